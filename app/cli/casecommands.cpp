@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cityctl case file|act|show|import: the case workflow, headless.
+#include "cli.h"
+
+#include <cc/cases/caseimport.h>
+#include <cc/cases/caseservice.h>
+#include <cc/core/category.h>
+#include <cc/core/workcalendar.h>
+#include <cc/storage/repositories.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Cc::Cli {
+
+namespace {
+
+/// The service over an opened database, with the calendar the database carries.
+struct Session
+{
+    std::unique_ptr<Storage::Database> db;
+    Core::WorkCalendar calendar;
+    std::unique_ptr<Cases::CaseService> service;
+};
+
+Result<Session> openSession(const QCommandLineParser &parser)
+{
+    auto db = openDb(parser, Storage::Database::OpenMode::ReadWrite);
+    if (!db)
+        return db.error();
+    Session session;
+    session.db = std::move(db.value());
+    session.calendar = Core::WorkCalendar::chinaDefault();
+    auto stored = Storage::CalendarRepository(*session.db).load();
+    if (!stored)
+        return stored.error();
+    if (stored.value()) {
+        auto calendar = Core::WorkCalendar::fromJson(*stored.value());
+        if (!calendar)
+            return calendar.error();
+        session.calendar = calendar.value();
+    }
+    session.service = std::make_unique<Cases::CaseService>(*session.db, Core::CategoryDictionary::builtin(),
+                                                           session.calendar);
+    return session;
+}
+
+QString localTime(const QDateTime &utc, const Core::WorkCalendar &calendar)
+{
+    return utc.isValid() ? utc.toTimeZone(calendar.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QStringLiteral("-");
+}
+
+Result<QDateTime> timeOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return QDateTime();
+    const QDateTime at = QDateTime::fromString(parser.value(name), Qt::ISODateWithMs);
+    if (!at.isValid())
+        return makeError("cli.bad-time", Tr::tr("--%1 takes an ISO 8601 time such as "
+                                                "2026-11-23T09:30:00+08:00.").arg(name));
+    return at;
+}
+
+const QCommandLineOption kAs(QStringLiteral("as"), Tr::tr("Acting user (login)."), QStringLiteral("LOGIN"));
+const QCommandLineOption kRole(QStringLiteral("role"), Tr::tr("Role to act in: operator, shift-leader, "
+                                                              "dispatcher, department, collector, supervisor "
+                                                              "(or 受理员 …)."), QStringLiteral("ROLE"));
+const QCommandLineOption kAt(QStringLiteral("at"), Tr::tr("When it happened (ISO 8601; default now)."),
+                             QStringLiteral("TIME"));
+const QCommandLineOption kJson(QStringLiteral("json"), Tr::tr("Print JSON."));
+
+Result<Cases::Actor> actorOption(const QCommandLineParser &parser, Cases::CaseService &service)
+{
+    if (!parser.isSet(kAs) || !parser.isSet(kRole))
+        return makeError("cli.no-actor", Tr::tr("Say who acts with --as LOGIN --role ROLE."));
+    const Core::Role role = Core::roleFromId(parser.value(kRole));
+    if (role == Core::Role::Invalid)
+        return makeError("auth.unknown-role", Tr::tr("Unknown role “%1”.").arg(parser.value(kRole)));
+    return service.actor(parser.value(kAs), role);
+}
+
+void printCase(const Storage::CaseRow &c, const Core::WorkCalendar &calendar)
+{
+    const Core::Category *category = Core::CategoryDictionary::builtin().findByKey(c.categoryKey);
+    out() << Tr::tr("Case %1  [%2]").arg(c.number, Core::stateName(Core::stateFromId(c.state))) << '\n'
+          << Tr::tr("  category  %1 %2 (%3)").arg(c.categoryKey, category ? category->nameZh : QString(),
+                                                   Core::levelName(Core::levelFromId(c.level))) << '\n'
+          << Tr::tr("  channel   %1").arg(Cases::channelName(c.channel)) << '\n'
+          << Tr::tr("  where     %1  grid %2  (%3)").arg(c.address, c.gridCode, c.responsibilityCode) << '\n'
+          << Tr::tr("  reported  %1").arg(localTime(c.reportedAt, calendar)) << '\n'
+          << Tr::tr("  deadline  %1").arg(localTime(c.stageDeadline, calendar)) << '\n';
+}
+
+int runFile(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Register a report (信息收集) as a new case."));
+    parser.addOption(dbOption());
+    const QCommandLineOption channel(QStringLiteral("channel"), Tr::tr("collector, hotline-12319, hotline-12345, "
+                                                                       "video, wechat or superior."),
+                                     QStringLiteral("CHANNEL"));
+    const QCommandLineOption category(QStringLiteral("category"), Tr::tr("Category key, e.g. event:0102 "
+                                                                         "(see cityctl categories)."),
+                                      QStringLiteral("KEY"));
+    const QCommandLineOption level(QStringLiteral("level"), Tr::tr("urgent or normal."), QStringLiteral("LEVEL"),
+                                   QStringLiteral("normal"));
+    const QCommandLineOption lon(QStringLiteral("lon"), Tr::tr("Longitude (CGCS2000)."), QStringLiteral("DEG"));
+    const QCommandLineOption lat(QStringLiteral("lat"), Tr::tr("Latitude (CGCS2000)."), QStringLiteral("DEG"));
+    const QCommandLineOption grid(QStringLiteral("grid"), Tr::tr("Unit-grid code (14 digits) when there is no point."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption address(QStringLiteral("address"), Tr::tr("Address."), QStringLiteral("TEXT"));
+    const QCommandLineOption description(QStringLiteral("description"), Tr::tr("What is wrong."), QStringLiteral("TEXT"));
+    const QCommandLineOption reporter(QStringLiteral("reporter"), Tr::tr("Caller or collector."), QStringLiteral("TEXT"));
+    const QCommandLineOption component(QStringLiteral("component"), Tr::tr("Component id (16 digits)."), QStringLiteral("ID"));
+    parser.addOptions({kAs, kRole, channel, category, level, lon, lat, grid, address, description, reporter,
+                       component, kAt, kJson});
+    int exitCode = Ok;
+    if (!parse(parser, args, exitCode))
+        return exitCode;
+    for (const QCommandLineOption &required : {channel, category}) {
+        if (!parser.isSet(required))
+            return usage(parser, Tr::tr("--%1 is required.").arg(required.names().first()));
+    }
+    Cases::NewReport report;
+    report.channel = parser.value(channel);
+    report.categoryKey = parser.value(category);
+    report.level = Core::levelFromId(parser.value(level));
+    if (report.level == Core::CaseLevel::Invalid)
+        return usage(parser, Tr::tr("--level is urgent or normal."));
+    if (parser.isSet(lon) != parser.isSet(lat))
+        return usage(parser, Tr::tr("Give both --lon and --lat."));
+    if (parser.isSet(lon)) {
+        bool okLon = false, okLat = false;
+        const double x = parser.value(lon).toDouble(&okLon), y = parser.value(lat).toDouble(&okLat);
+        if (!okLon || !okLat || x < -180 || x > 180 || y < -90 || y > 90)
+            return usage(parser, Tr::tr("--lon and --lat take degrees (-180…180, -90…90)."));
+        report.location = QPointF(x, y);
+    }
+    if (parser.isSet(grid)) {
+        if (auto code = Core::UnitGridCode::parse(parser.value(grid)); !code)
+            return fail(code.error());
+        report.gridCode = parser.value(grid);
+    }
+    if (parser.isSet(component)) {
+        if (auto code = Core::ComponentId::parse(parser.value(component)); !code)
+            return fail(code.error());
+        report.componentCode = parser.value(component);
+    }
+    report.address = parser.value(address);
+    report.description = parser.value(description);
+    report.reporter = parser.value(reporter);
+    auto at = timeOption(parser, kAt.names().first());
+    if (!at)
+        return fail(at.error());
+    report.at = at.value();
+
+    auto session = openSession(parser);
+    if (!session)
+        return fail(session.error());
+    auto actor = actorOption(parser, *session->service);
+    if (!actor)
+        return fail(actor.error());
+    auto row = session->service->report(report, actor.value());
+    if (!row)
+        return fail(row.error());
+    if (report.location && row->gridCode.isEmpty())
+        err() << Tr::tr("cityctl: warning: the point lies outside every unit grid.") << '\n';
+    if (parser.isSet(kJson))
+        out() << QJsonDocument(QJsonObject{{"number", row->number}, {"id", row->id}, {"state", row->state},
+                                           {"gridCode", row->gridCode}}).toJson(QJsonDocument::Compact) << '\n';
+    else
+        printCase(row.value(), session->calendar);
+    return Ok;
+}
+
+int runAct(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Run one workflow action on a case."));
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("case"), Tr::tr("Case number (e.g. 2026-000123) or id."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Tr::tr("Action: %1.").arg([] {
+                                     QStringList ids;
+                                     for (Core::CaseAction a : Core::CaseStateMachine::allActions())
+                                         if (a != Core::CaseAction::Report)
+                                             ids << Core::actionId(a);
+                                     return ids.join(QStringLiteral(", "));
+                                 }()));
+    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("Reason or remark."), QStringLiteral("TEXT"));
+    const QCommandLineOption department(QStringLiteral("department"),
+                                        Tr::tr("Dispatch to this department (code or id; default: the responsible one)."),
+                                        QStringLiteral("DEPT"));
+    const QCommandLineOption hours(QStringLiteral("hours"), Tr::tr("Extension in working hours (延期)."),
+                                   QStringLiteral("N"));
+    parser.addOptions({kAs, kRole, note, department, hours, kAt, kJson});
+    int exitCode = Ok;
+    if (!parse(parser, args, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 2)
+        return usage(parser, Tr::tr("Give the case and the action."));
+    Cases::ActionRequest request;
+    request.action = Core::actionFromId(parser.positionalArguments().at(1));
+    if (request.action == Core::CaseAction::Invalid || request.action == Core::CaseAction::Report)
+        return usage(parser, Tr::tr("Unknown action “%1”.").arg(parser.positionalArguments().at(1)));
+    request.note = parser.value(note);
+    request.departmentId = parser.value(department);
+    if (parser.isSet(hours)) {
+        bool ok = false;
+        request.extensionHours = parser.value(hours).toInt(&ok);
+        if (!ok || request.extensionHours <= 0)
+            return usage(parser, Tr::tr("--hours takes a positive whole number."));
+    }
+    auto at = timeOption(parser, kAt.names().first());
+    if (!at)
+        return fail(at.error());
+    request.at = at.value();
+
+    auto session = openSession(parser);
+    if (!session)
+        return fail(session.error());
+    auto actor = actorOption(parser, *session->service);
+    if (!actor)
+        return fail(actor.error());
+    auto before = session->service->find(parser.positionalArguments().at(0));
+    if (!before)
+        return fail(before.error());
+    auto row = session->service->act(before->id, request, actor.value());
+    if (!row)
+        return fail(row.error());
+    if (parser.isSet(kJson)) {
+        out() << QJsonDocument(QJsonObject{{"number", row->number}, {"state", row->state},
+                                           {"version", row->version},
+                                           {"stageDeadline", Storage::isoUtc(row->stageDeadline)}})
+                     .toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        out() << Tr::tr("%1: %2 → %3, deadline %4")
+                     .arg(row->number, Core::stateName(Core::stateFromId(before->state)),
+                          Core::stateName(Core::stateFromId(row->state)),
+                          localTime(row->stageDeadline, session->calendar)) << '\n';
+    }
+    return Ok;
+}
+
+int runShow(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Show a case with its full event timeline."));
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("case"), Tr::tr("Case number or id."));
+    parser.addOption(kJson);
+    int exitCode = Ok;
+    if (!parse(parser, args, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usage(parser, Tr::tr("Give the case."));
+    auto session = openSession(parser);
+    if (!session)
+        return fail(session.error());
+    auto details = session->service->details(parser.positionalArguments().first());
+    if (!details)
+        return fail(details.error());
+    const Storage::CaseRow &c = details->record;
+    if (parser.isSet(kJson)) {
+        QJsonArray events;
+        for (const Storage::CaseEventRow &e : details->events) {
+            QJsonObject o{{"seq", e.seq}, {"action", e.action}, {"from", e.fromState}, {"to", e.toState},
+                          {"actor", e.actorName}, {"role", e.role}, {"at", Storage::isoUtc(e.at)},
+                          {"note", e.note}};
+            if (e.deadline.isValid())
+                o.insert("deadline", Storage::isoUtc(e.deadline));
+            if (e.inTime)
+                o.insert("inTime", *e.inTime);
+            events.append(o);
+        }
+        QJsonObject o{{"number", c.number}, {"id", c.id}, {"state", c.state}, {"category", c.categoryKey},
+                      {"level", c.level}, {"channel", c.channel}, {"gridCode", c.gridCode},
+                      {"responsibilityCode", c.responsibilityCode}, {"departmentId", c.departmentId},
+                      {"reportedAt", Storage::isoUtc(c.reportedAt)}, {"version", c.version},
+                      {"reworkCount", c.reworkCount}, {"postponeCount", c.postponeCount},
+                      {"events", events}};
+        if (c.stageDeadline.isValid())
+            o.insert("stageDeadline", Storage::isoUtc(c.stageDeadline));
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    printCase(c, session->calendar);
+    out() << Tr::tr("  timeline") << '\n';
+    for (const Storage::CaseEventRow &e : details->events) {
+        const QString timing = !e.inTime ? QString() : *e.inTime ? Tr::tr("in time") : Tr::tr("LATE");
+        out() << QStringLiteral("  %1  %2  %3 (%4)  %5  %6\n")
+                     .arg(localTime(e.at, session->calendar))
+                     .arg(Core::actionName(Core::actionFromId(e.action)), -8)
+                     .arg(e.actorName, Core::roleName(Core::roleFromId(e.role)))
+                     .arg(timing, -7).arg(e.note);
+    }
+    return Ok;
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Apply JSON lines from stdin (reports and workflow actions, each "
+                                            "with actor, role and time) in batches through the workflow. "
+                                            "Refused lines are reported with their reason."));
+    parser.addOption(dbOption());
+    const QCommandLineOption batch(QStringLiteral("batch"), Tr::tr("Lines per transaction."), QStringLiteral("N"),
+                                   QStringLiteral("1000"));
+    parser.addOption(batch);
+    int exitCode = Ok;
+    if (!parse(parser, args, exitCode))
+        return exitCode;
+    bool ok = false;
+    const int batchSize = parser.value(batch).toInt(&ok);
+    if (!ok || batchSize <= 0)
+        return usage(parser, Tr::tr("--batch takes a positive whole number."));
+    auto session = openSession(parser);
+    if (!session)
+        return fail(session.error());
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return fail(makeError("cli.stdin", Tr::tr("Cannot read standard input.")));
+    Cases::CaseImporter importer(*session->service, batchSize);
+    auto summary = importer.run(input, [](const Cases::ImportLine &line) {
+        if (!line.applied)
+            err() << Tr::tr("line %1: refused: %2 [%3]").arg(line.line).arg(line.error.message, line.error.code) << '\n';
+    });
+    if (!summary)
+        return fail(summary.error());
+    out() << Tr::tr("%1 lines applied, %2 refused").arg(summary->applied).arg(summary->refused) << '\n';
+    return summary->refused > 0 ? Refused : Ok;
+}
+
+} // namespace
+
+int runCase(const QStringList &args)
+{
+    const QString sub = args.size() > 1 ? args[1] : QString();
+    QStringList rest = args.mid(2);
+    rest.prepend(args.first() + QLatin1Char(' ') + sub);
+    if (sub == QLatin1String("file"))
+        return runFile(rest);
+    if (sub == QLatin1String("act"))
+        return runAct(rest);
+    if (sub == QLatin1String("show"))
+        return runShow(rest);
+    if (sub == QLatin1String("import"))
+        return runImport(rest);
+    err() << Tr::tr("Usage: cityctl case file|act|show|import [OPTIONS]  (--help on each)") << '\n';
+    return sub == QLatin1String("--help") ? Ok : Usage;
+}
+
+} // namespace Cc::Cli

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/result.h>
+#include <cc/storage/database.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Cc::Cli {
+
+/// Translation context of cityctl.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cityctl)
+};
+
+/// Exit codes: 0 done, 1 refused or failed (the message says why), 2 bad usage.
+enum ExitCode { Ok = 0, Refused = 1, Usage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+/// Prints "cityctl: <message>" to stderr and returns Refused.
+int fail(const Error &error);
+int usage(const QCommandLineParser &parser, const QString &message);
+
+/// Parses `args` (the subcommand's own arguments, args[0] = "cityctl <cmd>") with the common
+/// --db option added; on --help prints help and returns Ok through `exitCode`.
+bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode);
+QCommandLineOption dbOption();
+Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &parser,
+                                                   Storage::Database::OpenMode mode);
+
+int runInitDemo(const QStringList &args);
+int runInfo(const QStringList &args);
+int runCase(const QStringList &args);
+int runKpi(const QStringList &args);
+int runCategories(const QStringList &args);
+
+} // namespace Cc::Cli

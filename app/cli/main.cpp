@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cityctl: the headless tool integrations, admins and tests drive CityCommand with. It calls
+// the same module code as the app.
+#include "cli.h"
+
+#include "../common/appsupport.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Cc::Cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const Error &error)
+{
+    err() << "cityctl: " << error.message << " [" << error.code << "]\n";
+    err().flush();
+    return Refused;
+}
+
+int usage(const QCommandLineParser &parser, const QString &message)
+{
+    err() << "cityctl: " << message << "\n\n" << parser.helpText();
+    err().flush();
+    return Usage;
+}
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), Tr::tr("The local database (GeoPackage) file."), QStringLiteral("FILE")};
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        exitCode = usage(parser, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &parser,
+                                                   Storage::Database::OpenMode mode)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return makeError("cli.no-db", Tr::tr("Name the database with --db FILE."));
+    return Storage::Database::open(path, mode);
+}
+
+} // namespace Cc::Cli
+
+namespace {
+
+int printUsage(FILE *stream)
+{
+    const QString text = Cc::Cli::Tr::tr(
+        "Usage: cityctl [--lang LANG] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  init-demo   write the demo city into a new database\n"
+        "  info        list the layers and tables of a database with their row counts\n"
+        "  case        report cases, run workflow actions, show a case, import JSON lines\n"
+        "  kpi         print the evaluation (综合评价) for a period\n"
+        "  categories  list the category dictionary (部件/事件 classes)\n"
+        "\n"
+        "Run 'cityctl COMMAND --help' for a command's options.\n");
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    return stream == stdout ? Cc::Cli::Ok : Cc::Cli::Usage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cityctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CityCommand"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+
+    QStringList args = app.arguments();
+    QString language;
+    if (args.size() > 2 && args[1] == QLatin1String("--lang")) {
+        language = args[2];
+        args.remove(1, 2);
+    }
+    Cc::App::installTranslations(app, language);
+    if (args.size() < 2)
+        return printUsage(stderr);
+    const QString command = args[1];
+    QStringList rest = args.mid(2);
+    rest.prepend(QStringLiteral("cityctl ") + command);
+    if (command == QLatin1String("init-demo"))
+        return Cc::Cli::runInitDemo(rest);
+    if (command == QLatin1String("info"))
+        return Cc::Cli::runInfo(rest);
+    if (command == QLatin1String("case"))
+        return Cc::Cli::runCase(rest);
+    if (command == QLatin1String("kpi"))
+        return Cc::Cli::runKpi(rest);
+    if (command == QLatin1String("categories"))
+        return Cc::Cli::runCategories(rest);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return printUsage(stdout);
+    if (command == QLatin1String("--version")) {
+        std::printf("cityctl %s\n", CC_VERSION);
+        return Cc::Cli::Ok;
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(Cc::Cli::Tr::tr("cityctl: unknown command “%1”.").arg(command)));
+    return printUsage(stderr);
+}

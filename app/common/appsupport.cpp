@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsupport.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTranslator>
+
+namespace Cc::App {
+
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    // English is the source language: nothing to load for it.
+    if (!own->load(locale, QStringLiteral("citycommand"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return QStringLiteral("en");
+    }
+    app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    else
+        delete qt;
+    return locale.name();
+}
+
+QString redactCredentials(const QString &text)
+{
+    static const QRegularExpression credentials(QStringLiteral("(\\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]+@"));
+    QString redacted = text;
+    return redacted.replace(credentials, QStringLiteral("\\1"));
+}
+
+} // namespace Cc::App

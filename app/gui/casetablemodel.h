@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/cases/overview.h>
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace Cc::App {
+
+/// A short list of cases (newest, overdue) for the shell. The full lazy case list over
+/// millions of rows belongs to the case-workflow panel.
+class CaseTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Number, State, Category, Level, Address, Department, Reported, Deadline, ColumnCount };
+
+    explicit CaseTableModel(QObject *parent = nullptr);
+    void setCases(const QList<Cases::CaseSummary> &cases);
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<Cases::CaseSummary> m_cases;
+    QTimeZone m_zone;
+};
+
+} // namespace Cc::App

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// citycommand: the command-hall desktop client.
+#include "../common/appsupport.h"
+#include "mainwindow.h"
+
+#include <cc/demogen/democity.h>
+#include <cc/storage/database.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace {
+
+// The command hall works in dim light: a dark theme with one accent colour.
+const char kStyleSheet[] = R"(
+QMainWindow, QWidget { background: #0f1724; color: #d0d8e4; }
+QMenuBar, QMenu, QStatusBar { background: #0b121d; color: #d0d8e4; }
+QMenu::item:selected, QMenuBar::item:selected { background: #1f3a5f; }
+QTabWidget::pane { border: 1px solid #24344d; }
+QTabBar::tab { background: #131e2f; color: #9fb0c6; padding: 6px 18px; border: 1px solid #24344d; }
+QTabBar::tab:selected { background: #1f3a5f; color: #ffffff; }
+QDockWidget::title { background: #0b121d; padding: 4px; }
+QTableView, QTableWidget { background: #111b2a; alternate-background-color: #15223a;
+    gridline-color: #24344d; selection-background-color: #1f3a5f; }
+QHeaderView::section { background: #0b121d; color: #9fb0c6; border: 0; padding: 4px; }
+#tile { background: #15223a; border-radius: 6px; }
+#alarmTile { background: #3a1820; border-radius: 6px; }
+#tileValue { font-size: 20px; font-weight: bold; color: #ffffff; background: transparent; }
+#tileCaption { color: #8fa3bd; background: transparent; }
+#sectionTitle { font-weight: bold; color: #8fc4ea; padding: 6px 2px 2px 2px; }
+)";
+
+QString defaultDatabase()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo-city.gpkg"));
+}
+
+/// First run without a database: write the demo city, showing progress.
+bool writeDemo(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = Cc::Storage::Database::open(path, Cc::Storage::Database::OpenMode::Create);
+    if (!db) {
+        QMessageBox::critical(nullptr, QObject::tr("CityCommand"), db.error().message);
+        return false;
+    }
+    QProgressDialog progress(QObject::tr("Writing the demo city…"), QString(), 0, 100);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    auto summary = Cc::Demo::writeDemoCity(**db, {}, [&progress](int done, int total, const QString &what) {
+        progress.setLabelText(QObject::tr("Writing the demo city: %1…").arg(what));
+        progress.setValue(total > 0 ? 100 * done / total : 0);
+        QCoreApplication::processEvents();
+    });
+    if (!summary) {
+        QMessageBox::critical(nullptr, QObject::tr("CityCommand"), summary.error().message);
+        db->reset();
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("citycommand"));
+    QApplication::setApplicationDisplayName(QStringLiteral("CityCommand"));
+    QApplication::setOrganizationName(QStringLiteral("CityCommand"));
+    QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CityCommand — digital city-management command centre"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Local database (GeoPackage)."),
+                                      QStringLiteral("FILE"), defaultDatabase());
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language (zh_CN, en)."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Write a PNG of the window and exit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show: map, cases, video."),
+                                       QStringLiteral("TAB"), QStringLiteral("map"));
+    parser.addOptions({dbOption, langOption, screenshotOption, tabOption});
+    parser.process(app);
+
+    Cc::App::installTranslations(app, parser.value(langOption));
+    app.setStyleSheet(QString::fromLatin1(kStyleSheet));
+
+    const QString path = parser.value(dbOption);
+    if (!QFileInfo::exists(path) && !parser.isSet(dbOption) && !writeDemo(path))
+        return 1;
+    auto db = Cc::Storage::Database::open(path, Cc::Storage::Database::OpenMode::ReadWrite);
+    if (!db) {
+        const QString message = QObject::tr("Cannot open the local database %1:\n%2").arg(path, db.error().message);
+        if (parser.isSet(screenshotOption))
+            qCritical("%s", qPrintable(message));
+        else
+            QMessageBox::critical(nullptr, QObject::tr("CityCommand"), message);
+        return 1;
+    }
+
+    Cc::App::MainWindow window(**db);
+    const QString tab = parser.value(tabOption);
+    window.showTab(tab == QLatin1String("cases") ? Cc::App::MainWindow::Tab::Cases
+                   : tab == QLatin1String("video") ? Cc::App::MainWindow::Tab::Video
+                                                   : Cc::App::MainWindow::Tab::Map);
+    if (parser.isSet(screenshotOption)) {
+        window.resize(1600, 900);
+        window.show();
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(300, &app, [&window, &app, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                qCritical("cannot write %s", qPrintable(file));
+            app.exit(saved ? 0 : 1);
+        });
+        return app.exec();
+    }
+    window.showMaximized();
+    return app.exec();
+}

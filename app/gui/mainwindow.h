@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "citysnapshot.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace Cc::Storage { class Database; }
+
+namespace Cc::App {
+
+class CaseTableModel;
+class CityOverviewMap;
+class OverviewPanel;
+
+/// The command-hall shell: the city overview on the left, and tabs for the map, the cases
+/// and the video wall (each grows into its own module's view).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Tab { Map = 0, Cases, Video };
+
+    explicit MainWindow(Storage::Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showTab(Tab tab);
+    /// Reads the database again; returns false (and shows why in the status bar) on error.
+    bool refresh();
+
+private:
+    void buildMenus();
+    QWidget *buildCasesTab();
+    QWidget *buildVideoTab();
+    void fillCameras();
+
+    Storage::Database &m_db;
+    std::unique_ptr<CitySnapshot> m_snapshot;
+    QTabWidget *m_tabs = nullptr;
+    OverviewPanel *m_overview = nullptr;
+    CityOverviewMap *m_map = nullptr;
+    CaseTableModel *m_latest = nullptr;
+    CaseTableModel *m_overdue = nullptr;
+    QTableWidget *m_cameras = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_hub = nullptr;
+};
+
+} // namespace Cc::App

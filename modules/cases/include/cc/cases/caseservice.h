@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/casestatemachine.h>
+#include <cc/core/category.h>
+#include <cc/core/result.h>
+#include <cc/core/role.h>
+#include <cc/core/workcalendar.h>
+#include <cc/storage/database.h>
+#include <cc/storage/repositories.h>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QPointF>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Cc::Cases {
+
+/// Who acts: a user of the local database acting in one of their roles.
+struct Actor
+{
+    QString userId;
+    QString login;
+    QString name;
+    Core::Role role = Core::Role::Invalid;
+    QString departmentId; ///< for Role::Department: the only department they may act for
+};
+
+/// Report channels (来源), stored by id.
+QStringList channelIds(); ///< collector, hotline-12319, hotline-12345, video, wechat, superior
+QString channelName(const QString &channelId); ///< translated: 监督员上报 …
+
+/// A new report (信息收集) from any channel.
+struct NewReport
+{
+    QString channel;
+    QString categoryKey;   ///< "event:0102"
+    Core::CaseLevel level = Core::CaseLevel::Normal;
+    QString description;
+    QString address;
+    QString componentCode; ///< 16-digit id for 部件 cases, optional
+    QString reporter;
+    std::optional<QPointF> location; ///< lon/lat (EPSG:4490)
+    QString gridCode;      ///< filled from the location when empty
+    QDateTime at;          ///< invalid: now
+};
+
+/// One workflow step on an existing case.
+struct ActionRequest
+{
+    Core::CaseAction action = Core::CaseAction::Invalid;
+    QString note;
+    QString departmentId;  ///< Dispatch/Redispatch: the receiving department (empty: suggested)
+    int extensionHours = 0; ///< RequestPostpone / ApprovePostpone: working hours asked/granted
+    QJsonObject payload;   ///< anything else to keep with the event (result text, photos …)
+    QDateTime at;          ///< invalid: now
+};
+
+struct CaseDetails
+{
+    Storage::CaseRow record;
+    QList<Storage::CaseEventRow> events;
+};
+
+/// The case service: the only writer of case_record/case_event. Every action is checked
+/// against the state machine, the actor's role, the user's roles in the database and the
+/// department scope, computes deadlines on the work calendar, and writes the case row, one
+/// event and (when journalling) one outbox row in a single transaction, so a crash never
+/// leaves half an action and a success is durable.
+class CaseService
+{
+public:
+    CaseService(Storage::Database &db, const Core::CategoryDictionary &categories,
+                const Core::WorkCalendar &calendar, Core::StageLimits limits = {});
+    ~CaseService();
+
+    /// Whether writes are queued in the outbox for the hub (on by default; the demo
+    /// generator turns it off for the seed city).
+    void setJournalling(bool on) { m_journalling = on; }
+
+    /// Group many actions in one transaction (bulk import, demo). Each action still runs in
+    /// its own savepoint: a refused or failed action leaves nothing behind.
+    Result<void> beginBatch();
+    Result<void> commitBatch();
+    bool inBatch() const { return m_batch != nullptr; }
+
+    /// Resolves a login and role to an Actor; refuses an unknown or inactive user, or a role
+    /// the user does not hold ("auth.unknown-user", "auth.role-not-held").
+    Result<Actor> actor(const QString &login, Core::Role role);
+
+    Result<Storage::CaseRow> report(const NewReport &report, const Actor &actor);
+    Result<Storage::CaseRow> act(const QString &caseIdOrNumber, const ActionRequest &request,
+                                 const Actor &actor);
+    /// Same, on a row the caller already holds (kept current on success).
+    Result<void> act(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor);
+
+    Result<CaseDetails> details(const QString &caseIdOrNumber);
+    Result<Storage::CaseRow> find(const QString &caseIdOrNumber);
+    /// The actions this actor may take now (state machine + department scope).
+    QList<Core::CaseAction> allowedActions(const Storage::CaseRow &row, const Actor &actor) const;
+    /// The department the category and grid route to (empty when none is responsible).
+    QString suggestDepartment(const QString &categoryKey, const QString &responsibilityCode);
+    /// Unit grid containing a point (boundary counts as inside); empty outside every grid.
+    Result<std::optional<Storage::UnitGridRow>> gridAt(const QPointF &lonLat);
+
+    const Core::WorkCalendar &calendar() const { return m_calendar; }
+    const Core::CategoryDictionary &categories() const { return m_categories; }
+
+private:
+    Result<void> inSavepoint(const std::function<Result<void>()> &work);
+    Result<void> applyAction(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor);
+    Core::TimeLimit limitFor(const Storage::CaseRow &row, Core::CaseState state) const;
+    Result<void> writeEvent(const Storage::CaseRow &row, Storage::CaseEventRow event,
+                            const Actor &actor, bool isNew);
+    Result<QString> nextNumber(const QDateTime &at);
+
+    Storage::Database &m_db;
+    const Core::CategoryDictionary &m_categories;
+    Core::WorkCalendar m_calendar;
+    Core::StageLimits m_limits;
+    bool m_journalling = true;
+    std::unique_ptr<Storage::Transaction> m_batch;
+    Storage::CaseRepository m_cases;
+    Storage::CaseEventRepository m_events;
+    Storage::OutboxRepository m_outbox;
+    Storage::UserRepository m_users;
+    Storage::DepartmentRepository m_departments;
+    Storage::SpatialRepository m_spatial;
+    QHash<int, int> m_numberSequence; ///< year → last sequence used, loaded once per year
+};
+
+/// Point-in-polygon with the boundary counting as inside (ST_Covers semantics).
+bool covers(const Storage::PolygonRings &polygon, const QPointF &point);
+
+} // namespace Cc::Cases

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/kpi.h>
+#include <cc/core/result.h>
+#include <cc/core/role.h>
+#include <cc/storage/database.h>
+
+#include <QDateTime>
+#include <QList>
+
+namespace Cc::Cases {
+
+/// What an evaluation groups by (综合评价 per department, region or post).
+enum class EvaluationScope { Invalid = 0, Department, Grid, Post };
+
+QString scopeId(EvaluationScope scope); ///< "department", "grid", "post"
+EvaluationScope scopeFromId(QStringView id);
+
+struct EvaluationRow
+{
+    QString key;  ///< department id, responsibility-grid code, or user id
+    QString name; ///< department name, grid name, or user display name
+    Core::Role role = Core::Role::Invalid; ///< for posts: the post evaluated
+    Core::Evaluation evaluation;
+};
+
+/// KPIs for the period [from, to): sums over case events and case rows, fed to the
+/// formulas of Core (domain.md §7). `now` decides what is overdue for open cases. Rows are
+/// sorted by score, best first. Cases in 挂账 leave the denominators.
+Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope scope,
+                                      const QDateTime &from, const QDateTime &to,
+                                      const QDateTime &now);
+
+} // namespace Cc::Cases

@@ -1,0 +1,546 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/cases/caseservice.h>
+
+#include "casestr.h"
+
+#include <cc/core/uuid.h>
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace Cc::Cases {
+
+using Core::CaseAction;
+using Core::CaseState;
+using Core::CaseStateMachine;
+using Core::Role;
+using Core::TimerEffect;
+
+QStringList channelIds()
+{
+    return {QStringLiteral("collector"), QStringLiteral("hotline-12319"),
+            QStringLiteral("hotline-12345"), QStringLiteral("video"), QStringLiteral("wechat"),
+            QStringLiteral("superior")};
+}
+
+QString channelName(const QString &channelId)
+{
+    if (channelId == QLatin1String("collector"))
+        return Tr::tr("Collector report");
+    if (channelId == QLatin1String("hotline-12319"))
+        return Tr::tr("Hotline 12319");
+    if (channelId == QLatin1String("hotline-12345"))
+        return Tr::tr("Hotline 12345");
+    if (channelId == QLatin1String("video"))
+        return Tr::tr("Video surveillance");
+    if (channelId == QLatin1String("wechat"))
+        return Tr::tr("WeChat / snapshot");
+    if (channelId == QLatin1String("superior"))
+        return Tr::tr("Assigned by superiors");
+    return channelId;
+}
+
+bool covers(const Storage::PolygonRings &polygon, const QPointF &p)
+{
+    // Even-odd ray casting over all rings (holes toggle back to outside); a point on any
+    // segment counts as covered, like PostGIS ST_Covers.
+    bool inside = false;
+    for (const Storage::Ring &ring : polygon) {
+        const qsizetype n = ring.size();
+        for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+            const QPointF &a = ring[i];
+            const QPointF &b = ring[j];
+            const double cross = (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x());
+            if (cross == 0 && p.x() >= std::min(a.x(), b.x()) && p.x() <= std::max(a.x(), b.x())
+                && p.y() >= std::min(a.y(), b.y()) && p.y() <= std::max(a.y(), b.y()))
+                return true;
+            if ((a.y() > p.y()) != (b.y() > p.y())
+                && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+                inside = !inside;
+        }
+    }
+    return inside;
+}
+
+namespace {
+
+QDateTime nowOr(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject eventJson(const Storage::CaseEventRow &e)
+{
+    QJsonObject o{{"id", e.id}, {"caseId", e.caseId}, {"seq", e.seq}, {"stage", e.stage},
+                  {"action", e.action}, {"fromState", e.fromState}, {"toState", e.toState},
+                  {"actorId", e.actorId}, {"role", e.role}, {"at", Storage::isoUtc(e.at)},
+                  {"note", e.note}};
+    if (!e.departmentId.isEmpty())
+        o.insert("departmentId", e.departmentId);
+    o.insert("payload", QJsonDocument::fromJson(e.payload.toUtf8()).object());
+    return o;
+}
+
+} // namespace
+
+CaseService::CaseService(Storage::Database &db, const Core::CategoryDictionary &categories,
+                         const Core::WorkCalendar &calendar, Core::StageLimits limits)
+    : m_db(db)
+    , m_categories(categories)
+    , m_calendar(calendar)
+    , m_limits(limits)
+    , m_cases(db)
+    , m_events(db)
+    , m_outbox(db)
+    , m_users(db)
+    , m_departments(db)
+    , m_spatial(db)
+{}
+
+CaseService::~CaseService() = default;
+
+Result<void> CaseService::beginBatch()
+{
+    if (m_batch)
+        return makeError("case.batch", Tr::tr("A batch is already open."));
+    auto tx = std::make_unique<Storage::Transaction>(m_db);
+    if (!tx->isActive())
+        return tx->beginError();
+    m_batch = std::move(tx);
+    return {};
+}
+
+Result<void> CaseService::commitBatch()
+{
+    if (!m_batch)
+        return makeError("case.batch", Tr::tr("No batch is open."));
+    auto tx = std::move(m_batch);
+    return tx->commit();
+}
+
+Result<void> CaseService::inSavepoint(const std::function<Result<void>()> &work)
+{
+    // Outside a batch: one IMMEDIATE transaction per action. Inside: a savepoint, so a
+    // refused action rolls back alone and the batch goes on.
+    if (!m_batch) {
+        Storage::Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        if (auto r = work(); !r)
+            return r;
+        return tx.commit();
+    }
+    if (auto r = m_db.exec(QStringLiteral("SAVEPOINT case_action")); !r)
+        return r;
+    auto r = work();
+    if (!r) {
+        (void) m_db.exec(QStringLiteral("ROLLBACK TO case_action; RELEASE case_action"));
+        return r;
+    }
+    return m_db.exec(QStringLiteral("RELEASE case_action"));
+}
+
+Result<Actor> CaseService::actor(const QString &login, Role role)
+{
+    if (role == Role::Invalid)
+        return makeError("auth.unknown-role", Tr::tr("Unknown role."));
+    auto user = m_users.findByLogin(login);
+    if (!user)
+        return user.error();
+    if (!user.value() || !user.value()->active)
+        return makeError("auth.unknown-user",
+                         Tr::tr("There is no active user “%1”.").arg(login));
+    const Storage::UserRow &u = *user.value();
+    if (!u.roles.contains(Core::roleId(role)))
+        return makeError("auth.role-not-held", Tr::tr("User “%1” does not hold the role %2.")
+                                                   .arg(login, Core::roleName(role)));
+    return Actor{u.id, u.login, u.displayName, role, u.departmentId};
+}
+
+Result<std::optional<Storage::UnitGridRow>> CaseService::gridAt(const QPointF &lonLat)
+{
+    auto near = m_spatial.unitGridsNear(lonLat);
+    if (!near)
+        return near.error();
+    for (const Storage::UnitGridRow &grid : near.value()) {
+        if (covers(grid.geom, lonLat))
+            return std::optional<Storage::UnitGridRow>(grid);
+    }
+    return std::optional<Storage::UnitGridRow>();
+}
+
+QString CaseService::suggestDepartment(const QString &categoryKey, const QString &responsibilityCode)
+{
+    auto departments = m_departments.responsibleFor(categoryKey, responsibilityCode);
+    if (!departments || departments.value().isEmpty())
+        return {};
+    return departments.value().first().id;
+}
+
+Result<QString> CaseService::nextNumber(const QDateTime &at)
+{
+    const int year = at.toTimeZone(m_calendar.timeZone()).date().year();
+    auto it = m_numberSequence.find(year);
+    if (it == m_numberSequence.end()) {
+        auto max = m_cases.maxNumberSequence(year);
+        if (!max)
+            return max.error();
+        it = m_numberSequence.insert(year, max.value());
+    }
+    ++it.value();
+    return QStringLiteral("%1-%2").arg(year).arg(it.value(), 6, 10, QLatin1Char('0'));
+}
+
+Core::TimeLimit CaseService::limitFor(const Storage::CaseRow &row, CaseState state) const
+{
+    if (CaseStateMachine::isInDisposal(state)) {
+        const Core::Category *category = m_categories.findByKey(row.categoryKey);
+        return category ? category->limit(Core::levelFromId(row.level)) : Core::TimeLimit{};
+    }
+    return m_limits.forState(state);
+}
+
+Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Actor &actor)
+{
+    auto transition = CaseStateMachine::apply({}, CaseAction::Report, actor.role);
+    if (!transition)
+        return transition.error();
+    const Core::Category *category = m_categories.findByKey(report.categoryKey);
+    if (!category)
+        return makeError("case.unknown-category",
+                         Tr::tr("Unknown category “%1”.").arg(report.categoryKey));
+    if (!channelIds().contains(report.channel))
+        return makeError("case.unknown-channel", Tr::tr("Unknown channel “%1”; use one of: %2.")
+                                                     .arg(report.channel, channelIds().join(", ")));
+    if (report.level == Core::CaseLevel::Invalid)
+        return makeError("case.unknown-level", Tr::tr("Unknown level."));
+
+    Storage::CaseRow row;
+    const QDateTime at = nowOr(report.at);
+    row.id = Core::uuidText(Core::makeUuidV7(at.toMSecsSinceEpoch()));
+    row.channel = report.channel;
+    row.kind = Core::kindId(category->kind);
+    row.categoryKey = category->key();
+    row.level = Core::levelId(report.level);
+    row.description = report.description;
+    row.address = report.address;
+    row.componentCode = report.componentCode;
+    row.reporter = report.reporter;
+    row.geom = report.location;
+    row.gridCode = report.gridCode;
+
+    std::optional<Storage::UnitGridRow> grid;
+    if (row.gridCode.isEmpty() && report.location) {
+        auto found = gridAt(*report.location);
+        if (!found)
+            return found.error();
+        grid = found.value();
+    } else if (!row.gridCode.isEmpty()) {
+        auto found = m_spatial.unitGrid(row.gridCode);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return makeError("case.unknown-grid",
+                             Tr::tr("There is no unit grid with code %1.").arg(row.gridCode));
+        grid = found.value();
+    }
+    if (grid) {
+        row.gridCode = grid->code;
+        row.responsibilityCode = grid->responsibilityCode;
+        row.communityCode = grid->communityCode;
+    }
+
+    row.state = Core::stateId(transition->to);
+    row.stage = Core::stageId(CaseStateMachine::timedStage(transition->to));
+    row.stageStartedAt = at;
+    row.stageDeadline = m_calendar.deadline(at, limitFor(row, transition->to)).at;
+    row.reportedAt = at;
+    row.createdBy = actor.userId;
+    row.version = 1;
+    row.updatedAt = at;
+
+    Storage::CaseEventRow event;
+    event.stage = Core::stageId(transition->stage);
+    event.action = Core::actionId(CaseAction::Report);
+    event.toState = row.state;
+    event.at = at;
+    event.note = report.description;
+
+    auto written = inSavepoint([&]() -> Result<void> {
+        auto number = nextNumber(at);
+        if (!number)
+            return number.error();
+        row.number = number.value();
+        if (auto r = m_cases.insert(row); !r)
+            return r;
+        return writeEvent(row, event, actor, true);
+    });
+    if (!written) {
+        m_numberSequence.clear(); // the sequence may have advanced inside the rolled-back work
+        return written.error();
+    }
+    return row;
+}
+
+Result<Storage::CaseRow> CaseService::find(const QString &caseIdOrNumber)
+{
+    auto row = m_cases.findByNumber(caseIdOrNumber);
+    if (!row)
+        return row.error();
+    if (!row.value()) {
+        row = m_cases.find(caseIdOrNumber);
+        if (!row)
+            return row.error();
+    }
+    if (!row.value())
+        return makeError("case.not-found", Tr::tr("There is no case “%1”.").arg(caseIdOrNumber));
+    return *row.value();
+}
+
+Result<CaseDetails> CaseService::details(const QString &caseIdOrNumber)
+{
+    auto row = find(caseIdOrNumber);
+    if (!row)
+        return row.error();
+    auto events = m_events.forCase(row->id);
+    if (!events)
+        return events.error();
+    return CaseDetails{row.value(), events.value()};
+}
+
+Result<Storage::CaseRow> CaseService::act(const QString &caseIdOrNumber,
+                                          const ActionRequest &request, const Actor &actor)
+{
+    auto row = find(caseIdOrNumber);
+    if (!row)
+        return row.error();
+    Storage::CaseRow current = row.value();
+    if (auto r = act(current, request, actor); !r)
+        return r.error();
+    return current;
+}
+
+Result<void> CaseService::act(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor)
+{
+    Storage::CaseRow updated = row;
+    auto r = inSavepoint([&] { return applyAction(updated, request, actor); });
+    if (r)
+        row = updated;
+    return r;
+}
+
+QList<CaseAction> CaseService::allowedActions(const Storage::CaseRow &row, const Actor &actor) const
+{
+    if (actor.role == Role::Department && actor.departmentId != row.departmentId)
+        return {};
+    return CaseStateMachine::allowedActions(
+        {Core::stateFromId(row.state), Core::stateFromId(row.resumeState)}, actor.role);
+}
+
+Result<void> CaseService::applyAction(Storage::CaseRow &row, const ActionRequest &request,
+                                      const Actor &actor)
+{
+    if (request.action == CaseAction::Report)
+        return makeError("workflow.illegal-step",
+                         Tr::tr("Case %1 has already been reported.").arg(row.number));
+    const CaseState from = Core::stateFromId(row.state);
+    auto transition = CaseStateMachine::apply({from, Core::stateFromId(row.resumeState)},
+                                              request.action, actor.role);
+    if (!transition)
+        return transition.error();
+    if (actor.role == Role::Department && actor.departmentId != row.departmentId)
+        return makeError("workflow.out-of-scope",
+                         Tr::tr("Case %1 belongs to another department; a department user may "
+                                "act only on its own department's cases.").arg(row.number));
+
+    const QDateTime at = nowOr(request.at);
+    if (row.updatedAt.isValid() && at < row.updatedAt)
+        return makeError("case.time-order",
+                         Tr::tr("The action's time %1 is before the case's last change %2.")
+                             .arg(Storage::isoUtc(at), Storage::isoUtc(row.updatedAt)));
+
+    Storage::CaseEventRow event;
+    event.stage = Core::stageId(transition->stage);
+    event.action = Core::actionId(request.action);
+    event.fromState = row.state;
+    event.at = at;
+    event.note = request.note;
+    QJsonObject payload = request.payload;
+
+    // The deadline in force for this step, and whether the step met it.
+    if (row.stageDeadline.isValid()) {
+        event.deadline = row.stageDeadline;
+        event.inTime = at <= row.stageDeadline;
+        const Core::TimeLimit limit = limitFor(row, from);
+        if (limit.isValid() && row.stageStartedAt.isValid())
+            event.usedMinutes = m_calendar.minutesUsed(row.stageStartedAt, at, limit);
+    }
+
+    switch (request.action) {
+    case CaseAction::Dispatch:
+    case CaseAction::Redispatch: {
+        QString department = request.departmentId;
+        if (department.isEmpty())
+            department = suggestDepartment(row.categoryKey, row.responsibilityCode);
+        if (department.isEmpty())
+            return makeError("case.no-department",
+                             Tr::tr("No department is responsible for this category here; "
+                                    "choose one."));
+        auto found = m_departments.find(department);
+        if (!found)
+            return found.error();
+        if (!found.value()) {
+            found = m_departments.findByCode(department);
+            if (!found)
+                return found.error();
+            if (!found.value())
+                return makeError("case.unknown-department",
+                                 Tr::tr("There is no department “%1”.").arg(department));
+        }
+        if (request.action == CaseAction::Redispatch && found.value()->id == row.departmentId)
+            return makeError("case.same-department",
+                             Tr::tr("Case %1 is already with %2.").arg(row.number, found.value()->nameZh));
+        row.departmentId = found.value()->id;
+        event.departmentId = row.departmentId;
+        if (!row.dispatchedAt.isValid())
+            row.dispatchedAt = at;
+        break;
+    }
+    case CaseAction::File:
+        row.filedAt = at;
+        break;
+    case CaseAction::Feedback:
+        row.disposedAt = at;
+        break;
+    case CaseAction::RequestPostpone:
+        if (request.extensionHours <= 0)
+            return makeError("case.extension-missing",
+                             Tr::tr("Say how many working hours the extension should be."));
+        payload.insert("extensionHours", request.extensionHours);
+        break;
+    case CaseAction::ApprovePostpone: {
+        int hours = request.extensionHours;
+        if (hours <= 0) {
+            // Grant what was asked: the extension of the latest request.
+            auto events = m_events.forCase(row.id);
+            if (!events)
+                return events.error();
+            for (auto it = events->crbegin(); it != events->crend() && hours <= 0; ++it) {
+                if (it->action == Core::actionId(CaseAction::RequestPostpone))
+                    hours = QJsonDocument::fromJson(it->payload.toUtf8())["extensionHours"].toInt();
+            }
+        }
+        if (hours <= 0)
+            return makeError("case.extension-missing",
+                             Tr::tr("Say how many working hours to grant."));
+        payload.insert("extensionHours", hours);
+        break;
+    }
+    case CaseAction::ApproveHang:
+        row.hung = true;
+        break;
+    case CaseAction::ResumeHang:
+        row.hung = false;
+        break;
+    case CaseAction::Close:
+        row.closedAt = at;
+        // 按期结案: the department finished within its (possibly extended) limit.
+        row.closedInTime = !row.disposalDeadline.isValid()
+                           || (row.disposedAt.isValid() && row.disposedAt <= row.disposalDeadline);
+        break;
+    case CaseAction::Supervise:
+        ++row.superviseCount;
+        break;
+    case CaseAction::Urge:
+        ++row.urgeCount;
+        break;
+    default:
+        break;
+    }
+    if (transition->countsDispatch)
+        ++row.dispatchCount;
+    if (transition->countsRework)
+        ++row.reworkCount;
+
+    switch (transition->timer) {
+    case TimerEffect::Restart: {
+        const Core::TimeLimit limit = limitFor(row, transition->to);
+        const Core::Deadline deadline = m_calendar.deadline(at, limit);
+        row.stageStartedAt = at;
+        row.stageDeadline = limit.isValid() ? deadline.at : QDateTime();
+        if (CaseStateMachine::isInDisposal(transition->to))
+            row.disposalDeadline = row.stageDeadline;
+        if (deadline.beyondKnownCalendar)
+            payload.insert("deadlineBeyondKnownCalendar", true);
+        break;
+    }
+    case TimerEffect::Extend: {
+        const int hours = payload.value("extensionHours").toInt();
+        const QDateTime base = row.disposalDeadline.isValid() ? row.disposalDeadline : at;
+        row.disposalDeadline = m_calendar.addWorkingHours(base, hours).at;
+        row.stageDeadline = row.disposalDeadline;
+        ++row.postponeCount;
+        break;
+    }
+    case TimerEffect::Stop:
+        row.stageDeadline = QDateTime();
+        row.stageStartedAt = QDateTime();
+        break;
+    case TimerEffect::Keep:
+    case TimerEffect::Invalid:
+        break;
+    }
+
+    row.state = Core::stateId(transition->to);
+    row.resumeState = transition->resumeState == CaseState::Invalid
+                          ? QString() : Core::stateId(transition->resumeState);
+    const Core::Stage timed = CaseStateMachine::timedStage(transition->to);
+    row.stage = timed == Core::Stage::Invalid ? QString() : Core::stageId(timed);
+    ++row.version;
+    row.updatedAt = at;
+
+    event.toState = row.state;
+    event.payload = json(payload);
+    if (auto r = m_cases.update(row); !r)
+        return r;
+    return writeEvent(row, event, actor, false);
+}
+
+Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseEventRow event,
+                                     const Actor &actor, bool isNew)
+{
+    event.actorId = actor.userId;
+    event.actorName = actor.name;
+    event.role = Core::roleId(actor.role);
+    if (event.departmentId.isEmpty() && actor.role == Role::Department)
+        event.departmentId = actor.departmentId;
+    event.id = Core::uuidText(Core::makeUuidV7(event.at.toMSecsSinceEpoch()));
+    event.caseId = row.id;
+    event.seq = row.version;
+    if (auto r = m_events.append(event); !r)
+        return r;
+    if (!m_journalling)
+        return {};
+    QJsonObject entry = eventJson(event);
+    entry.insert("caseVersion", row.version);
+    if (isNew) {
+        entry.insert("case", QJsonObject{{"id", row.id}, {"number", row.number},
+                                         {"channel", row.channel}, {"categoryKey", row.categoryKey},
+                                         {"level", row.level}, {"description", row.description},
+                                         {"address", row.address}, {"gridCode", row.gridCode},
+                                         {"reporter", row.reporter}});
+    }
+    auto seq = m_outbox.append(QStringLiteral("case_event"), event.id, QStringLiteral("action"),
+                               json(entry));
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+} // namespace Cc::Cases

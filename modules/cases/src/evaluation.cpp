@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/cases/evaluation.h>
+
+#include <cc/core/casestatemachine.h>
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Cc::Cases {
+
+using Core::CaseAction;
+using Core::actionId;
+
+QString scopeId(EvaluationScope scope)
+{
+    switch (scope) {
+    case EvaluationScope::Department: return QStringLiteral("department");
+    case EvaluationScope::Grid: return QStringLiteral("grid");
+    case EvaluationScope::Post: return QStringLiteral("post");
+    case EvaluationScope::Invalid: break;
+    }
+    return {};
+}
+
+EvaluationScope scopeFromId(QStringView id)
+{
+    for (auto scope : {EvaluationScope::Department, EvaluationScope::Grid, EvaluationScope::Post}) {
+        if (id == scopeId(scope))
+            return scope;
+    }
+    return EvaluationScope::Invalid;
+}
+
+namespace {
+
+using Counts = QHash<QString, qint64>;
+
+/// Runs a "SELECT key, count FROM … GROUP BY key" query with ?1 = from, ?2 = to, ?3 = now.
+class Counter
+{
+public:
+    Counter(Storage::Database &db, const QDateTime &from, const QDateTime &to, const QDateTime &now)
+        : m_db(db), m_from(Storage::isoUtc(from)), m_to(Storage::isoUtc(to)), m_now(Storage::isoUtc(now))
+    {}
+
+    Result<Counts> operator()(const QString &sql) const
+    {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        const int params = sql.contains(QLatin1String("?3")) ? 3 : 2;
+        st->bindText(1, m_from);
+        st->bindText(2, m_to);
+        if (params == 3)
+            st->bindText(3, m_now);
+        Counts counts;
+        while (true) {
+            auto more = st->step();
+            if (!more)
+                return more.error();
+            if (!more.value())
+                return counts;
+            counts.insert(st->text(0), st->integer(1));
+        }
+    }
+
+    /// Events of `actions` in the period, counted per `key` (distinct cases unless all).
+    Result<Counts> events(const QString &key, const QList<CaseAction> &actions,
+                          const QString &extra = {}, bool distinctCases = true) const
+    {
+        QStringList ids;
+        for (CaseAction a : actions)
+            ids << QLatin1Char('\'') + actionId(a) + QLatin1Char('\'');
+        return (*this)(QStringLiteral(
+            "SELECT %1, count(%2) FROM case_event e JOIN case_record c ON c.id = e.case_id "
+            "WHERE e.at >= ?1 AND e.at < ?2 AND e.action IN (%3) %4 GROUP BY 1")
+                           .arg(key, distinctCases ? QStringLiteral("DISTINCT e.case_id")
+                                                   : QStringLiteral("*"),
+                                ids.join(QLatin1Char(',')), extra));
+    }
+
+private:
+    Storage::Database &m_db;
+    QString m_from, m_to, m_now;
+};
+
+#define CC_TRY(var, expr) \
+    auto var##_r = (expr); \
+    if (!var##_r) \
+        return var##_r.error(); \
+    const Counts &var = var##_r.value();
+
+QString disposalStates()
+{
+    QStringList ids;
+    for (Core::CaseState s : Core::CaseStateMachine::allStates()) {
+        if (Core::CaseStateMachine::isInDisposal(s))
+            ids << QLatin1Char('\'') + Core::stateId(s) + QLatin1Char('\'');
+    }
+    return ids.join(QLatin1Char(','));
+}
+
+Result<QHash<QString, QString>> names(Storage::Database &db, const QString &sql)
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    QHash<QString, QString> map;
+    while (true) {
+        auto more = st->step();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return map;
+        map.insert(st->text(0), st->text(1));
+    }
+}
+
+Result<QList<EvaluationRow>> byDepartment(Storage::Database &db, const Counter &count)
+{
+    const QString dept = QStringLiteral("c.department_id");
+    CC_TRY(due, count.events(QStringLiteral("e.department_id"),
+                             {CaseAction::Dispatch, CaseAction::Redispatch}, "AND c.hung = 0"));
+    CC_TRY(disposed, count.events(dept, {CaseAction::Feedback}));
+    CC_TRY(inTime, count.events(dept, {CaseAction::Feedback}, "AND e.in_time = 1"));
+    CC_TRY(reworked, count.events(dept, {CaseAction::CheckFail}, {}, false));
+    CC_TRY(postponed, count.events(dept, {CaseAction::ApprovePostpone}, {}, false));
+    CC_TRY(overdue, count(QStringLiteral(
+        "SELECT department_id, count(*) FROM case_record WHERE dispatched_at < ?2 "
+        "AND dispatched_at >= ?1 AND state IN (%1) AND disposal_deadline < min(?2, ?3) "
+        "GROUP BY 1").arg(disposalStates())));
+    auto departmentNames = names(db, QStringLiteral("SELECT id, name_zh FROM department"));
+    if (!departmentNames)
+        return departmentNames.error();
+
+    QList<EvaluationRow> rows;
+    for (auto it = departmentNames->cbegin(); it != departmentNames->cend(); ++it) {
+        const QString &id = it.key();
+        Core::DepartmentCounts c;
+        c.due = due.value(id);
+        c.disposed = disposed.value(id);
+        c.disposedInTime = inTime.value(id);
+        c.reworked = reworked.value(id);
+        c.closeDue = c.disposed;
+        c.overdueUndisposed = overdue.value(id);
+        c.postponed = postponed.value(id);
+        if (c.due == 0 && c.disposed == 0)
+            continue; // no work in the period: nothing to evaluate
+        rows << EvaluationRow{id, it.value(), Core::Role::Department, Core::evaluateDepartment(c)};
+    }
+    return rows;
+}
+
+Result<QList<EvaluationRow>> byGrid(Storage::Database &db, const Counter &count)
+{
+    const QString closed = Core::stateId(Core::CaseState::Closed);
+    CC_TRY(filed, count(QStringLiteral(
+        "SELECT responsibility_code, count(*) FROM case_record WHERE filed_at >= ?1 "
+        "AND filed_at < ?2 AND hung = 0 GROUP BY 1")));
+    CC_TRY(bySupervisors, count(QStringLiteral(
+        "SELECT responsibility_code, count(*) FROM case_record WHERE filed_at >= ?1 "
+        "AND filed_at < ?2 AND hung = 0 AND channel = 'collector' GROUP BY 1")));
+    CC_TRY(closedCases, count(QStringLiteral(
+        "SELECT responsibility_code, count(*) FROM case_record WHERE filed_at >= ?1 "
+        "AND filed_at < ?2 AND hung = 0 AND state = '%1' GROUP BY 1").arg(closed)));
+    CC_TRY(closedInTime, count(QStringLiteral(
+        "SELECT responsibility_code, count(*) FROM case_record WHERE filed_at >= ?1 "
+        "AND filed_at < ?2 AND hung = 0 AND state = '%1' AND closed_in_time = 1 GROUP BY 1")
+                                   .arg(closed)));
+    auto gridNames = names(db, QStringLiteral("SELECT code, name FROM grid_responsibility"));
+    if (!gridNames)
+        return gridNames.error();
+
+    QList<EvaluationRow> rows;
+    for (auto it = gridNames->cbegin(); it != gridNames->cend(); ++it) {
+        const QString &code = it.key();
+        Core::RegionCounts c;
+        c.filed = filed.value(code);
+        c.supervisorReported = bySupervisors.value(code);
+        c.closeDue = c.filed;
+        c.closed = closedCases.value(code);
+        c.closedInTime = closedInTime.value(code);
+        rows << EvaluationRow{code, it.value(), Core::Role::Invalid, Core::evaluateRegion(c)};
+    }
+    return rows;
+}
+
+Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count)
+{
+    const QString actor = QStringLiteral("e.actor_id");
+    // 监督员
+    CC_TRY(reported, count.events(actor, {CaseAction::Report}, "AND e.role = 'collector'"));
+    CC_TRY(valid, count.events(actor, {CaseAction::Report},
+                               "AND e.role = 'collector' AND c.filed_at IS NOT NULL"));
+    CC_TRY(verified, count.events(actor, {CaseAction::VerifyConfirm, CaseAction::VerifyReject}, {}, false));
+    CC_TRY(verifiedInTime, count.events(actor, {CaseAction::VerifyConfirm, CaseAction::VerifyReject},
+                                        "AND e.in_time = 1", false));
+    CC_TRY(checked, count.events(actor, {CaseAction::CheckPass, CaseAction::CheckFail}, {}, false));
+    CC_TRY(checkedInTime, count.events(actor, {CaseAction::CheckPass, CaseAction::CheckFail},
+                                       "AND e.in_time = 1", false));
+    // 漏报: public reports filed in the collector's own responsibility grid.
+    CC_TRY(missed, count(QStringLiteral(
+        "SELECT u.id, count(*) FROM app_user u JOIN case_record c "
+        "ON c.responsibility_code = u.responsibility_code AND u.responsibility_code <> '' "
+        "WHERE c.filed_at >= ?1 AND c.filed_at < ?2 AND c.channel <> 'collector' GROUP BY 1")));
+    CC_TRY(filedInGrid, count(QStringLiteral(
+        "SELECT u.id, count(*) FROM app_user u JOIN case_record c "
+        "ON c.responsibility_code = u.responsibility_code AND u.responsibility_code <> '' "
+        "WHERE c.filed_at >= ?1 AND c.filed_at < ?2 GROUP BY 1")));
+    // 受理员
+    CC_TRY(accepted, count.events(actor, {CaseAction::Accept, CaseAction::Reject}, {}, false));
+    CC_TRY(verifySent, count.events(actor, {CaseAction::SendVerify}, {}, false));
+    CC_TRY(verifySentInTime, count.events(actor, {CaseAction::SendVerify}, "AND e.in_time = 1", false));
+    CC_TRY(checkSent, count.events(actor, {CaseAction::SendCheck}, {}, false));
+    CC_TRY(checkSentInTime, count.events(actor, {CaseAction::SendCheck}, "AND e.in_time = 1", false));
+    // 值班长
+    CC_TRY(filedBy, count.events(actor, {CaseAction::File}, {}, false));
+    CC_TRY(filedInTime, count.events(actor, {CaseAction::File}, "AND e.in_time = 1", false));
+    CC_TRY(cancelled, count.events(actor, {CaseAction::Cancel}, "AND e.from_state = 'filed'", false));
+    CC_TRY(closedBy, count.events(actor, {CaseAction::Close}, {}, false));
+    CC_TRY(closedInTime, count.events(actor, {CaseAction::Close}, "AND e.in_time = 1", false));
+    // 派遣员
+    CC_TRY(dispatched, count.events(actor, {CaseAction::Dispatch}, {}, false));
+    CC_TRY(dispatchedInTime, count.events(actor, {CaseAction::Dispatch}, "AND e.in_time = 1", false));
+    CC_TRY(dispatchedAll, count.events(actor, {CaseAction::Dispatch, CaseAction::Redispatch}, {}, false));
+    // 返工 after a dispatch, charged to the dispatcher of the case's latest dispatch.
+    CC_TRY(reworkedAfter, count(QStringLiteral(
+        "SELECT d.actor_id, count(*) FROM case_event f JOIN case_event d ON d.case_id = f.case_id "
+        "AND d.seq = (SELECT max(seq) FROM case_event x WHERE x.case_id = f.case_id "
+        "AND x.seq < f.seq AND x.action IN ('dispatch', 'redispatch')) "
+        "WHERE f.action = 'check-fail' AND f.at >= ?1 AND f.at < ?2 GROUP BY 1")));
+
+    auto users = db.prepare(QStringLiteral(
+        "SELECT u.id, u.display_name, r.role FROM app_user u JOIN user_role r ON r.user_id = u.id "
+        "ORDER BY u.login"));
+    if (!users)
+        return users.error();
+    QList<EvaluationRow> rows;
+    while (true) {
+        auto more = users->step();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        const QString id = users->text(0);
+        const Core::Role role = Core::roleFromId(users->text(2));
+        Core::Evaluation evaluation;
+        switch (role) {
+        case Core::Role::Collector:
+            evaluation = Core::evaluateCollector({reported.value(id), valid.value(id), verified.value(id),
+                                                  verifiedInTime.value(id), checked.value(id),
+                                                  checkedInTime.value(id), missed.value(id),
+                                                  filedInGrid.value(id)});
+            if (reported.value(id) + verified.value(id) + checked.value(id) == 0)
+                continue;
+            break;
+        case Core::Role::Operator:
+            if (accepted.value(id) + verifySent.value(id) + checkSent.value(id) == 0)
+                continue;
+            evaluation = Core::evaluateOperator({accepted.value(id), verifySent.value(id),
+                                                 verifySentInTime.value(id), checkSent.value(id),
+                                                 checkSentInTime.value(id)});
+            break;
+        case Core::Role::ShiftLeader:
+            if (filedBy.value(id) + closedBy.value(id) == 0)
+                continue;
+            evaluation = Core::evaluateShiftLeader({filedBy.value(id), filedInTime.value(id),
+                                                    cancelled.value(id), closedBy.value(id),
+                                                    closedInTime.value(id)});
+            break;
+        case Core::Role::Dispatcher:
+            if (dispatchedAll.value(id) == 0)
+                continue;
+            evaluation = Core::evaluateDispatcher({dispatched.value(id), dispatchedInTime.value(id),
+                                                   dispatchedAll.value(id), reworkedAfter.value(id)});
+            break;
+        default:
+            continue; // departments are evaluated as departments; other roles have no KPIs
+        }
+        rows << EvaluationRow{id, users->text(1), role, evaluation};
+    }
+    return rows;
+}
+
+#undef CC_TRY
+
+} // namespace
+
+Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope scope,
+                                      const QDateTime &from, const QDateTime &to,
+                                      const QDateTime &now)
+{
+    const Counter count(db, from, to, now);
+    Result<QList<EvaluationRow>> rows = makeError("kpi.scope", QStringLiteral("unknown scope"));
+    switch (scope) {
+    case EvaluationScope::Department: rows = byDepartment(db, count); break;
+    case EvaluationScope::Grid: rows = byGrid(db, count); break;
+    case EvaluationScope::Post: rows = byPost(db, count); break;
+    case EvaluationScope::Invalid: break;
+    }
+    if (!rows)
+        return rows;
+    QList<EvaluationRow> sorted = rows.value();
+    std::stable_sort(sorted.begin(), sorted.end(), [](const EvaluationRow &a, const EvaluationRow &b) {
+        if (a.role != b.role)
+            return int(a.role) < int(b.role);
+        return a.evaluation.score > b.evaluation.score;
+    });
+    return sorted;
+}
+
+} // namespace Cc::Cases

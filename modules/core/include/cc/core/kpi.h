@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Cc::Core {
+
+/// Evaluation (综合评价) formulas of domain.md §7 (CJ/T 292 / GB/T 30428.4 style). The
+/// functions here are pure: they take counts (sums over case events, computed by the case
+/// service) and return indicators, a composite score 0–100 and a grade A–E.
+///
+/// Ratios with a zero denominator: a positive ratio (按时…率) is 1 (nothing was due, nothing
+/// was late), a negative ratio (返工率, 延期率, 漏报率 …) is 0.
+
+struct Indicator
+{
+    QString id;       ///< stable, e.g. "on-time-disposal-rate"
+    QString name;     ///< translated, e.g. 按期处置率
+    double value = 0; ///< a ratio 0–1, or a score 0–100 for count scores (isScore)
+    double weight = 0; ///< share of the composite, 0–1
+    bool isScore = false;
+    bool higherIsBetter = true; ///< false for 返工率 etc.: the composite uses (1 − value)
+    qint64 numerator = 0;
+    qint64 denominator = 0;
+};
+
+struct Evaluation
+{
+    QList<Indicator> indicators;
+    double score = 0; ///< composite 0–100
+    QChar grade;      ///< 'A'..'E'
+};
+
+/// A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E < 40.
+QChar gradeFor(double score);
+
+/// Count → score table (受理数分值 …): ≥2001:100, ≥1201:90, ≥501:75, ≥301:60, ≥101:40, else 0.
+/// The same table scores 派遣数 and the region's 立案数 (the sources give no other table).
+double countScore(qint64 count);
+
+struct CollectorCounts     ///< 监督员
+{
+    qint64 reported = 0;      ///< 上报数
+    qint64 valid = 0;         ///< 有效上报数 (filed)
+    qint64 verifyDue = 0;     ///< 应核实
+    qint64 verifyInTime = 0;  ///< 按时核实
+    qint64 checkDue = 0;      ///< 应核查
+    qint64 checkInTime = 0;   ///< 按时核查
+    qint64 missed = 0;        ///< 漏报数 (public reports in the collector's grid)
+    qint64 filedInGrid = 0;   ///< 立案数 in the collector's grids (漏报率 denominator)
+};
+
+struct OperatorCounts      ///< 受理员
+{
+    qint64 accepted = 0;          ///< 受理数
+    qint64 verifySent = 0;        ///< 应派发核实
+    qint64 verifySentInTime = 0;
+    qint64 checkSent = 0;         ///< 应派发核查
+    qint64 checkSentInTime = 0;
+};
+
+struct ShiftLeaderCounts   ///< 值班长
+{
+    qint64 filed = 0;        ///< 立案
+    qint64 filedInTime = 0;  ///< 按时立案
+    qint64 cancelled = 0;    ///< 作废 of filed cases
+    qint64 closeDue = 0;     ///< 应结案
+    qint64 closedInTime = 0; ///< 按时结案
+};
+
+struct DispatcherCounts    ///< 派遣员
+{
+    qint64 dispatchDue = 0;      ///< 应派遣
+    qint64 dispatchedInTime = 0; ///< 按时派遣
+    qint64 dispatched = 0;       ///< 派遣数
+    qint64 reworked = 0;         ///< 返工 after a dispatch
+};
+
+struct DepartmentCounts    ///< 专业部门
+{
+    qint64 due = 0;                ///< 应处置 (dispatched, not hung)
+    qint64 disposed = 0;           ///< 处置数
+    qint64 disposedInTime = 0;     ///< 按期处置
+    qint64 reworked = 0;           ///< 返工数
+    qint64 closeDue = 0;           ///< 应结案
+    qint64 overdueUndisposed = 0;  ///< 超期待处置
+    qint64 postponed = 0;          ///< 延期数
+};
+
+struct RegionCounts        ///< 区域 (responsibility grid, street, community)
+{
+    qint64 filed = 0;              ///< 立案数, without 挂账
+    qint64 supervisorReported = 0; ///< 监督举报核实数 (filed reports from collectors)
+    qint64 closeDue = 0;           ///< 应结案
+    qint64 closed = 0;             ///< 结案数
+    qint64 closedInTime = 0;       ///< 按期结案
+};
+
+/// 40%·有效上报率 + 20%·(1−漏报率) + 20%·按时核实率 + 20%·按时核查率
+Evaluation evaluateCollector(const CollectorCounts &c);
+/// 25% 受理数分值 + 40% 按时派发核实率 + 35% 按时派发核查率
+Evaluation evaluateOperator(const OperatorCounts &c);
+/// 25% 按时立案率 + 40% 准确立案率 + 35% 按时结案率
+Evaluation evaluateShiftLeader(const ShiftLeaderCounts &c);
+/// 20% 按时派遣率 + 40% 准确派遣率 + 40% 派遣数分值
+Evaluation evaluateDispatcher(const DispatcherCounts &c);
+/// 30% 处置率 + 20% 按期处置率 + 20% (1−返工率) + 20% (1−超期待处置率) + 10% (1−延期率)
+Evaluation evaluateDepartment(const DepartmentCounts &c);
+/// 10% 监督举报率 + 20% 结案率 + 30% 按期结案率 + 40% 立案数分值 (the sources' code says 10
+/// for the last weight; 40 makes the weights total 100, domain.md §7)
+Evaluation evaluateRegion(const RegionCounts &c);
+
+} // namespace Cc::Core

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/result.h>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Cc::Storage {
+
+/// A prepared statement. Move-only; finalized on destruction.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    ~Statement();
+
+    /// Binds by 1-based index. A null QVariant binds NULL; QByteArray binds a BLOB;
+    /// QString/int/qint64/double/bool bind as expected.
+    Statement &bind(int index, const QVariant &value);
+    Statement &bindText(int index, const QString &value);
+    Statement &bindInt(int index, qint64 value);
+    Statement &bindDouble(int index, double value);
+    Statement &bindBlob(int index, const QByteArray &value);
+    Statement &bindNull(int index);
+
+    /// true: a row is ready; false: done. An error (constraint, busy …) is returned as such.
+    Result<bool> step();
+    /// step() until done; for INSERT/UPDATE/DELETE.
+    Result<void> exec();
+    void reset(); ///< reset and clear bindings, ready to bind and step again
+
+    bool isNull(int column) const;
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QByteArray blob(int column) const;
+    QVariant value(int column) const;
+    int columnCount() const;
+
+private:
+    friend class Database;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+class Database;
+
+/// RAII transaction: rolled back unless commit() succeeds. BEGIN IMMEDIATE, so a writer
+/// takes the write lock up front and never fails half-way on a lock upgrade.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    const Error &beginError() const { return m_beginError; } ///< when !isActive() at start
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+    Error m_beginError;
+};
+
+/// One connection to a workstation's local database: a GeoPackage (SQLite, WAL,
+/// synchronous=FULL so a committed action survives a crash or power cut), with the
+/// CityCommand tables created by numbered migrations. Not thread-safe: one per thread.
+class Database
+{
+public:
+    enum class OpenMode { Invalid = 0, ReadOnly, ReadWrite, Create };
+
+    /// Opens (Create: creates if missing) and migrates to the current schema.
+    /// Refuses with a clear message and without touching the file:
+    ///   "database.missing"  – no such file (ReadOnly/ReadWrite);
+    ///   "database.corrupt"  – not an SQLite file, truncated, or fails quick_check;
+    ///   "database.not-geopackage" – an SQLite file that is not a CityCommand GeoPackage;
+    ///   "database.too-new"  – written by a newer CityCommand (schema version above ours).
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    ~Database();
+
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+    int schemaVersion() const;          ///< applied migrations
+    static int latestSchemaVersion();   ///< migrations shipped in this build
+
+    Result<Statement> prepare(const QString &sql);
+    Result<void> exec(const QString &sql); ///< one or more statements, no results
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    /// SELECT count(*) FROM table (table names come from code, never from users).
+    qint64 rowCount(const QString &table);
+
+private:
+    Database() = default;
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+};
+
+/// Current time as stored: UTC ISO-8601 with milliseconds and 'Z' ("2026-03-01T08:00:00.000Z").
+QString isoUtc(const QDateTime &time);
+QDateTime fromIsoUtc(const QString &text);
+
+} // namespace Cc::Storage

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/core/kpi.h>
+
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace Cc::Core;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Cc::Core::CollectorCounts)
+Q_DECLARE_METATYPE(Cc::Core::OperatorCounts)
+Q_DECLARE_METATYPE(Cc::Core::ShiftLeaderCounts)
+Q_DECLARE_METATYPE(Cc::Core::DispatcherCounts)
+Q_DECLARE_METATYPE(Cc::Core::DepartmentCounts)
+Q_DECLARE_METATYPE(Cc::Core::RegionCounts)
+
+namespace {
+
+constexpr double tolerance = 1e-9;
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) < tolerance;
+}
+
+// What every evaluation must satisfy, whatever the counts.
+void checkShape(const Evaluation &e, const QStringList &ids)
+{
+    QCOMPARE(e.indicators.size(), ids.size());
+    double weights = 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Indicator &indicator = e.indicators.at(i);
+        QCOMPARE(indicator.id, ids.at(i));
+        QVERIFY2(!indicator.name.isEmpty(), qPrintable(indicator.id));
+        if (indicator.isScore)
+            QVERIFY(indicator.value >= 0 && indicator.value <= 100);
+        else
+            QVERIFY(indicator.value >= 0 && indicator.value <= 1);
+        weights += indicator.weight;
+    }
+    QVERIFY2(near(weights, 1.0), qPrintable(QString::number(weights, 'g', 17)));
+    QVERIFY(e.score >= 0 && e.score <= 100 + tolerance);
+    QCOMPARE(e.grade, gradeFor(e.score));
+}
+
+// Compares the indicator values, in order, and the composite with the hand-computed ones.
+void checkValues(const Evaluation &e, const QList<double> &values, double score, QChar grade)
+{
+    QCOMPARE(e.indicators.size(), values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QVERIFY2(near(e.indicators.at(i).value, values.at(i)),
+                 qPrintable(u"%1: %2, expected %3"_s.arg(e.indicators.at(i).id)
+                                .arg(e.indicators.at(i).value, 0, 'g', 17)
+                                .arg(values.at(i), 0, 'g', 17)));
+    }
+    QVERIFY2(near(e.score, score),
+             qPrintable(u"score %1, expected %2"_s.arg(e.score, 0, 'g', 17).arg(score)));
+    QCOMPARE(e.grade, grade);
+}
+
+const Indicator &indicator(const Evaluation &e, const QString &id)
+{
+    for (const Indicator &i : e.indicators) {
+        if (i.id == id)
+            return i;
+    }
+    static const Indicator none;
+    return none;
+}
+
+} // namespace
+
+class tst_Kpi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void gradeFor_data();
+    void gradeFor();
+    void countScore_data();
+    void countScore();
+    void collector_data();
+    void collector();
+    void operatorPost_data();
+    void operatorPost();
+    void shiftLeader_data();
+    void shiftLeader();
+    void dispatcher_data();
+    void dispatcher();
+    void department_data();
+    void department();
+    void region_data();
+    void region();
+    void indicatorDetails();
+};
+
+void tst_Kpi::gradeFor_data()
+{
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QChar>("grade");
+
+    QTest::newRow("hundred") << 100.0 << QChar(u'A');
+    QTest::newRow("ninety") << 90.0 << QChar(u'A');
+    QTest::newRow("just-below-ninety") << 89.999 << QChar(u'B');
+    // A sum of weighted ratios that is 90 on paper can come out a hair below it.
+    QTest::newRow("ninety-with-rounding-error") << 89.99999999999999 << QChar(u'A');
+    QTest::newRow("seventy-five") << 75.0 << QChar(u'B');
+    QTest::newRow("just-below-seventy-five") << 74.99 << QChar(u'C');
+    QTest::newRow("sixty") << 60.0 << QChar(u'C');
+    QTest::newRow("just-below-sixty") << 59.99 << QChar(u'D');
+    QTest::newRow("forty") << 40.0 << QChar(u'D');
+    QTest::newRow("thirty-nine-point-nine") << 39.9 << QChar(u'E');
+    QTest::newRow("zero") << 0.0 << QChar(u'E');
+    QTest::newRow("not-a-number") << std::numeric_limits<double>::quiet_NaN() << QChar(u'E');
+}
+
+void tst_Kpi::gradeFor()
+{
+    QFETCH(double, score);
+    QFETCH(QChar, grade);
+    QCOMPARE(Cc::Core::gradeFor(score), grade);
+}
+
+void tst_Kpi::countScore_data()
+{
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<double>("score");
+
+    QTest::newRow("negative") << qint64(-5) << 0.0;
+    QTest::newRow("zero") << qint64(0) << 0.0;
+    QTest::newRow("100") << qint64(100) << 0.0;
+    QTest::newRow("101") << qint64(101) << 40.0;
+    QTest::newRow("300") << qint64(300) << 40.0;
+    QTest::newRow("301") << qint64(301) << 60.0;
+    QTest::newRow("500") << qint64(500) << 60.0;
+    QTest::newRow("501") << qint64(501) << 75.0;
+    QTest::newRow("1200") << qint64(1200) << 75.0;
+    QTest::newRow("1201") << qint64(1201) << 90.0;
+    QTest::newRow("2000") << qint64(2000) << 90.0;
+    QTest::newRow("2001") << qint64(2001) << 100.0;
+    QTest::newRow("a-million") << qint64(1000000) << 100.0;
+}
+
+void tst_Kpi::countScore()
+{
+    QFETCH(qint64, count);
+    QFETCH(double, score);
+    QCOMPARE(Cc::Core::countScore(count), score);
+}
+
+// 40%·有效上报率 + 20%·(1−漏报率) + 20%·按时核实率 + 20%·按时核查率
+void tst_Kpi::collector_data()
+{
+    QTest::addColumn<CollectorCounts>("counts");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QChar>("grade");
+
+    // valid 45/50 = 0.9, missed 3/60 = 0.05, verify 18/20 = 0.9, check 36/40 = 0.9
+    // 40·0.9 + 20·0.95 + 20·0.9 + 20·0.9 = 36 + 19 + 18 + 18 = 91
+    QTest::newRow("typical") << CollectorCounts{50, 45, 20, 18, 40, 36, 3, 60}
+                             << QList<double>{0.9, 0.05, 0.9, 0.9} << 91.0 << QChar(u'A');
+    // valid 10/40 = 0.25, missed 30/60 = 0.5, verify 5/10 = 0.5, check 0/10 = 0
+    // 40·0.25 + 20·0.5 + 20·0.5 + 0 = 10 + 10 + 10 = 30
+    QTest::newRow("poor") << CollectorCounts{40, 10, 10, 5, 10, 0, 30, 60}
+                          << QList<double>{0.25, 0.5, 0.5, 0.0} << 30.0 << QChar(u'E');
+    // Nothing reported, due or filed: positive ratios 1, 漏报率 0 → 100
+    QTest::newRow("zero-denominators") << CollectorCounts{}
+                                       << QList<double>{1.0, 0.0, 1.0, 1.0} << 100.0
+                                       << QChar(u'A');
+}
+
+void tst_Kpi::collector()
+{
+    QFETCH(CollectorCounts, counts);
+    QFETCH(QList<double>, values);
+    QFETCH(double, score);
+    QFETCH(QChar, grade);
+
+    const Evaluation e = evaluateCollector(counts);
+    checkShape(e, {u"valid-report-rate"_s, u"missed-report-rate"_s, u"on-time-verify-rate"_s,
+                   u"on-time-check-rate"_s});
+    checkValues(e, values, score, grade);
+    QVERIFY(!indicator(e, u"missed-report-rate"_s).higherIsBetter);
+}
+
+// 25% 受理数分值 + 40% 按时派发核实率 + 35% 按时派发核查率
+void tst_Kpi::operatorPost_data()
+{
+    QTest::addColumn<OperatorCounts>("counts");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QChar>("grade");
+
+    // 600 accepted → 75; verify 30/40 = 0.75; check 19/20 = 0.95
+    // 0.25·75 + 40·0.75 + 35·0.95 = 18.75 + 30 + 33.25 = 82
+    QTest::newRow("typical") << OperatorCounts{600, 40, 30, 20, 19}
+                             << QList<double>{75, 0.75, 0.95} << 82.0 << QChar(u'B');
+    // 2500 accepted → 100, all on time → 100
+    QTest::newRow("busy-and-on-time") << OperatorCounts{2500, 10, 10, 10, 10}
+                                      << QList<double>{100, 1.0, 1.0} << 100.0 << QChar(u'A');
+    // Nothing accepted or sent: count score 0, ratios 1 → 40 + 35 = 75
+    QTest::newRow("zero-denominators") << OperatorCounts{} << QList<double>{0, 1.0, 1.0}
+                                       << 75.0 << QChar(u'B');
+}
+
+void tst_Kpi::operatorPost()
+{
+    QFETCH(OperatorCounts, counts);
+    QFETCH(QList<double>, values);
+    QFETCH(double, score);
+    QFETCH(QChar, grade);
+
+    const Evaluation e = evaluateOperator(counts);
+    checkShape(e, {u"accepted-count-score"_s, u"on-time-send-verify-rate"_s,
+                   u"on-time-send-check-rate"_s});
+    checkValues(e, values, score, grade);
+    QVERIFY(e.indicators.first().isScore);
+    QCOMPARE(e.indicators.first().numerator, counts.accepted);
+}
+
+// 25% 按时立案率 + 40% 准确立案率 + 35% 按时结案率
+void tst_Kpi::shiftLeader_data()
+{
+    QTest::addColumn<ShiftLeaderCounts>("counts");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QChar>("grade");
+
+    // on time 180/200 = 0.9; accurate (200−10)/200 = 0.95; closed on time 80/100 = 0.8
+    // 25·0.9 + 40·0.95 + 35·0.8 = 22.5 + 38 + 28 = 88.5
+    QTest::newRow("typical") << ShiftLeaderCounts{200, 180, 10, 100, 80}
+                             << QList<double>{0.9, 0.95, 0.8} << 88.5 << QChar(u'B');
+    // on time 30/60 = 0.5; accurate (60−30)/60 = 0.5; closed on time 20/50 = 0.4
+    // 12.5 + 20 + 14 = 46.5
+    QTest::newRow("poor") << ShiftLeaderCounts{60, 30, 30, 50, 20}
+                          << QList<double>{0.5, 0.5, 0.4} << 46.5 << QChar(u'D');
+    QTest::newRow("zero-denominators") << ShiftLeaderCounts{} << QList<double>{1.0, 1.0, 1.0}
+                                       << 100.0 << QChar(u'A');
+}
+
+void tst_Kpi::shiftLeader()
+{
+    QFETCH(ShiftLeaderCounts, counts);
+    QFETCH(QList<double>, values);
+    QFETCH(double, score);
+    QFETCH(QChar, grade);
+
+    const Evaluation e = evaluateShiftLeader(counts);
+    checkShape(e, {u"on-time-filing-rate"_s, u"accurate-filing-rate"_s,
+                   u"on-time-closing-rate"_s});
+    checkValues(e, values, score, grade);
+}
+
+// 20% 按时派遣率 + 40% 准确派遣率 + 40% 派遣数分值
+void tst_Kpi::dispatcher_data()
+{
+    QTest::addColumn<DispatcherCounts>("counts");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QChar>("grade");
+
+    // on time 380/400 = 0.95; accurate (410−20)/400 = 0.975; 410 dispatched → 60
+    // 20·0.95 + 40·0.975 + 0.4·60 = 19 + 39 + 24 = 82
+    QTest::newRow("typical") << DispatcherCounts{400, 380, 410, 20}
+                             << QList<double>{0.95, 0.975, 60} << 82.0 << QChar(u'B');
+    // 二次派遣 makes 派遣 exceed 应派遣: (120−0)/100 is capped at 1; 120 → 40
+    // 20·1 + 40·1 + 0.4·40 = 76
+    QTest::newRow("more-dispatches-than-due") << DispatcherCounts{100, 100, 120, 0}
+                                              << QList<double>{1.0, 1.0, 40} << 76.0
+                                              << QChar(u'B');
+    // More rework than dispatches cannot make the ratio negative: (5−10)/10 → 0
+    // 20·0.5 + 0 + 0 = 10
+    QTest::newRow("more-rework-than-dispatches") << DispatcherCounts{10, 5, 5, 10}
+                                                 << QList<double>{0.5, 0.0, 0} << 10.0
+                                                 << QChar(u'E');
+    // Nothing due: ratios 1, no dispatches → 20 + 40 = 60
+    QTest::newRow("zero-denominators") << DispatcherCounts{} << QList<double>{1.0, 1.0, 0}
+                                       << 60.0 << QChar(u'C');
+}
+
+void tst_Kpi::dispatcher()
+{
+    QFETCH(DispatcherCounts, counts);
+    QFETCH(QList<double>, values);
+    QFETCH(double, score);
+    QFETCH(QChar, grade);
+
+    const Evaluation e = evaluateDispatcher(counts);
+    checkShape(e, {u"on-time-dispatch-rate"_s, u"accurate-dispatch-rate"_s,
+                   u"dispatch-count-score"_s});
+    checkValues(e, values, score, grade);
+    // The raw counts stay visible even where the ratio is capped.
+    QCOMPARE(e.indicators.at(1).numerator, counts.dispatched - counts.reworked);
+    QCOMPARE(e.indicators.at(1).denominator, counts.dispatchDue);
+}
+
+// 30% 处置率 + 20% 按期处置率 + 20% (1−返工率) + 20% (1−超期待处置率) + 10% (1−延期率)
+void tst_Kpi::department_data()
+{
+    QTest::addColumn<DepartmentCounts>("counts");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QChar>("grade");
+
+    // due 10, disposed 9, in time 8, reworked 1, close due 9, overdue 1, postponed 2:
+    // 处置率 9/10 = 0.9, 按期处置率 8/10 = 0.8, 返工率 1/9, 超期待处置率 1/10 = 0.1,
+    // 延期率 2/10 = 0.2
+    // 30·0.9 + 20·0.8 + 20·(8/9) + 20·0.9 + 10·0.8 = 27 + 16 + 17.777… + 18 + 8 = 86.777…
+    QTest::newRow("typical") << DepartmentCounts{10, 9, 8, 1, 9, 1, 2}
+                             << QList<double>{0.9, 0.8, 1.0 / 9, 0.1, 0.2}
+                             << 69.0 + 160.0 / 9 << QChar(u'B');
+    // due 20, disposed 10, in time 5, reworked 5 of 10, overdue 10, postponed 10:
+    // 0.5, 0.25, 0.5, 0.5, 0.5 → 15 + 5 + 10 + 10 + 5 = 45
+    QTest::newRow("poor") << DepartmentCounts{20, 10, 5, 5, 10, 10, 10}
+                          << QList<double>{0.5, 0.25, 0.5, 0.5, 0.5} << 45.0 << QChar(u'D');
+    // Nothing due: positive ratios 1, negative ratios 0 → 100
+    QTest::newRow("zero-denominators") << DepartmentCounts{}
+                                       << QList<double>{1.0, 1.0, 0.0, 0.0, 0.0} << 100.0
+                                       << QChar(u'A');
+}
+
+void tst_Kpi::department()
+{
+    QFETCH(DepartmentCounts, counts);
+    QFETCH(QList<double>, values);
+    QFETCH(double, score);
+    QFETCH(QChar, grade);
+
+    const Evaluation e = evaluateDepartment(counts);
+    checkShape(e, {u"disposal-rate"_s, u"on-time-disposal-rate"_s, u"rework-rate"_s,
+                   u"overdue-undisposed-rate"_s, u"postpone-rate"_s});
+    checkValues(e, values, score, grade);
+    QVERIFY(e.indicators.at(0).higherIsBetter);
+    QVERIFY(e.indicators.at(1).higherIsBetter);
+    QVERIFY(!e.indicators.at(2).higherIsBetter);
+    QVERIFY(!e.indicators.at(3).higherIsBetter);
+    QVERIFY(!e.indicators.at(4).higherIsBetter);
+}
+
+// 10% 监督举报率 + 20% 结案率 + 30% 按期结案率 + 40% 立案数分值
+void tst_Kpi::region_data()
+{
+    QTest::addColumn<RegionCounts>("counts");
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QChar>("grade");
+
+    // 监督举报 1235/1300 = 0.95, 结案 1200/1250 = 0.96, 按期 1100/1250 = 0.88, 1300 → 90
+    // 10·0.95 + 20·0.96 + 30·0.88 + 0.4·90 = 9.5 + 19.2 + 26.4 + 36 = 91.1
+    QTest::newRow("typical") << RegionCounts{1300, 1235, 1250, 1200, 1100}
+                             << QList<double>{0.95, 0.96, 0.88, 90} << 91.1 << QChar(u'A');
+    // 50/100 = 0.5, 40/50 = 0.8, 30/50 = 0.6, 100 filed → 0
+    // 5 + 16 + 18 + 0 = 39
+    QTest::newRow("small-region") << RegionCounts{100, 50, 50, 40, 30}
+                                  << QList<double>{0.5, 0.8, 0.6, 0} << 39.0 << QChar(u'E');
+    // Nothing filed or due: ratios 1, count score 0 → 10 + 20 + 30 = 60
+    QTest::newRow("zero-denominators") << RegionCounts{} << QList<double>{1.0, 1.0, 1.0, 0}
+                                       << 60.0 << QChar(u'C');
+}
+
+void tst_Kpi::region()
+{
+    QFETCH(RegionCounts, counts);
+    QFETCH(QList<double>, values);
+    QFETCH(double, score);
+    QFETCH(QChar, grade);
+
+    const Evaluation e = evaluateRegion(counts);
+    checkShape(e, {u"supervisor-report-rate"_s, u"closing-rate"_s, u"on-time-closing-rate"_s,
+                   u"filed-count-score"_s});
+    checkValues(e, values, score, grade);
+}
+
+void tst_Kpi::indicatorDetails()
+{
+    // Numerators and denominators are the counts the ratio was made of, for drill-down.
+    const Evaluation e = evaluateDepartment({10, 9, 8, 1, 9, 1, 2});
+    const QList<QPair<qint64, qint64>> fractions{{9, 10}, {8, 10}, {1, 9}, {1, 10}, {2, 10}};
+    const QList<double> weights{0.30, 0.20, 0.20, 0.20, 0.10};
+    for (qsizetype i = 0; i < fractions.size(); ++i) {
+        QCOMPARE(e.indicators.at(i).numerator, fractions.at(i).first);
+        QCOMPARE(e.indicators.at(i).denominator, fractions.at(i).second);
+        QVERIFY(qFuzzyCompare(e.indicators.at(i).weight, weights.at(i)));
+        QVERIFY(!e.indicators.at(i).isScore);
+    }
+    QVERIFY(qFuzzyCompare(e.score, 86.0 + 7.0 / 9));
+
+    const Evaluation region = evaluateRegion({1300, 1235, 1250, 1200, 1100});
+    const Indicator &filed = indicator(region, u"filed-count-score"_s);
+    QVERIFY(filed.isScore);
+    QCOMPARE(filed.numerator, qint64(1300));
+    QCOMPARE(filed.value, 90.0);
+    QVERIFY(qFuzzyCompare(filed.weight, 0.40));
+
+    // Ids are unique within each evaluation.
+    for (const Evaluation &any :
+         {evaluateCollector({}), evaluateOperator({}), evaluateShiftLeader({}),
+          evaluateDispatcher({}), evaluateDepartment({}), evaluateRegion({})}) {
+        QSet<QString> ids;
+        for (const Indicator &i : any.indicators)
+            ids.insert(i.id);
+        QCOMPARE(ids.size(), any.indicators.size());
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Kpi)
+
+#include "tst_kpi.moc"

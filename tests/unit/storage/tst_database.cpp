@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/storage/database.h>
+#include <cc/storage/repositories.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Cc;
+using namespace Cc::Storage;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(data), data.size());
+}
+
+QString queryText(Database &db, const QString &sql)
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return QStringLiteral("ERROR: ") + st.error().message;
+    auto row = st.value().step();
+    if (!row || !row.value())
+        return QString();
+    return st.value().text(0);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString newPath(const QString &stem)
+    {
+        return m_dir.filePath(QStringLiteral("%1-%2.gpkg").arg(stem).arg(++m_counter));
+    }
+
+    /// A real database with some content, closed (WAL checkpointed into the main file).
+    QString makeRealDatabase()
+    {
+        const QString path = newPath(QStringLiteral("real"));
+        auto db = Database::open(path, Database::OpenMode::Create);
+        if (!db)
+            qFatal("cannot create %s: %s", qPrintable(path), qPrintable(db.error().message));
+        SettingRepository settings(*db.value());
+        Transaction tx(*db.value());
+        for (int i = 0; i < 2000; ++i)
+            (void)settings.set(QStringLiteral("key-%1").arg(i), QString(200, QLatin1Char('x')));
+        (void)tx.commit();
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createOpenReopen()
+    {
+        const QString path = newPath(QStringLiteral("create"));
+        {
+            auto db = Database::open(path, Database::OpenMode::Create);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QVERIFY(Database::latestSchemaVersion() >= 1);
+            QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+            QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
+                     qint64(Database::latestSchemaVersion()));
+            QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA journal_mode")),
+                     QStringLiteral("wal"));
+            QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA foreign_keys")),
+                     QStringLiteral("1"));
+            QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA synchronous")),
+                     QStringLiteral("2")); // FULL
+            QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA busy_timeout")),
+                     QStringLiteral("5000"));
+            QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA application_id")),
+                     QString::number(0x47504B47));
+            QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA user_version")),
+                     QStringLiteral("10300"));
+            QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT count(*) FROM gpkg_contents "
+                                                           "WHERE data_type = 'features'")),
+                     QStringLiteral("8"));
+            QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT count(*) FROM gpkg_contents "
+                                                           "WHERE data_type = 'attributes'")),
+                     QStringLiteral("12"));
+            QCOMPARE(queryText(*db.value(),
+                               QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
+                                              "extension_name = 'gpkg_rtree_index'")),
+                     QStringLiteral("8"));
+            QCOMPARE(queryText(*db.value(),
+                               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                              "'trigger' AND name LIKE 'rtree_%'")),
+                     QStringLiteral("48"));
+            QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT organization_coordsys_id FROM "
+                                                           "gpkg_spatial_ref_sys WHERE srs_id = "
+                                                           "4490")),
+                     QStringLiteral("4490"));
+        }
+        const QByteArray afterCreate = readAll(path);
+        {
+            auto db = Database::open(path, Database::OpenMode::ReadWrite);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
+                     qint64(Database::latestSchemaVersion()));
+        }
+        {
+            // Create on an existing database opens it, never re-initialises it.
+            auto db = Database::open(path, Database::OpenMode::Create);
+            QVERIFY(db.ok());
+            QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
+                     qint64(Database::latestSchemaVersion()));
+        }
+        {
+            auto db = Database::open(path, Database::OpenMode::ReadOnly);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+            SettingRepository settings(*db.value());
+            QCOMPARE(settings.set(QStringLiteral("k"), QStringLiteral("v")).error().code,
+                     QStringLiteral("database.read-only"));
+        }
+        QCOMPARE(readAll(path).size(), afterCreate.size());
+    }
+
+    void createInitialisesEmptyFile()
+    {
+        const QString path = newPath(QStringLiteral("empty"));
+        writeAll(path, QByteArray());
+        auto db = Database::open(path, Database::OpenMode::Create);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("code");
+        const int rw = int(Database::OpenMode::ReadWrite);
+        const int create = int(Database::OpenMode::Create);
+        const int ro = int(Database::OpenMode::ReadOnly);
+        QTest::newRow("missing-file") << "missing" << rw << "database.missing";
+        QTest::newRow("missing-file-read-only") << "missing" << ro << "database.missing";
+        QTest::newRow("text-file") << "text" << rw << "database.corrupt";
+        QTest::newRow("text-file-create") << "text" << create << "database.corrupt";
+        QTest::newRow("tiny-file") << "tiny" << rw << "database.corrupt";
+        QTest::newRow("truncated-copy") << "truncated" << rw << "database.corrupt";
+        QTest::newRow("truncated-copy-create") << "truncated" << create << "database.corrupt";
+        QTest::newRow("random-bytes-with-sqlite-header") << "random" << rw << "database.corrupt";
+        QTest::newRow("plain-sqlite") << "plain" << rw << "database.not-geopackage";
+        QTest::newRow("plain-sqlite-create") << "plain" << create << "database.not-geopackage";
+        QTest::newRow("other-geopackage") << "gpkg" << rw << "database.not-geopackage";
+        QTest::newRow("empty-file-read-write") << "empty" << rw << "database.not-geopackage";
+        QTest::newRow("schema-too-new") << "too-new" << rw << "database.too-new";
+        QTest::newRow("schema-too-new-read-only") << "too-new" << ro << "database.too-new";
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, mode);
+        QFETCH(QString, code);
+
+        QString path = newPath(kind);
+        if (kind == QLatin1String("text")) {
+            writeAll(path, QByteArray("城管案件 list\nnot a database at all\n").repeated(100));
+        } else if (kind == QLatin1String("tiny")) {
+            writeAll(path, QByteArray("SQLite format 3\0", 16));
+        } else if (kind == QLatin1String("truncated")) {
+            const QByteArray real = readAll(makeRealDatabase());
+            QVERIFY(real.size() > 64 * 1024);
+            writeAll(path, real.left(real.size() / 2));
+        } else if (kind == QLatin1String("random")) {
+            const QByteArray real = readAll(makeRealDatabase());
+            QByteArray bytes = real.left(100);
+            auto *random = QRandomGenerator::global();
+            while (bytes.size() < real.size())
+                bytes.append(char(random->bounded(256)));
+            writeAll(path, bytes);
+        } else if (kind == QLatin1String("plain") || kind == QLatin1String("gpkg")) {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            const char *sql = kind == QLatin1String("plain")
+                                  ? "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                                    "INSERT INTO notes(body) VALUES ('hello');"
+                                  : "PRAGMA application_id = 1196444487;"
+                                    "CREATE TABLE gpkg_contents(table_name TEXT PRIMARY KEY);";
+            QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        } else if (kind == QLatin1String("empty")) {
+            writeAll(path, QByteArray());
+        } else if (kind == QLatin1String("too-new")) {
+            {
+                auto db = Database::open(path, Database::OpenMode::Create);
+                QVERIFY(db.ok());
+                QVERIFY(db.value()
+                            ->exec(QStringLiteral("INSERT INTO cc_migration VALUES (9999, "
+                                                  "'future', '2030-01-01T00:00:00.000Z')"))
+                            .ok());
+            }
+        }
+
+        const bool existed = QFile::exists(path);
+        const QByteArray before = readAll(path);
+        const QByteArray hashBefore = QCryptographicHash::hash(before, QCryptographicHash::Sha256);
+
+        auto db = Database::open(path, Database::OpenMode(mode));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, code);
+        QVERIFY(!db.error().message.isEmpty());
+        qInfo("%s: %s", qPrintable(code), qPrintable(db.error().message));
+
+        QCOMPARE(QFile::exists(path), existed);
+        const QByteArray after = readAll(path);
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(QCryptographicHash::hash(after, QCryptographicHash::Sha256), hashBefore);
+    }
+
+    void transactionRollsBackOnDestruction()
+    {
+        auto db = Database::open(newPath(QStringLiteral("tx")), Database::OpenMode::Create);
+        QVERIFY(db.ok());
+        SettingRepository settings(*db.value());
+        {
+            Transaction tx(*db.value());
+            QVERIFY(tx.isActive());
+            QVERIFY(settings.set(QStringLiteral("a"), QStringLiteral("1")).ok());
+            QCOMPARE(db.value()->rowCount(QStringLiteral("setting")), qint64(1));
+        }
+        QCOMPARE(db.value()->rowCount(QStringLiteral("setting")), qint64(0));
+        {
+            Transaction tx(*db.value());
+            QVERIFY(settings.set(QStringLiteral("a"), QStringLiteral("1")).ok());
+            // A second BEGIN inside the first is refused, not silently merged.
+            Transaction nested(*db.value());
+            QVERIFY(!nested.isActive());
+            QVERIFY(!nested.beginError().message.isEmpty());
+            QVERIFY(!nested.commit().ok());
+            QVERIFY(tx.commit().ok());
+            QVERIFY(!tx.isActive());
+        }
+        QCOMPARE(db.value()->rowCount(QStringLiteral("setting")), qint64(1));
+        auto value = settings.get(QStringLiteral("a"));
+        QVERIFY(value.ok() && value.value().has_value());
+        QCOMPARE(*value.value(), QStringLiteral("1"));
+    }
+
+    void statementErrors()
+    {
+        auto db = Database::open(newPath(QStringLiteral("st")), Database::OpenMode::Create);
+        QVERIFY(db.ok());
+        auto bad = db.value()->prepare(QStringLiteral("SELEC nonsense"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, QStringLiteral("database.error"));
+        QVERIFY(bad.error().message.contains(QStringLiteral("syntax")));
+
+        auto st = db.value()->prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"));
+        QVERIFY(st.ok());
+        st.value().bind(1, QStringLiteral("k")).bind(2, QVariant());
+        auto r = st.value().exec();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("database.constraint"));
+        QVERIFY(r.error().message.contains(QStringLiteral("NOT NULL")));
+        // The statement is usable again after the failure.
+        st.value().reset();
+        st.value().bind(1, QStringLiteral("k")).bind(2, 42);
+        QVERIFY(st.value().exec().ok());
+
+        auto q2 = db.value()->prepare(QStringLiteral("SELECT ?, ?, ?, ?, ?"));
+        QVERIFY(q2.ok());
+        q2.value().bind(1, QByteArray("\x01\x02", 2)).bind(2, 2.5).bind(3, true).bind(4, QVariant());
+        q2.value().bind(5, QStringLiteral("城管"));
+        auto row = q2.value().step();
+        QVERIFY(row.ok() && row.value());
+        QCOMPARE(q2.value().columnCount(), 5);
+        QCOMPARE(q2.value().value(0), QVariant(QByteArray("\x01\x02", 2)));
+        QCOMPARE(q2.value().value(1).toDouble(), 2.5);
+        QCOMPARE(q2.value().value(2).toLongLong(), 1);
+        QVERIFY(q2.value().isNull(3));
+        QCOMPARE(q2.value().text(4), QStringLiteral("城管"));
+    }
+
+    void isoTimes_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("utc") << QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC)
+                             << "2026-03-01T08:00:00.000Z";
+        QTest::newRow("millis") << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::UTC)
+                                << "2026-12-31T23:59:59.999Z";
+        QTest::newRow("beijing-offset")
+            << QDateTime(QDate(2026, 3, 1), QTime(16, 0, 0, 5), Qt::OffsetFromUTC, 8 * 3600)
+            << "2026-03-01T08:00:00.005Z";
+    }
+
+    void isoTimes()
+    {
+        QFETCH(QDateTime, time);
+        QFETCH(QString, text);
+        QCOMPARE(isoUtc(time), text);
+        const QDateTime back = fromIsoUtc(text);
+        QCOMPARE(back, time);
+        QCOMPARE(back.timeSpec(), Qt::UTC);
+        QVERIFY(isoUtc(QDateTime()).isEmpty());
+        QVERIFY(!fromIsoUtc(QString()).isValid());
+        QVERIFY(!fromIsoUtc(QStringLiteral("garbage")).isValid());
+        QCOMPARE(fromIsoUtc(QStringLiteral("2026-03-01T16:00:00+08:00")),
+                 QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityplan.h"
+
+#include "names.h"
+
+#include <cc/core/category.h>
+#include <cc/core/role.h>
+#include <cc/core/uuid.h>
+#include <cc/core/workcalendar.h>
+#include <cc/storage/repositories.h>
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace Cc::Demo {
+
+namespace {
+
+// The county sits where 汤阴 is; cells are ~149 m squares (≈ 2.2 ha, a 万米单元网格).
+constexpr double kLon0 = 114.357;
+constexpr double kLat0 = 35.925;
+constexpr double kCellM = 149.0;
+constexpr double kMetersPerDegLat = 111320.0;
+const double kDegLat = kCellM / kMetersPerDegLat;
+const double kDegLon = kCellM / (kMetersPerDegLat * std::cos(kLat0 * M_PI / 180.0));
+constexpr int kLatticeCols = 60, kLatticeRows = 50;
+constexpr int kCellsPerCommunity = 55; // GB/T 30428.1 allows 99 per community
+constexpr int kResponsibilityCols = 7, kResponsibilityRows = 3;
+
+QPointF vertexLonLat(int col, int row)
+{
+    return {kLon0 + (col - kLatticeCols / 2) * kDegLon, kLat0 + (row - kLatticeRows / 2) * kDegLat};
+}
+
+/// Splits sorted values into n bands of about equal count; returns each band's first value.
+QList<int> quantileStarts(QList<int> values, int n)
+{
+    std::sort(values.begin(), values.end());
+    QList<int> starts{values.first()};
+    for (int k = 1; k < n; ++k) {
+        const int v = values[int(qint64(values.size()) * k / n)];
+        if (v > starts.last())
+            starts << v;
+    }
+    return starts;
+}
+
+int bandOf(const QList<int> &starts, int value)
+{
+    int band = 0;
+    while (band + 1 < starts.size() && value >= starts[band + 1])
+        ++band;
+    return band;
+}
+
+template<typename T>
+Result<void> insertAll(Storage::SpatialRepository &repo, const QList<T> &rows)
+{
+    for (const T &row : rows) {
+        if (auto r = repo.insert(row); !r)
+            return r;
+    }
+    return {};
+}
+
+QString newId()
+{
+    return Core::uuidText(Core::makeUuidV7());
+}
+
+/// Relative frequency of components per 小类 in a county (manhole covers, lamps and trees
+/// dominate real inventories); unlisted classes get a small share.
+double componentWeight(const QString &nameZh)
+{
+    static const std::map<QString, double> weights = {
+        {"上水井盖", 6}, {"污水井盖", 8}, {"雨水井盖", 8}, {"雨水箅子", 7}, {"电力井盖", 3},
+        {"路灯井盖", 2}, {"通讯井盖", 4}, {"燃气井盖", 1}, {"路灯", 12}, {"立杆", 4},
+        {"行道树", 12}, {"垃圾箱", 6}, {"交通标志牌", 3}, {"交通护栏", 3}, {"路名牌", 2},
+        {"绿地", 2}, {"消防设施", 1.5}, {"电力设施", 1.5}, {"宣传栏", 1}, {"街头坐椅", 1},
+        {"公交站亭", 0.6}, {"公共厕所", 0.3}, {"停车咪表", 0.5}};
+    const auto it = weights.find(nameZh);
+    return it == weights.end() ? 0.15 : it->second;
+}
+
+} // namespace
+
+Storage::Ring outline(const QList<const Cell *> &cells)
+{
+    // Boundary edges of a union of lattice squares: every cell contributes its four edges
+    // counter-clockwise; an edge shared with a neighbour appears once in each direction and
+    // cancels. The rest chain into the outline (orthogonally convex: one ring, no holes).
+    using Vertex = std::pair<int, int>;
+    std::map<std::pair<Vertex, Vertex>, bool> edges;
+    for (const Cell *cell : cells) {
+        const int c = cell->col, r = cell->row;
+        const Vertex v[4] = {{c, r}, {c + 1, r}, {c + 1, r + 1}, {c, r + 1}};
+        for (int i = 0; i < 4; ++i) {
+            const auto edge = std::make_pair(v[i], v[(i + 1) % 4]);
+            const auto reverse = std::make_pair(edge.second, edge.first);
+            if (auto it = edges.find(reverse); it != edges.end())
+                edges.erase(it);
+            else
+                edges.emplace(edge, true);
+        }
+    }
+    std::map<Vertex, Vertex> next;
+    for (const auto &[edge, unused] : edges)
+        next[edge.first] = edge.second;
+    Storage::Ring ring;
+    if (next.empty())
+        return ring;
+    const Vertex start = next.begin()->first;
+    Vertex at = start;
+    QList<Vertex> path;
+    do {
+        path << at;
+        at = next.at(at);
+    } while (at != start && path.size() <= int(next.size()));
+    // Keep only corners: drop vertices in the middle of a straight run.
+    const qsizetype n = path.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const Vertex &p = path[(i + n - 1) % n], &q = path[i], &s = path[(i + 1) % n];
+        const bool straight = (p.first == q.first && q.first == s.first)
+                              || (p.second == q.second && q.second == s.second);
+        if (!straight)
+            ring << vertexLonLat(q.first, q.second);
+    }
+    ring << ring.first();
+    return ring;
+}
+
+Result<CityPlan> writeCityPlan(Storage::Database &db, const DemoOptions &options,
+                               std::mt19937_64 &random,
+                               const std::function<void(int, int, const QString &)> &progress)
+{
+    CityPlan plan;
+    const QString county = QString::fromLatin1(kCountyCode);
+    const QStringList streets = streetNames();
+    const QStringList communityPool = communityNames();
+
+    // 1. The county: the lattice cells nearest an egg-shaped outline, wider to the east.
+    struct Candidate { int col, row; double d; };
+    QList<Candidate> candidates;
+    for (int c = 0; c < kLatticeCols; ++c) {
+        for (int r = 0; r < kLatticeRows; ++r) {
+            const double x = c + 0.5 - kLatticeCols / 2.0, y = r + 0.5 - kLatticeRows / 2.0;
+            const double a = x > 0 ? 27.0 : 23.0, b = 21.0;
+            candidates.append({c, r, (x * x) / (a * a) + (y * y) / (b * b)});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &l, const Candidate &r) { return l.d < r.d; });
+    const int cellCount = std::min<int>(options.unitGrids, int(candidates.size()));
+    QList<int> cols, rows;
+    for (int i = 0; i < cellCount; ++i) {
+        Cell cell;
+        cell.col = candidates[i].col;
+        cell.row = candidates[i].row;
+        const QPointF sw = vertexLonLat(cell.col, cell.row), ne = vertexLonLat(cell.col + 1, cell.row + 1);
+        cell.lonLat = QRectF(sw, ne);
+        plan.cells << cell;
+        cols << cell.col;
+        rows << cell.row;
+    }
+
+    // 2. Streets are west-east bands; communities split each street north-south; unit
+    //    grids are numbered within their community north to south, west to east.
+    const QList<int> streetStarts = quantileStarts(cols, int(streets.size()));
+    QList<QList<Cell *>> streetCells(streetStarts.size());
+    for (Cell &cell : plan.cells) {
+        cell.street = bandOf(streetStarts, cell.col);
+        streetCells[cell.street] << &cell;
+    }
+    QList<Storage::StreetRow> streetRows;
+    QList<Storage::CommunityRow> communityRows;
+    int communityName = 0;
+    for (int s = 0; s < streetCells.size(); ++s) {
+        const QString streetCode = county + QStringLiteral("%1").arg(s + 1, 3, 10, QLatin1Char('0'));
+        QList<const Cell *> inStreet(streetCells[s].cbegin(), streetCells[s].cend());
+        streetRows << Storage::StreetRow{newId(), streetCode, streets[s], {outline(inStreet)}};
+
+        QList<int> streetRowsIdx;
+        for (const Cell *cell : inStreet)
+            streetRowsIdx << -cell->row; // north first
+        const int bands = int(std::ceil(double(inStreet.size()) / kCellsPerCommunity));
+        const QList<int> communityStarts = quantileStarts(streetRowsIdx, bands);
+        QList<QList<Cell *>> communityCells(communityStarts.size());
+        for (Cell *cell : streetCells[s])
+            communityCells[bandOf(communityStarts, -cell->row)] << cell;
+        for (int k = 0; k < communityCells.size(); ++k) {
+            QList<Cell *> &members = communityCells[k];
+            const QString communityCode = streetCode + QStringLiteral("%1").arg(k + 1, 3, 10, QLatin1Char('0'));
+            std::sort(members.begin(), members.end(), [](const Cell *a, const Cell *b) {
+                return a->row != b->row ? a->row > b->row : a->col < b->col;
+            });
+            for (int i = 0; i < members.size(); ++i) {
+                members[i]->communityCode = communityCode;
+                members[i]->code = communityCode + QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+            }
+            const QString name = communityPool[communityName++ % communityPool.size()] + QStringLiteral("社区");
+            communityRows << Storage::CommunityRow{newId(), communityCode, name, streetCode,
+                                                   {outline({members.cbegin(), members.cend()})}};
+        }
+    }
+
+    // 3. Responsibility grids: a 7 × 3 partition of equal shares.
+    const QList<int> respColStarts = quantileStarts(cols, kResponsibilityCols);
+    const QList<int> respRowStarts = quantileStarts(rows, kResponsibilityRows);
+    std::map<std::pair<int, int>, QList<const Cell *>> respCells;
+    for (Cell &cell : plan.cells)
+        respCells[{kResponsibilityRows - 1 - bandOf(respRowStarts, cell.row), bandOf(respColStarts, cell.col)}] << &cell;
+    QList<Storage::ResponsibilityGridRow> respRows;
+    QHash<QString, int> streetOfResponsibility;
+    for (auto &[key, members] : respCells) {
+        const QString code = QStringLiteral("R%1").arg(respRows.size() + 1, 2, 10, QLatin1Char('0'));
+        QList<int> streetVotes(streets.size(), 0);
+        for (const Cell *cell : members) {
+            const_cast<Cell *>(cell)->responsibilityCode = code;
+            ++streetVotes[cell->street];
+        }
+        streetOfResponsibility.insert(code, int(std::max_element(streetVotes.begin(), streetVotes.end())
+                                                - streetVotes.begin()));
+        respRows << Storage::ResponsibilityGridRow{
+            newId(), code, QCoreApplication::translate("Cc::Demo", "Responsibility grid %1").arg(code.mid(1)),
+            {outline(members)}};
+        plan.responsibilityCodes << code;
+    }
+
+    // Roads every four cells each way name the addresses.
+    const QStringList ewRoads = roadNamesEastWest(), nsRoads = roadNamesNorthSouth();
+    QList<Storage::UnitGridRow> gridRows;
+    const double cellAreaM2 = kCellM * kCellM;
+    for (int i = 0; i < plan.cells.size(); ++i) {
+        const Cell &cell = plan.cells[i];
+        plan.cellByCode.insert(cell.code, i);
+        const bool ew = (cell.row % 4) <= (cell.col % 4);
+        plan.roadOfCell.insert(cell.code, ew ? ewRoads[(cell.row / 4) % ewRoads.size()]
+                                             : nsRoads[(cell.col / 4) % nsRoads.size()]);
+        const QPointF sw = vertexLonLat(cell.col, cell.row), se = vertexLonLat(cell.col + 1, cell.row);
+        const QPointF ne = vertexLonLat(cell.col + 1, cell.row + 1), nw = vertexLonLat(cell.col, cell.row + 1);
+        const Storage::Ring ring{sw, se, ne, nw, sw};
+        gridRows << Storage::UnitGridRow{newId(), cell.code, cell.communityCode,
+                                         cell.responsibilityCode, cellAreaM2, 1, {ring}};
+    }
+
+    Storage::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Storage::SpatialRepository spatial(db);
+    if (auto r = insertAll(spatial, streetRows); !r)
+        return r.error();
+    if (auto r = insertAll(spatial, communityRows); !r)
+        return r.error();
+    if (auto r = insertAll(spatial, respRows); !r)
+        return r.error();
+    if (auto r = insertAll(spatial, gridRows); !r)
+        return r.error();
+    plan.streets = int(streetRows.size());
+    plan.communities = int(communityRows.size());
+
+    // 4. Reference data: categories, calendar, departments, users.
+    const Core::CategoryDictionary &dictionary = Core::CategoryDictionary::builtin();
+    Storage::CategoryRepository categoryRepo(db);
+    for (const Core::Category &c : dictionary.categories()) {
+        if (auto r = categoryRepo.upsert({c.key(), Core::kindId(c.kind), c.code, c.majorCode(), c.nameZh,
+                                          c.nameEn, c.limitUrgent.toString(), c.limitNormal.toString(),
+                                          c.filingConditions, c.closingConditions, c.departmentType});
+            !r)
+            return r.error();
+    }
+    if (auto r = Storage::CalendarRepository(db).save(Core::WorkCalendar::chinaDefault().toJson()); !r)
+        return r.error();
+
+    Storage::DepartmentRepository departmentRepo(db);
+    QHash<QString, QStringList> departmentsByType;
+    QHash<QString, QString> departmentIdByCode;
+    for (const DepartmentSpec &spec : departmentSpecs()) {
+        Storage::DepartmentRow row{newId(), QString::fromLatin1(spec.code), QString::fromUtf8(spec.nameZh),
+                                   QString::fromUtf8(spec.nameEn), spec.level, {},
+                                   QString::fromLatin1(spec.type), QStringLiteral("0372-62%1").arg(plan.departments + 10000)};
+        if (auto r = departmentRepo.upsert(row); !r)
+            return r.error();
+        departmentsByType[row.departmentType] << row.id;
+        departmentIdByCode.insert(row.code, row.id);
+        ++plan.departments;
+    }
+    const QString fallback = departmentIdByCode.value(QStringLiteral("D07"));
+    for (const Core::Category &c : dictionary.categories()) {
+        if (c.departmentType == QLatin1String("street-office")) {
+            for (const QString &resp : plan.responsibilityCodes) {
+                const QString office = departmentIdByCode.value(
+                    QStringLiteral("S%1").arg(streetOfResponsibility.value(resp) + 1, 2, 10, QLatin1Char('0')));
+                if (auto r = departmentRepo.addCategory({office, c.key(), resp}); !r)
+                    return r.error();
+            }
+            continue;
+        }
+        const QStringList ids = departmentsByType.value(c.departmentType, {fallback});
+        // The first department of a type is the primary one; suggestDepartment takes it.
+        if (auto r = departmentRepo.addCategory({ids.first(), c.key(), QString()}); !r)
+            return r.error();
+    }
+
+    Storage::UserRepository userRepo(db);
+    auto addUser = [&](const QString &login, const QString &role, const QString &departmentId,
+                       const QString &responsibility) -> Result<Person> {
+        Person p{newId(), login, personName(random), departmentId, responsibility};
+        Storage::UserRow row{p.id, login, p.name, {}, departmentId, responsibility,
+                             QStringLiteral("139%1").arg(quint32(random() % 100000000), 8, 10, QLatin1Char('0')),
+                             true, {role}};
+        if (auto r = userRepo.upsert(row); !r)
+            return r.error();
+        ++plan.users;
+        return p;
+    };
+    struct Post { const char *prefix; Core::Role role; int count; QList<Person> *list; };
+    const Post posts[] = {{"op", Core::Role::Operator, 6, &plan.operators},
+                          {"sl", Core::Role::ShiftLeader, 4, &plan.shiftLeaders},
+                          {"dp", Core::Role::Dispatcher, 4, &plan.dispatchers},
+                          {"sv", Core::Role::Supervisor, 2, &plan.supervisors}};
+    for (const Post &post : posts) {
+        for (int i = 1; i <= post.count; ++i) {
+            auto p = addUser(QStringLiteral("%1%2").arg(QLatin1String(post.prefix)).arg(i, 2, 10, QLatin1Char('0')),
+                             Core::roleId(post.role), {}, {});
+            if (!p)
+                return p.error();
+            *post.list << p.value();
+        }
+    }
+    if (auto p = addUser(QStringLiteral("admin"), Core::roleId(Core::Role::Admin), {}, {}); !p)
+        return p.error();
+    for (int i = 0; i < options.collectors; ++i) {
+        const QString resp = plan.responsibilityCodes[i % plan.responsibilityCodes.size()];
+        auto p = addUser(QStringLiteral("col%1").arg(i + 1, 2, 10, QLatin1Char('0')),
+                         Core::roleId(Core::Role::Collector), {}, resp);
+        if (!p)
+            return p.error();
+        plan.collectorsByGrid[resp] << p.value();
+    }
+    for (auto it = departmentIdByCode.cbegin(); it != departmentIdByCode.cend(); ++it) {
+        auto p = addUser(it.key().toLower(), Core::roleId(Core::Role::Department), it.value(), {});
+        if (!p)
+            return p.error();
+        plan.departmentUsers.insert(it.value(), p.value());
+    }
+
+    // 5. Components along the streets of every cell, and the cameras (部件 0136).
+    QList<const Core::Category *> partCategories;
+    QList<double> weights;
+    for (const Core::Category &c : dictionary.categories(Core::CaseKind::Component)) {
+        if (c.code == QLatin1String("0136"))
+            continue;
+        partCategories << dictionary.find(c.kind, c.code);
+        weights << componentWeight(c.nameZh);
+    }
+    std::discrete_distribution<int> pickCategory(weights.cbegin(), weights.cend());
+    std::uniform_int_distribution<int> pickCell(0, int(plan.cells.size()) - 1);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    QHash<QString, int> sequence;
+    const QDate installedBase(2012, 1, 1);
+    auto departmentFor = [&](const QString &categoryKey) {
+        auto found = departmentRepo.responsibleFor(categoryKey, QString());
+        return found && !found->isEmpty() ? found->first().id : fallback;
+    };
+    QHash<QString, QString> departmentOfCategory;
+    for (int i = 0; i < options.components; ++i) {
+        const Core::Category *category = partCategories[pickCategory(random)];
+        const Cell &cell = plan.cells[pickCell(random)];
+        // Components line the cell's edges (the streets), not its middle.
+        const double t = unit(random), side = unit(random) < 0.5 ? 0.05 : 0.95;
+        const bool alongX = unit(random) < 0.5;
+        const QPointF p(cell.lonLat.left() + cell.lonLat.width() * (alongX ? t : side),
+                        cell.lonLat.top() + cell.lonLat.height() * (alongX ? side : t));
+        const int seq = ++sequence[category->code];
+        const QString code = county + category->code + QStringLiteral("%1").arg(seq, 6, 10, QLatin1Char('0'));
+        if (!departmentOfCategory.contains(category->key()))
+            departmentOfCategory.insert(category->key(), departmentFor(category->key()));
+        Storage::ComponentRow row{newId(), code, category->code, category->nameZh,
+                                  unit(random) < 0.96 ? QStringLiteral("完好") : QStringLiteral("破损"),
+                                  departmentOfCategory.value(category->key()), cell.code,
+                                  installedBase.addDays(qint64(random() % 4000)), p};
+        if (auto r = spatial.insert(row); !r)
+            return r.error();
+        plan.componentsByCategory[category->code] << ComponentRef{code, cell.code, p};
+        if (progress && i % 20000 == 0)
+            progress(i, options.components, QCoreApplication::translate("Cc::Demo", "components"));
+    }
+    plan.components = options.components;
+
+    // Cameras at road crossings spread over the county, grouped by street.
+    QList<const Cell *> crossings;
+    for (const Cell &cell : plan.cells) {
+        if (cell.col % 4 == 0 && cell.row % 4 == 0)
+            crossings << &cell;
+    }
+    std::shuffle(crossings.begin(), crossings.end(), random);
+    const QString cameraCategory = QStringLiteral("0136");
+    const QString cameraDepartment = departmentFor(QStringLiteral("part:0136"));
+    for (int i = 0; i < options.cameras && i < crossings.size(); ++i) {
+        const Cell &cell = *crossings[i];
+        const QString name = ewRoads[(cell.row / 4) % ewRoads.size()] + QStringLiteral("与")
+                             + nsRoads[(cell.col / 4) % nsRoads.size()] + QStringLiteral("路口");
+        const QString code = county + cameraCategory + QStringLiteral("%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        const QString mount = QStringLiteral("%1/cam%2").arg(options.cameraUrlBase).arg(i + 1, 2, 10, QLatin1Char('0'));
+        const QPointF at = cell.lonLat.topLeft();
+        if (auto r = spatial.insert(Storage::ComponentRow{newId(), code, cameraCategory,
+                                                          QStringLiteral("监控电子眼"), QStringLiteral("完好"),
+                                                          cameraDepartment, cell.code, installedBase, at});
+            !r)
+            return r.error();
+        if (auto r = spatial.insert(Storage::CameraRow{newId(), code, name, mount + QStringLiteral("/main"),
+                                                       mount + QStringLiteral("/sub"), cell.code,
+                                                       streets[cell.street], i % 5 == 0, at});
+            !r)
+            return r.error();
+        ++plan.cameras;
+    }
+
+    Storage::SettingRepository settings(db);
+    const QList<std::pair<QString, QString>> values = {
+        {"city.name", QString::fromUtf8(kCountyName)}, {"city.countyCode", county},
+        {"city.timeZone", QStringLiteral("Asia/Shanghai")},
+        {"demo.seed", QString::number(options.seed)}};
+    for (const auto &[key, value] : values) {
+        if (auto r = settings.set(key, value); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return plan;
+}
+
+} // namespace Cc::Demo

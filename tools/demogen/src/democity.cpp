@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/demogen/democity.h>
+
+#include "caseflow.h"
+#include "cityplan.h"
+
+#include <cc/cases/caseservice.h>
+#include <cc/core/category.h>
+#include <cc/core/workcalendar.h>
+
+#include <QCoreApplication>
+
+namespace Cc::Demo {
+
+Result<DemoSummary> writeDemoCity(Storage::Database &db, const DemoOptions &options,
+                                  const std::function<void(int, int, const QString &)> &progress)
+{
+    if (db.rowCount(QStringLiteral("grid_unit")) > 0 || db.rowCount(QStringLiteral("case_record")) > 0)
+        return makeError("demo.not-empty",
+                         QCoreApplication::translate("Cc::Demo",
+                                                     "%1 already holds a city; the demo city is "
+                                                     "written only into a new database.")
+                             .arg(db.path()));
+    if (options.cases < 0 || options.components < 0 || options.unitGrids < 21)
+        return makeError("demo.bad-options",
+                         QCoreApplication::translate("Cc::Demo", "The demo city needs at least 21 "
+                                                                 "unit grids and no negative counts."));
+    std::mt19937_64 random(options.seed);
+    auto plan = writeCityPlan(db, options, random, progress);
+    if (!plan)
+        return plan.error();
+
+    QDateTime end = options.end.isValid() ? options.end.toUTC() : QDateTime::currentDateTimeUtc();
+    end.setTime(QTime(end.time().hour(), end.time().minute()));
+
+    Cases::CaseService service(db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
+    service.setJournalling(false); // the seed city is the baseline, not local edits to push
+    auto flow = simulateCases(service, plan.value(), options, end, random, progress);
+    if (!flow)
+        return flow.error();
+
+    DemoSummary summary;
+    summary.unitGrids = int(plan->cells.size());
+    summary.responsibilityGrids = int(plan->responsibilityCodes.size());
+    summary.communities = plan->communities;
+    summary.streets = plan->streets;
+    summary.departments = plan->departments;
+    summary.users = plan->users;
+    summary.cameras = plan->cameras;
+    summary.components = plan->components;
+    summary.cases = flow->cases;
+    summary.actions = flow->actions;
+    summary.refusedActions = flow->refused;
+    return summary;
+}
+
+} // namespace Cc::Demo
