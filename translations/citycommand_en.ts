@@ -1,4 +1,1624 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Cc::App::CaseTableModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::App::CityOverviewMap</name>
+    <message>
+        <source>Responsibility grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::App::MainWindow</name>
+    <message>
+        <source>CityCommand — Digital City Management Command Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-alone: no hub configured, working on the local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CityCommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CityCommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CityCommand %1&lt;/h3&gt;&lt;p&gt;Command-hall client for digital city management (数字城管): the seven-step closed loop, grid map and video wall on one local GeoPackage database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases (most overdue first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras (部件 0136) of the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityCommand — %1 Digital City Management Command Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local database %1 · updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::App::OverviewPanel</name>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked (挂账)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Demo</name>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a city; the demo city is written only into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo city needs at least 21 unit grids and no negative counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Storage</name>
+    <message>
+        <source>Case %1 was changed meanwhile (expected version %2). Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a database rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy in another program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement not prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database file (%2). It was left unchanged; restore it from a backup or synchronise a fresh copy from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a CityCommand GeoPackage. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CityCommand (schema %2, this version knows up to %3). Update CityCommand to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database path or mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a CityCommand GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an older schema and cannot be upgraded read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to WAL mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed geometry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a point geometry, found type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a polygon geometry, found type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spatial table %1 lacks an integer primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CityCommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo city…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo city: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the local database %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Every line needs “actor” and “role”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was reported with ref “%1” in this input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“type” must be “report” or “action”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User “%1” does not hold the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit grid with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has already been reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to another department; a department user may act only on its own department&apos;s cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s time %1 is before the case&apos;s last change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department is responsible for this category here; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no department “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many working hours the extension should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many working hours to grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not possible before the case is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for a case in state “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not “%2”; this step is for: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case does not record where “%1” returns to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: not a JSON object (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong top-level type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: unsupported version %1; this build reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: &quot;majors&quot; and &quot;categories&quot; must both be lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: %1 has no valid kind; use &quot;part&quot; or &quot;event&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: %1 has the code &quot;%2&quot;; a major class code is two digits, not 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: %1 has no Chinese name (nameZh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: %1 repeats the major class %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: %1 has the code &quot;%2&quot;; a minor class code is four digits and does not end in 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: %1 belongs to the major class %2, which is not declared for this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: %1 repeats the category %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: %1 has an invalid %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit-grid code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrative division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The component id &quot;%1&quot; has the major class %2; it must be 01–06 or 21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit is empty; expected e.g. &quot;4wh&quot;, &quot;5wd&quot;, &quot;30m&quot; or &quot;6h&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit &quot;%1&quot; does not start with a number; expected e.g. &quot;4wh&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit &quot;%1&quot; has an unknown unit &quot;%2&quot;; use wh (working hours), wd (working days), m (minutes) or h (hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit &quot;%1&quot; is too large; at most %2 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit &quot;%1&quot; is zero; a limit must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: not a JSON object (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: minutesPerWorkday must be a whole number between 1 and 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: &quot;week&quot; must be an object keyed by day of week 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: &quot;%1&quot; is not a day of week; use 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: &quot;years&quot; must be an object keyed by year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: &quot;%1&quot; is not a year with an object of holidays and workdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: %1 is listed both as a holiday and as a make-up workday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes an ISO 8601 time such as 2026-11-23T09:30:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting user (login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role to act in: operator, shift-leader, dispatcher, department, collector, supervisor (or 受理员 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who acts with --as LOGIN --role ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1  [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  category  %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  channel   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  where     %1  grid %2  (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reported  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  deadline  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a report (信息收集) as a new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collector, hotline-12319, hotline-12345, video, wechat or superior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category key, e.g. event:0102 (see cityctl categories).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent or normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude (CGCS2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude (CGCS2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit-grid code (14 digits) when there is no point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller or collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component id (16 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level is urgent or normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --lon and --lat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lon and --lat take degrees (-180…180, -90…90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cityctl: warning: the point lies outside every unit grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one workflow action on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number (e.g. 2026-000123) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch to this department (code or id; default: the responsible one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension in working hours (延期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case and the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours takes a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, deadline %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a case with its full event timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply JSON lines from stdin (reports and workflow actions, each with actor, role and time) in batches through the workflow. Refused lines are reported with their reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines per transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch takes a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines applied, %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl case file|act|show|import [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the demo city (a county of ~38.6 km² with grids, departments, cameras, components, collectors and a year of cases) into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (same seed and end, same city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of cases over the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the simulated year (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the camera simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed, --cases and --components take non-negative whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end takes an ISO 8601 time such as 2026-11-23T18:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; init-demo writes a new database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo city written to %1 in %2 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 streets, %2 communities, %3 responsibility grids, %4 unit grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 departments, %2 users, %3 cameras, %4 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 cases with %2 workflow actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cityctl: %1 simulated actions were refused by the workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the layers and tables of a database with their row counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GeoPackage, CityCommand schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the category dictionary with disposal limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only classes matching TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is part or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the evaluation (综合评价) for the days FROM to TO (inclusive, in the city&apos;s time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department, grid or post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates like 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is department, grid or post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 – %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database (GeoPackage) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cityctl: unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“at” is not an ISO-8601 time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline 12319</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat / snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by superiors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>Separates the names of a list, e.g. of roles (&quot;、&quot; in Chinese)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category dictionary: %1 has a &quot;%2&quot; that is not a list of non-empty texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; has %3 characters; it must have exactly %4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; may contain only the digits 0–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; has an all-zero %3 part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid report rate</source>
+        <extracomment>有效上报率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed report rate</source>
+        <extracomment>漏报率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time verification rate</source>
+        <extracomment>按时核实率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time check rate</source>
+        <extracomment>按时核查率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted count score</source>
+        <extracomment>受理数分值</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time verification dispatch rate</source>
+        <extracomment>按时派发核实率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time check dispatch rate</source>
+        <extracomment>按时派发核查率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time filing rate</source>
+        <extracomment>按时立案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate filing rate</source>
+        <extracomment>准确立案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time closing rate</source>
+        <extracomment>按时结案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time dispatch rate</source>
+        <extracomment>按时派遣率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate dispatch rate</source>
+        <extracomment>准确派遣率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch count score</source>
+        <extracomment>派遣数分值</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal rate</source>
+        <extracomment>处置率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time disposal rate</source>
+        <extracomment>按期处置率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework rate</source>
+        <extracomment>返工率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue undisposed rate</source>
+        <extracomment>超期待处置率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponement rate</source>
+        <extracomment>延期率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector report rate</source>
+        <extracomment>监督举报率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <extracomment>结案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing-within-limit rate</source>
+        <extracomment>按期结案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed count score</source>
+        <extracomment>立案数分值</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <extracomment>受理员</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift leader</source>
+        <extracomment>值班长</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <extracomment>派遣员</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <extracomment>专业部门 (a user of a responsible department)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <extracomment>监督员 (信息采集员)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <extracomment>督查员</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <extracomment>系统管理员</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <comment>case state</comment>
+        <extracomment>待受理</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <comment>case state</comment>
+        <extracomment>待核实</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending filing</source>
+        <comment>case state</comment>
+        <extracomment>待立案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending dispatch</source>
+        <comment>case state</comment>
+        <extracomment>待派遣</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending receipt</source>
+        <comment>case state</comment>
+        <extracomment>待签收 (sent to a department, which has not signed for it yet)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In disposal</source>
+        <comment>case state</comment>
+        <extracomment>处置中</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <comment>case state</comment>
+        <extracomment>回退申请</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponement requested</source>
+        <comment>case state</comment>
+        <extracomment>延期申请</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelving requested</source>
+        <comment>case state</comment>
+        <extracomment>挂账申请</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <comment>case state</comment>
+        <extracomment>挂账 (parked in the 问题库)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending check</source>
+        <comment>case state</comment>
+        <extracomment>待核查 (the department reported its result)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <comment>case state</comment>
+        <extracomment>核查中</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending closing</source>
+        <comment>case state</comment>
+        <extracomment>待结案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed on the spot, pending closing</source>
+        <comment>case state</comment>
+        <extracomment>自行处置待结案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>case state</comment>
+        <extracomment>已结案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <comment>case state</comment>
+        <extracomment>不予受理</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>case state</comment>
+        <extracomment>作废</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>case action</comment>
+        <extracomment>上报 / 登记</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for verification</source>
+        <comment>case action</comment>
+        <extracomment>发核实</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm on site</source>
+        <comment>case action</comment>
+        <extracomment>核实属实</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed on site</source>
+        <comment>case action</comment>
+        <extracomment>核实不属实</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <comment>case action</comment>
+        <extracomment>受理</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <comment>case action</comment>
+        <extracomment>不予受理</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>case action</comment>
+        <extracomment>立案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>case action</comment>
+        <extracomment>作废 / 不予立案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <comment>case action</comment>
+        <extracomment>派遣</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redispatch</source>
+        <comment>case action</comment>
+        <extracomment>二次派遣 (to another department before the first one signed for it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign for</source>
+        <comment>case action</comment>
+        <extracomment>签收</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report result</source>
+        <comment>case action</comment>
+        <extracomment>处理反馈</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request return</source>
+        <comment>case action</comment>
+        <extracomment>申请回退</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve return</source>
+        <comment>case action</comment>
+        <extracomment>同意回退</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse return</source>
+        <comment>case action</comment>
+        <extracomment>不同意回退</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request postponement</source>
+        <comment>case action</comment>
+        <extracomment>申请延期</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve postponement</source>
+        <comment>case action</comment>
+        <extracomment>同意延期</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse postponement</source>
+        <comment>case action</comment>
+        <extracomment>不同意延期</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request shelving</source>
+        <comment>case action</comment>
+        <extracomment>申请挂账</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve shelving</source>
+        <comment>case action</comment>
+        <extracomment>同意挂账</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse shelving</source>
+        <comment>case action</comment>
+        <extracomment>不同意挂账</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <comment>case action</comment>
+        <extracomment>解除挂账</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for check</source>
+        <comment>case action</comment>
+        <extracomment>发核查</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check passed</source>
+        <comment>case action</comment>
+        <extracomment>核查通过</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <comment>case action</comment>
+        <extracomment>核查不通过 (返工)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>case action</comment>
+        <extracomment>结案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <comment>case action</comment>
+        <extracomment>督办</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <comment>case action</comment>
+        <extracomment>催办</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose on the spot</source>
+        <comment>case action</comment>
+        <extracomment>自行处置</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information collection</source>
+        <comment>stage</comment>
+        <extracomment>信息收集</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case filing</source>
+        <comment>stage</comment>
+        <extracomment>案卷建立</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task dispatch</source>
+        <comment>stage</comment>
+        <extracomment>任务派遣</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task disposal</source>
+        <comment>stage</comment>
+        <extracomment>任务处理</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal feedback</source>
+        <comment>stage</comment>
+        <extracomment>处理反馈</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and closing</source>
+        <comment>stage</comment>
+        <extracomment>核查结案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <comment>stage</comment>
+        <extracomment>综合评价</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: week day %1 must be a list of [&quot;HH:mm&quot;, &quot;HH:mm&quot;] periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: week day %1 has an invalid period %2; expected [&quot;HH:mm&quot;, &quot;HH:mm&quot;] with start before end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: the periods of week day %1 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: &quot;%1&quot; of year %2 must be a list of &quot;yyyy-MM-dd&quot; dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: &quot;%1&quot; of year %2 holds an invalid date &quot;%3&quot;; expected yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar: the date %1 is listed under year %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -5,6 +5,7 @@
 #include <cc/cases/caseimport.h>
 #include <cc/cases/caseservice.h>
 #include <cc/core/category.h>
+#include <cc/core/codes.h>
 #include <cc/core/workcalendar.h>
 #include <cc/storage/repositories.h>
 

@@ -13,10 +13,10 @@
 
 namespace Cc::Cli {
 
-/// Translation context of cityctl.
+/// Translation context "Tr" (see modules/core/src/coretr.h for why).
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(cityctl)
+    Q_DECLARE_TR_FUNCTIONS(Tr)
 };
 
 /// Exit codes: 0 done, 1 refused or failed (the message says why), 2 bad usage.

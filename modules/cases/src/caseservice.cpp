@@ -136,14 +136,44 @@ Result<void> CaseService::inSavepoint(const std::function<Result<void>()> &work)
             return r;
         return tx.commit();
     }
-    if (auto r = m_db.exec(QStringLiteral("SAVEPOINT case_action")); !r)
+    // Bulk paths run this hundreds of thousands of times: prepare the statements once.
+    const auto run = [this](std::optional<Storage::Statement> &statement, const char *sql) -> Result<void> {
+        if (!statement) {
+            auto prepared = m_db.prepare(QString::fromLatin1(sql));
+            if (!prepared)
+                return prepared.error();
+            statement.emplace(std::move(prepared).value());
+        }
+        statement->reset();
+        return statement->exec();
+    };
+    if (auto r = run(m_savepoint, "SAVEPOINT case_action"); !r)
         return r;
     auto r = work();
     if (!r) {
-        (void) m_db.exec(QStringLiteral("ROLLBACK TO case_action; RELEASE case_action"));
+        (void) run(m_rollbackTo, "ROLLBACK TO case_action");
+        (void) run(m_release, "RELEASE case_action");
         return r;
     }
-    return m_db.exec(QStringLiteral("RELEASE case_action"));
+    return run(m_release, "RELEASE case_action");
+}
+
+Result<Storage::DepartmentRow> CaseService::department(const QString &idOrCode)
+{
+    if (m_departmentsById.isEmpty()) {
+        auto all = m_departments.all();
+        if (!all)
+            return all.error();
+        for (const Storage::DepartmentRow &d : all.value())
+            m_departmentsById.insert(d.id, d);
+    }
+    if (auto it = m_departmentsById.constFind(idOrCode); it != m_departmentsById.cend())
+        return *it;
+    for (const Storage::DepartmentRow &d : std::as_const(m_departmentsById)) {
+        if (d.code == idOrCode)
+            return d;
+    }
+    return makeError("case.unknown-department", Tr::tr("There is no department “%1”.").arg(idOrCode));
 }
 
 Result<Actor> CaseService::actor(const QString &login, Role role)
@@ -177,10 +207,14 @@ Result<std::optional<Storage::UnitGridRow>> CaseService::gridAt(const QPointF &l
 
 QString CaseService::suggestDepartment(const QString &categoryKey, const QString &responsibilityCode)
 {
+    // Routing changes only with reference data; remember answers for this service's life.
+    const QString key = categoryKey + QLatin1Char('|') + responsibilityCode;
+    if (auto it = m_suggestions.constFind(key); it != m_suggestions.cend())
+        return *it;
     auto departments = m_departments.responsibleFor(categoryKey, responsibilityCode);
-    if (!departments || departments.value().isEmpty())
-        return {};
-    return departments.value().first().id;
+    const QString id = departments && !departments->isEmpty() ? departments->first().id : QString();
+    m_suggestions.insert(key, id);
+    return id;
 }
 
 Result<QString> CaseService::nextNumber(const QDateTime &at)
@@ -392,21 +426,13 @@ Result<void> CaseService::applyAction(Storage::CaseRow &row, const ActionRequest
             return makeError("case.no-department",
                              Tr::tr("No department is responsible for this category here; "
                                     "choose one."));
-        auto found = m_departments.find(department);
+        auto found = this->department(department);
         if (!found)
             return found.error();
-        if (!found.value()) {
-            found = m_departments.findByCode(department);
-            if (!found)
-                return found.error();
-            if (!found.value())
-                return makeError("case.unknown-department",
-                                 Tr::tr("There is no department “%1”.").arg(department));
-        }
-        if (request.action == CaseAction::Redispatch && found.value()->id == row.departmentId)
+        if (request.action == CaseAction::Redispatch && found->id == row.departmentId)
             return makeError("case.same-department",
-                             Tr::tr("Case %1 is already with %2.").arg(row.number, found.value()->nameZh));
-        row.departmentId = found.value()->id;
+                             Tr::tr("Case %1 is already with %2.").arg(row.number, found->nameZh));
+        row.departmentId = found->id;
         event.departmentId = row.departmentId;
         if (!row.dispatchedAt.isValid())
             row.dispatchedAt = at;

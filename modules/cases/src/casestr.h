@@ -4,9 +4,9 @@
 #include <QCoreApplication>
 
 namespace Cc::Cases {
-/// Translation context of the cases module.
+/// Translation context "Tr" (see modules/core/src/coretr.h for why).
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Cc::Cases)
+    Q_DECLARE_TR_FUNCTIONS(Tr)
 };
 } // namespace Cc::Cases

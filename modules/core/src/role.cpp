@@ -19,19 +19,19 @@ struct RoleInfo
 // In menu order. The Chinese post titles go to the translators as comments.
 constexpr RoleInfo roleTable[] = {
     //: 受理员
-    {Role::Operator, "operator", QT_TRANSLATE_NOOP("Cc::Core", "Operator")},
+    {Role::Operator, "operator", QT_TRANSLATE_NOOP("Tr", "Operator")},
     //: 值班长
-    {Role::ShiftLeader, "shift-leader", QT_TRANSLATE_NOOP("Cc::Core", "Shift leader")},
+    {Role::ShiftLeader, "shift-leader", QT_TRANSLATE_NOOP("Tr", "Shift leader")},
     //: 派遣员
-    {Role::Dispatcher, "dispatcher", QT_TRANSLATE_NOOP("Cc::Core", "Dispatcher")},
+    {Role::Dispatcher, "dispatcher", QT_TRANSLATE_NOOP("Tr", "Dispatcher")},
     //: 专业部门 (a user of a responsible department)
-    {Role::Department, "department", QT_TRANSLATE_NOOP("Cc::Core", "Department")},
+    {Role::Department, "department", QT_TRANSLATE_NOOP("Tr", "Department")},
     //: 监督员 (信息采集员)
-    {Role::Collector, "collector", QT_TRANSLATE_NOOP("Cc::Core", "Collector")},
+    {Role::Collector, "collector", QT_TRANSLATE_NOOP("Tr", "Collector")},
     //: 督查员
-    {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Cc::Core", "Supervisor")},
+    {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Tr", "Supervisor")},
     //: 系统管理员
-    {Role::Admin, "admin", QT_TRANSLATE_NOOP("Cc::Core", "Administrator")},
+    {Role::Admin, "admin", QT_TRANSLATE_NOOP("Tr", "Administrator")},
 };
 static_assert(std::size(roleTable) == static_cast<size_t>(Role::Admin),
               "roleTable must list every Role except Invalid");

@@ -4,6 +4,7 @@
 #include "storage_p.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <iterator>
 
@@ -16,13 +17,42 @@ using namespace Internal;
 namespace {
 
 // One list drives INSERT, UPDATE and SELECT so the three can never disagree on the order.
-constexpr const char *kCaseColumns[] = {
-    "id", "number", "channel", "kind", "category_key", "level", "description", "address",
-    "component_code", "grid_code", "responsibility_code", "community_code", "reporter", "state",
-    "resume_state", "department_id", "stage", "stage_started_at", "stage_deadline",
-    "disposal_deadline", "reported_at", "filed_at", "dispatched_at", "disposed_at", "closed_at",
-    "closed_in_time", "hung", "rework_count", "dispatch_count", "postpone_count",
-    "supervise_count", "urge_count", "created_by", "version", "updated_at", "geom"};
+constexpr const char *kCaseColumns[] = {"id",
+                                        "number",
+                                        "channel",
+                                        "kind",
+                                        "category_key",
+                                        "level",
+                                        "description",
+                                        "address",
+                                        "component_code",
+                                        "grid_code",
+                                        "responsibility_code",
+                                        "community_code",
+                                        "reporter",
+                                        "state",
+                                        "resume_state",
+                                        "department_id",
+                                        "stage",
+                                        "stage_started_at",
+                                        "stage_deadline",
+                                        "disposal_deadline",
+                                        "reported_at",
+                                        "filed_at",
+                                        "dispatched_at",
+                                        "disposed_at",
+                                        "closed_at",
+                                        "closed_in_time",
+                                        "hung",
+                                        "rework_count",
+                                        "dispatch_count",
+                                        "postpone_count",
+                                        "supervise_count",
+                                        "urge_count",
+                                        "created_by",
+                                        "version",
+                                        "updated_at",
+                                        "geom"};
 constexpr int kCaseColumnCount = int(std::size(kCaseColumns));
 
 QString caseColumnList()
@@ -37,21 +67,21 @@ QString caseColumnList()
 void bindCase(Statement &s, const CaseRow &row)
 {
     int i = 1;
-    for (const QString *text : {&row.id, &row.number, &row.channel, &row.kind, &row.categoryKey,
-                                &row.level, &row.description, &row.address, &row.componentCode,
-                                &row.gridCode, &row.responsibilityCode, &row.communityCode,
-                                &row.reporter, &row.state, &row.resumeState})
+    for (const QString *text :
+         {&row.id, &row.number, &row.channel, &row.kind, &row.categoryKey, &row.level,
+          &row.description, &row.address, &row.componentCode, &row.gridCode,
+          &row.responsibilityCode, &row.communityCode, &row.reporter, &row.state, &row.resumeState})
         s.bindText(i++, *text);
     bindOptionalText(s, i++, row.departmentId);
     s.bindText(i++, row.stage);
-    for (const QDateTime *time : {&row.stageStartedAt, &row.stageDeadline, &row.disposalDeadline,
-                                  &row.reportedAt, &row.filedAt, &row.dispatchedAt,
-                                  &row.disposedAt, &row.closedAt})
+    for (const QDateTime *time :
+         {&row.stageStartedAt, &row.stageDeadline, &row.disposalDeadline, &row.reportedAt,
+          &row.filedAt, &row.dispatchedAt, &row.disposedAt, &row.closedAt})
         bindTime(s, i++, *time);
     bindOptionalBool(s, i++, row.closedInTime);
     s.bindInt(i++, row.hung ? 1 : 0);
-    for (int count : {row.reworkCount, row.dispatchCount, row.postponeCount, row.superviseCount,
-                      row.urgeCount})
+    for (int count :
+         {row.reworkCount, row.dispatchCount, row.postponeCount, row.superviseCount, row.urgeCount})
         s.bindInt(i++, count);
     s.bindText(i++, row.createdBy);
     s.bindInt(i++, row.version);
@@ -69,13 +99,12 @@ Result<CaseRow> readCase(const Statement &s)
     int i = 0;
     for (QString *text : {&row.id, &row.number, &row.channel, &row.kind, &row.categoryKey,
                           &row.level, &row.description, &row.address, &row.componentCode,
-                          &row.gridCode, &row.responsibilityCode, &row.communityCode,
-                          &row.reporter, &row.state, &row.resumeState, &row.departmentId,
-                          &row.stage})
+                          &row.gridCode, &row.responsibilityCode, &row.communityCode, &row.reporter,
+                          &row.state, &row.resumeState, &row.departmentId, &row.stage})
         *text = s.text(i++);
-    for (QDateTime *time : {&row.stageStartedAt, &row.stageDeadline, &row.disposalDeadline,
-                            &row.reportedAt, &row.filedAt, &row.dispatchedAt, &row.disposedAt,
-                            &row.closedAt})
+    for (QDateTime *time :
+         {&row.stageStartedAt, &row.stageDeadline, &row.disposalDeadline, &row.reportedAt,
+          &row.filedAt, &row.dispatchedAt, &row.disposedAt, &row.closedAt})
         *time = timeAt(s, i++);
     row.closedInTime = optionalBoolAt(s, i++);
     row.hung = s.integer(i++) != 0;
@@ -105,7 +134,7 @@ Result<std::optional<CaseRow>> oneCase(Database &db, const char *column, const Q
     if (!r)
         return r.error();
     if (!r.value())
-        return std::optional<CaseRow>{};
+        return std::optional<CaseRow> {};
     auto row = readCase(st.value());
     if (!row)
         return row.error();
@@ -135,9 +164,21 @@ Result<void> CaseRepository::update(const CaseRow &row)
 {
     if (!m_update) {
         // Parameters 1..N are the columns (?1 = id in the WHERE), N+1 the expected version.
+        // Only the workflow's columns are written: the report itself (place, category, text,
+        // geometry) never changes through an action, and leaving those columns out of the SET
+        // spares SQLite rewriting their indexes and the R-tree triggers on every action.
+        static const QSet<QLatin1String> immutable = {
+            QLatin1String("number"), QLatin1String("channel"), QLatin1String("kind"),
+            QLatin1String("category_key"), QLatin1String("level"), QLatin1String("description"),
+            QLatin1String("address"), QLatin1String("component_code"), QLatin1String("grid_code"),
+            QLatin1String("responsibility_code"), QLatin1String("community_code"),
+            QLatin1String("reporter"), QLatin1String("reported_at"), QLatin1String("created_by"),
+            QLatin1String("geom")};
         QStringList sets;
-        for (int i = 1; i < kCaseColumnCount; ++i)
-            sets.append(QStringLiteral("%1 = ?%2").arg(QLatin1String(kCaseColumns[i])).arg(i + 1));
+        for (int i = 1; i < kCaseColumnCount; ++i) {
+            if (!immutable.contains(QLatin1String(kCaseColumns[i])))
+                sets.append(QStringLiteral("%1 = ?%2").arg(QLatin1String(kCaseColumns[i])).arg(i + 1));
+        }
         auto st = m_db.prepare(QStringLiteral("UPDATE case_record SET %1 WHERE id = ?1 AND "
                                               "version = ?%2")
                                    .arg(sets.join(QStringLiteral(", ")))
@@ -182,7 +223,8 @@ Result<int> CaseRepository::maxNumberSequence(int year)
     if (!st)
         return st.error();
     const QString prefix = QStringLiteral("%1-").arg(year, 4, 10, QLatin1Char('0'));
-    st.value().bindText(1, prefix).bindText(2, QStringLiteral("%1.").arg(year, 4, 10, QLatin1Char('0')));
+    st.value().bindText(1, prefix).bindText(
+        2, QStringLiteral("%1.").arg(year, 4, 10, QLatin1Char('0')));
     st.value().bindInt(3, prefix.size() + 1);
     auto r = st.value().step();
     if (!r)
@@ -278,9 +320,9 @@ Result<void> AttachmentRepository::insert(const AttachmentRow &row)
 
 Result<QList<AttachmentRow>> AttachmentRepository::forCase(const QString &caseId)
 {
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT id, case_id, event_id, kind, sha256, mime, file_name, created_at "
-        "FROM attachment WHERE case_id = ? ORDER BY created_at, rowid"));
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT id, case_id, event_id, kind, sha256, mime, file_name, created_at "
+                       "FROM attachment WHERE case_id = ? ORDER BY created_at, rowid"));
     if (!st)
         return st.error();
     st.value().bindText(1, caseId);

@@ -26,38 +26,37 @@ namespace Internal {
 
 Error sqliteError(sqlite3 *db, int rc)
 {
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db))
-                              : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail
+        = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     switch (rc & 0xff) {
     case SQLITE_CONSTRAINT:
-        return makeError(QStringLiteral("database.constraint"),
-                         QCoreApplication::translate("Cc::Storage",
-                                                     "The change breaks a database rule: %1")
-                             .arg(detail));
+        return makeError(
+            QStringLiteral("database.constraint"),
+            QCoreApplication::translate("Cc::Storage", "The change breaks a database rule: %1")
+                .arg(detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(QStringLiteral("database.busy"),
-                         QCoreApplication::translate(
-                             "Cc::Storage", "The database is busy in another program: %1")
+                         QCoreApplication::translate("Cc::Storage",
+                                                     "The database is busy in another program: %1")
                              .arg(detail));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return makeError(QStringLiteral("database.corrupt"),
-                         QCoreApplication::translate("Cc::Storage", "The database is damaged: %1")
-                             .arg(detail));
+        return makeError(
+            QStringLiteral("database.corrupt"),
+            QCoreApplication::translate("Cc::Storage", "The database is damaged: %1").arg(detail));
     case SQLITE_FULL:
-        return makeError(QStringLiteral("database.full"),
-                         QCoreApplication::translate("Cc::Storage", "The disk is full: %1")
-                             .arg(detail));
+        return makeError(
+            QStringLiteral("database.full"),
+            QCoreApplication::translate("Cc::Storage", "The disk is full: %1").arg(detail));
     case SQLITE_READONLY:
         return makeError(QStringLiteral("database.read-only"),
-                         QCoreApplication::translate("Cc::Storage",
-                                                     "The database is read-only: %1")
+                         QCoreApplication::translate("Cc::Storage", "The database is read-only: %1")
                              .arg(detail));
     default:
-        return makeError(QStringLiteral("database.error"),
-                         QCoreApplication::translate("Cc::Storage", "Database error: %1")
-                             .arg(detail));
+        return makeError(
+            QStringLiteral("database.error"),
+            QCoreApplication::translate("Cc::Storage", "Database error: %1").arg(detail));
     }
 }
 
@@ -198,8 +197,7 @@ QDateTime fromIsoUtc(const QString &text)
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -223,12 +221,9 @@ Statement &Statement::bind(int index, const QVariant &value)
     if (value.isNull() || !value.isValid())
         return bindNull(index);
     switch (value.typeId()) {
-    case QMetaType::QByteArray:
-        return bindBlob(index, value.toByteArray());
-    case QMetaType::QString:
-        return bindText(index, value.toString());
-    case QMetaType::Bool:
-        return bindInt(index, value.toBool() ? 1 : 0);
+    case QMetaType::QByteArray: return bindBlob(index, value.toByteArray());
+    case QMetaType::QString: return bindText(index, value.toString());
+    case QMetaType::Bool: return bindInt(index, value.toBool() ? 1 : 0);
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::Long:
@@ -236,17 +231,12 @@ Statement &Statement::bind(int index, const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Short:
-    case QMetaType::UShort:
-        return bindInt(index, value.toLongLong());
+    case QMetaType::UShort: return bindInt(index, value.toLongLong());
     case QMetaType::Double:
-    case QMetaType::Float:
-        return bindDouble(index, value.toDouble());
-    case QMetaType::QDateTime:
-        return bindText(index, isoUtc(value.toDateTime()));
-    case QMetaType::QDate:
-        return bindText(index, value.toDate().toString(Qt::ISODate));
-    default:
-        return bindText(index, value.toString());
+    case QMetaType::Float: return bindDouble(index, value.toDouble());
+    case QMetaType::QDateTime: return bindText(index, isoUtc(value.toDateTime()));
+    case QMetaType::QDate: return bindText(index, value.toDate().toString(Qt::ISODate));
+    default: return bindText(index, value.toString());
     }
 }
 
@@ -355,16 +345,11 @@ QByteArray Statement::blob(int column) const
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER:
-        return QVariant(integer(column));
-    case SQLITE_FLOAT:
-        return QVariant(real(column));
-    case SQLITE_TEXT:
-        return QVariant(text(column));
-    case SQLITE_BLOB:
-        return QVariant(blob(column));
-    default:
-        return QVariant();
+    case SQLITE_INTEGER: return QVariant(integer(column));
+    case SQLITE_FLOAT: return QVariant(real(column));
+    case SQLITE_TEXT: return QVariant(text(column));
+    case SQLITE_BLOB: return QVariant(blob(column));
+    default: return QVariant();
     }
 }
 
@@ -394,10 +379,9 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return m_beginError.code.isEmpty()
-                   ? makeError(QStringLiteral("database.error"),
-                               QCoreApplication::translate("Cc::Storage",
-                                                           "No transaction is active"))
-                   : m_beginError;
+            ? makeError(QStringLiteral("database.error"),
+                        QCoreApplication::translate("Cc::Storage", "No transaction is active"))
+            : m_beginError;
     auto r = m_db.exec(QStringLiteral("COMMIT"));
     if (!r) {
         // A COMMIT that failed (busy, disk full) leaves the transaction open; the destructor
@@ -496,8 +480,8 @@ Result<bool> inspect(const QString &path)
     ReadOnlyConnection conn;
     int rc = sqlite3_open_v2(path.toUtf8().constData(), &conn.db, SQLITE_OPEN_READONLY, nullptr);
     if (rc != SQLITE_OK)
-        return corrupt(path, QString::fromUtf8(conn.db ? sqlite3_errmsg(conn.db)
-                                                       : sqlite3_errstr(rc)));
+        return corrupt(path,
+                       QString::fromUtf8(conn.db ? sqlite3_errmsg(conn.db) : sqlite3_errstr(rc)));
     sqlite3_busy_timeout(conn.db, 5000);
 
     QStringList check;
@@ -506,7 +490,7 @@ Result<bool> inspect(const QString &path)
         return sqliteError(conn.db, rc);
     if (rc != SQLITE_OK)
         return corrupt(path, QString::fromUtf8(sqlite3_errmsg(conn.db)));
-    if (check != QStringList{QStringLiteral("ok")})
+    if (check != QStringList {QStringLiteral("ok")})
         return corrupt(path, check.value(0));
 
     QStringList appId, objects, migrationTable;
@@ -516,7 +500,7 @@ Result<bool> inspect(const QString &path)
                             "SELECT name FROM sqlite_master WHERE type = 'table' "
                             "AND name = 'cc_migration'",
                             migrationTable))
-               != SQLITE_OK)
+            != SQLITE_OK)
         return corrupt(path, QString::fromUtf8(sqlite3_errmsg(conn.db)));
 
     if (objects.value(0).toInt() == 0 && appId.value(0).toLongLong() == 0)
@@ -557,10 +541,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode != OpenMode::Create)
-            return openError("database.missing",
-                             QCoreApplication::translate("Cc::Storage",
-                                                         "The database %1 does not exist.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            return openError(
+                "database.missing",
+                QCoreApplication::translate("Cc::Storage", "The database %1 does not exist.")
+                    .arg(QDir::toNativeSeparators(path)));
     } else if (!info.isFile()) {
         return corrupt(path, QCoreApplication::translate("Cc::Storage", "not a file"));
     } else if (!(mode == OpenMode::Create && info.size() == 0)) {
@@ -568,24 +552,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (!inspected)
             return inspected.error();
         if (inspected.value() && mode != OpenMode::Create)
-            return openError("database.not-geopackage",
-                             QCoreApplication::translate(
-                                 "Cc::Storage",
-                                 "%1 is an empty SQLite database, not a CityCommand GeoPackage.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            return openError(
+                "database.not-geopackage",
+                QCoreApplication::translate(
+                    "Cc::Storage", "%1 is an empty SQLite database, not a CityCommand GeoPackage.")
+                    .arg(QDir::toNativeSeparators(path)));
     }
 
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case OpenMode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
-        break;
-    case OpenMode::ReadWrite:
-        flags |= SQLITE_OPEN_READWRITE;
-        break;
-    default:
-        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-        break;
+    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    default: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -606,11 +584,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (auto r = db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
             return r.error();
         if (db->schemaVersion() < latestSchemaVersion())
-            return openError("database.outdated",
-                             QCoreApplication::translate(
-                                 "Cc::Storage",
-                                 "%1 has an older schema and cannot be upgraded read-only.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            return openError(
+                "database.outdated",
+                QCoreApplication::translate(
+                    "Cc::Storage", "%1 has an older schema and cannot be upgraded read-only.")
+                    .arg(QDir::toNativeSeparators(path)));
         return db;
     }
 
@@ -624,10 +602,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (!row)
             return row.error();
         if (!row.value() || st.value().text(0).compare(u"wal", Qt::CaseInsensitive) != 0)
-            return openError("database.error",
-                             QCoreApplication::translate("Cc::Storage",
-                                                         "Cannot switch %1 to WAL mode.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            return openError(
+                "database.error",
+                QCoreApplication::translate("Cc::Storage", "Cannot switch %1 to WAL mode.")
+                    .arg(QDir::toNativeSeparators(path)));
     }
     // cache_size: the demo city writes ~500,000 rows in a few transactions; with sqlite's
     // 2 MiB default the cache spills dirty pages to the WAL over and over (measured: writes
@@ -654,8 +632,7 @@ Database::~Database()
 int Database::schemaVersion() const
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db,
-                           "SELECT coalesce(max(version), 0) FROM cc_migration", -1, &stmt,
+    if (sqlite3_prepare_v2(m_db, "SELECT coalesce(max(version), 0) FROM cc_migration", -1, &stmt,
                            nullptr)
         != SQLITE_OK) {
         sqlite3_finalize(stmt);

@@ -27,9 +27,9 @@ constexpr quint32 kWkbPolygon = 3;
 
 Error malformed(const QString &detail)
 {
-    return makeError(QStringLiteral("geometry.malformed"),
-                     QCoreApplication::translate("Cc::Storage", "Malformed geometry: %1")
-                         .arg(detail));
+    return makeError(
+        QStringLiteral("geometry.malformed"),
+        QCoreApplication::translate("Cc::Storage", "Malformed geometry: %1").arg(detail));
 }
 
 // ----------------------------------------------------------------- writing
@@ -64,7 +64,7 @@ void putHeader(QByteArray &out, int srsId, quint8 flags)
 class Reader
 {
 public:
-    Reader(const QByteArray &data, qsizetype pos) : m_data(data), m_pos(pos) {}
+    Reader(const QByteArray &data, qsizetype pos) : m_data(data), m_pos(pos) { }
 
     bool littleEndian = true;
 
@@ -89,8 +89,8 @@ public:
         if (m_pos + 8 > m_data.size())
             return false;
         const auto *p = reinterpret_cast<const uchar *>(m_data.constData() + m_pos);
-        const quint64 bits =
-            littleEndian ? qFromLittleEndian<quint64>(p) : qFromBigEndian<quint64>(p);
+        const quint64 bits
+            = littleEndian ? qFromLittleEndian<quint64>(p) : qFromBigEndian<quint64>(p);
         std::memcpy(&value, &bits, 8);
         m_pos += 8;
         return true;
@@ -223,8 +223,9 @@ bool readRing(Reader &reader, int dims, Ring &ring)
 struct Bounds
 {
     bool any = false;
-    Envelope env{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
-                 std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+    Envelope env {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                  std::numeric_limits<double>::infinity(),
+                  -std::numeric_limits<double>::infinity()};
     void add(const QPointF &p)
     {
         if (std::isnan(p.x()) || std::isnan(p.y()))
@@ -275,7 +276,10 @@ bool walkWkb(Reader &reader, Bounds &bounds, int depth)
         }
         return true;
     }
-    case 4: case 5: case 6: case 7: {
+    case 4:
+    case 5:
+    case 6:
+    case 7: {
         quint32 parts = 0;
         if (!readCount(reader, parts, 5))
             return false;
@@ -296,7 +300,7 @@ Result<std::optional<Envelope>> envelopeOrEmpty(const QByteArray &blob)
     if (!header)
         return header.error();
     if (header->empty)
-        return std::optional<Envelope>{};
+        return std::optional<Envelope> {};
     if (header->hasEnvelope)
         return std::optional<Envelope>(header->envelope);
     Reader reader(blob, header->wkbOffset);
@@ -304,7 +308,7 @@ Result<std::optional<Envelope>> envelopeOrEmpty(const QByteArray &blob)
     if (!walkWkb(reader, bounds, 0))
         return malformed(QStringLiteral("bad WKB"));
     if (!bounds.any)
-        return std::optional<Envelope>{};
+        return std::optional<Envelope> {};
     return std::optional<Envelope>(bounds.env);
 }
 
@@ -355,8 +359,11 @@ int registerGeometryFunctions(sqlite3 *db)
     {
         const char *name;
         Fn fn;
-    } kFunctions[] = {{"ST_IsEmpty", Fn::IsEmpty}, {"ST_MinX", Fn::MinX}, {"ST_MaxX", Fn::MaxX},
-                      {"ST_MinY", Fn::MinY}, {"ST_MaxY", Fn::MaxY}};
+    } kFunctions[] = {{"ST_IsEmpty", Fn::IsEmpty},
+                      {"ST_MinX", Fn::MinX},
+                      {"ST_MaxX", Fn::MaxX},
+                      {"ST_MinY", Fn::MinY},
+                      {"ST_MaxY", Fn::MaxY}};
     // INNOCUOUS: the functions run inside triggers, which a trusted_schema=OFF build only
     // allows for innocuous functions.
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
@@ -433,10 +440,10 @@ Result<QPointF> decodePoint(const QByteArray &blob)
     if (!readWkbType(reader, base, dims))
         return malformed(QStringLiteral("bad WKB header"));
     if (base != kWkbPoint)
-        return makeError(QStringLiteral("geometry.wrong-type"),
-                         QCoreApplication::translate("Cc::Storage",
-                                                     "Expected a point geometry, found type %1")
-                             .arg(base));
+        return makeError(
+            QStringLiteral("geometry.wrong-type"),
+            QCoreApplication::translate("Cc::Storage", "Expected a point geometry, found type %1")
+                .arg(base));
     QPointF point;
     if (!readXY(reader, dims, point))
         return malformed(QStringLiteral("short point"));
@@ -459,10 +466,10 @@ Result<PolygonRings> decodePolygon(const QByteArray &blob)
     if (!readWkbType(reader, base, dims))
         return malformed(QStringLiteral("bad WKB header"));
     if (base != kWkbPolygon)
-        return makeError(QStringLiteral("geometry.wrong-type"),
-                         QCoreApplication::translate("Cc::Storage",
-                                                     "Expected a polygon geometry, found type %1")
-                             .arg(base));
+        return makeError(
+            QStringLiteral("geometry.wrong-type"),
+            QCoreApplication::translate("Cc::Storage", "Expected a polygon geometry, found type %1")
+                .arg(base));
     quint32 count = 0;
     if (!readCount(reader, count, 4))
         return malformed(QStringLiteral("bad ring count"));

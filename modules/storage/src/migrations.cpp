@@ -105,15 +105,15 @@ Result<void> registerTables(Database &db)
         contents.value().bindText(1, table.name).bindInt(2, kSrsCgcs2000);
         if (auto r = contents.value().exec(); !r)
             return r.error();
-        auto columns = db.prepare(QStringLiteral(
-            "INSERT INTO gpkg_geometry_columns VALUES (?1, 'geom', ?2, ?3, 0, 0)"));
+        auto columns = db.prepare(
+            QStringLiteral("INSERT INTO gpkg_geometry_columns VALUES (?1, 'geom', ?2, ?3, 0, 0)"));
         if (!columns)
             return columns.error();
         columns.value().bindText(1, table.name).bindText(2, table.type).bindInt(3, kSrsCgcs2000);
         if (auto r = columns.value().exec(); !r)
             return r.error();
-        if (auto r = db.exec(QString::fromLatin1(kRtree).arg(table.name, QStringLiteral("geom"),
-                                                             table.pk));
+        if (auto r = db.exec(
+                QString::fromLatin1(kRtree).arg(table.name, QStringLiteral("geom"), table.pk));
             !r)
             return r.error();
     }
@@ -148,8 +148,9 @@ QList<Migration> available()
 
 Result<void> migrate(Database &db)
 {
-    auto hasTable = texts(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
-                                             "'table' AND name = 'cc_migration'"));
+    auto hasTable = texts(db,
+                          QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                         "'table' AND name = 'cc_migration'"));
     if (!hasTable)
         return hasTable.error();
     if (hasTable.value().isEmpty()) {
@@ -169,8 +170,7 @@ Result<void> migrate(Database &db)
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(QStringLiteral("database.error"),
-                             QCoreApplication::translate("Cc::Storage",
-                                                         "Cannot read migration %1")
+                             QCoreApplication::translate("Cc::Storage", "Cannot read migration %1")
                                  .arg(migration.resource));
         const QString sql = QString::fromUtf8(file.readAll());
 
@@ -190,8 +190,10 @@ Result<void> migrate(Database &db)
             "INSERT INTO cc_migration (version, name, applied_at) VALUES (?, ?, ?)"));
         if (!record)
             return record.error();
-        record.value().bindInt(1, migration.version).bindText(2, migration.name).bindText(
-            3, Internal::nowIso());
+        record.value()
+            .bindInt(1, migration.version)
+            .bindText(2, migration.name)
+            .bindText(3, Internal::nowIso());
         if (auto r = record.value().exec(); !r)
             return r.error();
         if (auto r = tx.commit(); !r)

@@ -90,7 +90,8 @@ Result<QList<DepartmentRow>> departments(Database &db, const QString &sql,
     for (int i = 0; i < params.size(); ++i)
         st.value().bindText(i + 1, params.at(i));
     QList<DepartmentRow> rows;
-    auto r = forEachRow(st.value(), [&rows](const Statement &s) { rows.append(readDepartment(s)); });
+    auto r
+        = forEachRow(st.value(), [&rows](const Statement &s) { rows.append(readDepartment(s)); });
     if (!r)
         return r.error();
     return rows;
@@ -105,7 +106,7 @@ Result<std::optional<DepartmentRow>> oneDepartment(Database &db, const QString &
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
-        return std::optional<DepartmentRow>{};
+        return std::optional<DepartmentRow> {};
     return std::optional<DepartmentRow>(rows.value().first());
 }
 
@@ -143,7 +144,8 @@ Result<void> DepartmentRepository::addCategory(const DepartmentCategoryRow &row)
 Result<QList<DepartmentRow>> DepartmentRepository::all()
 {
     return departments(
-        m_db, QStringLiteral("SELECT %1 FROM department d ORDER BY d.code").arg(kDepartmentColumns));
+        m_db,
+        QStringLiteral("SELECT %1 FROM department d ORDER BY d.code").arg(kDepartmentColumns));
 }
 
 Result<std::optional<DepartmentRow>> DepartmentRepository::find(const QString &id)
@@ -156,8 +158,8 @@ Result<std::optional<DepartmentRow>> DepartmentRepository::findByCode(const QStr
     return oneDepartment(m_db, QStringLiteral("d.code = ?"), code);
 }
 
-Result<QList<DepartmentRow>> DepartmentRepository::responsibleFor(
-    const QString &categoryKey, const QString &responsibilityCode)
+Result<QList<DepartmentRow>> DepartmentRepository::responsibleFor(const QString &categoryKey,
+                                                                  const QString &responsibilityCode)
 {
     // A department bound both to the grid and city-wide appears once, ranked as bound.
     return departments(
@@ -223,11 +225,10 @@ Result<QList<UserRow>> users(Database &db, const QString &where, const QString &
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < rows.size(); ++i)
         index.insert(rows.at(i).id, i);
-    auto roles = db.prepare(rows.size() == 1
-                                ? QStringLiteral("SELECT user_id, role FROM user_role "
-                                                 "WHERE user_id = ? ORDER BY rowid")
-                                : QStringLiteral("SELECT user_id, role FROM user_role "
-                                                 "ORDER BY rowid"));
+    auto roles = db.prepare(rows.size() == 1 ? QStringLiteral("SELECT user_id, role FROM user_role "
+                                                              "WHERE user_id = ? ORDER BY rowid")
+                                             : QStringLiteral("SELECT user_id, role FROM user_role "
+                                                              "ORDER BY rowid"));
     if (!roles)
         return roles.error();
     if (rows.size() == 1)
@@ -248,7 +249,7 @@ Result<std::optional<UserRow>> oneUser(Database &db, const QString &where, const
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
-        return std::optional<UserRow>{};
+        return std::optional<UserRow> {};
     return std::optional<UserRow>(rows.value().first());
 }
 
@@ -318,9 +319,9 @@ Result<QList<UserRow>> UserRepository::all()
 
 Result<void> CalendarRepository::save(const QByteArray &definitionJson, const QString &id)
 {
-    auto st = m_db.prepare(QStringLiteral(
-        "INSERT INTO work_calendar (id, definition, updated_at) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT (id) DO UPDATE SET definition = ?2, updated_at = ?3"));
+    auto st = m_db.prepare(
+        QStringLiteral("INSERT INTO work_calendar (id, definition, updated_at) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT (id) DO UPDATE SET definition = ?2, updated_at = ?3"));
     if (!st)
         return st.error();
     st.value().bindText(1, id).bindText(2, QString::fromUtf8(definitionJson));
@@ -338,7 +339,7 @@ Result<std::optional<QByteArray>> CalendarRepository::load(const QString &id)
     if (!r)
         return r.error();
     if (!r.value())
-        return std::optional<QByteArray>{};
+        return std::optional<QByteArray> {};
     return std::optional<QByteArray>(st.value().text(0).toUtf8());
 }
 
@@ -346,9 +347,8 @@ Result<std::optional<QByteArray>> CalendarRepository::load(const QString &id)
 
 Result<void> SettingRepository::set(const QString &key, const QString &value)
 {
-    auto st = m_db.prepare(QStringLiteral(
-        "INSERT INTO setting (key, value) VALUES (?1, ?2) "
-        "ON CONFLICT (key) DO UPDATE SET value = ?2"));
+    auto st = m_db.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?1, ?2) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = ?2"));
     if (!st)
         return st.error();
     st.value().bindText(1, key).bindText(2, value);
@@ -365,7 +365,7 @@ Result<std::optional<QString>> SettingRepository::get(const QString &key)
     if (!r)
         return r.error();
     if (!r.value())
-        return std::optional<QString>{};
+        return std::optional<QString> {};
     return std::optional<QString>(st.value().text(0));
 }
 

@@ -22,7 +22,7 @@ void bindPolygon(Statement &st, int index, const PolygonRings &rings)
 Result<PolygonRings> polygonAt(const Statement &st, int column)
 {
     if (st.isNull(column))
-        return PolygonRings{};
+        return PolygonRings {};
     return Gpkg::decodePolygon(st.blob(column));
 }
 
@@ -179,9 +179,9 @@ Result<void> SpatialRepository::insert(const CameraRow &row)
 
 Result<void> SpatialRepository::insert(const CollectorPositionRow &row)
 {
-    auto st = m_db.prepare(QStringLiteral(
-        "INSERT INTO collector_position (id, user_id, at, accuracy_m, geom) "
-        "VALUES (?, ?, ?, ?, ?)"));
+    auto st = m_db.prepare(
+        QStringLiteral("INSERT INTO collector_position (id, user_id, at, accuracy_m, geom) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     if (!st)
         return st.error();
     Statement &s = st.value();
@@ -214,8 +214,8 @@ Result<QList<CommunityRow>> SpatialRepository::communities()
 {
     return select<CommunityRow>(
         m_db,
-        QStringLiteral("SELECT id, code, name, street_code, geom FROM community ORDER BY code"),
-        {}, [](const Statement &s, CommunityRow &row) -> Result<void> {
+        QStringLiteral("SELECT id, code, name, street_code, geom FROM community ORDER BY code"), {},
+        [](const Statement &s, CommunityRow &row) -> Result<void> {
             row.id = s.text(0);
             row.code = s.text(1);
             row.name = s.text(2);
@@ -259,7 +259,7 @@ Result<std::optional<UnitGridRow>> SpatialRepository::unitGrid(const QString &co
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
-        return std::optional<UnitGridRow>{};
+        return std::optional<UnitGridRow> {};
     return std::optional<UnitGridRow>(rows.value().first());
 }
 

@@ -128,9 +128,9 @@ Result<void> ConflictRepository::resolve(const QString &id, const QDateTime &at)
     if (auto r = st.value().exec(); !r)
         return r;
     if (m_db.changes() == 0)
-        return makeError(QStringLiteral("conflict.not-found"),
-                         QCoreApplication::translate("Cc::Storage", "No conflict with id %1")
-                             .arg(id));
+        return makeError(
+            QStringLiteral("conflict.not-found"),
+            QCoreApplication::translate("Cc::Storage", "No conflict with id %1").arg(id));
     return {};
 }
 

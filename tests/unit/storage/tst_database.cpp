@@ -94,11 +94,13 @@ private slots:
                      QString::number(0x47504B47));
             QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA user_version")),
                      QStringLiteral("10300"));
-            QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT count(*) FROM gpkg_contents "
-                                                           "WHERE data_type = 'features'")),
+            QCOMPARE(queryText(*db.value(),
+                               QStringLiteral("SELECT count(*) FROM gpkg_contents "
+                                              "WHERE data_type = 'features'")),
                      QStringLiteral("8"));
-            QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT count(*) FROM gpkg_contents "
-                                                           "WHERE data_type = 'attributes'")),
+            QCOMPARE(queryText(*db.value(),
+                               QStringLiteral("SELECT count(*) FROM gpkg_contents "
+                                              "WHERE data_type = 'attributes'")),
                      QStringLiteral("12"));
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
@@ -108,9 +110,10 @@ private slots:
                                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                               "'trigger' AND name LIKE 'rtree_%'")),
                      QStringLiteral("48"));
-            QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT organization_coordsys_id FROM "
-                                                           "gpkg_spatial_ref_sys WHERE srs_id = "
-                                                           "4490")),
+            QCOMPARE(queryText(*db.value(),
+                               QStringLiteral("SELECT organization_coordsys_id FROM "
+                                              "gpkg_spatial_ref_sys WHERE srs_id = "
+                                              "4490")),
                      QStringLiteral("4490"));
         }
         const QByteArray afterCreate = readAll(path);
@@ -197,10 +200,10 @@ private slots:
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
             const char *sql = kind == QLatin1String("plain")
-                                  ? "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
-                                    "INSERT INTO notes(body) VALUES ('hello');"
-                                  : "PRAGMA application_id = 1196444487;"
-                                    "CREATE TABLE gpkg_contents(table_name TEXT PRIMARY KEY);";
+                ? "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                  "INSERT INTO notes(body) VALUES ('hello');"
+                : "PRAGMA application_id = 1196444487;"
+                  "CREATE TABLE gpkg_contents(table_name TEXT PRIMARY KEY);";
             QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
             sqlite3_close(db);
         } else if (kind == QLatin1String("empty")) {
@@ -270,7 +273,8 @@ private slots:
         QCOMPARE(bad.error().code, QStringLiteral("database.error"));
         QVERIFY(bad.error().message.contains(QStringLiteral("syntax")));
 
-        auto st = db.value()->prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"));
+        auto st
+            = db.value()->prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"));
         QVERIFY(st.ok());
         st.value().bind(1, QStringLiteral("k")).bind(2, QVariant());
         auto r = st.value().exec();
@@ -284,7 +288,11 @@ private slots:
 
         auto q2 = db.value()->prepare(QStringLiteral("SELECT ?, ?, ?, ?, ?"));
         QVERIFY(q2.ok());
-        q2.value().bind(1, QByteArray("\x01\x02", 2)).bind(2, 2.5).bind(3, true).bind(4, QVariant());
+        q2.value()
+            .bind(1, QByteArray("\x01\x02", 2))
+            .bind(2, 2.5)
+            .bind(3, true)
+            .bind(4, QVariant());
         q2.value().bind(5, QStringLiteral("城管"));
         auto row = q2.value().step();
         QVERIFY(row.ok() && row.value());

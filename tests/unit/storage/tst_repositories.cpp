@@ -11,11 +11,13 @@ using namespace Cc::Storage;
 
 namespace {
 
-#define CC_VERIFY_OK(expr)                                                                       \
-    do {                                                                                         \
-        const auto &cc_r = (expr);                                                               \
-        QVERIFY2(cc_r.ok(), qPrintable(cc_r.ok() ? QString() : cc_r.error().code + QStringLiteral(": ") \
-                                                                   + cc_r.error().message));   \
+#define CC_VERIFY_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto &cc_r = (expr);                                                                 \
+        QVERIFY2(cc_r.ok(),                                                                        \
+                 qPrintable(cc_r.ok() ? QString()                                                  \
+                                      : cc_r.error().code + QStringLiteral(": ")                   \
+                                    + cc_r.error().message));                                      \
     } while (false)
 
 const QDateTime kT0(QDate(2026, 3, 1), QTime(8, 30, 15, 123), Qt::UTC);
@@ -109,12 +111,17 @@ private slots:
     void categories()
     {
         CategoryRepository repo(db());
-        CategoryRow row{QStringLiteral("event:0502"), QStringLiteral("event"),
-                        QStringLiteral("0502"), QStringLiteral("05"), QStringLiteral("道路积水"),
-                        QStringLiteral("Road flooding"), QStringLiteral("2wh"),
-                        QStringLiteral("1wd"),
-                        {QStringLiteral("积水面积>10㎡"), QStringLiteral("影响通行 \"quoted\"")},
-                        {QStringLiteral("积水排除")}, QStringLiteral("water")};
+        CategoryRow row {QStringLiteral("event:0502"),
+                         QStringLiteral("event"),
+                         QStringLiteral("0502"),
+                         QStringLiteral("05"),
+                         QStringLiteral("道路积水"),
+                         QStringLiteral("Road flooding"),
+                         QStringLiteral("2wh"),
+                         QStringLiteral("1wd"),
+                         {QStringLiteral("积水面积>10㎡"), QStringLiteral("影响通行 \"quoted\"")},
+                         {QStringLiteral("积水排除")},
+                         QStringLiteral("water")};
         CC_VERIFY_OK(repo.upsert(row));
         auto all = repo.all();
         CC_VERIFY_OK(all);
@@ -177,20 +184,31 @@ private slots:
                  QStringLiteral("database.constraint"));
 
         CategoryRepository cats(db());
-        CC_VERIFY_OK(cats.upsert({QStringLiteral("part:0101"), QStringLiteral("part"),
-                                  QStringLiteral("0101"), QStringLiteral("01"),
-                                  QStringLiteral("上水井盖"), QString(), QStringLiteral("2wh"),
-                                  QStringLiteral("1wd"), {}, {}, QString()}));
-        CC_VERIFY_OK(repo.upsert({QStringLiteral("dep-road"), QStringLiteral("D003"),
-                                  QStringLiteral("市政"), QString(), 2, QString(), QString(),
+        CC_VERIFY_OK(cats.upsert({QStringLiteral("part:0101"),
+                                  QStringLiteral("part"),
+                                  QStringLiteral("0101"),
+                                  QStringLiteral("01"),
+                                  QStringLiteral("上水井盖"),
+                                  QString(),
+                                  QStringLiteral("2wh"),
+                                  QStringLiteral("1wd"),
+                                  {},
+                                  {},
                                   QString()}));
+        CC_VERIFY_OK(
+            repo.upsert({QStringLiteral("dep-road"), QStringLiteral("D003"), QStringLiteral("市政"),
+                         QString(), 2, QString(), QString(), QString()}));
         // Bound to grid R-01: dep-water; city-wide: dep-city and dep-road (and dep-water).
-        CC_VERIFY_OK(repo.addCategory({QStringLiteral("dep-city"), QStringLiteral("part:0101"), {}}));
-        CC_VERIFY_OK(repo.addCategory({QStringLiteral("dep-road"), QStringLiteral("part:0101"), {}}));
-        CC_VERIFY_OK(repo.addCategory({QStringLiteral("dep-water"), QStringLiteral("part:0101"),
-                                       QStringLiteral("R-01")}));
-        CC_VERIFY_OK(repo.addCategory({QStringLiteral("dep-water"), QStringLiteral("part:0101"), {}}));
-        CC_VERIFY_OK(repo.addCategory({QStringLiteral("dep-water"), QStringLiteral("part:0101"), {}}));
+        CC_VERIFY_OK(
+            repo.addCategory({QStringLiteral("dep-city"), QStringLiteral("part:0101"), {}}));
+        CC_VERIFY_OK(
+            repo.addCategory({QStringLiteral("dep-road"), QStringLiteral("part:0101"), {}}));
+        CC_VERIFY_OK(repo.addCategory(
+            {QStringLiteral("dep-water"), QStringLiteral("part:0101"), QStringLiteral("R-01")}));
+        CC_VERIFY_OK(
+            repo.addCategory({QStringLiteral("dep-water"), QStringLiteral("part:0101"), {}}));
+        CC_VERIFY_OK(
+            repo.addCategory({QStringLiteral("dep-water"), QStringLiteral("part:0101"), {}}));
         QCOMPARE(repo.allCategories().value().size(), 4);
         QCOMPARE(repo.allCategories().value().first().departmentId, QStringLiteral("dep-city"));
 
@@ -199,15 +217,17 @@ private slots:
         QStringList ids;
         for (const auto &r : responsible.value())
             ids.append(r.id);
-        QCOMPARE(ids, (QStringList{QStringLiteral("dep-water"), QStringLiteral("dep-city"),
-                                   QStringLiteral("dep-road")}));
+        QCOMPARE(ids,
+                 (QStringList {QStringLiteral("dep-water"), QStringLiteral("dep-city"),
+                               QStringLiteral("dep-road")}));
         ids.clear();
         // Keep the Result alive: ranging over value() of a temporary would dangle.
         const auto other = repo.responsibleFor(QStringLiteral("part:0101"), QStringLiteral("R-02"));
         for (const auto &r : other.value())
             ids.append(r.id);
-        QCOMPARE(ids, (QStringList{QStringLiteral("dep-city"), QStringLiteral("dep-water"),
-                                   QStringLiteral("dep-road")}));
+        QCOMPARE(ids,
+                 (QStringList {QStringLiteral("dep-city"), QStringLiteral("dep-water"),
+                               QStringLiteral("dep-road")}));
         QVERIFY(repo.responsibleFor(QStringLiteral("event:9999"), QString()).value().isEmpty());
     }
 
@@ -215,10 +235,15 @@ private slots:
     {
         seedDepartments();
         UserRepository repo(db());
-        UserRow u{QStringLiteral("user-1"), QStringLiteral("zhangsan"), QStringLiteral("张三"),
-                  QStringLiteral("$argon2id$v=19$..."), QStringLiteral("dep-water"),
-                  QStringLiteral("R-01"), QStringLiteral("13900000000"), false,
-                  {QStringLiteral("dispatcher"), QStringLiteral("acceptor")}};
+        UserRow u {QStringLiteral("user-1"),
+                   QStringLiteral("zhangsan"),
+                   QStringLiteral("张三"),
+                   QStringLiteral("$argon2id$v=19$..."),
+                   QStringLiteral("dep-water"),
+                   QStringLiteral("R-01"),
+                   QStringLiteral("13900000000"),
+                   false,
+                   {QStringLiteral("dispatcher"), QStringLiteral("acceptor")}};
         CC_VERIFY_OK(repo.upsert(u));
         auto got = repo.findByLogin(QStringLiteral("zhangsan"));
         CC_VERIFY_OK(got);
@@ -241,26 +266,38 @@ private slots:
         CC_VERIFY_OK(repo.upsert(u));
         auto again = repo.find(QStringLiteral("user-1"));
         QVERIFY(again.value().has_value());
-        QCOMPARE(again.value()->roles, QStringList{QStringLiteral("supervisor")});
+        QCOMPARE(again.value()->roles, QStringList {QStringLiteral("supervisor")});
         QCOMPARE(again.value()->active, true);
         QVERIFY(again.value()->departmentId.isEmpty());
         QCOMPARE(db().rowCount(QStringLiteral("user_role")), qint64(1));
 
-        CC_VERIFY_OK(repo.upsert({QStringLiteral("user-2"), QStringLiteral("lisi"),
-                                  QStringLiteral("李四"), QString(), QString(), QString(),
-                                  QString(), true, {QStringLiteral("admin"), QStringLiteral("collector")}}));
+        CC_VERIFY_OK(repo.upsert({QStringLiteral("user-2"),
+                                  QStringLiteral("lisi"),
+                                  QStringLiteral("李四"),
+                                  QString(),
+                                  QString(),
+                                  QString(),
+                                  QString(),
+                                  true,
+                                  {QStringLiteral("admin"), QStringLiteral("collector")}}));
         auto all = repo.all();
         CC_VERIFY_OK(all);
         QCOMPARE(all.value().size(), 2);
         QCOMPARE(all.value().at(0).login, QStringLiteral("lisi"));
         QCOMPARE(all.value().at(0).roles,
-                 (QStringList{QStringLiteral("admin"), QStringLiteral("collector")}));
-        QCOMPARE(all.value().at(1).roles, QStringList{QStringLiteral("supervisor")});
+                 (QStringList {QStringLiteral("admin"), QStringLiteral("collector")}));
+        QCOMPARE(all.value().at(1).roles, QStringList {QStringLiteral("supervisor")});
 
         // A failing upsert (duplicate login) leaves the previous roles intact.
-        const auto failed = repo.upsert({QStringLiteral("user-3"), QStringLiteral("lisi"),
-                                         QStringLiteral("x"), QString(), QString(), QString(),
-                                         QString(), true, {QStringLiteral("admin")}});
+        const auto failed = repo.upsert({QStringLiteral("user-3"),
+                                         QStringLiteral("lisi"),
+                                         QStringLiteral("x"),
+                                         QString(),
+                                         QString(),
+                                         QString(),
+                                         QString(),
+                                         true,
+                                         {QStringLiteral("admin")}});
         QCOMPARE(failed.error().code, QStringLiteral("database.constraint"));
         QCOMPARE(db().rowCount(QStringLiteral("user_role")), qint64(3));
         QVERIFY(!repo.findByLogin(QStringLiteral("nobody")).value().has_value());
@@ -290,37 +327,62 @@ private slots:
     void spatial()
     {
         SpatialRepository repo(db());
-        const PolygonRings streetGeom{square(117.0, 39.0, 0.1), square(117.01, 39.01, 0.01)};
-        CC_VERIFY_OK(repo.insert(StreetRow{QStringLiteral("s1"), QStringLiteral("120116001"),
-                                           QStringLiteral("新港街道"), streetGeom}));
-        CC_VERIFY_OK(repo.insert(CommunityRow{QStringLiteral("c1"), QStringLiteral("120116001001"),
-                                              QStringLiteral("新港社区"), QStringLiteral("120116001"),
-                                              {square(117.0, 39.0, 0.05)}}));
-        CC_VERIFY_OK(repo.insert(ResponsibilityGridRow{QStringLiteral("rg1"), QStringLiteral("R-01"),
-                                                       QStringLiteral("责任网格一"),
-                                                       {square(117.0, 39.0, 0.02)}}));
-        UnitGridRow unit{QStringLiteral("u1"), QStringLiteral("12011600100101"),
-                         QStringLiteral("120116001001"), QStringLiteral("R-01"), 12345.5, 3,
-                         {square(117.0, 39.0, 0.01)}};
+        const PolygonRings streetGeom {square(117.0, 39.0, 0.1), square(117.01, 39.01, 0.01)};
+        CC_VERIFY_OK(repo.insert(StreetRow {QStringLiteral("s1"), QStringLiteral("120116001"),
+                                            QStringLiteral("新港街道"), streetGeom}));
+        CC_VERIFY_OK(repo.insert(CommunityRow {QStringLiteral("c1"),
+                                               QStringLiteral("120116001001"),
+                                               QStringLiteral("新港社区"),
+                                               QStringLiteral("120116001"),
+                                               {square(117.0, 39.0, 0.05)}}));
+        CC_VERIFY_OK(repo.insert(ResponsibilityGridRow {QStringLiteral("rg1"),
+                                                        QStringLiteral("R-01"),
+                                                        QStringLiteral("责任网格一"),
+                                                        {square(117.0, 39.0, 0.02)}}));
+        UnitGridRow unit {QStringLiteral("u1"),
+                          QStringLiteral("12011600100101"),
+                          QStringLiteral("120116001001"),
+                          QStringLiteral("R-01"),
+                          12345.5,
+                          3,
+                          {square(117.0, 39.0, 0.01)}};
         CC_VERIFY_OK(repo.insert(unit));
-        CC_VERIFY_OK(repo.insert(UnitGridRow{QStringLiteral("u2"), QStringLiteral("12011600100102"),
-                                             QStringLiteral("120116001001"), QStringLiteral("R-01"),
-                                             1, 1, {square(117.01, 39.0, 0.01)}}));
-        CC_VERIFY_OK(repo.insert(UnitGridRow{QStringLiteral("u3"), QStringLiteral("12011600100103"),
-                                             QStringLiteral("120116001001"), QStringLiteral("R-01"),
-                                             1, 1, {}}));
-        ComponentRow comp{QStringLiteral("k1"), QStringLiteral("1201160101000001"),
-                          QStringLiteral("0101"), QStringLiteral("上水井盖"), QStringLiteral("破损"),
-                          QString(), QStringLiteral("12011600100101"), QDate(2019, 5, 4),
-                          QPointF(117.005, 39.005)};
+        CC_VERIFY_OK(repo.insert(UnitGridRow {QStringLiteral("u2"),
+                                              QStringLiteral("12011600100102"),
+                                              QStringLiteral("120116001001"),
+                                              QStringLiteral("R-01"),
+                                              1,
+                                              1,
+                                              {square(117.01, 39.0, 0.01)}}));
+        CC_VERIFY_OK(repo.insert(UnitGridRow {QStringLiteral("u3"),
+                                              QStringLiteral("12011600100103"),
+                                              QStringLiteral("120116001001"),
+                                              QStringLiteral("R-01"),
+                                              1,
+                                              1,
+                                              {}}));
+        ComponentRow comp {QStringLiteral("k1"),
+                           QStringLiteral("1201160101000001"),
+                           QStringLiteral("0101"),
+                           QStringLiteral("上水井盖"),
+                           QStringLiteral("破损"),
+                           QString(),
+                           QStringLiteral("12011600100101"),
+                           QDate(2019, 5, 4),
+                           QPointF(117.005, 39.005)};
         CC_VERIFY_OK(repo.insert(comp));
-        CameraRow cam{QStringLiteral("cam1"), QStringLiteral("1201160136000001"),
-                      QStringLiteral("新港路口"), QStringLiteral("rtsp://10.0.0.1/main"),
-                      QStringLiteral("rtsp://10.0.0.1/sub"), QStringLiteral("12011600100101"),
-                      QStringLiteral("新港"), true, QPointF(117.006, 39.004)};
+        CameraRow cam {QStringLiteral("cam1"),
+                       QStringLiteral("1201160136000001"),
+                       QStringLiteral("新港路口"),
+                       QStringLiteral("rtsp://10.0.0.1/main"),
+                       QStringLiteral("rtsp://10.0.0.1/sub"),
+                       QStringLiteral("12011600100101"),
+                       QStringLiteral("新港"),
+                       true,
+                       QPointF(117.006, 39.004)};
         CC_VERIFY_OK(repo.insert(cam));
-        CC_VERIFY_OK(repo.insert(CollectorPositionRow{QStringLiteral("p1"), QStringLiteral("user-1"),
-                                                      kT0, 4.5, QPointF(117.001, 39.002)}));
+        CC_VERIFY_OK(repo.insert(CollectorPositionRow {
+            QStringLiteral("p1"), QStringLiteral("user-1"), kT0, 4.5, QPointF(117.001, 39.002)}));
 
         auto streets = repo.streets();
         CC_VERIFY_OK(streets);
@@ -333,7 +395,7 @@ private slots:
         QCOMPARE(communities.value().size(), 1);
         QCOMPARE(communities.value().first().streetCode, QStringLiteral("120116001"));
         QCOMPARE(communities.value().first().name, QStringLiteral("新港社区"));
-        QCOMPARE(communities.value().first().geom, PolygonRings{square(117.0, 39.0, 0.05)});
+        QCOMPARE(communities.value().first().geom, PolygonRings {square(117.0, 39.0, 0.05)});
         auto rgrids = repo.responsibilityGrids();
         QCOMPARE(rgrids.value().size(), 1);
         QCOMPARE(rgrids.value().first().code, QStringLiteral("R-01"));
@@ -380,8 +442,8 @@ private slots:
         QCOMPARE(st.value().text(6), comp.gridCode);
         QCOMPARE(st.value().text(7), QStringLiteral("2019-05-04"));
         QCOMPARE(Gpkg::decodePoint(st.value().blob(8)).value(), comp.geom);
-        auto pos = db().prepare(QStringLiteral(
-            "SELECT user_id, at, accuracy_m, geom FROM collector_position"));
+        auto pos = db().prepare(
+            QStringLiteral("SELECT user_id, at, accuracy_m, geom FROM collector_position"));
         QVERIFY(pos.value().step().value());
         QCOMPARE(pos.value().text(0), QStringLiteral("user-1"));
         QCOMPARE(fromIsoUtc(pos.value().text(1)), kT0);
@@ -408,7 +470,8 @@ private slots:
         CC_VERIFY_OK(db().exec(QStringLiteral("UPDATE grid_unit SET geom = (SELECT geom FROM "
                                               "community) WHERE code = '12011600100102'")));
         QCOMPARE(repo.unitGridsNear(QPointF(117.04, 39.04)).value().size(), 1);
-        CC_VERIFY_OK(db().exec(QStringLiteral("DELETE FROM grid_unit WHERE code = '12011600100102'")));
+        CC_VERIFY_OK(
+            db().exec(QStringLiteral("DELETE FROM grid_unit WHERE code = '12011600100102'")));
         QVERIFY(repo.unitGridsNear(QPointF(117.04, 39.04)).value().isEmpty());
 
         // Duplicate codes and bad code lengths are refused.
@@ -514,8 +577,10 @@ private slots:
         // Case numbers per year.
         QCOMPARE(repo.maxNumberSequence(2026).value(), 123);
         QCOMPARE(repo.maxNumberSequence(2025).value(), 0);
-        CC_VERIFY_OK(repo.insert(sampleCase(QStringLiteral("case-3"), QStringLiteral("2026-1000001"))));
-        CC_VERIFY_OK(repo.insert(sampleCase(QStringLiteral("case-4"), QStringLiteral("2025-000999"))));
+        CC_VERIFY_OK(
+            repo.insert(sampleCase(QStringLiteral("case-3"), QStringLiteral("2026-1000001"))));
+        CC_VERIFY_OK(
+            repo.insert(sampleCase(QStringLiteral("case-4"), QStringLiteral("2025-000999"))));
         QCOMPARE(repo.maxNumberSequence(2026).value(), 1000001);
         QCOMPARE(repo.maxNumberSequence(2025).value(), 999);
         QCOMPARE(repo.insert(sampleCase(QStringLiteral("case-5"), QStringLiteral("2025-000999")))
@@ -531,7 +596,8 @@ private slots:
     {
         seedDepartments();
         CaseRepository cases(db());
-        CC_VERIFY_OK(cases.insert(sampleCase(QStringLiteral("case-1"), QStringLiteral("2026-000001"))));
+        CC_VERIFY_OK(
+            cases.insert(sampleCase(QStringLiteral("case-1"), QStringLiteral("2026-000001"))));
         CaseEventRepository events(db());
         CaseEventRow e;
         e.id = QStringLiteral("ev-2");
@@ -601,12 +667,18 @@ private slots:
         QCOMPARE(events.append(e).error().code, QStringLiteral("database.constraint"));
 
         AttachmentRepository attachments(db());
-        AttachmentRow a{QStringLiteral("att-1"), QStringLiteral("case-1"), QStringLiteral("ev-2"),
-                        QStringLiteral("before"), QString(64, QLatin1Char('a')),
-                        QStringLiteral("image/jpeg"), QStringLiteral("现场.jpg"), kT0.addSecs(5)};
-        AttachmentRow b{QStringLiteral("att-0"), QStringLiteral("case-1"), QString(),
-                        QStringLiteral("snapshot"), QString(64, QLatin1Char('b')),
-                        QStringLiteral("image/png"), QString(), kT0};
+        AttachmentRow a {QStringLiteral("att-1"),       QStringLiteral("case-1"),
+                         QStringLiteral("ev-2"),        QStringLiteral("before"),
+                         QString(64, QLatin1Char('a')), QStringLiteral("image/jpeg"),
+                         QStringLiteral("现场.jpg"),    kT0.addSecs(5)};
+        AttachmentRow b {QStringLiteral("att-0"),
+                         QStringLiteral("case-1"),
+                         QString(),
+                         QStringLiteral("snapshot"),
+                         QString(64, QLatin1Char('b')),
+                         QStringLiteral("image/png"),
+                         QString(),
+                         kT0};
         CC_VERIFY_OK(attachments.insert(a));
         CC_VERIFY_OK(attachments.insert(b));
         auto atts = attachments.forCase(QStringLiteral("case-1"));
@@ -633,16 +705,18 @@ private slots:
         QList<qint64> seqs;
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         for (int i = 0; i < 5; ++i) {
-            auto seq = outbox.append(QStringLiteral("case_record"), QStringLiteral("case-%1").arg(i),
-                                     i % 2 ? QStringLiteral("update") : QStringLiteral("action"),
-                                     QStringLiteral(R"({"i":%1})").arg(i));
+            auto seq
+                = outbox.append(QStringLiteral("case_record"), QStringLiteral("case-%1").arg(i),
+                                i % 2 ? QStringLiteral("update") : QStringLiteral("action"),
+                                QStringLiteral(R"({"i":%1})").arg(i));
             CC_VERIFY_OK(seq);
             if (!seqs.isEmpty())
                 QVERIFY(seq.value() > seqs.last());
             seqs.append(seq.value());
         }
-        QCOMPARE(outbox.append(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("bogus"),
-                               QStringLiteral("{}"))
+        QCOMPARE(outbox
+                     .append(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("bogus"),
+                             QStringLiteral("{}"))
                      .error()
                      .code,
                  QStringLiteral("database.constraint"));
@@ -675,9 +749,14 @@ private slots:
     void conflicts()
     {
         ConflictRepository repo(db());
-        ConflictRow c{QStringLiteral("cf-1"), QStringLiteral("case_record"), QStringLiteral("case-1"),
-                      QStringLiteral(R"({"v":2})"), QStringLiteral(R"({"v":3})"),
-                      QStringLiteral("version"), kT0, QDateTime()};
+        ConflictRow c {QStringLiteral("cf-1"),
+                       QStringLiteral("case_record"),
+                       QStringLiteral("case-1"),
+                       QStringLiteral(R"({"v":2})"),
+                       QStringLiteral(R"({"v":3})"),
+                       QStringLiteral("version"),
+                       kT0,
+                       QDateTime()};
         CC_VERIFY_OK(repo.insert(c));
         CC_VERIFY_OK(repo.insert({QStringLiteral("cf-2"), QStringLiteral("case_record"),
                                   QStringLiteral("case-2"), QStringLiteral("{}"), QString(),
@@ -700,7 +779,8 @@ private slots:
         QCOMPARE(list.value().first().id, QStringLiteral("cf-2"));
         QCOMPARE(repo.resolve(QStringLiteral("nope"), kT0).error().code,
                  QStringLiteral("conflict.not-found"));
-        auto st = db().prepare(QStringLiteral("SELECT resolved_at FROM conflict WHERE id = 'cf-1'"));
+        auto st
+            = db().prepare(QStringLiteral("SELECT resolved_at FROM conflict WHERE id = 'cf-1'"));
         QVERIFY(st.value().step().value());
         QCOMPARE(fromIsoUtc(st.value().text(0)), kT0.addSecs(60));
     }
@@ -710,8 +790,8 @@ private slots:
         // The demo city: ~100,000 components, ~67,000 cases with ~400,000 events, in a few
         // large transactions. CC_BULK_SCALE (default 1.0) scales it; no timed assertion.
         const double scale = qEnvironmentVariableIsSet("CC_BULK_SCALE")
-                                 ? qEnvironmentVariable("CC_BULK_SCALE").toDouble()
-                                 : 1.0;
+            ? qEnvironmentVariable("CC_BULK_SCALE").toDouble()
+            : 1.0;
         const int components = int(100000 * scale);
         const int caseCount = int(67000 * scale);
         const int eventsPerCase = 6;

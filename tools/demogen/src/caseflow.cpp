@@ -267,7 +267,7 @@ bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
     if (!step(row, CaseAction::DeptAccept, deptUser, Role::Department, t))
         return false;
 
-    if (chance(0.02)) {
+    if (chance(0.006)) {
         t = t.addSecs(qint64(uniform(1, 24) * 3600));
         if (!step(row, CaseAction::RequestHang, deptUser, Role::Department, t, {}, 0,
                   QStringLiteral("需纳入工程项目统一实施")))
@@ -308,8 +308,6 @@ bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
     const qint64 minutes = qint64(share * double(m_calendar.limitMinutes(limit))) + extension * 60;
     QDateTime done = limit.isWorkingTime() ? m_calendar.addWorkingMinutes(started, minutes).at
                                            : started.addSecs(minutes * 60);
-    if (done <= t)
-        done = t.addSecs(qint64(uniform(5, 60) * 60));
     if (done > row.stageDeadline && row.stageDeadline.isValid() && chance(0.5)) {
         const QDateTime urged = row.stageDeadline.addSecs(600);
         if (urged > t && urged < done) {
@@ -323,7 +321,8 @@ bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
                 return false;
         }
     }
-    t = done;
+    // Never before what already happened to the case (acceptance, requests, urging).
+    t = done > t ? done : t.addSecs(qint64(uniform(5, 60) * 60));
     return step(row, CaseAction::Feedback, deptUser, Role::Department, t, {}, 0,
                 QStringLiteral("已处置完毕，附处置后照片"));
 }

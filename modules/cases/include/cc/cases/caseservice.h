@@ -116,6 +116,7 @@ private:
     Result<void> writeEvent(const Storage::CaseRow &row, Storage::CaseEventRow event,
                             const Actor &actor, bool isNew);
     Result<QString> nextNumber(const QDateTime &at);
+    Result<Storage::DepartmentRow> department(const QString &idOrCode); ///< cached
 
     Storage::Database &m_db;
     const Core::CategoryDictionary &m_categories;
@@ -130,6 +131,9 @@ private:
     Storage::DepartmentRepository m_departments;
     Storage::SpatialRepository m_spatial;
     QHash<int, int> m_numberSequence; ///< year → last sequence used, loaded once per year
+    QHash<QString, QString> m_suggestions; ///< "category|responsibility grid" → department id
+    QHash<QString, Storage::DepartmentRow> m_departmentsById;
+    std::optional<Storage::Statement> m_savepoint, m_release, m_rollbackTo;
 };
 
 /// Point-in-polygon with the boundary counting as inside (ST_Covers semantics).

@@ -108,8 +108,9 @@ class CaseRepository
 public:
     explicit CaseRepository(Database &db) : m_db(db) {}
     Result<void> insert(const CaseRow &row);
-    /// Updates every column by id, only if the stored version is row.version − 1
-    /// (optimistic check; "case.stale" otherwise).
+    /// Writes the workflow columns (state, department, deadlines, timestamps, counters,
+    /// version) by id, only if the stored version is row.version − 1 (optimistic check;
+    /// "case.stale" otherwise). The report's own fields are not changed by an action.
     Result<void> update(const CaseRow &row);
     Result<std::optional<CaseRow>> find(const QString &id);
     Result<std::optional<CaseRow>> findByNumber(const QString &number);
