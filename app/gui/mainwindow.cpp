@@ -2,9 +2,9 @@
 #include "mainwindow.h"
 
 #include "../common/appsupport.h"
-#include "casetablemodel.h"
-#include "cityoverviewmap.h"
-#include "overviewpanel.h"
+#include <cc/overview/casetablemodel.h>
+#include <cc/overview/cityoverviewmap.h>
+#include <cc/overview/overviewpanel.h>
 
 #include <cc/storage/database.h>
 
@@ -24,6 +24,8 @@
 #include <QVBoxLayout>
 
 namespace Cc::App {
+
+using namespace Cc::Overview;
 
 namespace {
 

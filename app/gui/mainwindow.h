@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "citysnapshot.h"
+#include <cc/overview/citysnapshot.h>
 
 #include <QMainWindow>
 
@@ -14,11 +14,13 @@ class QTableWidget;
 
 namespace Cc::Storage { class Database; }
 
-namespace Cc::App {
-
+namespace Cc::Overview {
 class CaseTableModel;
 class CityOverviewMap;
 class OverviewPanel;
+} // namespace Cc::Overview
+
+namespace Cc::App {
 
 /// The command-hall shell: the city overview on the left, and tabs for the map, the cases
 /// and the video wall (each grows into its own module's view).
@@ -42,12 +44,12 @@ private:
     void fillCameras();
 
     Storage::Database &m_db;
-    std::unique_ptr<CitySnapshot> m_snapshot;
+    std::unique_ptr<Overview::CitySnapshot> m_snapshot;
     QTabWidget *m_tabs = nullptr;
-    OverviewPanel *m_overview = nullptr;
-    CityOverviewMap *m_map = nullptr;
-    CaseTableModel *m_latest = nullptr;
-    CaseTableModel *m_overdue = nullptr;
+    Overview::OverviewPanel *m_overview = nullptr;
+    Overview::CityOverviewMap *m_map = nullptr;
+    Overview::CaseTableModel *m_latest = nullptr;
+    Overview::CaseTableModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_hub = nullptr;

@@ -556,13 +556,15 @@ private slots:
         next.version = 2;
         next.state = QStringLiteral("closed");
         next.closedInTime = false;
-        next.geom.reset();
+        next.geom.reset();            // the report's own fields are not an action's to change
+        next.address = QStringLiteral("elsewhere");
         CC_VERIFY_OK(repo.update(next));
         auto after = repo.find(QStringLiteral("case-1"));
         QCOMPARE(after.value()->version, 2);
         QCOMPARE(after.value()->state, QStringLiteral("closed"));
         QCOMPARE(after.value()->closedInTime, std::optional<bool>(false));
-        QVERIFY(!after.value()->geom.has_value());
+        QCOMPARE(after.value()->geom, g.geom);
+        QCOMPARE(after.value()->address, g.address);
         // The same change again (someone else already moved it to version 2): stale.
         const auto stale = repo.update(next);
         QVERIFY(!stale.ok());
@@ -588,8 +590,8 @@ private slots:
                      .code,
                  QStringLiteral("database.constraint"));
 
-        // Case points are R-tree indexed too.
-        QCOMPARE(db().rowCount(QStringLiteral("rtree_case_record_geom")), qint64(2));
+        // Case points are R-tree indexed too: case-1 kept its point through the update.
+        QCOMPARE(db().rowCount(QStringLiteral("rtree_case_record_geom")), qint64(3));
     }
 
     void eventsAndAttachments()

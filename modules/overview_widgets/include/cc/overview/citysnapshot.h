@@ -9,7 +9,7 @@
 #include <QPointF>
 #include <QString>
 
-namespace Cc::App {
+namespace Cc::Overview {
 
 /// A point of an open case on the overview map.
 struct CasePoint
@@ -35,4 +35,4 @@ struct CitySnapshot
 
 Result<CitySnapshot> loadSnapshot(Storage::Database &db, const QDateTime &now);
 
-} // namespace Cc::App
+} // namespace Cc::Overview

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "citysnapshot.h"
+#include <cc/overview/citysnapshot.h>
 
 #include <QImage>
 #include <QWidget>
 
-namespace Cc::App {
+namespace Cc::Overview {
 
 /// A read-only overview of the city for the shell: responsibility and unit grids, open cases
 /// (red when overdue) and cameras. The interactive GIS canvas replaces it (grid-map issue).
@@ -32,4 +32,4 @@ private:
     QPointF m_offset;
 };
 
-} // namespace Cc::App
+} // namespace Cc::Overview

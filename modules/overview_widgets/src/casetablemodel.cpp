@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casetablemodel.h"
+#include <cc/overview/casetablemodel.h>
 
 #include <cc/core/casestatemachine.h>
 #include <cc/core/category.h>
@@ -7,7 +7,7 @@
 #include <QBrush>
 #include <QColor>
 
-namespace Cc::App {
+namespace Cc::Overview {
 
 CaseTableModel::CaseTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -76,4 +76,4 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-} // namespace Cc::App
+} // namespace Cc::Overview

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "citysnapshot.h"
+#include <cc/overview/citysnapshot.h>
 
 #include <cc/core/casestatemachine.h>
 #include <cc/core/workcalendar.h>
 #include <cc/storage/repositories.h>
 
-namespace Cc::App {
+namespace Cc::Overview {
 
 namespace {
 
@@ -79,4 +79,4 @@ Result<CitySnapshot> loadSnapshot(Storage::Database &db, const QDateTime &now)
     return s;
 }
 
-} // namespace Cc::App
+} // namespace Cc::Overview

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "overviewpanel.h"
+#include <cc/overview/overviewpanel.h>
 
 #include <cc/core/casestatemachine.h>
 
@@ -10,7 +10,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace Cc::App {
+namespace Cc::Overview {
 
 OverviewPanel::OverviewPanel(QWidget *parent)
     : QWidget(parent)
@@ -19,18 +19,18 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     auto *tiles = new QGridLayout;
     tiles->setSpacing(6);
     int i = 0;
-    m_openCases = addTile(tiles, i++, tr("Open cases"));
-    m_overdue = addTile(tiles, i++, tr("Overdue"), true);
-    m_reportedToday = addTile(tiles, i++, tr("Reported today"));
-    m_closedToday = addTile(tiles, i++, tr("Closed today"));
-    m_hung = addTile(tiles, i++, tr("Parked (挂账)"));
-    m_unitGrids = addTile(tiles, i++, tr("Unit grids"));
-    m_responsibilityGrids = addTile(tiles, i++, tr("Responsibility grids"));
-    m_communities = addTile(tiles, i++, tr("Communities"));
-    m_departments = addTile(tiles, i++, tr("Departments"));
-    m_cameras = addTile(tiles, i++, tr("Cameras"));
-    m_components = addTile(tiles, i++, tr("Components"));
-    m_collectors = addTile(tiles, i++, tr("Collectors"));
+    m_openCases = addTile(tiles, i++, QStringLiteral("openCases"), tr("Open cases"));
+    m_overdue = addTile(tiles, i++, QStringLiteral("overdue"), tr("Overdue"), true);
+    m_reportedToday = addTile(tiles, i++, QStringLiteral("reportedToday"), tr("Reported today"));
+    m_closedToday = addTile(tiles, i++, QStringLiteral("closedToday"), tr("Closed today"));
+    m_hung = addTile(tiles, i++, QStringLiteral("hung"), tr("Parked (挂账)"));
+    m_unitGrids = addTile(tiles, i++, QStringLiteral("unitGrids"), tr("Unit grids"));
+    m_responsibilityGrids = addTile(tiles, i++, QStringLiteral("responsibilityGrids"), tr("Responsibility grids"));
+    m_communities = addTile(tiles, i++, QStringLiteral("communities"), tr("Communities"));
+    m_departments = addTile(tiles, i++, QStringLiteral("departments"), tr("Departments"));
+    m_cameras = addTile(tiles, i++, QStringLiteral("cameras"), tr("Cameras"));
+    m_components = addTile(tiles, i++, QStringLiteral("components"), tr("Components"));
+    m_collectors = addTile(tiles, i++, QStringLiteral("collectors"), tr("Collectors"));
     layout->addLayout(tiles);
 
     auto *title = new QLabel(tr("Cases by state"));
@@ -47,7 +47,8 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     layout->addWidget(m_states, 1);
 }
 
-QLabel *OverviewPanel::addTile(QGridLayout *grid, int index, const QString &title, bool alarm)
+QLabel *OverviewPanel::addTile(QGridLayout *grid, int index, const QString &id, const QString &title,
+                               bool alarm)
 {
     auto *tile = new QWidget;
     tile->setObjectName(alarm ? QStringLiteral("alarmTile") : QStringLiteral("tile"));
@@ -56,6 +57,7 @@ QLabel *OverviewPanel::addTile(QGridLayout *grid, int index, const QString &titl
     v->setContentsMargins(8, 6, 8, 6);
     auto *value = new QLabel(QStringLiteral("–"));
     value->setObjectName(QStringLiteral("tileValue"));
+    value->setProperty("tileId", id); // lets tests and style sheets find a tile
     auto *caption = new QLabel(title);
     caption->setObjectName(QStringLiteral("tileCaption"));
     v->addWidget(value);
@@ -93,4 +95,4 @@ void OverviewPanel::setSnapshot(const CitySnapshot &snapshot)
     }
 }
 
-} // namespace Cc::App
+} // namespace Cc::Overview

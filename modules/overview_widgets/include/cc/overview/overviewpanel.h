@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "citysnapshot.h"
+#include <cc/overview/citysnapshot.h>
 
 #include <QWidget>
 
@@ -9,7 +9,7 @@ class QGridLayout;
 class QLabel;
 class QTableWidget;
 
-namespace Cc::App {
+namespace Cc::Overview {
 
 /// The city at a glance: inventory tiles and cases per workflow state.
 class OverviewPanel : public QWidget
@@ -20,7 +20,8 @@ public:
     void setSnapshot(const CitySnapshot &snapshot);
 
 private:
-    QLabel *addTile(QGridLayout *grid, int index, const QString &title, bool alarm = false);
+    QLabel *addTile(QGridLayout *grid, int index, const QString &id, const QString &title,
+                    bool alarm = false);
 
     QLabel *m_unitGrids, *m_responsibilityGrids, *m_communities, *m_departments;
     QLabel *m_cameras, *m_components, *m_collectors, *m_openCases;
@@ -28,4 +29,4 @@ private:
     QTableWidget *m_states;
 };
 
-} // namespace Cc::App
+} // namespace Cc::Overview

@@ -6,7 +6,7 @@
 #include <QAbstractTableModel>
 #include <QTimeZone>
 
-namespace Cc::App {
+namespace Cc::Overview {
 
 /// A short list of cases (newest, overdue) for the shell. The full lazy case list over
 /// millions of rows belongs to the case-workflow panel.
@@ -30,4 +30,4 @@ private:
     QTimeZone m_zone;
 };
 
-} // namespace Cc::App
+} // namespace Cc::Overview

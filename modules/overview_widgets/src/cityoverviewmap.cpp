@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cityoverviewmap.h"
+#include <cc/overview/cityoverviewmap.h>
 
 #include <QPainter>
 #include <QPainterPath>
 
 #include <cmath>
 
-namespace Cc::App {
+namespace Cc::Overview {
 
 namespace {
 
@@ -139,4 +139,4 @@ void CityOverviewMap::paintEvent(QPaintEvent *)
     p.drawImage(0, 0, m_image);
 }
 
-} // namespace Cc::App
+} // namespace Cc::Overview

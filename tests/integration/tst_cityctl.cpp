@@ -1,0 +1,534 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real cityctl binary, driven with QProcess: the demo city, a case through the loop,
+// refusals with their exit codes and messages, import from stdin, KPIs as JSON, the category
+// search, and the demo's case rows checked as projections of their events.
+#include <cc/storage/database.h>
+#include <cc/storage/geometry.h>
+#include <cc/storage/repositories.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Cc;
+
+namespace {
+
+const QString kCityctl = QStringLiteral(CC_BINARY_DIR "/bin/cityctl");
+const QString kEnd = QStringLiteral("2026-11-23T18:00:00+08:00");
+
+struct Run
+{
+    int code = -1;
+    QString out, err;
+};
+
+Run cityctl(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(kCityctl, QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    Run run;
+    if (!p.waitForStarted(10000)) {
+        run.err = QStringLiteral("cannot start %1").arg(kCityctl);
+        return run;
+    }
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        p.kill();
+    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+QString describe(const Run &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out.left(2000), r.err.left(2000));
+}
+
+QJsonObject json(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+std::unique_ptr<Storage::Database> openRead(const QString &path)
+{
+    auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadOnly);
+    return db ? std::move(db.value()) : nullptr;
+}
+
+/// Rows of a query as tab-joined text.
+QStringList query(Storage::Database &db, const QString &sql)
+{
+    QStringList rows;
+    auto st = db.prepare(sql);
+    if (!st)
+        return {QStringLiteral("error: ") + st.error().message};
+    while (true) {
+        auto more = st->step();
+        if (!more || !more.value())
+            break;
+        QStringList cells;
+        for (int i = 0; i < st->columnCount(); ++i) {
+            const QVariant v = st->value(i);
+            cells << (v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                          : v.toString());
+        }
+        rows << cells.join(QLatin1Char('\t'));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestCityctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    QString demo;
+
+    QString path(const QString &name) const { return dir.filePath(name); }
+
+    /// `case act` with --json; the new state, or the failure in the message.
+    QString act(const QString &number, const QString &action, const QString &login,
+                const QString &role, const QString &at, const QStringList &extra = {})
+    {
+        const Run r = cityctl(QStringList{"case", "act", "--db", demo, number, action, "--as", login,
+                                          "--role", role, "--at", at, "--json"} + extra);
+        if (r.code != 0)
+            return describe(r);
+        return json(r).value("state").toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(kCityctl));
+        QVERIFY(dir.isValid());
+        demo = path("demo.gpkg");
+        const Run r = cityctl({"init-demo", "--db", demo, "--cases", "300", "--components", "2000",
+                               "--end", kEnd});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("300 cases"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("1738 unit grids"), qPrintable(r.out));
+    }
+
+    void info()
+    {
+        const Run r = cityctl({"info", "--db", demo});
+        QCOMPARE(r.code, 0);
+        QHash<QString, qint64> rows;
+        for (const QString &line : r.out.split('\n', Qt::SkipEmptyParts)) {
+            const QStringList cells = line.simplified().split(' ');
+            bool ok = false;
+            const qint64 n = cells.last().toLongLong(&ok);
+            if (ok && cells.size() >= 3)
+                rows.insert(cells.first(), n);
+        }
+        QCOMPARE(rows.value("grid_unit", -1), 1738);
+        QCOMPARE(rows.value("grid_responsibility", -1), 21);
+        QCOMPARE(rows.value("camera", -1), 30);
+        QCOMPARE(rows.value("case_record", -1), 300);
+        QCOMPARE(rows.value("department", -1), 29);
+        QCOMPARE(rows.value("street", -1), 4);
+        // 2000 components plus one 0136 component per camera.
+        QCOMPARE(rows.value("component", -1), 2030);
+        QCOMPARE(rows.value("outbox", -1), 0); // the seed city is not journalled
+        QVERIFY(r.out.contains(QRegularExpression("grid_unit +features +POLYGON \\(EPSG:4490\\)")));
+    }
+
+    void deterministic()
+    {
+        const QString second = path("demo2.gpkg");
+        const Run r = cityctl({"init-demo", "--db", second, "--cases", "300", "--components", "2000",
+                               "--end", kEnd});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        auto a = openRead(demo);
+        auto b = openRead(second);
+        QVERIFY(a && b);
+        const QString cases = "SELECT number, state, category_key, grid_code, reported_at "
+                              "FROM case_record ORDER BY number";
+        const QStringList casesA = query(*a, cases);
+        QCOMPARE(casesA.size(), 300);
+        QCOMPARE(query(*b, cases), casesA);
+        const QString grids = "SELECT code, responsibility_code, geom FROM grid_unit ORDER BY code";
+        const QStringList gridsA = query(*a, grids);
+        QCOMPARE(gridsA.size(), 1738);
+        QCOMPARE(query(*b, grids), gridsA);
+    }
+
+    void caseLoop()
+    {
+        auto db = openRead(demo);
+        QVERIFY(db);
+        Storage::SpatialRepository spatial(*db);
+        auto grids = spatial.unitGrids();
+        QVERIFY(grids && !grids->isEmpty());
+        const Storage::UnitGridRow grid = grids->first();
+        // The vertex average of a convex cell lies inside it.
+        const Storage::Ring &ring = grid.geom.first();
+        QPointF centre;
+        for (qsizetype i = 0; i + 1 < ring.size(); ++i)
+            centre += ring.at(i);
+        centre /= double(ring.size() - 1);
+        db.reset();
+
+        // Filed by an operator with --grid, and by a collector with a point.
+        Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator",
+                         "--channel", "hotline-12345", "--category", "event:0102", "--grid", grid.code,
+                         "--at", "2026-11-24T09:00:00+08:00", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString byOperator = json(r).value("number").toString();
+        QVERIFY(byOperator.startsWith("2026-"));
+        QCOMPARE(json(r).value("state").toString(), QStringLiteral("reported"));
+        QCOMPARE(json(r).value("gridCode").toString(), grid.code);
+
+        r = cityctl({"case", "file", "--db", demo, "--as", "col01", "--role", "collector",
+                     "--channel", "collector", "--category", "part:0101",
+                     "--lon", QString::number(centre.x(), 'f', 10), "--lat", QString::number(centre.y(), 'f', 10),
+                     "--at", "2026-11-24T09:05:00+08:00", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString byCollector = json(r).value("number").toString();
+        QCOMPARE(json(r).value("gridCode").toString(), grid.code);
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(byCollector != byOperator);
+
+        // The collector's case through the loop.
+        QCOMPARE(act(byCollector, "accept", "op01", "operator", "2026-11-24T09:10:00+08:00"), QStringLiteral("pending-filing"));
+        // Text output names the old and new state.
+        r = cityctl({"case", "act", "--db", demo, byCollector, "file", "--as", "sl01", "--role",
+                     "shift-leader", "--at", "2026-11-24T09:20:00+08:00"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(byCollector + ": Pending filing → Pending dispatch"), qPrintable(r.out));
+        QCOMPARE(act(byCollector, "dispatch", "dp01", "dispatcher", "2026-11-24T09:30:00+08:00"), QStringLiteral("dispatched"));
+
+        r = cityctl({"case", "show", "--db", demo, byCollector, "--json"});
+        QCOMPARE(r.code, 0);
+        const QString departmentId = json(r).value("departmentId").toString();
+        QVERIFY(!departmentId.isEmpty());
+        db = openRead(demo);
+        auto department = Storage::DepartmentRepository(*db).find(departmentId);
+        QVERIFY(department && department.value());
+        const QString deptLogin = department.value()->code.toLower();
+        db.reset();
+
+        QCOMPARE(act(byCollector, "dept-accept", deptLogin, "department", "2026-11-24T10:00:00+08:00"), QStringLiteral("disposing"));
+        QCOMPARE(act(byCollector, "feedback", deptLogin, "department", "2026-11-24T11:00:00+08:00"), QStringLiteral("disposed"));
+        QCOMPARE(act(byCollector, "send-check", "op01", "operator", "2026-11-24T11:10:00+08:00"), QStringLiteral("checking"));
+        QCOMPARE(act(byCollector, "check-pass", "col01", "collector", "2026-11-24T11:20:00+08:00"), QStringLiteral("check-passed"));
+        QCOMPARE(act(byCollector, "close", "sl01", "shift-leader", "2026-11-24T11:30:00+08:00"), QStringLiteral("closed"));
+
+        r = cityctl({"case", "show", "--db", demo, byCollector, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject shown = json(r);
+        QCOMPARE(shown.value("state").toString(), QStringLiteral("closed"));
+        QCOMPARE(shown.value("version").toInt(), 9);
+        QCOMPARE(shown.value("category").toString(), QStringLiteral("part:0101"));
+        const QJsonArray events = shown.value("events").toArray();
+        QCOMPARE(events.size(), 9);
+        const QStringList actions{"report", "accept", "file", "dispatch", "dept-accept", "feedback",
+                                  "send-check", "check-pass", "close"};
+        QString previous;
+        for (int i = 0; i < events.size(); ++i) {
+            const QJsonObject e = events.at(i).toObject();
+            QCOMPARE(e.value("seq").toInt(), i + 1);
+            QCOMPARE(e.value("action").toString(), actions.at(i));
+            QCOMPARE(e.value("from").toString(), previous);
+            previous = e.value("to").toString();
+        }
+        QCOMPARE(events.at(0).toObject().value("role").toString(), QStringLiteral("collector"));
+        QCOMPARE(events.at(4).toObject().value("role").toString(), QStringLiteral("department"));
+        QCOMPARE(events.at(1).toObject().value("at").toString(), QStringLiteral("2026-11-24T01:10:00.000Z"));
+        QCOMPARE(previous, QStringLiteral("closed"));
+
+        // Human form of show.
+        r = cityctl({"case", "show", "--db", demo, byCollector});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Case " + byCollector + "  [Closed]"), qPrintable(r.out));
+
+        // Actions were journalled: one outbox row per action on the two new cases (2 + 8).
+        db = openRead(demo);
+        QCOMPARE(db->rowCount("outbox"), 10);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message"); // in stderr
+        const QString at = "2026-11-25T09:00:00+08:00";
+        // A fresh case in state "reported" is made in refusals() and named NUMBER here.
+        QTest::newRow("illegal-step") << QStringList{"case", "act", "NUMBER", "file", "--as", "sl01", "--role", "shift-leader", "--at", at}
+                                      << 1 << "[workflow.illegal-step]";
+        QTest::newRow("forbidden-role") << QStringList{"case", "act", "NUMBER", "accept", "--as", "sl01", "--role", "shift-leader", "--at", at}
+                                        << 1 << "[workflow.forbidden-role]";
+        QTest::newRow("unknown-role") << QStringList{"case", "act", "NUMBER", "accept", "--as", "op01", "--role", "wizard", "--at", at}
+                                      << 1 << "[auth.unknown-role]";
+        QTest::newRow("role-not-held") << QStringList{"case", "act", "NUMBER", "accept", "--as", "op01", "--role", "dispatcher", "--at", at}
+                                       << 1 << "[auth.role-not-held]";
+        QTest::newRow("unknown-user") << QStringList{"case", "act", "NUMBER", "accept", "--as", "nobody", "--role", "operator", "--at", at}
+                                      << 1 << "[auth.unknown-user]";
+        QTest::newRow("unknown-case") << QStringList{"case", "act", "2026-999999", "accept", "--as", "op01", "--role", "operator", "--at", at}
+                                      << 1 << "[case.not-found]";
+        QTest::newRow("before-last-change") << QStringList{"case", "act", "NUMBER", "accept", "--as", "op01", "--role", "operator", "--at", "2026-11-24T08:00:00+08:00"}
+                                            << 1 << "[case.time-order]";
+        QTest::newRow("bad-grid-code") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat", "--category", "event:0102", "--grid", "4105230010", "--at", at}
+                                       << 1 << "[code.bad-length]";
+        QTest::newRow("unknown-grid") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat", "--category", "event:0102", "--grid", "41052399999999", "--at", at}
+                                      << 1 << "[case.unknown-grid]";
+        QTest::newRow("unknown-category") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat", "--category", "event:9999", "--at", at}
+                                          << 1 << "[case.unknown-category]";
+        QTest::newRow("bad-time") << QStringList{"case", "act", "NUMBER", "accept", "--as", "op01", "--role", "operator", "--at", "tomorrow"}
+                                  << 1 << "[cli.bad-time]";
+        QTest::newRow("no-actor") << QStringList{"case", "act", "NUMBER", "accept", "--at", at}
+                                  << 1 << "[cli.no-actor]";
+        QTest::newRow("usage-unknown-action") << QStringList{"case", "act", "NUMBER", "fly", "--as", "op01", "--role", "operator"}
+                                              << 2 << "Unknown action";
+        QTest::newRow("usage-missing-action") << QStringList{"case", "act", "NUMBER"} << 2 << "Give the case and the action.";
+        QTest::newRow("usage-file-without-category") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat"}
+                                                     << 2 << "--category is required.";
+        QTest::newRow("usage-lon-without-lat") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat", "--category", "event:0102", "--lon", "114.36"}
+                                               << 2 << "Give both --lon and --lat.";
+        QTest::newRow("usage-case-subcommand") << QStringList{"case", "frobnicate"} << 2 << "Usage: cityctl case";
+        QTest::newRow("usage-kpi-dates") << QStringList{"kpi", "--from", "yesterday", "--to", "2026-11-23"} << 2 << "--from and --to";
+        QTest::newRow("usage-kpi-scope") << QStringList{"kpi", "--from", "2026-01-01", "--to", "2026-11-23", "--by", "street"} << 2 << "--by is department, grid or post.";
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator", "--channel",
+                         "hotline-12319", "--category", "event:0104", "--at", "2026-11-25T08:30:00+08:00", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString number = json(r).value("number").toString();
+        args.replaceInStrings(QRegularExpression("^NUMBER$"), number);
+        args.insert(2, "--db");
+        args.insert(3, demo);
+
+        auto db = openRead(demo);
+        const qint64 events = db->rowCount("case_event"), cases = db->rowCount("case_record"),
+                     outbox = db->rowCount("outbox");
+        db.reset();
+        r = cityctl(args);
+        QVERIFY2(r.code == exitCode, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        db = openRead(demo);
+        QCOMPARE(db->rowCount("case_event"), events);
+        QCOMPARE(db->rowCount("case_record"), cases);
+        QCOMPARE(db->rowCount("outbox"), outbox);
+    }
+
+    void databaseRefusals()
+    {
+        // Missing file.
+        Run r = cityctl({"info", "--db", path("nothing.gpkg")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[database.missing]"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path("nothing.gpkg")));
+        r = cityctl({"case", "show", "--db", path("nothing.gpkg"), "2026-000001"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("[database.missing]"));
+        // No --db at all.
+        r = cityctl({"info"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[cli.no-db]"), qPrintable(r.err));
+
+        // Garbage bytes: refused, and the file is left as it was.
+        const QString garbage = path("garbage.gpkg");
+        QByteArray bytes;
+        for (int i = 0; i < 8192; ++i)
+            bytes.append(char((i * 7919 + 13) % 251));
+        {
+            QFile file(garbage);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        for (const QStringList &args : {QStringList{"info", "--db", garbage},
+                                        QStringList{"case", "show", "--db", garbage, "2026-000001"},
+                                        QStringList{"kpi", "--db", garbage, "--from", "2026-01-01", "--to", "2026-01-31"}}) {
+            r = cityctl(args);
+            QVERIFY2(r.code == 1, qPrintable(describe(r)));
+            QVERIFY2(r.err.contains("[database.corrupt]"), qPrintable(r.err));
+        }
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+
+        // init-demo never writes over an existing file.
+        r = cityctl({"init-demo", "--db", garbage, "--cases", "10", "--components", "10", "--end", kEnd});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[cli.exists]"), qPrintable(r.err));
+        r = cityctl({"init-demo", "--db", demo, "--cases", "10", "--components", "10", "--end", kEnd});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("[cli.exists]"));
+        QCOMPARE(openRead(demo)->rowCount("grid_unit"), 1738);
+        r = cityctl({"init-demo", "--db", path("x.gpkg"), "--cases", "-5"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(path("x.gpkg")));
+        r = cityctl({"no-such-command"});
+        QCOMPARE(r.code, 2);
+    }
+
+    void importFromStdin()
+    {
+        const QByteArray good =
+            R"({"type":"report","ref":"IMP-1","actor":"op01","role":"operator","at":"2026-11-26T09:00:00+08:00","channel":"hotline-12345","category":"event:0102","grid":"41052300100101"})" "\n"
+            R"({"type":"action","ref":"IMP-1","action":"accept","actor":"op01","role":"operator","at":"2026-11-26T09:05:00+08:00"})" "\n"
+            R"({"type":"action","ref":"IMP-1","action":"file","actor":"sl01","role":"shift-leader","at":"2026-11-26T09:10:00+08:00"})" "\n";
+        Run r = cityctl({"case", "import", "--db", demo, "--batch", "2"}, good);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("3 lines applied, 0 refused"), qPrintable(r.out));
+
+        const QByteArray mixed =
+            R"({"type":"report","ref":"IMP-2","actor":"col01","role":"collector","at":"2026-11-26T10:00:00+08:00","channel":"collector","category":"event:0104","grid":"41052300100102"})" "\n"
+            "not json\n"
+            R"({"type":"action","ref":"IMP-2","action":"dispatch","actor":"dp01","role":"dispatcher","at":"2026-11-26T10:05:00+08:00"})" "\n"
+            R"({"type":"action","ref":"IMP-2","action":"accept","actor":"op01","role":"operator","at":"2026-11-26T10:06:00+08:00"})" "\n";
+        r = cityctl({"case", "import", "--db", demo}, mixed);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("2 lines applied, 2 refused"), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QRegularExpression("line 2: refused: .*\\[import.bad-json\\]")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QRegularExpression("line 3: refused: .*\\[workflow.illegal-step\\]")), qPrintable(r.err));
+
+        auto db = openRead(demo);
+        const QStringList states = query(*db, "SELECT state, version FROM case_record "
+                                              "WHERE reported_at >= '2026-11-26' ORDER BY number");
+        QCOMPARE(states, (QStringList{"filed\t3", "pending-filing\t2"}));
+        db.reset();
+        r = cityctl({"case", "import", "--db", demo, "--batch", "0"}, good);
+        QCOMPARE(r.code, 2);
+    }
+
+    void kpi_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<int>("indicators"); // per row; 0: depends on the role
+        QTest::newRow("department") << "department" << 5;
+        QTest::newRow("grid") << "grid" << 4;
+        QTest::newRow("post") << "post" << 0;
+    }
+
+    void kpi()
+    {
+        QFETCH(QString, scope);
+        QFETCH(int, indicators);
+        const Run r = cityctl({"kpi", "--db", demo, "--from", "2025-11-24", "--to", "2026-11-23",
+                               "--by", scope, "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+        QCOMPARE(doc["by"].toString(), scope);
+        QCOMPARE(doc["from"].toString(), QStringLiteral("2025-11-24"));
+        const QJsonArray rows = doc["rows"].toArray();
+        QVERIFY(!rows.isEmpty());
+        if (scope == "grid")
+            QCOMPARE(rows.size(), 21);
+        QSet<QString> roles;
+        for (const QJsonValue &v : rows) {
+            const QJsonObject row = v.toObject();
+            const QString grade = row.value("grade").toString();
+            QVERIFY2(QStringList({"A", "B", "C", "D", "E"}).contains(grade), qPrintable(grade));
+            const double score = row.value("score").toDouble(-1);
+            QVERIFY(score >= 0 && score <= 100);
+            QVERIFY(!row.value("key").toString().isEmpty());
+            const QJsonArray list = row.value("indicators").toArray();
+            if (indicators > 0)
+                QCOMPARE(list.size(), indicators);
+            else
+                QVERIFY(list.size() == 3 || list.size() == 4);
+            for (const QJsonValue &i : list) {
+                const QJsonObject o = i.toObject();
+                QVERIFY(o.value("numerator").toInteger() >= 0);
+                QVERIFY(o.value("weight").toDouble() > 0);
+            }
+            if (scope == "post")
+                roles << row.value("role").toString();
+        }
+        if (scope == "post")
+            QCOMPARE(roles, (QSet<QString>{"operator", "shift-leader", "dispatcher", "collector"}));
+    }
+
+    void categories()
+    {
+        const Run r = cityctl({"categories", "--search", "井盖"});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 10);
+        for (const QString &line : lines)
+            QVERIFY2(line.contains("井盖"), qPrintable(line));
+        QVERIFY(r.out.contains(QRegularExpression("part:0101 +上水井盖")));
+        QVERIFY(!r.out.contains("event:"));
+        const Run events = cityctl({"categories", "--kind", "event", "--search", "垃圾"});
+        QCOMPARE(events.code, 0);
+        QVERIFY(events.out.contains(QRegularExpression("event:0102 +暴露垃圾")));
+        QVERIFY(!events.out.contains("part:"));
+        QCOMPARE(cityctl({"categories", "--kind", "thing"}).code, 2);
+    }
+
+    void demoProjection()
+    {
+        // A fresh demo database: the case rows as projections of their events.
+        auto db = openRead(path("demo2.gpkg"));
+        QVERIFY(db);
+        QHash<QString, QPair<QString, int>> cases; // id → (state, version)
+        for (const QString &row : query(*db, "SELECT id, state, version FROM case_record")) {
+            const QStringList c = row.split('\t');
+            cases.insert(c[0], {c[1], c[2].toInt()});
+        }
+        QCOMPARE(cases.size(), 300);
+        QHash<QString, QPair<QString, int>> replayed; // id → (state, events seen)
+        for (const QString &row : query(*db, "SELECT case_id, seq, from_state, to_state FROM case_event "
+                                             "ORDER BY case_id, seq")) {
+            const QStringList e = row.split('\t');
+            auto &r = replayed[e[0]];
+            QVERIFY2(e[1].toInt() == r.second + 1, qPrintable(row));
+            QVERIFY2(e[2] == r.first, qPrintable(row));
+            r = {e[3], r.second + 1};
+        }
+        QCOMPARE(replayed.size(), cases.size());
+        for (auto it = cases.cbegin(); it != cases.cend(); ++it) {
+            QVERIFY2(replayed.value(it.key()) == it.value(), qPrintable(it.key()));
+        }
+
+        // A plausible year: most older cases closed, some overdue, every exception present.
+        const QString before30 = "'2026-10-24T10:00:00.000Z'";
+        const QStringList old = query(*db, "SELECT count(*), sum(state = 'closed') FROM case_record "
+                                           "WHERE reported_at < " + before30);
+        const QStringList counts = old.first().split('\t');
+        QVERIFY2(counts[1].toDouble() > 0.8 * counts[0].toDouble(), qPrintable(old.first()));
+        const auto count = [&](const QString &where) {
+            return query(*db, "SELECT count(*) FROM case_record WHERE " + where).first().toInt();
+        };
+        QVERIFY(count("stage_deadline < '2026-11-23T10:00:00.000Z' AND state NOT IN "
+                      "('closed', 'rejected', 'cancelled', 'hung')") >= 1);
+        for (const char *state : {"hung", "cancelled", "rejected"})
+            QVERIFY2(count(QStringLiteral("state = '%1'").arg(state)) >= 1, state);
+        QVERIFY(count("closed_in_time = 0") >= 1);
+        QVERIFY(count("rework_count > 0") >= 1);
+        QVERIFY(count("postpone_count > 0") >= 1);
+        QVERIFY(count("dispatch_count > 1") >= 1);
+        QVERIFY(count("channel <> 'collector'") >= 1);
+        QCOMPARE(count("reported_at > '2026-11-23T10:00:00.000Z'"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCityctl)
+#include "tst_cityctl.moc"
