@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Cc::App::CaseTableModel</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cc::App::CityOverviewMap</name>
-    <message>
-        <source>Responsibility grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cc::App::MainWindow</name>
     <message>
         <source>CityCommand — Digital City Management Command Centre</source>
@@ -183,7 +125,88 @@
     </message>
 </context>
 <context>
-    <name>Cc::App::OverviewPanel</name>
+    <name>Cc::Demo</name>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a city; the demo city is written only into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo city needs at least 21 unit grids and no negative counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Overview::CaseTableModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Overview::CityOverviewMap</name>
+    <message>
+        <source>Responsibility grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Overview::OverviewPanel</name>
     <message>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
@@ -242,29 +265,6 @@
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cc::Demo</name>
-    <message>
-        <source>cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsibility grid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already holds a city; the demo city is written only into a new database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo city needs at least 21 unit grids and no negative counts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Cc::App::CaseTableModel</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1（已超期）</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>案卷编号</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>专业部门</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>上报时间</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>处置时限</translation>
-    </message>
-</context>
-<context>
-    <name>Cc::App::CityOverviewMap</name>
-    <message>
-        <source>Responsibility grid</source>
-        <translation>责任网格</translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation>在办案卷</translation>
-    </message>
-    <message>
-        <source>Overdue case</source>
-        <translation>超期案卷</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>摄像头</translation>
-    </message>
-</context>
-<context>
     <name>Cc::App::MainWindow</name>
     <message>
         <source>CityCommand — Digital City Management Command Centre</source>
@@ -183,7 +125,88 @@
     </message>
 </context>
 <context>
-    <name>Cc::App::OverviewPanel</name>
+    <name>Cc::Demo</name>
+    <message>
+        <source>cases</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Responsibility grid %1</source>
+        <translation>责任网格 %1</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>%1 already holds a city; the demo city is written only into a new database.</source>
+        <translation>%1 中已有城市数据；示范城市只能写入新数据库。</translation>
+    </message>
+    <message>
+        <source>The demo city needs at least 21 unit grids and no negative counts.</source>
+        <translation>示范城市至少需要 21 个单元网格，且各项数量不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Overview::CaseTableModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案卷编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>专业部门</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处置时限</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Overview::CityOverviewMap</name>
+    <message>
+        <source>Responsibility grid</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>在办案卷</translation>
+    </message>
+    <message>
+        <source>Overdue case</source>
+        <translation>超期案卷</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Overview::OverviewPanel</name>
     <message>
         <source>Open cases</source>
         <translation>在办案卷</translation>
@@ -242,30 +265,7 @@
     </message>
     <message>
         <source>Cases</source>
-        <translation>案卷数</translation>
-    </message>
-</context>
-<context>
-    <name>Cc::Demo</name>
-    <message>
-        <source>cases</source>
         <translation>案卷</translation>
-    </message>
-    <message>
-        <source>Responsibility grid %1</source>
-        <translation>责任网格 %1</translation>
-    </message>
-    <message>
-        <source>components</source>
-        <translation>部件</translation>
-    </message>
-    <message>
-        <source>%1 already holds a city; the demo city is written only into a new database.</source>
-        <translation>%1 中已有城市数据；示范城市只能写入新数据库。</translation>
-    </message>
-    <message>
-        <source>The demo city needs at least 21 unit grids and no negative counts.</source>
-        <translation>示范城市至少需要 21 个单元网格，且各项数量不能为负数。</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,9 @@ QTableView *caseView(CaseTableModel *model)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(CaseTableModel::Address, QHeaderView::Stretch);
-    view->horizontalHeader()->setSectionResizeMode(CaseTableModel::Number, QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(CaseTableModel::State, QHeaderView::ResizeToContents);
     return view;
 }
 

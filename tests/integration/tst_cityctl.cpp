@@ -7,6 +7,7 @@
 #include <cc/storage/repositories.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,7 +100,9 @@ class TestCityctl : public QObject
 
 private:
     QTemporaryDir dir;
-    QString demo;
+    QString pristine; ///< the demo city as init-demo wrote it, never changed
+    QString second;   ///< the same again (same seed and end)
+    QString demo;     ///< a copy of pristine that the workflow tests change
 
     QString path(const QString &name) const { return dir.filePath(name); }
 
@@ -119,17 +122,23 @@ private slots:
     {
         QVERIFY(QFile::exists(kCityctl));
         QVERIFY(dir.isValid());
-        demo = path("demo.gpkg");
-        const Run r = cityctl({"init-demo", "--db", demo, "--cases", "300", "--components", "2000",
-                               "--end", kEnd});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY2(r.out.contains("300 cases"), qPrintable(r.out));
-        QVERIFY2(r.out.contains("1738 unit grids"), qPrintable(r.out));
+        pristine = path("demo.gpkg");
+        second = path("demo2.gpkg");
+        demo = path("work.gpkg");
+        for (const QString &file : {pristine, second}) {
+            const Run r = cityctl({"init-demo", "--db", file, "--cases", "300", "--components", "2000",
+                                   "--end", kEnd});
+            QVERIFY2(r.code == 0, qPrintable(describe(r)));
+            QVERIFY2(r.out.contains("300 cases"), qPrintable(r.out));
+            QVERIFY2(r.out.contains("1738 unit grids"), qPrintable(r.out));
+        }
+        QVERIFY(!QFile::exists(pristine + "-wal") || QFileInfo(pristine + "-wal").size() == 0);
+        QVERIFY(QFile::copy(pristine, demo));
     }
 
     void info()
     {
-        const Run r = cityctl({"info", "--db", demo});
+        const Run r = cityctl({"info", "--db", pristine});
         QCOMPARE(r.code, 0);
         QHash<QString, qint64> rows;
         for (const QString &line : r.out.split('\n', Qt::SkipEmptyParts)) {
@@ -153,11 +162,7 @@ private slots:
 
     void deterministic()
     {
-        const QString second = path("demo2.gpkg");
-        const Run r = cityctl({"init-demo", "--db", second, "--cases", "300", "--components", "2000",
-                               "--end", kEnd});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        auto a = openRead(demo);
+        auto a = openRead(pristine);
         auto b = openRead(second);
         QVERIFY(a && b);
         const QString cases = "SELECT number, state, category_key, grid_code, reported_at "
@@ -175,6 +180,7 @@ private slots:
     {
         auto db = openRead(demo);
         QVERIFY(db);
+        const qint64 outboxBefore = db->rowCount("outbox");
         Storage::SpatialRepository spatial(*db);
         auto grids = spatial.unitGrids();
         QVERIFY(grids && !grids->isEmpty());
@@ -262,7 +268,7 @@ private slots:
 
         // Actions were journalled: one outbox row per action on the two new cases (2 + 8).
         db = openRead(demo);
-        QCOMPARE(db->rowCount("outbox"), 10);
+        QCOMPARE(db->rowCount("outbox"), outboxBefore + 10);
     }
 
     void refusals_data()
@@ -318,8 +324,9 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QString number = json(r).value("number").toString();
         args.replaceInStrings(QRegularExpression("^NUMBER$"), number);
-        args.insert(2, "--db");
-        args.insert(3, demo);
+        const int at = args.first() == "case" ? 2 : 1;
+        args.insert(at, "--db");
+        args.insert(at + 1, demo);
 
         auto db = openRead(demo);
         const qint64 events = db->rowCount("case_event"), cases = db->rowCount("case_record"),
@@ -379,6 +386,8 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("[cli.exists]"));
         QCOMPARE(openRead(demo)->rowCount("grid_unit"), 1738);
+        r = cityctl({"init-demo", "--db", pristine, "--cases", "10", "--components", "10", "--end", kEnd});
+        QCOMPARE(r.code, 1);
         r = cityctl({"init-demo", "--db", path("x.gpkg"), "--cases", "-5"});
         QCOMPARE(r.code, 2);
         QVERIFY(!QFile::exists(path("x.gpkg")));
@@ -485,8 +494,8 @@ private slots:
 
     void demoProjection()
     {
-        // A fresh demo database: the case rows as projections of their events.
-        auto db = openRead(path("demo2.gpkg"));
+        // The demo database as written: the case rows as projections of their events.
+        auto db = openRead(pristine);
         QVERIFY(db);
         QHash<QString, QPair<QString, int>> cases; // id → (state, version)
         for (const QString &row : query(*db, "SELECT id, state, version FROM case_record")) {
@@ -517,11 +526,13 @@ private slots:
         const auto count = [&](const QString &where) {
             return query(*db, "SELECT count(*) FROM case_record WHERE " + where).first().toInt();
         };
-        QVERIFY(count("stage_deadline < '2026-11-23T10:00:00.000Z' AND state NOT IN "
-                      "('closed', 'rejected', 'cancelled', 'hung')") >= 1);
+        // Some ran late: closed after the department's deadline, and late steps. (With 300
+        // cases over a year almost nothing is still open at the end, so "open and overdue at
+        // the end" is usually empty for this size; it is not asserted.)
+        QVERIFY(count("closed_in_time = 0") >= 1);
+        QVERIFY(query(*db, "SELECT count(*) FROM case_event WHERE in_time = 0").first().toInt() >= 1);
         for (const char *state : {"hung", "cancelled", "rejected"})
             QVERIFY2(count(QStringLiteral("state = '%1'").arg(state)) >= 1, state);
-        QVERIFY(count("closed_in_time = 0") >= 1);
         QVERIFY(count("rework_count > 0") >= 1);
         QVERIFY(count("postpone_count > 0") >= 1);
         QVERIFY(count("dispatch_count > 1") >= 1);
