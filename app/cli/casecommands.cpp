@@ -65,6 +65,15 @@ Result<QDateTime> timeOption(const QCommandLineParser &parser, const QString &na
     return at;
 }
 
+/// A time given without an offset is the city's local time (the calendar's zone), not the
+/// zone of the machine cityctl runs on.
+QDateTime inCityZone(const QDateTime &at, const Core::WorkCalendar &calendar)
+{
+    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
+        return QDateTime(at.date(), at.time(), calendar.timeZone());
+    return at;
+}
+
 const QCommandLineOption kAs(QStringLiteral("as"), Tr::tr("Acting user (login)."), QStringLiteral("LOGIN"));
 const QCommandLineOption kRole(QStringLiteral("role"), Tr::tr("Role to act in: operator, shift-leader, "
                                                               "dispatcher, department, collector, supervisor "
@@ -161,6 +170,7 @@ int runFile(const QStringList &args)
     auto session = openSession(parser);
     if (!session)
         return fail(session.error());
+    report.at = inCityZone(report.at, session->calendar);
     auto actor = actorOption(parser, *session->service);
     if (!actor)
         return fail(actor.error());
@@ -223,6 +233,7 @@ int runAct(const QStringList &args)
     auto session = openSession(parser);
     if (!session)
         return fail(session.error());
+    request.at = inCityZone(request.at, session->calendar);
     auto actor = actorOption(parser, *session->service);
     if (!actor)
         return fail(actor.error());

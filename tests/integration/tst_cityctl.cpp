@@ -30,11 +30,13 @@ struct Run
     QString out, err;
 };
 
-Run cityctl(const QStringList &args, const QByteArray &input = {})
+Run cityctl(const QStringList &args, const QByteArray &input = {}, const QString &tz = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    if (!tz.isEmpty())
+        env.insert(QStringLiteral("TZ"), tz);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
     p.start(kCityctl, QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
@@ -423,6 +425,45 @@ private slots:
         db.reset();
         r = cityctl({"case", "import", "--db", demo, "--batch", "0"}, good);
         QCOMPARE(r.code, 2);
+    }
+
+    void timesWithoutOffsetAreCityTime_data()
+    {
+        QTest::addColumn<QString>("tz");
+        QTest::newRow("host-utc") << "UTC";
+        QTest::newRow("host-new-york") << "America/New_York";
+        QTest::newRow("host-shanghai") << "Asia/Shanghai";
+    }
+
+    void timesWithoutOffsetAreCityTime()
+    {
+        // --at and an import line's "at" without an offset are in the city's zone
+        // (Asia/Shanghai), whatever the zone of the machine cityctl runs on.
+        QFETCH(QString, tz);
+        Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator", "--channel",
+                         "wechat", "--category", "event:0102", "--grid", "41052300100101",
+                         "--at", "2026-11-27T09:00:00", "--json"}, {}, tz);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString number = json(r).value("number").toString();
+        r = cityctl({"case", "act", "--db", demo, number, "accept", "--as", "op01", "--role", "operator",
+                     "--at", "2026-11-27T09:05:00"}, {}, tz);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = cityctl({"case", "show", "--db", demo, number, "--json"}, {}, tz);
+        QCOMPARE(json(r).value("reportedAt").toString(), QStringLiteral("2026-11-27T01:00:00.000Z"));
+        const QJsonArray events = json(r).value("events").toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(1).toObject().value("at").toString(), QStringLiteral("2026-11-27T01:05:00.000Z"));
+
+        const QJsonObject report{{"type", "report"}, {"actor", "op01"}, {"role", "operator"},
+                                 {"at", "2026-11-28T10:00:00"}, {"channel", "wechat"},
+                                 {"category", "event:0102"}, {"grid", "41052300100101"},
+                                 {"description", "tz-" + tz}};
+        const QByteArray line = QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n';
+        r = cityctl({"case", "import", "--db", demo}, line, tz);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        auto db = openRead(demo);
+        QCOMPARE(query(*db, "SELECT reported_at FROM case_record WHERE description = 'tz-" + tz + "'"),
+                 QStringList{"2026-11-28T02:00:00.000Z"});
     }
 
     void kpi_data()

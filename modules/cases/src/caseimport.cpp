@@ -7,20 +7,24 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace Cc::Cases {
 
 namespace {
 
-Result<QDateTime> timeOf(const QJsonObject &object)
+/// A time without an offset is the city's local time (`zone`), not the machine's.
+Result<QDateTime> timeOf(const QJsonObject &object, const QTimeZone &zone)
 {
     const QString text = object.value("at").toString();
     if (text.isEmpty())
         return QDateTime();
-    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!at.isValid())
         return makeError("import.bad-time",
                          Tr::tr("“at” is not an ISO-8601 time: %1").arg(text));
+    if (at.timeSpec() == Qt::LocalTime)
+        at = QDateTime(at.date(), at.time(), zone);
     return at.toUTC();
 }
 
@@ -62,7 +66,7 @@ ImportLine CaseImporter::applyLine(int lineNumber, const QByteArray &text)
     auto actor = actorFor(o);
     if (!actor)
         return refuse(actor.error());
-    auto at = timeOf(o);
+    auto at = timeOf(o, m_service.calendar().timeZone());
     if (!at)
         return refuse(at.error());
 

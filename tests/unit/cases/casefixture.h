@@ -201,6 +201,40 @@ public:
 
     qint64 rows(const char *table) { return db->rowCount(QString::fromLatin1(table)); }
 
+    /// The actor for a short key: op, sl, dp, userA, userB, col, sv.
+    const Cases::Actor &who(const QString &key)
+    {
+        static const Cases::Actor none;
+        const QHash<QString, const Cases::Actor *> byKey = {
+            {"op", &op}, {"sl", &sl}, {"dp", &dp}, {"userA", &userA},
+            {"userB", &userB}, {"col", &col}, {"sv", &sv}};
+        return byKey.contains(key) ? *byKey.value(key) : none;
+    }
+
+    /// A case reported by col01 on Monday 2026-03-09 09:00 (local) and driven on the standard
+    /// path up to `until`: accept 09:05, file 09:10, dispatch 09:15 (to the suggested
+    /// department; 暴露垃圾 4wh → disposal deadline 09:15 + 2h45 + 1h15 = 15:15 = 07:15Z),
+    /// dept-accept 09:30.
+    bool openCase(Storage::CaseRow &row, const QString &until, const QString &category = kRubbish)
+    {
+        if (!report(row, category, col, cst(2026, 3, 9, 9, 0)))
+            return false;
+        struct { const char *state; CaseAction action; const Cases::Actor *who; int minute; } path[] = {
+            {"reported", CaseAction::Accept, &op, 5},
+            {"pending-filing", CaseAction::File, &sl, 10},
+            {"filed", CaseAction::Dispatch, &dp, 15},
+            {"dispatched", CaseAction::DeptAccept, nullptr, 30}};
+        for (const auto &step : path) {
+            if (until == QLatin1String(step.state))
+                return true;
+            const Cases::Actor &actor = step.who ? *step.who
+                                                 : (row.departmentId == deptA ? userA : userB);
+            if (!act(row, step.action, actor, cst(2026, 3, 9, 9, step.minute)))
+                return false;
+        }
+        return until == QLatin1String("disposing");
+    }
+
 private:
     int m_files = 0;
 };

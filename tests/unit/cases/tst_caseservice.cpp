@@ -28,38 +28,10 @@ private:
     Fixture f;
 
     Counts counts() { return {f.rows("case_record"), f.rows("case_event"), f.rows("outbox")}; }
-
-    const Cases::Actor &who(const QString &key)
-    {
-        static const Cases::Actor none;
-        const QHash<QString, const Cases::Actor *> byKey = {
-            {"op", &f.op}, {"sl", &f.sl}, {"dp", &f.dp}, {"userA", &f.userA},
-            {"userB", &f.userB}, {"col", &f.col}, {"sv", &f.sv}};
-        return byKey.contains(key) ? *byKey.value(key) : none;
-    }
-
-    /// A case reported by col01 on Monday 2026-03-09 09:00 (local) and driven on the standard
-    /// path up to `until`: accept 09:05, file 09:10, dispatch 09:15 (to the suggested
-    /// department; 暴露垃圾 4wh → disposal deadline 09:15 + 2h45 + 1h15 = 15:15 = 07:15Z),
-    /// dept-accept 09:30.
+    const Cases::Actor &who(const QString &key) { return f.who(key); }
     bool openCase(Storage::CaseRow &row, const QString &until, const QString &category = kRubbish)
     {
-        if (!f.report(row, category, f.col, cst(2026, 3, 9, 9, 0)))
-            return false;
-        struct { const char *state; CaseAction action; const Cases::Actor *who; int minute; } path[] = {
-            {"reported", CaseAction::Accept, &f.op, 5},
-            {"pending-filing", CaseAction::File, &f.sl, 10},
-            {"filed", CaseAction::Dispatch, &f.dp, 15},
-            {"dispatched", CaseAction::DeptAccept, nullptr, 30}};
-        for (const auto &step : path) {
-            if (until == QLatin1String(step.state))
-                return true;
-            const Cases::Actor &actor = step.who ? *step.who
-                                                 : (row.departmentId == f.deptA ? f.userA : f.userB);
-            if (!f.act(row, step.action, actor, cst(2026, 3, 9, 9, step.minute)))
-                return false;
-        }
-        return until == QLatin1String("disposing");
+        return f.openCase(row, until, category);
     }
 
 private slots:
@@ -303,7 +275,7 @@ private slots:
         QCOMPARE(stored.version, 7);
     }
 
-    void postponeApproved_data()
+    void postpone_data()
     {
         QTest::addColumn<int>("grant");
         QTest::addColumn<int>("granted");
@@ -312,9 +284,11 @@ private slots:
         QTest::newRow("grant-as-asked") << 0 << 8 << utc("2026-03-10T07:15:00Z");
         // 4 h: 2h45 on Monday, 1h15 on Tuesday → Tue 09:15.
         QTest::newRow("grant-less") << 4 << 4 << utc("2026-03-10T01:15:00Z");
+        // Refused: back to disposing with the old deadline, nothing counted.
+        QTest::newRow("refused") << -1 << 0 << utc("2026-03-09T07:15:00Z");
     }
 
-    void postponeApproved()
+    void postpone()
     {
         QFETCH(int, grant);
         QFETCH(int, granted);
@@ -324,26 +298,16 @@ private slots:
         QCOMPARE(row.state, QStringLiteral("postpone-requested"));
         QCOMPARE(row.stageDeadline, utc("2026-03-09T07:15:00Z"));
         QCOMPARE(QJsonDocument::fromJson(f.events(row.id).last().payload.toUtf8())["extensionHours"].toInt(), 8);
-        QVERIFY(f.act(row, CaseAction::ApprovePostpone, f.sl, cst(2026, 3, 9, 10, 10), {}, grant));
+        QVERIFY(f.act(row, grant < 0 ? CaseAction::RefusePostpone : CaseAction::ApprovePostpone, f.sl,
+                      cst(2026, 3, 9, 10, 10), {}, qMax(grant, 0)));
         const Storage::CaseRow stored = f.stored(row.id);
         QCOMPARE(stored.state, QStringLiteral("disposing"));
+        QCOMPARE(stored.resumeState, QString());
         QTEST(stored.disposalDeadline, "deadline");
         QTEST(stored.stageDeadline, "deadline");
-        QCOMPARE(stored.postponeCount, 1);
+        QCOMPARE(stored.postponeCount, grant < 0 ? 0 : 1);
         QCOMPARE(QJsonDocument::fromJson(f.events(row.id).last().payload.toUtf8())["extensionHours"].toInt(),
                  granted);
-    }
-
-    void postponeRefused()
-    {
-        Storage::CaseRow row;
-        QVERIFY(openCase(row, "disposing"));
-        QVERIFY(f.act(row, CaseAction::RequestPostpone, f.userA, cst(2026, 3, 9, 10, 0), {}, 8));
-        QVERIFY(f.act(row, CaseAction::RefusePostpone, f.sl, cst(2026, 3, 9, 10, 10)));
-        const Storage::CaseRow stored = f.stored(row.id);
-        QCOMPARE(stored.state, QStringLiteral("disposing"));
-        QCOMPARE(stored.disposalDeadline, utc("2026-03-09T07:15:00Z"));
-        QCOMPARE(stored.postponeCount, 0);
     }
 
     void hangAndResume()
