@@ -1620,5 +1620,29 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>Work calendar: the date %1 is listed under year %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ref “%1” was already used for another report in this input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped at line %1: %2 Lines up to %3 are applied; from line %4 on nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User “%1” does not belong to that department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel “%1” does not fit the role %2: collectors report through the collector channel, operators register the other channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point (%1, %2) lies outside unit grid %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown evaluation scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

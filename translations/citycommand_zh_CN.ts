@@ -1631,5 +1631,29 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>Work calendar: the date %1 is listed under year %2.</source>
         <translation>工作日历：日期 %1 不属于 %2 年，却列在该年之下。</translation>
     </message>
+    <message>
+        <source>Ref “%1” was already used for another report in this input.</source>
+        <translation>引用号“%1”已被本次输入中的另一条上报使用。</translation>
+    </message>
+    <message>
+        <source>Import stopped at line %1: %2 Lines up to %3 are applied; from line %4 on nothing was applied.</source>
+        <translation>导入在第 %1 行中止：%2 第 %3 行及之前的内容已生效；自第 %4 行起均未生效。</translation>
+    </message>
+    <message>
+        <source>User “%1” does not belong to that department.</source>
+        <translation>用户“%1”不属于该部门。</translation>
+    </message>
+    <message>
+        <source>Channel “%1” does not fit the role %2: collectors report through the collector channel, operators register the other channels.</source>
+        <translation>来源“%1”与角色%2不符：监督员通过监督员上报渠道上报，受理员登记其他渠道的问题。</translation>
+    </message>
+    <message>
+        <source>The point (%1, %2) lies outside unit grid %3.</source>
+        <translation>位置（%1, %2）不在单元网格 %3 内。</translation>
+    </message>
+    <message>
+        <source>Unknown evaluation scope.</source>
+        <translation>未知的评价范围。</translation>
+    </message>
 </context>
 </TS>

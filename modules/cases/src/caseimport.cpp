@@ -72,6 +72,11 @@ ImportLine CaseImporter::applyLine(int lineNumber, const QByteArray &text)
 
     const QString type = o.value("type").toString();
     if (type == QLatin1String("report")) {
+        const QString ref = o.value("ref").toString();
+        if (!ref.isEmpty() && m_refs.contains(ref))
+            return refuse(makeError("import.duplicate-ref",
+                                    Tr::tr("Ref “%1” was already used for another report in this input.")
+                                        .arg(ref)));
         NewReport report;
         report.channel = o.value("channel").toString();
         report.categoryKey = o.value("category").toString();
@@ -87,7 +92,7 @@ ImportLine CaseImporter::applyLine(int lineNumber, const QByteArray &text)
         auto row = m_service.report(report, actor.value());
         if (!row)
             return refuse(row.error());
-        if (const QString ref = o.value("ref").toString(); !ref.isEmpty())
+        if (!ref.isEmpty())
             m_refs.insert(ref, row->id);
         result.caseNumber = row->number;
         result.applied = true;
@@ -130,6 +135,7 @@ Result<ImportSummary> CaseImporter::run(QIODevice &input,
     ImportSummary summary;
     int lineNumber = 0;
     int inBatch = 0;
+    int committedThrough = 0;
     while (!input.atEnd()) {
         const QByteArray text = input.readLine().trimmed();
         ++lineNumber;
@@ -140,6 +146,16 @@ Result<ImportSummary> CaseImporter::run(QIODevice &input,
                 return r.error();
         }
         const ImportLine line = applyLine(lineNumber, text);
+        if (!line.applied && line.error.code.startsWith(QLatin1String("database."))) {
+            // Not a refusal of the line but a failing database: stop, and say exactly what
+            // is in and what is not.
+            m_service.rollbackBatch();
+            return makeError(line.error.code,
+                             Tr::tr("Import stopped at line %1: %2 Lines up to %3 are applied; "
+                                    "from line %4 on nothing was applied.")
+                                 .arg(lineNumber).arg(line.error.message).arg(committedThrough)
+                                 .arg(committedThrough + 1));
+        }
         line.applied ? ++summary.applied : ++summary.refused;
         if (onLine)
             onLine(line);
@@ -147,6 +163,7 @@ Result<ImportSummary> CaseImporter::run(QIODevice &input,
             if (auto r = m_service.commitBatch(); !r)
                 return r.error();
             inBatch = 0;
+            committedThrough = lineNumber;
         }
     }
     if (m_service.inBatch()) {

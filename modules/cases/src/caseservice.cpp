@@ -5,6 +5,7 @@
 
 #include <cc/core/uuid.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -75,15 +76,36 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QJsonValue timeJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(Storage::isoUtc(t)) : QJsonValue();
+}
+
+/// Everything the hub needs to re-check and replay one action (architecture.md §4).
 QJsonObject eventJson(const Storage::CaseEventRow &e)
 {
     QJsonObject o{{"id", e.id}, {"caseId", e.caseId}, {"seq", e.seq}, {"stage", e.stage},
                   {"action", e.action}, {"fromState", e.fromState}, {"toState", e.toState},
-                  {"actorId", e.actorId}, {"role", e.role}, {"at", Storage::isoUtc(e.at)},
-                  {"note", e.note}};
-    if (!e.departmentId.isEmpty())
-        o.insert("departmentId", e.departmentId);
+                  {"actorId", e.actorId}, {"actorName", e.actorName}, {"role", e.role},
+                  {"departmentId", e.departmentId}, {"at", Storage::isoUtc(e.at)},
+                  {"deadline", timeJson(e.deadline)}, {"note", e.note}};
+    o.insert("inTime", e.inTime ? QJsonValue(*e.inTime) : QJsonValue());
+    o.insert("usedMinutes", e.usedMinutes ? QJsonValue(*e.usedMinutes) : QJsonValue());
     o.insert("payload", QJsonDocument::fromJson(e.payload.toUtf8()).object());
+    return o;
+}
+
+/// The report's own fields, sent with the case's first event.
+QJsonObject reportJson(const Storage::CaseRow &c)
+{
+    QJsonObject o{{"id", c.id}, {"number", c.number}, {"channel", c.channel}, {"kind", c.kind},
+                  {"categoryKey", c.categoryKey}, {"level", c.level}, {"description", c.description},
+                  {"address", c.address}, {"componentCode", c.componentCode}, {"gridCode", c.gridCode},
+                  {"responsibilityCode", c.responsibilityCode}, {"communityCode", c.communityCode},
+                  {"reporter", c.reporter}, {"reportedAt", Storage::isoUtc(c.reportedAt)},
+                  {"createdBy", c.createdBy}};
+    if (c.geom)
+        o.insert("lonLat", QJsonArray{c.geom->x(), c.geom->y()});
     return o;
 }
 
@@ -122,6 +144,12 @@ Result<void> CaseService::commitBatch()
         return makeError("case.batch", Tr::tr("No batch is open."));
     auto tx = std::move(m_batch);
     return tx->commit();
+}
+
+void CaseService::rollbackBatch()
+{
+    m_batch.reset(); // the transaction rolls back when destroyed uncommitted
+    m_numberSequence.clear();
 }
 
 Result<void> CaseService::inSavepoint(const std::function<Result<void>()> &work)
@@ -193,6 +221,29 @@ Result<Actor> CaseService::actor(const QString &login, Role role)
     return Actor{u.id, u.login, u.displayName, role, u.departmentId};
 }
 
+Result<void> CaseService::checkActor(const Actor &actor)
+{
+    // An Actor is only a claim: the service re-checks it against the users table, so a
+    // hand-made request cannot borrow a role or a department.
+    auto it = m_usersById.constFind(actor.userId);
+    if (it == m_usersById.cend()) {
+        auto user = m_users.find(actor.userId);
+        if (!user)
+            return user.error();
+        if (!user.value() || !user.value()->active)
+            return makeError("auth.unknown-user",
+                             Tr::tr("There is no active user “%1”.").arg(actor.login.isEmpty() ? actor.userId : actor.login));
+        it = m_usersById.insert(actor.userId, *user.value());
+    }
+    if (!it->roles.contains(Core::roleId(actor.role)))
+        return makeError("auth.role-not-held", Tr::tr("User “%1” does not hold the role %2.")
+                                                   .arg(it->login, Core::roleName(actor.role)));
+    if (actor.departmentId != it->departmentId)
+        return makeError("auth.department-mismatch",
+                         Tr::tr("User “%1” does not belong to that department.").arg(it->login));
+    return {};
+}
+
 Result<std::optional<Storage::UnitGridRow>> CaseService::gridAt(const QPointF &lonLat)
 {
     auto near = m_spatial.unitGridsNear(lonLat);
@@ -245,6 +296,8 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
     auto transition = CaseStateMachine::apply({}, CaseAction::Report, actor.role);
     if (!transition)
         return transition.error();
+    if (auto r = checkActor(actor); !r)
+        return r.error();
     const Core::Category *category = m_categories.findByKey(report.categoryKey);
     if (!category)
         return makeError("case.unknown-category",
@@ -254,6 +307,12 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
                                                      .arg(report.channel, channelIds().join(", ")));
     if (report.level == Core::CaseLevel::Invalid)
         return makeError("case.unknown-level", Tr::tr("Unknown level."));
+    // Collectors report from the field; everyone else registers what a channel brought in.
+    if ((actor.role == Role::Collector) != (report.channel == QLatin1String("collector")))
+        return makeError("case.channel-role",
+                         Tr::tr("Channel “%1” does not fit the role %2: collectors report through "
+                                "the collector channel, operators register the other channels.")
+                             .arg(channelName(report.channel), Core::roleName(actor.role)));
 
     Storage::CaseRow row;
     const QDateTime at = nowOr(report.at);
@@ -284,6 +343,11 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
                              Tr::tr("There is no unit grid with code %1.").arg(row.gridCode));
         grid = found.value();
     }
+    if (grid && report.location && !report.gridCode.isEmpty() && !covers(grid->geom, *report.location))
+        return makeError("case.point-outside-grid",
+                         Tr::tr("The point (%1, %2) lies outside unit grid %3.")
+                             .arg(report.location->x(), 0, 'f', 6).arg(report.location->y(), 0, 'f', 6)
+                             .arg(grid->code));
     if (grid) {
         row.gridCode = grid->code;
         row.responsibilityCode = grid->responsibilityCode;
@@ -362,6 +426,8 @@ Result<Storage::CaseRow> CaseService::act(const QString &caseIdOrNumber,
 
 Result<void> CaseService::act(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor)
 {
+    if (auto r = checkActor(actor); !r)
+        return r;
     Storage::CaseRow updated = row;
     auto r = inSavepoint([&] { return applyAction(updated, request, actor); });
     if (r)
@@ -468,6 +534,10 @@ Result<void> CaseService::applyAction(Storage::CaseRow &row, const ActionRequest
         payload.insert("extensionHours", hours);
         break;
     }
+    case CaseAction::ApproveReturn:
+        event.departmentId = row.departmentId; // the department that returned it
+        row.departmentId.clear();               // back with the centre until re-dispatched
+        break;
     case CaseAction::ApproveHang:
         row.hung = true;
         break;
@@ -544,8 +614,9 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
     event.actorId = actor.userId;
     event.actorName = actor.name;
     event.role = Core::roleId(actor.role);
-    if (event.departmentId.isEmpty() && actor.role == Role::Department)
-        event.departmentId = actor.departmentId;
+    // The department the case is with when the step happens: KPIs charge it by this.
+    if (event.departmentId.isEmpty())
+        event.departmentId = row.departmentId;
     event.id = Core::uuidText(Core::makeUuidV7(event.at.toMSecsSinceEpoch()));
     event.caseId = row.id;
     event.seq = row.version;
@@ -555,13 +626,8 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
         return {};
     QJsonObject entry = eventJson(event);
     entry.insert("caseVersion", row.version);
-    if (isNew) {
-        entry.insert("case", QJsonObject{{"id", row.id}, {"number", row.number},
-                                         {"channel", row.channel}, {"categoryKey", row.categoryKey},
-                                         {"level", row.level}, {"description", row.description},
-                                         {"address", row.address}, {"gridCode", row.gridCode},
-                                         {"reporter", row.reporter}});
-    }
+    if (isNew)
+        entry.insert("case", reportJson(row));
     auto seq = m_outbox.append(QStringLiteral("case_event"), event.id, QStringLiteral("action"),
                                json(entry));
     if (!seq)

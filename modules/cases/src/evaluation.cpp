@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases/evaluation.h>
 
+#include "casestr.h"
+
 #include <cc/core/casestatemachine.h>
 
 #include <QHash>
@@ -119,9 +121,10 @@ Result<QHash<QString, QString>> names(Storage::Database &db, const QString &sql)
 
 Result<QList<EvaluationRow>> byDepartment(Storage::Database &db, const Counter &count)
 {
-    const QString dept = QStringLiteral("c.department_id");
-    CC_TRY(due, count.events(QStringLiteral("e.department_id"),
-                             {CaseAction::Dispatch, CaseAction::Redispatch}, "AND c.hung = 0"));
+    // Every event records the department the case was with at that step, so a department
+    // that rightly returned a case is not charged with what its successor did.
+    const QString dept = QStringLiteral("e.department_id");
+    CC_TRY(due, count.events(dept, {CaseAction::Dispatch, CaseAction::Redispatch}, "AND c.hung = 0"));
     CC_TRY(disposed, count.events(dept, {CaseAction::Feedback}));
     CC_TRY(inTime, count.events(dept, {CaseAction::Feedback}, "AND e.in_time = 1"));
     CC_TRY(reworked, count.events(dept, {CaseAction::CheckFail}, {}, false));
@@ -157,10 +160,10 @@ Result<QList<EvaluationRow>> byGrid(Storage::Database &db, const Counter &count)
     const QString closed = Core::stateId(Core::CaseState::Closed);
     CC_TRY(filed, count(QStringLiteral(
         "SELECT responsibility_code, count(*) FROM case_record WHERE filed_at >= ?1 "
-        "AND filed_at < ?2 AND hung = 0 GROUP BY 1")));
+        "AND filed_at < ?2 AND hung = 0 AND state <> 'cancelled' GROUP BY 1")));
     CC_TRY(bySupervisors, count(QStringLiteral(
         "SELECT responsibility_code, count(*) FROM case_record WHERE filed_at >= ?1 "
-        "AND filed_at < ?2 AND hung = 0 AND channel = 'collector' GROUP BY 1")));
+        "AND filed_at < ?2 AND hung = 0 AND state <> 'cancelled' AND channel = 'collector' GROUP BY 1")));
     CC_TRY(closedCases, count(QStringLiteral(
         "SELECT responsibility_code, count(*) FROM case_record WHERE filed_at >= ?1 "
         "AND filed_at < ?2 AND hung = 0 AND state = '%1' GROUP BY 1").arg(closed)));
@@ -181,6 +184,8 @@ Result<QList<EvaluationRow>> byGrid(Storage::Database &db, const Counter &count)
         c.closeDue = c.filed;
         c.closed = closedCases.value(code);
         c.closedInTime = closedInTime.value(code);
+        if (c.filed == 0)
+            continue; // nothing filed in the period: nothing to evaluate
         rows << EvaluationRow{code, it.value(), Core::Role::Invalid, Core::evaluateRegion(c)};
     }
     return rows;
@@ -191,8 +196,11 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count)
     const QString actor = QStringLiteral("e.actor_id");
     // 监督员
     CC_TRY(reported, count.events(actor, {CaseAction::Report}, "AND e.role = 'collector'"));
+    // A valid report was filed, or fixed on the spot by the collector (自行处置).
     CC_TRY(valid, count.events(actor, {CaseAction::Report},
-                               "AND e.role = 'collector' AND c.filed_at IS NOT NULL"));
+                               "AND e.role = 'collector' AND (c.filed_at IS NOT NULL OR EXISTS "
+                               "(SELECT 1 FROM case_event s WHERE s.case_id = c.id "
+                               "AND s.action = 'self-dispose'))"));
     CC_TRY(verified, count.events(actor, {CaseAction::VerifyConfirm, CaseAction::VerifyReject}, {}, false));
     CC_TRY(verifiedInTime, count.events(actor, {CaseAction::VerifyConfirm, CaseAction::VerifyReject},
                                         "AND e.in_time = 1", false));
@@ -248,12 +256,12 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count)
         Core::Evaluation evaluation;
         switch (role) {
         case Core::Role::Collector:
+            if (reported.value(id) + verified.value(id) + checked.value(id) == 0)
+                continue;
             evaluation = Core::evaluateCollector({reported.value(id), valid.value(id), verified.value(id),
                                                   verifiedInTime.value(id), checked.value(id),
                                                   checkedInTime.value(id), missed.value(id),
                                                   filedInGrid.value(id)});
-            if (reported.value(id) + verified.value(id) + checked.value(id) == 0)
-                continue;
             break;
         case Core::Role::Operator:
             if (accepted.value(id) + verifySent.value(id) + checkSent.value(id) == 0)
@@ -292,7 +300,7 @@ Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope sco
                                       const QDateTime &now)
 {
     const Counter count(db, from, to, now);
-    Result<QList<EvaluationRow>> rows = makeError("kpi.scope", QStringLiteral("unknown scope"));
+    Result<QList<EvaluationRow>> rows = makeError("kpi.scope", Tr::tr("Unknown evaluation scope."));
     switch (scope) {
     case EvaluationScope::Department: rows = byDepartment(db, count); break;
     case EvaluationScope::Grid: rows = byGrid(db, count); break;

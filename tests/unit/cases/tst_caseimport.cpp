@@ -59,7 +59,9 @@ const char kInput[] =
     // 24: no actor
     R"({"type":"report","role":"operator","at":"2026-03-09T02:21:00Z","channel":"wechat","category":"event:0102"})" "\n"
     // 25: the refused report's ref
-    R"({"type":"action","ref":"EXT-2","action":"accept","actor":"op01","role":"operator","at":"2026-03-09T02:22:00Z"})" "\n";
+    R"({"type":"action","ref":"EXT-2","action":"accept","actor":"op01","role":"operator","at":"2026-03-09T02:22:00Z"})" "\n"
+    // 26: a second report under a ref already taken
+    R"({"type":"report","ref":"EXT-1","actor":"op01","role":"operator","at":"2026-03-09T02:23:00Z","channel":"wechat","category":"event:0102","grid":"41052300100101"})" "\n";
 
 struct Outcome
 {
@@ -77,7 +79,7 @@ const Outcome kExpected[] = {
     {16, "case.unknown-category", ""}, {17, "auth.role-not-held", ""},
     {18, "workflow.out-of-scope", ""}, {19, nullptr, "2026-000001"}, {20, nullptr, "2026-000001"},
     {21, nullptr, "2026-000001"}, {22, "case.time-order", ""}, {23, "auth.unknown-role", ""},
-    {24, "import.no-actor", ""}, {25, "import.unknown-ref", ""},
+    {24, "import.no-actor", ""}, {25, "import.unknown-ref", ""}, {26, "import.duplicate-ref", ""},
 };
 
 } // namespace
@@ -111,7 +113,7 @@ private slots:
         auto summary = importer.run(buffer, [&](const Cases::ImportLine &line) { lines << line; });
         QVERIFY(summary);
         QCOMPARE(summary->applied, 9);
-        QCOMPARE(summary->refused, 15);
+        QCOMPARE(summary->refused, 16);
         QVERIFY(!f.service->inBatch());
 
         QCOMPARE(lines.size(), int(std::size(kExpected)));

@@ -239,6 +239,10 @@ private slots:
         QCOMPARE(row.stageDeadline, utc("2026-03-09T07:15:00Z"));
         QVERIFY(f.act(row, CaseAction::ApproveReturn, f.sl, cst(2026, 3, 9, 9, 50)));
         QCOMPARE(row.state, QStringLiteral("filed"));
+        // Back with the centre: the returning department no longer holds it, and the event
+        // says who returned it (its KPIs are charged by that).
+        QVERIFY(row.departmentId.isEmpty());
+        QCOMPARE(f.events(row.id).last().departmentId, f.userA.departmentId);
         QCOMPARE(row.resumeState, QString());
         QCOMPARE(row.stage, QStringLiteral("dispatch"));
         QCOMPARE(row.stageDeadline, utc("2026-03-09T02:20:00Z"));
@@ -534,6 +538,8 @@ private slots:
         QTest::newRow("unknown-level") << kRubbish << "collector" << kGridA << "col" << int(Core::CaseLevel::Invalid) << "case.unknown-level";
         QTest::newRow("forbidden-role-dispatcher") << kRubbish << "collector" << kGridA << "dp" << normal << "workflow.forbidden-role";
         QTest::newRow("forbidden-role-department") << kRubbish << "collector" << kGridA << "userA" << normal << "workflow.forbidden-role";
+        QTest::newRow("collector-channel-by-operator") << kRubbish << "collector" << kGridA << "op" << normal << "case.channel-role";
+        QTest::newRow("hotline-by-collector") << kRubbish << "hotline-12345" << kGridA << "col" << normal << "case.channel-role";
     }
 
     void refusedReport()
@@ -583,6 +589,75 @@ private slots:
         QVERIFY(!actor);
         QTEST(actor.error().code, "code");
         QVERIFY(counts() == before);
+    }
+
+    void forgedActor_data()
+    {
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QString>("department");
+        QTest::addColumn<QString>("code");
+        // Hand-made Actor claims, as a forged request would carry them.
+        QTest::newRow("unknown-id") << "no-such-id" << int(Role::ShiftLeader) << "" << "auth.unknown-user";
+        QTest::newRow("dispatcher-claims-shift-leader") << "dp" << int(Role::ShiftLeader) << "" << "auth.role-not-held";
+        QTest::newRow("department-claims-other-department") << "userA" << int(Role::Department) << "B" << "auth.department-mismatch";
+    }
+
+    void forgedActor()
+    {
+        QFETCH(QString, userId);
+        QFETCH(int, role);
+        QFETCH(QString, department);
+        Storage::CaseRow row;
+        QVERIFY(openCase(row, "disposing"));
+        Cases::Actor forged = who(userId);
+        if (forged.userId.isEmpty())
+            forged.userId = userId;
+        forged.role = Role(role);
+        if (department == QLatin1String("B"))
+            forged.departmentId = f.userB.departmentId;
+        const Counts before = counts();
+        const CaseAction action = forged.role == Role::Department ? CaseAction::Feedback : CaseAction::Supervise;
+        auto r = f.tryAct(row, action, forged, cst(2026, 3, 9, 10, 0));
+        QTEST(codeOf(r), "code");
+        QVERIFY(counts() == before);
+    }
+
+    void pointOutsideItsGrid()
+    {
+        const Counts before = counts();
+        Cases::NewReport report;
+        report.channel = QStringLiteral("collector");
+        report.categoryKey = kRubbish;
+        report.gridCode = kGridA;
+        report.location = QPointF(100.0, 20.0); // far from grid A
+        report.at = cst(2026, 3, 9, 9, 0);
+        auto r = f.service->report(report, f.col);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("case.point-outside-grid"));
+        QVERIFY(counts() == before);
+    }
+
+    void outboxCarriesTheWholeAction()
+    {
+        Storage::CaseRow row;
+        QVERIFY(openCase(row, "dispatched"));
+        auto pending = Storage::OutboxRepository(*f.db).pending(100);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 4); // report, accept, file, dispatch
+        const QJsonObject first = QJsonDocument::fromJson(pending->first().payload.toUtf8()).object();
+        const QJsonObject report = first.value("case").toObject();
+        QCOMPARE(report.value("responsibilityCode").toString(), kResp);
+        QCOMPARE(report.value("gridCode").toString(), kGridA);
+        QCOMPARE(report.value("kind").toString(), QStringLiteral("event"));
+        QCOMPARE(first.value("action").toString(), QStringLiteral("report"));
+        const QJsonObject dispatch = QJsonDocument::fromJson(pending->last().payload.toUtf8()).object();
+        QCOMPARE(dispatch.value("action").toString(), QStringLiteral("dispatch"));
+        QCOMPARE(dispatch.value("caseVersion").toInt(), 4);
+        QCOMPARE(dispatch.value("departmentId").toString(), row.departmentId);
+        QVERIFY(dispatch.value("deadline").isString()); // the 派遣 limit that applied
+        QCOMPARE(dispatch.value("inTime").toBool(), true);
+        QVERIFY(!dispatch.value("actorName").toString().isEmpty());
     }
 
     void batch()

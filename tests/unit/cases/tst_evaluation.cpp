@@ -169,14 +169,14 @@ private slots:
     {
         const QList<EvaluationRow> rows = evaluate(EvaluationScope::Grid, from, to);
         QCOMPARE(rows.size(), 1);
-        // R01: 立案 6 (C1–C4, C6, C8; C5 is 挂账, C7 never filed), 5 of them by collectors (C8
-        // came by hotline), 结案 3 (C1–C3), 按期结案 2 (C1, C3).
-        // 10·5/6 + 20·3/6 + 30·2/6 + 40·countScore(6) = 8.33 + 10 + 10 + 0 = 28.33 → E
+        // R01: 立案 5 (C1–C4, C6; C5 is 挂账, C7 never filed, C8 作废 after filing so it can
+        // never be closed), all 5 by collectors, 结案 3 (C1–C3), 按期结案 2 (C1, C3).
+        // 10·5/5 + 20·3/5 + 30·2/5 + 40·countScore(5) = 10 + 12 + 12 + 0 = 34 → E
         QCOMPARE(rows.at(0).key, kResp);
         QCOMPARE(rows.at(0).name, QStringLiteral("一号责任网格"));
-        check(rows.at(0), {{"supervisor-report-rate", 5, 6}, {"closing-rate", 3, 6},
-                           {"on-time-closing-rate", 2, 6}, {"filed-count-score", 6, 0}},
-              10.0 * 5 / 6 + 10 + 10, 'E');
+        check(rows.at(0), {{"supervisor-report-rate", 5, 5}, {"closing-rate", 3, 5},
+                           {"on-time-closing-rate", 2, 5}, {"filed-count-score", 5, 0}},
+              10 + 12 + 12, 'E');
     }
 
     void byPost()
@@ -226,12 +226,8 @@ private slots:
         const QDateTime may = cst(2026, 5, 1, 0, 0).toUTC();
         QCOMPARE(evaluate(EvaluationScope::Department, april, may).size(), 0);
         QCOMPARE(evaluate(EvaluationScope::Post, april, may).size(), 0);
-        // Every responsibility grid is listed; with nothing filed the positive ratios are 1.
-        const QList<EvaluationRow> grids = evaluate(EvaluationScope::Grid, april, may);
-        QCOMPARE(grids.size(), 1);
-        check(grids.at(0), {{"supervisor-report-rate", 0, 0}, {"closing-rate", 0, 0},
-                            {"on-time-closing-rate", 0, 0}, {"filed-count-score", 0, 0}},
-              60, 'C');
+        // A grid with nothing filed in the period is not evaluated (like departments and posts).
+        QCOMPARE(evaluate(EvaluationScope::Grid, april, may).size(), 0);
         // The period is half-open: ending at Monday 09:00 sharp leaves out the 09:00 reports.
         QCOMPARE(evaluate(EvaluationScope::Post, from, cst(2026, 3, 9, 9, 0).toUTC()).size(), 0);
     }

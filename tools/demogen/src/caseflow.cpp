@@ -242,11 +242,12 @@ bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
                 return false;
             t = centreDelay(t);
             if (chance(0.8)) {
+                const QString returnedBy = row.departmentId;
                 if (!step(row, CaseAction::ApproveReturn, pick(m_plan.shiftLeaders), Role::ShiftLeader, t))
                     return false;
                 t = centreDelay(t);
                 if (!step(row, CaseAction::Dispatch, pick(m_plan.dispatchers), Role::Dispatcher, t,
-                          otherDepartment(row.departmentId)))
+                          otherDepartment(returnedBy)))
                     return false;
                 continue;
             }

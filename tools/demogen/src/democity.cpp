@@ -47,7 +47,7 @@ Result<DemoSummary> writeDemoCity(Storage::Database &db, const DemoOptions &opti
     summary.departments = plan->departments;
     summary.users = plan->users;
     summary.cameras = plan->cameras;
-    summary.components = plan->components;
+    summary.components = plan->components + plan->cameras; // each camera is a 0136 component
     summary.cases = flow->cases;
     summary.actions = flow->actions;
     summary.refusedActions = flow->refused;

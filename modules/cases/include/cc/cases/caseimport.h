@@ -33,7 +33,8 @@ struct ImportSummary
 ///    "lat":35.92,"grid":"41052300100101","address":"…","description":"…","reporter":"…"}
 ///   {"type":"action","case":"2026-000123" | "ref":"EXT-1","action":"accept","actor":"op01",
 ///    "role":"operator","at":"…","note":"…","department":"D01","extensionHours":8}
-/// "ref" names a case reported earlier in the same input.
+/// "ref" names a case reported earlier in the same input (a ref used twice is refused).
+/// A database failure (not a refusal) stops the import and says which lines are applied.
 class CaseImporter
 {
 public:

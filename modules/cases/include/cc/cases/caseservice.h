@@ -85,6 +85,7 @@ public:
     /// its own savepoint: a refused or failed action leaves nothing behind.
     Result<void> beginBatch();
     Result<void> commitBatch();
+    void rollbackBatch(); ///< drops every action of the open batch
     bool inBatch() const { return m_batch != nullptr; }
 
     /// Resolves a login and role to an Actor; refuses an unknown or inactive user, or a role
@@ -111,6 +112,7 @@ public:
 
 private:
     Result<void> inSavepoint(const std::function<Result<void>()> &work);
+    Result<void> checkActor(const Actor &actor); ///< the claim matches the users table
     Result<void> applyAction(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor);
     Core::TimeLimit limitFor(const Storage::CaseRow &row, Core::CaseState state) const;
     Result<void> writeEvent(const Storage::CaseRow &row, Storage::CaseEventRow event,
@@ -133,6 +135,7 @@ private:
     QHash<int, int> m_numberSequence; ///< year → last sequence used, loaded once per year
     QHash<QString, QString> m_suggestions; ///< "category|responsibility grid" → department id
     QHash<QString, Storage::DepartmentRow> m_departmentsById;
+    QHash<QString, Storage::UserRow> m_usersById; ///< users seen by checkActor
     std::optional<Storage::Statement> m_savepoint, m_release, m_rollbackTo;
 };
 
