@@ -96,11 +96,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CityCommand"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
 
+    // --lang LANG may stand anywhere: it is the tool's option, not the command's.
     QStringList args = app.arguments();
     QString language;
-    if (args.size() > 2 && args[1] == QLatin1String("--lang")) {
-        language = args[2];
-        args.remove(1, 2);
+    if (const qsizetype at = args.indexOf(QStringLiteral("--lang")); at > 0 && at + 1 < args.size()) {
+        language = args[at + 1];
+        args.remove(at, 2);
     }
     Cc::App::installTranslations(app, language);
     if (args.size() < 2)
