@@ -87,7 +87,7 @@ int runInfo(const QStringList &args)
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
-    auto db = openDb(parser, Storage::Database::OpenMode::ReadOnly);
+    auto db = openDb(parser, Storage::Database::OpenMode::ReadWrite); // migrates an older file
     if (!db)
         return fail(db.error());
     auto st = (*db)->prepare(QStringLiteral(

@@ -37,7 +37,7 @@ int runKpi(const QStringList &args)
     if (scope == Cases::EvaluationScope::Invalid)
         return usage(parser, Tr::tr("--by is department, grid or post."));
 
-    auto db = openDb(parser, Storage::Database::OpenMode::ReadOnly);
+    auto db = openDb(parser, Storage::Database::OpenMode::ReadWrite); // migrates an older file
     if (!db)
         return fail(db.error());
     Core::WorkCalendar calendar = Core::WorkCalendar::chinaDefault();

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 
 namespace Cc::Cases {
 
@@ -74,12 +75,17 @@ public:
         QStringList ids;
         for (CaseAction a : actions)
             ids << QLatin1Char('\'') + actionId(a) + QLatin1Char('\'');
+        // Join the case row only when the query needs it: the events alone answer most
+        // counts from the (action, at) index.
+        const bool needsCase = key.contains(QLatin1String("c.")) || extra.contains(QLatin1String("c."));
         return (*this)(QStringLiteral(
-            "SELECT %1, count(%2) FROM case_event e JOIN case_record c ON c.id = e.case_id "
+            "SELECT %1, count(%2) FROM case_event e %5"
             "WHERE e.at >= ?1 AND e.at < ?2 AND e.action IN (%3) %4 GROUP BY 1")
                            .arg(key, distinctCases ? QStringLiteral("DISTINCT e.case_id")
                                                    : QStringLiteral("*"),
-                                ids.join(QLatin1Char(',')), extra));
+                                ids.join(QLatin1Char(',')), extra,
+                                needsCase ? QStringLiteral("JOIN case_record c ON c.id = e.case_id ")
+                                          : QString()));
     }
 
 private:
@@ -191,22 +197,60 @@ Result<QList<EvaluationRow>> byGrid(Storage::Database &db, const Counter &count)
     return rows;
 }
 
-Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count)
+/// Every event of the period counted once, per (actor, role, action): the posts' counts come
+/// from this one pass instead of a query per indicator.
+class PostTally
 {
-    const QString actor = QStringLiteral("e.actor_id");
-    // 监督员
-    CC_TRY(reported, count.events(actor, {CaseAction::Report}, "AND e.role = 'collector'"));
-    // A valid report was filed, or fixed on the spot by the collector (自行处置).
-    CC_TRY(valid, count.events(actor, {CaseAction::Report},
+public:
+    Result<void> load(Storage::Database &db, const QDateTime &from, const QDateTime &to)
+    {
+        auto st = db.prepare(QStringLiteral(
+            "SELECT actor_id, role, action, count(*), sum(in_time = 1), sum(from_state = 'filed') "
+            "FROM case_event WHERE at >= ?1 AND at < ?2 GROUP BY 1, 2, 3"));
+        if (!st)
+            return st.error();
+        st->bindText(1, Storage::isoUtc(from));
+        st->bindText(2, Storage::isoUtc(to));
+        while (true) {
+            auto more = st->step();
+            if (!more)
+                return more.error();
+            if (!more.value())
+                return {};
+            m_counts.insert(key(st->text(0), st->text(1), st->text(2)),
+                            {st->integer(3), st->integer(4), st->integer(5)});
+        }
+    }
+
+    enum Column { All = 0, InTime = 1, FromFiled = 2 };
+    qint64 get(const QString &actor, Core::Role role, std::initializer_list<CaseAction> actions,
+               Column column = All) const
+    {
+        qint64 n = 0;
+        for (CaseAction a : actions)
+            n += m_counts.value(key(actor, Core::roleId(role), actionId(a)))[column];
+        return n;
+    }
+
+private:
+    static QString key(const QString &actor, const QString &role, const QString &action)
+    {
+        return actor + QLatin1Char('|') + role + QLatin1Char('|') + action;
+    }
+    QHash<QString, std::array<qint64, 3>> m_counts;
+};
+
+Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
+                                    const QDateTime &from, const QDateTime &to)
+{
+    PostTally tally;
+    if (auto r = tally.load(db, from, to); !r)
+        return r.error();
+    // 监督员: a valid report was filed, or fixed on the spot by the collector (自行处置).
+    CC_TRY(valid, count.events(QStringLiteral("e.actor_id"), {CaseAction::Report},
                                "AND e.role = 'collector' AND (c.filed_at IS NOT NULL OR EXISTS "
                                "(SELECT 1 FROM case_event s WHERE s.case_id = c.id "
                                "AND s.action = 'self-dispose'))"));
-    CC_TRY(verified, count.events(actor, {CaseAction::VerifyConfirm, CaseAction::VerifyReject}, {}, false));
-    CC_TRY(verifiedInTime, count.events(actor, {CaseAction::VerifyConfirm, CaseAction::VerifyReject},
-                                        "AND e.in_time = 1", false));
-    CC_TRY(checked, count.events(actor, {CaseAction::CheckPass, CaseAction::CheckFail}, {}, false));
-    CC_TRY(checkedInTime, count.events(actor, {CaseAction::CheckPass, CaseAction::CheckFail},
-                                       "AND e.in_time = 1", false));
     // 漏报: public reports filed in the collector's own responsibility grid.
     CC_TRY(missed, count(QStringLiteral(
         "SELECT u.id, count(*) FROM app_user u JOIN case_record c "
@@ -216,23 +260,7 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count)
         "SELECT u.id, count(*) FROM app_user u JOIN case_record c "
         "ON c.responsibility_code = u.responsibility_code AND u.responsibility_code <> '' "
         "WHERE c.filed_at >= ?1 AND c.filed_at < ?2 GROUP BY 1")));
-    // 受理员
-    CC_TRY(accepted, count.events(actor, {CaseAction::Accept, CaseAction::Reject}, {}, false));
-    CC_TRY(verifySent, count.events(actor, {CaseAction::SendVerify}, {}, false));
-    CC_TRY(verifySentInTime, count.events(actor, {CaseAction::SendVerify}, "AND e.in_time = 1", false));
-    CC_TRY(checkSent, count.events(actor, {CaseAction::SendCheck}, {}, false));
-    CC_TRY(checkSentInTime, count.events(actor, {CaseAction::SendCheck}, "AND e.in_time = 1", false));
-    // 值班长
-    CC_TRY(filedBy, count.events(actor, {CaseAction::File}, {}, false));
-    CC_TRY(filedInTime, count.events(actor, {CaseAction::File}, "AND e.in_time = 1", false));
-    CC_TRY(cancelled, count.events(actor, {CaseAction::Cancel}, "AND e.from_state = 'filed'", false));
-    CC_TRY(closedBy, count.events(actor, {CaseAction::Close}, {}, false));
-    CC_TRY(closedInTime, count.events(actor, {CaseAction::Close}, "AND e.in_time = 1", false));
-    // 派遣员
-    CC_TRY(dispatched, count.events(actor, {CaseAction::Dispatch}, {}, false));
-    CC_TRY(dispatchedInTime, count.events(actor, {CaseAction::Dispatch}, "AND e.in_time = 1", false));
-    CC_TRY(dispatchedAll, count.events(actor, {CaseAction::Dispatch, CaseAction::Redispatch}, {}, false));
-    // 返工 after a dispatch, charged to the dispatcher of the case's latest dispatch.
+    // 派遣员: 返工 after a dispatch, charged to the dispatcher of the case's latest dispatch.
     CC_TRY(reworkedAfter, count(QStringLiteral(
         "SELECT d.actor_id, count(*) FROM case_event f JOIN case_event d ON d.case_id = f.case_id "
         "AND d.seq = (SELECT max(seq) FROM case_event x WHERE x.case_id = f.case_id "
@@ -244,6 +272,7 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count)
         "ORDER BY u.login"));
     if (!users)
         return users.error();
+    using A = CaseAction;
     QList<EvaluationRow> rows;
     while (true) {
         auto more = users->step();
@@ -253,36 +282,49 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count)
             break;
         const QString id = users->text(0);
         const Core::Role role = Core::roleFromId(users->text(2));
+        const auto n = [&](std::initializer_list<CaseAction> actions, PostTally::Column c = PostTally::All) {
+            return tally.get(id, role, actions, c);
+        };
         Core::Evaluation evaluation;
         switch (role) {
-        case Core::Role::Collector:
-            if (reported.value(id) + verified.value(id) + checked.value(id) == 0)
+        case Core::Role::Collector: {
+            const Core::CollectorCounts c{n({A::Report}), valid.value(id),
+                                          n({A::VerifyConfirm, A::VerifyReject}),
+                                          n({A::VerifyConfirm, A::VerifyReject}, PostTally::InTime),
+                                          n({A::CheckPass, A::CheckFail}),
+                                          n({A::CheckPass, A::CheckFail}, PostTally::InTime),
+                                          missed.value(id), filedInGrid.value(id)};
+            if (c.reported + c.verifyDue + c.checkDue == 0)
                 continue;
-            evaluation = Core::evaluateCollector({reported.value(id), valid.value(id), verified.value(id),
-                                                  verifiedInTime.value(id), checked.value(id),
-                                                  checkedInTime.value(id), missed.value(id),
-                                                  filedInGrid.value(id)});
+            evaluation = Core::evaluateCollector(c);
             break;
-        case Core::Role::Operator:
-            if (accepted.value(id) + verifySent.value(id) + checkSent.value(id) == 0)
+        }
+        case Core::Role::Operator: {
+            const Core::OperatorCounts c{n({A::Accept, A::Reject}), n({A::SendVerify}),
+                                         n({A::SendVerify}, PostTally::InTime), n({A::SendCheck}),
+                                         n({A::SendCheck}, PostTally::InTime)};
+            if (c.accepted + c.verifySent + c.checkSent == 0)
                 continue;
-            evaluation = Core::evaluateOperator({accepted.value(id), verifySent.value(id),
-                                                 verifySentInTime.value(id), checkSent.value(id),
-                                                 checkSentInTime.value(id)});
+            evaluation = Core::evaluateOperator(c);
             break;
-        case Core::Role::ShiftLeader:
-            if (filedBy.value(id) + closedBy.value(id) == 0)
+        }
+        case Core::Role::ShiftLeader: {
+            const Core::ShiftLeaderCounts c{n({A::File}), n({A::File}, PostTally::InTime),
+                                            n({A::Cancel}, PostTally::FromFiled), n({A::Close}),
+                                            n({A::Close}, PostTally::InTime)};
+            if (c.filed + c.closeDue == 0)
                 continue;
-            evaluation = Core::evaluateShiftLeader({filedBy.value(id), filedInTime.value(id),
-                                                    cancelled.value(id), closedBy.value(id),
-                                                    closedInTime.value(id)});
+            evaluation = Core::evaluateShiftLeader(c);
             break;
-        case Core::Role::Dispatcher:
-            if (dispatchedAll.value(id) == 0)
+        }
+        case Core::Role::Dispatcher: {
+            const Core::DispatcherCounts c{n({A::Dispatch}), n({A::Dispatch}, PostTally::InTime),
+                                           n({A::Dispatch, A::Redispatch}), reworkedAfter.value(id)};
+            if (c.dispatched == 0)
                 continue;
-            evaluation = Core::evaluateDispatcher({dispatched.value(id), dispatchedInTime.value(id),
-                                                   dispatchedAll.value(id), reworkedAfter.value(id)});
+            evaluation = Core::evaluateDispatcher(c);
             break;
+        }
         default:
             continue; // departments are evaluated as departments; other roles have no KPIs
         }
@@ -304,7 +346,7 @@ Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope sco
     switch (scope) {
     case EvaluationScope::Department: rows = byDepartment(db, count); break;
     case EvaluationScope::Grid: rows = byGrid(db, count); break;
-    case EvaluationScope::Post: rows = byPost(db, count); break;
+    case EvaluationScope::Post: rows = byPost(db, count, from, to); break;
     case EvaluationScope::Invalid: break;
     }
     if (!rows)
