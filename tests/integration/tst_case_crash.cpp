@@ -19,7 +19,7 @@ const QString kCityctl = QStringLiteral(CC_BINARY_DIR "/bin/cityctl");
 QByteArray importLines(int cases, int firstRef)
 {
     // Each case: a hotline report, then accept, file and dispatch (to the routed department):
-    // four actions, each its own transaction inside the import's batches.
+    // four actions, each in its own savepoint inside the import's batch transactions.
     QByteArray lines;
     for (int i = 0; i < cases; ++i) {
         const QByteArray ref = "CRASH-" + QByteArray::number(firstRef + i);
