@@ -135,6 +135,7 @@ Result<void> CaseService::beginBatch()
     if (!tx->isActive())
         return tx->beginError();
     m_batch = std::move(tx);
+    m_numberSequence.clear();
     return {};
 }
 
@@ -224,7 +225,10 @@ Result<Actor> CaseService::actor(const QString &login, Role role)
 Result<void> CaseService::checkActor(const Actor &actor)
 {
     // An Actor is only a claim: the service re-checks it against the users table, so a
-    // hand-made request cannot borrow a role or a department.
+    // hand-made request cannot borrow a role or a department. Users are cached within a
+    // batch only, so a deactivated user is refused at once.
+    if (!m_batch)
+        m_usersById.clear();
     auto it = m_usersById.constFind(actor.userId);
     if (it == m_usersById.cend()) {
         auto user = m_users.find(actor.userId);
@@ -270,6 +274,11 @@ QString CaseService::suggestDepartment(const QString &categoryKey, const QString
 
 Result<QString> CaseService::nextNumber(const QDateTime &at)
 {
+    // Another process may have numbered cases since we last looked: outside a batch read the
+    // highest number afresh (inside the write transaction, so no one can race us); a batch
+    // holds the write lock throughout, so its cache stays true until it ends.
+    if (!m_batch)
+        m_numberSequence.clear();
     const int year = at.toTimeZone(m_calendar.timeZone()).date().year();
     auto it = m_numberSequence.find(year);
     if (it == m_numberSequence.end()) {

@@ -132,7 +132,9 @@ private:
     Storage::UserRepository m_users;
     Storage::DepartmentRepository m_departments;
     Storage::SpatialRepository m_spatial;
-    QHash<int, int> m_numberSequence; ///< year → last sequence used, loaded once per year
+    QHash<int, int> m_numberSequence; ///< year → last sequence used, cached within a batch
+    // Routing and departments are cached for the service's life (reference data; a new
+    // service picks up changes), users and case numbers only within a batch.
     QHash<QString, QString> m_suggestions; ///< "category|responsibility grid" → department id
     QHash<QString, Storage::DepartmentRow> m_departmentsById;
     QHash<QString, Storage::UserRow> m_usersById; ///< users seen by checkActor
