@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/cases/caseservice.h>
+#include <cc/core/result.h>
+#include <cc/core/role.h>
+#include <cc/storage/database.h>
+#include <cc/storage/rows.h>
+
+namespace Cc::Cases {
+
+/// A logged-in user: who they are and the roles they may act in.
+struct Session
+{
+    Storage::UserRow user;
+    QList<Core::Role> roles; ///< in Core::allRoles() order
+
+    bool has(Core::Role role) const { return roles.contains(role); }
+    /// The Actor for one of the user's roles (CaseService re-checks it anyway).
+    Actor actor(Core::Role role) const
+    {
+        return {user.id, user.login, user.displayName, role, user.departmentId};
+    }
+};
+
+/// Passwords are stored as argon2id hashes (libsodium crypto_pwhash_str, interactive
+/// limits); the clear text is never stored or logged.
+class AuthService
+{
+public:
+    explicit AuthService(Storage::Database &db) : m_db(db) {}
+
+    /// Refuses an unknown or inactive user and a wrong password with the same message
+    /// ("auth.failed"), so a login form does not reveal which logins exist.
+    Result<Session> login(const QString &login, const QString &password);
+    /// Sets a user's password (at least 8 characters: "auth.weak-password").
+    Result<void> setPassword(const QString &login, const QString &password);
+
+    static Result<QString> hashPassword(const QString &password);
+    static bool verifyPassword(const QString &hash, const QString &password);
+
+private:
+    Storage::Database &m_db;
+};
+
+} // namespace Cc::Cases
