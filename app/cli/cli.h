@@ -41,5 +41,6 @@ int runInfo(const QStringList &args);
 int runCase(const QStringList &args);
 int runKpi(const QStringList &args);
 int runCategories(const QStringList &args);
+int runUser(const QStringList &args);
 
 } // namespace Cc::Cli

@@ -81,6 +81,7 @@ int printUsage(FILE *stream)
         "  case        report cases, run workflow actions, show a case, import JSON lines\n"
         "  kpi         print the evaluation (综合评价) for a period\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
+        "  user        list users, set a password, check a password (read from stdin)\n"
         "\n"
         "Run 'cityctl COMMAND --help' for a command's options.\n");
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -119,6 +120,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runKpi(rest);
     if (command == QLatin1String("categories"))
         return Cc::Cli::runCategories(rest);
+    if (command == QLatin1String("user"))
+        return Cc::Cli::runUser(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return printUsage(stdout);
     if (command == QLatin1String("--version")) {

@@ -1,1 +1,158 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/cases/auth.h>
+
+#include "casestr.h"
+
+#include <cc/storage/repositories.h>
+
+#include <sodium.h>
+
+#include <algorithm>
+
+namespace Cc::Cases {
+
+namespace {
+
+/// sodium_init() is thread-safe and idempotent, but it may fail (no entropy source); run it
+/// once, from whichever thread needs it first.
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+/// An argon2id hash of 32 random bytes nobody kept, with the same (interactive) limits as
+/// real hashes. A login for an unknown user or one without a password is verified against
+/// it, so it takes as long as a wrong password does: the response time does not tell which
+/// logins exist. No password can match it.
+constexpr char kDummyHash[] = "$argon2id$v=19$m=65536,t=2,p=1$SkqITXJP7WPnc0RYMwdSqQ$"
+                               "b/AeCrM2JoTcAmKOoGjtDoVr3BOPjFDtnefdJWfz1PA";
+
+/// The UTF-8 bytes of a password, zeroed when they go: the clear text should not linger in
+/// freed heap memory (the caller's QString is theirs to keep or drop).
+class SecretBytes
+{
+public:
+    explicit SecretBytes(const QString &text) : m_bytes(text.toUtf8()) {}
+    ~SecretBytes()
+    {
+        // data() on the only reference does not detach; wipe the whole allocation we wrote.
+        if (!m_bytes.isEmpty())
+            sodium_memzero(m_bytes.data(), size_t(m_bytes.size()));
+    }
+    SecretBytes(const SecretBytes &) = delete;
+    SecretBytes &operator=(const SecretBytes &) = delete;
+
+    const char *data() const { return m_bytes.constData(); }
+    unsigned long long size() const { return static_cast<unsigned long long>(m_bytes.size()); }
+
+private:
+    QByteArray m_bytes;
+};
+
+bool verifyUtf8(const QByteArray &hash, const SecretBytes &password)
+{
+    if (hash.isEmpty() || !sodiumReady())
+        return false;
+    // constData() is NUL-terminated, as crypto_pwhash_str_verify wants; a malformed or
+    // foreign hash string simply fails to verify.
+    return crypto_pwhash_str_verify(hash.constData(), password.data(), password.size()) == 0;
+}
+
+/// Length in characters (code points), not UTF-16 units: "密码" is two characters.
+qsizetype characterCount(const QString &text)
+{
+    return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isLowSurrogate(); });
+}
+
+Error loginFailed()
+{
+    // One message for every refusal, so the form does not reveal which logins exist.
+    return makeError("auth.failed", Tr::tr("Wrong login or password."));
+}
+
+} // namespace
+
+Result<QString> AuthService::hashPassword(const QString &password)
+{
+    if (!sodiumReady())
+        return makeError("auth.crypto-unavailable",
+                         Tr::tr("The cryptography library could not be initialised."));
+    const SecretBytes clear(password);
+    char hash[crypto_pwhash_STRBYTES];
+    // Interactive limits (64 MiB, 2 passes): a fraction of a second per login, far too slow
+    // to try many guesses against a stolen database.
+    if (crypto_pwhash_str(hash, clear.data(), clear.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
+        return makeError("auth.hash-failed",
+                         Tr::tr("The password could not be hashed (not enough memory)."));
+    return QString::fromLatin1(hash);
+}
+
+bool AuthService::verifyPassword(const QString &hash, const QString &password)
+{
+    const SecretBytes clear(password);
+    return verifyUtf8(hash.toLatin1(), clear);
+}
+
+Result<Session> AuthService::login(const QString &login, const QString &password)
+{
+    const SecretBytes clear(password);
+    auto found = Storage::UserRepository(m_db).findByLogin(login);
+    if (!found)
+        return found.error(); // the database failed: not a refusal, say so
+
+    const std::optional<Storage::UserRow> &user = found.value();
+    const bool known = user && !user->passwordHash.isEmpty();
+    // Always run exactly one verification, against the dummy hash when there is nothing to
+    // verify against, so that unknown, inactive and password-less users answer as slowly as
+    // a wrong password.
+    const bool matches = verifyUtf8(known ? user->passwordHash.toLatin1() : QByteArray(kDummyHash),
+                                    clear);
+    if (!known || !matches || !user->active)
+        return loginFailed();
+
+    Session session;
+    session.user = *user;
+    session.user.passwordHash.clear(); // the session travels through the UI; the hash need not
+    for (Core::Role role : Core::allRoles()) {
+        if (user->roles.contains(Core::roleId(role)))
+            session.roles.append(role);
+    }
+    if (session.roles.isEmpty()) {
+        // The password was right, so saying why reveals nothing an attacker could use.
+        return makeError("auth.no-role",
+                         Tr::tr("User “%1” holds no role; ask an administrator to assign one.")
+                             .arg(login));
+    }
+    return session;
+}
+
+Result<void> AuthService::setPassword(const QString &login, const QString &password)
+{
+    Storage::UserRepository users(m_db);
+    auto found = users.findByLogin(login);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError("auth.unknown-user", Tr::tr("There is no user “%1”.").arg(login));
+    if (characterCount(password) < kMinPasswordLength)
+        return makeError("auth.weak-password", Tr::tr("A password needs at least %1 characters.")
+                                                   .arg(kMinPasswordLength));
+
+    auto hash = hashPassword(password);
+    if (!hash)
+        return hash.error();
+    // Only the hash column (and the change time): upsert() would rewrite the roles as well.
+    auto st = m_db.prepare(QStringLiteral(
+        "UPDATE app_user SET password_hash = ?1, updated_at = ?2 WHERE id = ?3"));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, hash.value());
+    st.value().bindText(2, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
+    st.value().bindText(3, found.value()->id);
+    return st.value().exec();
+}
+
+} // namespace Cc::Cases

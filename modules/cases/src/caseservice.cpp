@@ -386,6 +386,13 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
         row.number = number.value();
         if (auto r = m_cases.insert(row); !r)
             return r;
+        // The new row's fid (insert cannot return it; the R-tree trigger's own insert does
+        // not change it once the trigger ends). Same savepoint: a refused report leaves no
+        // index row behind.
+        if (auto r = m_cases.insertFullText(m_db.lastInsertRowId(), row.description,
+                                            row.address);
+            !r)
+            return r;
         return writeEvent(row, event, actor, true);
     });
     if (!written) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/storage/repositories.h>
 
+#include <cc/storage/fulltext.h>
+
 #include "storage_p.h"
 
 #include <QCoreApplication>
@@ -158,6 +160,23 @@ Result<void> CaseRepository::insert(const CaseRow &row)
     m_insert->reset();
     bindCase(*m_insert, row);
     return m_insert->exec();
+}
+
+Result<void> CaseRepository::insertFullText(qint64 fid, const QString &description,
+                                            const QString &address)
+{
+    if (!m_insertFullText) {
+        auto st = m_db.prepare(QStringLiteral(
+            "INSERT INTO case_fts (rowid, description, address) VALUES (?1, ?2, ?3)"));
+        if (!st)
+            return st.error();
+        m_insertFullText.emplace(std::move(st).value());
+    }
+    m_insertFullText->reset();
+    m_insertFullText->bindInt(1, fid)
+        .bindText(2, ftsTokens(description))
+        .bindText(3, ftsTokens(address));
+    return m_insertFullText->exec();
 }
 
 Result<void> CaseRepository::update(const CaseRow &row)

@@ -577,7 +577,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     }
     sqlite3_extended_result_codes(db->m_db, 0);
     sqlite3_busy_timeout(db->m_db, 5000);
-    if (Internal::registerGeometryFunctions(db->m_db) != SQLITE_OK)
+    if (Internal::registerGeometryFunctions(db->m_db) != SQLITE_OK
+        || Internal::registerFullTextFunctions(db->m_db) != SQLITE_OK)
         return sqliteError(db->m_db, SQLITE_ERROR);
 
     if (mode == OpenMode::ReadOnly) {

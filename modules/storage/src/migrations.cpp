@@ -117,9 +117,13 @@ Result<void> registerTables(Database &db)
             !r)
             return r.error();
     }
+    // Only ordinary tables: a virtual table (case_fts) and its shadow tables are not
+    // attributes a GIS could open (a contentless FTS5 table reads back as NULLs).
     return db.exec(QStringLiteral(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
         "SELECT name, 'attributes', name, '' FROM sqlite_master WHERE type = 'table' "
+        "AND name IN (SELECT name FROM pragma_table_list WHERE schema = 'main' "
+        "AND type = 'table') "
         "AND name NOT LIKE 'gpkg\\_%' ESCAPE '\\' AND name NOT LIKE 'rtree\\_%' ESCAPE '\\' "
         "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'cc_migration' "
         "AND name NOT IN (SELECT table_name FROM gpkg_contents) ORDER BY name"));

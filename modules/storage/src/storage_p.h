@@ -24,6 +24,8 @@ Error sqliteError(sqlite3 *db, int rc);
 /// Registers ST_IsEmpty, ST_MinX, ST_MaxX, ST_MinY, ST_MaxY on `db`: the gpkg_rtree_index
 /// triggers call them on every write of a spatial table, so every connection needs them.
 int registerGeometryFunctions(sqlite3 *db);
+/// Registers cc_fts_tokens(text) (fulltext.h): migration 0003 backfills case_fts with it.
+int registerFullTextFunctions(sqlite3 *db);
 
 QString jsonArray(const QStringList &list);
 QStringList fromJsonArray(const QString &text);

@@ -28,15 +28,23 @@ struct Session
 class AuthService
 {
 public:
+    /// The shortest password setPassword() accepts, in characters.
+    static constexpr int kMinPasswordLength = 8;
+
     explicit AuthService(Storage::Database &db) : m_db(db) {}
 
     /// Refuses an unknown or inactive user and a wrong password with the same message
-    /// ("auth.failed"), so a login form does not reveal which logins exist.
+    /// ("auth.failed"), so a login form does not reveal which logins exist. Takes as long
+    /// for an unknown login as for a wrong password (one argon2id verification either way).
+    /// A right password for a user who holds no role is refused with "auth.no-role".
     Result<Session> login(const QString &login, const QString &password);
-    /// Sets a user's password (at least 8 characters: "auth.weak-password").
+    /// Sets a user's password (at least 8 characters: "auth.weak-password"; an unknown
+    /// login: "auth.unknown-user"). Works for inactive users too (an admin may prepare one).
     Result<void> setPassword(const QString &login, const QString &password);
 
+    /// "$argon2id$v=19$m=65536,t=2,p=1$…" with a fresh random salt; slow on purpose.
     static Result<QString> hashPassword(const QString &password);
+    /// false for a wrong password and for an empty or malformed hash.
     static bool verifyPassword(const QString &hash, const QString &password);
 
 private:

@@ -1,2 +1,143 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include <cc/cases/auth.h>
+#include <cc/cases/casequery.h>
+#include <cc/cases/caseservice.h>
+#include <cc/storage/database.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace Cc::CasesWidgets {
+
+class ActionDialog;
+class CaseDetailView;
+class CaseFilterBar;
+class CaseListModel;
+class IntakeDialog;
+
+/// The case-workflow panel: the queues of the user's roles with live counts (left), a lazy
+/// case list with filters (centre), the selected case with its timeline and the actions the
+/// user may take now (right). Every change goes through CaseService, which re-checks it; a
+/// refusal is shown where it was asked for and nothing typed is lost.
+class CasePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Outcome of 批量立案.
+    struct BatchResult
+    {
+        int succeeded = 0;
+        QStringList refusals; ///< "2026-000123: reason"
+    };
+
+    /// Queue keys: "role:<roleId>" per role held, "all" (全部案卷), "overdue" (超期案卷).
+    static constexpr int kPollMs = 5000;
+    static constexpr qint64 kCountCap = 10000;
+
+    CasePanel(Storage::Database &db, Cases::CaseService &service, const Cases::Session &session,
+              QWidget *parent = nullptr);
+    ~CasePanel() override;
+
+    /// Fixes "now" (deadlines, warnings, action times) for deterministic tests; invalid: the
+    /// current time.
+    void setNow(const QDateTime &now);
+    QDateTime now() const;
+
+    /// Re-reads counts, the list and the shown case; false when a query failed (the status
+    /// line says why).
+    bool refresh();
+    /// One tick of the 5-second poll: false when the database did not change since the last
+    /// one (PRAGMA data_version), else re-counts and notifies of changes in my queues.
+    bool pollChanges();
+
+    QStringList queueKeys() const;
+    QString currentQueue() const { return m_currentQueue; }
+    bool selectQueue(const QString &key);
+    /// The filter a queue lists (for "all": what the filter bar says).
+    Cases::CaseFilter queueFilter(const QString &key) const;
+    /// The count shown for a queue (capped at kCountCap), -1 when unknown.
+    qint64 queueCount(const QString &key) const { return m_counts.value(key, -1); }
+
+    /// Shows a case (by id or number) in the detail and selects it in the list when loaded.
+    bool showCase(const QString &caseIdOrNumber);
+    QString currentCaseId() const { return m_caseId; }
+
+    /// The dialog for one action on the shown case as `role`, not yet shown: the buttons run
+    /// it modally; tests may fill it and submit() it directly (also for actions the buttons
+    /// would not offer, to see the service refuse them).
+    ActionDialog *createActionDialog(Core::Role role, Core::CaseAction action);
+    /// 新建上报, not yet shown; on acceptance the panel selects the new case.
+    IntakeDialog *createIntakeDialog();
+    /// 批量立案: File on each case as 值班长.
+    BatchResult batchFile(const QStringList &caseIds);
+    /// Writes the current list as CSV, with a cancellable progress dialog.
+    bool exportCsv(const QString &path);
+
+    CaseListModel *listModel() const { return m_model; }
+    QTableView *listView() const { return m_view; }
+    QString statusText() const;
+
+public slots:
+    void newReport();       ///< runs the intake dialog (Ctrl+N)
+    void batchFileSelected(); ///< 批量立案 on the selected rows
+
+signals:
+    /// A case in one of my queues changed (new case, state change), as the status line says.
+    void notification(const QString &text);
+
+private:
+    struct Queue
+    {
+        QString key, title;
+        Core::Role role = Core::Role::Invalid;
+        Cases::CaseFilter filter;
+        Cases::CaseOrder order = Cases::CaseOrder::NewestFirst;
+    };
+
+    void buildQueues();
+    bool refreshCounts();
+    bool reloadList();
+    void updateQueueItems();
+    void showCurrentRow();
+    void showDetails(const Cases::CaseDetails &details);
+    void runActionDialog(Core::Role role, Core::CaseAction action);
+    void afterChange(const QString &caseId);
+    void exportRequested();
+    void setStatus(const QString &text, bool error = false);
+    const Queue *queue(const QString &key) const;
+
+    Storage::Database &m_db;
+    Cases::CaseService &m_service;
+    Cases::Session m_session;
+    Cases::CaseQuery m_query;
+    QDateTime m_now;
+    QList<Queue> m_queues;
+    QHash<QString, qint64> m_counts;
+    QHash<QString, QString> m_departmentNames;
+    QString m_currentQueue;
+    QString m_caseId;
+    qint64 m_dataVersion = -1;
+    qint64 m_changeMark = 0;
+
+    QListWidget *m_queueList;
+    CaseFilterBar *m_filterBar;
+    CaseListModel *m_model;
+    QTableView *m_view;
+    CaseDetailView *m_detail;
+    QPushButton *m_newReport;
+    QPushButton *m_batchFile;
+    QLabel *m_listTitle;
+    QLabel *m_status;
+    QTimer *m_timer;
+};
+
+} // namespace Cc::CasesWidgets

@@ -108,6 +108,10 @@ class CaseRepository
 public:
     explicit CaseRepository(Database &db) : m_db(db) {}
     Result<void> insert(const CaseRow &row);
+    /// Indexes a new case's description and address for full-text search (case_fts, keyed
+    /// by the case's fid), in the caller's transaction, so a report and its index row commit
+    /// or roll back together.
+    Result<void> insertFullText(qint64 fid, const QString &description, const QString &address);
     /// Writes the workflow columns (state, department, deadlines, timestamps, counters,
     /// version) by id, only if the stored version is row.version − 1 (optimistic check;
     /// "case.stale" otherwise). The report's own fields are not changed by an action.
@@ -119,6 +123,7 @@ public:
 private:
     Database &m_db;
     std::optional<Statement> m_insert;
+    std::optional<Statement> m_insertFullText;
     std::optional<Statement> m_update;
 };
 

@@ -10,6 +10,11 @@
 
 namespace Cc::Demo {
 
+/// The password of every demo user (op01, sl01, dp01, d01, col01, admin …), so a person can
+/// log in to a demo city. For the demo only: a real city's users get their own passwords
+/// (cityctl user passwd), and anyone who has read this line knows this one.
+inline constexpr char kDemoPassword[] = "citycommand";
+
 /// What the demo city should hold. The defaults model the seed cities (architecture.md §7):
 /// a county of about 38.6 km² with 1,738 unit grids in 21 responsibility grids, 29
 /// departments, 30 cameras, 63 collectors, 100,000 components and a year of ~67,000 cases.

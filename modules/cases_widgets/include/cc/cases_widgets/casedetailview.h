@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/cases/caseservice.h>
+#include <cc/core/casestatemachine.h>
+#include <cc/core/role.h>
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QGroupBox;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace Cc::CasesWidgets {
+
+/// One case: all its fields, the event timeline and the actions the user may take now.
+class CaseDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Offer
+    {
+        Core::Role role = Core::Role::Invalid;
+        Core::CaseAction action = Core::CaseAction::Invalid;
+    };
+    enum TimelineColumn { Time, Action, Actor, ActorRole, Deadline, InTime, Note, TimelineColumns };
+
+    CaseDetailView(const Core::CategoryDictionary &categories, const Core::WorkCalendar &calendar,
+                   QWidget *parent = nullptr);
+
+    void setDepartmentNames(const QHash<QString, QString> &namesById) { m_departments = namesById; }
+    void showCase(const Cases::CaseDetails &details, const QList<Offer> &offers);
+    void clear();
+    QString caseId() const { return m_caseId; }
+    /// The main forward step among the offers (受理, 立案, 派遣 …): it gets Ctrl+Enter.
+    static Core::CaseAction primaryAction(const QList<Offer> &offers);
+
+signals:
+    void actionTriggered(Core::Role role, Core::CaseAction action);
+
+private:
+    QLabel *addField(QFormLayout *form, const QString &id, const QString &title);
+    QString time(const QDateTime &t) const;
+
+    const Core::CategoryDictionary &m_categories;
+    const Core::WorkCalendar &m_calendar;
+    QHash<QString, QString> m_departments;
+    QString m_caseId;
+    QLabel *m_title;
+    QHash<QString, QLabel *> m_fields;
+    QTableWidget *m_timeline;
+    QGroupBox *m_actionsBox;
+    QWidget *m_actions;
+    QList<QPushButton *> m_buttons;
+};
+
+} // namespace Cc::CasesWidgets

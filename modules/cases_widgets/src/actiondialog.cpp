@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/cases_widgets/actiondialog.h>
+
+#include <cc/storage/repositories.h>
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Cc::CasesWidgets {
+
+using Core::CaseAction;
+
+ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &row,
+                           CaseAction action, Core::Role role, const QDateTime &now,
+                           Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_row(row)
+    , m_action(action)
+    , m_role(role)
+    , m_now(now)
+    , m_submit(std::move(submit))
+{
+    setObjectName(QStringLiteral("actionDialog"));
+    setWindowTitle(tr("%1 — case %2").arg(Core::actionName(action), row.number));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("<b>%1</b> as %2 on case %3 (%4)")
+                                   .arg(Core::actionName(action).toHtmlEscaped(),
+                                        Core::roleName(role).toHtmlEscaped(), row.number,
+                                        Core::stateName(Core::stateFromId(row.state)).toHtmlEscaped()));
+    layout->addWidget(heading);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    if (action == CaseAction::Dispatch || action == CaseAction::Redispatch) {
+        m_department = new QComboBox;
+        m_department->setObjectName(QStringLiteral("department"));
+        const QString suggested = service.suggestDepartment(row.categoryKey, row.responsibilityCode);
+        form->addRow(tr("Department:"), m_department);
+        m_deadline = new QLabel;
+        m_deadline->setObjectName(QStringLiteral("deadlinePreview"));
+        form->addRow(tr("Disposal deadline:"), m_deadline);
+        setProperty("suggestedDepartment", suggested);
+        connect(m_department, &QComboBox::currentIndexChanged, this, &ActionDialog::updateDeadline);
+    }
+    if (action == CaseAction::RequestPostpone || action == CaseAction::ApprovePostpone) {
+        m_hours = new QSpinBox;
+        m_hours->setObjectName(QStringLiteral("hours"));
+        m_hours->setRange(action == CaseAction::ApprovePostpone ? 0 : 1, 480);
+        m_hours->setValue(action == CaseAction::ApprovePostpone ? 0 : 4);
+        m_hours->setSuffix(tr(" working hours"));
+        if (action == CaseAction::ApprovePostpone)
+            m_hours->setSpecialValueText(tr("as requested"));
+        form->addRow(tr("Extension:"), m_hours);
+    }
+    if (action == CaseAction::Feedback) {
+        m_result = new QPlainTextEdit;
+        m_result->setObjectName(QStringLiteral("result"));
+        m_result->setPlaceholderText(tr("What was done (处理结果)"));
+        m_result->setTabChangesFocus(true);
+        form->addRow(tr("Result:"), m_result);
+    }
+    m_note = new QPlainTextEdit;
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setTabChangesFocus(true);
+    m_note->setPlaceholderText(needsNote(action) ? tr("Required: give the reason")
+                                                 : tr("Optional"));
+    m_note->setMaximumHeight(120);
+    form->addRow(needsNote(action) ? tr("Reason:") : tr("Note:"), m_note);
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(Core::actionName(action));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("ok"));
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Ctrl+Enter"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ActionDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Operators work from the keyboard: Ctrl+Enter submits from any field, also the notes.
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &ActionDialog::submit);
+    layout->addWidget(m_buttons);
+    resize(480, sizeHint().height());
+}
+
+bool ActionDialog::needsNote(CaseAction action)
+{
+    switch (action) {
+    case CaseAction::Reject:
+    case CaseAction::VerifyReject:
+    case CaseAction::Cancel:
+    case CaseAction::RequestReturn:
+    case CaseAction::RefuseReturn:
+    case CaseAction::RequestPostpone:
+    case CaseAction::RefusePostpone:
+    case CaseAction::RequestHang:
+    case CaseAction::RefuseHang:
+    case CaseAction::CheckFail:
+    case CaseAction::Supervise:
+    case CaseAction::Urge:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ActionDialog::setDepartments(const QList<Storage::DepartmentRow> &departments)
+{
+    if (!m_department)
+        return;
+    const QString suggested = property("suggestedDepartment").toString();
+    const QSignalBlocker block(m_department);
+    m_department->clear();
+    int current = -1;
+    for (const Storage::DepartmentRow &d : departments) {
+        if (d.id == suggested) {
+            //: 建议 (the department the routing table suggests)
+            m_department->insertItem(0, tr("%1 (suggested)").arg(d.nameZh), d.id);
+            current = 0;
+        } else {
+            m_department->addItem(d.nameZh, d.id);
+        }
+    }
+    if (current < 0 && m_department->count() > 0)
+        current = 0;
+    m_department->setCurrentIndex(current);
+    updateDeadline();
+}
+
+void ActionDialog::updateDeadline()
+{
+    if (!m_deadline)
+        return;
+    const Core::Category *category = m_service.categories().findByKey(m_row.categoryKey);
+    if (!category) {
+        m_deadline->setText(tr("unknown category"));
+        return;
+    }
+    const Core::TimeLimit limit = category->limit(Core::levelFromId(m_row.level));
+    const QDateTime start = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const Core::Deadline deadline = m_service.calendar().deadline(start, limit);
+    QString text = tr("%1 (%2 from now)")
+                       .arg(deadline.at.toTimeZone(m_service.calendar().timeZone())
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            limit.displayText());
+    if (deadline.beyondKnownCalendar)
+        text += tr(" — beyond the known holiday calendar");
+    m_deadline->setText(text);
+}
+
+Cases::ActionRequest ActionDialog::request() const
+{
+    Cases::ActionRequest r;
+    r.action = m_action;
+    r.note = m_note->toPlainText().trimmed();
+    if (m_department)
+        r.departmentId = m_department->currentData().toString();
+    if (m_hours)
+        r.extensionHours = m_hours->value();
+    if (m_result) {
+        const QString result = m_result->toPlainText().trimmed();
+        r.payload.insert(QStringLiteral("result"), result);
+        if (r.note.isEmpty())
+            r.note = result; // the timeline shows the note: let it say what was done
+    }
+    if (m_now.isValid())
+        r.at = m_now;
+    return r;
+}
+
+QString ActionDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+void ActionDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void ActionDialog::submit()
+{
+    if (needsNote(m_action) && m_note->toPlainText().trimmed().isEmpty()) {
+        showError(tr("Give a reason for “%1”.").arg(Core::actionName(m_action)));
+        m_note->setFocus();
+        return;
+    }
+    if (m_result && m_result->toPlainText().trimmed().isEmpty()) {
+        showError(tr("Describe what was done."));
+        m_result->setFocus();
+        return;
+    }
+    if (m_department && m_department->currentIndex() < 0) {
+        showError(tr("Choose a department."));
+        return;
+    }
+    const Result<void> r = m_submit(request());
+    if (!r) {
+        // The code is for logs and tests; people read the message.
+        showError(r.error().message);
+        return;
+    }
+    m_error->clear();
+    m_error->hide();
+    accept();
+}
+
+} // namespace Cc::CasesWidgets

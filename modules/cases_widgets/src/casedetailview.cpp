@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/cases_widgets/casedetailview.h>
+
+#include <cc/core/category.h>
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Cc::CasesWidgets {
+
+using Core::CaseAction;
+
+CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
+                               const Core::WorkCalendar &calendar, QWidget *parent)
+    : QWidget(parent)
+    , m_categories(categories)
+    , m_calendar(calendar)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(tr("No case selected"));
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addWidget(m_title);
+
+    m_actionsBox = new QGroupBox(tr("Actions"));
+    m_actionsBox->setObjectName(QStringLiteral("actions"));
+    auto *actionsLayout = new QVBoxLayout(m_actionsBox);
+    m_actions = new QWidget;
+    new QGridLayout(m_actions);
+    m_actions->layout()->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->addWidget(m_actions);
+    layout->addWidget(m_actionsBox);
+
+    auto *fields = new QWidget;
+    auto *form = new QFormLayout(fields);
+    form->setLabelAlignment(Qt::AlignRight);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    //: the domain names are in the translator comments: 状态, 来源, 类别 …
+    addField(form, QStringLiteral("state"), tr("State:"));
+    addField(form, QStringLiteral("category"), tr("Category:"));
+    addField(form, QStringLiteral("level"), tr("Level:"));
+    //: 来源
+    addField(form, QStringLiteral("channel"), tr("Channel:"));
+    addField(form, QStringLiteral("description"), tr("Description:"));
+    addField(form, QStringLiteral("address"), tr("Address:"));
+    //: 单元网格 / 责任网格 / 社区
+    addField(form, QStringLiteral("grid"), tr("Grids:"));
+    addField(form, QStringLiteral("point"), tr("Point:"));
+    //: 部件标识码
+    addField(form, QStringLiteral("component"), tr("Component:"));
+    addField(form, QStringLiteral("reporter"), tr("Reporter:"));
+    //: 专业部门
+    addField(form, QStringLiteral("department"), tr("Department:"));
+    addField(form, QStringLiteral("stageDeadline"), tr("Stage deadline:"));
+    //: 处置时限
+    addField(form, QStringLiteral("disposalDeadline"), tr("Disposal deadline:"));
+    addField(form, QStringLiteral("times"), tr("Reported / filed / dispatched:"));
+    addField(form, QStringLiteral("closing"), tr("Disposed / closed:"));
+    //: 返工 / 派遣 / 延期 / 督办 / 催办 次数
+    addField(form, QStringLiteral("counters"), tr("Counters:"));
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+
+    //: 案卷流转记录
+    auto *timelineTitle = new QLabel(tr("Timeline"));
+    timelineTitle->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addWidget(timelineTitle);
+    m_timeline = new QTableWidget(0, TimelineColumns);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Actor"), tr("Role"),
+                                           tr("Deadline"),
+                                           //: 按时 / 超时
+                                           tr("In time"), tr("Note")});
+    m_timeline->verticalHeader()->hide();
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->setWordWrap(false);
+    m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
+    m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 6);
+    layout->addWidget(m_timeline, 1);
+    clear();
+}
+
+QLabel *CaseDetailView::addField(QFormLayout *form, const QString &id, const QString &title)
+{
+    auto *value = new QLabel;
+    value->setObjectName(QStringLiteral("field-") + id);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(title, value);
+    m_fields.insert(id, value);
+    return value;
+}
+
+QString CaseDetailView::time(const QDateTime &t) const
+{
+    return t.isValid() ? t.toTimeZone(m_calendar.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                       : QStringLiteral("–");
+}
+
+void CaseDetailView::clear()
+{
+    m_caseId.clear();
+    m_title->setText(tr("No case selected"));
+    for (QLabel *label : std::as_const(m_fields))
+        label->clear();
+    m_timeline->setRowCount(0);
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    m_actionsBox->setEnabled(false);
+}
+
+CaseAction CaseDetailView::primaryAction(const QList<Offer> &offers)
+{
+    // The step that moves the case on along the main loop; refusals are never primary.
+    static const CaseAction forward[] = {
+        CaseAction::Accept, CaseAction::VerifyConfirm, CaseAction::File, CaseAction::Dispatch,
+        CaseAction::DeptAccept, CaseAction::Feedback, CaseAction::SendCheck, CaseAction::CheckPass,
+        CaseAction::Close, CaseAction::ApproveReturn, CaseAction::ApprovePostpone,
+        CaseAction::ApproveHang, CaseAction::ResumeHang};
+    for (CaseAction a : forward) {
+        for (const Offer &o : offers) {
+            if (o.action == a)
+                return a;
+        }
+    }
+    return CaseAction::Invalid;
+}
+
+void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Offer> &offers)
+{
+    const Storage::CaseRow &c = details.record;
+    m_caseId = c.id;
+    //: 案卷
+    m_title->setText(tr("Case %1").arg(c.number));
+    const auto set = [this](const char *id, const QString &text) {
+        m_fields.value(QString::fromLatin1(id))->setText(text);
+    };
+    const Core::CaseState state = Core::stateFromId(c.state);
+    set("state", c.hung ? tr("%1 (parked)").arg(Core::stateName(state)) : Core::stateName(state));
+    const Core::Category *category = m_categories.findByKey(c.categoryKey);
+    set("category", category ? QStringLiteral("%1 %2 %3 · %4").arg(Core::kindName(category->kind),
+                                                                   category->code, category->nameZh,
+                                                                   category->nameEn)
+                             : c.categoryKey);
+    set("level", Core::levelName(Core::levelFromId(c.level)));
+    set("channel", Cases::channelName(c.channel));
+    set("description", c.description);
+    set("address", c.address.isEmpty() ? QStringLiteral("–") : c.address);
+    set("grid", c.gridCode.isEmpty() ? tr("outside every grid")
+                                     : QStringLiteral("%1 / %2 / %3").arg(c.gridCode, c.responsibilityCode,
+                                                                          c.communityCode));
+    set("point", c.geom ? QStringLiteral("%1, %2").arg(c.geom->x(), 0, 'f', 6).arg(c.geom->y(), 0, 'f', 6)
+                        : QStringLiteral("–"));
+    set("component", c.componentCode.isEmpty() ? QStringLiteral("–") : c.componentCode);
+    set("reporter", c.reporter.isEmpty() ? QStringLiteral("–") : c.reporter);
+    set("department", c.departmentId.isEmpty() ? QStringLiteral("–")
+                                               : m_departments.value(c.departmentId, c.departmentId));
+    set("stageDeadline", time(c.stageDeadline));
+    set("disposalDeadline", time(c.disposalDeadline));
+    set("times", QStringLiteral("%1 / %2 / %3")
+                     .arg(time(c.reportedAt), time(c.filedAt), time(c.dispatchedAt)));
+    QString closing = QStringLiteral("%1 / %2").arg(time(c.disposedAt), time(c.closedAt));
+    if (c.closedInTime)
+        closing += *c.closedInTime ? tr(" (closed in time)") : tr(" (closed late)");
+    set("closing", closing);
+    set("counters", tr("rework %1 · dispatch %2 · postpone %3 · supervise %4 · urge %5")
+                        .arg(c.reworkCount).arg(c.dispatchCount).arg(c.postponeCount)
+                        .arg(c.superviseCount).arg(c.urgeCount));
+
+    m_timeline->setRowCount(0);
+    for (const Storage::CaseEventRow &e : details.events) {
+        const int row = m_timeline->rowCount();
+        m_timeline->insertRow(row);
+        QString note = e.note;
+        const QJsonObject payload = QJsonDocument::fromJson(e.payload.toUtf8()).object();
+        if (payload.contains(QStringLiteral("extensionHours")))
+            note = tr("%1 [+%2 working hours]")
+                       .arg(note)
+                       .arg(payload.value(QStringLiteral("extensionHours")).toInt());
+        if (!e.departmentId.isEmpty() && (e.action == Core::actionId(CaseAction::Dispatch)
+                                          || e.action == Core::actionId(CaseAction::Redispatch)))
+            note = tr("→ %1 %2").arg(m_departments.value(e.departmentId, e.departmentId), note);
+        QString inTime;
+        if (e.inTime)
+            //: 按时 / 超时
+            inTime = *e.inTime ? tr("in time") : tr("late");
+        // The deadline is on the same or the next days: month and day are enough there.
+        const QString deadline = e.deadline.isValid()
+            ? e.deadline.toTimeZone(m_calendar.timeZone()).toString(QStringLiteral("MM-dd HH:mm"))
+            : QString();
+        const QStringList cells = {time(e.at), Core::actionName(Core::actionFromId(e.action)),
+                                   e.actorName, Core::roleName(Core::roleFromId(e.role)), deadline,
+                                   inTime, note.trimmed()};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            if (col == InTime && e.inTime && !*e.inTime)
+                item->setForeground(QColor(176, 0, 32));
+            if (col == Note)
+                item->setToolTip(cells[col]);
+            m_timeline->setItem(row, col, item);
+        }
+    }
+    m_timeline->scrollToBottom();
+
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    auto *grid = static_cast<QGridLayout *>(m_actions->layout());
+    const CaseAction primary = primaryAction(offers);
+    int index = 0;
+    for (const Offer &offer : offers) {
+        auto *button = new QPushButton(Core::actionName(offer.action));
+        button->setObjectName(QStringLiteral("action-") + Core::actionId(offer.action));
+        button->setProperty("role", Core::roleId(offer.role));
+        // One scheme for every post: Alt+1…9 in button order, Ctrl+Enter the main step.
+        QString keys;
+        if (index < 9) {
+            button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+            keys = QStringLiteral("Alt+%1").arg(index + 1);
+        }
+        if (offer.action == primary) {
+            button->setDefault(true);
+            auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), button);
+            shortcut->setContext(Qt::WindowShortcut);
+            connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+            keys = keys.isEmpty() ? QStringLiteral("Ctrl+Enter") : keys + QStringLiteral(", Ctrl+Enter");
+            QFont bold = button->font();
+            bold.setBold(true);
+            button->setFont(bold);
+        }
+        button->setToolTip(tr("%1 as %2 (%3)").arg(Core::actionName(offer.action),
+                                                  Core::roleName(offer.role), keys));
+        connect(button, &QPushButton::clicked, this,
+                [this, offer] { emit actionTriggered(offer.role, offer.action); });
+        grid->addWidget(button, index / 4, index % 4);
+        m_buttons.append(button);
+        ++index;
+    }
+    m_actionsBox->setEnabled(true);
+    m_actionsBox->setTitle(offers.isEmpty() ? tr("Actions: nothing for you to do on this case now")
+                                            : tr("Actions"));
+}
+
+} // namespace Cc::CasesWidgets

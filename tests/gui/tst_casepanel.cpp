@@ -1,0 +1,731 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The case-workflow panel on a small demo city: one case walked through the whole loop in
+// the UI as the different posts, each exception flow, refusals that keep what was typed,
+// the lazy list, warning colours, queue counts and change notifications.
+#include <cc/cases/auth.h>
+#include <cc/cases/casepanelqueries.h>
+#include <cc/cases/casequery.h>
+#include <cc/cases/caseservice.h>
+#include <cc/cases_widgets/actiondialog.h>
+#include <cc/cases_widgets/caselistmodel.h>
+#include <cc/cases_widgets/casepanel.h>
+#include <cc/cases_widgets/intakedialog.h>
+#include <cc/core/category.h>
+#include <cc/core/workcalendar.h>
+#include <cc/demogen/democity.h>
+#include <cc/storage/database.h>
+#include <cc/storage/repositories.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace Cc;
+using namespace Cc::CasesWidgets;
+using Core::CaseAction;
+using Core::Role;
+
+namespace {
+
+const QTimeZone kCity("Asia/Shanghai");
+
+/// Runs `fill` on the modal dialog of type D once it is shown (buttons open dialogs with
+/// exec(), which blocks); rejects it if `fill` left it open, so a failure cannot hang.
+template<typename D>
+void whenModal(std::function<void(D *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QWARN("no modal dialog of the expected type");
+            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                other->reject();
+            return;
+        }
+        fill(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
+
+/// Types text as key events; QTest::keyClicks takes only ASCII, and the fields take Chinese.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+template<typename W>
+W *child(QObject *parent, const char *name)
+{
+    return parent->findChild<W *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class tst_CasePanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Cases::CaseService> m_service;
+    QDateTime m_now;
+    QList<Storage::UserRow> m_users;
+
+    Cases::Session session(const QString &login) const
+    {
+        for (const Storage::UserRow &u : m_users) {
+            if (u.login != login)
+                continue;
+            Cases::Session s{u, {}};
+            for (Role r : Core::allRoles()) {
+                if (u.roles.contains(Core::roleId(r)))
+                    s.roles.append(r);
+            }
+            return s;
+        }
+        return {};
+    }
+
+    /// The login of a user of `role` (of a department or responsibility grid when given).
+    QString loginOf(Role role, const QString &department = {}, const QString &responsibility = {}) const
+    {
+        QString fallback;
+        for (const Storage::UserRow &u : m_users) {
+            if (!u.roles.contains(Core::roleId(role)) || !u.active)
+                continue;
+            if (!department.isEmpty() && u.departmentId != department)
+                continue;
+            if (fallback.isEmpty())
+                fallback = u.login;
+            if (responsibility.isEmpty() || u.responsibilityCode == responsibility)
+                return u.login;
+        }
+        return fallback;
+    }
+
+    std::unique_ptr<CasePanel> panel(const QString &login)
+    {
+        auto p = std::make_unique<CasePanel>(*m_db, *m_service, session(login));
+        p->setNow(m_now);
+        p->refresh();
+        return p;
+    }
+
+    Storage::CaseRow stored(const QString &id)
+    {
+        auto row = m_service->find(id);
+        return row ? row.value() : Storage::CaseRow{};
+    }
+
+    /// A point inside a unit grid of the demo city.
+    QPointF pointInGrid()
+    {
+        auto grids = Storage::SpatialRepository(*m_db).unitGrids();
+        if (!grids)
+            return {};
+        for (const Storage::UnitGridRow &g : grids.value()) {
+            if (g.geom.isEmpty() || g.geom.first().isEmpty())
+                continue;
+            QPointF sum;
+            const Storage::Ring &ring = g.geom.first();
+            for (const QPointF &p : ring)
+                sum += p;
+            const QPointF centre = sum / double(ring.size());
+            auto at = m_service->gridAt(centre);
+            if (at && at.value())
+                return centre;
+        }
+        return {};
+    }
+
+    /// A case reported by an operator at `at` and taken along the main path up to `until`
+    /// (a state id) directly through the service, for the exception flows.
+    Storage::CaseRow caseAt(const QString &until, const QDateTime &at,
+                            const QString &category = QStringLiteral("event:0102"),
+                            const QString &description = {}, const QString &address = {})
+    {
+        Cases::NewReport r;
+        r.channel = QStringLiteral("hotline-12345");
+        r.categoryKey = category;
+        r.description = description.isEmpty() ? QStringLiteral("例外流程 %1").arg(until) : description;
+        r.address = address.isEmpty() ? QStringLiteral("测试路 1 号") : address;
+        r.location = pointInGrid();
+        r.at = at;
+        auto row = m_service->report(r, session(loginOf(Role::Operator)).actor(Role::Operator));
+        if (!row) {
+            qWarning("report refused: %s", qPrintable(row.error().message));
+            return {};
+        }
+        Storage::CaseRow c = row.value();
+        const struct { const char *state; CaseAction action; Role role; } path[] = {
+            {"reported", CaseAction::Accept, Role::Operator},
+            {"pending-filing", CaseAction::File, Role::ShiftLeader},
+            {"filed", CaseAction::Dispatch, Role::Dispatcher},
+            {"dispatched", CaseAction::DeptAccept, Role::Department},
+            {"disposing", CaseAction::Feedback, Role::Department},
+            {"disposed", CaseAction::SendCheck, Role::Operator},
+        };
+        for (const auto &step : path) {
+            if (until == QLatin1String(step.state))
+                return c;
+            Cases::ActionRequest request;
+            request.action = step.action;
+            request.at = at;
+            const QString login = loginOf(step.role, step.role == Role::Department ? c.departmentId : QString());
+            if (auto done = m_service->act(c, request, session(login).actor(step.role)); !done) {
+                qWarning("%s refused: %s", step.state, qPrintable(done.error().message));
+                return {};
+            }
+        }
+        return c;
+    }
+
+    /// Opens the action dialog on `caseId` in `p`, fills it with `fill` and submits it;
+    /// returns the error the dialog shows (empty when it closed accepted).
+    QString act(CasePanel &p, const QString &caseId, Role role, CaseAction action,
+                const std::function<void(ActionDialog *)> &fill = {})
+    {
+        if (!p.showCase(caseId))
+            return QStringLiteral("case not shown");
+        std::unique_ptr<ActionDialog> dialog(p.createActionDialog(role, action));
+        if (!dialog)
+            return QStringLiteral("no dialog");
+        if (fill)
+            fill(dialog.get());
+        dialog->submit();
+        if (dialog->result() == QDialog::Accepted)
+            return {};
+        return dialog->errorText().isEmpty() ? QStringLiteral("not accepted") : dialog->errorText();
+    }
+
+    static void note(ActionDialog *d, const QString &text)
+    {
+        typeText(child<QPlainTextEdit>(d, "note"), text);
+    }
+
+    void screenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto db = Storage::Database::open(m_dir.filePath(QStringLiteral("city.gpkg")),
+                                          Storage::Database::OpenMode::Create);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        m_db = std::move(db).value();
+        Demo::DemoOptions options;
+        options.cases = 300;
+        options.components = 300;
+        options.end = QDateTime(QDate(2026, 3, 19), QTime(18, 0), kCity);
+        auto summary = Demo::writeDemoCity(*m_db, options);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        // Friday morning after the simulated period: in working time, some cases overdue.
+        m_now = QDateTime(QDate(2026, 3, 20), QTime(10, 0), kCity).toUTC();
+        m_service = std::make_unique<Cases::CaseService>(*m_db, Core::CategoryDictionary::builtin(),
+                                                         Core::WorkCalendar::chinaDefault());
+        auto users = Storage::UserRepository(*m_db).all();
+        QVERIFY(users.ok());
+        m_users = users.value();
+        QVERIFY(!pointInGrid().isNull());
+        // A few fresh reports waiting for 受理, some close to or past their 30 minutes, so the
+        // operator's queue looks like a working morning.
+        const struct { int minutesAgo; const char *category, *description, *address; } fresh[] = {
+            {90, "event:0501", "无照游商占道经营水果", "解放路与中华路交叉口"},
+            {40, "event:0104", "道路不洁，落叶堆积", "文明路 12 号"},
+            {26, "part:0101", "上水井盖破损", "红旗路 3 号门前"},
+            {12, "event:0201", "电线杆上张贴小广告", "建设路公交站"},
+            {5, "event:0506", "乱堆物堆料占用人行道", "光明街 25 号"},
+        };
+        for (const auto &f : fresh)
+            QVERIFY(!caseAt(QStringLiteral("reported"), m_now.addSecs(-60 * f.minutesAgo),
+                            QString::fromUtf8(f.category), QString::fromUtf8(f.description),
+                            QString::fromUtf8(f.address)).id.isEmpty());
+    }
+
+    void wholeLoopThroughTheUi()
+    {
+        const QPointF point = pointInGrid();
+        auto op = panel(loginOf(Role::Operator));
+        op->resize(1600, 900);
+        op->show();
+        QVERIFY(QTest::qWaitForWindowExposed(op.get()));
+        QCOMPARE(op->currentQueue(), QStringLiteral("role:operator"));
+
+        // 1 Intake through the button (Ctrl+N) and the modal dialog.
+        auto *newReport = child<QPushButton>(op.get(), "newReport");
+        QVERIFY(newReport && newReport->isVisible());
+        QString gridText, duplicatesTitle;
+        whenModal<IntakeDialog>([&](IntakeDialog *d) {
+            auto *channel = child<QComboBox>(d, "channel");
+            // An operator registers channels, never the collector's.
+            QCOMPARE(channel->findData(QStringLiteral("collector")), -1);
+            channel->setCurrentIndex(channel->findData(QStringLiteral("hotline-12345")));
+            typeText(child<QLineEdit>(d, "categorySearch"), QStringLiteral("暴露垃圾"));
+            QCOMPARE(child<QListWidget>(d, "categoryList")->count(), 1);
+            QVERIFY(child<QLabel>(d, "categoryInfo")->text().contains(QStringLiteral("0102")));
+            typeText(child<QLineEdit>(d, "address"), QStringLiteral("人民路 88 号东侧"));
+            typeText(child<QLineEdit>(d, "lon"), QString::number(point.x(), 'f', 7));
+            typeText(child<QLineEdit>(d, "lat"), QString::number(point.y(), 'f', 7));
+            gridText = child<QLabel>(d, "gridInfo")->text();
+            typeText(child<QLineEdit>(d, "reporter"), QStringLiteral("王先生 13800000000"));
+            typeText(child<QPlainTextEdit>(d, "description"),
+                             QStringLiteral("人行道上堆放生活垃圾约两立方米"));
+            d->resize(1000, 470);
+            screenshot(d, QStringLiteral("intake-dialog.png"));
+            QTest::mouseClick(child<QPushButton>(d, "save"), Qt::LeftButton);
+        });
+        QTest::mouseClick(newReport, Qt::LeftButton);
+        QVERIFY2(gridText.startsWith(QStringLiteral("Unit grid")), qPrintable(gridText));
+        const QString id = op->currentCaseId();
+        QVERIFY(!id.isEmpty());
+        Storage::CaseRow c = stored(id);
+        QCOMPARE(c.state, QStringLiteral("reported"));
+        QCOMPARE(c.channel, QStringLiteral("hotline-12345"));
+        QVERIFY(!c.gridCode.isEmpty());
+        QCOMPARE(c.address, QStringLiteral("人民路 88 号东侧"));
+        // Selected in the operator's queue.
+        QCOMPARE(op->listModel()->rowAt(op->listView()->currentIndex().row())->id, id);
+
+        // A second report at the same place is flagged as a possible duplicate before saving.
+        {
+            std::unique_ptr<IntakeDialog> d(op->createIntakeDialog());
+            typeText(child<QLineEdit>(d.get(), "categorySearch"), QStringLiteral("暴露垃圾"));
+            typeText(child<QLineEdit>(d.get(), "lon"), QString::number(point.x(), 'f', 7));
+            typeText(child<QLineEdit>(d.get(), "lat"), QString::number(point.y(), 'f', 7));
+            QVERIFY(d->duplicateNumbers().contains(c.number));
+        }
+
+        // 受理 through the detail's button.
+        auto *accept = child<QPushButton>(op.get(), "action-accept");
+        QVERIFY(accept);
+        QVERIFY(accept->toolTip().contains(QStringLiteral("Ctrl+Enter")));
+        whenModal<ActionDialog>([](ActionDialog *d) {
+            QCOMPARE(d->action(), CaseAction::Accept);
+            QTest::mouseClick(child<QPushButton>(d, "ok"), Qt::LeftButton);
+        });
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(stored(id).state, QStringLiteral("pending-filing"));
+
+        // 立案 by the shift leader: the case is in the filing queue.
+        auto sl = panel(loginOf(Role::ShiftLeader));
+        QVERIFY(sl->listModel()->rowOf(id) >= 0);
+        QCOMPARE(act(*sl, id, Role::ShiftLeader, CaseAction::File), QString());
+        QCOMPARE(stored(id).state, QStringLiteral("filed"));
+
+        // 派遣 with the department picker: the suggested department preselected, and the
+        // disposal deadline in working time shown.
+        auto dp = panel(loginOf(Role::Dispatcher));
+        QVERIFY(dp->listModel()->rowOf(id) >= 0);
+        c = stored(id);
+        const QString suggested = m_service->suggestDepartment(c.categoryKey, c.responsibilityCode);
+        QVERIFY(!suggested.isEmpty());
+        const Core::Deadline expected = m_service->calendar().deadline(
+            m_now, Core::CategoryDictionary::builtin().findByKey(c.categoryKey)->limit(Core::CaseLevel::Normal));
+        QCOMPARE(act(*dp, id, Role::Dispatcher, CaseAction::Dispatch, [&](ActionDialog *d) {
+            auto *department = child<QComboBox>(d, "department");
+            QCOMPARE(department->currentData().toString(), suggested);
+            QVERIFY(department->count() > 1);
+            const QString preview = child<QLabel>(d, "deadlinePreview")->text();
+            QVERIFY2(preview.contains(expected.at.toTimeZone(kCity).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                     qPrintable(preview));
+        }), QString());
+        c = stored(id);
+        QCOMPARE(c.state, QStringLiteral("dispatched"));
+        QCOMPARE(c.departmentId, suggested);
+        QCOMPARE(c.disposalDeadline, expected.at);
+
+        // The department signs for it and reports the result; a feedback without a result is
+        // refused by the dialog and keeps what was typed.
+        auto dept = panel(loginOf(Role::Department, suggested));
+        QVERIFY(dept->listModel()->rowOf(id) >= 0);
+        QCOMPARE(act(*dept, id, Role::Department, CaseAction::DeptAccept), QString());
+        {
+            QVERIFY(dept->showCase(id));
+            std::unique_ptr<ActionDialog> d(dept->createActionDialog(Role::Department, CaseAction::Feedback));
+            note(d.get(), QStringLiteral("现场已处理"));
+            d->submit();
+            QVERIFY(d->isVisible() || d->result() != QDialog::Accepted);
+            QVERIFY(!d->errorText().isEmpty());
+            QCOMPARE(child<QPlainTextEdit>(d.get(), "note")->toPlainText(), QStringLiteral("现场已处理"));
+            typeText(child<QPlainTextEdit>(d.get(), "result"), QStringLiteral("垃圾已清运，路面已冲洗"));
+            d->submit();
+            QCOMPARE(d->result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(stored(id).state, QStringLiteral("disposed"));
+
+        // 发核查 by the operator: the case is back in the operator's queue.
+        op->refresh();
+        QVERIFY(op->showCase(id));
+        QVERIFY(op->listModel()->rowOf(id) >= 0);
+        QCOMPARE(op->listModel()->rowAt(op->listView()->currentIndex().row())->id, id);
+        auto *timeline = child<QTableWidget>(op.get(), "timeline");
+        QCOMPARE(timeline->rowCount(), 6);
+        QCOMPARE(timeline->item(3, 1)->text(), Core::actionName(CaseAction::Dispatch));
+        QTest::qWait(50);
+        screenshot(op.get(), QStringLiteral("casepanel-operator.png"));
+        auto *sendCheck = child<QPushButton>(op.get(), "action-send-check");
+        QVERIFY(sendCheck);
+        whenModal<ActionDialog>([](ActionDialog *d) {
+            d->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(d));
+            // The keyboard path, from inside the note field.
+            QTest::keyClick(child<QPlainTextEdit>(d, "note"), Qt::Key_Return, Qt::ControlModifier);
+        });
+        QTest::mouseClick(sendCheck, Qt::LeftButton);
+        QCOMPARE(stored(id).state, QStringLiteral("checking"));
+
+        // 核查通过 by a collector of the case's responsibility grid.
+        auto col = panel(loginOf(Role::Collector, {}, c.responsibilityCode));
+        QCOMPARE(act(*col, id, Role::Collector, CaseAction::CheckPass), QString());
+        QCOMPARE(stored(id).state, QStringLiteral("check-passed"));
+
+        // 结案 by the shift leader.
+        sl->refresh();
+        QVERIFY(sl->listModel()->rowOf(id) >= 0);
+        QCOMPARE(act(*sl, id, Role::ShiftLeader, CaseAction::Close), QString());
+        c = stored(id);
+        QCOMPARE(c.state, QStringLiteral("closed"));
+        QVERIFY(c.closedInTime.value_or(false));
+        auto details = m_service->details(id);
+        QVERIFY(details.ok());
+        QStringList actions;
+        for (const Storage::CaseEventRow &e : details->events)
+            actions << e.action;
+        QCOMPARE(actions, (QStringList{"report", "accept", "file", "dispatch", "dept-accept", "feedback",
+                                       "send-check", "check-pass", "close"}));
+        // Nothing left to do on a closed case.
+        QVERIFY(sl->showCase(id));
+        QVERIFY(!child<QPushButton>(sl.get(), "action-close"));
+    }
+
+    void returnApproved()
+    {
+        Storage::CaseRow c = caseAt(QStringLiteral("disposing"), m_now.addSecs(-3600));
+        QVERIFY(!c.id.isEmpty());
+        auto dept = panel(loginOf(Role::Department, c.departmentId));
+        // 回退 needs a reason.
+        QVERIFY(!act(*dept, c.id, Role::Department, CaseAction::RequestReturn).isEmpty());
+        QCOMPARE(act(*dept, c.id, Role::Department, CaseAction::RequestReturn,
+                     [](ActionDialog *d) { note(d, QStringLiteral("不属于本单位职责")); }), QString());
+        QCOMPARE(stored(c.id).state, QStringLiteral("return-requested"));
+        auto sl = panel(loginOf(Role::ShiftLeader));
+        QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::ApproveReturn), QString());
+        const Storage::CaseRow after = stored(c.id);
+        QCOMPARE(after.state, QStringLiteral("filed"));
+        QVERIFY(after.departmentId.isEmpty());
+    }
+
+    void postponeRequestedAndApproved()
+    {
+        Storage::CaseRow c = caseAt(QStringLiteral("disposing"), m_now.addSecs(-3600));
+        QVERIFY(!c.id.isEmpty());
+        auto dept = panel(loginOf(Role::Department, c.departmentId));
+        QCOMPARE(act(*dept, c.id, Role::Department, CaseAction::RequestPostpone, [](ActionDialog *d) {
+            child<QSpinBox>(d, "hours")->setValue(8);
+            note(d, QStringLiteral("需协调施工单位"));
+        }), QString());
+        QCOMPARE(stored(c.id).state, QStringLiteral("postpone-requested"));
+        auto sl = panel(loginOf(Role::ShiftLeader));
+        QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::ApprovePostpone), QString()); // as requested
+        const Storage::CaseRow after = stored(c.id);
+        QCOMPARE(after.state, QStringLiteral("disposing"));
+        QCOMPARE(after.postponeCount, 1);
+        QCOMPARE(after.disposalDeadline, m_service->calendar().addWorkingHours(c.disposalDeadline, 8).at);
+    }
+
+    void hangApproved()
+    {
+        Storage::CaseRow c = caseAt(QStringLiteral("disposing"), m_now.addSecs(-3600));
+        QVERIFY(!c.id.isEmpty());
+        auto dept = panel(loginOf(Role::Department, c.departmentId));
+        QCOMPARE(act(*dept, c.id, Role::Department, CaseAction::RequestHang,
+                     [](ActionDialog *d) { note(d, QStringLiteral("需列入明年改造工程")); }), QString());
+        auto sl = panel(loginOf(Role::ShiftLeader));
+        QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::ApproveHang), QString());
+        const Storage::CaseRow after = stored(c.id);
+        QCOMPARE(after.state, QStringLiteral("hung"));
+        QVERIFY(after.hung);
+    }
+
+    void reworkAfterFailedCheck()
+    {
+        Storage::CaseRow c = caseAt(QStringLiteral("checking"), m_now.addSecs(-3600));
+        QVERIFY(!c.id.isEmpty());
+        auto col = panel(loginOf(Role::Collector, {}, c.responsibilityCode));
+        QCOMPARE(act(*col, c.id, Role::Collector, CaseAction::CheckFail,
+                     [](ActionDialog *d) { note(d, QStringLiteral("垃圾仍未清理干净")); }), QString());
+        const Storage::CaseRow after = stored(c.id);
+        QCOMPARE(after.state, QStringLiteral("dispatched"));
+        QCOMPARE(after.reworkCount, 1);
+        QCOMPARE(after.departmentId, c.departmentId);
+    }
+
+    void cancelAndReject()
+    {
+        auto sl = panel(loginOf(Role::ShiftLeader));
+        Storage::CaseRow pending = caseAt(QStringLiteral("pending-filing"), m_now.addSecs(-600));
+        QVERIFY(!pending.id.isEmpty());
+        QVERIFY(!act(*sl, pending.id, Role::ShiftLeader, CaseAction::Cancel).isEmpty()); // no reason
+        QCOMPARE(act(*sl, pending.id, Role::ShiftLeader, CaseAction::Cancel,
+                     [](ActionDialog *d) { note(d, QStringLiteral("重复上报")); }), QString());
+        QCOMPARE(stored(pending.id).state, QStringLiteral("cancelled"));
+
+        auto op = panel(loginOf(Role::Operator));
+        Storage::CaseRow reported = caseAt(QStringLiteral("reported"), m_now.addSecs(-600));
+        QCOMPARE(act(*op, reported.id, Role::Operator, CaseAction::Reject,
+                     [](ActionDialog *d) { note(d, QStringLiteral("不属于城管受理范围")); }), QString());
+        QCOMPARE(stored(reported.id).state, QStringLiteral("rejected"));
+    }
+
+    void supervise()
+    {
+        Storage::CaseRow c = caseAt(QStringLiteral("filed"), m_now.addSecs(-600));
+        QVERIFY(!c.id.isEmpty());
+        auto sl = panel(loginOf(Role::ShiftLeader));
+        QVERIFY(sl->showCase(c.id));
+        QVERIFY(child<QPushButton>(sl.get(), "action-supervise"));
+        QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::Supervise,
+                     [](ActionDialog *d) { note(d, QStringLiteral("请尽快派遣")); }), QString());
+        QCOMPARE(stored(c.id).superviseCount, 1);
+        QCOMPARE(stored(c.id).state, QStringLiteral("filed"));
+    }
+
+    void refusalsKeepWhatWasTyped()
+    {
+        Storage::CaseRow c = caseAt(QStringLiteral("dispatched"), m_now.addSecs(-600));
+        QVERIFY(!c.id.isEmpty());
+        // A user of another department, through a forged call (the panel offers no button).
+        QString other;
+        for (const Storage::UserRow &u : m_users) {
+            if (u.roles.contains(QStringLiteral("department")) && u.departmentId != c.departmentId) {
+                other = u.login;
+                break;
+            }
+        }
+        QVERIFY(!other.isEmpty());
+        auto dept = panel(other);
+        QVERIFY(dept->showCase(c.id));
+        QVERIFY(!child<QPushButton>(dept.get(), "action-dept-accept"));
+        std::unique_ptr<ActionDialog> d(dept->createActionDialog(Role::Department, CaseAction::DeptAccept));
+        QVERIFY(d);
+        d->show();
+        note(d.get(), QStringLiteral("我们来处理"));
+        QTest::mouseClick(child<QPushButton>(d.get(), "ok"), Qt::LeftButton);
+        QVERIFY(d->isVisible());
+        QVERIFY(child<QLabel>(d.get(), "error")->isVisible());
+        QVERIFY2(d->errorText().contains(QStringLiteral("another department")), qPrintable(d->errorText()));
+        QVERIFY(!d->errorText().contains(QStringLiteral("workflow.")));
+        QCOMPARE(child<QPlainTextEdit>(d.get(), "note")->toPlainText(), QStringLiteral("我们来处理"));
+        QCOMPARE(stored(c.id).state, QStringLiteral("dispatched"));
+
+        // An illegal step: closing a case that is only dispatched.
+        auto sl = panel(loginOf(Role::ShiftLeader));
+        QVERIFY(sl->showCase(c.id));
+        std::unique_ptr<ActionDialog> close(sl->createActionDialog(Role::ShiftLeader, CaseAction::Close));
+        close->show();
+        note(close.get(), QStringLiteral("直接结案"));
+        close->submit();
+        QVERIFY(close->isVisible());
+        QVERIFY(!close->errorText().isEmpty());
+        QCOMPARE(child<QPlainTextEdit>(close.get(), "note")->toPlainText(), QStringLiteral("直接结案"));
+        QCOMPARE(stored(c.id).state, QStringLiteral("dispatched"));
+
+        // A collector may not register a hotline report: the intake dialog offers only the
+        // collector channel, and a refusal keeps the dialog open with what was typed.
+        auto col = panel(loginOf(Role::Collector));
+        std::unique_ptr<IntakeDialog> intake(col->createIntakeDialog());
+        auto *channel = child<QComboBox>(intake.get(), "channel");
+        QCOMPARE(channel->count(), 1);
+        QCOMPARE(channel->currentData().toString(), QStringLiteral("collector"));
+        intake->show();
+        typeText(child<QPlainTextEdit>(intake.get(), "description"), QStringLiteral("井盖缺失"));
+        intake->save(); // no category chosen
+        QVERIFY(intake->isVisible());
+        QVERIFY(!intake->errorText().isEmpty());
+        QCOMPARE(child<QPlainTextEdit>(intake.get(), "description")->toPlainText(), QStringLiteral("井盖缺失"));
+    }
+
+    void batchFile()
+    {
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            Storage::CaseRow c = caseAt(QStringLiteral("pending-filing"), m_now.addSecs(-300));
+            QVERIFY(!c.id.isEmpty());
+            ids << c.id;
+        }
+        Storage::CaseRow filed = caseAt(QStringLiteral("filed"), m_now.addSecs(-300));
+        auto sl = panel(loginOf(Role::ShiftLeader));
+        sl->show();
+        QVERIFY(child<QPushButton>(sl.get(), "batchFile")->isVisible());
+        // Select the three rows in the filing queue and press 批量立案.
+        QTableView *view = sl->listView();
+        view->clearSelection();
+        for (const QString &id : ids) {
+            const int row = sl->listModel()->rowOf(id);
+            QVERIFY(row >= 0);
+            view->selectionModel()->select(sl->listModel()->index(row, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QTest::mouseClick(child<QPushButton>(sl.get(), "batchFile"), Qt::LeftButton);
+        for (const QString &id : ids)
+            QCOMPARE(stored(id).state, QStringLiteral("filed"));
+        auto *box = child<QMessageBox>(sl.get(), "batchResult");
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("3")));
+        box->close();
+        // A refusal is reported per case.
+        const CasePanel::BatchResult r = sl->batchFile({filed.id});
+        QCOMPARE(r.succeeded, 0);
+        QCOMPARE(r.refusals.size(), 1);
+        QVERIFY(r.refusals.first().startsWith(filed.number));
+    }
+
+    void lazyListLoadsPages()
+    {
+        auto sv = panel(loginOf(Role::Supervisor));
+        QVERIFY(sv->selectQueue(QStringLiteral("all")));
+        CaseListModel *model = sv->listModel();
+        QVERIFY(m_db->rowCount(QStringLiteral("case_record")) > CaseListModel::kPageSize);
+        QCOMPARE(model->rowCount(), CaseListModel::kPageSize);
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        QCOMPARE(model->rowCount(), int(std::min<qint64>(2 * CaseListModel::kPageSize,
+                                                         m_db->rowCount(QStringLiteral("case_record")))));
+        // Full-text search from the filter bar (Enter).
+        auto *search = child<QLineEdit>(sv.get(), "search");
+        typeText(search, QStringLiteral("例外流程"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(model->rowCount() > 0);
+        for (int i = 0; i < model->rowCount(); ++i)
+            QVERIFY(model->rowAt(i)->description.contains(QStringLiteral("例外流程")));
+    }
+
+    void warningColours()
+    {
+        // Reported cases wait for 受理 30 calendar minutes: 25 minutes used is yellow, 60 red.
+        Storage::CaseRow yellow = caseAt(QStringLiteral("reported"), m_now.addSecs(-25 * 60));
+        Storage::CaseRow red = caseAt(QStringLiteral("reported"), m_now.addSecs(-60 * 60));
+        auto op = panel(loginOf(Role::Operator));
+        CaseListModel *model = op->listModel();
+        const int y = model->rowOf(yellow.id);
+        const int r = model->rowOf(red.id);
+        QVERIFY(y >= 0 && r >= 0);
+        QCOMPARE(model->warningAt(y), Cases::Warning::Yellow);
+        QCOMPARE(model->warningAt(r), Cases::Warning::Red);
+        const QColor yc = model->data(model->index(y, 0), Qt::BackgroundRole).value<QBrush>().color();
+        const QColor rc = model->data(model->index(r, 0), Qt::BackgroundRole).value<QBrush>().color();
+        QVERIFY(yc.isValid() && rc.isValid() && yc != rc);
+        QVERIFY(yc.red() > 200 && yc.green() > 200 && yc.blue() < 180); // yellow
+        QVERIFY(rc.red() > 200 && rc.green() < 210 && rc.blue() < 210); // red
+        // Overdue queue holds the red one.
+        op->selectQueue(QStringLiteral("overdue"));
+        bool found = false;
+        while (!found) {
+            found = model->rowOf(red.id) >= 0;
+            if (!model->canFetchMore({}))
+                break;
+            model->fetchMore({});
+        }
+        QVERIFY(found);
+    }
+
+    void queueCountsMatchTheQuery()
+    {
+        for (const QString &login : {loginOf(Role::Operator), loginOf(Role::ShiftLeader),
+                                     loginOf(Role::Dispatcher), loginOf(Role::Collector),
+                                     loginOf(Role::Department)}) {
+            auto p = panel(login);
+            Cases::CaseQuery query(*m_db);
+            QVERIFY(p->queueKeys().size() >= 3);
+            for (const QString &key : p->queueKeys()) {
+                auto expected = query.count(p->queueFilter(key), CasePanel::kCountCap);
+                QVERIFY(expected.ok());
+                QCOMPARE(p->queueCount(key), expected.value());
+                auto *list = child<QListWidget>(p.get(), "queues");
+                bool shown = false;
+                for (int i = 0; i < list->count(); ++i) {
+                    if (list->item(i)->data(Qt::UserRole).toString() == key)
+                        shown = list->item(i)->text().contains(QStringLiteral("(%1)").arg(expected.value()));
+                }
+                QVERIFY2(shown, qPrintable(key));
+            }
+        }
+    }
+
+    void notifiesChangesFromOtherConnections()
+    {
+        auto op = panel(loginOf(Role::Operator));
+        QVERIFY(!op->pollChanges()); // nothing changed since the panel read
+        QSignalSpy spy(op.get(), &CasePanel::notification);
+        // Another workstation (another connection) registers a report.
+        auto other = Storage::Database::open(m_db->path(), Storage::Database::OpenMode::ReadWrite);
+        QVERIFY(other.ok());
+        Cases::CaseService service(*other.value(), Core::CategoryDictionary::builtin(),
+                                   Core::WorkCalendar::chinaDefault());
+        Cases::NewReport r;
+        r.channel = QStringLiteral("wechat");
+        r.categoryKey = QStringLiteral("event:0102");
+        r.description = QStringLiteral("另一工位登记");
+        r.location = pointInGrid();
+        r.at = m_now;
+        const QString otherOperator = [this] {
+            for (const Storage::UserRow &u : m_users) {
+                if (u.roles.contains(QStringLiteral("operator")) && u.login != loginOf(Role::Operator))
+                    return u.login;
+            }
+            return QString();
+        }();
+        auto row = service.report(r, session(otherOperator).actor(Role::Operator));
+        QVERIFY2(row.ok(), qPrintable(row.ok() ? QString() : row.error().message));
+        const qint64 before = op->queueCount(QStringLiteral("role:operator"));
+        QVERIFY(op->pollChanges());
+        QCOMPARE(op->queueCount(QStringLiteral("role:operator")), std::min(before + 1, CasePanel::kCountCap));
+        QCOMPARE(spy.count(), 1);
+        QVERIFY2(op->statusText().contains(row->number), qPrintable(op->statusText()));
+        QVERIFY(!op->pollChanges());
+    }
+
+    void exportsCsv()
+    {
+        auto sv = panel(loginOf(Role::Supervisor));
+        QVERIFY(sv->selectQueue(QStringLiteral("overdue")));
+        const QString path = m_dir.filePath(QStringLiteral("overdue.csv"));
+        QVERIFY(sv->exportCsv(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const qint64 lines = file.readAll().count('\n');
+        auto expected = Cases::CaseQuery(*m_db).count(sv->queueFilter(QStringLiteral("overdue")));
+        QVERIFY(expected.ok());
+        QVERIFY(lines >= expected.value()); // a header and one line per case
+    }
+};
+
+QTEST_MAIN(tst_CasePanel)
+#include "tst_casepanel.moc"
