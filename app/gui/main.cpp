@@ -3,7 +3,13 @@
 #include "../common/appsupport.h"
 #include "mainwindow.h"
 
+#include <cc/cases/auth.h>
+#include <cc/cases/caseservice.h>
+#include <cc/cases_widgets/logindialog.h>
+#include <cc/core/category.h>
+#include <cc/core/workcalendar.h>
 #include <cc/demogen/democity.h>
+#include <cc/storage/repositories.h>
 #include <cc/storage/database.h>
 
 #include <QApplication>
@@ -15,6 +21,8 @@
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <optional>
 
 namespace {
 
@@ -90,9 +98,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Write a PNG of the window and exit."),
                                               QStringLiteral("FILE"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show: map, cases, video."),
-                                       QStringLiteral("TAB"), QStringLiteral("map"));
-    parser.addOptions({dbOption, langOption, screenshotOption, tabOption});
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QStringLiteral("Tab to show: workbench, map, cases, video, evaluation."),
+                                       QStringLiteral("TAB"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Log in as LOGIN (password asked, or taken from the "
+                                                       "environment variable CITYCOMMAND_PASSWORD)."),
+                                        QStringLiteral("LOGIN"));
+    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, userOption});
     parser.process(app);
 
     Cc::App::installTranslations(app, parser.value(langOption));
@@ -111,11 +124,40 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Cc::App::MainWindow window(**db);
-    const QString tab = parser.value(tabOption);
-    window.showTab(tab == QLatin1String("cases") ? Cc::App::MainWindow::Tab::Cases
-                   : tab == QLatin1String("video") ? Cc::App::MainWindow::Tab::Video
-                                                   : Cc::App::MainWindow::Tab::Map);
+    // The workflow runs on the city's own calendar when the database carries one.
+    Cc::Core::WorkCalendar calendar = Cc::Core::WorkCalendar::chinaDefault();
+    if (auto stored = Cc::Storage::CalendarRepository(**db).load(); stored && stored.value()) {
+        if (auto parsed = Cc::Core::WorkCalendar::fromJson(*stored.value()))
+            calendar = parsed.value();
+    }
+    Cc::Cases::CaseService service(**db, Cc::Core::CategoryDictionary::builtin(), calendar);
+
+    // Log in: non-interactively with --user and CITYCOMMAND_PASSWORD (kiosks, screenshots),
+    // else through the login dialog. A screenshot without credentials shows the public views.
+    std::optional<Cc::Cases::Session> session;
+    const QString password = qEnvironmentVariable("CITYCOMMAND_PASSWORD");
+    if (parser.isSet(userOption) && !password.isEmpty()) {
+        auto loggedIn = Cc::Cases::AuthService(**db).login(parser.value(userOption), password);
+        if (!loggedIn) {
+            qCritical("%s", qPrintable(loggedIn.error().message));
+            return 1;
+        }
+        session = loggedIn.value();
+    } else if (!parser.isSet(screenshotOption)) {
+        Cc::CasesWidgets::LoginDialog login(**db);
+        if (parser.isSet(userOption))
+            login.setLogin(parser.value(userOption));
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        session = login.session();
+    }
+
+    Cc::App::MainWindow window(**db, session ? &service : nullptr, session ? &*session : nullptr);
+    using Tab = Cc::App::MainWindow::Tab;
+    const QHash<QString, Tab> tabs = {{"workbench", Tab::Workbench}, {"map", Tab::Map},
+                                      {"cases", Tab::Cases}, {"video", Tab::Video},
+                                      {"evaluation", Tab::Evaluation}};
+    window.showTab(tabs.value(parser.value(tabOption), session ? Tab::Workbench : Tab::Map));
     if (parser.isSet(screenshotOption)) {
         window.resize(1600, 900);
         window.show();

@@ -6,6 +6,8 @@
 #include <cc/overview/cityoverviewmap.h>
 #include <cc/overview/overviewpanel.h>
 
+#include <cc/cases_widgets/casepanel.h>
+#include <cc/cases_widgets/evaluationview.h>
 #include <cc/storage/database.h>
 
 #include <QAction>
@@ -59,7 +61,8 @@ QWidget *titled(const QString &title, QWidget *content)
 
 } // namespace
 
-MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
+MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
+                       const Cases::Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
 {
@@ -68,9 +71,18 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
 
     m_tabs = new QTabWidget;
     m_map = new CityOverviewMap;
-    m_tabs->addTab(m_map, tr("Grid map"));
-    m_tabs->addTab(buildCasesTab(), tr("Cases"));
-    m_tabs->addTab(buildVideoTab(), tr("Video wall"));
+    const auto addPage = [this](Tab tab, QWidget *page, const QString &title) {
+        m_tabPages.insert(tab, page);
+        m_tabs->addTab(page, title);
+    };
+    if (service && session) {
+        addPage(Tab::Workbench, new CasesWidgets::CasePanel(db, *service, *session),
+                tr("Workbench — %1").arg(session->user.displayName));
+    }
+    addPage(Tab::Map, m_map, tr("Grid map"));
+    addPage(Tab::Cases, buildCasesTab(), tr("Cases"));
+    addPage(Tab::Video, buildVideoTab(), tr("Video wall"));
+    addPage(Tab::Evaluation, new CasesWidgets::EvaluationView(db), tr("Evaluation"));
     setCentralWidget(m_tabs);
 
     m_overview = new OverviewPanel;
@@ -106,8 +118,11 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const struct { Tab tab; QString text; const char *key; } tabs[] = {
         {Tab::Map, tr("Grid &map"), "Ctrl+1"}, {Tab::Cases, tr("&Cases"), "Ctrl+2"},
-        {Tab::Video, tr("&Video wall"), "Ctrl+3"}};
+        {Tab::Video, tr("&Video wall"), "Ctrl+3"}, {Tab::Evaluation, tr("&Evaluation"), "Ctrl+4"},
+        {Tab::Workbench, tr("&Workbench"), "Ctrl+0"}};
     for (const auto &t : tabs) {
+        if (!m_tabPages.contains(t.tab))
+            continue;
         QAction *a = view->addAction(t.text, this, [this, tab = t.tab] { showTab(tab); });
         a->setShortcut(QKeySequence(QString::fromLatin1(t.key)));
     }
@@ -160,7 +175,8 @@ void MainWindow::fillCameras()
 
 void MainWindow::showTab(Tab tab)
 {
-    m_tabs->setCurrentIndex(int(tab));
+    if (QWidget *page = m_tabPages.value(tab))
+        m_tabs->setCurrentWidget(page);
 }
 
 bool MainWindow::refresh()

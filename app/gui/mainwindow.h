@@ -3,6 +3,7 @@
 
 #include <cc/overview/citysnapshot.h>
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -13,6 +14,7 @@ class QTableView;
 class QTableWidget;
 
 namespace Cc::Storage { class Database; }
+namespace Cc::Cases { class CaseService; struct Session; }
 
 namespace Cc::Overview {
 class CaseTableModel;
@@ -28,9 +30,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Tab { Map = 0, Cases, Video };
+    enum class Tab { Map = 0, Cases, Video, Evaluation, Workbench };
 
-    explicit MainWindow(Storage::Database &db, QWidget *parent = nullptr);
+    /// With a logged-in session the window adds the user's workbench (the case-workflow
+    /// panel); both must outlive the window.
+    explicit MainWindow(Storage::Database &db, Cases::CaseService *service = nullptr,
+                        const Cases::Session *session = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showTab(Tab tab);
@@ -46,6 +51,7 @@ private:
     Storage::Database &m_db;
     std::unique_ptr<Overview::CitySnapshot> m_snapshot;
     QTabWidget *m_tabs = nullptr;
+    QHash<Tab, QWidget *> m_tabPages;
     Overview::OverviewPanel *m_overview = nullptr;
     Overview::CityOverviewMap *m_map = nullptr;
     Overview::CaseTableModel *m_latest = nullptr;
