@@ -123,6 +123,895 @@
         <source>Local database %1 · updated %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workbench — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::ActionDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; as %2 on case %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (处理结果)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: give the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <extracomment>建议 (the department the routing table suggests)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 from now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — beyond the known holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CaseDetailView</name>
+    <message>
+        <source>No case selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <extracomment>the domain names are in the translator comments: 状态, 来源, 类别 …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <extracomment>来源</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids:</source>
+        <extracomment>单元网格 / 责任网格 / 社区</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <extracomment>部件标识码</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <extracomment>专业部门</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal deadline:</source>
+        <extracomment>处置时限</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported / filed / dispatched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed / closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters:</source>
+        <extracomment>返工 / 派遣 / 延期 / 督办 / 催办 次数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>案卷流转记录</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <extracomment>按时 / 超时</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <extracomment>案卷</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (parked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside every grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed in time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rework %1 · dispatch %2 · postpone %3 · supervise %4 · urge %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [+%2 working hours]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <extracomment>按时 / 超时</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: nothing for you to do on this case now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CaseFilterBar</name>
+    <message>
+        <source>Search description and address, Enter to search (Ctrl+F)</source>
+        <extracomment>全文检索 (描述和地址)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid code</source>
+        <extracomment>单元网格编码</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <extracomment>仅超期</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current list to CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CaseListModel</name>
+    <message>
+        <source>Overdue: the running stage is past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: 80 % of the stage&apos;s time limit is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <extracomment>案卷编号</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>状态</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>类别 (小类 name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <extracomment>等级</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>地址</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <extracomment>专业部门</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <extracomment>上报时间</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <extracomment>时限</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CasePanel</name>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <extracomment>新建上报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new report (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File selected</source>
+        <extracomment>批量立案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File every selected case (batch approve, Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read counts, list and case (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queue</source>
+        <extracomment>the work queue of a post, e.g. 受理员 queue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <extracomment>全部案卷</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <extracomment>超期案卷</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in your %1: case %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 in your %2 changed: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done on case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cases to file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) filed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n refused: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cases to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::EvaluationModel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weight %2%): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>综合指标值</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, weight %2% of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better: the score counts 100% minus the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E &lt; 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::EvaluationView</name>
+    <message>
+        <source>A 90–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B 75–90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C 60–75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D 40–60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E 0–40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <extracomment>按部门</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region (responsibility grid)</source>
+        <extracomment>按区域(责任网格)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <extracomment>按岗位</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One post shows its own indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the period again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is empty: the start date %1 is after the end date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 – %3: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, average score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows in this period</source>
+        <extracomment>综合指标值</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: %1, %2–%3</source>
+        <extracomment>综合评价 %1 %2–%3 (scope, first day, last day)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::IntakeDialog</name>
+    <message>
+        <source>New report</source>
+        <extracomment>新建上报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <extracomment>来源</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, Chinese or English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <extracomment>大类/小类</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <extracomment>等级</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <extracomment>地址</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude, e.g. 114.352</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude, e.g. 35.908</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (lon, lat):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a point to find its grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <extracomment>单元网格 / 责任网格 / 社区</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <extracomment>问题描述</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates: none</source>
+        <extracomment>疑似重复案卷</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal limit: %1 (normal), %2 (urgent)</source>
+        <extracomment>处置时限 一般/紧急</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing conditions:</source>
+        <extracomment>立案条件</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside every grid</source>
+        <extracomment>不在任何单元网格内</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid %1 · responsibility grid %2 · community %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (same category within 50 m and 7 days, open): %n — saving anyway is allowed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The point is not a valid longitude/latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::LoginDialog</name>
+    <message>
+        <source>CityCommand — Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityCommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital city management command centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::Demo</name>
@@ -1050,20 +1939,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cityctl: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +2517,189 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Unknown evaluation scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long (at most %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password on standard input (one line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the users: login, name, roles, department and whether they are active (never the password hash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login	name	roles	department	active	password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the password of LOGIN (at least %1 characters). The new password is read from standard input, one line, so it appears in neither the process list nor the shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a password of LOGIN as the login form does (read from standard input, one line): print the user&apos;s roles and exit 0, or print the refusal and exit 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl user list|passwd|check [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User “%1” holds no role; ask an administrator to assign one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown list order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

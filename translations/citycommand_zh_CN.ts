@@ -123,6 +123,888 @@
         <source>Local database %1 · updated %2</source>
         <translation>本地数据库 %1 · 更新于 %2</translation>
     </message>
+    <message>
+        <source>Workbench — %1</source>
+        <translation>工作台 — %1</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>综合评价(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>工作台(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::ActionDialog</name>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 — 案卷 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; as %2 on case %3 (%4)</source>
+        <translation>以%2身份对案卷 %3（%4）执行&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>专业部门：</translation>
+    </message>
+    <message>
+        <source>Disposal deadline:</source>
+        <translation>处置时限：</translation>
+    </message>
+    <message>
+        <source> working hours</source>
+        <translation> 工作时</translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>按申请时长</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>延期时长：</translation>
+    </message>
+    <message>
+        <source>What was done (处理结果)</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Required: give the reason</source>
+        <translation>必填：请填写理由</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <extracomment>建议 (the department the routing table suggests)</extracomment>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation>未知类别</translation>
+    </message>
+    <message>
+        <source>%1 (%2 from now)</source>
+        <translation>%1（距现在 %2）</translation>
+    </message>
+    <message>
+        <source> — beyond the known holiday calendar</source>
+        <translation> — 超出已知节假日日历范围</translation>
+    </message>
+    <message>
+        <source>Give a reason for “%1”.</source>
+        <translation>请填写“%1”的理由。</translation>
+    </message>
+    <message>
+        <source>Describe what was done.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <source>Choose a department.</source>
+        <translation>请选择专业部门。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CaseDetailView</name>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择案卷</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <extracomment>the domain names are in the translator comments: 状态, 来源, 类别 …</extracomment>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <extracomment>来源</extracomment>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Grids:</source>
+        <extracomment>单元网格 / 责任网格 / 社区</extracomment>
+        <translation>单元网格 / 责任网格 / 社区：</translation>
+    </message>
+    <message>
+        <source>Point:</source>
+        <translation>坐标：</translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <extracomment>部件标识码</extracomment>
+        <translation>部件标识码：</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>上报人：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <extracomment>专业部门</extracomment>
+        <translation>专业部门：</translation>
+    </message>
+    <message>
+        <source>Stage deadline:</source>
+        <translation>阶段时限：</translation>
+    </message>
+    <message>
+        <source>Disposal deadline:</source>
+        <extracomment>处置时限</extracomment>
+        <translation>处置时限：</translation>
+    </message>
+    <message>
+        <source>Reported / filed / dispatched:</source>
+        <translation>上报 / 立案 / 派遣时间：</translation>
+    </message>
+    <message>
+        <source>Disposed / closed:</source>
+        <translation>处置 / 结案时间：</translation>
+    </message>
+    <message>
+        <source>Counters:</source>
+        <extracomment>返工 / 派遣 / 延期 / 督办 / 催办 次数</extracomment>
+        <translation>返工 / 派遣 / 延期 / 督办 / 催办 次数：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>案卷流转记录</extracomment>
+        <translation>案卷流转记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处置时限</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <extracomment>按时 / 超时</extracomment>
+        <translation>按时 / 超时</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <extracomment>案卷</extracomment>
+        <translation>案卷 %1</translation>
+    </message>
+    <message>
+        <source>%1 (parked)</source>
+        <translation>%1（挂账中）</translation>
+    </message>
+    <message>
+        <source>outside every grid</source>
+        <translation>不在任何单元网格内</translation>
+    </message>
+    <message>
+        <source> (closed in time)</source>
+        <translation>（按时结案）</translation>
+    </message>
+    <message>
+        <source> (closed late)</source>
+        <translation>（超时结案）</translation>
+    </message>
+    <message>
+        <source>rework %1 · dispatch %2 · postpone %3 · supervise %4 · urge %5</source>
+        <translation>返工 %1 · 派遣 %2 · 延期 %3 · 督办 %4 · 催办 %5</translation>
+    </message>
+    <message>
+        <source>%1 [+%2 working hours]</source>
+        <translation>%1 [+%2 工作时]</translation>
+    </message>
+    <message>
+        <source>→ %1 %2</source>
+        <translation>→ %1 %2</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <extracomment>按时 / 超时</extracomment>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Actions: nothing for you to do on this case now</source>
+        <translation>操作：您目前对该案卷无可执行的操作</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CaseFilterBar</name>
+    <message>
+        <source>Search description and address, Enter to search (Ctrl+F)</source>
+        <extracomment>全文检索 (描述和地址)</extracomment>
+        <translation>全文检索（描述和地址），按回车搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Category: code or name</source>
+        <translation>类别：编码或名称</translation>
+    </message>
+    <message>
+        <source>Unit grid code</source>
+        <extracomment>单元网格编码</extracomment>
+        <translation>单元网格编码</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>全部专业部门</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <extracomment>仅超期</extracomment>
+        <translation>仅超期</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the current list to CSV (Ctrl+E)</source>
+        <translation>将当前列表导出为 CSV（Ctrl+E）</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CaseListModel</name>
+    <message>
+        <source>Overdue: the running stage is past its deadline</source>
+        <translation>超期：当前阶段已超过处置时限</translation>
+    </message>
+    <message>
+        <source>Warning: 80 % of the stage&apos;s time limit is used</source>
+        <translation>预警：本阶段时限已用去 80 %</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <extracomment>案卷编号</extracomment>
+        <translation>案卷编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>状态</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>类别 (小类 name)</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <extracomment>等级</extracomment>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>地址</extracomment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <extracomment>专业部门</extracomment>
+        <translation>专业部门</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <extracomment>上报时间</extracomment>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <extracomment>时限</extracomment>
+        <translation>处置时限</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CasePanel</name>
+    <message>
+        <source>Queues</source>
+        <translation>待办队列</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <extracomment>新建上报</extracomment>
+        <translation>新建上报…</translation>
+    </message>
+    <message>
+        <source>Register a new report (Ctrl+N)</source>
+        <translation>登记新的上报（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>File selected</source>
+        <extracomment>批量立案</extracomment>
+        <translation>批量立案</translation>
+    </message>
+    <message>
+        <source>File every selected case (batch approve, Ctrl+Shift+F)</source>
+        <translation>对所有选中案卷立案（批量审批，Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Re-read counts, list and case (F5)</source>
+        <translation>重新读取数量、列表和案卷（F5）</translation>
+    </message>
+    <message>
+        <source>%1 queue</source>
+        <extracomment>the work queue of a post, e.g. 受理员 queue</extracomment>
+        <translation>%1待办队列</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <extracomment>全部案卷</extracomment>
+        <translation>全部案卷</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <extracomment>超期案卷</extracomment>
+        <translation>超期案卷</translation>
+    </message>
+    <message>
+        <source>New in your %1: case %2 (%3)</source>
+        <translation>您的%1有新案卷：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Case %1 in your %2 changed: %3 → %4</source>
+        <translation>您的%2中的案卷 %1 已变更：%3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform>（另有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done on case %2.</source>
+        <translation>已对案卷 %2 执行%1。</translation>
+    </message>
+    <message>
+        <source>Case %1 registered.</source>
+        <translation>案卷 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Select the cases to file first.</source>
+        <translation>请先选择要立案的案卷。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) filed.</source>
+        <translation>
+            <numerusform>已立案 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n refused.</source>
+        <translation>
+            <numerusform>%1 %n 件被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch filing</source>
+        <translation>批量立案</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>被拒绝：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n refused: %2</source>
+        <translation>
+            <numerusform>%1 %n 件被拒绝：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cases to CSV</source>
+        <translation>将案卷导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>正在导出案卷…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 件案卷导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::EvaluationModel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>数量：%1</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2%): %3</source>
+        <translation>%1（权重 %2%）：%3</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>专业部门</translation>
+    </message>
+    <message>
+        <source>Responsibility grid</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>综合指标值</extracomment>
+        <translation>综合指标值</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>%1, weight %2% of the score</source>
+        <translation>%1，占综合指标值权重 %2%</translation>
+    </message>
+    <message>
+        <source>Lower is better: the score counts 100% minus the rate.</source>
+        <translation>越低越好：得分按 100% 减去该比率计算。</translation>
+    </message>
+    <message>
+        <source>A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E &lt; 40</source>
+        <translation>A ≥ 90，B ≥ 75，C ≥ 60，D ≥ 40，E &lt; 40</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::EvaluationView</name>
+    <message>
+        <source>A 90–100</source>
+        <translation>A 90–100</translation>
+    </message>
+    <message>
+        <source>B 75–90</source>
+        <translation>B 75–90</translation>
+    </message>
+    <message>
+        <source>C 60–75</source>
+        <translation>C 60–75</translation>
+    </message>
+    <message>
+        <source>D 40–60</source>
+        <translation>D 40–60</translation>
+    </message>
+    <message>
+        <source>E 0–40</source>
+        <translation>E 0–40</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <extracomment>按部门</extracomment>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>By region (responsibility grid)</source>
+        <extracomment>按区域(责任网格)</extracomment>
+        <translation>按区域(责任网格)</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <extracomment>按岗位</extracomment>
+        <translation>按岗位</translation>
+    </message>
+    <message>
+        <source>What to evaluate</source>
+        <translation>评价对象</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <source>One post shows its own indicators</source>
+        <translation>选择单个岗位时显示该岗位自身的指标</translation>
+    </message>
+    <message>
+        <source>From </source>
+        <translation>从 </translation>
+    </message>
+    <message>
+        <source> to </source>
+        <translation> 至 </translation>
+    </message>
+    <message>
+        <source>The last day, included</source>
+        <translation>截止日（含当天）</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Evaluate the period again (%1)</source>
+        <translation>重新评价该时段（%1）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>The period is empty: the start date %1 is after the end date %2.</source>
+        <translation>时段为空：开始日期 %1 晚于结束日期 %2。</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>评价失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 – %3: %n row(s)</source>
+        <translation>
+            <numerusform>%1，%2 – %3：共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, average score %1</source>
+        <translation>，平均分 %1</translation>
+    </message>
+    <message>
+        <source>No rows in this period</source>
+        <extracomment>综合指标值</extracomment>
+        <translation>该时段内没有数据</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>综合指标值</translation>
+    </message>
+    <message>
+        <source>By post: %1</source>
+        <translation>按岗位：%1</translation>
+    </message>
+    <message>
+        <source>Evaluation: %1, %2–%3</source>
+        <extracomment>综合评价 %1 %2–%3 (scope, first day, last day)</extracomment>
+        <translation>综合评价 %1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Evaluated %1 (%2)</source>
+        <translation>评价于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot create the PDF document.</source>
+        <translation>无法创建 PDF 文档。</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::IntakeDialog</name>
+    <message>
+        <source>New report</source>
+        <extracomment>新建上报</extracomment>
+        <translation>新建上报</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <extracomment>来源</extracomment>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Search code, Chinese or English name</source>
+        <translation>搜索编码、中文或英文名称</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <extracomment>大类/小类</extracomment>
+        <translation>大类/小类：</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <extracomment>等级</extracomment>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <extracomment>地址</extracomment>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>longitude, e.g. 114.352</source>
+        <translation>经度，例如 114.352</translation>
+    </message>
+    <message>
+        <source>latitude, e.g. 35.908</source>
+        <translation>纬度，例如 35.908</translation>
+    </message>
+    <message>
+        <source>Point (lon, lat):</source>
+        <translation>坐标（经度, 纬度）：</translation>
+    </message>
+    <message>
+        <source>Type a point to find its grid.</source>
+        <translation>输入坐标以查找所在网格。</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <extracomment>单元网格 / 责任网格 / 社区</extracomment>
+        <translation>单元网格 / 责任网格 / 社区：</translation>
+    </message>
+    <message>
+        <source>caller name or phone</source>
+        <translation>来电人姓名或电话</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>上报人：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <extracomment>问题描述</extracomment>
+        <translation>问题描述：</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: none</source>
+        <extracomment>疑似重复案卷</extracomment>
+        <translation>疑似重复案卷：无</translation>
+    </message>
+    <message>
+        <source>Registering as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>登记人：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>Save the report (Ctrl+Enter)</source>
+        <translation>保存上报（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Disposal limit: %1 (normal), %2 (urgent)</source>
+        <extracomment>处置时限 一般/紧急</extracomment>
+        <translation>处置时限：%1（一般），%2（紧急）</translation>
+    </message>
+    <message>
+        <source>Filing conditions:</source>
+        <extracomment>立案条件</extracomment>
+        <translation>立案条件：</translation>
+    </message>
+    <message>
+        <source>Outside every grid</source>
+        <extracomment>不在任何单元网格内</extracomment>
+        <translation>不在任何单元网格内</translation>
+    </message>
+    <message>
+        <source>Unit grid %1 · responsibility grid %2 · community %3</source>
+        <translation>单元网格 %1 · 责任网格 %2 · 社区 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (same category within 50 m and 7 days, open): %n — saving anyway is allowed</source>
+        <translation>
+            <numerusform>疑似重复案卷（同一类别、50 米以内、7 天以内、未结案）：%n 件 — 仍可保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The point is not a valid longitude/latitude.</source>
+        <translation>该坐标不是有效的经纬度。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>请填写问题描述。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::LoginDialog</name>
+    <message>
+        <source>CityCommand — Log in</source>
+        <translation>CityCommand — 登录</translation>
+    </message>
+    <message>
+        <source>CityCommand</source>
+        <translation>CityCommand</translation>
+    </message>
+    <message>
+        <source>Digital city management command centre</source>
+        <translation>数字化城市管理指挥中心</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::Demo</name>
@@ -1051,30 +1933,6 @@
         <translation>本地数据库（GeoPackage）文件。</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  categories  列出分类字典（部件/事件类别）
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>cityctl: unknown command “%1”.</source>
         <translation>cityctl：未知命令“%1”。</translation>
     </message>
@@ -1654,6 +2512,200 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Unknown evaluation scope.</source>
         <translation>未知的评价范围。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>The password is too long (at most %1 bytes).</source>
+        <translation>密码过长（最多 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>Type the password on standard input (one line).</source>
+        <translation>请在标准输入中输入密码（一行）。</translation>
+    </message>
+    <message>
+        <source>Name exactly one LOGIN.</source>
+        <translation>请指定且仅指定一个 LOGIN。</translation>
+    </message>
+    <message>
+        <source>List the users: login, name, roles, department and whether they are active (never the password hash).</source>
+        <translation>列出用户：登录名、姓名、角色、部门及是否启用（从不输出密码哈希）。</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>login	name	roles	department	active	password</source>
+        <translation>登录名	姓名	角色	部门	启用	密码</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Set the password of LOGIN (at least %1 characters). The new password is read from standard input, one line, so it appears in neither the process list nor the shell history.</source>
+        <translation>设置 LOGIN 的密码（至少 %1 个字符）。新密码从标准输入读取（一行），因此既不会出现在进程列表中，也不会出现在 shell 历史记录中。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login.</source>
+        <translation>用户的登录名。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The passwords differ; nothing changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>%1 的密码已更改。</translation>
+    </message>
+    <message>
+        <source>Check a password of LOGIN as the login form does (read from standard input, one line): print the user&apos;s roles and exit 0, or print the refusal and exit 1.</source>
+        <translation>按登录界面的方式校验 LOGIN 的密码（从标准输入读取，一行）：通过时输出用户的角色并以 0 退出，否则输出拒绝原因并以 1 退出。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl user list|passwd|check [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl user list|passwd|check [选项]  （各子命令均可用 --help 查看帮助）</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>无法初始化加密库。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory).</source>
+        <translation>无法计算密码哈希（内存不足）。</translation>
+    </message>
+    <message>
+        <source>User “%1” holds no role; ask an administrator to assign one.</source>
+        <translation>用户“%1”没有任何岗位角色；请联系管理员分配。</translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>不存在用户“%1”。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown list order.</source>
+        <translation>未知的列表排序方式。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案卷编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Stage deadline</source>
+        <translation>阶段时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Responsibility grid</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 </TS>
