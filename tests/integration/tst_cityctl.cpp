@@ -15,51 +15,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cityctlrunner.h"
+
 #include <memory>
 
 using namespace Cc;
 
+using namespace CityctlTest;
+
 namespace {
 
-const QString kCityctl = QStringLiteral(CC_BINARY_DIR "/bin/cityctl");
 const QString kEnd = QStringLiteral("2026-11-23T18:00:00+08:00");
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
-
-Run cityctl(const QStringList &args, const QByteArray &input = {}, const QString &tz = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!tz.isEmpty())
-        env.insert(QStringLiteral("TZ"), tz);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(kCityctl, QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    Run run;
-    if (!p.waitForStarted(10000)) {
-        run.err = QStringLiteral("cannot start %1").arg(kCityctl);
-        return run;
-    }
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        p.kill();
-    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out.left(2000), r.err.left(2000));
-}
 
 QJsonObject json(const Run &r)
 {
