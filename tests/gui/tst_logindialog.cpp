@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "democityfixture.h"
 #include <QTimeZone>
 
 #include <algorithm>
@@ -29,16 +31,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Storage::Database::open(m_dir.filePath(QStringLiteral("city.gpkg")),
-                                          Storage::Database::OpenMode::Create);
+        auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 50, 200);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         m_db = std::move(db).value();
-        Demo::DemoOptions options;
-        options.cases = 50;
-        options.components = 200;
-        options.end = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai"));
-        auto summary = Demo::writeDemoCity(*m_db, options);
-        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
     }
 
     void fieldsAndTitle()

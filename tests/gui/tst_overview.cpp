@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "democityfixture.h"
+
 using namespace Cc;
 
 class tst_Overview : public QObject
@@ -23,19 +25,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Storage::Database::open(m_dir.filePath(QStringLiteral("city.gpkg")),
-                                          Storage::Database::OpenMode::Create);
+        auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 400, 1500);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         m_db = std::move(db).value();
-        Demo::DemoOptions options;
-        options.cases = 400;
-        options.components = 1500;
-        options.end = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai"));
-        auto summary = Demo::writeDemoCity(*m_db, options);
-        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
-        QCOMPARE(summary->refusedActions, 0);
         // "Now" a few hours after the simulated year ends: some open cases are overdue.
-        m_now = options.end.addSecs(6 * 3600).toUTC();
+        m_now = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai")).addSecs(6 * 3600).toUTC();
         auto snapshot = Overview::loadSnapshot(*m_db, m_now);
         QVERIFY(snapshot.ok());
         m_snapshot = snapshot.value();
