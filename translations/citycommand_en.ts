@@ -902,10 +902,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search code, Chinese or English name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category:</source>
         <extracomment>大类/小类</extracomment>
         <translation type="unfinished"></translation>
@@ -1012,6 +1008,10 @@
     <message>
         <source>Photos:</source>
         <extracomment>现场照片</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, Chinese, pinyin or English name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -898,10 +898,6 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <source>Search code, Chinese or English name</source>
-        <translation>搜索编码、中文或英文名称</translation>
-    </message>
-    <message>
         <source>Category:</source>
         <extracomment>大类/小类</extracomment>
         <translation>大类/小类：</translation>
@@ -1008,6 +1004,10 @@
         <source>Photos:</source>
         <extracomment>现场照片</extracomment>
         <translation>现场照片：</translation>
+    </message>
+    <message>
+        <source>Search code, Chinese, pinyin or English name</source>
+        <translation>搜索编码、中文名、拼音或英文名</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,10 @@ private slots:
         // A second report at the same place is flagged as a possible duplicate before saving.
         {
             std::unique_ptr<IntakeDialog> d(op->createIntakeDialog());
+            // Pinyin initials find the category as well as the Chinese name.
+            typeText(child<QLineEdit>(d.get(), "categorySearch"), QStringLiteral("bllj"));
+            QCOMPARE(child<QListWidget>(d.get(), "categoryList")->count(), 1);
+            child<QLineEdit>(d.get(), "categorySearch")->clear();
             typeText(child<QLineEdit>(d.get(), "categorySearch"), QStringLiteral("暴露垃圾"));
             typeText(child<QLineEdit>(d.get(), "lon"), QString::number(point.x(), 'f', 7));
             typeText(child<QLineEdit>(d.get(), "lat"), QString::number(point.y(), 'f', 7));

@@ -54,7 +54,7 @@ IntakeDialog::IntakeDialog(Storage::Database &db, Cases::CaseService &service,
 
     m_categorySearch = new QLineEdit;
     m_categorySearch->setObjectName(QStringLiteral("categorySearch"));
-    m_categorySearch->setPlaceholderText(tr("Search code, Chinese or English name"));
+    m_categorySearch->setPlaceholderText(tr("Search code, Chinese, pinyin or English name"));
     m_categorySearch->setClearButtonEnabled(true);
     m_categories = new QListWidget;
     m_categories->setObjectName(QStringLiteral("categoryList"));
