@@ -76,8 +76,12 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
 
-    // Photos before and after side by side: what was reported next to what was done.
-    auto *photos = new QHBoxLayout;
+    // Photos before and after side by side: what was reported next to what was done
+    // (shown when the case has any).
+    m_photos = new QWidget;
+    m_photos->setObjectName(QStringLiteral("photos"));
+    auto *photos = new QHBoxLayout(m_photos);
+    photos->setContentsMargins(0, 0, 0, 0);
     //: 处置前 (上报、核实的照片、视频截图)
     auto *beforeBox = new QGroupBox(tr("Photos before"));
     beforeBox->setObjectName(QStringLiteral("photosBefore"));
@@ -90,7 +94,7 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
     (new QVBoxLayout(afterBox))->addWidget(m_photosAfter);
     photos->addWidget(beforeBox, 1);
     photos->addWidget(afterBox, 1);
-    layout->addLayout(photos);
+    layout->addWidget(m_photos);
 
     //: 案卷流转记录
     auto *timelineTitle = new QLabel(tr("Timeline"));
@@ -139,6 +143,7 @@ void CaseDetailView::clear()
     m_timeline->setRowCount(0);
     m_photosBefore->clear();
     m_photosAfter->clear();
+    m_photos->hide();
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_actionsBox->setEnabled(false);
@@ -177,6 +182,7 @@ void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Off
         if (a.row.mime.startsWith(QLatin1String("image/")))
             (after ? m_photosAfter : m_photosBefore)->addPhoto(a.row.fileName, a.data);
     }
+    m_photos->setVisible(m_photosBefore->count() + m_photosAfter->count() > 0);
     const Core::CaseState state = Core::stateFromId(c.state);
     set("state", c.hung ? tr("%1 (parked)").arg(Core::stateName(state)) : Core::stateName(state));
     const Core::Category *category = m_categories.findByKey(c.categoryKey);

@@ -53,12 +53,17 @@ PhotoStrip::PhotoStrip(Mode mode, QWidget *parent)
     m_list->setIconSize(QSize(kThumb, kThumb));
     m_list->setGridSize(QSize(kThumb + 16, kThumb + 28));
     m_list->setFlow(QListView::LeftToRight);
-    m_list->setWrapping(true);
+    m_list->setWrapping(mode == Mode::Editable);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Read-only: one row that scrolls sideways, so the case's fields keep their room.
     m_list->setMinimumHeight(kThumb + 36);
-    m_list->setMaximumHeight(2 * (kThumb + 28) + 8);
+    if (m_mode == Mode::ReadOnly) {
+        m_list->setMaximumHeight(kThumb + 48);
+    } else {
+        m_list->setMaximumHeight(2 * (kThumb + 28) + 8);
+    }
     m_list->installEventFilter(this);
     layout->addWidget(m_list);
     m_empty = new QLabel;

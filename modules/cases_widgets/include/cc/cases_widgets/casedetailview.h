@@ -55,6 +55,7 @@ private:
     QLabel *m_title;
     QHash<QString, QLabel *> m_fields;
     QTableWidget *m_timeline;
+    QWidget *m_photos;
     PhotoStrip *m_photosBefore;
     PhotoStrip *m_photosAfter;
     QGroupBox *m_actionsBox;
