@@ -2806,5 +2806,17 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>The attachment %1 is not stored in this database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach a photo (repeat for more): before with a report, after with feedback, of the check with checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  attached  %1 %2 (%3, %4 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -2813,5 +2813,17 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>The attachment %1 is not stored in this database.</source>
         <translation>附件 %1 未保存在本数据库中。</translation>
     </message>
+    <message>
+        <source>Attach a photo (repeat for more): before with a report, after with feedback, of the check with checks.</source>
+        <translation>附加照片（可重复）：上报时为处置前照片，处理反馈时为处置后照片，核查时为核查照片。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>  attached  %1 %2 (%3, %4 KB)</source>
+        <translation>  附件      %1 %2（%3，%4 KB）</translation>
+    </message>
 </context>
 </TS>
