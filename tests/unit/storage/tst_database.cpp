@@ -102,7 +102,7 @@ private slots:
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_contents "
                                               "WHERE data_type = 'attributes'")),
-                     QStringLiteral("13"));
+                     QStringLiteral("14"));
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
                                               "extension_name = 'gpkg_rtree_index'")),
