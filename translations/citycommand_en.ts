@@ -425,6 +425,22 @@
         <extracomment>处置后 (处理反馈、核查的照片)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case on the grid map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cameras nearest to the case on the video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseFilterBar</name>
@@ -1012,6 +1028,14 @@
     </message>
     <message>
         <source>Search code, Chinese, pinyin or English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the place on the grid map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -427,6 +427,22 @@
         <extracomment>处置后 (处理反馈、核查的照片)</extracomment>
         <translation>处置后照片</translation>
     </message>
+    <message>
+        <source>On the map</source>
+        <translation>地图定位</translation>
+    </message>
+    <message>
+        <source>Show the case on the grid map</source>
+        <translation>在网格地图上显示该案卷</translation>
+    </message>
+    <message>
+        <source>Cameras near</source>
+        <translation>附近摄像头</translation>
+    </message>
+    <message>
+        <source>Open the cameras nearest to the case on the video wall</source>
+        <translation>在视频墙上打开离案卷最近的摄像头</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseFilterBar</name>
@@ -1008,6 +1024,14 @@
     <message>
         <source>Search code, Chinese, pinyin or English name</source>
         <translation>搜索编码、中文名、拼音或英文名</translation>
+    </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation>地图选点…</translation>
+    </message>
+    <message>
+        <source>Click the place on the grid map</source>
+        <translation>在网格地图上点击位置</translation>
     </message>
 </context>
 <context>
