@@ -5,7 +5,9 @@
 -- hub sync), so the facts are never behind the events. A period of whole CST days reads these
 -- few rows instead of every event (Cases::evaluate falls back to the events otherwise).
 -- China has one time zone without daylight saving: the day is date(at + 8 h).
+-- A rowid table (not WITHOUT ROWID) so that GDAL and QGIS read it like every other table.
 CREATE TABLE kpi_post_day (
+    fid INTEGER PRIMARY KEY,
     day TEXT NOT NULL,                 -- YYYY-MM-DD in UTC+8
     actor_id TEXT NOT NULL,
     role TEXT NOT NULL,
@@ -13,8 +15,8 @@ CREATE TABLE kpi_post_day (
     n INTEGER NOT NULL,                -- events
     n_in_time INTEGER NOT NULL,        -- of them in time
     n_from_filed INTEGER NOT NULL,     -- of them taken on a filed case (作废 after 立案)
-    PRIMARY KEY (day, actor_id, role, action)
-) WITHOUT ROWID;
+    UNIQUE (day, actor_id, role, action)
+);
 
 INSERT INTO kpi_post_day (day, actor_id, role, action, n, n_in_time, n_from_filed)
 SELECT date(at, '+8 hours'), actor_id, role, action, count(*),
