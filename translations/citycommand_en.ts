@@ -1285,6 +1285,89 @@
     </message>
 </context>
 <context>
+    <name>Cc::Video::CameraStream</name>
+    <message>
+        <source>The camera refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera has no such stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the camera (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera sends a video format this client cannot decode (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera ended the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped answering (RTCP timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GStreamer element &quot;%1&quot; is missing (install the GStreamer plugins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the stream pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture from the camera within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture from the camera for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s (attempt %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled: no picture for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -2700,6 +2783,21 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoTr</name>
+    <message>
+        <source>The tile has no picture to capture yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the snapshot to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

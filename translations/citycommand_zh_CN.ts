@@ -1278,6 +1278,89 @@
     </message>
 </context>
 <context>
+    <name>Cc::Video::CameraStream</name>
+    <message>
+        <source>The camera refused the user name or password</source>
+        <translation>摄像机拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <source>The camera has no such stream</source>
+        <translation>摄像机上没有这个码流</translation>
+    </message>
+    <message>
+        <source>Could not connect to the camera (%1)</source>
+        <translation>无法连接摄像机（%1）</translation>
+    </message>
+    <message>
+        <source>The camera sends a video format this client cannot decode (%1)</source>
+        <translation>摄像机发送的视频格式本客户端无法解码（%1）</translation>
+    </message>
+    <message>
+        <source>Stream error: %1</source>
+        <translation>码流错误：%1</translation>
+    </message>
+    <message>
+        <source>The camera ended the stream</source>
+        <translation>摄像机结束了码流</translation>
+    </message>
+    <message>
+        <source>The camera stopped answering (RTCP timeout)</source>
+        <translation>摄像机停止响应（RTCP 超时）</translation>
+    </message>
+    <message>
+        <source>The GStreamer element &quot;%1&quot; is missing (install the GStreamer plugins)</source>
+        <translation>缺少 GStreamer 组件“%1”（请安装 GStreamer 插件）</translation>
+    </message>
+    <message>
+        <source>Could not start the stream pipeline</source>
+        <translation>无法启动码流管线</translation>
+    </message>
+    <message>
+        <source>No picture from the camera within %1 s</source>
+        <translation>%1 秒内未收到摄像机画面</translation>
+    </message>
+    <message>
+        <source>No picture from the camera for %1 s</source>
+        <translation>已有 %1 秒未收到摄像机画面</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>播放中</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>画面停滞</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s (attempt %2): %3</source>
+        <translation>%1 秒后重连（第 %2 次）：%3</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>Stalled: no picture for %1 s</source>
+        <translation>画面停滞：已有 %1 秒无画面</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -2706,6 +2789,21 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoTr</name>
+    <message>
+        <source>The tile has no picture to capture yet</source>
+        <translation>该画面窗格还没有可抓拍的画面</translation>
+    </message>
+    <message>
+        <source>Could not write the snapshot to %1: %2</source>
+        <translation>无法将抓拍图片写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
+        <translation>不是有效的摄像机地址（rtsp://主机[:端口]/路径）：%1</translation>
     </message>
 </context>
 </TS>
