@@ -11,6 +11,7 @@
 #include <cc/demogen/democity.h>
 #include <cc/storage/repositories.h>
 #include <cc/storage/database.h>
+#include <cc/video_quick/videowall.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QQuickWindow>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
@@ -105,7 +107,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Log in as LOGIN (password asked, or taken from the "
                                                        "environment variable CITYCOMMAND_PASSWORD)."),
                                         QStringLiteral("LOGIN"));
-    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, userOption});
+    const QCommandLineOption wallOption(QStringLiteral("wall"),
+                                        QStringLiteral("Open the video wall window at start (with --screenshot: "
+                                                       "grab the wall once its tiles play)."));
+    const QCommandLineOption wallLayoutOption(QStringLiteral("wall-layout"),
+                                              QStringLiteral("Video wall layout: 1, 4, 9, 16, 25, 36, 1+5, 1+7, 2+8."),
+                                              QStringLiteral("LAYOUT"));
+    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, userOption, wallOption, wallLayoutOption});
     parser.process(app);
 
     Cc::App::installTranslations(app, parser.value(langOption));
@@ -158,6 +166,23 @@ int main(int argc, char *argv[])
                                       {"cases", Tab::Cases}, {"video", Tab::Video},
                                       {"evaluation", Tab::Evaluation}};
     window.showTab(tabs.value(parser.value(tabOption), session ? Tab::Workbench : Tab::Map));
+    if (parser.isSet(wallOption)) {
+        auto *wall = window.openVideoWall();
+        if (parser.isSet(wallLayoutOption) && !wall->controller().setLayout(parser.value(wallLayoutOption))) {
+            qCritical("unknown wall layout %s", qPrintable(parser.value(wallLayoutOption)));
+            return 2;
+        }
+        if (parser.isSet(screenshotOption)) {
+            if (!wall->window()) {
+                qCritical("%s", qPrintable(wall->loadError()));
+                return 1;
+            }
+            wall->window()->resize(1600, 900);
+            const QString file = parser.value(screenshotOption);
+            wall->screenshotWhenReady(file, 30000, [&app](bool ok) { app.exit(ok ? 0 : 1); });
+            return app.exec();
+        }
+    }
     if (parser.isSet(screenshotOption)) {
         window.resize(1600, 900);
         window.show();

@@ -9,6 +9,7 @@
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/storage/database.h>
+#include <cc/video_quick/videowall.h>
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +18,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -106,6 +109,17 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
 
 MainWindow::~MainWindow() = default;
 
+VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
+{
+    if (!m_wall) {
+        m_wallSettings = std::make_unique<QSettings>();
+        m_wall = std::make_unique<VideoQuick::VideoWall>(*m_wallSettings);
+        m_wall->setCameras(m_snapshot ? m_snapshot->cameras : QList<Storage::CameraRow>{});
+    }
+    m_wall->show(fullScreen);
+    return m_wall.get();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -126,6 +140,9 @@ void MainWindow::buildMenus()
         QAction *a = view->addAction(t.text, this, [this, tab = t.tab] { showTab(tab); });
         a->setShortcut(QKeySequence(QString::fromLatin1(t.key)));
     }
+    view->addSeparator();
+    QAction *wall = view->addAction(tr("Open the video &wall window"), this, [this] { openVideoWall(); });
+    wall->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CityCommand"), this, [this] {
@@ -156,7 +173,11 @@ QWidget *MainWindow::buildVideoTab()
     m_cameras->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cameras->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cameras->setAlternatingRowColors(true);
-    return titled(tr("Cameras (部件 0136) of the city"), m_cameras);
+    auto *box = titled(tr("Cameras (部件 0136) of the city"), m_cameras);
+    auto *open = new QPushButton(tr("Open video wall (Ctrl+Shift+V)"));
+    connect(open, &QPushButton::clicked, this, [this] { openVideoWall(); });
+    static_cast<QVBoxLayout *>(box->layout())->insertWidget(1, open, 0, Qt::AlignLeft);
+    return box;
 }
 
 void MainWindow::fillCameras()
