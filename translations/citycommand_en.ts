@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cc::App::IntegrityCheck</name>
+    <message>
+        <source>CityCommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::App::MainWindow</name>
     <message>
         <source>CityCommand — Digital City Management Command Centre</source>
@@ -227,6 +240,15 @@
         <source>Choose a department.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photos after:</source>
+        <extracomment>处置后照片 / 核查照片</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseDetailView</name>
@@ -391,6 +413,16 @@
     </message>
     <message>
         <source>Actions: nothing for you to do on this case now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos before</source>
+        <extracomment>处置前 (上报、核实的照片、视频截图)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos after</source>
+        <extracomment>处置后 (处理反馈、核查的照片)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,10 +902,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search code, Chinese or English name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category:</source>
         <extracomment>大类/小类</extracomment>
         <translation type="unfinished"></translation>
@@ -977,6 +1005,15 @@
         <source>Describe the problem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photos:</source>
+        <extracomment>现场照片</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, Chinese, pinyin or English name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::LoginDialog</name>
@@ -1010,6 +1047,49 @@
     </message>
     <message>
         <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos. Add them or drop image files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB) — double-click to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1361,10 @@
     </message>
     <message>
         <source>No conflict with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +2867,38 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown attachment kind “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” has %2 MB; an attachment may have at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a photo (%2); attach JPEG or PNG images, or audio as a voice note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is not stored in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo (repeat for more): before with a report, after with feedback, of the check with checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  attached  %1 %2 (%3, %4 KB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

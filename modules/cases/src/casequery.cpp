@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases/casequery.h>
 
+#include <cc/cases/csv.h>
+
 #include "casestr.h"
 
 #include <cc/cases/caseservice.h>
@@ -229,17 +231,6 @@ Result<qint64> countMatches(Storage::Database &db, const QString &match, qint64 
     if (!row)
         return row.error();
     return row.value() ? st->integer(0) : 0;
-}
-
-QString csvField(const QString &value)
-{
-    // RFC 4180: quote a field holding a quote, comma or line break; double the quotes.
-    if (!value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char(','))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString csvTime(const QDateTime &time)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/casedetailview.h>
 
+#include <cc/cases_widgets/photostrip.h>
+
 #include <cc/core/category.h>
 
 #include <QFormLayout>
@@ -74,6 +76,26 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
 
+    // Photos before and after side by side: what was reported next to what was done
+    // (shown when the case has any).
+    m_photos = new QWidget;
+    m_photos->setObjectName(QStringLiteral("photos"));
+    auto *photos = new QHBoxLayout(m_photos);
+    photos->setContentsMargins(0, 0, 0, 0);
+    //: 处置前 (上报、核实的照片、视频截图)
+    auto *beforeBox = new QGroupBox(tr("Photos before"));
+    beforeBox->setObjectName(QStringLiteral("photosBefore"));
+    m_photosBefore = new PhotoStrip(PhotoStrip::Mode::ReadOnly);
+    (new QVBoxLayout(beforeBox))->addWidget(m_photosBefore);
+    //: 处置后 (处理反馈、核查的照片)
+    auto *afterBox = new QGroupBox(tr("Photos after"));
+    afterBox->setObjectName(QStringLiteral("photosAfter"));
+    m_photosAfter = new PhotoStrip(PhotoStrip::Mode::ReadOnly);
+    (new QVBoxLayout(afterBox))->addWidget(m_photosAfter);
+    photos->addWidget(beforeBox, 1);
+    photos->addWidget(afterBox, 1);
+    layout->addWidget(m_photos);
+
     //: 案卷流转记录
     auto *timelineTitle = new QLabel(tr("Timeline"));
     timelineTitle->setObjectName(QStringLiteral("sectionTitle"));
@@ -119,6 +141,9 @@ void CaseDetailView::clear()
     for (QLabel *label : std::as_const(m_fields))
         label->clear();
     m_timeline->setRowCount(0);
+    m_photosBefore->clear();
+    m_photosAfter->clear();
+    m_photos->hide();
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_actionsBox->setEnabled(false);
@@ -150,6 +175,14 @@ void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Off
     const auto set = [this](const char *id, const QString &text) {
         m_fields.value(QString::fromLatin1(id))->setText(text);
     };
+    m_photosBefore->clear();
+    m_photosAfter->clear();
+    for (const Cases::CaseAttachment &a : details.attachments) {
+        const bool after = a.row.kind == QLatin1String("after") || a.row.kind == QLatin1String("check");
+        if (a.row.mime.startsWith(QLatin1String("image/")))
+            (after ? m_photosAfter : m_photosBefore)->addPhoto(a.row.fileName, a.data);
+    }
+    m_photos->setVisible(m_photosBefore->count() + m_photosAfter->count() > 0);
     const Core::CaseState state = Core::stateFromId(c.state);
     set("state", c.hung ? tr("%1 (parked)").arg(Core::stateName(state)) : Core::stateName(state));
     const Core::Category *category = m_categories.findByKey(c.categoryKey);

@@ -17,6 +17,8 @@ class QTableWidget;
 
 namespace Cc::CasesWidgets {
 
+class PhotoStrip;
+
 /// One case: all its fields, the event timeline and the actions the user may take now.
 class CaseDetailView : public QWidget
 {
@@ -53,6 +55,9 @@ private:
     QLabel *m_title;
     QHash<QString, QLabel *> m_fields;
     QTableWidget *m_timeline;
+    QWidget *m_photos;
+    PhotoStrip *m_photosBefore;
+    PhotoStrip *m_photosAfter;
     QGroupBox *m_actionsBox;
     QWidget *m_actions;
     QList<QPushButton *> m_buttons;

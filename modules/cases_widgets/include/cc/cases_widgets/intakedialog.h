@@ -18,6 +18,8 @@ class QPlainTextEdit;
 
 namespace Cc::CasesWidgets {
 
+class PhotoStrip;
+
 /// 新建上报: registers a report from a channel (受理员) or the field (监督员). The grids are
 /// filled from the typed point, possible duplicates are listed before saving (saving anyway
 /// is allowed), and a refusal keeps the dialog open with everything typed.
@@ -31,6 +33,9 @@ public:
     /// The role the report is made in: 受理员 when the user holds it, else 监督员.
     Core::Role role() const { return m_role; }
     Cases::NewReport report() const;
+    /// Pre-fills the form, e.g. from a video snapshot (channel video, camera position, the
+    /// frame as a photo); the user completes it and saves.
+    void setDraft(const Cases::NewReport &draft);
     /// The case saved, once accepted.
     const std::optional<Storage::CaseRow> &created() const { return m_created; }
     QString errorText() const;
@@ -69,6 +74,7 @@ private:
     QLineEdit *m_reporter;
     QPlainTextEdit *m_description;
     QListWidget *m_duplicates;
+    PhotoStrip *m_photos;
     QLabel *m_duplicateTitle;
     QLabel *m_error;
 };
