@@ -6,6 +6,7 @@
 #include <cc/overview/cityoverviewmap.h>
 #include <cc/overview/overviewpanel.h>
 
+#include <cc/cases/auth.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/storage/database.h>
@@ -68,6 +69,8 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
                        const Cases::Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_service(service)
+    , m_session(session)
 {
     setWindowTitle(tr("CityCommand — Digital City Management Command Centre"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/citycommand.svg")));
@@ -115,6 +118,15 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
         m_wallSettings = std::make_unique<QSettings>();
         m_wall = std::make_unique<VideoQuick::VideoWall>(*m_wallSettings);
         m_wall->setCameras(m_snapshot ? m_snapshot->cameras : QList<Storage::CameraRow>{});
+        // A case seen on camera is registered by an operator (受理员), like the hotlines.
+        if (m_service && m_session && m_session->has(Core::Role::Operator)) {
+            m_wall->controller().setCaseReporter([this](const Cases::NewReport &report) -> Result<QString> {
+                auto row = m_service->report(report, m_session->actor(Core::Role::Operator));
+                if (!row)
+                    return row.error();
+                return row->number;
+            });
+        }
     }
     m_wall->show(fullScreen);
     return m_wall.get();

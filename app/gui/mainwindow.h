@@ -53,6 +53,8 @@ private:
     void fillCameras();
 
     Storage::Database &m_db;
+    Cases::CaseService *m_service = nullptr;
+    const Cases::Session *m_session = nullptr;
     std::unique_ptr<Overview::CitySnapshot> m_snapshot;
     QTabWidget *m_tabs = nullptr;
     QHash<Tab, QWidget *> m_tabPages;

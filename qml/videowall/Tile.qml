@@ -113,7 +113,36 @@ Rectangle {
     Menu {
         id: menu
         MenuItem { text: qsTr("Snapshot (PNG)"); enabled: root.playing; onTriggered: wall.snapshot(root.tileIndex, snapshotDir) }
+        MenuItem {
+            text: qsTr("Report a case with this snapshot…")
+            enabled: root.playing && wall.canReportCases
+            onTriggered: reportDialog.open()
+        }
         MenuItem { text: wall.focusedTile === root.tileIndex ? qsTr("Back to the layout") : qsTr("Show 1×1"); onTriggered: wall.toggleFocus(root.tileIndex) }
         MenuItem { text: qsTr("Remove camera"); enabled: root.tile.cameraId !== ""; onTriggered: wall.clearTile(root.tileIndex) }
+    }
+
+    // A new case (channel: video) with the current frame as evidence; the camera gives the
+    // place and the frame the time.
+    Dialog {
+        id: reportDialog
+        title: qsTr("New case from %1").arg(root.tile.cameraName)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Column {
+            spacing: 8
+            Label { text: qsTr("Category") }
+            ComboBox {
+                id: category
+                width: 320
+                model: wall.reportCategories
+                textRole: "name"
+                valueRole: "key"
+            }
+            Label { text: qsTr("What is seen (optional)") }
+            TextField { id: description; width: 320 }
+        }
+        onAccepted: { wall.reportCase(root.tileIndex, category.currentValue, description.text); description.text = "" }
     }
 }

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cc/video_quick/wallcontroller.h"
 
+#include "cc/video_quick/snapshotreport.h"
+
+#include <cc/core/category.h>
 #include <cc/video/snapshot.h>
 
 #include <QDateTime>
+#include <QLocale>
 #include <QDir>
 #include <QVariantMap>
 
@@ -146,8 +150,11 @@ bool WallController::setLayout(const QString &name)
 void WallController::applyVisibility()
 {
     const QList<int> visible = visibleTiles();
-    for (int i = 0; i < int(m_tiles.size()); ++i)
+    for (int i = 0; i < int(m_tiles.size()); ++i) {
         m_tiles[i]->setActive(visible.contains(i)); // hidden tiles disconnect
+        if (visible.contains(i))
+            m_tiles[i]->setGeometry(m_tiles[i]->pixelSize(), m_focused == i); // focus: main at once
+    }
 }
 
 bool WallController::assignCamera(int index, const QString &cameraId)
@@ -371,6 +378,49 @@ QString WallController::snapshot(int index, const QString &directory)
     }
     say(tr("Snapshot saved: %1").arg(QDir::toNativeSeparators(file)));
     return file;
+}
+
+void WallController::setCaseReporter(CaseReporter reporter)
+{
+    m_reporter = std::move(reporter);
+    emit canReportCasesChanged();
+}
+
+QVariantList WallController::reportCategories() const
+{
+    QVariantList out;
+    const bool zh = QLocale().language() == QLocale::Chinese;
+    for (const Core::Category &c : Core::CategoryDictionary::builtin().categories(Core::CaseKind::Event))
+        out << QVariantMap{{"key", c.key()}, {"name", QStringLiteral("%1 %2").arg(c.code, zh ? c.nameZh : c.nameEn)}};
+    return out;
+}
+
+QString WallController::reportCase(int index, const QString &categoryKey, const QString &description)
+{
+    WallTile *t = tile(index);
+    if (!m_reporter) {
+        say(tr("Log in to report cases"));
+        return {};
+    }
+    if (!t || !t->stream() || !t->camera()) {
+        say(tr("The tile has no camera"));
+        return {};
+    }
+    const auto latest = t->stream()->mailbox()->latest();
+    const QDateTime at = latest.stampUs > 0 ? QDateTime::fromMSecsSinceEpoch(latest.stampUs / 1000, Qt::UTC)
+                                            : QDateTime::currentDateTimeUtc();
+    auto report = snapshotReport(*t->camera(), latest.frame, at, categoryKey, description);
+    if (!report) {
+        say(report.error().message);
+        return {};
+    }
+    auto number = m_reporter(report.value());
+    if (!number) {
+        say(number.error().message);
+        return {};
+    }
+    say(tr("Case %1 reported with the snapshot of %2").arg(number.value(), t->camera()->name));
+    return number.value();
 }
 
 void WallController::say(const QString &message)

@@ -5,9 +5,12 @@
 #include "cc/video_quick/layoutspec.h"
 #include "cc/video_quick/walltile.h"
 
+#include <cc/cases/caseservice.h>
+
 #include <cc/video/framepump.h>
 
 #include <QObject>
+#include <functional>
 #include <QSettings>
 #include <QTimer>
 #include <QVariantList>
@@ -37,6 +40,8 @@ class WallController : public QObject
     Q_PROPERTY(QString tourSection READ tourSection NOTIFY tourChanged)
     Q_PROPERTY(QStringList presetNames READ presetNames NOTIFY presetsChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool canReportCases READ canReportCases NOTIFY canReportCasesChanged)
+    Q_PROPERTY(QVariantList reportCategories READ reportCategories CONSTANT)
 public:
     static constexpr int kMinDwellS = 10;
     static constexpr int kPreconnectS = 4; ///< a tour connects the next page this long before
@@ -90,6 +95,17 @@ public:
     Q_INVOKABLE bool loadPreset(const QString &name);
     /// Writes the tile's newest frame as PNG into `directory`; returns the file or "".
     Q_INVOKABLE QString snapshot(int tile, const QString &directory);
+
+    /// Files a new case through the app (its case service and logged-in user); returns the
+    /// case number or an error. Without a reporter (nobody logged in) no case can be made.
+    using CaseReporter = std::function<Result<QString>(const Cases::NewReport &)>;
+    void setCaseReporter(CaseReporter reporter);
+    bool canReportCases() const { return bool(m_reporter); }
+    /// Event categories offered for a case seen on camera: [{key, name}].
+    QVariantList reportCategories() const;
+    /// A new case (channel video) with the tile's current frame as evidence, the camera's
+    /// place and the frame's time; returns the case number or "" (see message).
+    Q_INVOKABLE QString reportCase(int tile, const QString &categoryKey, const QString &description);
     /// Tiles currently shown (the layout's cells, or only the focused one).
     int visibleTileCount() const;
 
@@ -99,6 +115,7 @@ signals:
     void tourChanged();
     void presetsChanged();
     void messageChanged();
+    void canReportCasesChanged();
 
 private:
     void applyVisibility();
@@ -123,6 +140,7 @@ private:
     int m_tourPos = 0, m_tourDwell = kMinDwellS, m_tourLeft = 0;
     bool m_tourPaused = false, m_preloaded = false;
     QString m_message;
+    CaseReporter m_reporter;
 };
 
 } // namespace Cc::VideoQuick

@@ -55,6 +55,7 @@ public:
     QVideoSink *sink() const { return m_sink; }
     void setActive(bool active);
     void setGeometry(QSize physicalPixels, bool focused);
+    QSize pixelSize() const { return m_pixels; }
     /// Re-applies the stream choice (the selector's hold time may have passed).
     void refresh() { reconcile(); }
 
