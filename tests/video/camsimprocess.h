@@ -4,6 +4,7 @@
 // --port 0 (or a given port, to restart "the same camera"), its port read from stdout.
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -19,8 +20,12 @@ public:
     /// clips) until it listens. Returns the port, or 0.
     int start(int cameras = 2, int port = 0)
     {
-        m_process.setProgram(QStringLiteral(CC_BINARY_DIR "/bin/camsim"));
-        m_process.setArguments({QStringLiteral("--port"), QString::number(port), QStringLiteral("--cameras"),
+        QStringList pin;
+        if (m_cpu >= 0 && QFile::exists(QStringLiteral("/usr/bin/taskset")))
+            pin = {QStringLiteral("-c"), QString::number(m_cpu), QStringLiteral(CC_BINARY_DIR "/bin/camsim")};
+        m_process.setProgram(pin.isEmpty() ? QStringLiteral(CC_BINARY_DIR "/bin/camsim")
+                                           : QStringLiteral("/usr/bin/taskset"));
+        m_process.setArguments(pin + QStringList{QStringLiteral("--port"), QString::number(port), QStringLiteral("--cameras"),
                                 QString::number(cameras), QStringLiteral("--cache"),
                                 QStringLiteral(CC_BINARY_DIR "/camsim-cache")});
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -46,6 +51,8 @@ public:
     }
 
     int port() const { return m_port; }
+    /// Benchmarks: run camsim on this CPU only (taskset), away from the client.
+    void pinToCpu(int cpu) { m_cpu = cpu; }
     void freeze() { ::kill(pid_t(m_process.processId()), SIGSTOP); }
     void resume() { ::kill(pid_t(m_process.processId()), SIGCONT); }
     void kill()
@@ -66,4 +73,5 @@ public:
 private:
     QProcess m_process;
     int m_port = 0;
+    int m_cpu = -1;
 };
