@@ -7,7 +7,8 @@
 //             does, with a probe that reads camsim's wall-clock stamp.
 // Prints process CPU, frames per tile, latency (sender stamp → sink) p50/p95 and time to first
 // frame, and the ratios wall/baseline. Never asserts timings.
-//   bench_videowall [--tiles 4,9,16,36] [--seconds 15] [--warmup 5]
+//   bench_videowall [--tiles 4,9,16,36] [--seconds 15] [--warmup 5] [--nice N (the wall's
+//                   streaming threads, CameraStream::Config::streamingNice)]
 #include "../video/camsimprocess.h"
 
 #include <cc/video/camerastream.h>
@@ -60,6 +61,7 @@ struct Figures
 {
     double cpu = 0;           // cores
     double fpsMin = 0, fpsAvg = 0;
+    double decodedAvg = 0; // wall: decoded fps/tile (the sink fps above is what was handed over)
     double p50 = -1, p95 = -1; // ms
     double firstP50 = -1, firstMax = -1; // ms
 };
@@ -177,8 +179,10 @@ Figures runBaseline(const CamSimProcess &sim, int n, int warmupMs, int measureMs
 
 // ----------------------------------------------------------------- the wall's path
 
-Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs)
+Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs, int nice)
 {
+    CameraStream::Config config;
+    config.streamingNice = nice;
     std::vector<std::unique_ptr<CameraStream>> streams;
     std::vector<std::unique_ptr<QVideoSink>> sinks;
     FramePump pump;
@@ -196,7 +200,7 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs)
             lat.push_back(double(nowUs - f.stampUs) / 1000.0);
     });
     for (int i = 0; i < n; ++i) {
-        streams.push_back(std::make_unique<CameraStream>());
+        streams.push_back(std::make_unique<CameraStream>(config));
         sinks.push_back(std::make_unique<QVideoSink>());
         streams.back()->setUrl(sim.url(i + 1));
         pump.attach(streams.back().get(), sinks.back().get());
@@ -204,6 +208,9 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs)
     }
     spin(warmupMs);
     measuring = true;
+    std::vector<quint64> decoded0;
+    for (auto &s : streams)
+        decoded0.push_back(s->mailbox()->frames);
     const double cpu0 = cpuSeconds();
     QElapsedTimer t;
     t.start();
@@ -224,6 +231,10 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs)
             firsts.push_back(double(first[s.get()] - startUs) / 1000.0);
     }
     f.fpsAvg = fpsSum / n;
+    double decodedSum = 0;
+    for (size_t i = 0; i < streams.size(); ++i)
+        decodedSum += double(streams[i]->mailbox()->frames - decoded0[i]) * 1000.0 / double(t.elapsed());
+    f.decodedAvg = decodedSum / n;
     f.p50 = percentile(lat, 0.5);
     f.p95 = percentile(lat, 0.95);
     f.firstP50 = percentile(firsts, 0.5);
@@ -236,8 +247,9 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs)
 
 void row(const char *what, int n, const Figures &f)
 {
-    std::printf("| %3d | %-8s | %6.1f %% | %5.1f / %5.1f | %6.1f / %6.1f | %6.0f / %6.0f |\n", n, what, f.cpu * 100,
-                f.fpsMin, f.fpsAvg, f.p50, f.p95, f.firstP50, f.firstMax);
+    std::printf("| %3d | %-8s | %6.1f %% | %5.1f / %5.1f | %5.1f | %6.1f / %6.1f | %6.0f / %6.0f |\n", n, what,
+                f.cpu * 100, f.fpsMin, f.fpsAvg, f.decodedAvg > 0 ? f.decodedAvg : f.fpsAvg, f.p50, f.p95,
+                f.firstP50, f.firstMax);
 }
 
 } // namespace
@@ -247,7 +259,7 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     gst_init(&argc, &argv);
     QList<int> tiles = {4, 9, 16, 36};
-    int seconds = 15, warmup = 5;
+    int seconds = 15, warmup = 5, nice = 0;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--tiles") {
@@ -256,6 +268,8 @@ int main(int argc, char **argv)
                 tiles << t.toInt();
         } else if (args[i] == u"--seconds") {
             seconds = args[i + 1].toInt();
+        } else if (args[i] == u"--nice") {
+            nice = args[i + 1].toInt();
         } else if (args[i] == u"--warmup") {
             warmup = args[i + 1].toInt();
         }
@@ -271,13 +285,15 @@ int main(int argc, char **argv)
     std::printf("video wall benchmark: sub-streams 640x360 H.264 25 fps (x264 veryfast, High, no B-frames, 1 s GOP) "
                 "from camsim over RTSP/TCP on loopback; warm-up %d s, measured %d s; %d CPUs\n\n",
                 warmup, seconds, QThread::idealThreadCount());
-    std::printf("|   N | path     |   CPU    | fps/tile min / avg | latency ms p50 / p95 | first frame ms p50 / max |\n");
-    std::printf("|----:|----------|---------:|-------------------:|---------------------:|-------------------------:|\n");
+    std::printf("|   N | path     |   CPU    | fps/tile at sink min / avg | decoded fps/tile | latency ms p50 / p95 | "
+                "first frame ms p50 / max |\n");
+    std::printf("|----:|----------|---------:|---------------------------:|-----------------:|---------------------:|"
+                "-------------------------:|\n");
     std::vector<std::tuple<int, Figures, Figures>> results;
     for (int n : tiles) {
         const Figures base = runBaseline(sim, n, warmup * 1000, seconds * 1000);
         row("baseline", n, base);
-        const Figures wall = runWall(sim, n, warmup * 1000, seconds * 1000);
+        const Figures wall = runWall(sim, n, warmup * 1000, seconds * 1000, nice);
         row("wall", n, wall);
         std::fflush(stdout);
         results.emplace_back(n, base, wall);

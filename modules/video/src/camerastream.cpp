@@ -15,6 +15,10 @@
 #include <mutex>
 #include <thread>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace Cc::Video {
 
 namespace {
@@ -40,6 +44,7 @@ struct PipelineLink
     CameraStream *target = nullptr;
     quint64 generation = 0;
     std::shared_ptr<FrameMailbox> mailbox;
+    int nice = 0;
 
     // Stamps seen before the decoder, by PTS, for the frame that leaves it (no B-frames, one
     // decoder thread: a handful of entries is plenty).
@@ -133,6 +138,17 @@ GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
     case GST_MESSAGE_EOS:
         link->post(CameraStream::tr("The camera ended the stream"), true);
         break;
+    case GST_MESSAGE_STREAM_STATUS: {
+        // Posted from the new streaming thread itself as it starts: optionally lower its
+        // priority, so that with many tiles on few cores the GUI thread (frame pump,
+        // rendering) keeps its pace and decoding degrades first.
+        GstStreamStatusType type;
+        GstElement *owner = nullptr;
+        gst_message_parse_stream_status(message, &type, &owner);
+        if (type == GST_STREAM_STATUS_TYPE_ENTER && link->nice != 0)
+            setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), link->nice);
+        break;
+    }
     case GST_MESSAGE_ELEMENT:
         if (gst_message_has_name(message, "GstRTSPSrcTimeout"))
             link->post(CameraStream::tr("The camera stopped answering (RTCP timeout)"), true);
@@ -337,6 +353,7 @@ void CameraStream::connectPipeline()
     m_link->target = this;
     m_link->generation = ++m_generation;
     m_link->mailbox = m_mailbox;
+    m_link->nice = m_config.streamingNice;
 
     g_signal_connect(src, "select-stream", G_CALLBACK(onSelectStream), nullptr);
     g_signal_connect(src, "pad-added", G_CALLBACK(onPadAdded), depay);

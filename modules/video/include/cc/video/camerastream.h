@@ -41,6 +41,7 @@ public:
         int backoffMinMs = 1000;
         int backoffMaxMs = 30000;
         int tcpTimeoutMs = 5000;     ///< rtspsrc tcp-timeout
+        int streamingNice = 0;       ///< nice value of the pipeline's threads (0: unchanged)
     };
 
     struct Stats

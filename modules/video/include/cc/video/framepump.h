@@ -23,7 +23,9 @@ class FramePump : public QObject
 {
     Q_OBJECT
 public:
-    explicit FramePump(QObject *parent = nullptr, int intervalMs = 40);
+    /// 20 ms: twice the camera frame rate, so timer jitter on a busy GUI thread does not
+    /// skip frames of 25 fps streams; still one batch of sink updates per tick.
+    explicit FramePump(QObject *parent = nullptr, int intervalMs = 20);
 
     /// Shows `stream`'s frames in `sink` (replacing what `sink` showed before).
     void attach(CameraStream *stream, QVideoSink *sink);
