@@ -49,6 +49,7 @@ Rectangle {
                 required property string name
                 required property string grid
                 required property bool ptz
+                objectName: "camera-" + cameraId
                 width: ListView.view.width
                 height: 30
                 Rectangle { anchors.fill: parent; color: rowMouse.containsMouse ? "#1f3a5f" : "transparent" }

@@ -12,6 +12,7 @@ Rectangle {
     readonly property bool playing: tile.state === 2
     readonly property color stateColor: ["#5c6b80", "#e0b040", "#3cc46a", "#e08a30", "#e07030", "#d04040"][tile.state]
 
+    objectName: "tile" + tileIndex
     color: "#05080d"
     border.width: drop.containsDrag ? 2 : 1
     border.color: drop.containsDrag ? "#8fc4ea" : "#24344d"
