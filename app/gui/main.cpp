@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cstdio>
 #include <optional>
 
 namespace {
@@ -114,7 +115,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption wallLayoutOption(QStringLiteral("wall-layout"),
                                               QStringLiteral("Video wall layout: 1, 4, 9, 16, 25, 36, 1+5, 1+7, 2+8."),
                                               QStringLiteral("LAYOUT"));
-    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, userOption, wallOption, wallLayoutOption});
+    const QCommandLineOption wallMeasureOption(QStringLiteral("wall-measure"),
+                                               QStringLiteral("With --wall: print the rendered wall's CPU, redraws/s, "
+                                                              "fps per tile and memory over SECONDS, then exit."),
+                                               QStringLiteral("SECONDS"));
+    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, userOption, wallOption, wallLayoutOption,
+                       wallMeasureOption});
     parser.process(app);
 
     Cc::App::installTranslations(app, parser.value(langOption));
@@ -155,7 +161,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         session = loggedIn.value();
-    } else if (!parser.isSet(screenshotOption)) {
+    } else if (!parser.isSet(screenshotOption) && !parser.isSet(wallMeasureOption)) {
         Cc::CasesWidgets::LoginDialog login(**db);
         if (parser.isSet(userOption))
             login.setLogin(parser.value(userOption));
@@ -176,6 +182,13 @@ int main(int argc, char *argv[])
         if (parser.isSet(wallLayoutOption) && !wall->controller().setLayout(parser.value(wallLayoutOption))) {
             qCritical("unknown wall layout %s", qPrintable(parser.value(wallLayoutOption)));
             return 2;
+        }
+        if (parser.isSet(wallMeasureOption)) {
+            wall->measureRendering(10000, parser.value(wallMeasureOption).toInt() * 1000, [&app](const QString &r) {
+                std::printf("%s\n", qPrintable(r));
+                app.exit(0);
+            });
+            return app.exec();
         }
         if (parser.isSet(screenshotOption)) {
             if (!wall->window()) {

@@ -7,7 +7,13 @@
 #include <QImage>
 #include <QQmlContext>
 #include <QQuickWindow>
+#include <QFile>
 #include <QTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <map>
 
 namespace Cc::VideoQuick {
 
@@ -88,6 +94,83 @@ void VideoWall::screenshotWhenReady(const QString &file, int timeoutMs, std::fun
         done(ok);
     });
     poll->start();
+}
+
+namespace {
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double rssMiB()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() > 1 ? double(fields[1].toLongLong()) * double(sysconf(_SC_PAGESIZE)) / 1048576.0 : -1;
+}
+} // namespace
+
+void VideoWall::measureRendering(int warmupMs, int measureMs, std::function<void(const QString &)> done)
+{
+    struct Meter
+    {
+        bool on = false;
+        quint64 swaps = 0;
+        std::map<QVideoSink *, quint64> frames;
+        double cpu0 = 0, rss0 = 0;
+        QElapsedTimer clock;
+    };
+    auto meter = std::make_shared<Meter>();
+    if (m_window)
+        connect(m_window, &QQuickWindow::frameSwapped, this, [meter] {
+            if (meter->on)
+                ++meter->swaps;
+        });
+    m_controller.pump().setObserver([meter](QVideoSink *sink, const Video::StampedFrame &, qint64) {
+        if (meter->on)
+            ++meter->frames[sink];
+    });
+    QTimer::singleShot(warmupMs, this, [this, meter, measureMs, done] {
+        meter->on = true;
+        meter->cpu0 = cpuSeconds();
+        meter->rss0 = rssMiB();
+        meter->clock.start();
+        QTimer::singleShot(measureMs, this, [this, meter, done] {
+            meter->on = false;
+            const double s = double(meter->clock.elapsed()) / 1000.0;
+            int shown = 0;
+            double minFps = 1e9, sum = 0;
+            for (const QVariant &cell : m_controller.cells()) {
+                const WallTile *t = m_controller.tile(cell.toMap().value(QStringLiteral("tile")).toInt());
+                if (!t || !t->camera())
+                    continue; // an empty tile shows nothing
+                ++shown;
+                const double fps = t && t->sink() && meter->frames.count(t->sink())
+                                       ? double(meter->frames[t->sink()]) / s
+                                       : 0;
+                minFps = std::min(minFps, fps);
+                sum += fps;
+            }
+            const QString report =
+                QStringLiteral("rendered wall, layout %1 (%2 tiles with a camera), %3 s: CPU %4 %, %5 redraws/s, "
+                               "shown fps/tile min %6 avg %7, RSS %8 MiB (start of window %9 MiB)")
+                    .arg(m_controller.layoutName())
+                    .arg(shown)
+                    .arg(s, 0, 'f', 0)
+                    .arg((cpuSeconds() - meter->cpu0) / s * 100.0, 0, 'f', 1)
+                    .arg(double(meter->swaps) / s, 0, 'f', 1)
+                    .arg(shown ? minFps : 0.0, 0, 'f', 1)
+                    .arg(shown ? sum / shown : 0.0, 0, 'f', 1)
+                    .arg(rssMiB(), 0, 'f', 0)
+                    .arg(meter->rss0, 0, 'f', 0);
+            m_controller.pump().setObserver({});
+            done(report);
+        });
+    });
 }
 
 } // namespace Cc::VideoQuick

@@ -33,6 +33,11 @@ public:
     /// `timeoutMs`), then calls `done(ok)`.
     void screenshotWhenReady(const QString &file, int timeoutMs, std::function<void(bool)> done);
 
+    /// The rendered wall's cost (issue 4, benchmark part b): after `warmupMs`, for `measureMs`:
+    /// process CPU, redraws/s (frameSwapped), frames handed to each shown tile per second,
+    /// resident memory. Calls `done` with a printable report.
+    void measureRendering(int warmupMs, int measureMs, std::function<void(const QString &report)> done);
+
 private:
     WallController m_controller;
     QQmlApplicationEngine m_engine;
