@@ -191,7 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open video wall (Ctrl+Shift+V)</source>
+        <source>Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,6 +1517,10 @@
     </message>
     <message>
         <source>Case %1 reported with the snapshot of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest cameras to %1, %2: %3 first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,9 @@
     </message>
     <message numerus="yes">
         <source>%n camera(s)</source>
-        <translation><numerusform>%n 个摄像头</numerusform></translation>
+        <translation>
+            <numerusform>%n 个摄像头</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -190,8 +192,8 @@
         <translation>打开视频墙窗口(&amp;W)</translation>
     </message>
     <message>
-        <source>Open video wall (Ctrl+Shift+V)</source>
-        <translation>打开视频墙（Ctrl+Shift+V）</translation>
+        <source>Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours</source>
+        <translation>打开视频墙（Ctrl+Shift+V）· 双击摄像头：显示它及其附近的摄像头</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1513,10 @@
         <source>Case %1 reported with the snapshot of %2</source>
         <translation>已上报案卷 %1，附 %2 的抓拍图片</translation>
     </message>
+    <message>
+        <source>Nearest cameras to %1, %2: %3 first</source>
+        <translation>距 %1, %2 最近的摄像头：%3 居首</translation>
+    </message>
 </context>
 <context>
     <name>Cc::VideoQuick::WallTile</name>
@@ -1532,7 +1538,9 @@
     </message>
     <message numerus="yes">
         <source> · %n reconnect(s)</source>
-        <translation><numerusform> · 重连 %n 次</numerusform></translation>
+        <translation>
+            <numerusform> · 重连 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,11 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
     return m_wall.get();
 }
 
+void MainWindow::showOnWall(const QPointF &lonLat)
+{
+    openVideoWall()->controller().showNearest(lonLat.x(), lonLat.y());
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -185,8 +190,13 @@ QWidget *MainWindow::buildVideoTab()
     m_cameras->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cameras->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cameras->setAlternatingRowColors(true);
+    // Double-click a camera: the wall with it and its nearest neighbours.
+    connect(m_cameras, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (m_snapshot && row >= 0 && row < m_snapshot->cameras.size())
+            showOnWall(m_snapshot->cameras[row].geom);
+    });
     auto *box = titled(tr("Cameras (部件 0136) of the city"), m_cameras);
-    auto *open = new QPushButton(tr("Open video wall (Ctrl+Shift+V)"));
+    auto *open = new QPushButton(tr("Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours"));
     connect(open, &QPushButton::clicked, this, [this] { openVideoWall(); });
     static_cast<QVBoxLayout *>(box->layout())->insertWidget(1, open, 0, Qt::AlignLeft);
     return box;

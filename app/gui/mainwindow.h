@@ -45,6 +45,8 @@ public:
     bool refresh();
     /// Opens the video wall, its own top-level window (created on first use).
     Cc::VideoQuick::VideoWall *openVideoWall(bool fullScreen = false);
+    /// "Show on wall": the wall with the cameras nearest to a place (lon/lat).
+    void showOnWall(const QPointF &lonLat);
 
 private:
     void buildMenus();

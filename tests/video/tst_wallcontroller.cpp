@@ -138,6 +138,24 @@ private slots:
         QCOMPARE(again.layoutName(), QStringLiteral("1+5"));
     }
 
+    void showNearest()
+    {
+        auto s = settings();
+        s->clear();
+        WallController wall(*s);
+        wall.setCameras(cameras(4)); // on a line at lon 114.351 … 114.354
+        wall.restore();
+        QVERIFY(wall.startTour(QString(), 10));
+        QCOMPARE(wall.showNearest(114.3532, 35.9), 4);
+        QVERIFY(!wall.tourRunning());
+        QCOMPARE(wall.layoutName(), QStringLiteral("1+5"));
+        QCOMPARE(wall.tile(0)->cameraId(), QStringLiteral("cam-3")); // nearest in the big cell
+        QCOMPARE(wall.tile(1)->cameraId(), QStringLiteral("cam-4"));
+        QCOMPARE(wall.tile(2)->cameraId(), QStringLiteral("cam-2"));
+        QCOMPARE(wall.tile(3)->cameraId(), QStringLiteral("cam-1"));
+        QVERIFY(wall.message().contains(QStringLiteral("路口 3")));
+    }
+
     void snapshot()
     {
         auto s = settings();

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QVariantMap>
 
+#include <cmath>
+
 namespace Cc::VideoQuick {
 
 namespace {
@@ -352,6 +354,30 @@ void WallController::stopTour()
     m_tourIds.clear();
     m_tourSection.clear();
     emit tourChanged();
+}
+
+int WallController::showNearest(double lon, double lat)
+{
+    QList<const Storage::CameraRow *> byDistance;
+    for (const auto &c : m_cameras.cameras())
+        byDistance << &c;
+    // Equirectangular distance: exact enough to rank cameras within a county.
+    const double k = std::cos(lat * M_PI / 180.0);
+    const auto d2 = [&](const Storage::CameraRow *c) {
+        const double dx = (c->geom.x() - lon) * k, dy = c->geom.y() - lat;
+        return dx * dx + dy * dy;
+    };
+    std::stable_sort(byDistance.begin(), byDistance.end(),
+                     [&](const auto *a, const auto *b) { return d2(a) < d2(b); });
+    stopTour();
+    setLayout(QStringLiteral("1+5"));
+    const int n = std::min<int>(int(byDistance.size()), m_layout.cells.size());
+    for (int i = 0; i < n; ++i)
+        m_tiles[i]->setCamera(*byDistance[i]);
+    save();
+    if (n > 0)
+        say(tr("Nearest cameras to %1, %2: %3 first").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5).arg(byDistance[0]->name));
+    return n;
 }
 
 // ---------------------------------------------------------------- evidence

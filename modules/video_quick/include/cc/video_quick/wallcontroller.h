@@ -106,6 +106,9 @@ public:
     /// A new case (channel video) with the tile's current frame as evidence, the camera's
     /// place and the frame's time; returns the case number or "" (see message).
     Q_INVOKABLE QString reportCase(int tile, const QString &categoryKey, const QString &description);
+    /// "Show on wall" for a place (a case, a map point): the 6 cameras nearest to `lonLat` in
+    /// layout 1+5, the nearest in the big cell; stops a tour. Returns how many were placed.
+    Q_INVOKABLE int showNearest(double lon, double lat);
     /// Tiles currently shown (the layout's cells, or only the focused one).
     int visibleTileCount() const;
 
