@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Search cameras (name, group, grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cc::App::IntegrityCheck</name>
     <message>
         <source>CityCommand</source>
@@ -150,6 +184,14 @@
     </message>
     <message>
         <source>&amp;Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the video &amp;wall window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,6 +1435,146 @@
     </message>
 </context>
 <context>
+    <name>Cc::Video::CameraStream</name>
+    <message>
+        <source>The camera refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera has no such stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the camera (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera sends a video format this client cannot decode (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera ended the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped answering (RTCP timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GStreamer element &quot;%1&quot; is missing (install the GStreamer plugins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the stream pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture from the camera within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture from the camera for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s (attempt %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled: no picture for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::VideoQuick::WallController</name>
+    <message>
+        <source>Preset “%1” saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cameras to tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile has no camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to report cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 reported with the snapshot of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest cameras to %1, %2: %3 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::VideoQuick::WallTile</name>
+    <message>
+        <source>Drop a camera here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 fps · %3 kbit/s · age %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n reconnect(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -1409,6 +1591,45 @@
     <message>
         <source>Cannot open the local database %1:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>HD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a case with this snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 1×1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is seen (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,6 +3061,103 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>  attached  %1 %2 (%3, %4 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuickTr</name>
+    <message>
+        <source>The tile has no picture to attach yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoTr</name>
+    <message>
+        <source>The tile has no picture to capture yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the snapshot to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>CityCommand — Video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next page in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

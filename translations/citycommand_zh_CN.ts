@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Search cameras (name, group, grid)</source>
+        <translation>搜索摄像头（名称、分组、网格）</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <source>Street group</source>
+        <translation>按街道</translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation>按单元网格</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（未分组）</translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation>云台</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation>
+            <numerusform>%n 个摄像头</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cc::App::IntegrityCheck</name>
     <message>
         <source>CityCommand</source>
@@ -153,6 +186,14 @@
     <message>
         <source>&amp;Workbench</source>
         <translation>工作台(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the video &amp;wall window</source>
+        <translation>打开视频墙窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours</source>
+        <translation>打开视频墙（Ctrl+Shift+V）· 双击摄像头：显示它及其附近的摄像头</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1429,145 @@
     </message>
 </context>
 <context>
+    <name>Cc::Video::CameraStream</name>
+    <message>
+        <source>The camera refused the user name or password</source>
+        <translation>摄像机拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <source>The camera has no such stream</source>
+        <translation>摄像机上没有这个码流</translation>
+    </message>
+    <message>
+        <source>Could not connect to the camera (%1)</source>
+        <translation>无法连接摄像机（%1）</translation>
+    </message>
+    <message>
+        <source>The camera sends a video format this client cannot decode (%1)</source>
+        <translation>摄像机发送的视频格式本客户端无法解码（%1）</translation>
+    </message>
+    <message>
+        <source>Stream error: %1</source>
+        <translation>码流错误：%1</translation>
+    </message>
+    <message>
+        <source>The camera ended the stream</source>
+        <translation>摄像机结束了码流</translation>
+    </message>
+    <message>
+        <source>The camera stopped answering (RTCP timeout)</source>
+        <translation>摄像机停止响应（RTCP 超时）</translation>
+    </message>
+    <message>
+        <source>The GStreamer element &quot;%1&quot; is missing (install the GStreamer plugins)</source>
+        <translation>缺少 GStreamer 组件“%1”（请安装 GStreamer 插件）</translation>
+    </message>
+    <message>
+        <source>Could not start the stream pipeline</source>
+        <translation>无法启动码流管线</translation>
+    </message>
+    <message>
+        <source>No picture from the camera within %1 s</source>
+        <translation>%1 秒内未收到摄像机画面</translation>
+    </message>
+    <message>
+        <source>No picture from the camera for %1 s</source>
+        <translation>已有 %1 秒未收到摄像机画面</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>播放中</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>画面停滞</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s (attempt %2): %3</source>
+        <translation>%1 秒后重连（第 %2 次）：%3</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>Stalled: no picture for %1 s</source>
+        <translation>画面停滞：已有 %1 秒无画面</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::VideoQuick::WallController</name>
+    <message>
+        <source>Preset “%1” saved</source>
+        <translation>预案“%1”已保存</translation>
+    </message>
+    <message>
+        <source>No cameras to tour</source>
+        <translation>没有可轮巡的摄像头</translation>
+    </message>
+    <message>
+        <source>The tile has no camera</source>
+        <translation>该画面窗格没有摄像头</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: %1</source>
+        <translation>抓拍已保存：%1</translation>
+    </message>
+    <message>
+        <source>Log in to report cases</source>
+        <translation>请登录后再上报案卷</translation>
+    </message>
+    <message>
+        <source>Case %1 reported with the snapshot of %2</source>
+        <translation>已上报案卷 %1，附 %2 的抓拍图片</translation>
+    </message>
+    <message>
+        <source>Nearest cameras to %1, %2: %3 first</source>
+        <translation>距 %1, %2 最近的摄像头：%3 居首</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::VideoQuick::WallTile</name>
+    <message>
+        <source>Drop a camera here</source>
+        <translation>将摄像头拖放到此处</translation>
+    </message>
+    <message>
+        <source>%1 · %2 fps · %3 kbit/s · age %4 ms</source>
+        <translation>%1 · %2 帧/秒 · %3 kbit/s · 距上一帧 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>主码流</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>子码流</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n reconnect(s)</source>
+        <translation>
+            <numerusform> · 重连 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -1406,6 +1586,45 @@
 %2</source>
         <translation>无法打开本地数据库 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>HD</source>
+        <translation>高清</translation>
+    </message>
+    <message>
+        <source>Snapshot (PNG)</source>
+        <translation>抓拍（PNG）</translation>
+    </message>
+    <message>
+        <source>Report a case with this snapshot…</source>
+        <translation>以此抓拍上报案卷…</translation>
+    </message>
+    <message>
+        <source>Back to the layout</source>
+        <translation>返回分屏布局</translation>
+    </message>
+    <message>
+        <source>Show 1×1</source>
+        <translation>单画面显示</translation>
+    </message>
+    <message>
+        <source>Remove camera</source>
+        <translation>移除摄像头</translation>
+    </message>
+    <message>
+        <source>New case from %1</source>
+        <translation>来自 %1 的新案卷</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What is seen (optional)</source>
+        <translation>所见情况（选填）</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3067,103 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>  attached  %1 %2 (%3, %4 KB)</source>
         <translation>  附件      %1 %2（%3，%4 KB）</translation>
+    </message>
+</context>
+<context>
+    <name>VideoQuickTr</name>
+    <message>
+        <source>The tile has no picture to attach yet</source>
+        <translation>该画面窗格还没有可附加的画面</translation>
+    </message>
+    <message>
+        <source>Could not encode the snapshot</source>
+        <translation>无法编码抓拍图片</translation>
+    </message>
+    <message>
+        <source>Seen on camera %1</source>
+        <translation>经摄像头 %1 发现</translation>
+    </message>
+</context>
+<context>
+    <name>VideoTr</name>
+    <message>
+        <source>The tile has no picture to capture yet</source>
+        <translation>该画面窗格还没有可抓拍的画面</translation>
+    </message>
+    <message>
+        <source>Could not write the snapshot to %1: %2</source>
+        <translation>无法将抓拍图片写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
+        <translation>不是有效的摄像机地址（rtsp://主机[:端口]/路径）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>CityCommand — Video wall</source>
+        <translation>CityCommand — 视频墙</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>分屏</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>轮巡</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>全部摄像头</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>next page in %1 s</source>
+        <translation>%1 秒后切换下一组</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>预案名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include <cc/demogen/democity.h>
 #include <cc/storage/repositories.h>
 #include <cc/storage/database.h>
+#include <cc/video_quick/videowall.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,10 +20,12 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QQuickWindow>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cstdio>
 #include <optional>
 
 namespace {
@@ -106,7 +109,18 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Log in as LOGIN (password asked, or taken from the "
                                                        "environment variable CITYCOMMAND_PASSWORD)."),
                                         QStringLiteral("LOGIN"));
-    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, userOption});
+    const QCommandLineOption wallOption(QStringLiteral("wall"),
+                                        QStringLiteral("Open the video wall window at start (with --screenshot: "
+                                                       "grab the wall once its tiles play)."));
+    const QCommandLineOption wallLayoutOption(QStringLiteral("wall-layout"),
+                                              QStringLiteral("Video wall layout: 1, 4, 9, 16, 25, 36, 1+5, 1+7, 2+8."),
+                                              QStringLiteral("LAYOUT"));
+    const QCommandLineOption wallMeasureOption(QStringLiteral("wall-measure"),
+                                               QStringLiteral("With --wall: print the rendered wall's CPU, redraws/s, "
+                                                              "fps per tile and memory over SECONDS, then exit."),
+                                               QStringLiteral("SECONDS"));
+    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, userOption, wallOption, wallLayoutOption,
+                       wallMeasureOption});
     parser.process(app);
 
     Cc::App::installTranslations(app, parser.value(langOption));
@@ -147,7 +161,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         session = loggedIn.value();
-    } else if (!parser.isSet(screenshotOption)) {
+    } else if (!parser.isSet(screenshotOption) && !parser.isSet(wallMeasureOption)) {
         Cc::CasesWidgets::LoginDialog login(**db);
         if (parser.isSet(userOption))
             login.setLogin(parser.value(userOption));
@@ -163,6 +177,30 @@ int main(int argc, char *argv[])
                                       {"evaluation", Tab::Evaluation}};
     window.showTab(tabs.value(parser.value(tabOption), session ? Tab::Workbench : Tab::Map));
     Cc::App::IntegrityCheck integrity(path, &window);
+    if (parser.isSet(wallOption)) {
+        auto *wall = window.openVideoWall();
+        if (parser.isSet(wallLayoutOption) && !wall->controller().setLayout(parser.value(wallLayoutOption))) {
+            qCritical("unknown wall layout %s", qPrintable(parser.value(wallLayoutOption)));
+            return 2;
+        }
+        if (parser.isSet(wallMeasureOption)) {
+            wall->measureRendering(10000, parser.value(wallMeasureOption).toInt() * 1000, [&app](const QString &r) {
+                std::printf("%s\n", qPrintable(r));
+                app.exit(0);
+            });
+            return app.exec();
+        }
+        if (parser.isSet(screenshotOption)) {
+            if (!wall->window()) {
+                qCritical("%s", qPrintable(wall->loadError()));
+                return 1;
+            }
+            wall->window()->resize(1600, 900);
+            const QString file = parser.value(screenshotOption);
+            wall->screenshotWhenReady(file, 30000, [&app](bool ok) { app.exit(ok ? 0 : 1); });
+            return app.exec();
+        }
+    }
     if (parser.isSet(screenshotOption)) {
         window.resize(1600, 900);
         window.show();

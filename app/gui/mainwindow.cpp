@@ -6,9 +6,11 @@
 #include <cc/overview/cityoverviewmap.h>
 #include <cc/overview/overviewpanel.h>
 
+#include <cc/cases/auth.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/storage/database.h>
+#include <cc/video_quick/videowall.h>
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +19,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -65,6 +69,8 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
                        const Cases::Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_service(service)
+    , m_session(session)
 {
     setWindowTitle(tr("CityCommand — Digital City Management Command Centre"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/citycommand.svg")));
@@ -106,6 +112,31 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
 
 MainWindow::~MainWindow() = default;
 
+VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
+{
+    if (!m_wall) {
+        m_wallSettings = std::make_unique<QSettings>();
+        m_wall = std::make_unique<VideoQuick::VideoWall>(*m_wallSettings);
+        m_wall->setCameras(m_snapshot ? m_snapshot->cameras : QList<Storage::CameraRow>{});
+        // A case seen on camera is registered by an operator (受理员), like the hotlines.
+        if (m_service && m_session && m_session->has(Core::Role::Operator)) {
+            m_wall->controller().setCaseReporter([this](const Cases::NewReport &report) -> Result<QString> {
+                auto row = m_service->report(report, m_session->actor(Core::Role::Operator));
+                if (!row)
+                    return row.error();
+                return row->number;
+            });
+        }
+    }
+    m_wall->show(fullScreen);
+    return m_wall.get();
+}
+
+void MainWindow::showOnWall(const QPointF &lonLat)
+{
+    openVideoWall()->controller().showNearest(lonLat.x(), lonLat.y());
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -126,6 +157,9 @@ void MainWindow::buildMenus()
         QAction *a = view->addAction(t.text, this, [this, tab = t.tab] { showTab(tab); });
         a->setShortcut(QKeySequence(QString::fromLatin1(t.key)));
     }
+    view->addSeparator();
+    QAction *wall = view->addAction(tr("Open the video &wall window"), this, [this] { openVideoWall(); });
+    wall->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CityCommand"), this, [this] {
@@ -156,7 +190,16 @@ QWidget *MainWindow::buildVideoTab()
     m_cameras->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cameras->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cameras->setAlternatingRowColors(true);
-    return titled(tr("Cameras (部件 0136) of the city"), m_cameras);
+    // Double-click a camera: the wall with it and its nearest neighbours.
+    connect(m_cameras, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (m_snapshot && row >= 0 && row < m_snapshot->cameras.size())
+            showOnWall(m_snapshot->cameras[row].geom);
+    });
+    auto *box = titled(tr("Cameras (部件 0136) of the city"), m_cameras);
+    auto *open = new QPushButton(tr("Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours"));
+    connect(open, &QPushButton::clicked, this, [this] { openVideoWall(); });
+    static_cast<QVBoxLayout *>(box->layout())->insertWidget(1, open, 0, Qt::AlignLeft);
+    return box;
 }
 
 void MainWindow::fillCameras()

@@ -9,11 +9,13 @@
 #include <memory>
 
 class QLabel;
+class QSettings;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
 
 namespace Cc::Storage { class Database; }
+namespace Cc::VideoQuick { class VideoWall; }
 namespace Cc::Cases { class CaseService; struct Session; }
 
 namespace Cc::Overview {
@@ -41,6 +43,10 @@ public:
     void showTab(Tab tab);
     /// Reads the database again; returns false (and shows why in the status bar) on error.
     bool refresh();
+    /// Opens the video wall, its own top-level window (created on first use).
+    Cc::VideoQuick::VideoWall *openVideoWall(bool fullScreen = false);
+    /// "Show on wall": the wall with the cameras nearest to a place (lon/lat).
+    void showOnWall(const QPointF &lonLat);
 
 private:
     void buildMenus();
@@ -49,6 +55,8 @@ private:
     void fillCameras();
 
     Storage::Database &m_db;
+    Cases::CaseService *m_service = nullptr;
+    const Cases::Session *m_session = nullptr;
     std::unique_ptr<Overview::CitySnapshot> m_snapshot;
     QTabWidget *m_tabs = nullptr;
     QHash<Tab, QWidget *> m_tabPages;
@@ -57,6 +65,8 @@ private:
     Overview::CaseTableModel *m_latest = nullptr;
     Overview::CaseTableModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;
+    std::unique_ptr<QSettings> m_wallSettings;
+    std::unique_ptr<Cc::VideoQuick::VideoWall> m_wall;
     QLabel *m_status = nullptr;
     QLabel *m_hub = nullptr;
 };

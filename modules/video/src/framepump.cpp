@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cc/video/framepump.h"
+
+#include "cc/video/camerastream.h"
+
+#include <glib.h>
+
+namespace Cc::Video {
+
+FramePump::FramePump(QObject *parent, int intervalMs) : QObject(parent)
+{
+    m_timer.setInterval(intervalMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &FramePump::tick);
+}
+
+void FramePump::attach(CameraStream *stream, QVideoSink *sink)
+{
+    detach(sink);
+    // seen = 0: the sink shows the stream's latest frame at the next tick (no black tile on swap).
+    m_entries.push_back(Entry{sink, stream->mailbox(), 0});
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void FramePump::detach(QVideoSink *sink)
+{
+    std::erase_if(m_entries, [sink](const Entry &e) { return e.sink == sink || e.sink.isNull(); });
+    if (m_entries.empty())
+        m_timer.stop();
+}
+
+void FramePump::tick()
+{
+    ++m_ticks;
+    const qint64 now = g_get_real_time();
+    for (Entry &e : m_entries) {
+        if (e.sink.isNull())
+            continue;
+        if (auto f = e.mailbox->takeIfNewer(e.seen); f && f->frame.isValid()) {
+            e.sink->setVideoFrame(f->frame);
+            ++m_pushed;
+            if (m_observer)
+                m_observer(e.sink, *f, now);
+        }
+    }
+}
+
+} // namespace Cc::Video

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cc/video_quick/cameralistmodel.h"
+#include "cc/video_quick/layoutspec.h"
+#include "cc/video_quick/walltile.h"
+
+#include <cc/cases/caseservice.h>
+
+#include <cc/video/framepump.h>
+
+#include <QObject>
+#include <functional>
+#include <QSettings>
+#include <QTimer>
+#include <QVariantList>
+
+#include <memory>
+
+namespace Cc::VideoQuick {
+
+/// The wall's state for QML: layout, which camera is in which tile, focus (1×1), tours,
+/// presets; restored at start and saved on every change (QSettings: a wall's layout belongs
+/// to the workstation, it does not sync). All tiles share one FramePump.
+class WallController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString layoutName READ layoutName NOTIFY layoutChanged)
+    Q_PROPERTY(int columns READ columns NOTIFY layoutChanged)
+    Q_PROPERTY(int rows READ rows NOTIFY layoutChanged)
+    Q_PROPERTY(QVariantList cells READ cells NOTIFY layoutChanged)
+    Q_PROPERTY(int focusedTile READ focusedTile NOTIFY layoutChanged)
+    Q_PROPERTY(QStringList layoutNames READ layoutNames CONSTANT)
+    Q_PROPERTY(QList<QObject *> tiles READ tiles CONSTANT)
+    Q_PROPERTY(QObject *cameras READ cameras CONSTANT)
+    Q_PROPERTY(bool showStats READ showStats WRITE setShowStats NOTIFY showStatsChanged)
+    Q_PROPERTY(bool tourRunning READ tourRunning NOTIFY tourChanged)
+    Q_PROPERTY(bool tourPaused READ tourPaused NOTIFY tourChanged)
+    Q_PROPERTY(int tourSecondsLeft READ tourSecondsLeft NOTIFY tourChanged)
+    Q_PROPERTY(QString tourSection READ tourSection NOTIFY tourChanged)
+    Q_PROPERTY(QStringList presetNames READ presetNames NOTIFY presetsChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool canReportCases READ canReportCases NOTIFY canReportCasesChanged)
+    Q_PROPERTY(QVariantList reportCategories READ reportCategories CONSTANT)
+public:
+    static constexpr int kMinDwellS = 10;
+    static constexpr int kPreconnectS = 4; ///< a tour connects the next page this long before
+
+    /// `settings` must outlive the controller (the app's QSettings, or a test's file).
+    WallController(QSettings &settings, const Video::CameraStream::Config &config = {}, QObject *parent = nullptr);
+    ~WallController() override;
+
+    void setCameras(const QList<Storage::CameraRow> &cameras);
+    /// Restores the saved layout and tiles; without saved state gives the tiles the first
+    /// cameras in list order.
+    void restore();
+
+    QString layoutName() const { return m_layout.name; }
+    int columns() const;
+    int rows() const;
+    QVariantList cells() const;
+    int focusedTile() const { return m_focused; }
+    QStringList layoutNames() const;
+    QList<QObject *> tiles() const;
+    WallTile *tile(int index) const;
+    QObject *cameras() { return &m_cameras; }
+    CameraListModel &cameraModel() { return m_cameras; }
+    Video::FramePump &pump() { return m_pump; }
+    bool showStats() const { return m_showStats; }
+    void setShowStats(bool show);
+    bool tourRunning() const { return m_tourTimer.isActive() || m_tourPaused; }
+    bool tourPaused() const { return m_tourPaused; }
+    int tourSecondsLeft() const { return m_tourLeft; }
+    QString tourSection() const { return m_tourSection; }
+    QStringList presetNames() const;
+    QString message() const { return m_message; }
+
+    Q_INVOKABLE bool setLayout(const QString &name);
+    Q_INVOKABLE bool assignCamera(int tile, const QString &cameraId);
+    Q_INVOKABLE void clearTile(int tile);
+    Q_INVOKABLE void swapTiles(int a, int b);
+    Q_INVOKABLE void toggleFocus(int tile);
+    /// QML hands over each tile's VideoOutput.videoSink (nullptr when the delegate goes).
+    Q_INVOKABLE void attachSink(int tile, QObject *videoSink);
+    /// A delegate going away: forgets `videoSink` only if the tile still uses it (its
+    /// replacement may have attached first).
+    Q_INVOKABLE void detachSink(int tile, QObject *videoSink);
+    Q_INVOKABLE void setTilePixelSize(int tile, qreal width, qreal height);
+    /// Cycles the cameras of `section` (a group or grid; empty: all) through the tiles.
+    Q_INVOKABLE bool startTour(const QString &section, int dwellSeconds);
+    Q_INVOKABLE void pauseTour();
+    Q_INVOKABLE void resumeTour();
+    Q_INVOKABLE void stopTour();
+    Q_INVOKABLE void savePreset(const QString &name);
+    Q_INVOKABLE bool loadPreset(const QString &name);
+    /// Writes the tile's newest frame as PNG into `directory`; returns the file or "".
+    Q_INVOKABLE QString snapshot(int tile, const QString &directory);
+
+    /// Files a new case through the app (its case service and logged-in user); returns the
+    /// case number or an error. Without a reporter (nobody logged in) no case can be made.
+    using CaseReporter = std::function<Result<QString>(const Cases::NewReport &)>;
+    void setCaseReporter(CaseReporter reporter);
+    bool canReportCases() const { return bool(m_reporter); }
+    /// Event categories offered for a case seen on camera: [{key, name}].
+    QVariantList reportCategories() const;
+    /// A new case (channel video) with the tile's current frame as evidence, the camera's
+    /// place and the frame's time; returns the case number or "" (see message).
+    Q_INVOKABLE QString reportCase(int tile, const QString &categoryKey, const QString &description);
+    /// "Show on wall" for a place (a case, a map point): the 6 cameras nearest to `lonLat` in
+    /// layout 1+5, the nearest in the big cell; stops a tour. Returns how many were placed.
+    Q_INVOKABLE int showNearest(double lon, double lat);
+    /// Tiles currently shown (the layout's cells, or only the focused one).
+    int visibleTileCount() const;
+
+signals:
+    void layoutChanged();
+    void showStatsChanged();
+    void tourChanged();
+    void presetsChanged();
+    void messageChanged();
+    void canReportCasesChanged();
+
+private:
+    void applyVisibility();
+    void save();
+    void tourTick();
+    QList<int> visibleTiles() const;
+    QStringList nextTourPage() const;
+    void say(const QString &message);
+
+    QSettings &m_settings;
+    CameraListModel m_cameras;
+    Video::FramePump m_pump;
+    std::vector<std::unique_ptr<WallTile>> m_tiles;
+    LayoutSpec m_layout;
+    int m_focused = -1;
+    bool m_showStats = false;
+    QTimer m_refresh;
+    // Tour state.
+    QTimer m_tourTimer;
+    QStringList m_tourIds;
+    QString m_tourSection;
+    int m_tourPos = 0, m_tourDwell = kMinDwellS, m_tourLeft = 0;
+    bool m_tourPaused = false, m_preloaded = false;
+    QString m_message;
+    CaseReporter m_reporter;
+};
+
+} // namespace Cc::VideoQuick

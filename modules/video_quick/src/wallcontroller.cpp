@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cc/video_quick/wallcontroller.h"
+
+#include "cc/video_quick/snapshotreport.h"
+
+#include <cc/core/category.h>
+#include <cc/video/snapshot.h>
+
+#include <QDateTime>
+#include <QLocale>
+#include <QDir>
+#include <QVariantMap>
+
+#include <cmath>
+
+namespace Cc::VideoQuick {
+
+namespace {
+const QString kLayoutKey = QStringLiteral("videowall/layout");
+const QString kTilesKey = QStringLiteral("videowall/tiles");
+const QString kStatsKey = QStringLiteral("videowall/showStats");
+const QString kPresetsGroup = QStringLiteral("videowall/presets");
+} // namespace
+
+WallController::WallController(QSettings &settings, const Video::CameraStream::Config &config, QObject *parent)
+    : QObject(parent), m_settings(settings), m_pump(this), m_layout(*LayoutSpec::find(QStringLiteral("4")))
+{
+    for (int i = 0; i < LayoutSpec::maxTiles(); ++i)
+        m_tiles.push_back(std::make_unique<WallTile>(i, m_pump, config));
+    m_refresh.setInterval(1000);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        for (int i : visibleTiles())
+            m_tiles[i]->refresh();
+    });
+    m_refresh.start();
+    m_tourTimer.setInterval(1000);
+    connect(&m_tourTimer, &QTimer::timeout, this, &WallController::tourTick);
+}
+
+WallController::~WallController()
+{
+    m_tiles.clear(); // before the pump
+}
+
+void WallController::setCameras(const QList<Storage::CameraRow> &cameras)
+{
+    m_cameras.setCameras(cameras);
+}
+
+void WallController::restore()
+{
+    if (auto l = LayoutSpec::find(m_settings.value(kLayoutKey).toString()))
+        m_layout = *l;
+    m_showStats = m_settings.value(kStatsKey, false).toBool();
+    const bool saved = m_settings.contains(kTilesKey);
+    const QStringList ids = m_settings.value(kTilesKey).toStringList();
+    for (int i = 0; i < int(m_tiles.size()); ++i) {
+        const auto *camera = i < ids.size() ? m_cameras.camera(ids[i]) : nullptr;
+        // First start: every tile gets a camera (hidden ones stay disconnected until a
+        // larger layout shows them).
+        if (!saved && i < m_cameras.cameras().size())
+            camera = &m_cameras.cameras()[i];
+        m_tiles[i]->setCamera(camera ? std::optional(*camera) : std::nullopt);
+    }
+    applyVisibility();
+    emit layoutChanged();
+    emit showStatsChanged();
+}
+
+int WallController::columns() const
+{
+    return m_focused >= 0 ? 1 : m_layout.columns;
+}
+
+int WallController::rows() const
+{
+    return m_focused >= 0 ? 1 : m_layout.rows;
+}
+
+QList<int> WallController::visibleTiles() const
+{
+    if (m_focused >= 0)
+        return {m_focused};
+    QList<int> v;
+    for (int i = 0; i < m_layout.cells.size(); ++i)
+        v << i;
+    return v;
+}
+
+int WallController::visibleTileCount() const
+{
+    return int(visibleTiles().size());
+}
+
+QVariantList WallController::cells() const
+{
+    QVariantList out;
+    if (m_focused >= 0) {
+        out << QVariantMap{{"tile", m_focused}, {"x", 0}, {"y", 0}, {"w", 1}, {"h", 1}};
+        return out;
+    }
+    for (int i = 0; i < m_layout.cells.size(); ++i) {
+        const QRect r = m_layout.cells[i];
+        out << QVariantMap{{"tile", i}, {"x", r.x()}, {"y", r.y()}, {"w", r.width()}, {"h", r.height()}};
+    }
+    return out;
+}
+
+QStringList WallController::layoutNames() const
+{
+    QStringList names;
+    for (const auto &l : LayoutSpec::builtin())
+        names << l.name;
+    return names;
+}
+
+QList<QObject *> WallController::tiles() const
+{
+    QList<QObject *> out;
+    for (const auto &t : m_tiles)
+        out << t.get();
+    return out;
+}
+
+WallTile *WallController::tile(int index) const
+{
+    return index >= 0 && index < int(m_tiles.size()) ? m_tiles[index].get() : nullptr;
+}
+
+void WallController::setShowStats(bool show)
+{
+    if (show == m_showStats)
+        return;
+    m_showStats = show;
+    save();
+    emit showStatsChanged();
+}
+
+bool WallController::setLayout(const QString &name)
+{
+    const auto l = LayoutSpec::find(name);
+    if (!l)
+        return false;
+    m_layout = *l;
+    m_focused = -1;
+    applyVisibility();
+    save();
+    emit layoutChanged();
+    return true;
+}
+
+void WallController::applyVisibility()
+{
+    const QList<int> visible = visibleTiles();
+    for (int i = 0; i < int(m_tiles.size()); ++i) {
+        m_tiles[i]->setActive(visible.contains(i)); // hidden tiles disconnect
+        if (visible.contains(i))
+            m_tiles[i]->setGeometry(m_tiles[i]->pixelSize(), m_focused == i); // focus: main at once
+    }
+}
+
+bool WallController::assignCamera(int index, const QString &cameraId)
+{
+    WallTile *t = tile(index);
+    const auto *camera = m_cameras.camera(cameraId);
+    if (!t || !camera)
+        return false;
+    t->setCamera(*camera);
+    save();
+    return true;
+}
+
+void WallController::clearTile(int index)
+{
+    if (WallTile *t = tile(index)) {
+        t->setCamera(std::nullopt);
+        save();
+    }
+}
+
+void WallController::swapTiles(int a, int b)
+{
+    WallTile *ta = tile(a), *tb = tile(b);
+    if (!ta || !tb || a == b)
+        return;
+    const auto ca = ta->camera(), cb = tb->camera();
+    ta->setCamera(cb);
+    tb->setCamera(ca);
+    save();
+}
+
+void WallController::toggleFocus(int index)
+{
+    if (!tile(index))
+        return;
+    m_focused = m_focused == index ? -1 : index;
+    applyVisibility();
+    emit layoutChanged();
+}
+
+void WallController::attachSink(int index, QObject *videoSink)
+{
+    if (WallTile *t = tile(index))
+        t->setSink(qobject_cast<QVideoSink *>(videoSink));
+}
+
+void WallController::detachSink(int index, QObject *videoSink)
+{
+    if (WallTile *t = tile(index); t && t->sink() == videoSink)
+        t->setSink(nullptr);
+}
+
+void WallController::setTilePixelSize(int index, qreal width, qreal height)
+{
+    if (WallTile *t = tile(index))
+        t->setGeometry(QSize(qRound(width), qRound(height)), m_focused == index);
+}
+
+void WallController::save()
+{
+    m_settings.setValue(kLayoutKey, m_layout.name);
+    QStringList ids;
+    for (const auto &t : m_tiles)
+        ids << t->cameraId();
+    m_settings.setValue(kTilesKey, ids);
+    m_settings.setValue(kStatsKey, m_showStats);
+}
+
+QStringList WallController::presetNames() const
+{
+    m_settings.beginGroup(kPresetsGroup);
+    const QStringList names = m_settings.childGroups();
+    m_settings.endGroup();
+    return names;
+}
+
+void WallController::savePreset(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return;
+    m_settings.beginGroup(kPresetsGroup + QLatin1Char('/') + name.trimmed());
+    m_settings.setValue(QStringLiteral("layout"), m_layout.name);
+    QStringList ids;
+    for (const auto &t : m_tiles)
+        ids << t->cameraId();
+    m_settings.setValue(QStringLiteral("tiles"), ids);
+    m_settings.endGroup();
+    emit presetsChanged();
+    say(tr("Preset “%1” saved").arg(name.trimmed()));
+}
+
+bool WallController::loadPreset(const QString &name)
+{
+    if (!presetNames().contains(name))
+        return false;
+    m_settings.beginGroup(kPresetsGroup + QLatin1Char('/') + name);
+    const QString layout = m_settings.value(QStringLiteral("layout")).toString();
+    const QStringList ids = m_settings.value(QStringLiteral("tiles")).toStringList();
+    m_settings.endGroup();
+    stopTour();
+    setLayout(layout);
+    for (int i = 0; i < int(m_tiles.size()); ++i) {
+        const auto *camera = i < ids.size() ? m_cameras.camera(ids[i]) : nullptr;
+        m_tiles[i]->setCamera(camera ? std::optional(*camera) : std::nullopt);
+    }
+    save();
+    return true;
+}
+
+// ---------------------------------------------------------------- tours (轮巡)
+
+bool WallController::startTour(const QString &section, int dwellSeconds)
+{
+    m_tourIds = m_cameras.idsOfSection(section);
+    if (m_tourIds.isEmpty()) {
+        say(tr("No cameras to tour"));
+        return false;
+    }
+    m_focused = -1;
+    applyVisibility();
+    emit layoutChanged();
+    m_tourSection = section;
+    m_tourDwell = std::max(dwellSeconds, kMinDwellS);
+    m_tourPos = 0;
+    m_tourPaused = false;
+    m_preloaded = false;
+    // First page at once.
+    const QList<int> visible = visibleTiles();
+    for (int k = 0; k < visible.size(); ++k) {
+        const auto *camera = m_cameras.camera(m_tourIds[(m_tourPos + k) % m_tourIds.size()]);
+        m_tiles[visible[k]]->setCamera(camera ? std::optional(*camera) : std::nullopt);
+    }
+    m_tourLeft = m_tourDwell;
+    m_tourTimer.start();
+    emit tourChanged();
+    return true;
+}
+
+QStringList WallController::nextTourPage() const
+{
+    QStringList page;
+    const int n = visibleTileCount();
+    for (int k = 0; k < n; ++k)
+        page << m_tourIds[(m_tourPos + n + k) % m_tourIds.size()];
+    return page;
+}
+
+void WallController::tourTick()
+{
+    if (m_tourPaused)
+        return;
+    --m_tourLeft;
+    const QList<int> visible = visibleTiles();
+    if (m_tourLeft <= kPreconnectS && !m_preloaded) {
+        // Pre-connect the next page so that it switches without black frames.
+        const QStringList page = nextTourPage();
+        for (int k = 0; k < visible.size(); ++k) {
+            if (const auto *camera = m_cameras.camera(page[k]); camera && camera->id != m_tiles[visible[k]]->cameraId())
+                m_tiles[visible[k]]->preload(*camera);
+        }
+        m_preloaded = true;
+    }
+    if (m_tourLeft <= 0) {
+        for (int k = 0; k < visible.size(); ++k)
+            m_tiles[visible[k]]->commitPreload();
+        m_tourPos = (m_tourPos + int(visible.size())) % m_tourIds.size();
+        m_tourLeft = m_tourDwell;
+        m_preloaded = false;
+        save();
+    }
+    emit tourChanged();
+}
+
+void WallController::pauseTour()
+{
+    if (!m_tourTimer.isActive())
+        return;
+    m_tourPaused = true;
+    emit tourChanged();
+}
+
+void WallController::resumeTour()
+{
+    if (!m_tourPaused)
+        return;
+    m_tourPaused = false;
+    emit tourChanged();
+}
+
+void WallController::stopTour()
+{
+    m_tourTimer.stop();
+    m_tourPaused = false;
+    m_tourIds.clear();
+    m_tourSection.clear();
+    emit tourChanged();
+}
+
+int WallController::showNearest(double lon, double lat)
+{
+    QList<const Storage::CameraRow *> byDistance;
+    for (const auto &c : m_cameras.cameras())
+        byDistance << &c;
+    // Equirectangular distance: exact enough to rank cameras within a county.
+    const double k = std::cos(lat * M_PI / 180.0);
+    const auto d2 = [&](const Storage::CameraRow *c) {
+        const double dx = (c->geom.x() - lon) * k, dy = c->geom.y() - lat;
+        return dx * dx + dy * dy;
+    };
+    std::stable_sort(byDistance.begin(), byDistance.end(),
+                     [&](const auto *a, const auto *b) { return d2(a) < d2(b); });
+    stopTour();
+    setLayout(QStringLiteral("1+5"));
+    const int n = std::min<int>(int(byDistance.size()), m_layout.cells.size());
+    for (int i = 0; i < n; ++i)
+        m_tiles[i]->setCamera(*byDistance[i]);
+    save();
+    if (n > 0)
+        say(tr("Nearest cameras to %1, %2: %3 first").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5).arg(byDistance[0]->name));
+    return n;
+}
+
+// ---------------------------------------------------------------- evidence
+
+QString WallController::snapshot(int index, const QString &directory)
+{
+    WallTile *t = tile(index);
+    if (!t || !t->stream() || !t->camera()) {
+        say(tr("The tile has no camera"));
+        return {};
+    }
+    const auto latest = t->stream()->mailbox()->latest();
+    const Storage::CameraRow &camera = *t->camera();
+    const QDateTime at = latest.stampUs > 0 ? QDateTime::fromMSecsSinceEpoch(latest.stampUs / 1000, Qt::UTC)
+                                            : QDateTime::currentDateTimeUtc();
+    QDir().mkpath(directory);
+    const QString file = QDir(directory).filePath(
+        QStringLiteral("%1-%2.png").arg(camera.componentCode.isEmpty() ? camera.id : camera.componentCode,
+                                        at.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+    auto r = Video::saveSnapshot(latest.frame, {camera.id, camera.name, at, camera.geom}, file);
+    if (!r) {
+        say(r.error().message);
+        return {};
+    }
+    say(tr("Snapshot saved: %1").arg(QDir::toNativeSeparators(file)));
+    return file;
+}
+
+void WallController::setCaseReporter(CaseReporter reporter)
+{
+    m_reporter = std::move(reporter);
+    emit canReportCasesChanged();
+}
+
+QVariantList WallController::reportCategories() const
+{
+    QVariantList out;
+    const bool zh = QLocale().language() == QLocale::Chinese;
+    for (const Core::Category &c : Core::CategoryDictionary::builtin().categories(Core::CaseKind::Event))
+        out << QVariantMap{{"key", c.key()}, {"name", QStringLiteral("%1 %2").arg(c.code, zh ? c.nameZh : c.nameEn)}};
+    return out;
+}
+
+QString WallController::reportCase(int index, const QString &categoryKey, const QString &description)
+{
+    WallTile *t = tile(index);
+    if (!m_reporter) {
+        say(tr("Log in to report cases"));
+        return {};
+    }
+    if (!t || !t->stream() || !t->camera()) {
+        say(tr("The tile has no camera"));
+        return {};
+    }
+    const auto latest = t->stream()->mailbox()->latest();
+    const QDateTime at = latest.stampUs > 0 ? QDateTime::fromMSecsSinceEpoch(latest.stampUs / 1000, Qt::UTC)
+                                            : QDateTime::currentDateTimeUtc();
+    auto report = snapshotReport(*t->camera(), latest.frame, at, categoryKey, description);
+    if (!report) {
+        say(report.error().message);
+        return {};
+    }
+    auto number = m_reporter(report.value());
+    if (!number) {
+        say(number.error().message);
+        return {};
+    }
+    say(tr("Case %1 reported with the snapshot of %2").arg(number.value(), t->camera()->name));
+    return number.value();
+}
+
+void WallController::say(const QString &message)
+{
+    m_message = message;
+    emit messageChanged();
+}
+
+} // namespace Cc::VideoQuick

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One tile of the wall: the picture (VideoOutput fed by the C++ frame pump through its
+// videoSink), an overlay with the camera name and live state, and drop/drag/double-click.
+import QtQuick
+import QtQuick.Controls
+import QtMultimedia
+
+Rectangle {
+    id: root
+    required property int tileIndex
+    required property var tile           // WallTile
+    readonly property bool playing: tile.state === 2
+    readonly property color stateColor: ["#5c6b80", "#e0b040", "#3cc46a", "#e08a30", "#e07030", "#d04040"][tile.state]
+
+    objectName: "tile" + tileIndex
+    color: "#05080d"
+    border.width: drop.containsDrag ? 2 : 1
+    border.color: drop.containsDrag ? "#8fc4ea" : "#24344d"
+
+    VideoOutput {
+        id: video
+        anchors.fill: parent
+        anchors.margins: 1
+        fillMode: VideoOutput.PreserveAspectFit
+        Component.onCompleted: wall.attachSink(root.tileIndex, video.videoSink)
+        Component.onDestruction: wall.detachSink(root.tileIndex, video.videoSink)
+    }
+
+    function reportSize() {
+        wall.setTilePixelSize(tileIndex, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio)
+    }
+    onWidthChanged: reportSize()
+    onHeightChanged: reportSize()
+    Component.onCompleted: reportSize()
+
+    // Title bar: name and a state dot.
+    Rectangle {
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 1 }
+        height: title.implicitHeight + 6
+        color: "#b0101a28"
+        visible: root.tile.cameraId !== ""
+        Row {
+            anchors { left: parent.left; leftMargin: 6; verticalCenter: parent.verticalCenter }
+            spacing: 6
+            Rectangle { width: 8; height: 8; radius: 4; color: root.stateColor; anchors.verticalCenter: parent.verticalCenter }
+            Text {
+                id: title
+                text: root.tile.cameraName + (root.tile.onMain ? "  ·  " + qsTr("HD") : "")
+                color: "#e8eef6"
+                font.pixelSize: Math.max(10, Math.min(14, root.height / 18))
+                elide: Text.ElideRight
+                width: root.width - 30
+            }
+        }
+    }
+
+    // State text while not playing: connecting, stalled, reconnecting with countdown, offline + reason.
+    Text {
+        anchors.centerIn: parent
+        width: parent.width - 16
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        visible: !root.playing
+        text: root.tile.statusText
+        color: root.tile.state === 5 ? "#ff8080" : "#c8d4e4"
+        font.pixelSize: Math.max(10, Math.min(15, root.height / 16))
+        style: Text.Outline
+        styleColor: "#000000"
+    }
+
+    // On demand: fps, bitrate, frame age.
+    Text {
+        anchors { left: parent.left; bottom: parent.bottom; margins: 4 }
+        visible: wall.showStats && root.tile.cameraId !== ""
+        text: root.tile.statsText
+        color: "#a8f0c0"
+        font.pixelSize: Math.max(9, Math.min(12, root.height / 22))
+        style: Text.Outline
+        styleColor: "#000000"
+    }
+
+    // Drag this tile onto another to swap them.
+    Item {
+        id: dragProxy
+        property int tileIndex: root.tileIndex
+        width: 120; height: 30
+        Drag.active: mouse.drag.active
+        Drag.keys: ["tile"]
+        Drag.hotSpot.x: 60; Drag.hotSpot.y: 15
+    }
+
+    MouseArea {
+        id: mouse
+        anchors.fill: parent
+        acceptedButtons: Qt.LeftButton | Qt.RightButton
+        drag.target: root.tile.cameraId !== "" ? dragProxy : null
+        onDoubleClicked: wall.toggleFocus(root.tileIndex)
+        onPressed: (event) => { if (event.button === Qt.RightButton) menu.popup() }
+        onReleased: { dragProxy.Drag.drop(); dragProxy.x = 0; dragProxy.y = 0 }
+    }
+
+    DropArea {
+        id: drop
+        anchors.fill: parent
+        keys: ["camera", "tile"]
+        onDropped: (event) => {
+            if (event.keys.indexOf("camera") >= 0)
+                wall.assignCamera(root.tileIndex, event.source.cameraId)
+            else if (event.source.tileIndex !== root.tileIndex)
+                wall.swapTiles(event.source.tileIndex, root.tileIndex)
+        }
+    }
+
+    Menu {
+        id: menu
+        MenuItem { text: qsTr("Snapshot (PNG)"); enabled: root.playing; onTriggered: wall.snapshot(root.tileIndex, snapshotDir) }
+        MenuItem {
+            text: qsTr("Report a case with this snapshot…")
+            enabled: root.playing && wall.canReportCases
+            onTriggered: reportDialog.open()
+        }
+        MenuItem { text: wall.focusedTile === root.tileIndex ? qsTr("Back to the layout") : qsTr("Show 1×1"); onTriggered: wall.toggleFocus(root.tileIndex) }
+        MenuItem { text: qsTr("Remove camera"); enabled: root.tile.cameraId !== ""; onTriggered: wall.clearTile(root.tileIndex) }
+    }
+
+    // A new case (channel: video) with the current frame as evidence; the camera gives the
+    // place and the frame the time.
+    Dialog {
+        id: reportDialog
+        title: qsTr("New case from %1").arg(root.tile.cameraName)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Column {
+            spacing: 8
+            Label { text: qsTr("Category") }
+            ComboBox {
+                id: category
+                width: 320
+                model: wall.reportCategories
+                textRole: "name"
+                valueRole: "key"
+            }
+            Label { text: qsTr("What is seen (optional)") }
+            TextField { id: description; width: 320 }
+        }
+        onAccepted: { wall.reportCase(root.tileIndex, category.currentValue, description.text); description.text = "" }
+    }
+}

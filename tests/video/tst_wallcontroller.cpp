@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wall's logic against the real camsim: layouts (incl. merged cells), assigning and
+// swapping cameras, 1×1 focus disconnecting hidden tiles, sub/main choice, layouts restored
+// at start, tours with pre-connect and pause, snapshots.
+#include "camsimprocess.h"
+
+#include <cc/video_quick/layoutspec.h>
+#include <cc/video_quick/wallcontroller.h>
+
+#include <QImageReader>
+#include <QTemporaryDir>
+#include <QVideoSink>
+
+using namespace Cc;
+using namespace Cc::VideoQuick;
+using State = Video::CameraStream::State;
+
+class TstWallController : public QObject
+{
+    Q_OBJECT
+private:
+    QList<Storage::CameraRow> cameras(int n) const
+    {
+        QList<Storage::CameraRow> rows;
+        for (int i = 1; i <= n; ++i) {
+            Storage::CameraRow c;
+            c.id = QStringLiteral("cam-%1").arg(i);
+            c.componentCode = QStringLiteral("41052301360000%1").arg(i, 2, 10, QLatin1Char('0'));
+            c.name = QStringLiteral("路口 %1").arg(i);
+            c.urlMain = m_sim.url(i, "main");
+            c.urlSub = m_sim.url(i, "sub");
+            c.groupName = i % 2 ? QStringLiteral("人民路") : QStringLiteral("建设路");
+            c.gridCode = QStringLiteral("41052310200%1").arg(i, 3, 10, QLatin1Char('0'));
+            c.geom = QPointF(114.35 + i * 0.001, 35.9);
+            rows << c;
+        }
+        return rows;
+    }
+
+    std::unique_ptr<QSettings> settings() const
+    {
+        return std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("wall.ini")), QSettings::IniFormat);
+    }
+
+    QTemporaryDir m_dir;
+    CamSimProcess m_sim;
+
+private slots:
+    void initTestCase() { QVERIFY(m_sim.start(4) > 0); }
+
+    void layouts_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("tiles");
+        QTest::addColumn<int>("columns");
+        for (int n = 1; n <= 6; ++n)
+            QTest::newRow(qPrintable(QString::number(n * n))) << QString::number(n * n) << n * n << n;
+        QTest::newRow("1+5") << "1+5" << 6 << 3;
+        QTest::newRow("1+7") << "1+7" << 8 << 4;
+        QTest::newRow("2+8") << "2+8" << 10 << 4;
+    }
+    void layouts()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, tiles);
+        QFETCH(int, columns);
+        const auto l = LayoutSpec::find(name);
+        QVERIFY(l);
+        QCOMPARE(l->cells.size(), tiles);
+        QCOMPARE(l->columns, columns);
+        // Cells cover the grid exactly once.
+        QList<int> covered(l->columns * l->rows, 0);
+        for (const QRect &r : l->cells)
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x)
+                    ++covered[y * l->columns + x];
+        QVERIFY(std::all_of(covered.begin(), covered.end(), [](int c) { return c == 1; }));
+    }
+
+    void restoreAssignSwapFocus()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("wall.ini")));
+        auto s = settings();
+        {
+            WallController wall(*s);
+            wall.setCameras(cameras(4));
+            wall.restore(); // nothing saved: layout 4 filled with the first cameras
+            QCOMPARE(wall.layoutName(), QStringLiteral("4"));
+            for (int i = 0; i < 4; ++i)
+                QCOMPARE(wall.tile(i)->cameraId(), QStringLiteral("cam-%1").arg(i + 1));
+            QVERIFY(!wall.tile(4)->active());
+            QVERIFY(wall.tile(4)->stream() == nullptr);
+            QTRY_VERIFY_WITH_TIMEOUT(wall.tile(0)->stateCode() == int(State::Playing)
+                                         && wall.tile(3)->stateCode() == int(State::Playing), 60000);
+
+            // Focus (1×1): only that tile keeps a connection.
+            wall.toggleFocus(2);
+            QCOMPARE(wall.focusedTile(), 2);
+            QCOMPARE(wall.cells().size(), 1);
+            for (int i : {0, 1, 3})
+                QVERIFY2(wall.tile(i)->stream() == nullptr, "hidden tiles are disconnected");
+            QVERIFY(wall.tile(2)->stream() != nullptr);
+            wall.setTilePixelSize(2, 1600, 900);
+            QTRY_VERIFY_WITH_TIMEOUT(wall.tile(2)->onMain() && wall.tile(2)->stateCode() == int(State::Playing), 60000);
+            QTRY_COMPARE_WITH_TIMEOUT(wall.tile(2)->stream()->stats().frameSize, QSize(1280, 720), 10000);
+            wall.toggleFocus(2);
+            QCOMPARE(wall.focusedTile(), -1);
+            QVERIFY(wall.tile(0)->stream() != nullptr);
+            wall.setTilePixelSize(2, 480, 270);
+            QTRY_VERIFY_WITH_TIMEOUT(!wall.tile(2)->onMain(), 20000); // back to sub after the hold time
+
+            QVERIFY(wall.setLayout(QStringLiteral("1+5")));
+            QVERIFY(!wall.setLayout(QStringLiteral("7")));
+            QVERIFY(wall.assignCamera(5, QStringLiteral("cam-2")));
+            QVERIFY(!wall.assignCamera(5, QStringLiteral("no-such-camera")));
+            wall.swapTiles(0, 5);
+            QCOMPARE(wall.tile(0)->cameraId(), QStringLiteral("cam-2"));
+            QCOMPARE(wall.tile(5)->cameraId(), QStringLiteral("cam-1"));
+            wall.clearTile(3);
+            wall.savePreset(QStringLiteral("morning"));
+            QVERIFY(wall.setLayout(QStringLiteral("1")));
+            QVERIFY(wall.tile(5)->stream() == nullptr);
+            QVERIFY(wall.setLayout(QStringLiteral("1+5")));
+            wall.setShowStats(true);
+        }
+        // A new start restores layout, tiles and presets.
+        WallController again(*s);
+        again.setCameras(cameras(4));
+        again.restore();
+        QCOMPARE(again.layoutName(), QStringLiteral("1+5"));
+        QCOMPARE(again.tile(0)->cameraId(), QStringLiteral("cam-2"));
+        QCOMPARE(again.tile(5)->cameraId(), QStringLiteral("cam-1"));
+        QCOMPARE(again.tile(3)->cameraId(), QString());
+        QVERIFY(again.showStats());
+        QCOMPARE(again.presetNames(), QStringList{QStringLiteral("morning")});
+        QVERIFY(again.setLayout(QStringLiteral("9")));
+        QVERIFY(again.loadPreset(QStringLiteral("morning")));
+        QCOMPARE(again.layoutName(), QStringLiteral("1+5"));
+    }
+
+    void showNearest()
+    {
+        auto s = settings();
+        s->clear();
+        WallController wall(*s);
+        wall.setCameras(cameras(4)); // on a line at lon 114.351 … 114.354
+        wall.restore();
+        QVERIFY(wall.startTour(QString(), 10));
+        QCOMPARE(wall.showNearest(114.3532, 35.9), 4);
+        QVERIFY(!wall.tourRunning());
+        QCOMPARE(wall.layoutName(), QStringLiteral("1+5"));
+        QCOMPARE(wall.tile(0)->cameraId(), QStringLiteral("cam-3")); // nearest in the big cell
+        QCOMPARE(wall.tile(1)->cameraId(), QStringLiteral("cam-4"));
+        QCOMPARE(wall.tile(2)->cameraId(), QStringLiteral("cam-2"));
+        QCOMPARE(wall.tile(3)->cameraId(), QStringLiteral("cam-1"));
+        QVERIFY(wall.message().contains(QStringLiteral("路口 3")));
+    }
+
+    void snapshot()
+    {
+        auto s = settings();
+        s->clear();
+        WallController wall(*s);
+        wall.setCameras(cameras(1));
+        wall.restore();
+        QVideoSink sink;
+        wall.attachSink(0, &sink);
+        QTRY_COMPARE_WITH_TIMEOUT(wall.tile(0)->stateCode(), int(State::Playing), 60000);
+        QTest::qWait(300);
+        QTemporaryDir out;
+        const QString file = wall.snapshot(0, out.path());
+        QVERIFY2(!file.isEmpty(), qPrintable(wall.message()));
+        QImageReader reader(file);
+        QCOMPARE(reader.size(), QSize(640, 360));
+        QCOMPARE(reader.text(QStringLiteral("Camera")), QStringLiteral("路口 1"));
+        QVERIFY(wall.snapshot(3, out.path()).isEmpty()); // empty tile: a message, no file
+        QVERIFY(!wall.message().isEmpty());
+        QVERIFY(sink.videoFrame().isValid());
+    }
+
+    // 轮巡: dwell of at least 10 s; the next page connects before the switch, so the tile
+    // plays right when it changes camera; pause holds the countdown.
+    void tour()
+    {
+        auto s = settings();
+        s->clear();
+        WallController wall(*s);
+        wall.setCameras(cameras(3));
+        wall.restore();
+        QVERIFY(wall.setLayout(QStringLiteral("1")));
+        QVERIFY(wall.startTour(QString(), 3));
+        QVERIFY(wall.tourRunning());
+        QCOMPARE(wall.tourSecondsLeft(), WallController::kMinDwellS); // 3 s raised to the minimum
+        QCOMPARE(wall.tile(0)->cameraId(), QStringLiteral("cam-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(wall.tile(0)->hasPreload(), 20000);
+        QVERIFY(wall.tourSecondsLeft() <= WallController::kPreconnectS);
+        QTRY_COMPARE_WITH_TIMEOUT(wall.tile(0)->cameraId(), QStringLiteral("cam-2"), 20000);
+        // Pre-connected: playing at once (or within a moment on a loaded machine).
+        QTRY_COMPARE_WITH_TIMEOUT(wall.tile(0)->stateCode(), int(State::Playing), 5000);
+
+        wall.pauseTour();
+        QVERIFY(wall.tourPaused());
+        const int left = wall.tourSecondsLeft();
+        QTest::qWait(2500);
+        QCOMPARE(wall.tourSecondsLeft(), left);
+        wall.resumeTour();
+        QTRY_VERIFY_WITH_TIMEOUT(wall.tourSecondsLeft() < left, 5000);
+        wall.stopTour();
+        QVERIFY(!wall.tourRunning());
+        QVERIFY(!wall.startTour(QStringLiteral("no-such-group"), 10));
+    }
+};
+
+QTEST_MAIN(TstWallController)
+#include "tst_wallcontroller.moc"
