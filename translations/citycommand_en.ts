@@ -1285,6 +1285,288 @@
     </message>
 </context>
 <context>
+    <name>GeoTr</name>
+    <message numerus="yes">
+        <source>a ring has %n point(s); a polygon ring needs at least 4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a ring is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid cannot be split: its polygon is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line of at least two points across the grid to split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line does not cut the grid in two: draw it from outside the grid, across it, to outside again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least two grids to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These grids do not share a boundary: merging them would give %n separate part(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid %1 is not a valid polygon at %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids %1 and %2 overlap around %3 (%4 m²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 reaches outside its community %2 around %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 reaches outside its responsibility grid %2 around %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community %1 has an area no unit grid covers, around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grid %1 has an area no unit grid covers, around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid at %1 has a malformed code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is used by another grid too (this one at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) is assigned to community %3, but its code belongs to community %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) names the community %3, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) names the responsibility grid “%3”, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot open “%1” as a vector file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer “%1” has no field “%2” (mapped to “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transformation from %1 to EPSG:4490</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 could not be reprojected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 of “%2” is a %3; only points and single polygons can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to “%1” is not supported: use .gpkg, .geojson or .shp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot create “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot create the layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot create the field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot write feature %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot finish “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL failed to write “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapTr</name>
+    <message>
+        <source>Only a supervisor may edit grid boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid with this id exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid needs at least three corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such vertex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move vertex of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grid has a vertex there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move boundary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vertex to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting this vertex would leave grid %1 with fewer than three corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete vertex at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The line cuts grid %1 into %n pieces: give a code for each new piece.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 was changed in the database by someone else since it was loaded; nothing was saved. Reload the map and edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may save grid boundaries; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s).)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to “%1” is not supported: use .gpkg, .geojson or .shp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -2520,21 +2802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password is too long (at most %1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,6 +2967,63 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “unit grid,responsibility grid,community” per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cityctl: line %1 is not “lon,lat”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cityctl: %1 of %2 lines were not “lon,lat”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a map layer to a GeoPackage (.gpkg), GeoJSON (.geojson) or Shapefile (.shp) in EPSG:4490. Layers: unit-grids, responsibility-grids, communities, streets, components, cameras, cases, collectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a layer with --layer (e.g. unit-grids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the output file with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features of %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1278,6 +1278,284 @@
     </message>
 </context>
 <context>
+    <name>GeoTr</name>
+    <message numerus="yes">
+        <source>a ring has %n point(s); a polygon ring needs at least 4</source>
+        <translation>
+            <numerusform>有一个环只有 %n 个点；多边形的环至少需要 4 个点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a ring is not closed</source>
+        <translation>有一个环未闭合</translation>
+    </message>
+    <message>
+        <source>The grid cannot be split: its polygon is not valid.</source>
+        <translation>无法拆分该网格：其多边形无效。</translation>
+    </message>
+    <message>
+        <source>Draw a line of at least two points across the grid to split it.</source>
+        <translation>请画一条至少两个点、穿过网格的线来拆分网格。</translation>
+    </message>
+    <message>
+        <source>The line does not cut the grid in two: draw it from outside the grid, across it, to outside again.</source>
+        <translation>该线没有把网格切成两部分：请从网格外开始画线，穿过网格，再画到网格外。</translation>
+    </message>
+    <message>
+        <source>Select at least two grids to merge.</source>
+        <translation>请至少选择两个网格进行合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>These grids do not share a boundary: merging them would give %n separate part(s).</source>
+        <translation>
+            <numerusform>这些网格没有公共边界：合并后会得到 %n 个互不相连的部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid %1 is not a valid polygon at %2: %3.</source>
+        <translation>网格 %1 在 %2 处不是有效多边形：%3。</translation>
+    </message>
+    <message>
+        <source>Grids %1 and %2 overlap around %3 (%4 m²).</source>
+        <translation>网格 %1 与 %2 在 %3 附近重叠（%4 平方米）。</translation>
+    </message>
+    <message>
+        <source>Grid %1 reaches outside its community %2 around %3.</source>
+        <translation>网格 %1 在 %3 附近超出了所属社区 %2 的范围。</translation>
+    </message>
+    <message>
+        <source>Grid %1 reaches outside its responsibility grid %2 around %3.</source>
+        <translation>网格 %1 在 %3 附近超出了所属责任网格 %2 的范围。</translation>
+    </message>
+    <message>
+        <source>Community %1 has an area no unit grid covers, around %2.</source>
+        <translation>社区 %1 在 %2 附近有未被任何单元网格覆盖的区域（缝隙）。</translation>
+    </message>
+    <message>
+        <source>Responsibility grid %1 has an area no unit grid covers, around %2.</source>
+        <translation>责任网格 %1 在 %2 附近有未被任何单元网格覆盖的区域（缝隙）。</translation>
+    </message>
+    <message>
+        <source>The grid at %1 has a malformed code: %2</source>
+        <translation>位于 %1 的网格编码格式错误：%2</translation>
+    </message>
+    <message>
+        <source>The code %1 is used by another grid too (this one at %2).</source>
+        <translation>编码 %1 已被另一个网格使用（本网格位于 %2）。</translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) is assigned to community %3, but its code belongs to community %4.</source>
+        <translation>网格 %1（位于 %2）归属社区 %3，但其编码属于社区 %4。</translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) names the community %3, which does not exist.</source>
+        <translation>网格 %1（位于 %2）所属的社区 %3 不存在。</translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) names the responsibility grid “%3”, which does not exist.</source>
+        <translation>网格 %1（位于 %2）所属的责任网格“%3”不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open “%1” as a vector file</source>
+        <translation>GDAL 无法将“%1”作为矢量文件打开</translation>
+    </message>
+    <message>
+        <source>“%1” has no layer “%2”.</source>
+        <translation>“%1”中没有图层“%2”。</translation>
+    </message>
+    <message>
+        <source>The layer “%1” has no field “%2” (mapped to “%3”).</source>
+        <translation>图层“%1”中没有字段“%2”（映射到“%3”）。</translation>
+    </message>
+    <message>
+        <source>No transformation from %1 to EPSG:4490</source>
+        <translation>无法从 %1 转换到 EPSG:4490</translation>
+    </message>
+    <message>
+        <source>Feature %1 could not be reprojected</source>
+        <translation>要素 %1 无法进行坐标转换</translation>
+    </message>
+    <message>
+        <source>Feature %1 of “%2” is a %3; only points and single polygons can be imported.</source>
+        <translation>“%2”的要素 %1 是 %3；只能导入点和单个多边形。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Export to “%1” is not supported: use .gpkg, .geojson or .shp.</source>
+        <translation>不支持导出为“%1”：请使用 .gpkg、.geojson 或 .shp。</translation>
+    </message>
+    <message>
+        <source>GDAL cannot create “%1”</source>
+        <translation>GDAL 无法创建“%1”</translation>
+    </message>
+    <message>
+        <source>GDAL cannot create the layer “%1”</source>
+        <translation>GDAL 无法创建图层“%1”</translation>
+    </message>
+    <message>
+        <source>GDAL cannot create the field “%1”</source>
+        <translation>GDAL 无法创建字段“%1”</translation>
+    </message>
+    <message>
+        <source>GDAL cannot write feature %1 to “%2”</source>
+        <translation>GDAL 无法将要素 %1 写入“%2”</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>GDAL cannot finish “%1”</source>
+        <translation>GDAL 无法完成“%1”的写入</translation>
+    </message>
+    <message>
+        <source>GDAL failed to write “%1”</source>
+        <translation>GDAL 写入“%1”失败</translation>
+    </message>
+</context>
+<context>
+    <name>MapTr</name>
+    <message>
+        <source>Only a supervisor may edit grid boundaries.</source>
+        <translation>只有督查员可以编辑网格边界。</translation>
+    </message>
+    <message>
+        <source>A grid with this id exists already.</source>
+        <translation>已存在相同标识的网格。</translation>
+    </message>
+    <message>
+        <source>A grid needs at least three corners.</source>
+        <translation>网格至少需要三个角点。</translation>
+    </message>
+    <message>
+        <source>Add grid %1</source>
+        <translation>新增网格 %1</translation>
+    </message>
+    <message>
+        <source>There is no such grid.</source>
+        <translation>没有这个网格。</translation>
+    </message>
+    <message>
+        <source>Delete grid %1</source>
+        <translation>删除网格 %1</translation>
+    </message>
+    <message>
+        <source>There is no such vertex.</source>
+        <translation>没有这个顶点。</translation>
+    </message>
+    <message>
+        <source>Move vertex of %1</source>
+        <translation>移动 %1 的顶点</translation>
+    </message>
+    <message>
+        <source>No grid has a vertex there.</source>
+        <translation>该处没有任何网格的顶点。</translation>
+    </message>
+    <message>
+        <source>Move boundary of %1</source>
+        <translation>移动 %1 的边界</translation>
+    </message>
+    <message>
+        <source>There is no such segment.</source>
+        <translation>没有这条边。</translation>
+    </message>
+    <message>
+        <source>Add vertex to %1</source>
+        <translation>为 %1 添加顶点</translation>
+    </message>
+    <message>
+        <source>Deleting this vertex would leave grid %1 with fewer than three corners.</source>
+        <translation>删除该顶点后网格 %1 将少于三个角点。</translation>
+    </message>
+    <message>
+        <source>Delete vertex at %1</source>
+        <translation>删除位于 %1 的顶点</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line cuts grid %1 into %n pieces: give a code for each new piece.</source>
+        <translation>
+            <numerusform>该线把网格 %1 切成 %n 块：请为每个新块指定编码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split grid %1</source>
+        <translation>拆分网格 %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>Code %1 → %2</source>
+        <translation>编码 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Grid %1 was changed in the database by someone else since it was loaded; nothing was saved. Reload the map and edit again.</source>
+        <translation>网格 %1 在加载后已被他人在数据库中修改；未保存任何内容。请重新加载地图后再编辑。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may save grid boundaries; “%1” is not one.</source>
+        <translation>只有督查员可以保存网格边界；“%1”不是督查员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s).)</source>
+        <translation>
+            <numerusform>（另有 %n 个问题。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no such layer.</source>
+        <translation>没有这个图层。</translation>
+    </message>
+    <message>
+        <source>Export to “%1” is not supported: use .gpkg, .geojson or .shp.</source>
+        <translation>不支持导出为“%1”：请使用 .gpkg、.geojson 或 .shp。</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Responsibility grids</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <source>Unit grids</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Collectors</source>
+        <translation>监督员</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -2514,32 +2792,6 @@
         <translation>未知的评价范围。</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>The password is too long (at most %1 bytes).</source>
         <translation>密码过长（最多 %1 字节）。</translation>
     </message>
@@ -2706,6 +2958,76 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
+        <translation>从标准输入读取“经度,纬度”行（EPSG:4490），逐行输出覆盖该点的单元网格编码；不在任何网格内时输出空行。位于公共边或公共角点上的点取编码最小的网格。</translation>
+    </message>
+    <message>
+        <source>Print “unit grid,responsibility grid,community” per line.</source>
+        <translation>每行输出“单元网格,责任网格,社区”。</translation>
+    </message>
+    <message>
+        <source>cityctl: line %1 is not “lon,lat”.</source>
+        <translation>cityctl：第 %1 行不是“经度,纬度”。</translation>
+    </message>
+    <message>
+        <source>cityctl: %1 of %2 lines were not “lon,lat”.</source>
+        <translation>cityctl：%2 行中有 %1 行不是“经度,纬度”。</translation>
+    </message>
+    <message>
+        <source>Export a map layer to a GeoPackage (.gpkg), GeoJSON (.geojson) or Shapefile (.shp) in EPSG:4490. Layers: unit-grids, responsibility-grids, communities, streets, components, cameras, cases, collectors.</source>
+        <translation>将地图图层以 EPSG:4490 导出为 GeoPackage（.gpkg）、GeoJSON（.geojson）或 Shapefile（.shp）。图层：unit-grids、responsibility-grids、communities、streets、components、cameras、cases、collectors。</translation>
+    </message>
+    <message>
+        <source>The layer to export.</source>
+        <translation>要导出的图层。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要写入的文件（已存在则覆盖）。</translation>
+    </message>
+    <message>
+        <source>Name a layer with --layer (e.g. unit-grids).</source>
+        <translation>请用 --layer 指定图层（例如 unit-grids）。</translation>
+    </message>
+    <message>
+        <source>Name the output file with --out FILE.</source>
+        <translation>请用 --out FILE 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>%1 features of %2 written to %3</source>
+        <translation>已将 %2 的 %1 个要素写入 %3</translation>
     </message>
 </context>
 </TS>
