@@ -139,6 +139,10 @@
         <source>&amp;Workbench</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log in to open cases from the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -1033,6 +1037,296 @@
     </message>
     <message>
         <source>The demo city needs at least 21 unit grids and no negative counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::MapCanvas</name>
+    <message>
+        <source>being filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting dispatch or sign-for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the split line across a grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may edit grid boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and move vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras near here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::MapPanel</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras near here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a feature to see it; drag to pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a vertex (shared corners move together; Alt: this grid only); drag a midpoint to add one; Delete removes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners, double-click to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line across a grid, double-click to split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the grids to merge, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to grid, case or camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the map is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the map layers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the grids: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit grids, %2 components, %3 cases, %4 cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 grids changed, %2 added, %3 deleted; the edits sync with the change journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras nearest %1 (double-click one to play it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

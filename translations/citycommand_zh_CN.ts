@@ -139,6 +139,10 @@
         <source>&amp;Workbench</source>
         <translation>工作台(&amp;W)</translation>
     </message>
+    <message>
+        <source>Log in to open cases from the map.</source>
+        <translation>请先登录，才能从地图打开案卷。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -1027,6 +1031,296 @@
     <message>
         <source>The demo city needs at least 21 unit grids and no negative counts.</source>
         <translation>示范城市至少需要 21 个单元网格，且各项数量不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::MapCanvas</name>
+    <message>
+        <source>being filed</source>
+        <translation>受理立案中</translation>
+    </message>
+    <message>
+        <source>awaiting dispatch or sign-for</source>
+        <translation>待派遣或待签收</translation>
+    </message>
+    <message>
+        <source>being disposed</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>checking and closing</source>
+        <translation>核查结案中</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Collector %1</source>
+        <translation>监督员 %1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案卷 %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <translation>部件 %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识码</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <source>Unit grid %1</source>
+        <translation>单元网格 %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Responsibility grid</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Clicked at</source>
+        <translation>点击位置</translation>
+    </message>
+    <message>
+        <source>Draw the split line across a grid.</source>
+        <translation>请画一条穿过网格的拆分线。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may edit grid boundaries.</source>
+        <translation>只有督查员可以编辑网格边界。</translation>
+    </message>
+    <message>
+        <source>Add and move vertex</source>
+        <translation>添加并移动顶点</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>播放%1</translation>
+    </message>
+    <message>
+        <source>Cameras near here</source>
+        <translation>附近的摄像头</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::MapPanel</name>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Cameras near here</source>
+        <translation>附近的摄像头</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Click a feature to see it; drag to pan</source>
+        <translation>点击要素查看其属性；拖动可平移地图</translation>
+    </message>
+    <message>
+        <source>Edit vertices</source>
+        <translation>编辑顶点</translation>
+    </message>
+    <message>
+        <source>Drag a vertex (shared corners move together; Alt: this grid only); drag a midpoint to add one; Delete removes one</source>
+        <translation>拖动顶点（公共角点一起移动；按住 Alt 只移动本网格）；拖动边中点可添加顶点；按 Delete 删除顶点</translation>
+    </message>
+    <message>
+        <source>Draw grid</source>
+        <translation>绘制网格</translation>
+    </message>
+    <message>
+        <source>Click the corners, double-click to finish</source>
+        <translation>依次点击各角点，双击结束</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Draw a line across a grid, double-click to split it</source>
+        <translation>画一条穿过网格的线，双击即拆分</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Click the grids to merge, then Enter</source>
+        <translation>点击要合并的网格，然后按回车</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save grids</source>
+        <translation>保存网格</translation>
+    </message>
+    <message>
+        <source>Full extent</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>Zoom to grid, case or camera…</source>
+        <translation>定位到网格、案卷或摄像头…</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>正在显示 %1</translation>
+    </message>
+    <message>
+        <source>Nothing on the map is called “%1”.</source>
+        <translation>地图上没有名为“%1”的对象。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>所选图层的不透明度</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Could not read the map layers: %1</source>
+        <translation>无法读取地图图层：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the grids: %1</source>
+        <translation>无法读取网格：%1</translation>
+    </message>
+    <message>
+        <source>%1 unit grids, %2 components, %3 cases, %4 cameras</source>
+        <translation>%1 个单元网格，%2 个部件，%3 件案卷，%4 个摄像头</translation>
+    </message>
+    <message>
+        <source>Saved: %1 grids changed, %2 added, %3 deleted; the edits sync with the change journal.</source>
+        <translation>已保存：修改 %1 个网格，新增 %2 个，删除 %3 个；这些修改将随变更日志同步。</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>%1 — %2 m</source>
+        <translation>%1 — %2 米</translation>
+    </message>
+    <message>
+        <source>Cameras nearest %1 (double-click one to play it)</source>
+        <translation>距 %1 最近的摄像头（双击播放）</translation>
     </message>
 </context>
 <context>

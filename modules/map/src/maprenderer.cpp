@@ -228,7 +228,7 @@ void drawMarkers(QPainter &p, const std::vector<PointFeature> &points, const Vie
         } else {
             p.drawEllipse(c, 5, 5);
         }
-        if (labels)
+        if (labels && v.metresPerPixel() < 4) // names only where they do not pile up
             label(p, c + QPointF(0, 13), f.label, color.darker(130));
     }
 }
@@ -248,8 +248,8 @@ QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, 
     case LayerKind::Streets:
         if (d)
             drawAreas(p, d->streets, v, QPen(QColor(0x70, 0x70, 0x70), 2),
-                      {QColor(0xf3, 0xe9, 0xd2), QColor(0xe2, 0xef, 0xda), QColor(0xe4, 0xe8, 0xf4),
-                       QColor(0xf6, 0xdf, 0xdf), QColor(0xee, 0xe6, 0xf5)},
+                      {QColor(0xf0, 0xd9, 0xa8), QColor(0xc8, 0xe4, 0xb8), QColor(0xc4, 0xd4, 0xf0),
+                       QColor(0xf2, 0xc4, 0xc4), QColor(0xdc, 0xcc, 0xf0)},
                       labels, 120, true);
         break;
     case LayerKind::Communities:

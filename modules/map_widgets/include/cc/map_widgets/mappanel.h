@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/role.h>
+#include <cc/geo/types.h>
+#include <cc/map/griddocument.h>
+#include <cc/map_widgets/mapcanvas.h>
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSlider;
+class QTableWidget;
+class QTreeWidget;
+class QActionGroup;
+class QToolBar;
+
+namespace Cc::Storage { class Database; }
+
+namespace Cc::MapWidgets {
+
+/// The "Grid map" tab: the canvas, a layer panel (visibility, order, opacity, labels), a
+/// tool bar (tools, undo/redo, save, zoom to a code), the identify results, the nearest
+/// cameras and the validation problems. Editing tools are enabled for a supervisor only
+/// (and the document and the save re-check the role).
+class MapPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `login` saves the edits (its role is re-checked in the database); `canEdit` says
+    /// whether the session holds the supervisor role.
+    MapPanel(Storage::Database &db, const QString &login, bool canEdit, QWidget *parent = nullptr);
+    ~MapPanel() override;
+
+    /// Reads the layers from the database (again); false on error (the status says why).
+    bool reload();
+    /// Validates and saves; false when refused (problems shown at their spot and listed).
+    bool save();
+
+    MapCanvas *canvas() const { return m_canvas; }
+    Map::GridDocument *document() { return &m_doc; }
+    QString statusText() const;
+    /// The cameras nearest a point, nearest first (id, name, metres).
+    struct NearCamera { QString id, name; double metres = 0; };
+    QList<NearCamera> camerasNear(const QPointF &lonLat, int count = 5) const;
+    void showCamerasNear(const QPointF &lonLat);
+
+signals:
+    void openCaseRequested(const QString &caseId);
+    void playCameraRequested(const QString &cameraId);
+
+private:
+    void buildToolBar();
+    QWidget *buildLayerPanel();
+    void applyLayers();
+    void showIdentified(const MapCanvas::Identified &what);
+    void setStatus(const QString &text, bool error = false);
+
+    Storage::Database &m_db;
+    QString m_login;
+    bool m_canEdit;
+    Map::GridDocument m_doc;
+    MapCanvas *m_canvas = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTreeWidget *m_layerTree = nullptr;
+    QSlider *m_opacity = nullptr;
+    QTableWidget *m_identify = nullptr;
+    QListWidget *m_cameras = nullptr;
+    QListWidget *m_problems = nullptr;
+    QLineEdit *m_zoomTo = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_coords = nullptr;
+    QList<Geo::Problem> m_lastProblems;
+};
+
+} // namespace Cc::MapWidgets
