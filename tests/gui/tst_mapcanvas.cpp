@@ -5,6 +5,7 @@
 // With CC_MAP_SCREENSHOT_DIR set it also writes the README's editing screenshot from the
 // database in CC_MAP_SCREENSHOT_DB (the demo city).
 #include "../unit/map/mapfixture.h"
+#include "../../app/common/appsupport.h"
 
 #include <cc/map_widgets/mappanel.h>
 #include <cc/storage/repositories.h>
@@ -220,32 +221,50 @@ private slots:
         if (dir.isEmpty() || demo.isEmpty())
             QSKIP("set CC_MAP_SCREENSHOT_DIR and CC_MAP_SCREENSHOT_DB to write the README picture");
         m_panel.reset();
+        Cc::App::installTranslations(*qApp, qEnvironmentVariable("CC_MAP_SCREENSHOT_LANG", "zh_CN"));
         auto db = Storage::Database::open(demo, Storage::Database::OpenMode::ReadWrite);
         QVERIFY(db.ok());
         MapPanel panel(**db, "sv01", true);
         panel.resize(1500, 850);
         panel.show();
         MapCanvas *c = panel.canvas();
-        const GridPolygon g = panel.document()->grids().at(700);
-        QVERIFY(c->zoomToCode(g.code));
-        c->zoomBy(0.45, c->rect().center());
+        GridDocument *doc = panel.document();
+        // A grid whose north-east corner is shared by four grids of its own community, so
+        // the shared-corner move keeps everything valid.
+        std::optional<GridPolygon> g;
+        for (const GridPolygon &candidate : doc->grids()) {
+            if (candidate.code.right(2).toInt() < 5)
+                continue;
+            int sharing = 0;
+            for (const GridPolygon &other : doc->grids())
+                sharing += other.communityCode == candidate.communityCode
+                           && other.geom.first().contains(candidate.geom.first()[2]);
+            if (sharing == 4) {
+                g = candidate;
+                break;
+            }
+        }
+        QVERIFY(g);
+        QVERIFY(c->zoomToCode(g->code));
         c->setTool(MapCanvas::Tool::EditVertices);
-        c->selectGrid(g.id);
-        // A shared corner moved (neighbours follow), a vertex added on an edge, and one
-        // corner pulled alone so the save is refused with the gap marked.
-        const Geo::Ring ring = g.geom.first();
-        QVERIFY(panel.document()->moveSharedVertex(ring[2], ring[2] + (ring[2] - ring[0]) * 0.18).ok());
-        const Geo::Ring moved = panel.document()->grid(g.id)->geom.first();
-        QVERIFY(panel.document()->insertVertex(g.id, 0, 0, (moved[0] + moved[1]) / 2 + QPointF(0, (moved[1] - moved[2]).y() * 0.12)).ok());
-        QVERIFY(panel.document()->moveVertex({g.id, 0, 4}, moved[3] + (moved[2] - moved[3]) * 0.25).ok());
+        c->selectGrid(g->id);
+        const Geo::Ring ring = g->geom.first();
+        const QPointF cellSize = ring[2] - ring[0];
+        // A shared corner moved (the three neighbours follow), a vertex added on the shared
+        // south edge and pulled out (the southern neighbour follows), then one corner pulled
+        // alone: the save is refused and the gap is marked where it is.
+        QVERIFY(doc->moveSharedVertex(ring[2], ring[2] + QPointF(cellSize.x() * 0.22, -cellSize.y() * 0.15)).ok());
+        const QPointF south = (ring[0] + ring[1]) / 2;
+        QVERIFY(doc->insertVertex(g->id, 0, 0, south).ok());
+        QVERIFY(doc->moveSharedVertex(south, south - QPointF(0, cellSize.y() * 0.18)).ok());
+        QVERIFY(doc->moveVertex({g->id, 0, 4}, ring[3] + QPointF(cellSize.x() * 0.2, -cellSize.y() * 0.2)).ok());
         QVERIFY(!panel.save());
-        c->zoomToCode(g.code);
-        c->zoomBy(0.5, c->rect().center());
+        c->zoomToCode(g->code);
+        c->zoomBy(0.55, c->rect().center());
         c->renderNow();
         QTest::qWait(200);
         c->renderNow();
         QVERIFY(panel.grab().save(dir + "/map-editing.png"));
-        panel.document()->undoStack()->clear();
     }
 
 private:

@@ -689,6 +689,7 @@ void MapCanvas::drawOverlay(QPainter &p)
     font.setPixelSize(12);
     font.setBold(true);
     p.setFont(font);
+    QList<QRectF> labels;
     for (const Geo::Problem &problem : m_problems) {
         const QPointF c = m_viewport.toPixel(problem.where);
         p.setPen(QPen(QColor(0xd0, 0x00, 0x00), 2.5));
@@ -696,8 +697,12 @@ void MapCanvas::drawOverlay(QPainter &p)
         p.drawEllipse(c, 11, 11);
         p.drawLine(c + QPointF(-5, -5), c + QPointF(5, 5));
         p.drawLine(c + QPointF(-5, 5), c + QPointF(5, -5));
-        const QString text = problem.message.left(90);
+        // The message beside its marker, unless it would cover another one's.
+        const QString text = problem.message.size() > 70 ? problem.message.left(68) + QStringLiteral("…") : problem.message;
         const QRectF box = QFontMetricsF(font).boundingRect(text).adjusted(-4, -2, 4, 2).translated(c + QPointF(16, -8));
+        if (std::any_of(labels.cbegin(), labels.cend(), [&](const QRectF &r) { return r.intersects(box); }))
+            continue;
+        labels << box;
         p.fillRect(box, QColor(255, 255, 255, 230));
         p.setPen(QColor(0xb0, 0x00, 0x00));
         p.drawText(box, Qt::AlignCenter, text);

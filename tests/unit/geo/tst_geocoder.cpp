@@ -127,7 +127,7 @@ private slots:
         QTest::addColumn<int>("lattice");
         QTest::addColumn<int>("cellsPerPolygon");
         QTest::newRow("8x8-coarse") << 8 << 2;
-        QTest::newRow("30x30-default") << 30 << 48;
+        QTest::newRow("30x30-default") << 30 << 128;
         QTest::newRow("30x30-fine") << 30 << 400;
     }
 

@@ -30,7 +30,7 @@ public:
     Geocoder() = default;
     /// `keys[i]` names `polygons[i]`; both lists have the same length. cellsPerPolygon sets
     /// the index resolution (memory ~4 bytes per cell).
-    Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons, int cellsPerPolygon = 48);
+    Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons, int cellsPerPolygon = 128);
 
     /// Index into the constructor's lists, or -1 when no polygon covers the point.
     int locate(double x, double y) const;
