@@ -1041,6 +1041,17 @@
     </message>
 </context>
 <context>
+    <name>Cc::MapWidgets::FieldMappingDialog</name>
+    <message>
+        <source>Which field of the file holds each of ours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::MapWidgets::MapCanvas</name>
     <message>
         <source>being filed</source>
@@ -1327,6 +1338,58 @@
     </message>
     <message>
         <source>Cameras nearest %1 (double-click one to play it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import grids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 grids (%2 new): check them on the map, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features of %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.geojson *.json *.shp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import grids from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +1920,45 @@
     </message>
     <message>
         <source>Collectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the grid code to a field of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 of “%2” has no grid code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2) of “%3” has no polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n grid(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2): “%3” is not a component (部件) class. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1: the component %2 exists already. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2) has no point. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,23 +3366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,6 +3403,72 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 features of %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import unit grids (polygons) or components (points) from a GeoPackage, GeoJSON or Shapefile. Grids replace the boundary of the grid with the same code or are added, and the whole layer is validated before anything is written (as a supervisor, --as). Components are added with their unit grid found by the geocoder. Map our fields to the file&apos;s with --field ours=theirs (grids: code, community_code, responsibility_code; components: object_code, category_code, name, state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit-grids or components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s layer (default: its first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field mapping, e.g. code=WGBM (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor who imports grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layer takes unit-grids or components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file with --in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--field takes OURS=THEIRS, e.g. code=WGBM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids are imported by a supervisor: name one with --as LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids saved: %1 changed, %2 added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1034,6 +1034,17 @@
     </message>
 </context>
 <context>
+    <name>Cc::MapWidgets::FieldMappingDialog</name>
+    <message>
+        <source>Which field of the file holds each of ours?</source>
+        <translation>文件中的哪个字段对应以下各项？</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>Cc::MapWidgets::MapCanvas</name>
     <message>
         <source>being filed</source>
@@ -1321,6 +1332,58 @@
     <message>
         <source>Cameras nearest %1 (double-click one to play it)</source>
         <translation>距 %1 最近的摄像头（双击播放）</translation>
+    </message>
+    <message>
+        <source>Import grids…</source>
+        <translation>导入网格…</translation>
+    </message>
+    <message>
+        <source>Export layer…</source>
+        <translation>导出图层…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Imported %1 grids (%2 new): check them on the map, then save.</source>
+        <translation>已导入 %1 个网格（其中新增 %2 个）：请在地图上检查后保存。</translation>
+    </message>
+    <message>
+        <source>%1 features of %2 written to %3</source>
+        <translation>已将 %2 的 %1 个要素写入 %3</translation>
+    </message>
+    <message>
+        <source>Import grids</source>
+        <translation>导入网格</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.geojson *.json *.shp)</source>
+        <translation>矢量文件 (*.gpkg *.geojson *.json *.shp)</translation>
+    </message>
+    <message>
+        <source>“%1” holds no layer.</source>
+        <translation>“%1”中没有图层。</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <source>Import grids from %1</source>
+        <translation>从 %1 导入网格</translation>
+    </message>
+    <message>
+        <source>Export layer</source>
+        <translation>导出图层</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1910,44 @@
     <message>
         <source>Collectors</source>
         <translation>监督员</translation>
+    </message>
+    <message>
+        <source>The file holds no grids.</source>
+        <translation>文件中没有网格。</translation>
+    </message>
+    <message>
+        <source>Map the grid code to a field of the file.</source>
+        <translation>请为网格编码指定文件中的字段。</translation>
+    </message>
+    <message>
+        <source>Feature %1 of “%2” has no grid code.</source>
+        <translation>“%2”的要素 %1 没有网格编码。</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2) of “%3” has no polygon.</source>
+        <translation>“%3”的要素 %1（%2）没有多边形。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n grid(s)</source>
+        <translation>
+            <numerusform>导入 %n 个网格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature %1: %2 Nothing was imported.</source>
+        <translation>要素 %1：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2): “%3” is not a component (部件) class. Nothing was imported.</source>
+        <translation>要素 %1（%2）：“%3”不是部件小类。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Feature %1: the component %2 exists already. Nothing was imported.</source>
+        <translation>要素 %1：部件 %2 已存在。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2) has no point. Nothing was imported.</source>
+        <translation>要素 %1（%2）没有点坐标。未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3254,36 +3355,6 @@
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
-  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
         <translation>从标准输入读取“经度,纬度”行（EPSG:4490），逐行输出覆盖该点的单元网格编码；不在任何网格内时输出空行。位于公共边或公共角点上的点取编码最小的网格。</translation>
     </message>
@@ -3322,6 +3393,86 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 features of %2 written to %3</source>
         <translation>已将 %2 的 %1 个要素写入 %3</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Import unit grids (polygons) or components (points) from a GeoPackage, GeoJSON or Shapefile. Grids replace the boundary of the grid with the same code or are added, and the whole layer is validated before anything is written (as a supervisor, --as). Components are added with their unit grid found by the geocoder. Map our fields to the file&apos;s with --field ours=theirs (grids: code, community_code, responsibility_code; components: object_code, category_code, name, state).</source>
+        <translation>从 GeoPackage、GeoJSON 或 Shapefile 导入单元网格（多边形）或部件（点）。网格会替换同编码网格的边界或作为新网格加入，写入前校验整个图层（须以督查员身份，--as）。部件逐个加入，其所在单元网格由地理编码确定。用 --field 我方字段=文件字段 指定字段映射（网格：code、community_code、responsibility_code；部件：object_code、category_code、name、state）。</translation>
+    </message>
+    <message>
+        <source>unit-grids or components.</source>
+        <translation>unit-grids 或 components。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layer (default: its first).</source>
+        <translation>文件中的图层（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>A field mapping, e.g. code=WGBM (repeatable).</source>
+        <translation>字段映射，例如 code=WGBM（可重复）。</translation>
+    </message>
+    <message>
+        <source>The supervisor who imports grids.</source>
+        <translation>导入网格的督查员。</translation>
+    </message>
+    <message>
+        <source>--layer takes unit-grids or components.</source>
+        <translation>--layer 的取值为 unit-grids 或 components。</translation>
+    </message>
+    <message>
+        <source>Name the file with --in FILE.</source>
+        <translation>请用 --in FILE 指定文件。</translation>
+    </message>
+    <message>
+        <source>--field takes OURS=THEIRS, e.g. code=WGBM.</source>
+        <translation>--field 的格式为 我方字段=文件字段，例如 code=WGBM。</translation>
+    </message>
+    <message>
+        <source>%1 components imported</source>
+        <translation>已导入 %1 个部件</translation>
+    </message>
+    <message>
+        <source>Grids are imported by a supervisor: name one with --as LOGIN.</source>
+        <translation>网格须由督查员导入：请用 --as LOGIN 指定。</translation>
+    </message>
+    <message>
+        <source>Grids saved: %1 changed, %2 added</source>
+        <translation>网格已保存：修改 %1 个，新增 %2 个</translation>
     </message>
 </context>
 </TS>

@@ -44,5 +44,6 @@ int runCategories(const QStringList &args);
 int runUser(const QStringList &args);
 int runGeocode(const QStringList &args);
 int runExport(const QStringList &args);
+int runLayerImport(const QStringList &args);
 
 } // namespace Cc::Cli

@@ -4,6 +4,8 @@
 
 #include <cc/map/gridstore.h>
 #include <cc/map/layerexport.h>
+#include <cc/map/layerimport.h>
+#include <cc/storage/repositories.h>
 
 #include <charconv>
 #include <cstdio>
@@ -135,6 +137,76 @@ int runExport(const QStringList &args)
     if (!written)
         return fail(written.error());
     out() << Tr::tr("%1 features of %2 written to %3").arg(*written).arg(parser.value(layer), parser.value(output)) << '\n';
+    return Ok;
+}
+
+int runLayerImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr(
+        "Import unit grids (polygons) or components (points) from a GeoPackage, GeoJSON or "
+        "Shapefile. Grids replace the boundary of the grid with the same code or are added, and "
+        "the whole layer is validated before anything is written (as a supervisor, --as). "
+        "Components are added with their unit grid found by the geocoder. Map our fields to the "
+        "file's with --field ours=theirs (grids: code, community_code, responsibility_code; "
+        "components: object_code, category_code, name, state)."));
+    parser.addOption(dbOption());
+    const QCommandLineOption layer(QStringLiteral("layer"), Tr::tr("unit-grids or components."), QStringLiteral("NAME"));
+    const QCommandLineOption input(QStringLiteral("in"), Tr::tr("The file to import."), QStringLiteral("FILE"));
+    const QCommandLineOption sourceLayer(QStringLiteral("source-layer"), Tr::tr("The file's layer (default: its first)."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption field(QStringLiteral("field"), Tr::tr("A field mapping, e.g. code=WGBM (repeatable)."),
+                                   QStringLiteral("OURS=THEIRS"));
+    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("The supervisor who imports grids."), QStringLiteral("LOGIN"));
+    parser.addOptions({layer, input, sourceLayer, field, as});
+    int exitCode = Ok;
+    if (!parse(parser, args, exitCode))
+        return exitCode;
+    const Map::LayerKind kind = Map::layerFromId(parser.value(layer));
+    if (kind != Map::LayerKind::UnitGrids && kind != Map::LayerKind::Components)
+        return usage(parser, Tr::tr("--layer takes unit-grids or components."));
+    if (parser.value(input).isEmpty())
+        return usage(parser, Tr::tr("Name the file with --in FILE."));
+    QHash<QString, QString> mapping;
+    for (const QString &m : parser.values(field)) {
+        const qsizetype eq = m.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(parser, Tr::tr("--field takes OURS=THEIRS, e.g. code=WGBM."));
+        mapping.insert(m.left(eq), m.mid(eq + 1));
+    }
+    auto db = openDb(parser, Storage::Database::OpenMode::ReadWrite);
+    if (!db)
+        return fail(db.error());
+    if (kind == Map::LayerKind::Components) {
+        auto imported = Map::importComponents(**db, parser.value(input), parser.value(sourceLayer), mapping);
+        if (!imported)
+            return fail(imported.error());
+        out() << Tr::tr("%1 components imported").arg(imported->inserted) << '\n';
+        return Ok;
+    }
+    if (parser.value(as).isEmpty())
+        return usage(parser, Tr::tr("Grids are imported by a supervisor: name one with --as LOGIN."));
+    auto user = Storage::UserRepository(**db).findByLogin(parser.value(as));
+    if (!user)
+        return fail(user.error());
+    Map::GridDocument doc;
+    const bool supervisor = *user && (*user)->roles.contains(Core::roleId(Core::Role::Supervisor));
+    doc.setEditorRole(supervisor ? Core::Role::Supervisor : Core::Role::Invalid);
+    if (auto r = Map::GridStore(**db).load(doc); !r)
+        return fail(r.error());
+    auto grids = Map::readGridFile(parser.value(input), parser.value(sourceLayer), mapping, doc);
+    if (!grids)
+        return fail(grids.error());
+    if (auto r = Map::importGrids(doc, *grids); !r)
+        return fail(r.error());
+    QList<Geo::Problem> problems;
+    auto saved = Map::GridStore(**db).save(doc, parser.value(as), &problems);
+    if (!saved) {
+        for (const Geo::Problem &p : problems)
+            err() << "  " << p.message << '\n';
+        return fail(saved.error());
+    }
+    out() << Tr::tr("Grids saved: %1 changed, %2 added").arg(saved->updated).arg(saved->inserted) << '\n';
     return Ok;
 }
 

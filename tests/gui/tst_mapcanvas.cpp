@@ -7,6 +7,8 @@
 #include "../unit/map/mapfixture.h"
 #include "../../app/common/appsupport.h"
 
+#include <cc/map/layerimport.h>
+#include <cc/map_widgets/fieldmappingdialog.h>
 #include <cc/map_widgets/mappanel.h>
 #include <cc/storage/repositories.h>
 
@@ -212,6 +214,32 @@ private slots:
         drag(c, c->toPixel(at(1, 1)), c->toPixel(at(1.2, 1.2)));
         QCOMPARE(refused.count(), 1);
         QVERIFY(!m_panel->document()->isModified());
+    }
+
+    void fieldMappingDialogMatchesNames()
+    {
+        FieldMappingDialog dialog("t", gridImportFields(), {"FID", "CODE", "Responsibility_Code"});
+        QCOMPARE(dialog.mapping().value("code"), QStringLiteral("CODE"));
+        QCOMPARE(dialog.mapping().value("responsibility_code"), QStringLiteral("Responsibility_Code"));
+        QVERIFY(!dialog.mapping().contains("community_code"));
+        dialog.setMapping("community_code", "FID");
+        QCOMPARE(dialog.mapping().value("community_code"), QStringLiteral("FID"));
+    }
+
+    void importAndExportThroughThePanel()
+    {
+        open("sup01", true);
+        const QString out = m_dir.filePath("grids-out.gpkg");
+        QVERIFY(m_panel->exportLayerFile(LayerKind::UnitGrids, out));
+        auto layers = Geo::listLayers(out);
+        QVERIFY(layers.ok());
+        QCOMPARE(layers->first().featureCount, 4);
+        // Importing our own export: the same boundaries, so nothing to save, in one undo step.
+        QVERIFY(m_panel->importGridFile(out, layers->first().name, {{"code", "code"}}));
+        QCOMPARE(m_panel->document()->undoStack()->count(), 1);
+        QVERIFY(!m_panel->document()->isModified());
+        QVERIFY(!m_panel->importGridFile(out, layers->first().name, {{"code", "nope"}}));
+        QVERIFY(m_panel->statusText().contains("nope"));
     }
 
     void editingScreenshot()

@@ -303,6 +303,18 @@ Result<void> GridDocument::mergeGrids(const QStringList &ids)
     return push(MapTr::tr("Merge %1 into %2").arg(codes.join(QStringLiteral(", ")), first.code), after);
 }
 
+Result<void> GridDocument::replaceGrids(const QString &text, const QList<GridPolygon> &grids)
+{
+    if (auto r = checkEditor(); !r)
+        return r;
+    if (grids.isEmpty())
+        return refused("map.no-grid", MapTr::tr("The file holds no grids."));
+    QHash<QString, std::optional<GridPolygon>> after;
+    for (const GridPolygon &g : grids)
+        after.insert(g.id, g);
+    return push(text, after);
+}
+
 Result<void> GridDocument::setCodes(const QString &id, const QString &code, const QString &communityCode,
                                     const QString &responsibilityCode)
 {

@@ -3,11 +3,17 @@
 
 #include <cc/geo/operations.h>
 #include <cc/map/gridstore.h>
+#include <cc/map/layerexport.h>
+#include <cc/map/layerimport.h>
+#include <cc/map_widgets/fieldmappingdialog.h>
 #include <cc/map/mapdata.h>
 
 #include <QAction>
 #include <QActionGroup>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QProgressDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -140,6 +146,8 @@ void MapPanel::buildToolBar()
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     saveAction->setEnabled(m_canEdit);
     addAction(saveAction);
+    m_toolBar->addAction(tr("Import grids…"), this, &MapPanel::importInteractively)->setEnabled(m_canEdit);
+    m_toolBar->addAction(tr("Export layer…"), this, &MapPanel::exportInteractively);
     m_toolBar->addSeparator();
     m_toolBar->addAction(tr("Full extent"), m_canvas, &MapCanvas::zoomToExtent);
     m_zoomTo = new QLineEdit;
@@ -264,6 +272,89 @@ bool MapPanel::save()
     setStatus(tr("Saved: %1 grids changed, %2 added, %3 deleted; the edits sync with the change journal.")
                   .arg(saved->updated).arg(saved->inserted).arg(saved->deleted));
     return true;
+}
+
+bool MapPanel::importGridFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping)
+{
+    QProgressDialog progress(tr("Reading %1…").arg(path), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    auto grids = readGridFile(path, layer, mapping, m_doc, [&](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::max<qint64>(total, 1)));
+        progress.setValue(int(done));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!grids) {
+        setStatus(grids.error().message, true);
+        return false;
+    }
+    auto imported = importGrids(m_doc, *grids);
+    if (!imported) {
+        setStatus(imported.error().message, true);
+        return false;
+    }
+    m_canvas->setProblems(m_doc.validate());
+    setStatus(tr("Imported %1 grids (%2 new): check them on the map, then save.")
+                  .arg(imported->inserted + imported->updated).arg(imported->inserted));
+    return true;
+}
+
+bool MapPanel::exportLayerFile(LayerKind kind, const QString &path)
+{
+    auto written = exportLayer(m_db, kind, path);
+    if (!written) {
+        setStatus(written.error().message, true);
+        return false;
+    }
+    setStatus(tr("%1 features of %2 written to %3").arg(*written).arg(layerTitle(kind), path));
+    return true;
+}
+
+void MapPanel::importInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import grids"), QString(),
+                                                      tr("Vector files (*.gpkg *.geojson *.json *.shp)"));
+    if (path.isEmpty())
+        return;
+    auto layers = Geo::listLayers(path);
+    if (!layers || layers->isEmpty()) {
+        setStatus(layers ? tr("“%1” holds no layer.").arg(path) : layers.error().message, true);
+        return;
+    }
+    QString layer = layers->first().name;
+    if (layers->size() > 1) {
+        QStringList names;
+        for (const Geo::LayerInfo &l : *layers)
+            names << l.name;
+        bool ok = false;
+        layer = QInputDialog::getItem(this, tr("Import grids"), tr("Layer:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+    }
+    QStringList fields;
+    for (const Geo::LayerInfo &l : *layers)
+        if (l.name == layer)
+            fields = l.fields;
+    FieldMappingDialog dialog(tr("Import grids from %1").arg(layer), gridImportFields(), fields, this);
+    if (dialog.exec() == QDialog::Accepted)
+        importGridFile(path, layer, dialog.mapping());
+}
+
+void MapPanel::exportInteractively()
+{
+    QStringList titles;
+    for (LayerKind k : allLayers())
+        titles << layerTitle(k);
+    bool ok = false;
+    const QString title = QInputDialog::getItem(this, tr("Export layer"), tr("Layer:"), titles, 3, false, &ok);
+    if (!ok)
+        return;
+    const LayerKind kind = allLayers().value(int(titles.indexOf(title)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export layer"), layerId(kind) + QStringLiteral(".gpkg"),
+                                                      tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)"));
+    if (!path.isEmpty())
+        exportLayerFile(kind, path);
 }
 
 QString MapPanel::statusText() const

@@ -80,6 +80,8 @@ public:
     Result<void> splitGrid(const QString &id, const QList<QPointF> &line, const QStringList &newCodes);
     /// Merges grids into the first one (its id and code); the others are deleted.
     Result<void> mergeGrids(const QStringList &ids);
+    /// Puts these grids in (same id: replaced, else added) as one undo step (imports).
+    Result<void> replaceGrids(const QString &text, const QList<GridPolygon> &grids);
     Result<void> setCodes(const QString &id, const QString &code, const QString &communityCode,
                           const QString &responsibilityCode);
 

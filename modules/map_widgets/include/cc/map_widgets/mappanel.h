@@ -47,12 +47,19 @@ public:
     QList<NearCamera> camerasNear(const QPointF &lonLat, int count = 5) const;
     void showCamerasNear(const QPointF &lonLat);
 
+    /// Import without dialogs (the buttons add the file and mapping dialogs and a progress
+    /// bar): grids go into the document as one undo step, to be reviewed and saved.
+    bool importGridFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping);
+    bool exportLayerFile(Map::LayerKind kind, const QString &path);
+
 signals:
     void openCaseRequested(const QString &caseId);
     void playCameraRequested(const QString &cameraId);
 
 private:
     void buildToolBar();
+    void importInteractively();
+    void exportInteractively();
     QWidget *buildLayerPanel();
     void applyLayers();
     void showIdentified(const MapCanvas::Identified &what);
