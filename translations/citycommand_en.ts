@@ -1392,6 +1392,26 @@
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Basemap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoTIFF or MBTiles file, or a GDAL WMS/WMTS/XYZ source (empty: none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No basemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::Overview::CaseTableModel</name>
@@ -1785,6 +1805,22 @@
         <source>GDAL failed to write “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GDAL cannot open the basemap “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap “%1” cannot be reprojected to EPSG:4490.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap “%1” is not georeferenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapTr</name>
@@ -1959,6 +1995,10 @@
     </message>
     <message>
         <source>Feature %1 (%2) has no point. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

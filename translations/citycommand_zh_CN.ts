@@ -1385,6 +1385,26 @@
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</translation>
     </message>
+    <message>
+        <source>Basemap…</source>
+        <translation>底图…</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>GeoTIFF or MBTiles file, or a GDAL WMS/WMTS/XYZ source (empty: none):</source>
+        <translation>GeoTIFF 或 MBTiles 文件，或 GDAL 的 WMS/WMTS/XYZ 数据源（留空：不用底图）：</translation>
+    </message>
+    <message>
+        <source>No basemap.</source>
+        <translation>不使用底图。</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>底图：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cc::Overview::CaseTableModel</name>
@@ -1776,6 +1796,22 @@
         <source>GDAL failed to write “%1”</source>
         <translation>GDAL 写入“%1”失败</translation>
     </message>
+    <message>
+        <source>GDAL cannot open the basemap “%1”: %2</source>
+        <translation>GDAL 无法打开底图“%1”：%2</translation>
+    </message>
+    <message>
+        <source>not a raster</source>
+        <translation>不是栅格数据</translation>
+    </message>
+    <message>
+        <source>The basemap “%1” cannot be reprojected to EPSG:4490.</source>
+        <translation>底图“%1”无法转换到 EPSG:4490。</translation>
+    </message>
+    <message>
+        <source>The basemap “%1” is not georeferenced.</source>
+        <translation>底图“%1”没有地理参考。</translation>
+    </message>
 </context>
 <context>
     <name>MapTr</name>
@@ -1948,6 +1984,10 @@
     <message>
         <source>Feature %1 (%2) has no point. Nothing was imported.</source>
         <translation>要素 %1（%2）没有点坐标。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QMouseEvent>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
@@ -240,6 +241,30 @@ private slots:
         QVERIFY(!m_panel->document()->isModified());
         QVERIFY(!m_panel->importGridFile(out, layers->first().name, {{"code", "nope"}}));
         QVERIFY(m_panel->statusText().contains("nope"));
+    }
+
+    void basemapFromAGeoTiff()
+    {
+        const QString tif = m_dir.filePath("base.tif");
+        QProcess gdal;
+        gdal.start("gdal_create", {"-of", "GTiff", "-outsize", "64", "64", "-bands", "3", "-burn", "255", "-burn", "0",
+                                   "-burn", "0", "-a_srs", "EPSG:4490", "-a_ullr", "114.2990", "35.9050", "114.3050",
+                                   "35.8990", tif});
+        QVERIFY(gdal.waitForFinished(60000) && gdal.exitCode() == 0);
+        open("op01", false);
+        QVERIFY(!m_panel->setBasemap(m_dir.filePath("missing.tif")));
+        QVERIFY(m_panel->statusText().contains("missing.tif"));
+        QVERIFY(m_panel->setBasemap(tif));
+        MapCanvas *c = m_panel->canvas();
+        c->zoomToRect(QRectF(at(-0.4, -0.4), at(2.4, 2.4)));
+        c->renderNow();
+        const QImage image = c->grab().toImage();
+        const QColor outside = image.pixelColor(c->toPixel(at(-0.2, 1)).toPoint()); // raster, no grid
+        QVERIFY2(outside.red() > 200 && outside.green() < 60, qPrintable(outside.name()));
+        // Kept for the next start.
+        m_panel = std::make_unique<MapPanel>(*m_db, "op01", false);
+        auto stored = Storage::SettingRepository(*m_db).get("map.basemap");
+        QVERIFY(stored.ok() && *stored && **stored == tif);
     }
 
     void editingScreenshot()

@@ -27,6 +27,7 @@ LayerTable layerTable(LayerKind kind)
     case LayerKind::Cases:
         return {"case_record", cols({"id", "number", "category_key", "state", "grid_code", "address", "reported_at"})};
     case LayerKind::Collectors: return {"collector_position", cols({"id", "user_id", "at"})};
+    case LayerKind::Basemap: // a raster: exported by GDAL tools, not by us
     case LayerKind::Invalid: break;
     }
     return {};

@@ -10,7 +10,7 @@ namespace Cc::Map {
 
 QList<LayerKind> allLayers()
 {
-    return {LayerKind::Streets, LayerKind::Communities, LayerKind::ResponsibilityGrids, LayerKind::UnitGrids,
+    return {LayerKind::Basemap, LayerKind::Streets, LayerKind::Communities, LayerKind::ResponsibilityGrids, LayerKind::UnitGrids,
             LayerKind::Components, LayerKind::Cases, LayerKind::Cameras, LayerKind::Collectors};
 }
 
@@ -25,6 +25,7 @@ QString layerId(LayerKind kind)
     case LayerKind::Cases: return QStringLiteral("cases");
     case LayerKind::Cameras: return QStringLiteral("cameras");
     case LayerKind::Collectors: return QStringLiteral("collectors");
+    case LayerKind::Basemap: return QStringLiteral("basemap");
     case LayerKind::Invalid: break;
     }
     return {};
@@ -49,6 +50,7 @@ QString layerTitle(LayerKind kind)
     case LayerKind::Cases: return MapTr::tr("Cases");
     case LayerKind::Cameras: return MapTr::tr("Cameras");
     case LayerKind::Collectors: return MapTr::tr("Collectors");
+    case LayerKind::Basemap: return MapTr::tr("Basemap");
     case LayerKind::Invalid: break;
     }
     return {};

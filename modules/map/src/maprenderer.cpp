@@ -26,7 +26,8 @@ Viewport Viewport::fit(const QRectF &extent, const QSize &size)
 
 QList<LayerSettings> defaultLayers()
 {
-    return {{LayerKind::Streets, true, false, 0.6},        {LayerKind::Communities, true, false, 1.0},
+    return {{LayerKind::Basemap, true, false, 1.0},
+            {LayerKind::Streets, true, false, 0.6},        {LayerKind::Communities, true, false, 1.0},
             {LayerKind::ResponsibilityGrids, true, true, 1.0}, {LayerKind::UnitGrids, true, true, 1.0},
             {LayerKind::Components, false, false, 1.0},     {LayerKind::Cases, true, false, 1.0},
             {LayerKind::Cameras, true, true, 1.0},          {LayerKind::Collectors, true, true, 1.0}};
@@ -279,6 +280,13 @@ QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, 
         if (d)
             drawMarkers(p, d->collectors, v, labels, QColor(0x10, 0x99, 0x50), false);
         break;
+    case LayerKind::Basemap:
+        if (input.basemap) {
+            // The raster's own lon/lat grid is drawn into the viewport's extent (the x
+            // shrink by cos(latitude) is a linear scale, so the extent maps exactly).
+            p.drawImage(QPointF(0, 0), input.basemap->render(v.extent(), v.size));
+        }
+        break;
     case LayerKind::Invalid:
         break;
     }
@@ -314,6 +322,12 @@ void MapRenderer::setGrids(const QList<GridPolygon> &grids, int revision)
     m_gridRevision = revision;
 }
 
+void MapRenderer::setBasemap(std::shared_ptr<const Geo::RasterSource> basemap)
+{
+    m_input.basemap = std::move(basemap);
+    ++m_basemapRevision;
+}
+
 void MapRenderer::setLayers(const QList<LayerSettings> &layers)
 {
     m_layers = layers;
@@ -323,6 +337,7 @@ quint64 MapRenderer::keyOf(const LayerSettings &s) const
 {
     quint64 key = quint64(s.kind) * 1000003u + (s.labels ? 1 : 0);
     key = key * 1000003u + quint64(s.kind == LayerKind::UnitGrids ? m_gridRevision : 0);
+    key = key * 1000003u + quint64(s.kind == LayerKind::Basemap ? m_basemapRevision : 0);
     return key * 1000003u + quint64(m_dataRevision);
 }
 

@@ -83,6 +83,13 @@ void MapCanvas::setLayers(const QList<LayerSettings> &layers)
     update();
 }
 
+void MapCanvas::setBasemap(std::shared_ptr<const Geo::RasterSource> basemap)
+{
+    m_renderer.setBasemap(std::move(basemap));
+    scheduleRender();
+    update();
+}
+
 void MapCanvas::setViewport(const Viewport &viewport)
 {
     m_viewport = viewport;

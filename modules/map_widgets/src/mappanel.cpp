@@ -7,6 +7,7 @@
 #include <cc/map/layerimport.h>
 #include <cc/map_widgets/fieldmappingdialog.h>
 #include <cc/map/mapdata.h>
+#include <cc/storage/repositories.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -148,6 +149,15 @@ void MapPanel::buildToolBar()
     addAction(saveAction);
     m_toolBar->addAction(tr("Import grids…"), this, &MapPanel::importInteractively)->setEnabled(m_canEdit);
     m_toolBar->addAction(tr("Export layer…"), this, &MapPanel::exportInteractively);
+    m_toolBar->addAction(tr("Basemap…"), this, [this] {
+        auto current = Storage::SettingRepository(m_db).get(QStringLiteral("map.basemap"));
+        bool ok = false;
+        const QString source = QInputDialog::getText(
+            this, tr("Basemap"), tr("GeoTIFF or MBTiles file, or a GDAL WMS/WMTS/XYZ source (empty: none):"),
+            QLineEdit::Normal, current && *current ? **current : QString(), &ok);
+        if (ok)
+            setBasemap(source.trimmed());
+    });
     m_toolBar->addSeparator();
     m_toolBar->addAction(tr("Full extent"), m_canvas, &MapCanvas::zoomToExtent);
     m_zoomTo = new QLineEdit;
@@ -246,6 +256,11 @@ bool MapPanel::reload()
         return false;
     }
     m_canvas->setData(*data);
+    if (auto basemap = Storage::SettingRepository(m_db).get(QStringLiteral("map.basemap")); basemap && *basemap
+        && !(*basemap)->isEmpty()) {
+        if (auto source = Geo::RasterSource::open(**basemap))
+            m_canvas->setBasemap(*source);
+    }
     setStatus(tr("%1 unit grids, %2 components, %3 cases, %4 cameras")
                   .arg(m_doc.grids().size())
                   .arg((*data)->components.size())
@@ -355,6 +370,26 @@ void MapPanel::exportInteractively()
                                                       tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)"));
     if (!path.isEmpty())
         exportLayerFile(kind, path);
+}
+
+bool MapPanel::setBasemap(const QString &source)
+{
+    std::shared_ptr<Geo::RasterSource> raster;
+    if (!source.isEmpty()) {
+        auto opened = Geo::RasterSource::open(source);
+        if (!opened) {
+            setStatus(opened.error().message, true);
+            return false;
+        }
+        raster = *opened;
+    }
+    if (auto r = Storage::SettingRepository(m_db).set(QStringLiteral("map.basemap"), source); !r) {
+        setStatus(r.error().message, true);
+        return false;
+    }
+    m_canvas->setBasemap(raster);
+    setStatus(source.isEmpty() ? tr("No basemap.") : tr("Basemap: %1").arg(source));
+    return true;
 }
 
 QString MapPanel::statusText() const

@@ -24,6 +24,7 @@ enum class LayerKind {
     Cases,
     Cameras,
     Collectors,
+    Basemap, ///< a raster through GDAL (GeoTIFF, MBTiles, WMS/WMTS/XYZ), drawn below all
 };
 QList<LayerKind> allLayers();
 QString layerId(LayerKind kind);      ///< stable: "streets", "unit-grids", …

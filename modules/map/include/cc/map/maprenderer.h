@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/geo/rastersource.h>
 #include <cc/map/griddocument.h>
 #include <cc/map/mapdata.h>
 
@@ -59,6 +60,7 @@ struct RenderInput
 {
     std::shared_ptr<const MapData> data;
     QList<GridPolygon> grids; ///< implicitly shared copy of the document's grids
+    std::shared_ptr<const Geo::RasterSource> basemap; ///< optional
 };
 
 /// Draws one layer into a transparent image of the viewport's size (thread-safe; no
@@ -85,6 +87,7 @@ public:
     void setGrids(const QList<GridPolygon> &grids, int revision);
     void setLayers(const QList<LayerSettings> &layers);
     const QList<LayerSettings> &layers() const { return m_layers; }
+    void setBasemap(std::shared_ptr<const Geo::RasterSource> basemap);
 
     /// Starts jobs for the stale layers; `ready()` follows for each.
     void render(const Viewport &viewport);
@@ -114,7 +117,7 @@ private:
     quint64 keyOf(const LayerSettings &s) const;
 
     RenderInput m_input;
-    int m_gridRevision = 0, m_dataRevision = 0;
+    int m_gridRevision = 0, m_dataRevision = 0, m_basemapRevision = 0;
     QList<LayerSettings> m_layers;
     QHash<int, Cached> m_cache;
     QList<Job *> m_jobs;

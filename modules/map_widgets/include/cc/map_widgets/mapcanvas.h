@@ -34,6 +34,7 @@ public:
     std::shared_ptr<const Map::MapData> data() const { return m_data; }
     Map::MapRenderer *renderer() { return &m_renderer; }
     void setLayers(const QList<Map::LayerSettings> &layers);
+    void setBasemap(std::shared_ptr<const Geo::RasterSource> basemap);
 
     const Map::Viewport &viewport() const { return m_viewport; }
     void setViewport(const Map::Viewport &viewport);

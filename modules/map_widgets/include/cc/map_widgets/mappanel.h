@@ -51,6 +51,9 @@ public:
     /// bar): grids go into the document as one undo step, to be reviewed and saved.
     bool importGridFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping);
     bool exportLayerFile(Map::LayerKind kind, const QString &path);
+    /// A basemap (GeoTIFF, MBTiles, or a GDAL WMS/WMTS/XYZ source); empty removes it. Kept in
+    /// the local database's settings ("map.basemap") for the next start.
+    bool setBasemap(const QString &source);
 
 signals:
     void openCaseRequested(const QString &caseId);
