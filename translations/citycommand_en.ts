@@ -1412,6 +1412,10 @@
         <source>Basemap: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not store collector positions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::Overview::CaseTableModel</name>
@@ -1531,6 +1535,25 @@
     </message>
     <message>
         <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Positioning::CollectorFeed</name>
+    <message>
+        <source>Position source of %1 failed (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the NMEA log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not tcp://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1405,6 +1405,10 @@
         <source>Basemap: %1</source>
         <translation>底图：%1</translation>
     </message>
+    <message>
+        <source>Could not store collector positions: %1</source>
+        <translation>无法保存监督员位置：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cc::Overview::CaseTableModel</name>
@@ -1525,6 +1529,25 @@
     <message>
         <source>Cases</source>
         <translation>案卷</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Positioning::CollectorFeed</name>
+    <message>
+        <source>Position source of %1 failed (error %2).</source>
+        <translation>%1 的定位源出错（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Device of %1: %2</source>
+        <translation>%1 的定位设备：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the NMEA log %1: %2</source>
+        <translation>无法读取 NMEA 日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not tcp://host:port.</source>
+        <translation>“%1”不是 tcp://主机:端口 格式。</translation>
     </message>
 </context>
 <context>

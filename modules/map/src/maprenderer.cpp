@@ -277,7 +277,9 @@ QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, 
             drawMarkers(p, d->cameras, v, labels, QColor(0x10, 0x60, 0xd0), true);
         break;
     case LayerKind::Collectors:
-        if (d)
+        if (input.collectors)
+            drawMarkers(p, *input.collectors, v, labels, QColor(0x10, 0x99, 0x50), false);
+        else if (d)
             drawMarkers(p, d->collectors, v, labels, QColor(0x10, 0x99, 0x50), false);
         break;
     case LayerKind::Basemap:
@@ -328,6 +330,12 @@ void MapRenderer::setBasemap(std::shared_ptr<const Geo::RasterSource> basemap)
     ++m_basemapRevision;
 }
 
+void MapRenderer::setCollectors(std::vector<PointFeature> collectors)
+{
+    m_input.collectors = std::make_shared<const std::vector<PointFeature>>(std::move(collectors));
+    ++m_collectorRevision;
+}
+
 void MapRenderer::setLayers(const QList<LayerSettings> &layers)
 {
     m_layers = layers;
@@ -338,6 +346,7 @@ quint64 MapRenderer::keyOf(const LayerSettings &s) const
     quint64 key = quint64(s.kind) * 1000003u + (s.labels ? 1 : 0);
     key = key * 1000003u + quint64(s.kind == LayerKind::UnitGrids ? m_gridRevision : 0);
     key = key * 1000003u + quint64(s.kind == LayerKind::Basemap ? m_basemapRevision : 0);
+    key = key * 1000003u + quint64(s.kind == LayerKind::Collectors ? m_collectorRevision : 0);
     return key * 1000003u + quint64(m_dataRevision);
 }
 

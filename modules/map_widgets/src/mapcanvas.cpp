@@ -90,6 +90,13 @@ void MapCanvas::setBasemap(std::shared_ptr<const Geo::RasterSource> basemap)
     update();
 }
 
+void MapCanvas::setCollectors(std::vector<PointFeature> collectors)
+{
+    m_liveCollectors = collectors;
+    m_renderer.setCollectors(std::move(collectors));
+    scheduleRender();
+}
+
 void MapCanvas::setViewport(const Viewport &viewport)
 {
     m_viewport = viewport;
@@ -306,7 +313,7 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
             }
         }
         if (visible.value(int(LayerKind::Collectors))) {
-            if (const PointFeature *f = nearest(m_data->collectors)) {
+            if (const PointFeature *f = nearest(m_liveCollectors.empty() ? m_data->collectors : m_liveCollectors)) {
                 return {LayerKind::Collectors, f->id, tr("Collector %1").arg(f->label),
                         {{tr("Login"), f->code}, {tr("Location"), Geo::formatLonLat(f->pos)}}};
             }

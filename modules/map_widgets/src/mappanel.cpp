@@ -2,7 +2,9 @@
 #include <cc/map_widgets/mappanel.h>
 
 #include <cc/geo/operations.h>
+#include <cc/map/collectortracks.h>
 #include <cc/map/gridstore.h>
+#include <cc/positioning/collectorfeed.h>
 #include <cc/map/layerexport.h>
 #include <cc/map/layerimport.h>
 #include <cc/map_widgets/fieldmappingdialog.h>
@@ -13,6 +15,9 @@
 #include <QActionGroup>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
 #include <QInputDialog>
 #include <QProgressDialog>
 #include <QHeaderView>
@@ -108,10 +113,62 @@ MapPanel::MapPanel(Storage::Database &db, const QString &login, bool canEdit, QW
         if (i >= 0 && i < m_lastProblems.size())
             m_canvas->zoomToPoint(m_lastProblems[i].where, 0.5);
     });
+    m_tracks = std::make_unique<CollectorTracks>(m_db);
+    m_trackTimer = new QTimer(this);
+    m_trackTimer->setInterval(5000);
+    connect(m_trackTimer, &QTimer::timeout, this, &MapPanel::flushTracks);
     reload();
+    startCollectorFeed();
 }
 
-MapPanel::~MapPanel() = default;
+MapPanel::~MapPanel()
+{
+    // On close the last positions are written; a failure has no one to tell but the log.
+    if (m_tracks) {
+        if (auto r = m_tracks->flush(); !r)
+            qWarning("collector positions not stored: %s", qPrintable(r.error().message));
+    }
+}
+
+void MapPanel::addCollectorFix(const QString &collector, const QPointF &lonLat, const QDateTime &at, double accuracyM)
+{
+    m_tracks->add(collector, lonLat, at, accuracyM);
+    m_canvas->setCollectors(m_tracks->latest());
+    if (!m_trackTimer->isActive())
+        m_trackTimer->start();
+}
+
+bool MapPanel::flushTracks()
+{
+    auto written = m_tracks->flush();
+    if (!written) {
+        setStatus(tr("Could not store collector positions: %1").arg(written.error().message), true);
+        return false;
+    }
+    if (m_tracks->pending() == 0)
+        m_trackTimer->stop();
+    return true;
+}
+
+int MapPanel::startCollectorFeed()
+{
+    auto setting = Storage::SettingRepository(m_db).get(QStringLiteral("positioning.sources"));
+    if (!setting || !*setting || (*setting)->isEmpty())
+        return 0;
+    const QJsonObject sources = QJsonDocument::fromJson((*setting)->toUtf8()).object();
+    if (!m_feed) {
+        m_feed = new Positioning::CollectorFeed(this);
+        connect(m_feed, &Positioning::CollectorFeed::positionUpdated, this, [this](const Positioning::CollectorFix &f) {
+            addCollectorFix(f.collectorId, f.lonLat, f.at, f.accuracyM);
+        });
+        connect(m_feed, &Positioning::CollectorFeed::deviceError, this,
+                [this](const QString &, const QString &message) { setStatus(message, true); });
+    }
+    int started = 0;
+    for (auto it = sources.begin(); it != sources.end(); ++it)
+        started += m_feed->addSource(it.key(), it.value().toString());
+    return started;
+}
 
 void MapPanel::buildToolBar()
 {

@@ -61,6 +61,8 @@ struct RenderInput
     std::shared_ptr<const MapData> data;
     QList<GridPolygon> grids; ///< implicitly shared copy of the document's grids
     std::shared_ptr<const Geo::RasterSource> basemap; ///< optional
+    /// Live collector positions; when set they replace the ones loaded with the data.
+    std::shared_ptr<const std::vector<PointFeature>> collectors;
 };
 
 /// Draws one layer into a transparent image of the viewport's size (thread-safe; no
@@ -88,6 +90,7 @@ public:
     void setLayers(const QList<LayerSettings> &layers);
     const QList<LayerSettings> &layers() const { return m_layers; }
     void setBasemap(std::shared_ptr<const Geo::RasterSource> basemap);
+    void setCollectors(std::vector<PointFeature> collectors);
 
     /// Starts jobs for the stale layers; `ready()` follows for each.
     void render(const Viewport &viewport);
@@ -117,7 +120,7 @@ private:
     quint64 keyOf(const LayerSettings &s) const;
 
     RenderInput m_input;
-    int m_gridRevision = 0, m_dataRevision = 0, m_basemapRevision = 0;
+    int m_gridRevision = 0, m_dataRevision = 0, m_basemapRevision = 0, m_collectorRevision = 0;
     QList<LayerSettings> m_layers;
     QHash<int, Cached> m_cache;
     QList<Job *> m_jobs;

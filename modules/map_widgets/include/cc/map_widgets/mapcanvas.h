@@ -35,6 +35,8 @@ public:
     Map::MapRenderer *renderer() { return &m_renderer; }
     void setLayers(const QList<Map::LayerSettings> &layers);
     void setBasemap(std::shared_ptr<const Geo::RasterSource> basemap);
+    /// Live collector positions (replace the ones read with the data).
+    void setCollectors(std::vector<Map::PointFeature> collectors);
 
     const Map::Viewport &viewport() const { return m_viewport; }
     void setViewport(const Map::Viewport &viewport);
@@ -112,6 +114,7 @@ private:
 
     Map::GridDocument *m_doc;
     std::shared_ptr<const Map::MapData> m_data;
+    std::vector<Map::PointFeature> m_liveCollectors;
     Map::MapRenderer m_renderer;
     Map::Viewport m_viewport;
     QTimer m_renderTimer;

@@ -18,6 +18,9 @@ class QActionGroup;
 class QToolBar;
 
 namespace Cc::Storage { class Database; }
+namespace Cc::Map { class CollectorTracks; }
+namespace Cc::Positioning { class CollectorFeed; }
+class QTimer;
 
 namespace Cc::MapWidgets {
 
@@ -55,6 +58,15 @@ public:
     /// the local database's settings ("map.basemap") for the next start.
     bool setBasemap(const QString &source);
 
+    /// A collector's position (from the live feed): shown on the map at once, stored in the
+    /// track table in batches (every few seconds and on close).
+    void addCollectorFix(const QString &collector, const QPointF &lonLat, const QDateTime &at, double accuracyM = 0);
+    /// Writes the pending track points now; false (status says why) on error.
+    bool flushTracks();
+    /// Starts the devices listed in the local setting "positioning.sources" (JSON object:
+    /// collector login → "tcp://host:port" or an NMEA log file); returns how many.
+    int startCollectorFeed();
+
 signals:
     void openCaseRequested(const QString &caseId);
     void playCameraRequested(const QString &cameraId);
@@ -83,6 +95,9 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_coords = nullptr;
     QList<Geo::Problem> m_lastProblems;
+    std::unique_ptr<Map::CollectorTracks> m_tracks;
+    Positioning::CollectorFeed *m_feed = nullptr;
+    QTimer *m_trackTimer = nullptr;
 };
 
 } // namespace Cc::MapWidgets
