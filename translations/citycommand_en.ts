@@ -1416,6 +1416,18 @@
         <source>Could not store collector positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play on the video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::Overview::CaseTableModel</name>

@@ -1409,6 +1409,18 @@
         <source>Could not store collector positions: %1</source>
         <translation>无法保存监督员位置：%1</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Play on the video wall</source>
+        <translation>在视频墙上播放</translation>
+    </message>
+    <message>
+        <source>Open in the workbench</source>
+        <translation>在工作台中打开</translation>
+    </message>
 </context>
 <context>
     <name>Cc::Overview::CaseTableModel</name>

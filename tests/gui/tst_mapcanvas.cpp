@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
@@ -125,6 +126,26 @@ private slots:
         QCOMPARE(near.size(), 2);
         QCOMPARE(near.first().name, QStringLiteral("北门"));
         QVERIFY(near.first().metres < near.last().metres);
+    }
+
+    void clickACameraThenPlayIt()
+    {
+        open("op01", false);
+        MapCanvas *c = m_panel->canvas();
+        QSignalSpy play(m_panel.get(), &MapPanel::playCameraRequested);
+        c->setTool(MapCanvas::Tool::Identify);
+        c->clickAt(c->toPixel(at(0.1, 0.1)));
+        QPushButton *open = nullptr;
+        for (QPushButton *b : m_panel->findChildren<QPushButton *>())
+            if (b->isEnabled() && b->text().contains("video wall"))
+                open = b;
+        QVERIFY(open);
+        open->click();
+        QCOMPARE(play.count(), 1);
+        QVERIFY(!play.first().first().toString().isEmpty());
+        // A grid has nothing to open.
+        c->clickAt(c->toPixel(at(1.5, 1.5)));
+        QVERIFY(!open->isEnabled());
     }
 
     void dragSharedVertexWithSnappingUndoRedo()

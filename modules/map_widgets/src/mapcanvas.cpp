@@ -309,13 +309,13 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
         if (visible.value(int(LayerKind::Cameras))) {
             if (const PointFeature *f = nearest(m_data->cameras)) {
                 return {LayerKind::Cameras, f->id, tr("Camera %1").arg(f->label),
-                        {{tr("Name"), f->label}, {tr("Component"), f->code}, {tr("Location"), Geo::formatLonLat(f->pos)}}};
+                        {{tr("Name"), f->label}, {tr("Component"), f->code}, {tr("Location"), Geo::formatLonLat(f->pos)}}, f->pos};
             }
         }
         if (visible.value(int(LayerKind::Collectors))) {
             if (const PointFeature *f = nearest(m_liveCollectors.empty() ? m_data->collectors : m_liveCollectors)) {
                 return {LayerKind::Collectors, f->id, tr("Collector %1").arg(f->label),
-                        {{tr("Login"), f->code}, {tr("Location"), Geo::formatLonLat(f->pos)}}};
+                        {{tr("Login"), f->code}, {tr("Location"), Geo::formatLonLat(f->pos)}}, f->pos};
             }
         }
         if (visible.value(int(LayerKind::Cases))) {
@@ -337,7 +337,7 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
             if (best) {
                 return {LayerKind::Cases, best->id, tr("Case %1").arg(best->code),
                         {{tr("Number"), best->code}, {tr("State"), caseLookName(best->look)},
-                         {tr("Description"), best->label}, {tr("Location"), Geo::formatLonLat(best->pos)}}};
+                         {tr("Description"), best->label}, {tr("Location"), Geo::formatLonLat(best->pos)}}, best->pos};
             }
         }
         if (visible.value(int(LayerKind::Components))) {
@@ -345,7 +345,7 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
                 return {LayerKind::Components, f->id, tr("Component %1").arg(f->code),
                         {{tr("Id"), f->code}, {tr("Name"), f->label},
                          {tr("Class"), QStringLiteral("%1").arg(f->category, 4, 10, QLatin1Char('0'))},
-                         {tr("Location"), Geo::formatLonLat(f->pos)}}};
+                         {tr("Location"), Geo::formatLonLat(f->pos)}}, f->pos};
             }
         }
     }
@@ -354,9 +354,10 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
                 {{tr("Code"), g->code}, {tr("Community"), g->communityCode},
                  {tr("Responsibility grid"), g->responsibilityCode},
                  {tr("Area"), tr("%1 m²").arg(Geo::areaM2(g->geom), 0, 'f', 0)},
-                 {tr("Version"), QString::number(g->version)}, {tr("Clicked at"), lonLat}}};
+                 {tr("Version"), QString::number(g->version)}, {tr("Clicked at"), lonLat}}, at};
     }
     out.attributes = {{tr("Clicked at"), lonLat}};
+    out.position = at;
     return out;
 }
 

@@ -78,8 +78,22 @@ MapPanel::MapPanel(Storage::Database &db, const QString &login, bool canEdit, QW
     m_cameras = new QListWidget;
     m_problems = new QListWidget;
     m_problems->setWordWrap(true);
+    // Opens what was identified: the case in the workbench, the camera on the video wall.
+    m_openButton = new QPushButton(tr("Open"));
+    m_openButton->setEnabled(false);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        if (m_identified.layer == LayerKind::Cases)
+            emit openCaseRequested(m_identified.id);
+        else if (m_identified.layer == LayerKind::Cameras)
+            emit playCameraRequested(m_identified.id);
+    });
+    auto *identifyBox = new QWidget;
+    auto *identifyLayout = new QVBoxLayout(identifyBox);
+    identifyLayout->setContentsMargins(0, 0, 0, 0);
+    identifyLayout->addWidget(m_identify, 1);
+    identifyLayout->addWidget(m_openButton);
     auto *side = new QSplitter(Qt::Vertical);
-    side->addWidget(titled(tr("Identify"), m_identify));
+    side->addWidget(titled(tr("Identify"), identifyBox));
     side->addWidget(titled(tr("Cameras near here"), m_cameras));
     side->addWidget(titled(tr("Problems"), m_problems));
 
@@ -462,6 +476,13 @@ void MapPanel::setStatus(const QString &text, bool error)
 
 void MapPanel::showIdentified(const MapCanvas::Identified &what)
 {
+    m_identified = what;
+    m_openButton->setEnabled(what.layer == LayerKind::Cases || what.layer == LayerKind::Cameras);
+    m_openButton->setText(what.layer == LayerKind::Cameras ? tr("Play on the video wall")
+                          : what.layer == LayerKind::Cases ? tr("Open in the workbench")
+                                                           : tr("Open"));
+    if (what.layer == LayerKind::Cases) // the cameras that may see it
+        showCamerasNear(what.position);
     m_identify->setRowCount(0);
     const auto add = [this](const QString &a, const QString &b) {
         const int row = m_identify->rowCount();

@@ -69,6 +69,7 @@ public:
         Map::LayerKind layer = Map::LayerKind::Invalid;
         QString id, title;
         QList<QPair<QString, QString>> attributes;
+        QPointF position; ///< of a point feature, or where was clicked
     };
     Identified identifyAt(const QPointF &px) const;
 

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QListWidget;
 class QSlider;
 class QTableWidget;
@@ -89,6 +90,8 @@ private:
     QTreeWidget *m_layerTree = nullptr;
     QSlider *m_opacity = nullptr;
     QTableWidget *m_identify = nullptr;
+    QPushButton *m_openButton = nullptr;
+    MapCanvas::Identified m_identified;
     QListWidget *m_cameras = nullptr;
     QListWidget *m_problems = nullptr;
     QLineEdit *m_zoomTo = nullptr;
