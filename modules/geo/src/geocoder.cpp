@@ -97,7 +97,12 @@ Geocoder::Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons,
     std::vector<PolyEdges> poly(n);
     bool any = false;
     for (int i = 0; i < n; ++i) {
-        for (const Ring &ring : polygons[i]) {
+        for (const Ring &given : polygons[i]) {
+            // An unclosed ring (the validator refuses those) is closed here rather than
+            // leaving its last edge out.
+            Ring ring = given;
+            if (!ring.isEmpty() && ring.first() != ring.last())
+                ring.append(ring.first());
             QList<Edge> edges;
             for (qsizetype k = 1; k < ring.size(); ++k) {
                 const QPointF a = ring[k - 1], b = ring[k];

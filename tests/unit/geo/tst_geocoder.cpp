@@ -115,6 +115,14 @@ private slots:
         }
     }
 
+    void unclosedRingIsClosed()
+    {
+        const Geocoder g({"T"}, {{{QPointF(0, 0), QPointF(4, 0), QPointF(4, 4), QPointF(0, 4)}}});
+        QCOMPARE(g.keyAt(QPointF(2, 2)), QStringLiteral("T"));
+        QCOMPARE(g.keyAt(QPointF(0, 2)), QStringLiteral("T")); // on the implied closing edge
+        QCOMPARE(g.keyAt(QPointF(-0.1, 2)), QString());
+    }
+
     void emptyLayer()
     {
         const Geocoder g({}, {});
