@@ -42,5 +42,8 @@ int runCase(const QStringList &args);
 int runKpi(const QStringList &args);
 int runCategories(const QStringList &args);
 int runUser(const QStringList &args);
+int runGeocode(const QStringList &args);
+int runExport(const QStringList &args);
+int runLayerImport(const QStringList &args);
 
 } // namespace Cc::Cli

@@ -3,12 +3,12 @@
 
 #include "../common/appsupport.h"
 #include <cc/overview/casetablemodel.h>
-#include <cc/overview/cityoverviewmap.h>
 #include <cc/overview/overviewpanel.h>
 
 #include <cc/cases/auth.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
+#include <cc/map_widgets/mappanel.h>
 #include <cc/storage/database.h>
 #include <cc/video_quick/videowall.h>
 
@@ -76,20 +76,29 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
     setWindowIcon(QIcon(QStringLiteral(":/icons/citycommand.svg")));
 
     m_tabs = new QTabWidget;
-    m_map = new CityOverviewMap;
+    // The grid map: a supervisor edits grid boundaries (the map re-checks the role).
+    m_map = new MapWidgets::MapPanel(db, session ? session->user.login : QString(),
+                                     session && session->has(Core::Role::Supervisor));
     const auto addPage = [this](Tab tab, QWidget *page, const QString &title) {
         m_tabPages.insert(tab, page);
         m_tabs->addTab(page, title);
     };
     if (service && session) {
-        addPage(Tab::Workbench, new CasesWidgets::CasePanel(db, *service, *session),
-                tr("Workbench — %1").arg(session->user.displayName));
+        m_casePanel = new CasesWidgets::CasePanel(db, *service, *session);
+        addPage(Tab::Workbench, m_casePanel, tr("Workbench — %1").arg(session->user.displayName));
     }
     addPage(Tab::Map, m_map, tr("Grid map"));
     addPage(Tab::Cases, buildCasesTab(), tr("Cases"));
     addPage(Tab::Video, buildVideoTab(), tr("Video wall"));
     addPage(Tab::Evaluation, new CasesWidgets::EvaluationView(db), tr("Evaluation"));
     setCentralWidget(m_tabs);
+    connect(m_map, &MapWidgets::MapPanel::openCaseRequested, this, [this](const QString &caseId) {
+        if (m_casePanel && m_casePanel->showCase(caseId))
+            showTab(Tab::Workbench);
+        else
+            m_status->setText(tr("Log in to open cases from the map."));
+    });
+    connect(m_map, &MapWidgets::MapPanel::playCameraRequested, this, &MainWindow::playCamera);
 
     m_overview = new OverviewPanel;
     auto *dock = new QDockWidget(tr("City overview"));
@@ -216,6 +225,20 @@ void MainWindow::fillCameras()
     }
 }
 
+void MainWindow::playCamera(const QString &cameraId)
+{
+    // The video wall plays it once it exists; until then the camera is picked in its list.
+    if (!m_snapshot)
+        return;
+    for (int i = 0; i < int(m_snapshot->cameras.size()); ++i) {
+        if (m_snapshot->cameras[i].id == cameraId && i < m_cameras->rowCount()) {
+            m_cameras->selectRow(i);
+            showTab(Tab::Video);
+            return;
+        }
+    }
+}
+
 void MainWindow::showTab(Tab tab)
 {
     if (QWidget *page = m_tabPages.value(tab))
@@ -233,7 +256,6 @@ bool MainWindow::refresh()
     if (!m_snapshot->cityName.isEmpty())
         setWindowTitle(tr("CityCommand — %1 Digital City Management Command Centre").arg(m_snapshot->cityName));
     m_overview->setSnapshot(*m_snapshot);
-    m_map->setSnapshot(m_snapshot.get());
     m_latest->setCases(m_snapshot->latest);
     m_overdue->setCases(m_snapshot->overdue);
     fillCameras();

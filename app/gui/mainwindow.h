@@ -20,9 +20,10 @@ namespace Cc::Cases { class CaseService; struct Session; }
 
 namespace Cc::Overview {
 class CaseTableModel;
-class CityOverviewMap;
 class OverviewPanel;
 } // namespace Cc::Overview
+namespace Cc::MapWidgets { class MapPanel; }
+namespace Cc::CasesWidgets { class CasePanel; }
 
 namespace Cc::App {
 
@@ -53,6 +54,7 @@ private:
     QWidget *buildCasesTab();
     QWidget *buildVideoTab();
     void fillCameras();
+    void playCamera(const QString &cameraId);
 
     Storage::Database &m_db;
     Cases::CaseService *m_service = nullptr;
@@ -61,7 +63,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QHash<Tab, QWidget *> m_tabPages;
     Overview::OverviewPanel *m_overview = nullptr;
-    Overview::CityOverviewMap *m_map = nullptr;
+    MapWidgets::MapPanel *m_map = nullptr;
+    CasesWidgets::CasePanel *m_casePanel = nullptr;
     Overview::CaseTableModel *m_latest = nullptr;
     Overview::CaseTableModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;
