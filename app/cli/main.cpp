@@ -82,6 +82,8 @@ int printUsage(FILE *stream)
         "  kpi         print the evaluation (综合评价) for a period\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
+        "  hub         set up a hub: init the schema, seed a city, add logins\n"
+        "  sync        join a hub, sync once or keep syncing, show status and conflicts\n"
         "\n"
         "Run 'cityctl COMMAND --help' for a command's options.\n");
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -122,6 +124,10 @@ int main(int argc, char *argv[])
         return Cc::Cli::runCategories(rest);
     if (command == QLatin1String("user"))
         return Cc::Cli::runUser(rest);
+    if (command == QLatin1String("hub"))
+        return Cc::Cli::runHub(rest);
+    if (command == QLatin1String("sync"))
+        return Cc::Cli::runSync(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return printUsage(stdout);
     if (command == QLatin1String("--version")) {
