@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <cc/sync_widgets/hubstatuswidget.h>
+
 #include "../common/appsupport.h"
 #include <cc/overview/casetablemodel.h>
 #include <cc/overview/cityoverviewmap.h>
@@ -93,7 +95,9 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     m_status = new QLabel;
-    m_hub = new QLabel(tr("Stand-alone: no hub configured, working on the local database"));
+    // The hub's state; rows arriving from the hub refresh the overview at once.
+    m_hub = new SyncWidgets::HubStatusWidget(db.path());
+    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, this, &MainWindow::refresh);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_hub);
     buildMenus();

@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace Cc::Storage { class Database; }
 namespace Cc::Cases { class CaseService; struct Session; }
+namespace Cc::SyncWidgets { class HubStatusWidget; }
 
 namespace Cc::Overview {
 class CaseTableModel;
@@ -58,7 +59,7 @@ private:
     Overview::CaseTableModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_hub = nullptr;
+    SyncWidgets::HubStatusWidget *m_hub = nullptr;
 };
 
 } // namespace Cc::App

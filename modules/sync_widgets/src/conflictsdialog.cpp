@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/sync_widgets/conflictsdialog.h>
+
+#include <cc/storage/database.h>
+#include <cc/storage/repositories.h>
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Cc::SyncWidgets {
+
+namespace {
+
+QString pretty(const QString &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    return doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+ConflictsDialog::ConflictsDialog(const QString &databasePath, QWidget *parent)
+    : QDialog(parent), m_path(databasePath)
+{
+    setWindowTitle(tr("Conflicts with the hub"));
+    m_table = new QTableWidget(0, 4);
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Case"), tr("Step"), tr("Why the hub refused")});
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_local = new QPlainTextEdit;
+    m_local->setReadOnly(true);
+    m_remote = new QPlainTextEdit;
+    m_remote->setReadOnly(true);
+    auto *versions = new QSplitter(Qt::Horizontal);
+    auto titled = [](const QString &title, QWidget *w) {
+        auto *box = new QWidget;
+        auto *l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(new QLabel(title));
+        l->addWidget(w);
+        return box;
+    };
+    versions->addWidget(titled(tr("This workstation's action"), m_local));
+    versions->addWidget(titled(tr("The case on the hub"), m_remote));
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(versions);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *resolve = buttons->addButton(tr("Mark resolved"), QDialogButtonBox::ActionRole);
+    connect(resolve, &QPushButton::clicked, this, &ConflictsDialog::resolveCurrent);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::showCurrent);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+    layout->addWidget(buttons);
+    resize(900, 600);
+    reload();
+}
+
+int ConflictsDialog::count() const
+{
+    return m_table->rowCount();
+}
+
+void ConflictsDialog::reload()
+{
+    m_table->setRowCount(0);
+    m_ids.clear();
+    m_localTexts.clear();
+    m_remoteTexts.clear();
+    auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadOnly);
+    if (!db)
+        return;
+    auto rows = Storage::ConflictRepository(*db.value()).unresolved();
+    if (!rows)
+        return;
+    for (const Storage::ConflictRow &c : rows.value()) {
+        const QJsonObject local = QJsonDocument::fromJson(c.localPayload.toUtf8()).object();
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        m_table->setItem(r, 0, new QTableWidgetItem(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(r, 1, new QTableWidgetItem(local.value(QStringLiteral("after")).toObject().value(QStringLiteral("number")).toString()));
+        m_table->setItem(r, 2, new QTableWidgetItem(local.value(QStringLiteral("action")).toString()));
+        m_table->setItem(r, 3, new QTableWidgetItem(c.reason));
+        m_ids.append(c.id);
+        m_localTexts.append(pretty(c.localPayload));
+        m_remoteTexts.append(pretty(c.remotePayload));
+    }
+    if (m_table->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void ConflictsDialog::showCurrent()
+{
+    const int r = m_table->currentRow();
+    m_local->setPlainText(r >= 0 ? m_localTexts.value(r) : QString());
+    m_remote->setPlainText(r >= 0 ? m_remoteTexts.value(r) : QString());
+}
+
+void ConflictsDialog::resolveCurrent()
+{
+    const int r = m_table->currentRow();
+    if (r < 0)
+        return;
+    auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadWrite);
+    if (!db)
+        return;
+    if (Storage::ConflictRepository(*db.value()).resolve(m_ids[r], QDateTime::currentDateTimeUtc()))
+        reload();
+}
+
+} // namespace Cc::SyncWidgets
