@@ -24,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stand-alone: no hub configured, working on the local database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,6 +1281,347 @@
     </message>
 </context>
 <context>
+    <name>Cc::SyncWidgets::ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hub refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::HubStatusWidget</name>
+    <message>
+        <source>No stored password for hub login %1: join the hub again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-alone: no hub configured, working on the local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n action(s) queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: syncing %n item(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub connected · last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions of %1 wait until they sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for hub actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city is in %1. Start CityCommand with --db %1 to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::JoinHubDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation downloads a snapshot of the city into a new local database, then keeps it in step with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the hub address, the login and the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the city…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubCliTr</name>
+    <message>
+        <source>The hub: postgresql://HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the hub with --url postgresql://HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or upgrade the hub schema (PostGIS tables, sync functions, roles) in an existing PostgreSQL database, as its administrator (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub schema %1 ready (%2 workflow transitions from the state machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a city from a CityCommand GeoPackage into an empty hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoPackage to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the city with --from FILE.gpkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded the hub with %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub user add LOGIN: create or update the hub login of a CityCommand user (password on standard input). Without --role the user must exist on the hub (seeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role of the user (repeatable); replaces the hub&apos;s roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department (code or id) of a department user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name of a new user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: cityctl hub user add LOGIN --url URL [--role ROLE]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub login %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has not joined a hub (cityctl sync join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored password for hub login %1; join again or set CITYCOMMAND_HUB_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a hub: download a snapshot of the city into a new local database (password on standard input, kept in the keyring or an owner-only file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub login (your CityCommand login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the password on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --db FILE, --url URL and --user LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: %1% (%2 of %3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined: %1 rows in %2 s (%3 rows/s), watermark %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1 (applied %2, refused %3), pulled %4 (applied %5, kept local %6), cursor %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 entries wait for %2 to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the outbox to the hub, then pull the hub&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database in step with the hub: push as the outbox fills, pull when the hub rings (LISTEN/NOTIFY) and every poll interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: until SIGTERM/SIGINT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not joined to a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced: pulled %1, pushed %2, refused %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub this database joined, its cursor, the outbox and unresolved conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-alone: no hub configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no sync cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cursor: %1 (last pull %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox: %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts: %1 unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions the hub refused, with this workstation&apos;s and the hub&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl hub init|seed|user add … (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl sync join|once|run|status|conflicts … (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -1301,6 +1638,121 @@
     <message>
         <source>Cannot open the local database %1:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTr</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has schema %1, newer than this CityCommand (%2): upgrade CityCommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub schema file %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cityctl hub init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already holds a city; seed only an empty hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub login is lower-case ASCII letters, digits and _ (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no department “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no user “%1”; give --role to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL already has a role “%1” that is not a CityCommand login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s database has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1.%2 got a value of an unexpected kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row for %1 carries none of its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub sent rows of an unknown table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the login %1: wrong user or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade CityCommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not a CityCommand hub (run cityctl hub init): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a workstation joins into a new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has not joined a hub (cityctl sync join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the hub this database joined; join it again into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub answered %1 of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub answered out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2520,21 +2972,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password is too long (at most %1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,6 +3137,23 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,10 +24,6 @@
         <translation>全市概况</translation>
     </message>
     <message>
-        <source>Stand-alone: no hub configured, working on the local database</source>
-        <translation>单机模式：未配置中心服务器，正在使用本地数据库</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1278,6 +1274,344 @@
     </message>
 </context>
 <context>
+    <name>Cc::SyncWidgets::ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the hub</source>
+        <translation>与中心服务器的冲突</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Why the hub refused</source>
+        <translation>中心服务器拒绝的原因</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s action</source>
+        <translation>本工作站的操作</translation>
+    </message>
+    <message>
+        <source>The case on the hub</source>
+        <translation>中心服务器上的案卷</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记为已处理</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::HubStatusWidget</name>
+    <message>
+        <source>No stored password for hub login %1: join the hub again.</source>
+        <translation>未保存中心服务器账号 %1 的密码：请重新加入中心服务器。</translation>
+    </message>
+    <message>
+        <source>Stand-alone: no hub configured, working on the local database</source>
+        <translation>单机模式：未配置中心服务器，正在使用本地数据库</translation>
+    </message>
+    <message>
+        <source>Hub offline since %1</source>
+        <translation>中心服务器自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>Hub offline</source>
+        <translation>中心服务器离线</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n action(s) queued</source>
+        <translation>
+            <numerusform> · %n 项操作待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: syncing %n item(s)…</source>
+        <translation>
+            <numerusform>中心服务器：正在同步 %n 项…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub connected · last sync %1</source>
+        <translation>已连接中心服务器 · 上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Hub connected</source>
+        <translation>已连接中心服务器</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation>
+            <numerusform> · %n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions of %1 wait until they sync.</source>
+        <translation>%1 的操作将在其登录同步后上传。</translation>
+    </message>
+    <message>
+        <source>Click for hub actions</source>
+        <translation>点击查看中心服务器操作</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>冲突…</translation>
+    </message>
+    <message>
+        <source>Join a hub…</source>
+        <translation>加入中心服务器…</translation>
+    </message>
+    <message>
+        <source>Joined the hub</source>
+        <translation>已加入中心服务器</translation>
+    </message>
+    <message>
+        <source>The city is in %1. Start CityCommand with --db %1 to work on it.</source>
+        <translation>城市数据已保存到 %1。请使用 --db %1 启动 CityCommand 以使用该数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::JoinHubDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation>加入中心服务器</translation>
+    </message>
+    <message>
+        <source>The workstation downloads a snapshot of the city into a new local database, then keeps it in step with the hub.</source>
+        <translation>本工作站将把城市数据快照下载到新的本地数据库，之后与中心服务器保持同步。</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>中心服务器地址：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>New database file:</source>
+        <translation>新数据库文件：</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Fill in the hub address, the login and the file.</source>
+        <translation>请填写中心服务器地址、登录名和文件。</translation>
+    </message>
+    <message>
+        <source>Downloading the city…</source>
+        <translation>正在下载城市数据…</translation>
+    </message>
+</context>
+<context>
+    <name>HubCliTr</name>
+    <message>
+        <source>The hub: postgresql://HOST:PORT/DATABASE.</source>
+        <translation>中心服务器：postgresql://主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Name the hub with --url postgresql://HOST:PORT/DATABASE.</source>
+        <translation>请用 --url postgresql://主机:端口/数据库 指定中心服务器。</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the hub schema (PostGIS tables, sync functions, roles) in an existing PostgreSQL database, as its administrator (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>以管理员身份在已有的 PostgreSQL 数据库中创建或升级中心服务器结构（PostGIS 表、同步函数、角色）（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>Hub schema %1 ready (%2 workflow transitions from the state machine).</source>
+        <translation>中心服务器结构版本 %1 已就绪（来自状态机的 %2 条流转规则）。</translation>
+    </message>
+    <message>
+        <source>Load a city from a CityCommand GeoPackage into an empty hub.</source>
+        <translation>将 CityCommand GeoPackage 中的城市数据导入空的中心服务器。</translation>
+    </message>
+    <message>
+        <source>The GeoPackage to load.</source>
+        <translation>要导入的 GeoPackage。</translation>
+    </message>
+    <message>
+        <source>Name the city with --from FILE.gpkg.</source>
+        <translation>请用 --from FILE.gpkg 指定城市数据。</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation>  %1：%2 行</translation>
+    </message>
+    <message>
+        <source>Seeded the hub with %1 rows.</source>
+        <translation>已向中心服务器导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>hub user add LOGIN: create or update the hub login of a CityCommand user (password on standard input). Without --role the user must exist on the hub (seeded).</source>
+        <translation>hub user add LOGIN：创建或更新 CityCommand 用户的中心服务器账号（密码从标准输入读取）。未指定 --role 时，该用户必须已存在于中心服务器（已导入）。</translation>
+    </message>
+    <message>
+        <source>A role of the user (repeatable); replaces the hub&apos;s roles.</source>
+        <translation>用户的岗位角色（可重复）；将替换中心服务器上的角色。</translation>
+    </message>
+    <message>
+        <source>The department (code or id) of a department user.</source>
+        <translation>专业部门用户所属部门（编码或 id）。</translation>
+    </message>
+    <message>
+        <source>Display name of a new user.</source>
+        <translation>新用户的显示名称。</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>登录名。</translation>
+    </message>
+    <message>
+        <source>Use: cityctl hub user add LOGIN --url URL [--role ROLE]…</source>
+        <translation>用法：cityctl hub user add LOGIN --url URL [--role 角色]…</translation>
+    </message>
+    <message>
+        <source>Hub password for %1: </source>
+        <translation>%1 的中心服务器密码：</translation>
+    </message>
+    <message>
+        <source>Hub login %1 is ready.</source>
+        <translation>中心服务器账号 %1 已就绪。</translation>
+    </message>
+    <message>
+        <source>This database has not joined a hub (cityctl sync join).</source>
+        <translation>此数据库尚未加入中心服务器（cityctl sync join）。</translation>
+    </message>
+    <message>
+        <source>No stored password for hub login %1; join again or set CITYCOMMAND_HUB_PASSWORD.</source>
+        <translation>未保存中心服务器账号 %1 的密码；请重新加入或设置 CITYCOMMAND_HUB_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Join a hub: download a snapshot of the city into a new local database (password on standard input, kept in the keyring or an owner-only file).</source>
+        <translation>加入中心服务器：将城市数据快照下载到新的本地数据库（密码从标准输入读取，保存在系统密钥环或仅所有者可读的文件中）。</translation>
+    </message>
+    <message>
+        <source>The hub login (your CityCommand login).</source>
+        <translation>中心服务器账号（即您的 CityCommand 登录名）。</translation>
+    </message>
+    <message>
+        <source>Do not keep the password on this workstation.</source>
+        <translation>不在本工作站保存密码。</translation>
+    </message>
+    <message>
+        <source>Give --db FILE, --url URL and --user LOGIN.</source>
+        <translation>请给出 --db FILE、--url URL 和 --user LOGIN。</translation>
+    </message>
+    <message>
+        <source>snapshot: %1% (%2 of %3 rows)</source>
+        <translation>快照：%1%（%2 / %3 行）</translation>
+    </message>
+    <message>
+        <source>Joined: %1 rows in %2 s (%3 rows/s), watermark %4.</source>
+        <translation>已加入：%1 行，用时 %2 秒（%3 行/秒），水位 %4。</translation>
+    </message>
+    <message>
+        <source>pushed %1 (applied %2, refused %3), pulled %4 (applied %5, kept local %6), cursor %7</source>
+        <translation>上传 %1（生效 %2，被拒 %3），下载 %4（应用 %5，保留本地 %6），游标 %7</translation>
+    </message>
+    <message>
+        <source>; %1 entries wait for %2 to sync</source>
+        <translation>；%1 条记录等待 %2 同步</translation>
+    </message>
+    <message>
+        <source>Push the outbox to the hub, then pull the hub&apos;s changes.</source>
+        <translation>将待上传队列推送到中心服务器，然后拉取中心服务器的变更。</translation>
+    </message>
+    <message>
+        <source>Keep the database in step with the hub: push as the outbox fills, pull when the hub rings (LISTEN/NOTIFY) and every poll interval.</source>
+        <translation>使数据库与中心服务器保持同步：待上传队列有内容即推送，中心服务器通知（LISTEN/NOTIFY）时及每个轮询周期拉取。</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: until SIGTERM/SIGINT).</source>
+        <translation>运行指定秒数后停止（默认：直到收到 SIGTERM/SIGINT）。</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds (default 30).</source>
+        <translation>轮询间隔秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>not joined to a hub</source>
+        <translation>未加入中心服务器</translation>
+    </message>
+    <message>
+        <source>synced: pulled %1, pushed %2, refused %3</source>
+        <translation>已同步：下载 %1，上传 %2，被拒 %3</translation>
+    </message>
+    <message>
+        <source>The hub this database joined, its cursor, the outbox and unresolved conflicts.</source>
+        <translation>此数据库加入的中心服务器、同步游标、待上传队列及未处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Stand-alone: no hub configured.</source>
+        <translation>单机模式：未配置中心服务器。</translation>
+    </message>
+    <message>
+        <source>This database has no sync cursor.</source>
+        <translation>此数据库没有同步游标。</translation>
+    </message>
+    <message>
+        <source>hub user: %1</source>
+        <translation>中心服务器账号：%1</translation>
+    </message>
+    <message>
+        <source>cursor: %1 (last pull %2)</source>
+        <translation>游标：%1（上次拉取 %2）</translation>
+    </message>
+    <message>
+        <source>outbox: %1 entries</source>
+        <translation>待上传：%1 条</translation>
+    </message>
+    <message>
+        <source>conflicts: %1 unresolved</source>
+        <translation>冲突：%1 个未处理</translation>
+    </message>
+    <message>
+        <source>Actions the hub refused, with this workstation&apos;s and the hub&apos;s version.</source>
+        <translation>被中心服务器拒绝的操作，附本工作站和中心服务器两方的版本。</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl hub init|seed|user add … (--help on each)</source>
+        <translation>用法：cityctl hub init|seed|user add …（各子命令均可用 --help 查看帮助）</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl sync join|once|run|status|conflicts … (--help on each)</source>
+        <translation>用法：cityctl sync join|once|run|status|conflicts …（各子命令均可用 --help 查看帮助）</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -1296,6 +1630,121 @@
 %2</source>
         <translation>无法打开本地数据库 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTr</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The hub has schema %1, newer than this CityCommand (%2): upgrade CityCommand.</source>
+        <translation>中心服务器结构版本为 %1，比本 CityCommand 支持的（%2）更新：请升级 CityCommand。</translation>
+    </message>
+    <message>
+        <source>Hub schema file %1 is missing from this build.</source>
+        <translation>本程序缺少中心服务器结构文件 %1。</translation>
+    </message>
+    <message>
+        <source>Run cityctl hub init first.</source>
+        <translation>请先运行 cityctl hub init。</translation>
+    </message>
+    <message>
+        <source>The hub already holds a city; seed only an empty hub.</source>
+        <translation>中心服务器已有城市数据；只能向空的中心服务器导入。</translation>
+    </message>
+    <message>
+        <source>A hub login is lower-case ASCII letters, digits and _ (got “%1”).</source>
+        <translation>中心服务器账号只能由小写 ASCII 字母、数字和 _ 组成（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>The hub has no department “%1”.</source>
+        <translation>中心服务器上没有部门“%1”。</translation>
+    </message>
+    <message>
+        <source>The hub has no user “%1”; give --role to create one.</source>
+        <translation>中心服务器上没有用户“%1”；请用 --role 创建。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL already has a role “%1” that is not a CityCommand login.</source>
+        <translation>PostgreSQL 中已有名为“%1”的角色，但它不是 CityCommand 账号。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s database has no table %1.</source>
+        <translation>本工作站的数据库中没有表 %1。</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 got a value of an unexpected kind.</source>
+        <translation>列 %1.%2 收到的值类型不符。</translation>
+    </message>
+    <message>
+        <source>A row for %1 carries none of its columns.</source>
+        <translation>%1 的一行数据不含该表的任何列。</translation>
+    </message>
+    <message>
+        <source>The hub sent rows of an unknown table %1.</source>
+        <translation>中心服务器发来了未知表 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation>无法连接中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>The hub refused the login %1: wrong user or password.</source>
+        <translation>中心服务器拒绝了账号 %1 的登录：用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The hub says: %1</source>
+        <translation>中心服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>Upgrade CityCommand: %1</source>
+        <translation>请升级 CityCommand：%1</translation>
+    </message>
+    <message>
+        <source>Upgrade the hub: %1</source>
+        <translation>请升级中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>This database is not a CityCommand hub (run cityctl hub init): %1</source>
+        <translation>此数据库不是 CityCommand 中心服务器（请运行 cityctl hub init）：%1</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>中心服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a workstation joins into a new database file.</source>
+        <translation>%1 已存在；工作站只能加入到新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>This database has not joined a hub (cityctl sync join).</source>
+        <translation>此数据库尚未加入中心服务器（cityctl sync join）。</translation>
+    </message>
+    <message>
+        <source>%1 is not the hub this database joined; join it again into a new file.</source>
+        <translation>%1 不是此数据库加入的中心服务器；请重新加入到新文件。</translation>
+    </message>
+    <message>
+        <source>The hub answered %1 of %2 entries.</source>
+        <translation>中心服务器只答复了 %2 条记录中的 %1 条。</translation>
+    </message>
+    <message>
+        <source>The hub answered out of order.</source>
+        <translation>中心服务器答复的顺序有误。</translation>
+    </message>
+    <message>
+        <source>The connection to the hub dropped.</source>
+        <translation>与中心服务器的连接已断开。</translation>
     </message>
 </context>
 <context>
@@ -2514,32 +2963,6 @@
         <translation>未知的评价范围。</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>The password is too long (at most %1 bytes).</source>
         <translation>密码过长（最多 %1 字节）。</translation>
     </message>
@@ -2706,6 +3129,36 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
     </message>
 </context>
 </TS>

@@ -318,7 +318,12 @@ int runSyncStatus(const QStringList &args)
     auto cursor = db.value()->prepare(QStringLiteral("SELECT seq, updated_at FROM sync_cursor WHERE scope = 'city'"));
     qint64 seq = 0;
     QString at;
-    if (cursor && cursor.value().step().ok() && cursor.value().columnCount()) {
+    if (cursor) {
+        auto row = cursor.value().step();
+        if (!row)
+            return fail(row.error());
+        if (!row.value())
+            return fail(makeError("sync.not-joined", HubCliTr::tr("This database has no sync cursor.")));
         seq = cursor.value().integer(0);
         at = cursor.value().text(1);
     }

@@ -85,6 +85,9 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const HubCredentials
         return offline(message);
     }
     PQsetClientEncoding(conn->m_conn, "UTF8");
+    // Server notices (and the FATAL a hub shutdown sends) are not for stderr: the error that
+    // follows on the next query says what happened.
+    PQsetNoticeProcessor(conn->m_conn, [](void *, const char *) {}, nullptr);
     return conn;
 }
 

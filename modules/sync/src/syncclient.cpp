@@ -385,6 +385,17 @@ Result<PullReport> SyncClient::pull()
 
 Result<SyncReport> SyncClient::syncOnce()
 {
+    // A connection that died while idle (hub restarted) only says so on its next query: then
+    // try once more on a new one before calling the hub offline.
+    const bool hadConnection = m_conn != nullptr;
+    auto first = syncRound();
+    if (!first && hadConnection && first.error().code == QLatin1String("sync.offline"))
+        return syncRound();
+    return first;
+}
+
+Result<SyncReport> SyncClient::syncRound()
+{
     SyncReport report;
     auto pushed = push();
     if (!pushed) {

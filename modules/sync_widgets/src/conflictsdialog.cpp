@@ -42,6 +42,8 @@ ConflictsDialog::ConflictsDialog(const QString &databasePath, QWidget *parent)
     m_local->setReadOnly(true);
     m_remote = new QPlainTextEdit;
     m_remote->setReadOnly(true);
+    m_local->setObjectName(QStringLiteral("localVersion"));
+    m_remote->setObjectName(QStringLiteral("hubVersion"));
     auto *versions = new QSplitter(Qt::Horizontal);
     auto titled = [](const QString &title, QWidget *w) {
         auto *box = new QWidget;
@@ -98,7 +100,8 @@ void ConflictsDialog::reload()
         m_remoteTexts.append(pretty(c.remotePayload));
     }
     if (m_table->rowCount() > 0)
-        m_table->selectRow(0);
+        m_table->setCurrentCell(0, 0);
+    showCurrent();
 }
 
 void ConflictsDialog::showCurrent()

@@ -81,6 +81,7 @@ public:
     static constexpr int kPullBatch = 1000;
 
 private:
+    Result<SyncReport> syncRound();
     Result<void> ensureConnected();
     Result<qint64> cursor();
 
