@@ -320,7 +320,9 @@ Result<void> HubAdmin::addUser(const QString &login, const QString &password, co
     auto exists = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {login});
     if (!exists)
         return rollback(exists.error());
-    auto known = m_conn.exec(QStringLiteral("SELECT 1 FROM cc.hub_login WHERE pg_role = $1"), {login});
+    // A CityCommand login of this or another hub database of the cluster (roles are per
+    // cluster) is a member of cc_sync_client; any other role of that name is someone else's.
+    auto known = m_conn.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1 AND pg_has_role(rolname, 'cc_sync_client', 'MEMBER')"), {login});
     if (!known)
         return rollback(known.error());
     if (exists->rows() && !known->rows())

@@ -161,6 +161,12 @@ Result<void> LocalApplier::applyUser(const QJsonObject &row)
 
 Result<void> LocalApplier::applyCase(const QJsonObject &row)
 {
+    if (m_fresh) {
+        if (auto r = upsert(QStringLiteral("case_record"), row, QStringLiteral("id"), false); !r)
+            return r;
+        // The R-tree trigger's insert leaves last_insert_rowid() at the case's fid.
+        return fullText(m_db.lastInsertRowId(), row);
+    }
     const QString id = row.value(QStringLiteral("id")).toString();
     const QString number = row.value(QStringLiteral("number")).toString();
     // Two workstations may have numbered a case alike while offline; the hub renumbered the
@@ -192,17 +198,25 @@ Result<void> LocalApplier::applyCase(const QJsonObject &row)
         fid.value().bindText(1, id);
         if (auto r = fid.value().step(); !r)
             return r.error();
-        auto ins = m_db.prepare(QStringLiteral("INSERT INTO case_fts (rowid, description, address) "
-                                               "VALUES (?1, cc_fts_tokens(?2), cc_fts_tokens(?3))"));
-        if (!ins)
-            return ins.error();
-        ins.value().bindInt(1, fid.value().integer(0))
-            .bindText(2, row.value(QStringLiteral("description")).toString())
-            .bindText(3, row.value(QStringLiteral("address")).toString());
-        if (auto r = ins.value().exec(); !r)
-            return r;
+        return fullText(fid.value().integer(0), row);
     }
     return {};
+}
+
+Result<void> LocalApplier::fullText(qint64 fid, const QJsonObject &row)
+{
+    if (!m_insertFts) {
+        auto st = m_db.prepare(QStringLiteral("INSERT INTO case_fts (rowid, description, address) "
+                                              "VALUES (?1, cc_fts_tokens(?2), cc_fts_tokens(?3))"));
+        if (!st)
+            return st.error();
+        m_insertFts.emplace(std::move(st).value());
+    }
+    m_insertFts->reset();
+    m_insertFts->bindInt(1, fid)
+        .bindText(2, row.value(QStringLiteral("description")).toString())
+        .bindText(3, row.value(QStringLiteral("address")).toString());
+    return m_insertFts->exec();
 }
 
 Result<void> LocalApplier::apply(const QString &entity, const QJsonObject &row)

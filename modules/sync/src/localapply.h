@@ -30,6 +30,8 @@ public:
     Result<void> replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents);
 
     static bool isKnownEntity(const QString &entity);
+    /// Into an empty database (snapshot): plain inserts, no lookups for existing rows.
+    void setFresh(bool fresh) { m_fresh = fresh; }
 
 private:
     Result<QStringList> columns(const QString &table);
@@ -38,10 +40,13 @@ private:
     Result<void> applyCase(const QJsonObject &row);
     Result<void> applyUser(const QJsonObject &row);
     Result<void> deleteCase(const QString &caseId);
+    Result<void> fullText(qint64 fid, const QJsonObject &row);
     Result<void> setRewinding(bool on);
     Result<QVariant> value(const QString &table, const QString &column, const QJsonValue &v);
 
     Storage::Database &m_db;
+    bool m_fresh = false;
+    std::optional<Storage::Statement> m_insertFts;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QString> m_geometryType; ///< table → POINT/POLYGON
     std::map<QString, Storage::Statement> m_statements; // move-only values

@@ -15,6 +15,12 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 namespace Cc::Sync {
 
 namespace {
@@ -120,25 +126,72 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
         Internal::LocalApplier applier(db);
         if (progress)
             progress(0, total);
+        // The hub encodes the next rows while this side writes the last ones: one thread
+        // fetches (it alone uses the connection), this one applies.
+        applier.setFresh(true);
+        (void) db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: no spills mid-join
         for (const QString &table : std::as_const(names)) {
             if (auto r = pg.command(QStringLiteral("DECLARE snap NO SCROLL CURSOR FOR SELECT cc.snapshot($1, $2, $3)"),
                                     {kHubSchemaVersion, kScope, table});
                 !r)
                 return r;
-            for (;;) {
-                auto rows = pg.exec(QStringLiteral("FETCH 5000 FROM snap"));
-                if (!rows)
-                    return rows.error();
-                if (rows->rows() == 0)
-                    break;
-                for (int i = 0; i < rows->rows(); ++i) {
-                    if (auto r = applier.apply(table, parseObject(rows->bytes(i, 0))); !r)
-                        return r;
+            std::mutex mutex;
+            std::condition_variable ready;
+            std::deque<PgResult> batches;
+            std::optional<Error> fetchError;
+            bool done = false, stop = false;
+            std::thread fetcher([&] {
+                for (;;) {
+                    auto rows = pg.exec(QStringLiteral("FETCH 5000 FROM snap"));
+                    std::unique_lock lock(mutex);
+                    if (!rows) {
+                        fetchError = rows.error();
+                        done = true;
+                    } else if (rows->rows() == 0) {
+                        done = true;
+                    } else {
+                        // At most a few batches ahead, so memory stays bounded.
+                        ready.wait(lock, [&] { return batches.size() < 4 || stop; });
+                        if (stop)
+                            done = true;
+                        else
+                            batches.push_back(std::move(rows).value());
+                    }
+                    ready.notify_all();
+                    if (done)
+                        return;
                 }
-                report.rows += rows->rows();
+            });
+            Result<void> applied;
+            for (;;) {
+                PgResult batch;
+                {
+                    std::unique_lock lock(mutex);
+                    ready.wait(lock, [&] { return !batches.empty() || done; });
+                    if (batches.empty())
+                        break;
+                    batch = std::move(batches.front());
+                    batches.pop_front();
+                    ready.notify_all();
+                }
+                for (int i = 0; i < batch.rows() && applied; ++i)
+                    applied = applier.apply(table, parseObject(batch.bytes(i, 0)));
+                if (!applied)
+                    break;
+                report.rows += batch.rows();
                 if (progress)
                     progress(report.rows, total);
             }
+            {
+                std::lock_guard lock(mutex);
+                stop = true;
+                ready.notify_all();
+            }
+            fetcher.join();
+            if (!applied)
+                return applied;
+            if (fetchError)
+                return *fetchError;
             if (auto r = pg.command(QStringLiteral("CLOSE snap")); !r)
                 return r;
         }

@@ -183,6 +183,20 @@ CREATE FUNCTION cc.row_json(entity text, r jsonb, g geometry) RETURNS jsonb LANG
         ELSE r - 'change_seq' END
 $$;
 
+-- The same as an SQL expression over alias t, built from the table's columns: much faster
+-- than to_jsonb(t), which would turn every geometry into GeoJSON only to drop it.
+CREATE FUNCTION cc.json_expr(entity text) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT 'jsonb_build_object(' || string_agg(
+               CASE WHEN attname = 'geom' THEN '''geom'', cc.gpkg_hex(t.geom)'
+                    ELSE format('%L, t.%I', attname, attname) END, ', ' ORDER BY attnum) || ')'
+           || CASE WHEN entity = 'app_user' THEN
+                  ' || jsonb_build_object(''roles'', COALESCE((SELECT jsonb_agg(ur.role ORDER BY ur.role) '
+                  'FROM cc.user_role ur WHERE ur.user_id = t.id), ''[]''))' ELSE '' END
+      FROM pg_attribute
+     WHERE attrelid = ('cc.' || quote_ident(entity))::regclass AND attnum > 0 AND NOT attisdropped
+       AND attname <> 'change_seq'
+$$;
+
 -- ---------------------------------------------------------------- versions and callers
 CREATE FUNCTION cc.check_client(client_version integer) RETURNS void LANGUAGE plpgsql STABLE AS $$
 DECLARE hub integer; oldest integer;
@@ -264,17 +278,14 @@ END $$;
 -- consistent watermark.
 CREATE FUNCTION cc.snapshot(client_version integer, scope text, entity text) RETURNS SETOF jsonb
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cc, public, pg_temp AS $$
-DECLARE geo boolean;
 BEGIN
     PERFORM cc.check_client(client_version);
     PERFORM cc.caller();
     PERFORM cc.check_scope(scope);
-    SELECT has_geom INTO geo FROM cc.synced_table WHERE name = entity;
-    IF NOT FOUND THEN
+    IF NOT EXISTS (SELECT 1 FROM cc.synced_table WHERE name = entity) THEN
         RAISE EXCEPTION 'Unknown table %.', entity USING ERRCODE = 'CCS02';
     END IF;
-    RETURN QUERY EXECUTE format('SELECT cc.row_json(%L, to_jsonb(t), %s) FROM cc.%I t',
-                                entity, CASE WHEN geo THEN 't.geom' ELSE 'NULL::geometry' END, entity);
+    RETURN QUERY EXECUTE format('SELECT %s FROM cc.%I t', cc.json_expr(entity), entity);
 END $$;
 
 -- Changes after a cursor, oldest first. Writers stamp change_seq under one advisory lock and
@@ -287,10 +298,10 @@ BEGIN
     PERFORM cc.check_client(client_version);
     PERFORM cc.caller();
     PERFORM cc.check_scope(scope);
-    FOR t IN SELECT name, has_geom FROM cc.synced_table ORDER BY position LOOP
-        parts := parts || format('(SELECT t.change_seq, %L::text, cc.row_json(%L, to_jsonb(t), %s) '
+    FOR t IN SELECT name FROM cc.synced_table ORDER BY position LOOP
+        parts := parts || format('(SELECT t.change_seq, %L::text, %s '
                                  'FROM cc.%I t WHERE t.change_seq > $1 ORDER BY t.change_seq LIMIT $2)',
-                                 t.name, t.name, CASE WHEN t.has_geom THEN 't.geom' ELSE 'NULL::geometry' END, t.name);
+                                 t.name, cc.json_expr(t.name), t.name);
     END LOOP;
     RETURN QUERY EXECUTE 'SELECT * FROM (' || array_to_string(parts, ' UNION ALL ')
         || ') u ORDER BY 1 LIMIT $2' USING after_seq, max_rows;
