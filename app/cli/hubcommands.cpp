@@ -315,7 +315,7 @@ int runSyncStatus(const QStringList &args)
         out() << HubCliTr::tr("Stand-alone: no hub configured.") << "\n";
         return Ok;
     }
-    auto cursor = db.value()->prepare(QStringLiteral("SELECT seq, updated_at FROM sync_cursor WHERE scope = 'city'"));
+    auto cursor = db.value()->prepare(QStringLiteral("SELECT seq, updated_at, scope FROM sync_cursor ORDER BY updated_at DESC LIMIT 1"));
     qint64 seq = 0;
     QString at;
     if (cursor) {

@@ -34,12 +34,13 @@ private slots:
     void schemaVersionMismatchSaysUpgrade();
     void killBetweenPushAndAckLosesAndDuplicatesNothing();
     void corruptLocalDatabaseIsRefused();
+    void departmentReadsOnlyItsCases();
     void randomWorkConverges();
 
 private:
     qint64 hubCount(const QString &sql);
     QStringList localRows(Storage::Database &db, const QString &table);
-    QStringList hubRows(const QString &table);
+    QStringList hubRows(const QString &table, const QString &department = {});
     std::unique_ptr<Workstation> mustJoin(const QString &login, const QString &name);
     QString newFiledCase(Workstation &op, Workstation &sl);
 
@@ -98,7 +99,7 @@ QStringList tst_HubSync::localRows(Storage::Database &db, const QString &table)
     return rows;
 }
 
-QStringList tst_HubSync::hubRows(const QString &table)
+QStringList tst_HubSync::hubRows(const QString &table, const QString &department)
 {
     // The same canonical form from the hub, read as the administrator.
     auto admin = m_hub.adminConnection();
@@ -106,7 +107,12 @@ QStringList tst_HubSync::hubRows(const QString &table)
     if (!admin)
         return rows;
     const QString geom = table == QLatin1String("case_record") ? QStringLiteral("t.geom") : QStringLiteral("NULL::geometry");
-    auto r = admin.value()->exec(QStringLiteral("SELECT cc.row_json('%1', to_jsonb(t), %2) FROM cc.%1 t ORDER BY id").arg(table, geom));
+    // A department's scope: the cases it has held.
+    const QString filter = department.isEmpty() ? QStringLiteral("TRUE")
+        : QStringLiteral("EXISTS (SELECT 1 FROM cc.case_event e WHERE e.case_id = t.%1 AND e.department_id = '%2')")
+              .arg(table == QLatin1String("case_record") ? QStringLiteral("id") : QStringLiteral("case_id"), department);
+    auto r = admin.value()->exec(QStringLiteral("SELECT cc.row_json('%1', to_jsonb(t), %2) FROM cc.%1 t WHERE %3 ORDER BY id")
+                                     .arg(table, geom, filter));
     if (!r)
         return rows;
     // Column order: the local table's.
@@ -511,6 +517,50 @@ void tst_HubSync::corruptLocalDatabaseIsRefused()
     QVERIFY2(r.err.contains(QLatin1String("[database.corrupt]")), qPrintable(describe(r)));
 }
 
+void tst_HubSync::departmentReadsOnlyItsCases()
+{
+    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("sop"));
+    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("ssl"));
+    auto dp = mustJoin(QStringLiteral("dp01"), QStringLiteral("sdp"));
+    auto b = mustJoin(m_hub.deptUserB, QStringLiteral("sdb"));
+    QVERIFY(op && sl && dp && b);
+    const auto outside = [&] {
+        auto st = b->db->prepare(QStringLiteral("SELECT count(*) FROM case_record c WHERE NOT EXISTS "
+                                                "(SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.department_id = ?1)"));
+        st.value().bindText(1, m_hub.deptB);
+        return st.value().step().ok() ? st.value().integer(0) : -1;
+    };
+    QCOMPARE(outside(), 0);
+    const QString held = QStringLiteral("SELECT count(*) FROM cc.case_record c WHERE EXISTS (SELECT 1 FROM cc.case_event e "
+                                        "WHERE e.case_id = c.id AND e.department_id = '%1')").arg(m_hub.deptB);
+    QCOMPARE(b->db->rowCount(QStringLiteral("case_record")), hubCount(held));
+    QVERIFY(b->db->rowCount(QStringLiteral("case_record")) < hubCount(QStringLiteral("SELECT count(*) FROM cc.case_record")));
+    QCOMPARE(b->db->rowCount(QStringLiteral("grid_unit")), hubCount(QStringLiteral("SELECT count(*) FROM cc.grid_unit")));
+
+    // A case dispatched to B arrives with its whole history, and B signs for it.
+    const QString id = newFiledCase(*op, *sl);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(dp->sync());
+    QVERIFY(dp->act(id, CaseAction::Dispatch, m_hub.deptB));
+    QVERIFY(dp->sync());
+    QVERIFY(b->sync());
+    auto c = b->find(id);
+    QVERIFY(c);
+    QCOMPARE(c->state, QStringLiteral("dispatched"));
+    QCOMPARE(Storage::CaseEventRepository(*b->db).forCase(id)->size(), qsizetype(c->version));
+    QVERIFY(b->act(id, CaseAction::DeptAccept));
+    auto pushed = b->sync();
+    QVERIFY(pushed);
+    QCOMPARE(pushed->push.applied, 1);
+    QCOMPARE(outside(), 0);
+
+    // Asking for the whole city by hand is refused.
+    auto conn = m_hub.userConnection(m_hub.deptUserB);
+    auto all = conn.value()->exec(QStringLiteral("SELECT count(*) FROM cc.pull(1, 'city', 0, 10)"));
+    QVERIFY(!all);
+    QCOMPARE(all.error().code, QStringLiteral("sync.unknown-scope"));
+}
+
 void tst_HubSync::randomWorkConverges()
 {
     // Four posts at four workstations take random legal steps on random cases; each round a
@@ -568,6 +618,11 @@ void tst_HubSync::randomWorkConverges()
     QVERIFY(!hubCases.isEmpty());
     for (auto &w : ws) {
         QCOMPARE(w->db->rowCount(QStringLiteral("outbox")), 0);
+        if (w->role == Core::Role::Department) {
+            QCOMPARE(localRows(*w->db, QStringLiteral("case_record")), hubRows(QStringLiteral("case_record"), m_hub.deptA));
+            QCOMPARE(localRows(*w->db, QStringLiteral("case_event")), hubRows(QStringLiteral("case_event"), m_hub.deptA));
+            continue;
+        }
         QCOMPARE(localRows(*w->db, QStringLiteral("case_record")), hubCases);
         QCOMPARE(localRows(*w->db, QStringLiteral("case_event")), hubEvents);
     }

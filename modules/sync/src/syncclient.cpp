@@ -25,7 +25,6 @@ namespace Cc::Sync {
 
 namespace {
 
-const QString kScope = QStringLiteral("city");
 
 QJsonObject parseObject(const QByteArray &json)
 {
@@ -46,13 +45,13 @@ Result<void> setSetting(Storage::Database &db, const QString &key, const QString
     return Storage::SettingRepository(db).set(key, value);
 }
 
-Result<void> setCursor(Storage::Database &db, qint64 seq)
+Result<void> setCursor(Storage::Database &db, const QString &scope, qint64 seq)
 {
     auto st = db.prepare(QStringLiteral("INSERT INTO sync_cursor (scope, seq, updated_at) VALUES (?1, ?2, ?3) "
                                         "ON CONFLICT (scope) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at"));
     if (!st)
         return st.error();
-    st.value().bindText(1, kScope).bindInt(2, seq).bindText(3, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
+    st.value().bindText(1, scope).bindInt(2, seq).bindText(3, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
     return st.value().exec();
 }
 
@@ -110,7 +109,8 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
             return hello.error();
         const QJsonObject me = parseObject(hello->bytes(0, 0));
         report.watermark = me.value(QStringLiteral("seq")).toInteger();
-        auto counts = pg.exec(QStringLiteral("SELECT cc.snapshot_counts($1, $2)"), {kHubSchemaVersion, kScope});
+        const QString scope = me.value(QStringLiteral("scope")).toString();
+        auto counts = pg.exec(QStringLiteral("SELECT cc.snapshot_counts($1, $2)"), {kHubSchemaVersion, scope});
         if (!counts)
             return counts.error();
         qint64 total = 0;
@@ -131,8 +131,8 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
         applier.setFresh(true);
         (void) db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: no spills mid-join
         for (const QString &table : std::as_const(names)) {
-            if (auto r = pg.command(QStringLiteral("DECLARE snap NO SCROLL CURSOR FOR SELECT cc.snapshot($1, $2, $3)"),
-                                    {kHubSchemaVersion, kScope, table});
+            if (auto r = pg.command(QStringLiteral("SELECT cc.snapshot_open($1, $2, $3)"),
+                                    {kHubSchemaVersion, scope, table});
                 !r)
                 return r;
             std::mutex mutex;
@@ -204,7 +204,7 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
             if (auto r = setSetting(db, key, value); !r)
                 return r;
         }
-        if (auto r = setCursor(db, report.watermark); !r)
+        if (auto r = setCursor(db, scope, report.watermark); !r)
             return r;
         return tx.commit();
     }();
@@ -255,6 +255,7 @@ Result<void> SyncClient::ensureConnected()
                          SyncTr::tr("%1 is not the hub this database joined; join it again into a new file.")
                              .arg(m_credentials.url));
     m_userId = me.value(QStringLiteral("userId")).toString();
+    m_scope = me.value(QStringLiteral("scope")).toString();
     m_conn = std::move(conn).value();
     return {};
 }
@@ -270,7 +271,7 @@ Result<qint64> SyncClient::cursor()
     auto st = m_db.prepare(QStringLiteral("SELECT seq FROM sync_cursor WHERE scope = ?1"));
     if (!st)
         return st.error();
-    st.value().bindText(1, kScope);
+    st.value().bindText(1, m_scope);
     auto r = st.value().step();
     if (!r)
         return r.error();
@@ -379,7 +380,7 @@ Result<PullReport> SyncClient::pull()
             return from.error();
         report.cursor = from.value();
         auto rows = m_conn->exec(QStringLiteral("SELECT change_seq, entity, data FROM cc.pull($1, $2, $3, $4)"),
-                                 {kHubSchemaVersion, kScope, from.value(), kPullBatch});
+                                 {kHubSchemaVersion, m_scope, from.value(), kPullBatch});
         if (!rows)
             return rows.error();
         if (rows->rows() == 0)
@@ -406,6 +407,7 @@ Result<PullReport> SyncClient::pull()
             pendingCases.insert(pending.value().text(0));
         }
         Internal::LocalApplier applier(m_db);
+        QSet<QString> newCases;
         qint64 last = from.value();
         for (int i = 0; i < rows->rows(); ++i) {
             last = rows->integer(i, 0);
@@ -424,8 +426,12 @@ Result<PullReport> SyncClient::pull()
             if (auto r = applier.apply(entity, data); !r)
                 return r.error();
             ++report.applied;
+            if (entity == QLatin1String("case_record") && m_scope != QLatin1String("city"))
+                newCases.insert(caseId);
         }
-        if (auto r = setCursor(m_db, last); !r)
+        if (auto r = fillHistories(applier, newCases); !r)
+            return r.error();
+        if (auto r = setCursor(m_db, m_scope, last); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -434,6 +440,31 @@ Result<PullReport> SyncClient::pull()
             break;
     }
     return report;
+}
+
+Result<void> SyncClient::fillHistories(Internal::LocalApplier &applier, const QSet<QString> &caseIds)
+{
+    // A case that just came into a department's scope arrives with the events stamped after
+    // the department's cursor only; fetch the rest of its history once.
+    for (const QString &id : caseIds) {
+        auto st = m_db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM case_event WHERE case_id = ?1), "
+                                              "(SELECT version FROM case_record WHERE id = ?1)"));
+        if (!st)
+            return st.error();
+        st.value().bindText(1, id);
+        if (auto r = st.value().step(); !r)
+            return r.error();
+        if (st.value().integer(0) >= st.value().integer(1))
+            continue;
+        auto history = m_conn->exec(QStringLiteral("SELECT cc.case_history($1, $2, $3)"), {kHubSchemaVersion, m_scope, id});
+        if (!history)
+            return history.error();
+        for (const QJsonValue &e : QJsonDocument::fromJson(history->bytes(0, 0)).array()) {
+            if (auto r = applier.apply(QStringLiteral("case_event"), e.toObject()); !r)
+                return r;
+        }
+    }
+    return {};
 }
 
 Result<SyncReport> SyncClient::syncOnce()

@@ -246,46 +246,78 @@ BEGIN
     RETURN jsonb_build_object(
         'hubVersion', (SELECT value::integer FROM cc.hub_meta WHERE key = 'schema_version'),
         'hubId', (SELECT value FROM cc.hub_meta WHERE key = 'hub_id'),
-        'userId', u.id, 'login', u.login, 'departmentId', u.department_id,
+        'userId', u.id, 'login', u.login, 'departmentId', u.department_id, 'scope', cc.scope_of(u),
         'roles', COALESCE((SELECT jsonb_agg(role ORDER BY role) FROM cc.user_role WHERE user_id = u.id), '[]'),
         'seq', cc.current_seq());
 END $$;
 
 -- ---------------------------------------------------------------- read: snapshot and pull
-CREATE FUNCTION cc.check_scope(scope text) RETURNS void LANGUAGE plpgsql STABLE AS $$
+-- What a login may read: 'city' for the centre's posts; 'department:<id>' for a user whose
+-- only role is 专业部门: the reference data, and the cases its department has held (an event
+-- names it), with their whole history.
+CREATE FUNCTION cc.scope_of(u cc.app_user) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN u.department_id IS NULL
+                  OR EXISTS (SELECT 1 FROM cc.user_role WHERE user_id = u.id AND role <> 'department')
+                THEN 'city' ELSE 'department:' || u.department_id END
+$$;
+
+-- Refuses a scope that is not the caller's; returns its department (NULL: the whole city).
+CREATE FUNCTION cc.check_scope(scope text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE allowed text := cc.scope_of(cc.caller());
 BEGIN
-    IF scope IS DISTINCT FROM 'city' THEN
-        RAISE EXCEPTION 'Unknown sync scope %.', scope USING ERRCODE = 'CCS01';
+    IF scope IS DISTINCT FROM allowed THEN
+        RAISE EXCEPTION 'Sync scope % is not this login''s (%).', scope, allowed USING ERRCODE = 'CCS01';
     END IF;
+    RETURN CASE WHEN allowed LIKE 'department:%' THEN substr(allowed, 12) END;
 END $$;
+
+-- The row filter of a scope for one table, as SQL over alias t.
+CREATE FUNCTION cc.scope_filter(entity text, department text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE
+        WHEN department IS NULL THEN 'TRUE'
+        WHEN entity = 'case_record' THEN
+            format('EXISTS (SELECT 1 FROM cc.case_event se WHERE se.case_id = t.id AND se.department_id = %L)', department)
+        WHEN entity IN ('case_event', 'attachment') THEN
+            format('EXISTS (SELECT 1 FROM cc.case_event se WHERE se.case_id = t.case_id AND se.department_id = %L)', department)
+        ELSE 'TRUE' END
+$$;
+
+CREATE FUNCTION cc.readable(case_id text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT cc.scope_of(cc.caller()) = 'city'
+        OR EXISTS (SELECT 1 FROM cc.case_event e WHERE e.case_id = readable.case_id
+                                                 AND e.department_id = (cc.caller()).department_id)
+$$;
 
 -- [[table, rows], …] in the order a snapshot loads them.
 CREATE FUNCTION cc.snapshot_counts(client_version integer, scope text) RETURNS jsonb
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cc, public, pg_temp AS $$
-DECLARE t record; n bigint; result jsonb := '[]';
+DECLARE t record; n bigint; result jsonb := '[]'; department text;
 BEGIN
     PERFORM cc.check_client(client_version);
-    PERFORM cc.caller();
-    PERFORM cc.check_scope(scope);
+    department := cc.check_scope(scope);
     FOR t IN SELECT name FROM cc.synced_table ORDER BY position LOOP
-        EXECUTE format('SELECT count(*) FROM cc.%I', t.name) INTO n;
+        EXECUTE format('SELECT count(*) FROM cc.%I t WHERE %s', t.name, cc.scope_filter(t.name, department)) INTO n;
         result := result || jsonb_build_array(jsonb_build_array(t.name, n));
     END LOOP;
     RETURN result;
 END $$;
 
--- Every row of one table; run in one REPEATABLE READ transaction with hello() for a
--- consistent watermark.
-CREATE FUNCTION cc.snapshot(client_version integer, scope text, entity text) RETURNS SETOF jsonb
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cc, public, pg_temp AS $$
+-- Every row of one table, as a cursor named snap that the caller FETCHes in batches: the
+-- rows stream (a set-returning function would first materialise them all), and the rights
+-- were checked when the cursor opened here, so the caller still needs none on the tables.
+-- Run in one REPEATABLE READ transaction with hello() for a consistent watermark.
+CREATE FUNCTION cc.snapshot_open(client_version integer, scope text, entity text) RETURNS refcursor
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = cc, public, pg_temp AS $$
+DECLARE department text; c refcursor := 'snap';
 BEGIN
     PERFORM cc.check_client(client_version);
-    PERFORM cc.caller();
-    PERFORM cc.check_scope(scope);
+    department := cc.check_scope(scope);
     IF NOT EXISTS (SELECT 1 FROM cc.synced_table WHERE name = entity) THEN
         RAISE EXCEPTION 'Unknown table %.', entity USING ERRCODE = 'CCS02';
     END IF;
-    RETURN QUERY EXECUTE format('SELECT %s FROM cc.%I t', cc.json_expr(entity), entity);
+    OPEN c NO SCROLL FOR EXECUTE format('SELECT %s FROM cc.%I t WHERE %s', cc.json_expr(entity), entity,
+                                        cc.scope_filter(entity, department));
+    RETURN c;
 END $$;
 
 -- Changes after a cursor, oldest first. Writers stamp change_seq under one advisory lock and
@@ -293,15 +325,14 @@ END $$;
 CREATE FUNCTION cc.pull(client_version integer, scope text, after_seq bigint, max_rows integer)
 RETURNS TABLE (change_seq bigint, entity text, data jsonb)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cc, public, pg_temp AS $$
-DECLARE t record; parts text[] := '{}';
+DECLARE t record; parts text[] := '{}'; department text;
 BEGIN
     PERFORM cc.check_client(client_version);
-    PERFORM cc.caller();
-    PERFORM cc.check_scope(scope);
+    department := cc.check_scope(scope);
     FOR t IN SELECT name FROM cc.synced_table ORDER BY position LOOP
         parts := parts || format('(SELECT t.change_seq, %L::text, %s '
-                                 'FROM cc.%I t WHERE t.change_seq > $1 ORDER BY t.change_seq LIMIT $2)',
-                                 t.name, cc.json_expr(t.name), t.name);
+                                 'FROM cc.%I t WHERE t.change_seq > $1 AND %s ORDER BY t.change_seq LIMIT $2)',
+                                 t.name, cc.json_expr(t.name), t.name, cc.scope_filter(t.name, department));
     END LOOP;
     RETURN QUERY EXECUTE 'SELECT * FROM (' || array_to_string(parts, ' UNION ALL ')
         || ') u ORDER BY 1 LIMIT $2' USING after_seq, max_rows;
@@ -316,11 +347,27 @@ CREATE FUNCTION cc.case_json(case_id text) RETURNS jsonb LANGUAGE sql STABLE AS 
                               FROM cc.case_event e WHERE e.case_id = case_json.case_id), '[]'))
 $$;
 
+-- A refused action gets the hub's copy of its case only if the caller may read it.
 CREATE FUNCTION cc.refusal(entry jsonb, code text, message text) RETURNS jsonb LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object('seq', (entry->>'seq')::bigint, 'status', 'rejected', 'code', code,
                               'message', message,
-                              'remote', cc.case_json(entry->'payload'->>'caseId'))
+                              'remote', CASE WHEN cc.readable(entry->'payload'->>'caseId')
+                                             THEN cc.case_json(entry->'payload'->>'caseId')
+                                             ELSE jsonb_build_object('case', NULL, 'events', '[]'::jsonb) END)
 $$;
+
+-- The whole history of a case that just came into a department's scope (its earlier events
+-- were stamped before the department's cursor).
+CREATE FUNCTION cc.case_history(client_version integer, scope text, case_id text) RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cc, public, pg_temp AS $$
+BEGIN
+    PERFORM cc.check_client(client_version);
+    PERFORM cc.check_scope(scope);
+    IF NOT cc.readable(case_id) THEN
+        RETURN '[]';
+    END IF;
+    RETURN cc.case_json(case_id)->'events';
+END $$;
 
 -- Re-checks one case action: the caller is the actor and holds the role, the department
 -- scope, the case version the workstation acted on, and the transition table.
@@ -490,8 +537,8 @@ REVOKE ALL ON ALL SEQUENCES IN SCHEMA cc FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cc FROM PUBLIC;
 GRANT USAGE ON SCHEMA cc TO cc_sync_client;
 GRANT EXECUTE ON FUNCTION cc.hello(integer), cc.snapshot_counts(integer, text),
-    cc.snapshot(integer, text, text), cc.pull(integer, text, bigint, integer),
-    cc.push(integer, text, jsonb) TO cc_sync_client;
+    cc.snapshot_open(integer, text, text), cc.pull(integer, text, bigint, integer),
+    cc.push(integer, text, jsonb), cc.case_history(integer, text, text) TO cc_sync_client;
 
 INSERT INTO cc.hub_meta VALUES ('schema_version', '1'), ('min_client_version', '1'),
     ('hub_id', gen_random_uuid()::text);

@@ -7,11 +7,16 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
 
 namespace Cc::Sync {
+
+namespace Internal {
+class LocalApplier;
+}
 
 /// What this workstation knows of its hub (kept in the local `setting` table; the password
 /// is not: see CredentialStore).
@@ -82,13 +87,14 @@ public:
 
 private:
     Result<SyncReport> syncRound();
+    Result<void> fillHistories(Internal::LocalApplier &applier, const QSet<QString> &caseIds);
     Result<void> ensureConnected();
     Result<qint64> cursor();
 
     Storage::Database &m_db;
     HubCredentials m_credentials;
     std::unique_ptr<PgConnection> m_conn;
-    QString m_userId, m_clientId;
+    QString m_userId, m_clientId, m_scope;
     std::function<void()> m_beforeAck;
 };
 
