@@ -2,10 +2,12 @@
 // Hub sync benchmark (issue 5), on a throwaway PostgreSQL 15 + PostGIS cluster on loopback:
 //   - seed rate (GeoPackage → hub, COPY) and initial snapshot rate (hub → new GeoPackage);
 //   - propagation latency A → hub → B (B runs `cityctl sync run`, woken by NOTIFY), p50/p95;
-//   - push rate of a queued hour of offline work (1,200 actions, one every 3 s).
+//   - push rate of a queued hour of offline work (1,200 actions, one every 3 s);
+//   - the hub's load with 20 workstations connected, idle and busy (transactions/s).
 // Figures and ratios against the targets of architecture.md §7; never asserts timings.
 // Options: --cases N (demo cases, default 67000), --components N (default 100000),
-//          --samples N (latency samples, default 50), --offline N (queued actions, default 1200).
+//          --samples N (latency samples, default 50), --offline N (queued actions, default 1200),
+//          --clients N (connected workstations for the load figure, default 20).
 #include "../hub/pgcluster.h"
 #include "../integration/cityctlrunner.h"
 
@@ -18,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QThread>
 
 #include <algorithm>
@@ -216,5 +219,64 @@ int main(int argc, char **argv)
     std::printf("offline hour: %lld queued actions pushed in %.2f s = %.0f actions/s, %d applied, %d refused, outbox left %lld\n",
                 static_cast<long long>(queued), pushS, queued / pushS, pushed->applied, pushed->rejected,
                 static_cast<long long>(op.client->pendingCount()));
+    std::fflush(stdout);
+
+    // Hub load with N workstations connected (each `cityctl sync run`: a sync and a listener
+    // connection): idle, then while one workstation reports a case every 100 ms.
+    const int clients = option(args, "--clients", 20);
+    {
+        auto db = Storage::Database::open(slPath, Storage::Database::OpenMode::ReadWrite);
+        if (!db || !db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            die(QStringLiteral("cannot checkpoint the workstation database"));
+    }
+    std::vector<std::unique_ptr<QProcess>> stations;
+    for (int i = 0; i < clients; ++i) {
+        const QString path = dir.filePath(QStringLiteral("ws%1.gpkg").arg(i));
+        QFile::copy(slPath, path);
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(CityctlTest::kCityctl, {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--db"), path,
+                                         QStringLiteral("--poll"), QStringLiteral("30")});
+        stations.push_back(std::move(p));
+    }
+    for (auto &p : stations) {
+        QElapsedTimer w;
+        w.start();
+        QByteArray seen;
+        while (!seen.contains("connected") && w.elapsed() < 30000) {
+            p->waitForReadyRead(200);
+            seen += p->readAll();
+        }
+    }
+    auto admin = Sync::PgConnection::connect({hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
+    if (!admin)
+        die(admin.error().message);
+    const auto transactions = [&] {
+        auto r = admin.value()->exec(QStringLiteral("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'city'"));
+        return r ? r->integer(0, 0) : 0;
+    };
+    QThread::sleep(2);
+    qint64 before = transactions();
+    QThread::sleep(10);
+    const double idle = (transactions() - before) / 10.0;
+    before = transactions();
+    QElapsedTimer busy;
+    busy.start();
+    int reports = 0;
+    while (busy.elapsed() < 10000) {
+        report(op, grid);
+        if (auto s = op.client->syncOnce(); !s)
+            die(s.error().message);
+        ++reports;
+        QThread::msleep(100);
+    }
+    QThread::sleep(1);
+    const double busyRate = (transactions() - before) / (busy.elapsed() / 1000.0);
+    for (auto &p : stations) {
+        p->terminate();
+        p->waitForFinished(5000);
+    }
+    std::printf("hub load, %d workstations connected: idle %.1f transactions/s; busy (%d reports in 10 s, each rung to all) %.1f transactions/s\n",
+                clients, idle, reports, busyRate);
     return 0;
 }

@@ -563,10 +563,12 @@ void tst_HubSync::departmentReadsOnlyItsCases()
 
 void tst_HubSync::randomWorkConverges()
 {
-    // Four posts at four workstations take random legal steps on random cases; each round a
+    // Five workstations take random legal steps on random cases; each round a
     // workstation may drop off the hub (its actions queue) or come back and sync. At the end,
     // everyone syncs and every local case and event equals the hub's, row by row.
-    const QStringList logins{QStringLiteral("op02"), QStringLiteral("sl01"), QStringLiteral("dp01"), m_hub.deptUserA};
+    // Two operators report while apart, so case numbers collide and the hub renumbers.
+    const QStringList logins{QStringLiteral("op01"), QStringLiteral("op02"), QStringLiteral("sl01"),
+                             QStringLiteral("dp01"), m_hub.deptUserA};
     std::vector<std::unique_ptr<Workstation>> ws;
     for (const QString &login : logins) {
         ws.push_back(mustJoin(login, QStringLiteral("conv")));

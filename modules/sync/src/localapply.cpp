@@ -5,6 +5,7 @@
 
 #include <cc/storage/fulltext.h>
 #include <cc/storage/geometry.h>
+#include <cc/sync/pgconnection.h>
 
 #include <QJsonArray>
 
@@ -232,6 +233,95 @@ Result<void> LocalApplier::apply(const QString &entity, const QJsonObject &row)
         return localError(SyncTr::tr("The hub sent rows of an unknown table %1.").arg(entity));
     // Events are append-only: one the workstation has is never rewritten.
     return upsert(entity, row, *target, entity == QLatin1String("case_event"));
+}
+
+Result<void> LocalApplier::insertRows(const QString &entity, const PgResult &rows)
+{
+    auto all = columns(entity);
+    if (!all)
+        return all.error();
+    // Result column → statement parameter, for the columns this database has. Text values
+    // go in as text: the local columns' affinity stores numbers as numbers again.
+    QList<int> source;
+    QStringList used;
+    int geom = -1, roles = -1, description = -1, address = -1;
+    for (int c = 0; c < rows.columns(); ++c) {
+        const QString name = rows.columnName(c);
+        if (name == QLatin1String("roles"))
+            roles = c;
+        if (name == QLatin1String("description"))
+            description = c;
+        if (name == QLatin1String("address"))
+            address = c;
+        if (!all->contains(name))
+            continue;
+        if (name == QLatin1String("geom"))
+            geom = int(used.size());
+        source.append(c);
+        used.append(name);
+    }
+    if (used.isEmpty())
+        return localError(SyncTr::tr("A row for %1 carries none of its columns.").arg(entity));
+    QStringList marks;
+    for (int i = 0; i < used.size(); ++i)
+        marks.append(QStringLiteral("?%1").arg(i + 1));
+    auto st = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(entity, used.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    if (!st)
+        return st.error();
+    std::optional<Storage::Statement> role;
+    if (roles >= 0) {
+        auto r = m_db.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?1, ?2)"));
+        if (!r)
+            return r.error();
+        role.emplace(std::move(r).value());
+    }
+    const bool isCase = entity == QLatin1String("case_record");
+    const bool point = m_geometryType.value(entity) == QLatin1String("POINT");
+    for (int row = 0; row < rows.rows(); ++row) {
+        Storage::Statement &s = st.value();
+        s.reset();
+        for (int i = 0; i < used.size(); ++i) {
+            const int c = source[i];
+            if (rows.isNull(row, c)) {
+                s.bindNull(i + 1);
+            } else if (i == geom) {
+                const QByteArray blob = QByteArray::fromHex(rows.bytes(row, c));
+                if (point) {
+                    auto p = Storage::Gpkg::decodePoint(blob);
+                    if (!p)
+                        return p.error();
+                    s.bindBlob(i + 1, Storage::Gpkg::encodePoint(p.value()));
+                } else {
+                    auto p = Storage::Gpkg::decodePolygon(blob);
+                    if (!p)
+                        return p.error();
+                    s.bindBlob(i + 1, Storage::Gpkg::encodePolygon(p.value()));
+                }
+            } else {
+                s.bindText(i + 1, rows.text(row, c));
+            }
+        }
+        if (auto r = s.exec(); !r)
+            return r;
+        if (isCase) {
+            // The R-tree trigger's insert leaves last_insert_rowid() at the case's fid.
+            const QJsonObject text{{"description", description >= 0 ? rows.text(row, description) : QString()},
+                                   {"address", address >= 0 ? rows.text(row, address) : QString()}};
+            if (auto r = fullText(m_db.lastInsertRowId(), text); !r)
+                return r;
+        }
+        if (role && !rows.isNull(row, roles)) {
+            const QString userId = rows.text(row, source[used.indexOf(QStringLiteral("id"))]);
+            for (const QString &r : rows.text(row, roles).split(QLatin1Char(','))) {
+                role->reset();
+                role->bindText(1, userId).bindText(2, r);
+                if (auto done = role->exec(); !done)
+                    return done;
+            }
+        }
+    }
+    return {};
 }
 
 Result<void> LocalApplier::setRewinding(bool on)

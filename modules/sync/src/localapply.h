@@ -12,6 +12,10 @@
 #include <map>
 #include <optional>
 
+namespace Cc::Sync {
+class PgResult;
+}
+
 namespace Cc::Sync::Internal {
 
 /// Writes rows received from the hub (snapshot, pull, or the hub's copy of a refused case)
@@ -25,6 +29,8 @@ public:
     explicit LocalApplier(Storage::Database &db) : m_db(db) {}
 
     Result<void> apply(const QString &entity, const QJsonObject &row);
+    /// Snapshot rows as text columns named like the table's (into an empty database).
+    Result<void> insertRows(const QString &entity, const PgResult &rows);
     /// Replaces the local copy of a case (row and events) by the hub's; `hubCase` empty: the
     /// hub has no such case (a refused report), so the local one goes.
     Result<void> replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents);

@@ -27,6 +27,7 @@ PgResult::~PgResult()
 }
 int PgResult::rows() const { return m_result ? PQntuples(m_result) : 0; }
 int PgResult::columns() const { return m_result ? PQnfields(m_result) : 0; }
+QString PgResult::columnName(int column) const { return QString::fromUtf8(PQfname(m_result, column)); }
 bool PgResult::isNull(int row, int column) const { return PQgetisnull(m_result, row, column); }
 QString PgResult::text(int row, int column) const
 {

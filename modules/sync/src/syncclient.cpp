@@ -174,8 +174,7 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
                     batches.pop_front();
                     ready.notify_all();
                 }
-                for (int i = 0; i < batch.rows() && applied; ++i)
-                    applied = applier.apply(table, parseObject(batch.bytes(i, 0)));
+                applied = applier.insertRows(table, batch);
                 if (!applied)
                     break;
                 report.rows += batch.rows();

@@ -63,7 +63,7 @@ void SyncEngine::start()
     m_listener->start();
     m_poll.start(m_pollMs);
     m_outboxWatch.start(1000);
-    setState(SyncStatus::State::Offline);
+    setState(SyncStatus::State::Syncing); // until the first round says connected or offline
     syncNow();
 }
 

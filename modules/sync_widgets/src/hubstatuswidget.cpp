@@ -50,8 +50,7 @@ HubStatusWidget::HubStatusWidget(const QString &databasePath, QWidget *parent)
     connect(this, &HubStatusWidget::syncRequested, m_engine, &Sync::SyncEngine::syncNow, Qt::QueuedConnection);
     m_thread.setObjectName(QStringLiteral("hub-sync"));
     m_thread.start();
-    m_status.state = Sync::SyncStatus::State::Offline;
-    m_status.offlineSince = QDateTime::currentDateTimeUtc();
+    m_status.state = Sync::SyncStatus::State::Syncing; // until the first round answers
     show(m_status);
 }
 

@@ -197,6 +197,18 @@ CREATE FUNCTION cc.json_expr(entity text) RETURNS text LANGUAGE sql STABLE AS $$
        AND attname <> 'change_seq'
 $$;
 
+-- The table's columns as a SELECT list over alias t (snapshots: plain text values, no JSON).
+CREATE FUNCTION cc.columns_expr(entity text) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT string_agg(CASE WHEN attname = 'geom' THEN 'cc.gpkg_hex(t.geom) AS geom'
+                           ELSE format('t.%I', attname) END, ', ' ORDER BY attnum)
+           || CASE WHEN entity = 'app_user' THEN
+                  ', (SELECT string_agg(ur.role, '','' ORDER BY ur.role) FROM cc.user_role ur WHERE ur.user_id = t.id) AS roles'
+              ELSE '' END
+      FROM pg_attribute
+     WHERE attrelid = ('cc.' || quote_ident(entity))::regclass AND attnum > 0 AND NOT attisdropped
+       AND attname <> 'change_seq'
+$$;
+
 -- ---------------------------------------------------------------- versions and callers
 CREATE FUNCTION cc.check_client(client_version integer) RETURNS void LANGUAGE plpgsql STABLE AS $$
 DECLARE hub integer; oldest integer;
@@ -302,7 +314,8 @@ BEGIN
     RETURN result;
 END $$;
 
--- Every row of one table, as a cursor named snap that the caller FETCHes in batches: the
+-- Every row of one table (one text column per table column), as a cursor named snap that
+-- the caller FETCHes in batches: the
 -- rows stream (a set-returning function would first materialise them all), and the rights
 -- were checked when the cursor opened here, so the caller still needs none on the tables.
 -- Run in one REPEATABLE READ transaction with hello() for a consistent watermark.
@@ -315,7 +328,7 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM cc.synced_table WHERE name = entity) THEN
         RAISE EXCEPTION 'Unknown table %.', entity USING ERRCODE = 'CCS02';
     END IF;
-    OPEN c NO SCROLL FOR EXECUTE format('SELECT %s FROM cc.%I t WHERE %s', cc.json_expr(entity), entity,
+    OPEN c NO SCROLL FOR EXECUTE format('SELECT %s FROM cc.%I t WHERE %s', cc.columns_expr(entity), entity,
                                         cc.scope_filter(entity, department));
     RETURN c;
 END $$;

@@ -38,6 +38,7 @@ public:
 
     int rows() const;
     int columns() const;
+    QString columnName(int column) const;
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
     QByteArray bytes(int row, int column) const; ///< the raw UTF-8 text
