@@ -23,7 +23,8 @@ SyncEngine::SyncEngine(QString databasePath, HubCredentials credentials, QObject
             m_status.pending = pending;
             emit statusChanged(m_status);
         }
-        if (pending > 0 && m_status.waitingUser.isEmpty())
+        // Offline, the listener's reconnect and the poll retry; no connection attempt a second.
+        if (pending > 0 && m_status.waitingUser.isEmpty() && m_status.state != SyncStatus::State::Offline)
             syncNow();
     });
 }
