@@ -173,6 +173,15 @@ void tst_HubSync::joinDownloadsTheCity()
     QCOMPARE(localRows(*w->db, QStringLiteral("grid_unit")), localRows(*demo.value(), QStringLiteral("grid_unit")));
     QCOMPARE(w->db->rowCount(QStringLiteral("rtree_grid_unit_geom")), demo.value()->rowCount(QStringLiteral("grid_unit")));
     QCOMPARE(w->db->rowCount(QStringLiteral("outbox")), 0);
+    // The indexes the join set aside while loading are all back.
+    const auto indexes = [](Storage::Database &db) {
+        QStringList names;
+        auto st = db.prepare(QStringLiteral("SELECT name || ':' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+        while (st.value().step().value())
+            names.append(st.value().text(0));
+        return names;
+    };
+    QCOMPARE(indexes(*w->db), indexes(*demo.value()));
     // Full-text search works on the downloaded cases.
     const QString match = QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"垃 圾\"'");
     auto fts = w->db->prepare(match);

@@ -130,6 +130,30 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
         // fetches (it alone uses the connection), this one applies.
         applier.setFresh(true);
         (void) db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: no spills mid-join
+        // Secondary indexes are built once at the end (sorting beats inserting row by row
+        // into a dozen B-trees); same transaction, so a failed join leaves nothing behind.
+        QStringList indexes;
+        {
+            auto st = db.prepare(QStringLiteral(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name IN ('case_record', 'case_event', 'component', 'attachment')"));
+            if (!st)
+                return st.error();
+            QStringList names;
+            for (;;) {
+                auto r = st.value().step();
+                if (!r)
+                    return r.error();
+                if (!r.value())
+                    break;
+                names.append(st.value().text(0));
+                indexes.append(st.value().text(1));
+            }
+            for (const QString &name : std::as_const(names)) {
+                if (auto r = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
+                    return r;
+            }
+        }
         for (const QString &table : std::as_const(names)) {
             if (auto r = pg.command(QStringLiteral("SELECT cc.snapshot_open($1, $2, $3)"),
                                     {kHubSchemaVersion, scope, table});
@@ -195,6 +219,10 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
                 return r;
         }
         (void) pg.command(QStringLiteral("COMMIT"));
+        for (const QString &sql : std::as_const(indexes)) {
+            if (auto r = db.exec(sql); !r)
+                return r;
+        }
         const QString clientId = Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()));
         for (const auto &[key, value] : {std::pair{QStringLiteral("sync.url"), credentials.url},
                                          std::pair{QStringLiteral("sync.user"), credentials.user},
