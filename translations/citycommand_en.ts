@@ -1314,6 +1314,38 @@
         <source>Mark resolved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case belongs to another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not take this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not possible in the case&apos;s state on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step was taken by another user than the one connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not have this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not take this kind of change yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hub: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::SyncWidgets::HubStatusWidget</name>

@@ -1307,6 +1307,38 @@
         <source>Mark resolved</source>
         <translation>标记为已处理</translation>
     </message>
+    <message>
+        <source>Someone else changed the case first.</source>
+        <translation>其他人已先行变更了该案卷。</translation>
+    </message>
+    <message>
+        <source>The case belongs to another department.</source>
+        <translation>该案卷属于其他部门。</translation>
+    </message>
+    <message>
+        <source>Your role may not take this step.</source>
+        <translation>您的岗位无权执行此步骤。</translation>
+    </message>
+    <message>
+        <source>This step is not possible in the case&apos;s state on the hub.</source>
+        <translation>案卷在中心服务器上的状态不允许此步骤。</translation>
+    </message>
+    <message>
+        <source>The step was taken by another user than the one connected.</source>
+        <translation>此步骤的操作人与当前连接的用户不同。</translation>
+    </message>
+    <message>
+        <source>The hub does not have this case.</source>
+        <translation>中心服务器上没有该案卷。</translation>
+    </message>
+    <message>
+        <source>The hub does not take this kind of change yet.</source>
+        <translation>中心服务器暂不接受此类变更。</translation>
+    </message>
+    <message>
+        <source>%1 (hub: %2)</source>
+        <translation>%1（中心服务器：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Cc::SyncWidgets::HubStatusWidget</name>

@@ -82,6 +82,8 @@ private slots:
         auto *table = dialog.findChild<QTableWidget *>();
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2026-000007"));
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("dispatch"));
+        QVERIFY2(table->item(0, 3)->text().startsWith(QLatin1String("Someone else changed the case first.")),
+                 qPrintable(table->item(0, 3)->text()));
         const QString local = dialog.findChild<QPlainTextEdit *>(QStringLiteral("localVersion"))->toPlainText();
         const QString hub = dialog.findChild<QPlainTextEdit *>(QStringLiteral("hubVersion"))->toPlainText();
         QVERIFY2(local.contains(QLatin1String("\"B\"")), qPrintable(local));

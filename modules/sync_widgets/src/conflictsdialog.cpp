@@ -27,6 +27,32 @@ QString pretty(const QString &json)
 
 } // namespace
 
+QString ConflictsDialog::describeReason(const QString &reason)
+{
+    // "code: the hub's message" (the hub speaks English); the code says it in the user's language.
+    const qsizetype colon = reason.indexOf(QLatin1String(": "));
+    const QString code = colon > 0 ? reason.left(colon) : reason;
+    const QString detail = colon > 0 ? reason.mid(colon + 2) : QString();
+    QString text;
+    if (code == QLatin1String("case.stale"))
+        text = tr("Someone else changed the case first.");
+    else if (code == QLatin1String("workflow.out-of-scope"))
+        text = tr("The case belongs to another department.");
+    else if (code == QLatin1String("workflow.forbidden-role") || code == QLatin1String("auth.role-not-held"))
+        text = tr("Your role may not take this step.");
+    else if (code == QLatin1String("workflow.illegal-step"))
+        text = tr("This step is not possible in the case's state on the hub.");
+    else if (code == QLatin1String("sync.actor-mismatch"))
+        text = tr("The step was taken by another user than the one connected.");
+    else if (code == QLatin1String("case.not-found"))
+        text = tr("The hub does not have this case.");
+    else if (code == QLatin1String("sync.unsupported"))
+        text = tr("The hub does not take this kind of change yet.");
+    else
+        return reason;
+    return detail.isEmpty() ? text : tr("%1 (hub: %2)").arg(text, detail);
+}
+
 ConflictsDialog::ConflictsDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent), m_path(databasePath)
 {
@@ -94,7 +120,9 @@ void ConflictsDialog::reload()
         m_table->setItem(r, 0, new QTableWidgetItem(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)));
         m_table->setItem(r, 1, new QTableWidgetItem(local.value(QStringLiteral("after")).toObject().value(QStringLiteral("number")).toString()));
         m_table->setItem(r, 2, new QTableWidgetItem(local.value(QStringLiteral("action")).toString()));
-        m_table->setItem(r, 3, new QTableWidgetItem(c.reason));
+        auto *why = new QTableWidgetItem(describeReason(c.reason));
+        why->setToolTip(c.reason);
+        m_table->setItem(r, 3, why);
         m_ids.append(c.id);
         m_localTexts.append(pretty(c.localPayload));
         m_remoteTexts.append(pretty(c.remotePayload));

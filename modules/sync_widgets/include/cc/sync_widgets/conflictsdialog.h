@@ -17,6 +17,8 @@ class ConflictsDialog : public QDialog
 public:
     explicit ConflictsDialog(const QString &databasePath, QWidget *parent = nullptr);
     int count() const;
+    /// The stored reason ("code: hub message") in the user's language.
+    static QString describeReason(const QString &reason);
 
 private:
     void reload();
