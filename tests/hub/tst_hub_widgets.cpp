@@ -6,6 +6,13 @@
 
 #include <cc/sync_widgets/conflictsdialog.h>
 #include <cc/sync_widgets/hubstatuswidget.h>
+#include <cc/sync_widgets/joinhubdialog.h>
+#include <cc/sync/credentialstore.h>
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -63,6 +70,46 @@ private slots:
         QVERIFY(op->report(m_hub.grid));
         QVERIFY(op->sync());
         QTRY_VERIFY_WITH_TIMEOUT(arrived.count() > 0, 5000);
+    }
+
+    void joinDialogDownloadsTheCity()
+    {
+        const QString path = m_hub.dir.filePath(QStringLiteral("dialog.gpkg"));
+        Cc::SyncWidgets::JoinHubDialog dialog(path);
+        const auto edit = [&](const char *name) { return dialog.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+        QCOMPARE(edit("hubFile")->text(), path);
+        edit("hubUrl")->setText(m_hub.hubUrl);
+        edit("hubUser")->setText(QStringLiteral("sl01"));
+        edit("hubPassword")->setText(QStringLiteral("wrong-password"));
+        QPushButton *join = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text() == QLatin1String("Join"))
+                join = b;
+        }
+        QVERIFY(join);
+        QSignalSpy done(&dialog, &QDialog::accepted);
+        // A wrong password: the dialog says so and keeps what was typed.
+        join->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QDialogButtonBox *>()->isEnabled(), 10000);
+        QCOMPARE(done.count(), 0);
+        QCOMPARE(edit("hubUser")->text(), QStringLiteral("sl01"));
+        QVERIFY(!QFile::exists(path));
+        edit("hubPassword")->setText(kUserPassword);
+        join->click();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QCOMPARE(dialog.joinedPath(), path);
+        QCOMPARE(dialog.findChild<QProgressBar *>()->value(), 100);
+        auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadOnly);
+        QVERIFY(db);
+        QVERIFY(db.value()->rowCount(QStringLiteral("case_record")) > 0);
+        // The password went to the credential store (a 0600 file here), not the database.
+        QCOMPARE(Sync::CredentialStore().load(m_hub.hubUrl, QStringLiteral("sl01")).value_or(QString()), kUserPassword);
+        const QFileInfo file(qEnvironmentVariable("CC_HUB_CREDENTIALS"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        auto settings = db.value()->prepare(QStringLiteral("SELECT count(*) FROM setting WHERE value LIKE '%' || ?1 || '%'"));
+        settings.value().bindText(1, kUserPassword);
+        QVERIFY(settings.value().step().value());
+        QCOMPARE(settings.value().integer(0), 0);
     }
 
     void conflictsListShowsBothVersions()

@@ -24,6 +24,10 @@ JoinHubDialog::JoinHubDialog(const QString &suggestedPath, QWidget *parent) : QD
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
     m_file = new QLineEdit(suggestedPath);
+    m_url->setObjectName(QStringLiteral("hubUrl"));
+    m_user->setObjectName(QStringLiteral("hubUser"));
+    m_password->setObjectName(QStringLiteral("hubPassword"));
+    m_file->setObjectName(QStringLiteral("hubFile"));
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
