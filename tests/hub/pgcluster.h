@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 
 #include <arpa/inet.h>
+#include <cerrno>
+#include <csignal>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sys/socket.h>
@@ -26,6 +28,9 @@ public:
     bool start(QString *why)
     {
         m_bin = binDir();
+        if (::geteuid() == 0)
+            m_asUser = QStringLiteral("postgres"); // initdb and pg_ctl refuse to run as root
+        reapOrphans();
         if (m_bin.isEmpty()) {
             *why = QStringLiteral("no PostgreSQL server binaries under /usr/lib/postgresql (tools/dev deps installs them)");
             return false;
@@ -48,6 +53,9 @@ public:
             }
             m_asUser = QStringLiteral("postgres");
         }
+        // Who owns this cluster: a later run stops it if this process died without cleaning up.
+        if (QFile owner(m_dir->filePath(QStringLiteral("owner.pid"))); owner.open(QIODevice::WriteOnly))
+            owner.write(QByteArray::number(qint64(::getpid())));
         QFile pw(m_dir->filePath(QStringLiteral("pw")));
         if (!pw.open(QIODevice::WriteOnly))
             return false;
@@ -101,6 +109,26 @@ public:
 
 private:
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
+
+    /// Clusters left by a test run that crashed (SIGABRT skips destructors): stopped and removed.
+    void reapOrphans()
+    {
+        const QDir tmp(QDir::tempPath());
+        for (const QString &name : tmp.entryList({QStringLiteral("cc-hub-*")}, QDir::Dirs)) {
+            const QString dir = tmp.filePath(name);
+            QFile owner(dir + QStringLiteral("/owner.pid"));
+            if (!owner.open(QIODevice::ReadOnly))
+                continue;
+            const pid_t pid = pid_t(owner.readAll().toLongLong());
+            if (pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH)
+                continue; // still running (or not ours to judge)
+            QString why;
+            run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-m"),
+                                                    QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+                &why);
+            QDir(dir).removeRecursively();
+        }
+    }
 
     static QString binDir()
     {
