@@ -27,6 +27,7 @@ private slots:
     void joinDownloadsTheCity();
     void joinRefusesAnExistingFile();
     void pushAndPullBetweenTwoWorkstations();
+    void gridEditOnTheHubReachesWorkstations();
     void doorbellPropagatesWithoutPolling();
     void offlineQueueReplaysAfterHubRestart();
     void conflictingDispatchIsRecordedAndShown();
@@ -242,6 +243,45 @@ void tst_HubSync::pushAndPullBetweenTwoWorkstations()
     auto fts = sl->db->prepare(QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"暴 露\"'"));
     QVERIFY(fts && fts.value().step().value());
     QVERIFY(fts.value().integer(0) >= 1);
+}
+
+void tst_HubSync::gridEditOnTheHubReachesWorkstations()
+{
+    // A supervisor's grid change made on the hub (here: moved by hand in SQL, as an admin
+    // would) lands on every workstation's map: geometry, attributes and the R-tree.
+    auto w = mustJoin(QStringLiteral("sl01"), QStringLiteral("grid"));
+    QVERIFY(w);
+    auto admin = m_hub.adminConnection();
+    QVERIFY(admin);
+    QVERIFY(admin.value()->command(QStringLiteral(
+        "UPDATE cc.grid_unit SET geom = ST_Translate(geom, 0.5, 0), version = version + 1, "
+        "updated_at = '2026-12-01T00:00:00.000Z' WHERE code = '%1'").arg(m_hub.grid)));
+    auto pulled = w->sync();
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+    QCOMPARE(pulled->pull.applied, 1);
+    auto grid = Storage::SpatialRepository(*w->db).unitGrid(m_hub.grid);
+    QVERIFY(grid && grid.value());
+    QCOMPARE(grid.value()->version, 2);
+    auto hub = admin.value()->exec(QStringLiteral("SELECT ST_XMin(geom), ST_XMax(geom) FROM cc.grid_unit WHERE code = $1"), {m_hub.grid});
+    QVERIFY(hub);
+    double minX = 1e9, maxX = -1e9;
+    for (const QPointF &p : grid.value()->geom.first()) {
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+    }
+    QCOMPARE(minX, hub->text(0, 0).toDouble());
+    QCOMPARE(maxX, hub->text(0, 1).toDouble());
+    // The R-tree follows: the grid is found at its new place.
+    const QPointF inside((minX + maxX) / 2, (grid.value()->geom.first()[0].y() + grid.value()->geom.first()[2].y()) / 2);
+    auto near = Storage::SpatialRepository(*w->db).unitGridsNear(inside);
+    QVERIFY(near);
+    bool found = false;
+    for (const auto &g : near.value())
+        found = found || g.code == m_hub.grid;
+    QVERIFY(found);
+    // Put it back for the other tests.
+    QVERIFY(admin.value()->command(QStringLiteral(
+        "UPDATE cc.grid_unit SET geom = ST_Translate(geom, -0.5, 0), version = version + 1 WHERE code = '%1'").arg(m_hub.grid)));
 }
 
 void tst_HubSync::doorbellPropagatesWithoutPolling()

@@ -106,35 +106,62 @@ Result<void> LocalApplier::upsert(const QString &table, const QJsonObject &row, 
     }
     if (used.isEmpty())
         return localError(SyncTr::tr("A row for %1 carries none of its columns.").arg(table));
-    const QString key = table + QLatin1Char('|') + used.join(QLatin1Char(',')) + (ignoreExisting ? "|i" : "");
-    auto it = m_statements.find(key);
-    if (it == m_statements.end()) {
-        QStringList marks, sets;
-        const QStringList targets = conflictTarget.split(QStringLiteral(", "));
-        for (int i = 0; i < used.size(); ++i) {
-            marks.append(QStringLiteral("?%1").arg(i + 1));
-            if (!targets.contains(used[i]))
-                sets.append(QStringLiteral("%1 = excluded.%1").arg(used[i]));
+    // UPDATE, then INSERT when no row had the key. Not an UPSERT: under one, the GeoPackage
+    // R-tree triggers' INSERT OR REPLACE takes the outer statement's conflict policy and
+    // fails on the existing R-tree entry.
+    const QStringList targets = conflictTarget.split(QStringLiteral(", "));
+    const QString key = table + QLatin1Char('|') + used.join(QLatin1Char(','));
+    auto prepared = [&](const QString &suffix, const QString &sql) -> Result<Storage::Statement *> {
+        auto it = m_statements.find(key + suffix);
+        if (it == m_statements.end()) {
+            auto st = m_db.prepare(sql);
+            if (!st)
+                return st.error();
+            it = m_statements.emplace(key + suffix, std::move(st).value()).first;
         }
-        const QString action = ignoreExisting || sets.isEmpty()
-                                   ? QStringLiteral("DO NOTHING")
-                                   : QStringLiteral("DO UPDATE SET ") + sets.join(QStringLiteral(", "));
-        auto st = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
-                                   .arg(table, used.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                                        conflictTarget, action));
-        if (!st)
-            return st.error();
-        it = m_statements.emplace(key, std::move(st).value()).first;
-    }
-    Storage::Statement &s = it->second;
-    s.reset();
+        it->second.reset();
+        return &it->second;
+    };
+    const auto bindAll = [&](Storage::Statement &s) -> Result<void> {
+        for (int i = 0; i < used.size(); ++i) {
+            auto v = value(table, used[i], row.value(used[i]));
+            if (!v)
+                return v.error();
+            s.bind(i + 1, v.value());
+        }
+        return {};
+    };
+    QStringList sets, where;
     for (int i = 0; i < used.size(); ++i) {
-        auto v = value(table, used[i], row.value(used[i]));
-        if (!v)
-            return v.error();
-        s.bind(i + 1, v.value());
+        if (targets.contains(used[i]))
+            where.append(QStringLiteral("%1 = ?%2").arg(used[i]).arg(i + 1));
+        else
+            sets.append(QStringLiteral("%1 = ?%2").arg(used[i]).arg(i + 1));
     }
-    return s.exec();
+    if (!ignoreExisting && !sets.isEmpty() && where.size() == targets.size()) {
+        auto update = prepared(QStringLiteral("|u"), QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                                         .arg(table, sets.join(QStringLiteral(", ")),
+                                                              where.join(QStringLiteral(" AND "))));
+        if (!update)
+            return update.error();
+        if (auto r = bindAll(*update.value()); !r)
+            return r;
+        if (auto r = update.value()->exec(); !r)
+            return r;
+        if (m_db.changes() > 0)
+            return {};
+    }
+    QStringList marks;
+    for (int i = 0; i < used.size(); ++i)
+        marks.append(QStringLiteral("?%1").arg(i + 1));
+    auto insert = prepared(QStringLiteral("|i"), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                                                     .arg(table, used.join(QStringLiteral(", ")),
+                                                          marks.join(QStringLiteral(", ")), conflictTarget));
+    if (!insert)
+        return insert.error();
+    if (auto r = bindAll(*insert.value()); !r)
+        return r;
+    return insert.value()->exec();
 }
 
 Result<void> LocalApplier::applyUser(const QJsonObject &row)
