@@ -77,9 +77,10 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
         m_tabPages.insert(tab, page);
         m_tabs->addTab(page, title);
     };
+    CasesWidgets::CasePanel *workbench = nullptr;
     if (service && session) {
-        addPage(Tab::Workbench, new CasesWidgets::CasePanel(db, *service, *session),
-                tr("Workbench — %1").arg(session->user.displayName));
+        workbench = new CasesWidgets::CasePanel(db, *service, *session);
+        addPage(Tab::Workbench, workbench, tr("Workbench — %1").arg(session->user.displayName));
     }
     addPage(Tab::Map, m_map, tr("Grid map"));
     addPage(Tab::Cases, buildCasesTab(), tr("Cases"));
@@ -98,6 +99,8 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
     // The hub's state; rows arriving from the hub refresh the overview at once.
     m_hub = new SyncWidgets::HubStatusWidget(db.path());
     connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, this, &MainWindow::refresh);
+    if (workbench) // the queues at once, not at their next 5-second poll
+        connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, workbench, &CasesWidgets::CasePanel::pollChanges);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_hub);
     buildMenus();
