@@ -1291,10 +1291,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1340,18 @@
     </message>
     <message>
         <source>%1 (hub: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new outline is not a valid polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case / grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

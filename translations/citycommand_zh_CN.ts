@@ -1284,10 +1284,6 @@
         <translation>时间</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>案卷</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>操作</translation>
     </message>
@@ -1338,6 +1334,18 @@
     <message>
         <source>%1 (hub: %2)</source>
         <translation>%1（中心服务器：%2）</translation>
+    </message>
+    <message>
+        <source>Someone else changed the grid first.</source>
+        <translation>其他人已先行修改了该网格。</translation>
+    </message>
+    <message>
+        <source>The new outline is not a valid polygon.</source>
+        <translation>新的网格边界不是有效的多边形。</translation>
+    </message>
+    <message>
+        <source>Case / grid</source>
+        <translation>案卷 / 网格</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,8 @@ public:
                  {QStringLiteral("sl01"), {Core::Role::ShiftLeader, {}}},
                  {QStringLiteral("dp01"), {Core::Role::Dispatcher, {}}},
                  {QStringLiteral("dp02"), {Core::Role::Dispatcher, {}}},
+                 {QStringLiteral("sv01"), {Core::Role::Supervisor, {}}},
+                 {QStringLiteral("sv02"), {Core::Role::Supervisor, {}}},
                  {deptUserA, {Core::Role::Department, deptA}},
                  {deptUserB, {Core::Role::Department, deptB}}};
         for (auto it = users.cbegin(); it != users.cend(); ++it) {

@@ -28,6 +28,7 @@ private slots:
     void joinRefusesAnExistingFile();
     void pushAndPullBetweenTwoWorkstations();
     void gridEditOnTheHubReachesWorkstations();
+    void gridEditsFromWorkstationsAreCheckedLikeActions();
     void doorbellPropagatesWithoutPolling();
     void offlineQueueReplaysAfterHubRestart();
     void conflictingDispatchIsRecordedAndShown();
@@ -282,6 +283,83 @@ void tst_HubSync::gridEditOnTheHubReachesWorkstations()
     // Put it back for the other tests.
     QVERIFY(admin.value()->command(QStringLiteral(
         "UPDATE cc.grid_unit SET geom = ST_Translate(geom, -0.5, 0), version = version + 1 WHERE code = '%1'").arg(m_hub.grid)));
+}
+
+void tst_HubSync::gridEditsFromWorkstationsAreCheckedLikeActions()
+{
+    // What the map's editing writes: the grid row and an outbox entry with the whole row after
+    // the edit, in one transaction. The hub checks the editor's role, the version and the shape.
+    QString code;
+    {
+        auto admin = m_hub.adminConnection();
+        code = admin.value()->exec(QStringLiteral("SELECT code FROM cc.grid_unit ORDER BY code OFFSET 1 LIMIT 1"))->text(0, 0);
+    }
+    auto a = mustJoin(QStringLiteral("sv01"), QStringLiteral("gea"));
+    auto b = mustJoin(QStringLiteral("sv02"), QStringLiteral("geb"));
+    auto c = mustJoin(QStringLiteral("sl01"), QStringLiteral("gec"));
+    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("geo"));
+    QVERIFY(a && b && c && op);
+    const auto edit = [&](Workstation &w, double dx, bool bowtie) {
+        Storage::Transaction tx(*w.db);
+        auto found = Storage::SpatialRepository(*w.db).unitGrid(code);
+        if (!found || !found.value())
+            return false;
+        const Storage::UnitGridRow grid = *found.value();
+        Storage::PolygonRings rings = grid.geom;
+        for (QPointF &p : rings[0])
+            p.rx() += dx;
+        if (bowtie)
+            std::swap(rings[0][1], rings[0][2]);
+        const QByteArray blob = Storage::Gpkg::encodePolygon(rings);
+        const QString at = Storage::isoUtc(QDateTime::currentDateTimeUtc());
+        auto st = w.db->prepare(QStringLiteral("UPDATE grid_unit SET geom = ?1, version = ?2, updated_at = ?3 WHERE id = ?4"));
+        st.value().bindBlob(1, blob).bindInt(2, grid.version + 1).bindText(3, at).bindText(4, grid.id);
+        if (!st.value().exec())
+            return false;
+        const QJsonObject row{{"id", grid.id}, {"code", grid.code}, {"community_code", grid.communityCode},
+                              {"responsibility_code", grid.responsibilityCode}, {"area_m2", grid.areaM2},
+                              {"version", grid.version + 1}, {"updated_at", at},
+                              {"geom", QString::fromLatin1(blob.toHex())}};
+        if (!Storage::OutboxRepository(*w.db).append(QStringLiteral("grid_unit"), grid.id, QStringLiteral("update"),
+                                                     QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact))))
+            return false;
+        return tx.commit().ok();
+    };
+    const auto outline = [&](Workstation &w) {
+        return Storage::SpatialRepository(*w.db).unitGrid(code).value()->geom;
+    };
+    const auto lastReason = [](Workstation &w) {
+        auto all = Storage::ConflictRepository(*w.db).unresolved();
+        return all && !all->isEmpty() ? all->last().reason : QString();
+    };
+
+    QVERIFY(edit(*a, 0.0001, false));
+    auto pushed = a->sync();
+    QVERIFY(pushed);
+    QCOMPARE(pushed->push.applied, 1);
+    QVERIFY(c->sync());
+    QCOMPARE(outline(*c), outline(*a));
+    QCOMPARE(Storage::SpatialRepository(*c->db).unitGrid(code).value()->version, 2);
+
+    // The second supervisor edited the old version while apart: refused, the hub's grid back.
+    QVERIFY(edit(*b, 0.0002, false));
+    auto lost = b->sync();
+    QVERIFY(lost);
+    QCOMPARE(lost->push.rejected, 1);
+    QVERIFY2(lastReason(*b).startsWith(QLatin1String("grid.stale")), qPrintable(lastReason(*b)));
+    QCOMPARE(outline(*b), outline(*a));
+    QCOMPARE(b->db->rowCount(QStringLiteral("outbox")), 0);
+
+    // Not a supervisor; not a valid polygon.
+    QVERIFY(op->sync());
+    QVERIFY(edit(*op, 0.0003, false));
+    QVERIFY(op->sync());
+    QVERIFY2(lastReason(*op).startsWith(QLatin1String("auth.role-not-held")), qPrintable(lastReason(*op)));
+    QCOMPARE(outline(*op), outline(*a));
+    QVERIFY(edit(*a, 0, true));
+    QVERIFY(a->sync());
+    QVERIFY2(lastReason(*a).startsWith(QLatin1String("grid.invalid-geometry")), qPrintable(lastReason(*a)));
+    QCOMPARE(hubCount(QStringLiteral("SELECT version FROM cc.grid_unit WHERE code = '%1'").arg(code)), 2);
 }
 
 void tst_HubSync::doorbellPropagatesWithoutPolling()

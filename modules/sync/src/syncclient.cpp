@@ -384,6 +384,10 @@ Result<PushReport> SyncClient::push()
                                                  remote.value(QStringLiteral("events")).toArray());
                     !r)
                     return r.error();
+            } else if (remote.value(QStringLiteral("row")).isObject()) {
+                // A refused row edit: the hub's row replaces the local one.
+                if (auto r = applier.apply(c.entity, remote.value(QStringLiteral("row")).toObject()); !r)
+                    return r.error();
             }
         }
         if (auto r = outbox.acknowledgeUpTo(last); !r)
@@ -421,8 +425,9 @@ Result<PullReport> SyncClient::pull()
             return tx.beginError();
         // Cases with actions not yet pushed keep their local state: the push's verdict
         // (applied, or refused with the hub's copy) settles them.
-        QSet<QString> pendingCases;
-        auto pending = m_db.prepare(QStringLiteral("SELECT DISTINCT json_extract(payload, '$.caseId') FROM outbox"));
+        QSet<QString> pendingCases, pendingRows;
+        auto pending = m_db.prepare(QStringLiteral(
+            "SELECT DISTINCT json_extract(payload, '$.caseId'), entity || '|' || row_id FROM outbox"));
         if (!pending)
             return pending.error();
         for (;;) {
@@ -431,7 +436,9 @@ Result<PullReport> SyncClient::pull()
                 return r.error();
             if (!r.value())
                 break;
-            pendingCases.insert(pending.value().text(0));
+            if (!pending.value().isNull(0))
+                pendingCases.insert(pending.value().text(0));
+            pendingRows.insert(pending.value().text(1));
         }
         Internal::LocalApplier applier(m_db);
         QSet<QString> newCases;
@@ -444,9 +451,10 @@ Result<PullReport> SyncClient::pull()
             const QString caseId = entity == QLatin1String("case_record")
                                        ? data.value(QStringLiteral("id")).toString()
                                        : data.value(QStringLiteral("case_id")).toString();
-            if ((entity == QLatin1String("case_record") || entity == QLatin1String("case_event")
-                 || entity == QLatin1String("attachment"))
-                && pendingCases.contains(caseId)) {
+            const bool caseRow = entity == QLatin1String("case_record") || entity == QLatin1String("case_event")
+                                 || entity == QLatin1String("attachment");
+            if ((caseRow && pendingCases.contains(caseId))
+                || pendingRows.contains(entity + QLatin1Char('|') + data.value(QStringLiteral("id")).toString())) {
                 ++report.skipped;
                 continue;
             }

@@ -46,6 +46,10 @@ QString ConflictsDialog::describeReason(const QString &reason)
         text = tr("The step was taken by another user than the one connected.");
     else if (code == QLatin1String("case.not-found"))
         text = tr("The hub does not have this case.");
+    else if (code == QLatin1String("grid.stale"))
+        text = tr("Someone else changed the grid first.");
+    else if (code == QLatin1String("grid.invalid-geometry"))
+        text = tr("The new outline is not a valid polygon.");
     else if (code == QLatin1String("sync.unsupported"))
         text = tr("The hub does not take this kind of change yet.");
     else
@@ -58,7 +62,7 @@ ConflictsDialog::ConflictsDialog(const QString &databasePath, QWidget *parent)
 {
     setWindowTitle(tr("Conflicts with the hub"));
     m_table = new QTableWidget(0, 4);
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Case"), tr("Step"), tr("Why the hub refused")});
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Case / grid"), tr("Step"), tr("Why the hub refused")});
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -118,8 +122,11 @@ void ConflictsDialog::reload()
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         m_table->setItem(r, 0, new QTableWidgetItem(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)));
-        m_table->setItem(r, 1, new QTableWidgetItem(local.value(QStringLiteral("after")).toObject().value(QStringLiteral("number")).toString()));
-        m_table->setItem(r, 2, new QTableWidgetItem(local.value(QStringLiteral("action")).toString()));
+        // A case action names its case; a row edit (a grid) its code.
+        const bool isCase = local.contains(QStringLiteral("after"));
+        m_table->setItem(r, 1, new QTableWidgetItem(isCase ? local.value(QStringLiteral("after")).toObject().value(QStringLiteral("number")).toString()
+                                                           : local.value(QStringLiteral("code")).toString()));
+        m_table->setItem(r, 2, new QTableWidgetItem(isCase ? local.value(QStringLiteral("action")).toString() : c.entity));
         auto *why = new QTableWidgetItem(describeReason(c.reason));
         why->setToolTip(c.reason);
         m_table->setItem(r, 3, why);

@@ -360,14 +360,53 @@ CREATE FUNCTION cc.case_json(case_id text) RETURNS jsonb LANGUAGE sql STABLE AS 
                               FROM cc.case_event e WHERE e.case_id = case_json.case_id), '[]'))
 $$;
 
--- A refused action gets the hub's copy of its case only if the caller may read it.
+-- A refused entry comes back with the hub's version: for a case action the case with its
+-- events (only if the caller may read it), for a row edit the row.
 CREATE FUNCTION cc.refusal(entry jsonb, code text, message text) RETURNS jsonb LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object('seq', (entry->>'seq')::bigint, 'status', 'rejected', 'code', code,
                               'message', message,
-                              'remote', CASE WHEN cc.readable(entry->'payload'->>'caseId')
-                                             THEN cc.case_json(entry->'payload'->>'caseId')
-                                             ELSE jsonb_build_object('case', NULL, 'events', '[]'::jsonb) END)
+                              'remote', CASE
+                                  WHEN entry->>'entity' = 'grid_unit' THEN
+                                      jsonb_build_object('row', (SELECT cc.row_json('grid_unit', to_jsonb(g), g.geom)
+                                                                   FROM cc.grid_unit g WHERE g.id = entry->>'rowId'))
+                                  WHEN cc.readable(entry->'payload'->>'caseId')
+                                      THEN cc.case_json(entry->'payload'->>'caseId')
+                                  ELSE jsonb_build_object('case', NULL, 'events', '[]'::jsonb) END)
 $$;
+
+-- A grid edit from a workstation (the map's editing): the whole row after the edit, with its
+-- version. Re-checked: a supervisor or administrator, the version edited, a valid polygon.
+CREATE FUNCTION cc.apply_grid_edit(u cc.app_user, entry jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    p jsonb := entry->'payload';
+    g cc.grid_unit;
+    r cc.grid_unit;
+    shape geometry;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM cc.user_role WHERE user_id = u.id AND role IN ('supervisor', 'admin')) THEN
+        RETURN cc.refusal(entry, 'auth.role-not-held',
+            format('Only a supervisor or an administrator may edit grids; %s is neither.', u.login));
+    END IF;
+    SELECT * INTO g FROM cc.grid_unit WHERE id = entry->>'rowId' FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN cc.refusal(entry, 'grid.not-found', format('The hub has no unit grid %s.', p->>'code'));
+    END IF;
+    IF g.version <> (p->>'version')::integer - 1 THEN
+        RETURN cc.refusal(entry, 'grid.stale',
+            format('Grid %s was changed by someone else first (the hub has version %s, the edit was made on version %s).',
+                   g.code, g.version, (p->>'version')::integer - 1));
+    END IF;
+    shape := cc.geom_from_gpkg(p->>'geom');
+    IF shape IS NULL OR NOT ST_IsValid(shape) THEN
+        RETURN cc.refusal(entry, 'grid.invalid-geometry',
+            format('The new outline of grid %s is not a valid polygon: %s.', g.code, COALESCE(ST_IsValidReason(shape), 'empty')));
+    END IF;
+    r := jsonb_populate_record(NULL::cc.grid_unit, p - 'geom' - 'change_seq');
+    UPDATE cc.grid_unit SET community_code = r.community_code, responsibility_code = r.responsibility_code,
+        area_m2 = r.area_m2, version = r.version, updated_at = r.updated_at, geom = shape
+     WHERE id = g.id;
+    RETURN jsonb_build_object('seq', (entry->>'seq')::bigint, 'status', 'applied');
+END $$;
 
 -- The whole history of a case that just came into a department's scope (its earlier events
 -- were stamped before the department's cursor).
@@ -522,6 +561,8 @@ BEGIN
         BEGIN
             IF e->>'entity' = 'case_event' AND e->>'op' = 'action' THEN
                 verdict := cc.apply_case_action(u, e);
+            ELSIF e->>'entity' = 'grid_unit' AND e->>'op' = 'update' THEN
+                verdict := cc.apply_grid_edit(u, e);
             ELSE
                 verdict := cc.refusal(e, 'sync.unsupported',
                     format('The hub does not take %s changes of %s yet.', e->>'op', e->>'entity'));

@@ -8,7 +8,8 @@ class QTableWidget;
 
 namespace Cc::SyncWidgets {
 
-/// The actions the hub refused on this workstation: when, which case and step, why, and
+/// The actions and edits the hub refused on this workstation: when, which case (or grid) and
+/// step, why, and
 /// both versions side by side (this workstation's action and the hub's case). Marking one
 /// resolved keeps it in the database with the time.
 class ConflictsDialog : public QDialog
