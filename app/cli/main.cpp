@@ -85,6 +85,8 @@ int printUsage(FILE *stream)
         "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
         "  export      write a map layer to a GeoPackage, GeoJSON or Shapefile\n"
         "  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile\n"
+        "  hub         set up a hub: init the schema, seed a city, add logins\n"
+        "  sync        join a hub, sync once or keep syncing, show status and conflicts\n"
         "\n"
         "Run 'cityctl COMMAND --help' for a command's options.\n");
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -131,6 +133,10 @@ int main(int argc, char *argv[])
         return Cc::Cli::runExport(rest);
     if (command == QLatin1String("import"))
         return Cc::Cli::runLayerImport(rest);
+    if (command == QLatin1String("hub"))
+        return Cc::Cli::runHub(rest);
+    if (command == QLatin1String("sync"))
+        return Cc::Cli::runSync(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return printUsage(stdout);
     if (command == QLatin1String("--version")) {

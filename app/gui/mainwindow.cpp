@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <cc/sync_widgets/hubstatuswidget.h>
+
 #include "../common/appsupport.h"
 #include <cc/overview/casetablemodel.h>
 #include <cc/overview/overviewpanel.h>
@@ -108,7 +110,12 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     m_status = new QLabel;
-    m_hub = new QLabel(tr("Stand-alone: no hub configured, working on the local database"));
+    // The hub's state; rows arriving from the hub refresh the overview at once.
+    m_hub = new SyncWidgets::HubStatusWidget(db.path());
+    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, this, &MainWindow::refresh);
+    if (m_casePanel) // the queues at once, not at their next 5-second poll
+        connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, m_casePanel,
+                &CasesWidgets::CasePanel::pollChanges);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_hub);
     buildMenus();

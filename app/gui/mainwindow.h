@@ -17,6 +17,7 @@ class QTableWidget;
 namespace Cc::Storage { class Database; }
 namespace Cc::VideoQuick { class VideoWall; }
 namespace Cc::Cases { class CaseService; struct Session; }
+namespace Cc::SyncWidgets { class HubStatusWidget; }
 
 namespace Cc::Overview {
 class CaseTableModel;
@@ -71,7 +72,7 @@ private:
     std::unique_ptr<QSettings> m_wallSettings;
     std::unique_ptr<Cc::VideoQuick::VideoWall> m_wall;
     QLabel *m_status = nullptr;
-    QLabel *m_hub = nullptr;
+    SyncWidgets::HubStatusWidget *m_hub = nullptr;
 };
 
 } // namespace Cc::App

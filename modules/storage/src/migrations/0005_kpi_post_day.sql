@@ -37,3 +37,14 @@ END;
 -- The few parked (挂账) cases, which a department's 应处置数 leaves out: found through this
 -- small index instead of looking up the case of every dispatch of the period.
 CREATE INDEX case_record_hung ON case_record(hung) WHERE hung = 1;
+
+-- The hub sync takes back events the hub refused (migration 6): their counts go with them.
+CREATE TRIGGER case_event_kpi_post_day_delete AFTER DELETE ON case_event
+BEGIN
+    UPDATE kpi_post_day SET
+        n = n - 1,
+        n_in_time = n_in_time - (ifnull(OLD.in_time, 0) = 1),
+        n_from_filed = n_from_filed - (ifnull(OLD.from_state, '') = 'filed')
+    WHERE day = date(OLD.at, '+8 hours') AND actor_id = OLD.actor_id AND role = OLD.role
+      AND action = OLD.action;
+END;
