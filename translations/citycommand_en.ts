@@ -1572,6 +1572,21 @@
     </message>
 </context>
 <context>
+    <name>Cc::MapWidgets::PointPickerDialog</name>
+    <message>
+        <source>Pick the place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the place; drag to pan, wheel to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1, %2 — OK takes it, or click elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::Overview::CaseTableModel</name>
     <message>
         <source>%1 (overdue)</source>

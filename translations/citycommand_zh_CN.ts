@@ -1566,6 +1566,21 @@
     </message>
 </context>
 <context>
+    <name>Cc::MapWidgets::PointPickerDialog</name>
+    <message>
+        <source>Pick the place on the map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <source>Click the place; drag to pan, wheel to zoom.</source>
+        <translation>点击问题所在位置；拖动平移，滚轮缩放。</translation>
+    </message>
+    <message>
+        <source>Point %1, %2 — OK takes it, or click elsewhere.</source>
+        <translation>位置 %1, %2 — 点击“确定”采用，或点击其他位置。</translation>
+    </message>
+</context>
+<context>
     <name>Cc::Overview::CaseTableModel</name>
     <message>
         <source>%1 (overdue)</source>

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include <cc/sync_widgets/hubstatuswidget.h>
-
 #include "../common/appsupport.h"
+
+#include <cc/sync_widgets/hubstatuswidget.h>
 #include <cc/overview/casetablemodel.h>
 #include <cc/overview/overviewpanel.h>
 
 #include <cc/cases/auth.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
+#include <cc/map_widgets/mapcanvas.h>
 #include <cc/map_widgets/mappanel.h>
+#include <cc/map_widgets/pointpicker.h>
 #include <cc/storage/database.h>
 #include <cc/video_quick/videowall.h>
 
@@ -38,6 +40,7 @@ using namespace Cc::Overview;
 namespace {
 
 constexpr int kRefreshMs = 30'000;
+constexpr double kCaseZoomMetresPerPixel = 1.5; // "on the map": the case and its street
 
 QTableView *caseView(CaseTableModel *model)
 {
@@ -101,6 +104,20 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
             m_status->setText(tr("Log in to open cases from the map."));
     });
     connect(m_map, &MapWidgets::MapPanel::playCameraRequested, this, &MainWindow::playCamera);
+    if (m_casePanel) {
+        // The workbench's links: a report's point picked on the map, a case shown on the
+        // map, the cameras nearest a case on the wall.
+        m_casePanel->setPointPicker([this](QWidget *parent, std::optional<QPointF> current) {
+            return MapWidgets::PointPickerDialog::pick(*m_map, parent, current);
+        });
+        m_casePanel->setLinks(CasesWidgets::CaseDetailView::Link::Map | CasesWidgets::CaseDetailView::Link::Cameras);
+        connect(m_casePanel, &CasesWidgets::CasePanel::showOnMapRequested, this,
+                [this](const QString &, const QPointF &lonLat) {
+                    showTab(Tab::Map);
+                    m_map->canvas()->zoomToPoint(lonLat, kCaseZoomMetresPerPixel);
+                });
+        connect(m_casePanel, &CasesWidgets::CasePanel::camerasNearRequested, this, &MainWindow::showOnWall);
+    }
 
     m_overview = new OverviewPanel;
     auto *dock = new QDockWidget(tr("City overview"));
@@ -234,13 +251,14 @@ void MainWindow::fillCameras()
 
 void MainWindow::playCamera(const QString &cameraId)
 {
-    // The video wall plays it once it exists; until then the camera is picked in its list.
+    // On the wall, first of the cameras around it; selected in the camera list too.
     if (!m_snapshot)
         return;
     for (int i = 0; i < int(m_snapshot->cameras.size()); ++i) {
-        if (m_snapshot->cameras[i].id == cameraId && i < m_cameras->rowCount()) {
-            m_cameras->selectRow(i);
-            showTab(Tab::Video);
+        if (m_snapshot->cameras[i].id == cameraId) {
+            if (i < m_cameras->rowCount())
+                m_cameras->selectRow(i);
+            showOnWall(m_snapshot->cameras[i].geom);
             return;
         }
     }
