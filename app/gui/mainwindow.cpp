@@ -227,13 +227,15 @@ void MainWindow::fillCameras()
 
 void MainWindow::playCamera(const QString &cameraId)
 {
-    // The video wall plays it once it exists; until then the camera is picked in its list.
+    // The camera clicked on the map: on the wall with its nearest neighbours, and picked in
+    // the camera list.
     if (!m_snapshot)
         return;
     for (int i = 0; i < int(m_snapshot->cameras.size()); ++i) {
-        if (m_snapshot->cameras[i].id == cameraId && i < m_cameras->rowCount()) {
-            m_cameras->selectRow(i);
-            showTab(Tab::Video);
+        if (m_snapshot->cameras[i].id == cameraId) {
+            if (i < m_cameras->rowCount())
+                m_cameras->selectRow(i);
+            showOnWall(m_snapshot->cameras[i].geom);
             return;
         }
     }
