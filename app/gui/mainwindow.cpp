@@ -251,7 +251,8 @@ void MainWindow::fillCameras()
 
 void MainWindow::playCamera(const QString &cameraId)
 {
-    // On the wall, first of the cameras around it; selected in the camera list too.
+    // The camera clicked on the map: on the wall with its nearest neighbours, and picked in
+    // the camera list.
     if (!m_snapshot)
         return;
     for (int i = 0; i < int(m_snapshot->cameras.size()); ++i) {
