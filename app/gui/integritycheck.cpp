@@ -24,8 +24,8 @@ IntegrityCheck::IntegrityCheck(const QString &path, QWidget *window)
         box->open();
     });
     m_thread = QThread::create([this, path] {
-        const auto checked = Storage::Database::verify(path, &m_cancelled);
-        if (!m_cancelled)
+        const auto checked = m_verifier.run(path);
+        if (checked || checked.error().code != QLatin1String("database.check-cancelled"))
             emit finished(bool(checked), checked ? QString() : checked.error().message);
     });
     m_thread->start(QThread::LowPriority);
@@ -33,7 +33,7 @@ IntegrityCheck::IntegrityCheck(const QString &path, QWidget *window)
 
 IntegrityCheck::~IntegrityCheck()
 {
-    m_cancelled = true;
+    m_verifier.cancel();
     m_thread->wait();
     delete m_thread;
 }

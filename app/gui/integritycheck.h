@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/storage/database.h>
+
 #include <QObject>
 #include <QString>
-
-#include <atomic>
 
 class QThread;
 class QWidget;
@@ -26,8 +26,8 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    Storage::IntegrityVerifier m_verifier;
     QThread *m_thread = nullptr;
-    std::atomic_bool m_cancelled {false};
 };
 
 } // namespace Cc::App

@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
     // ---------------------------------------------------------------- 1. full redraw
     QElapsedTimer t;
     t.start();
-    auto data = Map::MapData::load(*db, QDateTime::currentDateTimeUtc());
+    auto data = Map::MapData::load(*db, QDateTime::currentDateTimeUtc(), 0); // every case, as QGIS draws them
     Map::GridDocument doc;
     if (!data || !Map::GridStore(*db).load(doc)) {
         std::fprintf(stderr, "cannot read the layers\n");

@@ -108,7 +108,8 @@ CaseLook lookOf(const QString &stateId, bool hung, const QDateTime &deadline, co
 
 } // namespace
 
-Result<std::shared_ptr<const MapData>> MapData::load(Storage::Database &db, const QDateTime &now)
+Result<std::shared_ptr<const MapData>> MapData::load(Storage::Database &db, const QDateTime &now,
+                                                     int closedDays)
 {
     auto data = std::make_shared<MapData>();
     if (auto r = areas(db, QStringLiteral("street"), QStringLiteral("name"), data->streets); !r)
@@ -133,9 +134,18 @@ Result<std::shared_ptr<const MapData>> MapData::load(Storage::Database &db, cons
                           return {};
                       }); !r)
         return r.error();
-    data->cases.reserve(size_t(db.rowCount(QStringLiteral("case_record"))));
+    // Two index ranges (open states, recent reports) rather than the whole table.
+    QStringList open;
+    for (Core::CaseState state : Core::CaseStateMachine::allStates()) {
+        if (Core::CaseStateMachine::isOpen(state))
+            open << QLatin1Char('\'') + Core::stateId(state) + QLatin1Char('\'');
+    }
+    const QString recent = closedDays > 0
+        ? QStringLiteral(" AND (state IN (%1) OR reported_at >= '%2')")
+              .arg(open.join(QLatin1Char(',')), Storage::isoUtc(now.addDays(-closedDays)))
+        : QString();
     if (auto r = each(db, QStringLiteral("SELECT id, number, description, state, hung, stage_deadline, geom "
-                                         "FROM case_record WHERE geom IS NOT NULL"),
+                                         "FROM case_record WHERE geom IS NOT NULL") + recent,
                       [&](const Storage::Statement &s) -> Result<void> {
                           auto p = point(s, 6);
                           if (!p)

@@ -545,7 +545,12 @@ Result<bool> inspect(const QString &path, Database::IntegrityCheck integrity)
 
 } // namespace
 
-Result<void> Database::verify(const QString &path, const std::atomic_bool *cancelled)
+Result<void> Database::verify(const QString &path)
+{
+    return IntegrityVerifier().run(path);
+}
+
+Result<void> IntegrityVerifier::run(const QString &path)
 {
     ReadOnlyConnection conn;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &conn.db, SQLITE_OPEN_READONLY, nullptr);
@@ -553,18 +558,28 @@ Result<void> Database::verify(const QString &path, const std::atomic_bool *cance
         return corrupt(path,
                        QString::fromUtf8(conn.db ? sqlite3_errmsg(conn.db) : sqlite3_errstr(rc)));
     sqlite3_busy_timeout(conn.db, 5000);
-    if (cancelled) {
-        // Polled every ~10k VM steps: quitting the app stops a long check at once.
-        sqlite3_progress_handler(
-            conn.db, 10000,
-            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
-            const_cast<std::atomic_bool *>(cancelled));
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_cancelled)
+            return openError("database.check-cancelled",
+                             QCoreApplication::translate("Cc::Storage", "The integrity check was cancelled."));
+        m_db = conn.db;
     }
     auto checked = quickCheck(conn.db, path);
-    if (!checked && cancelled && cancelled->load())
+    const std::lock_guard lock(m_mutex);
+    m_db = nullptr; // before conn closes it
+    if (!checked && m_cancelled)
         return openError("database.check-cancelled",
                          QCoreApplication::translate("Cc::Storage", "The integrity check was cancelled."));
     return checked;
+}
+
+void IntegrityVerifier::cancel()
+{
+    const std::lock_guard lock(m_mutex);
+    m_cancelled = true;
+    if (m_db)
+        sqlite3_interrupt(m_db); // thread-safe; quick_check stops within milliseconds
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode,

@@ -36,7 +36,7 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::start()
 {
-    auto opened = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadWrite);
+    auto opened = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadWrite, m_integrity);
     if (!opened) {
         setState(SyncStatus::State::Offline, opened.error().message);
         return;

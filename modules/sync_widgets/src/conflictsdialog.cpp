@@ -111,7 +111,8 @@ void ConflictsDialog::reload()
     m_ids.clear();
     m_localTexts.clear();
     m_remoteTexts.clear();
-    auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadOnly);
+    auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadOnly,
+                                     Storage::Database::IntegrityCheck::Deferred);
     if (!db)
         return;
     auto rows = Storage::ConflictRepository(*db.value()).unresolved();
@@ -151,7 +152,8 @@ void ConflictsDialog::resolveCurrent()
     const int r = m_table->currentRow();
     if (r < 0)
         return;
-    auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadWrite);
+    auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadWrite,
+                                     Storage::Database::IntegrityCheck::Deferred);
     if (!db)
         return;
     if (Storage::ConflictRepository(*db.value()).resolve(m_ids[r], QDateTime::currentDateTimeUtc()))

@@ -21,7 +21,8 @@ HubStatusWidget::HubStatusWidget(const QString &databasePath, QWidget *parent)
     setCursor(Qt::PointingHandCursor);
     m_status.state = Sync::SyncStatus::State::Standalone;
     Sync::HubLink link;
-    if (auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadOnly)) {
+    if (auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadOnly,
+                                          Storage::Database::IntegrityCheck::Deferred)) {
         if (auto l = Sync::SyncClient::link(*db.value()))
             link = l.value();
     }
@@ -40,6 +41,7 @@ HubStatusWidget::HubStatusWidget(const QString &databasePath, QWidget *parent)
         return;
     }
     m_engine = new Sync::SyncEngine(m_path, Sync::HubCredentials{link.url, link.user, password, 5});
+    m_engine->setIntegrityCheck(Storage::Database::IntegrityCheck::Deferred);
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_engine, &Sync::SyncEngine::start);
     connect(m_engine, &Sync::SyncEngine::statusChanged, this, &HubStatusWidget::show, Qt::QueuedConnection);

@@ -555,7 +555,9 @@ void tst_CaseQuery::migrationBackfills()
         // and what later migrations added
         "DROP TABLE attachment_content; DROP INDEX attachment_by_event; "
         "DROP TABLE kpi_post_day; DROP TRIGGER case_event_kpi_post_day; DROP TRIGGER case_event_kpi_post_day_delete; DROP INDEX case_record_hung; "
-        "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day'); "
+        "DROP TABLE case_state_count; DROP TRIGGER case_record_state_count_insert; "
+        "DROP TRIGGER case_record_state_count_update; DROP TRIGGER case_record_state_count_delete; "
+        "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count'); "
         "DELETE FROM cc_migration WHERE version >= 3")
                            .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);

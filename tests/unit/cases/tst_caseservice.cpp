@@ -4,6 +4,8 @@
 // hand on the China calendar (Mon–Fri 08:00–12:00, 14:00–18:00 Asia/Shanghai).
 #include "casefixture.h"
 
+#include <QMap>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -636,6 +638,35 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("case.point-outside-grid"));
         QVERIFY(counts() == before);
+    }
+
+    void stateCountsFollowTheCases()
+    {
+        // case_state_count is kept by triggers: equal to counting the rows, after reports,
+        // state changes and a deletion (the hub sync takes back a refused new case).
+        Storage::CaseRow a, b, c;
+        QVERIFY(openCase(a, "dispatched"));
+        QVERIFY(openCase(b, "filed"));
+        QVERIFY(openCase(c, "reported"));
+        QVERIFY(f.db->exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES ('sync.rewinding', '1');"
+                                          "DELETE FROM case_event WHERE case_id = '%1';"
+                                          "DELETE FROM case_record WHERE id = '%1';"
+                                          "DELETE FROM setting WHERE key = 'sync.rewinding'").arg(c.id)));
+        QCOMPARE(f.stored(c.id).id, QString());
+        const auto counts = [this](const char *sql) {
+            QMap<QString, qint64> m;
+            auto st = f.db->prepare(QString::fromLatin1(sql));
+            while (st && st->step().value())
+                if (st->integer(1) != 0)
+                    m.insert(st->text(0), st->integer(1));
+            return m;
+        };
+        const auto kept = counts("SELECT state, n FROM case_state_count");
+        QCOMPARE(kept, counts("SELECT state, count(*) FROM case_record GROUP BY state"));
+        QVERIFY(kept.value(QStringLiteral("dispatched")) >= 1);
+        // And the posts' daily KPI facts follow the events, the deleted ones included.
+        QCOMPARE(counts("SELECT actor_id || action, sum(n) FROM kpi_post_day GROUP BY 1"),
+                 counts("SELECT actor_id || action, count(*) FROM case_event GROUP BY 1"));
     }
 
     void outboxCarriesTheWholeAction()

@@ -8,8 +8,8 @@
 #include <QString>
 #include <QVariant>
 
-#include <atomic>
 #include <memory>
+#include <mutex>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -98,9 +98,8 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode,
                                                   IntegrityCheck integrity = IntegrityCheck::AtOpen);
     /// The full integrity check on its own read-only connection ("database.corrupt" when it
-    /// fails). Safe to call from any thread, also while a Database has the file open; a set
-    /// `cancelled` flag stops it ("database.check-cancelled").
-    static Result<void> verify(const QString &path, const std::atomic_bool *cancelled = nullptr);
+    /// fails); see IntegrityVerifier to run it on a thread and stop it.
+    static Result<void> verify(const QString &path);
     ~Database();
 
     QString path() const { return m_path; }
@@ -120,6 +119,22 @@ private:
     Database() = default;
     QString m_path;
     sqlite3 *m_db = nullptr;
+};
+
+/// The full integrity check (PRAGMA quick_check: every page, index and constraint) on its own
+/// read-only connection, safe while a Database has the file open. run() on a worker thread;
+/// cancel() from any other stops it at once ("database.check-cancelled"), e.g. when the app
+/// quits in the middle of checking millions of cases.
+class IntegrityVerifier
+{
+public:
+    Result<void> run(const QString &path);
+    void cancel();
+
+private:
+    std::mutex m_mutex; ///< guards m_db against cancel() while run() opens or closes it
+    sqlite3 *m_db = nullptr;
+    bool m_cancelled = false;
 };
 
 /// Current time as stored: UTC ISO-8601 with milliseconds and 'Z' ("2026-03-01T08:00:00.000Z").

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/storage/database.h>
 #include <cc/sync/pgconnection.h>
 #include <cc/sync/syncclient.h>
 
@@ -42,6 +43,8 @@ public:
     ~SyncEngine() override;
 
     void setPollIntervalMs(int ms) { m_pollMs = ms; }
+    /// The app verifies the file on its own thread already: its engine skips the page check.
+    void setIntegrityCheck(Storage::Database::IntegrityCheck check) { m_integrity = check; }
     SyncStatus status() const { return m_status; }
 
 public slots:
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<HubListener> m_listener;
     QTimer m_poll, m_outboxWatch;
     int m_pollMs = 30000;
+    Storage::Database::IntegrityCheck m_integrity = Storage::Database::IntegrityCheck::AtOpen;
     bool m_running = false, m_again = false;
     SyncStatus m_status;
 };
