@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cc::App::IntegrityCheck</name>
+    <message>
+        <source>CityCommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::App::MainWindow</name>
     <message>
         <source>CityCommand — Digital City Management Command Centre</source>
@@ -223,6 +236,15 @@
         <source>Choose a department.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photos after:</source>
+        <extracomment>处置后照片 / 核查照片</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseDetailView</name>
@@ -387,6 +409,32 @@
     </message>
     <message>
         <source>Actions: nothing for you to do on this case now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos before</source>
+        <extracomment>处置前 (上报、核实的照片、视频截图)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos after</source>
+        <extracomment>处置后 (处理反馈、核查的照片)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case on the grid map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cameras nearest to the case on the video wall</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,10 +914,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search code, Chinese or English name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category:</source>
         <extracomment>大类/小类</extracomment>
         <translation type="unfinished"></translation>
@@ -973,6 +1017,23 @@
         <source>Describe the problem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photos:</source>
+        <extracomment>现场照片</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, Chinese, pinyin or English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the place on the grid map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::LoginDialog</name>
@@ -1006,6 +1067,49 @@
     </message>
     <message>
         <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos. Add them or drop image files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB) — double-click to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,37 +1383,13 @@
         <source>No conflict with id %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The integrity check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::SyncWidgets::ConflictsDialog</name>
-    <message>
-        <source>Conflicts with the hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the hub refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workstation&apos;s action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case on the hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Someone else changed the case first.</source>
         <translation type="unfinished"></translation>
@@ -1335,14 +1415,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub does not take this kind of change yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (hub: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone else changed the grid first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,7 +1423,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The hub does not take this kind of change yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hub: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case / grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hub refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,6 +3285,38 @@
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown attachment kind “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” has %2 MB; an attachment may have at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a photo (%2); attach JPEG or PNG images, or audio as a voice note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is not stored in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo (repeat for more): before with a report, after with feedback, of the check with checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  attached  %1 %2 (%3, %4 KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cc::App::IntegrityCheck</name>
+    <message>
+        <source>CityCommand</source>
+        <translation>CityCommand</translation>
+    </message>
+    <message>
+        <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
+
+%2</source>
+        <translation>本地数据库 %1 的完整性检查发现损坏。请停止在本工作站上操作，并从备份或中心库恢复该文件。
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Cc::App::MainWindow</name>
     <message>
         <source>CityCommand — Digital City Management Command Centre</source>
@@ -223,6 +238,15 @@
         <source>Choose a department.</source>
         <translation>请选择专业部门。</translation>
     </message>
+    <message>
+        <source>Photos after:</source>
+        <extracomment>处置后照片 / 核查照片</extracomment>
+        <translation>处置后照片：</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseDetailView</name>
@@ -388,6 +412,32 @@
     <message>
         <source>Actions: nothing for you to do on this case now</source>
         <translation>操作：您目前对该案卷无可执行的操作</translation>
+    </message>
+    <message>
+        <source>Photos before</source>
+        <extracomment>处置前 (上报、核实的照片、视频截图)</extracomment>
+        <translation>处置前照片</translation>
+    </message>
+    <message>
+        <source>Photos after</source>
+        <extracomment>处置后 (处理反馈、核查的照片)</extracomment>
+        <translation>处置后照片</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>地图定位</translation>
+    </message>
+    <message>
+        <source>Show the case on the grid map</source>
+        <translation>在网格地图上显示该案卷</translation>
+    </message>
+    <message>
+        <source>Cameras near</source>
+        <translation>附近摄像头</translation>
+    </message>
+    <message>
+        <source>Open the cameras nearest to the case on the video wall</source>
+        <translation>在视频墙上打开离案卷最近的摄像头</translation>
     </message>
 </context>
 <context>
@@ -860,10 +910,6 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <source>Search code, Chinese or English name</source>
-        <translation>搜索编码、中文或英文名称</translation>
-    </message>
-    <message>
         <source>Category:</source>
         <extracomment>大类/小类</extracomment>
         <translation>大类/小类：</translation>
@@ -966,6 +1012,23 @@
         <source>Describe the problem.</source>
         <translation>请填写问题描述。</translation>
     </message>
+    <message>
+        <source>Photos:</source>
+        <extracomment>现场照片</extracomment>
+        <translation>现场照片：</translation>
+    </message>
+    <message>
+        <source>Search code, Chinese, pinyin or English name</source>
+        <translation>搜索编码、中文名、拼音或英文名</translation>
+    </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation>地图选点…</translation>
+    </message>
+    <message>
+        <source>Click the place on the grid map</source>
+        <translation>在网格地图上点击位置</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::LoginDialog</name>
@@ -1000,6 +1063,49 @@
     <message>
         <source>Type your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>No photos. Add them or drop image files here.</source>
+        <translation>暂无照片。请添加，或将图片文件拖到此处。</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>暂无照片。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB.</source>
+        <translation>“%1”超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo this program can read.</source>
+        <translation>“%1”不是本程序能读取的照片。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB) — double-click to view</source>
+        <translation>%1（%2 KB）— 双击查看</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -1272,37 +1378,13 @@
         <source>No conflict with id %1</source>
         <translation>找不到 ID 为 %1 的冲突记录</translation>
     </message>
+    <message>
+        <source>The integrity check was cancelled.</source>
+        <translation>完整性检查已取消。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::SyncWidgets::ConflictsDialog</name>
-    <message>
-        <source>Conflicts with the hub</source>
-        <translation>与中心服务器的冲突</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Why the hub refused</source>
-        <translation>中心服务器拒绝的原因</translation>
-    </message>
-    <message>
-        <source>This workstation&apos;s action</source>
-        <translation>本工作站的操作</translation>
-    </message>
-    <message>
-        <source>The case on the hub</source>
-        <translation>中心服务器上的案卷</translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation>标记为已处理</translation>
-    </message>
     <message>
         <source>Someone else changed the case first.</source>
         <translation>其他人已先行变更了该案卷。</translation>
@@ -1328,14 +1410,6 @@
         <translation>中心服务器上没有该案卷。</translation>
     </message>
     <message>
-        <source>The hub does not take this kind of change yet.</source>
-        <translation>中心服务器暂不接受此类变更。</translation>
-    </message>
-    <message>
-        <source>%1 (hub: %2)</source>
-        <translation>%1（中心服务器：%2）</translation>
-    </message>
-    <message>
         <source>Someone else changed the grid first.</source>
         <translation>其他人已先行修改了该网格。</translation>
     </message>
@@ -1344,8 +1418,44 @@
         <translation>新的网格边界不是有效的多边形。</translation>
     </message>
     <message>
+        <source>The hub does not take this kind of change yet.</source>
+        <translation>中心服务器暂不接受此类变更。</translation>
+    </message>
+    <message>
+        <source>%1 (hub: %2)</source>
+        <translation>%1（中心服务器：%2）</translation>
+    </message>
+    <message>
+        <source>Conflicts with the hub</source>
+        <translation>与中心服务器的冲突</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
         <source>Case / grid</source>
         <translation>案卷 / 网格</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Why the hub refused</source>
+        <translation>中心服务器拒绝的原因</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s action</source>
+        <translation>本工作站的操作</translation>
+    </message>
+    <message>
+        <source>The case on the hub</source>
+        <translation>中心服务器上的案卷</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记为已处理</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3279,38 @@
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Unknown attachment kind “%1”; use one of: %2.</source>
+        <translation>未知的附件类型“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>文件“%1”为空。</translation>
+    </message>
+    <message>
+        <source>The file “%1” has %2 MB; an attachment may have at most %3 MB.</source>
+        <translation>文件“%1”大小为 %2 MB；附件最大 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a photo (%2); attach JPEG or PNG images, or audio as a voice note.</source>
+        <translation>文件“%1”不是照片（%2）；请附加 JPEG 或 PNG 图片，语音备注可附加音频。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is not stored in this database.</source>
+        <translation>附件 %1 未保存在本数据库中。</translation>
+    </message>
+    <message>
+        <source>Attach a photo (repeat for more): before with a report, after with feedback, of the check with checks.</source>
+        <translation>附加照片（可重复）：上报时为处置前照片，处理反馈时为处置后照片，核查时为核查照片。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>  attached  %1 %2 (%3, %4 KB)</source>
+        <translation>  附件      %1 %2（%3，%4 KB）</translation>
     </message>
     <message>
         <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]

@@ -10,6 +10,7 @@
 #include <cc/storage/repositories.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +93,25 @@ Result<Cases::Actor> actorOption(const QCommandLineParser &parser, Cases::CaseSe
     return service.actor(parser.value(kAs), role);
 }
 
+const QCommandLineOption kPhoto(QStringLiteral("photo"),
+                               Tr::tr("Attach a photo (repeat for more): before with a report, after "
+                                      "with feedback, of the check with checks."),
+                               QStringLiteral("FILE"));
+
+/// The files named by --photo, read whole; the service judges what they are.
+Result<QList<Cases::NewAttachment>> photoOptions(const QCommandLineParser &parser)
+{
+    QList<Cases::NewAttachment> photos;
+    for (const QString &path : parser.values(kPhoto)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError("cli.unreadable-file",
+                             Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        photos.append({{}, QFileInfo(path).fileName(), file.readAll()});
+    }
+    return photos;
+}
+
 void printCase(const Storage::CaseRow &c, const Core::WorkCalendar &calendar)
 {
     const Core::Category *category = Core::CategoryDictionary::builtin().findByKey(c.categoryKey);
@@ -126,7 +146,7 @@ int runFile(const QStringList &args)
     const QCommandLineOption reporter(QStringLiteral("reporter"), Tr::tr("Caller or collector."), QStringLiteral("TEXT"));
     const QCommandLineOption component(QStringLiteral("component"), Tr::tr("Component id (16 digits)."), QStringLiteral("ID"));
     parser.addOptions({kAs, kRole, channel, category, level, lon, lat, grid, address, description, reporter,
-                       component, kAt, kJson});
+                       component, kPhoto, kAt, kJson});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -162,6 +182,10 @@ int runFile(const QStringList &args)
     report.address = parser.value(address);
     report.description = parser.value(description);
     report.reporter = parser.value(reporter);
+    auto photos = photoOptions(parser);
+    if (!photos)
+        return fail(photos.error());
+    report.attachments = photos.value();
     auto at = timeOption(parser, kAt.names().first());
     if (!at)
         return fail(at.error());
@@ -207,7 +231,7 @@ int runAct(const QStringList &args)
                                         QStringLiteral("DEPT"));
     const QCommandLineOption hours(QStringLiteral("hours"), Tr::tr("Extension in working hours (延期)."),
                                    QStringLiteral("N"));
-    parser.addOptions({kAs, kRole, note, department, hours, kAt, kJson});
+    parser.addOptions({kAs, kRole, note, department, hours, kPhoto, kAt, kJson});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -225,6 +249,10 @@ int runAct(const QStringList &args)
         if (!ok || request.extensionHours <= 0)
             return usage(parser, Tr::tr("--hours takes a positive whole number."));
     }
+    auto photos = photoOptions(parser);
+    if (!photos)
+        return fail(photos.error());
+    request.attachments = photos.value();
     auto at = timeOption(parser, kAt.names().first());
     if (!at)
         return fail(at.error());
@@ -294,12 +322,21 @@ int runShow(const QStringList &args)
                       {"reportedAt", Storage::isoUtc(c.reportedAt)}, {"version", c.version},
                       {"reworkCount", c.reworkCount}, {"postponeCount", c.postponeCount},
                       {"events", events}};
+        QJsonArray attachments;
+        for (const Cases::CaseAttachment &a : details->attachments)
+            attachments.append(QJsonObject{{"kind", a.row.kind}, {"fileName", a.row.fileName},
+                                           {"mime", a.row.mime}, {"sha256", a.row.sha256},
+                                           {"size", a.data.size()}});
+        o.insert("attachments", attachments);
         if (c.stageDeadline.isValid())
             o.insert("stageDeadline", Storage::isoUtc(c.stageDeadline));
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
     printCase(c, session->calendar);
+    for (const Cases::CaseAttachment &a : details->attachments)
+        out() << Tr::tr("  attached  %1 %2 (%3, %4 KB)").arg(a.row.kind, a.row.fileName, a.row.mime)
+                     .arg((a.data.size() + 1023) / 1024) << '\n';
     out() << Tr::tr("  timeline") << '\n';
     for (const Storage::CaseEventRow &e : details->events) {
         const QString timing = !e.inTime ? QString() : *e.inTime ? Tr::tr("in time") : Tr::tr("LATE");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // citycommand: the command-hall desktop client.
 #include "../common/appsupport.h"
+#include "integritycheck.h"
 #include "mainwindow.h"
 
 #include <cc/cases/auth.h>
@@ -114,7 +115,10 @@ int main(int argc, char *argv[])
     const QString path = parser.value(dbOption);
     if (!QFileInfo::exists(path) && !parser.isSet(dbOption) && !writeDemo(path))
         return 1;
-    auto db = Cc::Storage::Database::open(path, Cc::Storage::Database::OpenMode::ReadWrite);
+    // The page-by-page integrity check reads the whole file (seconds on a large city): it
+    // runs after start on its own thread, and the window says so if it finds damage.
+    auto db = Cc::Storage::Database::open(path, Cc::Storage::Database::OpenMode::ReadWrite,
+                                          Cc::Storage::Database::IntegrityCheck::Deferred);
     if (!db) {
         const QString message = QObject::tr("Cannot open the local database %1:\n%2").arg(path, db.error().message);
         if (parser.isSet(screenshotOption))
@@ -158,6 +162,7 @@ int main(int argc, char *argv[])
                                       {"cases", Tab::Cases}, {"video", Tab::Video},
                                       {"evaluation", Tab::Evaluation}};
     window.showTab(tabs.value(parser.value(tabOption), session ? Tab::Workbench : Tab::Map));
+    Cc::App::IntegrityCheck integrity(path, &window);
     if (parser.isSet(screenshotOption)) {
         window.resize(1600, 900);
         window.show();

@@ -7,9 +7,11 @@
 #include <cc/cases/casequery.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/actiondialog.h>
+#include <cc/cases_widgets/casedetailview.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/intakedialog.h>
+#include <cc/cases_widgets/photostrip.h>
 #include <cc/core/category.h>
 #include <cc/core/workcalendar.h>
 #include <cc/demogen/democity.h>
@@ -19,6 +21,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QGroupBox>
+#include <QImage>
+#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,6 +93,7 @@ class tst_CasePanel : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_files; ///< photos and other files users pick
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Cases::CaseService> m_service;
     QDateTime m_now;
@@ -223,6 +231,25 @@ private:
         typeText(child<QPlainTextEdit>(d, "note"), text);
     }
 
+    /// A PNG photo of one colour in the test's folder.
+    QString photoFile(const QString &name, QColor color)
+    {
+        QImage image(320, 240, QImage::Format_RGB32);
+        image.fill(color);
+        const QString path = m_files.filePath(name);
+        image.save(path, "PNG");
+        return path;
+    }
+
+    QString textFile()
+    {
+        const QString path = m_files.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write("not a photo\n");
+        return path;
+    }
+
     void screenshot(QWidget *w, const QString &name)
     {
         const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR");
@@ -297,7 +324,18 @@ private slots:
             typeText(child<QLineEdit>(d, "reporter"), QStringLiteral("王先生 13800000000"));
             typeText(child<QPlainTextEdit>(d, "description"),
                              QStringLiteral("人行道上堆放生活垃圾约两立方米"));
-            d->resize(1000, 470);
+            // Photos dropped as files: the photo is taken, a text file is refused and said so.
+            auto *photos = child<PhotoStrip>(d, "photoStrip");
+            QMimeData files;
+            files.setUrls({QUrl::fromLocalFile(photoFile(QStringLiteral("现场.png"), Qt::darkGreen)),
+                           QUrl::fromLocalFile(textFile())});
+            QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+            // Straight to the widget: QApplication routes drops only during a real drag.
+            QVERIFY(photos->acceptDrops());
+            static_cast<QObject *>(photos)->event(&drop);
+            QCOMPARE(photos->count(), 1);
+            QVERIFY2(d->errorText().contains(QStringLiteral("notes.txt")), qPrintable(d->errorText()));
+            d->resize(1000, 640);
             screenshot(d, QStringLiteral("intake-dialog.png"));
             QTest::mouseClick(child<QPushButton>(d, "save"), Qt::LeftButton);
         });
@@ -316,6 +354,10 @@ private slots:
         // A second report at the same place is flagged as a possible duplicate before saving.
         {
             std::unique_ptr<IntakeDialog> d(op->createIntakeDialog());
+            // Pinyin initials find the category as well as the Chinese name.
+            typeText(child<QLineEdit>(d.get(), "categorySearch"), QStringLiteral("bllj"));
+            QCOMPARE(child<QListWidget>(d.get(), "categoryList")->count(), 1);
+            child<QLineEdit>(d.get(), "categorySearch")->clear();
             typeText(child<QLineEdit>(d.get(), "categorySearch"), QStringLiteral("暴露垃圾"));
             typeText(child<QLineEdit>(d.get(), "lon"), QString::number(point.x(), 'f', 7));
             typeText(child<QLineEdit>(d.get(), "lat"), QString::number(point.y(), 'f', 7));
@@ -375,6 +417,7 @@ private slots:
             QVERIFY(!d->errorText().isEmpty());
             QCOMPARE(child<QPlainTextEdit>(d.get(), "note")->toPlainText(), QStringLiteral("现场已处理"));
             typeText(child<QPlainTextEdit>(d.get(), "result"), QStringLiteral("垃圾已清运，路面已冲洗"));
+            QVERIFY(child<PhotoStrip>(d.get(), "photoStrip")->addFile(photoFile(QStringLiteral("after.png"), Qt::lightGray)));
             d->submit();
             QCOMPARE(d->result(), int(QDialog::Accepted));
         }
@@ -387,6 +430,12 @@ private slots:
         QCOMPARE(op->listModel()->rowAt(op->listView()->currentIndex().row())->id, id);
         auto *timeline = child<QTableWidget>(op.get(), "timeline");
         QCOMPARE(timeline->rowCount(), 6);
+        // The photos before and after side by side.
+        const auto photosIn = [&op](const char *box) {
+            return child<QGroupBox>(op.get(), box)->findChild<PhotoStrip *>()->count();
+        };
+        QCOMPARE(photosIn("photosBefore"), 1);
+        QCOMPARE(photosIn("photosAfter"), 1);
         QCOMPARE(timeline->item(3, 1)->text(), Core::actionName(CaseAction::Dispatch));
         QTest::qWait(50);
         screenshot(op.get(), QStringLiteral("casepanel-operator.png"));
@@ -423,6 +472,63 @@ private slots:
         // Nothing left to do on a closed case.
         QVERIFY(sl->showCase(id));
         QVERIFY(!child<QPushButton>(sl.get(), "action-close"));
+    }
+
+    void linksToMapAndVideo()
+    {
+        // The application's map picks the point; the detail offers the map and the cameras
+        // near the case; a video snapshot opens the intake pre-filled.
+        const QPointF point = pointInGrid();
+        auto op = panel(loginOf(Role::Operator));
+        std::optional<QPointF> offered;
+        op->setPointPicker([&](QWidget *, std::optional<QPointF> current) -> std::optional<QPointF> {
+            offered = current;
+            return point;
+        });
+        {
+            std::unique_ptr<IntakeDialog> d(op->createIntakeDialog());
+            auto *pick = child<QPushButton>(d.get(), "pickOnMap");
+            QVERIFY(pick && !pick->isHidden());
+            QTest::mouseClick(pick, Qt::LeftButton);
+            QVERIFY(!offered); // nothing typed yet
+            QCOMPARE(child<QLineEdit>(d.get(), "lon")->text(), QString::number(point.x(), 'f', 7));
+            QVERIFY(child<QLabel>(d.get(), "gridInfo")->text().startsWith(QStringLiteral("Unit grid")));
+        }
+
+        Cases::NewReport draft;
+        draft.channel = QStringLiteral("video");
+        draft.categoryKey = QStringLiteral("event:0505");
+        draft.location = point;
+        draft.description = QStringLiteral("视频巡查：店外经营");
+        QFile png(photoFile(QStringLiteral("cam07-snapshot.png"), Qt::darkBlue));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        draft.attachments = {{QStringLiteral("snapshot"), QStringLiteral("cam07-snapshot.png"), png.readAll()}};
+        whenModal<IntakeDialog>([](IntakeDialog *d) {
+            QCOMPARE(d->report().channel, QStringLiteral("video"));
+            QCOMPARE(child<PhotoStrip>(d, "photoStrip")->count(), 1);
+            QTest::mouseClick(child<QPushButton>(d, "save"), Qt::LeftButton);
+        });
+        op->newReportFrom(draft);
+        const QString id = op->currentCaseId();
+        const Storage::CaseRow c = stored(id);
+        QCOMPARE(c.channel, QStringLiteral("video"));
+        QCOMPARE(c.categoryKey, QStringLiteral("event:0505"));
+        auto attached = m_service->attachments(id);
+        QVERIFY(attached && attached->size() == 1);
+        QCOMPARE(attached->first().kind, QStringLiteral("snapshot"));
+
+        auto *onMap = child<QPushButton>(op.get(), "showOnMap");
+        QVERIFY(onMap->isHidden()); // nothing linked yet
+        op->setLinks(CaseDetailView::Link::Map | CaseDetailView::Link::Cameras);
+        QVERIFY(!onMap->isHidden());
+        QSignalSpy map(op.get(), &CasePanel::showOnMapRequested);
+        QSignalSpy cameras(op.get(), &CasePanel::camerasNearRequested);
+        QTest::mouseClick(onMap, Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(op.get(), "camerasNear"), Qt::LeftButton);
+        QCOMPARE(map.size(), 1);
+        QCOMPARE(map.first().at(0).toString(), id);
+        QCOMPARE(map.first().at(1).toPointF(), *c.geom);
+        QCOMPARE(cameras.size(), 1);
     }
 
     void returnApproved()

@@ -74,6 +74,12 @@ private:
     QString demo;     ///< a copy of pristine that the workflow tests change
 
     QString path(const QString &name) const { return dir.filePath(name); }
+    static void writeFile(const QString &file, const QByteArray &bytes)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
 
     /// `case act` with --json; the new state, or the failure in the message.
     QString act(const QString &number, const QString &action, const QString &login,
@@ -172,10 +178,21 @@ private slots:
         QCOMPARE(json(r).value("state").toString(), QStringLiteral("reported"));
         QCOMPARE(json(r).value("gridCode").toString(), grid.code);
 
-        r = cityctl({"case", "file", "--db", demo, "--as", "col01", "--role", "collector",
+        // A 1×1 PNG as the photo before; a file that is not a photo refuses the report.
+        const QString photo = path("cover.png"), notes = path("notes.txt");
+        writeFile(photo, QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+        writeFile(notes, "not a photo\n");
+        const QStringList collectorReport{"case", "file", "--db", demo, "--as", "col01", "--role", "collector",
                      "--channel", "collector", "--category", "part:0101",
                      "--lon", QString::number(centre.x(), 'f', 10), "--lat", QString::number(centre.y(), 'f', 10),
-                     "--at", "2026-11-24T09:05:00+08:00", "--json"});
+                     "--at", "2026-11-24T09:05:00+08:00", "--json"};
+        r = cityctl(collectorReport + QStringList{"--photo", notes});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[attachment.unsupported-type]"), qPrintable(r.err));
+        r = cityctl(collectorReport + QStringList{"--photo", path("missing.png")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[cli.unreadable-file]"), qPrintable(r.err));
+        r = cityctl(collectorReport + QStringList{"--photo", photo});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QString byCollector = json(r).value("number").toString();
         QCOMPARE(json(r).value("gridCode").toString(), grid.code);
@@ -229,15 +246,21 @@ private slots:
         QCOMPARE(events.at(4).toObject().value("role").toString(), QStringLiteral("department"));
         QCOMPARE(events.at(1).toObject().value("at").toString(), QStringLiteral("2026-11-24T01:10:00.000Z"));
         QCOMPARE(previous, QStringLiteral("closed"));
+        const QJsonArray attachments = shown.value("attachments").toArray();
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(attachments.first().toObject().value("kind").toString(), QStringLiteral("before"));
+        QCOMPARE(attachments.first().toObject().value("fileName").toString(), QStringLiteral("cover.png"));
+        QCOMPARE(attachments.first().toObject().value("mime").toString(), QStringLiteral("image/png"));
 
         // Human form of show.
         r = cityctl({"case", "show", "--db", demo, byCollector});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("Case " + byCollector + "  [Closed]"), qPrintable(r.out));
 
-        // Actions were journalled: one outbox row per action on the two new cases (2 + 8).
+        // Actions were journalled: one outbox row per action on the two new cases (2 + 8),
+        // and the photo's bytes once.
         db = openRead(demo);
-        QCOMPARE(db->rowCount("outbox"), outboxBefore + 10);
+        QCOMPARE(db->rowCount("outbox"), outboxBefore + 11);
     }
 
     void refusals_data()

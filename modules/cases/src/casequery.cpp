@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases/casequery.h>
 
+#include <cc/cases/csv.h>
+
 #include "casestr.h"
 
 #include <cc/cases/caseservice.h>
@@ -231,17 +233,6 @@ Result<qint64> countMatches(Storage::Database &db, const QString &match, qint64 
     return row.value() ? st->integer(0) : 0;
 }
 
-QString csvField(const QString &value)
-{
-    // RFC 4180: quote a field holding a quote, comma or line break; double the quotes.
-    if (!value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char(','))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString csvTime(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
@@ -380,7 +371,7 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
 
     // One ordered range of the list: `part` adds the keyset bound and picks the order.
     const auto run = [&](const std::function<void(Sql &)> &part, const QString &orderBy,
-                         int count, bool withoutDeadline = false) -> Result<void> {
+                         int count, bool withoutDeadline = false, bool withDeadline = false) -> Result<void> {
         Sql sql;
         addFilters(sql, filter, now, match, withoutDeadline);
         part(sql);
@@ -388,7 +379,7 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
         const QString text = QStringLiteral("SELECT %1 FROM %2 LEFT JOIN department d ON d.id "
                                             "= c.department_id%3 ORDER BY %4 LIMIT %5")
                                  .arg(QLatin1String(kColumns),
-                                      fromClause(plan, filter.overdueOnly),
+                                      fromClause(plan, filter.overdueOnly || withDeadline),
                                       sql.whereClause(), orderBy, limitArg);
         return readRows(m_db, text, sql, now, rows);
     };
@@ -412,7 +403,10 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
     }
 
     // Deadline first, NULLS LAST: no index yields that order in one pass, so the cases with a
-    // deadline are read in (deadline, fid) order, then those without in fid order.
+    // deadline are read in (deadline, fid) order, then those without in fid order. Only open
+    // cases carry a deadline: the first part reads the partial deadline index (a few thousand
+    // rows at most) rather than a category's, grid's or channel's whole history (measured at
+    // 5 M cases: 2.3 s cold for a channel through its own index).
     const bool inNullPart = after && after->key.isEmpty();
     if (!inNullPart) {
         auto r = run(
@@ -425,7 +419,7 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
                           << QStringLiteral("(c.stage_deadline > %1 OR c.fid > %2)")
                                  .arg(key, sql.arg(after->fid));
             },
-            QStringLiteral("c.stage_deadline, c.fid"), limit);
+            QStringLiteral("c.stage_deadline, c.fid"), limit, false, true);
         if (!r)
             return r.error();
     }

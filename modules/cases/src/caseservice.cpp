@@ -5,8 +5,10 @@
 
 #include <cc/core/uuid.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMimeDatabase>
 
 #include <cmath>
 
@@ -40,6 +42,12 @@ QString channelName(const QString &channelId)
     if (channelId == QLatin1String("superior"))
         return Tr::tr("Assigned by superiors");
     return channelId;
+}
+
+QStringList attachmentKinds()
+{
+    return {QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("check"),
+            QStringLiteral("snapshot"), QStringLiteral("voice")};
 }
 
 bool covers(const Storage::PolygonRings &polygon, const QPointF &p)
@@ -139,6 +147,46 @@ QJsonObject caseRowJson(const Storage::CaseRow &c)
     return o;
 }
 
+/// The kind of an attachment that did not say: what the step brings.
+QString defaultAttachmentKind(CaseAction action, const QString &channel)
+{
+    switch (action) {
+    case CaseAction::Report:
+        return channel == QLatin1String("video") ? QStringLiteral("snapshot") : QStringLiteral("before");
+    case CaseAction::Feedback:
+    case CaseAction::SelfDispose:
+        return QStringLiteral("after");
+    default:
+        return QStringLiteral("check");
+    }
+}
+
+/// The MIME type of an attachment's bytes, or why they are refused. Judged by content, not
+/// by the file name; SVG is refused (it can carry script).
+Result<QString> attachmentMime(const NewAttachment &a)
+{
+    if (!attachmentKinds().contains(a.kind))
+        return makeError("attachment.unknown-kind",
+                         Tr::tr("Unknown attachment kind “%1”; use one of: %2.")
+                             .arg(a.kind, attachmentKinds().join(QStringLiteral(", "))));
+    if (a.data.isEmpty())
+        return makeError("attachment.empty", Tr::tr("The file “%1” is empty.").arg(a.fileName));
+    if (a.data.size() > kMaxAttachmentBytes)
+        return makeError("attachment.too-large",
+                         Tr::tr("The file “%1” has %2 MB; an attachment may have at most %3 MB.")
+                             .arg(a.fileName)
+                             .arg(double(a.data.size()) / (1024 * 1024), 0, 'f', 1)
+                             .arg(kMaxAttachmentBytes / (1024 * 1024)));
+    const QString mime = QMimeDatabase().mimeTypeForData(a.data).name();
+    const bool image = mime.startsWith(QLatin1String("image/")) && !mime.contains(QLatin1String("svg"));
+    const bool audio = mime.startsWith(QLatin1String("audio/")) && a.kind == QLatin1String("voice");
+    if (!image && !audio)
+        return makeError("attachment.unsupported-type",
+                         Tr::tr("The file “%1” is not a photo (%2); attach JPEG or PNG images, "
+                                "or audio as a voice note.").arg(a.fileName, mime));
+    return mime;
+}
+
 } // namespace
 
 CaseService::CaseService(Storage::Database &db, const Core::CategoryDictionary &categories,
@@ -150,6 +198,7 @@ CaseService::CaseService(Storage::Database &db, const Core::CategoryDictionary &
     , m_cases(db)
     , m_events(db)
     , m_outbox(db)
+    , m_attachments(db)
     , m_users(db)
     , m_departments(db)
     , m_spatial(db)
@@ -423,7 +472,7 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
                                             row.address);
             !r)
             return r;
-        return writeEvent(row, event, actor, true);
+        return writeEvent(row, event, actor, true, report.attachments);
     });
     if (!written) {
         m_numberSequence.clear(); // the sequence may have advanced inside the rolled-back work
@@ -455,7 +504,17 @@ Result<CaseDetails> CaseService::details(const QString &caseIdOrNumber)
     auto events = m_events.forCase(row->id);
     if (!events)
         return events.error();
-    return CaseDetails{row.value(), events.value()};
+    auto attached = m_attachments.forCase(row->id);
+    if (!attached)
+        return attached.error();
+    QList<CaseAttachment> attachments;
+    for (const Storage::AttachmentRow &a : attached.value()) {
+        auto data = m_attachments.content(a.sha256);
+        if (!data)
+            return data.error();
+        attachments.append({a, data.value().value_or(QByteArray())});
+    }
+    return CaseDetails{row.value(), events.value(), attachments};
 }
 
 Result<Storage::CaseRow> CaseService::act(const QString &caseIdOrNumber,
@@ -651,11 +710,12 @@ Result<void> CaseService::applyAction(Storage::CaseRow &row, const ActionRequest
     event.payload = json(payload);
     if (auto r = m_cases.update(row); !r)
         return r;
-    return writeEvent(row, event, actor, false);
+    return writeEvent(row, event, actor, false, request.attachments);
 }
 
 Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseEventRow event,
-                                     const Actor &actor, bool isNew)
+                                     const Actor &actor, bool isNew,
+                                     const QList<NewAttachment> &attachments)
 {
     event.actorId = actor.userId;
     event.actorName = actor.name;
@@ -668,11 +728,21 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
     event.seq = row.version;
     if (auto r = m_events.append(event); !r)
         return r;
+    QList<NewAttachment> withKinds = attachments;
+    for (NewAttachment &a : withKinds) {
+        if (a.kind.isEmpty())
+            a.kind = defaultAttachmentKind(Core::actionFromId(event.action), row.channel);
+    }
+    auto attached = writeAttachments(event, withKinds);
+    if (!attached)
+        return attached.error();
     if (!m_journalling)
         return {};
     QJsonObject entry = eventJson(event);
     entry.insert("caseVersion", row.version);
     entry.insert("after", caseRowJson(row));
+    if (!attached->isEmpty())
+        entry.insert("attachments", attached.value());
     if (isNew)
         entry.insert("case", reportJson(row));
     auto seq = m_outbox.append(QStringLiteral("case_event"), event.id, QStringLiteral("action"),
@@ -680,6 +750,64 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
     if (!seq)
         return seq.error();
     return {};
+}
+
+/// Writes the attachments of one event: the bytes once per hash (with an outbox row so the
+/// hub gets them too), then one attachment row each. Returns their descriptions for the
+/// event's outbox entry.
+Result<QJsonArray> CaseService::writeAttachments(const Storage::CaseEventRow &event,
+                                                 const QList<NewAttachment> &attachments)
+{
+    QJsonArray described;
+    for (const NewAttachment &a : attachments) {
+        auto mime = attachmentMime(a);
+        if (!mime)
+            return mime.error();
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
+        auto isNew = m_attachments.putContent(sha, a.data);
+        if (!isNew)
+            return isNew.error();
+        if (isNew.value() && m_journalling) {
+            const QJsonObject content{{"sha256", sha}, {"size", a.data.size()},
+                                      {"data", QString::fromLatin1(a.data.toBase64())}};
+            if (auto seq = m_outbox.append(QStringLiteral("attachment_content"), sha,
+                                           QStringLiteral("insert"), json(content));
+                !seq)
+                return seq.error();
+        }
+        Storage::AttachmentRow row;
+        row.id = Core::uuidText(Core::makeUuidV7(event.at.toMSecsSinceEpoch()));
+        row.caseId = event.caseId;
+        row.eventId = event.id;
+        row.kind = a.kind;
+        row.sha256 = sha;
+        row.mime = mime.value();
+        row.fileName = a.fileName.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
+        row.createdAt = event.at;
+        if (auto r = m_attachments.insert(row); !r)
+            return r.error();
+        described.append(QJsonObject{{"id", row.id}, {"kind", row.kind}, {"sha256", sha},
+                                     {"mime", row.mime}, {"fileName", row.fileName},
+                                     {"size", a.data.size()}});
+    }
+    return described;
+}
+
+Result<QList<Storage::AttachmentRow>> CaseService::attachments(const QString &caseId)
+{
+    return m_attachments.forCase(caseId);
+}
+
+Result<QByteArray> CaseService::attachmentData(const QString &sha256)
+{
+    auto data = m_attachments.content(sha256);
+    if (!data)
+        return data.error();
+    if (!data.value())
+        return makeError("attachment.missing",
+                         Tr::tr("The attachment %1 is not stored in this database.").arg(sha256));
+    return *data.value();
 }
 
 } // namespace Cc::Cases

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/actiondialog.h>
 
+#include <cc/cases_widgets/photostrip.h>
+
 #include <cc/storage/repositories.h>
 
 #include <QComboBox>
@@ -67,6 +69,14 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
         m_result->setTabChangesFocus(true);
         form->addRow(tr("Result:"), m_result);
     }
+    if (takesPhotos(action)) {
+        m_photos = new PhotoStrip(PhotoStrip::Mode::Editable);
+        connect(m_photos, &PhotoStrip::refused, this, &ActionDialog::showError);
+        //: 处置后照片 / 核查照片
+        form->addRow(action == CaseAction::Feedback || action == CaseAction::SelfDispose
+                         ? tr("Photos after:") : tr("Photos:"),
+                     m_photos);
+    }
     m_note = new QPlainTextEdit;
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setTabChangesFocus(true);
@@ -95,6 +105,20 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
         connect(new QShortcut(key, this), &QShortcut::activated, this, &ActionDialog::submit);
     layout->addWidget(m_buttons);
     resize(480, sizeHint().height());
+}
+
+bool ActionDialog::takesPhotos(CaseAction action)
+{
+    switch (action) {
+    case CaseAction::Feedback:
+    case CaseAction::SelfDispose:
+    case CaseAction::VerifyConfirm:
+    case CaseAction::CheckPass:
+    case CaseAction::CheckFail:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool ActionDialog::needsNote(CaseAction action)
@@ -177,6 +201,8 @@ Cases::ActionRequest ActionDialog::request() const
         if (r.note.isEmpty())
             r.note = result; // the timeline shows the note: let it say what was done
     }
+    if (m_photos)
+        r.attachments = m_photos->attachments();
     if (m_now.isValid())
         r.at = m_now;
     return r;

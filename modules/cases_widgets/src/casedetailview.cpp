@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/casedetailview.h>
 
+#include <cc/cases_widgets/photostrip.h>
+
 #include <cc/core/category.h>
 
 #include <QFormLayout>
@@ -30,7 +32,28 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(tr("No case selected"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
-    layout->addWidget(m_title);
+    // Where the case is: on the grid map, and through the cameras nearest to it.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    m_showOnMap = new QPushButton(tr("On the map"));
+    m_showOnMap->setObjectName(QStringLiteral("showOnMap"));
+    m_showOnMap->setToolTip(tr("Show the case on the grid map"));
+    m_camerasNear = new QPushButton(tr("Cameras near"));
+    m_camerasNear->setObjectName(QStringLiteral("camerasNear"));
+    m_camerasNear->setToolTip(tr("Open the cameras nearest to the case on the video wall"));
+    for (QPushButton *button : {m_showOnMap, m_camerasNear}) {
+        button->setVisible(false);
+        titleRow->addWidget(button);
+    }
+    connect(m_showOnMap, &QPushButton::clicked, this, [this] {
+        if (m_point)
+            emit showOnMapRequested(m_caseId, *m_point);
+    });
+    connect(m_camerasNear, &QPushButton::clicked, this, [this] {
+        if (m_point)
+            emit camerasNearRequested(*m_point);
+    });
+    layout->addLayout(titleRow);
 
     m_actionsBox = new QGroupBox(tr("Actions"));
     m_actionsBox->setObjectName(QStringLiteral("actions"));
@@ -73,6 +96,26 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
+
+    // Photos before and after side by side: what was reported next to what was done
+    // (shown when the case has any).
+    m_photos = new QWidget;
+    m_photos->setObjectName(QStringLiteral("photos"));
+    auto *photos = new QHBoxLayout(m_photos);
+    photos->setContentsMargins(0, 0, 0, 0);
+    //: 处置前 (上报、核实的照片、视频截图)
+    auto *beforeBox = new QGroupBox(tr("Photos before"));
+    beforeBox->setObjectName(QStringLiteral("photosBefore"));
+    m_photosBefore = new PhotoStrip(PhotoStrip::Mode::ReadOnly);
+    (new QVBoxLayout(beforeBox))->addWidget(m_photosBefore);
+    //: 处置后 (处理反馈、核查的照片)
+    auto *afterBox = new QGroupBox(tr("Photos after"));
+    afterBox->setObjectName(QStringLiteral("photosAfter"));
+    m_photosAfter = new PhotoStrip(PhotoStrip::Mode::ReadOnly);
+    (new QVBoxLayout(afterBox))->addWidget(m_photosAfter);
+    photos->addWidget(beforeBox, 1);
+    photos->addWidget(afterBox, 1);
+    layout->addWidget(m_photos);
 
     //: 案卷流转记录
     auto *timelineTitle = new QLabel(tr("Timeline"));
@@ -119,6 +162,12 @@ void CaseDetailView::clear()
     for (QLabel *label : std::as_const(m_fields))
         label->clear();
     m_timeline->setRowCount(0);
+    m_photosBefore->clear();
+    m_photosAfter->clear();
+    m_photos->hide();
+    m_point.reset();
+    m_showOnMap->hide();
+    m_camerasNear->hide();
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_actionsBox->setEnabled(false);
@@ -150,6 +199,17 @@ void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Off
     const auto set = [this](const char *id, const QString &text) {
         m_fields.value(QString::fromLatin1(id))->setText(text);
     };
+    m_point = c.geom;
+    m_showOnMap->setVisible(m_point.has_value() && m_linked.testFlag(Link::Map));
+    m_camerasNear->setVisible(m_point.has_value() && m_linked.testFlag(Link::Cameras));
+    m_photosBefore->clear();
+    m_photosAfter->clear();
+    for (const Cases::CaseAttachment &a : details.attachments) {
+        const bool after = a.row.kind == QLatin1String("after") || a.row.kind == QLatin1String("check");
+        if (a.row.mime.startsWith(QLatin1String("image/")))
+            (after ? m_photosAfter : m_photosBefore)->addPhoto(a.row.fileName, a.data);
+    }
+    m_photos->setVisible(m_photosBefore->count() + m_photosAfter->count() > 0);
     const Core::CaseState state = Core::stateFromId(c.state);
     set("state", c.hung ? tr("%1 (parked)").arg(Core::stateName(state)) : Core::stateName(state));
     const Core::Category *category = m_categories.findByKey(c.categoryKey);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/evaluationview.h>
 
+#include <cc/cases/csv.h>
+
 #include <cc/core/workcalendar.h>
 #include <cc/storage/repositories.h>
 
@@ -87,18 +89,6 @@ QString wrapped(const QString &title)
             lines << word;
     }
     return lines.isEmpty() ? title : lines.join(QLatin1Char('\n'));
-}
-
-/// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-QString csvField(const QString &text)
-{
-    static const QList<QChar> special = {QLatin1Char(','), QLatin1Char('"'), QLatin1Char('\n'),
-                                         QLatin1Char('\r')};
-    if (std::none_of(special.begin(), special.end(), [&](QChar c) { return text.contains(c); }))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // Ranges, not "< 40": Qt Charts draws legend text as HTML.
@@ -793,12 +783,12 @@ bool EvaluationView::exportCsv(const QString &file)
     QStringList lines;
     QStringList fields;
     for (int column : columns)
-        fields << csvField(m_model->exportHeader(column));
+        fields << Cases::csvField(m_model->exportHeader(column));
     lines << fields.join(QLatin1Char(','));
     for (int row : exportRows()) {
         fields.clear();
         for (int column : columns)
-            fields << csvField(m_model->exportText(row, column));
+            fields << Cases::csvField(m_model->exportText(row, column));
         lines << fields.join(QLatin1Char(','));
     }
     // The BOM makes Excel read the Chinese names as UTF-8; CRLF is RFC 4180's line break.

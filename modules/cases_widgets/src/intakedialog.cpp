@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/intakedialog.h>
 
+#include <cc/cases_widgets/photostrip.h>
+
 #include <cc/cases/casequery.h>
 #include <cc/core/category.h>
 
@@ -52,7 +54,7 @@ IntakeDialog::IntakeDialog(Storage::Database &db, Cases::CaseService &service,
 
     m_categorySearch = new QLineEdit;
     m_categorySearch->setObjectName(QStringLiteral("categorySearch"));
-    m_categorySearch->setPlaceholderText(tr("Search code, Chinese or English name"));
+    m_categorySearch->setPlaceholderText(tr("Search code, Chinese, pinyin or English name"));
     m_categorySearch->setClearButtonEnabled(true);
     m_categories = new QListWidget;
     m_categories->setObjectName(QStringLiteral("categoryList"));
@@ -98,6 +100,19 @@ IntakeDialog::IntakeDialog(Storage::Database &db, Cases::CaseService &service,
     auto *point = new QHBoxLayout;
     point->addWidget(m_lon);
     point->addWidget(m_lat);
+    m_pick = new QPushButton(tr("Pick on map…"));
+    m_pick->setObjectName(QStringLiteral("pickOnMap"));
+    m_pick->setToolTip(tr("Click the place on the grid map"));
+    m_pick->hide();
+    point->addWidget(m_pick);
+    connect(m_pick, &QPushButton::clicked, this, [this] {
+        if (!m_pointPicker)
+            return;
+        if (const auto picked = m_pointPicker(this, location())) {
+            m_lon->setText(QString::number(picked->x(), 'f', 7));
+            m_lat->setText(QString::number(picked->y(), 'f', 7));
+        }
+    });
     right->addRow(tr("Point (lon, lat):"), point);
     m_grid = new QLabel(tr("Type a point to find its grid."));
     m_grid->setObjectName(QStringLiteral("gridInfo"));
@@ -115,6 +130,10 @@ IntakeDialog::IntakeDialog(Storage::Database &db, Cases::CaseService &service,
     m_description->setMaximumHeight(110);
     //: 问题描述
     right->addRow(tr("Description:"), m_description);
+    m_photos = new PhotoStrip(PhotoStrip::Mode::Editable);
+    connect(m_photos, &PhotoStrip::refused, this, &IntakeDialog::showError);
+    //: 现场照片
+    right->addRow(tr("Photos:"), m_photos);
     //: 疑似重复案卷
     m_duplicateTitle = new QLabel(tr("Possible duplicates: none"));
     m_duplicateTitle->setObjectName(QStringLiteral("duplicateTitle"));
@@ -287,7 +306,38 @@ Cases::NewReport IntakeDialog::report() const
     r.location = location();
     if (m_now.isValid())
         r.at = m_now;
+    r.attachments = m_photos->attachments();
     return r;
+}
+
+void IntakeDialog::setPointPicker(std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> picker)
+{
+    m_pointPicker = std::move(picker);
+    m_pick->setVisible(bool(m_pointPicker));
+}
+
+void IntakeDialog::setDraft(const Cases::NewReport &draft)
+{
+    if (const int channel = m_channel->findData(draft.channel); channel >= 0)
+        m_channel->setCurrentIndex(channel);
+    if (!draft.categoryKey.isEmpty()) {
+        for (int i = 0; i < m_categories->count(); ++i) {
+            if (m_categories->item(i)->data(Qt::UserRole).toString() == draft.categoryKey)
+                m_categories->setCurrentRow(i);
+        }
+    }
+    m_address->setText(draft.address);
+    m_description->setPlainText(draft.description);
+    m_reporter->setText(draft.reporter);
+    if (draft.location) {
+        m_lon->setText(QString::number(draft.location->x(), 'f', 6));
+        m_lat->setText(QString::number(draft.location->y(), 'f', 6));
+    }
+    for (const Cases::NewAttachment &a : draft.attachments) {
+        QString error;
+        if (!m_photos->addPhoto(a.fileName, a.data, &error))
+            showError(error);
+    }
 }
 
 QString IntakeDialog::errorText() const

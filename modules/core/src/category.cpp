@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/core/category.h>
 
+#include <cc/core/pinyin.h>
+
 #include "coretr.h"
 
 #include <QFile>
@@ -355,15 +357,23 @@ QList<Category> CategoryDictionary::search(QStringView text) const
     const QStringView needle = text.trimmed();
     if (needle.isEmpty())
         return m_categories;
-    QList<Category> out;
+    // Latin letters may also be pinyin of the Chinese name ("bllj" → 暴露垃圾).
+    const bool latin = std::all_of(needle.begin(), needle.end(), [](QChar ch) {
+        return ch.isLetter() && ch.unicode() < 128;
+    });
+    const Pinyin &pinyin = Pinyin::builtin();
+    // Pinyin-only hits come after the literal ones: "bin" lists the bins before 结冰.
+    QList<Category> out, byPinyin;
     for (const Category &c : m_categories) {
         if (c.code.contains(needle, Qt::CaseInsensitive)
             || c.nameZh.contains(needle, Qt::CaseInsensitive)
             || c.nameEn.contains(needle, Qt::CaseInsensitive)) {
             out.append(c);
+        } else if (latin && pinyin.matches(c.nameZh, needle)) {
+            byPinyin.append(c);
         }
     }
-    return out;
+    return out + byPinyin;
 }
 
 } // namespace Cc::Core

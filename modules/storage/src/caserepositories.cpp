@@ -337,6 +337,32 @@ Result<void> AttachmentRepository::insert(const AttachmentRow &row)
     return s.exec();
 }
 
+Result<bool> AttachmentRepository::putContent(const QString &sha256, const QByteArray &data)
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO attachment_content (sha256, size, data) VALUES (?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, sha256).bindInt(2, data.size()).bindBlob(3, data);
+    if (auto r = st.value().exec(); !r)
+        return r.error();
+    return m_db.changes() > 0;
+}
+
+Result<std::optional<QByteArray>> AttachmentRepository::content(const QString &sha256)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT data FROM attachment_content WHERE sha256 = ?"));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, sha256);
+    auto row = st.value().step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(st.value().blob(0));
+}
+
 Result<QList<AttachmentRow>> AttachmentRepository::forCase(const QString &caseId)
 {
     auto st = m_db.prepare(

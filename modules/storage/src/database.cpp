@@ -440,10 +440,27 @@ int queryTexts(sqlite3 *db, const char *sql, QStringList &rows)
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/// PRAGMA quick_check over the whole file: every page, index and constraint. Linear in the
+/// file's size (measured 0.8 s warm, 17 s cold on the 370 MB demo city).
+Result<void> quickCheck(sqlite3 *db, const QString &path)
+{
+    QStringList check;
+    const int rc = queryTexts(db, "PRAGMA quick_check", check);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return sqliteError(db, rc);
+    if (rc != SQLITE_OK)
+        return corrupt(path, QString::fromUtf8(sqlite3_errmsg(db)));
+    if (check != QStringList {QStringLiteral("ok")})
+        return corrupt(path, check.value(0));
+    return {};
+}
+
 /// Checks an existing file before anything may write to it: only reads (the file header with
 /// QFile, then a read-only sqlite connection that never checkpoints or rolls back). Returns
 /// true when the file is an SQLite database without any schema (Create may initialise it).
-Result<bool> inspect(const QString &path)
+/// Reading the schema and the migration table below already fails on a damaged header,
+/// schema or truncated file; the page-by-page quick_check runs here only AtOpen.
+Result<bool> inspect(const QString &path, Database::IntegrityCheck integrity)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -484,14 +501,10 @@ Result<bool> inspect(const QString &path)
                        QString::fromUtf8(conn.db ? sqlite3_errmsg(conn.db) : sqlite3_errstr(rc)));
     sqlite3_busy_timeout(conn.db, 5000);
 
-    QStringList check;
-    rc = queryTexts(conn.db, "PRAGMA quick_check", check);
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        return sqliteError(conn.db, rc);
-    if (rc != SQLITE_OK)
-        return corrupt(path, QString::fromUtf8(sqlite3_errmsg(conn.db)));
-    if (check != QStringList {QStringLiteral("ok")})
-        return corrupt(path, check.value(0));
+    if (integrity == Database::IntegrityCheck::AtOpen) {
+        if (auto checked = quickCheck(conn.db, path); !checked)
+            return checked.error();
+    }
 
     QStringList appId, objects, migrationTable;
     if ((rc = queryTexts(conn.db, "PRAGMA application_id", appId)) != SQLITE_OK
@@ -532,7 +545,30 @@ Result<bool> inspect(const QString &path)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+Result<void> Database::verify(const QString &path, const std::atomic_bool *cancelled)
+{
+    ReadOnlyConnection conn;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &conn.db, SQLITE_OPEN_READONLY, nullptr);
+    if (rc != SQLITE_OK)
+        return corrupt(path,
+                       QString::fromUtf8(conn.db ? sqlite3_errmsg(conn.db) : sqlite3_errstr(rc)));
+    sqlite3_busy_timeout(conn.db, 5000);
+    if (cancelled) {
+        // Polled every ~10k VM steps: quitting the app stops a long check at once.
+        sqlite3_progress_handler(
+            conn.db, 10000,
+            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(cancelled));
+    }
+    auto checked = quickCheck(conn.db, path);
+    if (!checked && cancelled && cancelled->load())
+        return openError("database.check-cancelled",
+                         QCoreApplication::translate("Cc::Storage", "The integrity check was cancelled."));
+    return checked;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode,
+                                                 IntegrityCheck integrity)
 {
     if (mode == OpenMode::Invalid || path.isEmpty())
         return openError("database.error",
@@ -548,7 +584,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     } else if (!info.isFile()) {
         return corrupt(path, QCoreApplication::translate("Cc::Storage", "not a file"));
     } else if (!(mode == OpenMode::Create && info.size() == 0)) {
-        auto inspected = inspect(path);
+        auto inspected = inspect(path, integrity);
         if (!inspected)
             return inspected.error();
         if (inspected.value() && mode != OpenMode::Create)

@@ -548,6 +548,11 @@ void tst_CaseQuery::migrationBackfills()
         "DROP INDEX case_record_by_responsibility; "
         "DROP INDEX case_record_by_department_reported; "
         "DROP INDEX case_record_by_state_deadline; DROP INDEX case_record_by_channel; "
+        // and what later migrations added
+        "DROP TABLE attachment_content; DROP INDEX attachment_by_event; "
+        "DROP TABLE kpi_post_day; DROP TRIGGER case_event_kpi_post_day; DROP INDEX case_record_hung; "
+        "DROP TRIGGER case_event_kpi_post_day_rewind; "
+        "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day'); "
         "DELETE FROM cc_migration WHERE version >= 3")
                            .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);

@@ -339,7 +339,14 @@ void TestCategory::search_data()
     QTest::newRow("en-parking") << "Parked" << QStringList{"event:0505", "event:0506"} << 2;
     QTest::newRow("zh-other") << "其他" << QStringList{"part:2101", "event:0199", "event:2101"}
                               << 3;
-    QTest::newRow("en-substring") << "bin" << QStringList{"part:0115", "part:0305"} << 2;
+    // Literal hits first, then the names whose pinyin starts that way (结冰, 变压器 …).
+    QTest::newRow("en-substring-then-pinyin") << "bin" << QStringList() << 6;
+    QTest::newRow("pinyin-initials") << "bllj" << QStringList{"event:0102"} << 1;
+    QTest::newRow("pinyin-full") << "baolulaji" << QStringList{"event:0102"} << 1;
+    QTest::newRow("pinyin-mixed-upper") << "BaoLuLJ" << QStringList{"event:0102"} << 1;
+    QTest::newRow("pinyin-heteronym") << "dhangjt" << QStringList() << 0;
+    QTest::newRow("pinyin-inner-run") << "jinggai" << QStringList() << 16;
+    QTest::newRow("pinyin-inner-initials") << "jg" << QStringList() << 17; // 16 井盖 and 景观灯
     QTest::newRow("trimmed") << "  路灯 " << QStringList{"part:0106", "part:0118"} << 2;
     QTest::newRow("no-match") << "zzz" << QStringList() << 0;
     QTest::newRow("empty-lists-all") << "" << QStringList() << 138;
@@ -354,6 +361,8 @@ void TestCategory::search()
     QCOMPARE(found.size(), count);
     if (!keys.isEmpty())
         QCOMPARE(keysOf(found), keys);
+    if (QTest::currentDataTag() == QByteArray("en-substring-then-pinyin"))
+        QCOMPARE(keysOf(found).mid(0, 2), (QStringList{"part:0115", "part:0305"}));
 }
 
 void TestCategory::roundTrip()

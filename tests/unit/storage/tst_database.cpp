@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -108,7 +109,7 @@ private slots:
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_contents "
                                               "WHERE data_type = 'attributes'")),
-                     QStringLiteral("12"));
+                     QStringLiteral("14"));
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
                                               "extension_name = 'gpkg_rtree_index'")),
@@ -240,6 +241,33 @@ private slots:
         const QByteArray after = readAll(path);
         QCOMPARE(after.size(), before.size());
         QCOMPARE(QCryptographicHash::hash(after, QCryptographicHash::Sha256), hashBefore);
+    }
+
+    void deferredIntegrityCheck()
+    {
+        // A damaged data page that opening does not read (the last page: setting rows):
+        // AtOpen refuses the file, Deferred opens it at once and verify() finds the damage.
+        const QString path = makeRealDatabase();
+        QByteArray bytes = readAll(path);
+        const int pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(bytes.constData()) + 16);
+        QVERIFY(bytes.size() > 8 * pageSize);
+        bytes.replace(bytes.size() - pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
+        writeAll(path, bytes);
+
+        auto checked = Database::open(path, Database::OpenMode::ReadWrite);
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().code, QStringLiteral("database.corrupt"));
+        {
+            auto deferred = Database::open(path, Database::OpenMode::ReadWrite,
+                                           Database::IntegrityCheck::Deferred);
+            QVERIFY2(deferred, deferred ? "" : qPrintable(deferred.error().message));
+            const auto verified = Database::verify(path); // while the file is open
+            QVERIFY(!verified);
+            QCOMPARE(verified.error().code, QStringLiteral("database.corrupt"));
+        }
+        const std::atomic_bool cancelled {true};
+        QCOMPARE(Database::verify(path, &cancelled).error().code, QStringLiteral("database.check-cancelled"));
+        QVERIFY(Database::verify(makeRealDatabase()));
     }
 
     void transactionRollsBackOnDestruction()

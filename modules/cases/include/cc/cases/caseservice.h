@@ -10,6 +10,7 @@
 #include <cc/storage/repositories.h>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointF>
 
@@ -33,6 +34,18 @@ struct Actor
 QStringList channelIds(); ///< collector, hotline-12319, hotline-12345, video, wechat, superior
 QString channelName(const QString &channelId); ///< translated: 监督员上报 …
 
+/// A photo, video snapshot or voice note that comes with a report or a step. The service
+/// checks the bytes (an image, or audio for a voice note; at most kMaxAttachmentBytes) and
+/// stores them in the same transaction as the step.
+struct NewAttachment
+{
+    QString kind;     ///< before, after, check, snapshot, voice; empty: from the step
+    QString fileName; ///< the name the user knows it by (no folder)
+    QByteArray data;
+};
+constexpr qint64 kMaxAttachmentBytes = 20 * 1024 * 1024;
+QStringList attachmentKinds();
+
 /// A new report (信息收集) from any channel.
 struct NewReport
 {
@@ -46,6 +59,7 @@ struct NewReport
     std::optional<QPointF> location; ///< lon/lat (EPSG:4490)
     QString gridCode;      ///< filled from the location when empty
     QDateTime at;          ///< invalid: now
+    QList<NewAttachment> attachments; ///< photos before (or the video snapshot)
 };
 
 /// One workflow step on an existing case.
@@ -55,14 +69,22 @@ struct ActionRequest
     QString note;
     QString departmentId;  ///< Dispatch/Redispatch: the receiving department (empty: suggested)
     int extensionHours = 0; ///< RequestPostpone / ApprovePostpone: working hours asked/granted
-    QJsonObject payload;   ///< anything else to keep with the event (result text, photos …)
+    QJsonObject payload;   ///< anything else to keep with the event (result text …)
     QDateTime at;          ///< invalid: now
+    QList<NewAttachment> attachments; ///< e.g. the photos after disposal with Feedback
+};
+
+struct CaseAttachment
+{
+    Storage::AttachmentRow row;
+    QByteArray data; ///< empty when the bytes are not stored here (yet)
 };
 
 struct CaseDetails
 {
     Storage::CaseRow record;
     QList<Storage::CaseEventRow> events;
+    QList<CaseAttachment> attachments; ///< oldest first
 };
 
 /// The case service: the only writer of case_record/case_event. Every action is checked
@@ -99,6 +121,10 @@ public:
     Result<void> act(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor);
 
     Result<CaseDetails> details(const QString &caseIdOrNumber);
+    /// The case's photos, snapshots and voice notes (without their bytes), oldest first.
+    Result<QList<Storage::AttachmentRow>> attachments(const QString &caseId);
+    /// The bytes of one attachment ("attachment.missing" when they are not stored here).
+    Result<QByteArray> attachmentData(const QString &sha256);
     Result<Storage::CaseRow> find(const QString &caseIdOrNumber);
     /// The actions this actor may take now (state machine + department scope).
     QList<Core::CaseAction> allowedActions(const Storage::CaseRow &row, const Actor &actor) const;
@@ -116,7 +142,10 @@ private:
     Result<void> applyAction(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor);
     Core::TimeLimit limitFor(const Storage::CaseRow &row, Core::CaseState state) const;
     Result<void> writeEvent(const Storage::CaseRow &row, Storage::CaseEventRow event,
-                            const Actor &actor, bool isNew);
+                            const Actor &actor, bool isNew,
+                            const QList<NewAttachment> &attachments);
+    Result<QJsonArray> writeAttachments(const Storage::CaseEventRow &event,
+                                        const QList<NewAttachment> &attachments);
     Result<QString> nextNumber(const QDateTime &at);
     Result<Storage::DepartmentRow> department(const QString &idOrCode); ///< cached
 
@@ -129,6 +158,7 @@ private:
     Storage::CaseRepository m_cases;
     Storage::CaseEventRepository m_events;
     Storage::OutboxRepository m_outbox;
+    Storage::AttachmentRepository m_attachments;
     Storage::UserRepository m_users;
     Storage::DepartmentRepository m_departments;
     Storage::SpatialRepository m_spatial;

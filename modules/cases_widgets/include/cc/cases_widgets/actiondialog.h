@@ -18,6 +18,8 @@ class QSpinBox;
 
 namespace Cc::CasesWidgets {
 
+class PhotoStrip;
+
 /// Asks for what one workflow action needs (note, department, working hours, result) and
 /// submits it. A refusal is shown in the dialog, which stays open with everything typed; it
 /// closes (accepted) only when the action succeeded.
@@ -38,6 +40,8 @@ public:
     Core::Role role() const { return m_role; }
     /// Whether this action refuses to go without a reason.
     static bool needsNote(Core::CaseAction action);
+    /// Whether this action offers photos (after disposal, of the verification or check).
+    static bool takesPhotos(Core::CaseAction action);
     /// The request as the fields say now.
     Cases::ActionRequest request() const;
     QString errorText() const; ///< the refusal shown, empty when none
@@ -58,6 +62,7 @@ private:
     Submit m_submit;
     QPlainTextEdit *m_note = nullptr;
     QPlainTextEdit *m_result = nullptr;
+    PhotoStrip *m_photos = nullptr;
     QComboBox *m_department = nullptr;
     QLabel *m_deadline = nullptr;
     QSpinBox *m_hours = nullptr;

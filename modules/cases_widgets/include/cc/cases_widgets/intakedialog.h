@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -15,8 +16,11 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Cc::CasesWidgets {
+
+class PhotoStrip;
 
 /// 新建上报: registers a report from a channel (受理员) or the field (监督员). The grids are
 /// filled from the typed point, possible duplicates are listed before saving (saving anyway
@@ -31,6 +35,11 @@ public:
     /// The role the report is made in: 受理员 when the user holds it, else 监督员.
     Core::Role role() const { return m_role; }
     Cases::NewReport report() const;
+    /// Pre-fills the form, e.g. from a video snapshot (channel video, camera position, the
+    /// frame as a photo); the user completes it and saves.
+    void setDraft(const Cases::NewReport &draft);
+    /// Offers "Pick on map…" next to the typed point (see CasePanel::PointPicker).
+    void setPointPicker(std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> picker);
     /// The case saved, once accepted.
     const std::optional<Storage::CaseRow> &created() const { return m_created; }
     QString errorText() const;
@@ -69,6 +78,9 @@ private:
     QLineEdit *m_reporter;
     QPlainTextEdit *m_description;
     QListWidget *m_duplicates;
+    PhotoStrip *m_photos;
+    QPushButton *m_pick;
+    std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> m_pointPicker;
     QLabel *m_duplicateTitle;
     QLabel *m_error;
 };

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -83,6 +84,10 @@ class Database
 {
 public:
     enum class OpenMode { Invalid = 0, ReadOnly, ReadWrite, Create };
+    /// When the page-by-page integrity check (PRAGMA quick_check) runs. It reads the whole
+    /// file, so on a large database the GUI opens with Deferred and runs verify() on a
+    /// worker thread after start; the header, schema and truncation checks always run.
+    enum class IntegrityCheck { Invalid = 0, AtOpen, Deferred };
 
     /// Opens (Create: creates if missing) and migrates to the current schema.
     /// Refuses with a clear message and without touching the file:
@@ -90,7 +95,12 @@ public:
     ///   "database.corrupt"  – not an SQLite file, truncated, or fails quick_check;
     ///   "database.not-geopackage" – an SQLite file that is not a CityCommand GeoPackage;
     ///   "database.too-new"  – written by a newer CityCommand (schema version above ours).
-    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode,
+                                                  IntegrityCheck integrity = IntegrityCheck::AtOpen);
+    /// The full integrity check on its own read-only connection ("database.corrupt" when it
+    /// fails). Safe to call from any thread, also while a Database has the file open; a set
+    /// `cancelled` flag stops it ("database.check-cancelled").
+    static Result<void> verify(const QString &path, const std::atomic_bool *cancelled = nullptr);
     ~Database();
 
     QString path() const { return m_path; }

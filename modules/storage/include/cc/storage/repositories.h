@@ -144,6 +144,11 @@ public:
     explicit AttachmentRepository(Database &db) : m_db(db) {}
     Result<void> insert(const AttachmentRow &row);
     Result<QList<AttachmentRow>> forCase(const QString &caseId);
+    /// Stores the bytes under their SHA-256 (hex); a no-op when they are already there.
+    /// Returns whether they were new.
+    Result<bool> putContent(const QString &sha256, const QByteArray &data);
+    /// The bytes of an attachment; nullopt when none are stored under that hash.
+    Result<std::optional<QByteArray>> content(const QString &sha256);
 private:
     Database &m_db;
 };
