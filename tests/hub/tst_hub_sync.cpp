@@ -27,6 +27,7 @@ private slots:
     void joinDownloadsTheCity();
     void joinRefusesAnExistingFile();
     void pushAndPullBetweenTwoWorkstations();
+    void photosTravelWithTheirStep();
     void gridEditOnTheHubReachesWorkstations();
     void gridEditsFromWorkstationsAreCheckedLikeActions();
     void doorbellPropagatesWithoutPolling();
@@ -244,6 +245,44 @@ void tst_HubSync::pushAndPullBetweenTwoWorkstations()
     auto fts = sl->db->prepare(QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"暴 露\"'"));
     QVERIFY(fts && fts.value().step().value());
     QVERIFY(fts.value().integer(0) >= 1);
+}
+
+void tst_HubSync::photosTravelWithTheirStep()
+{
+    // A 1×1 PNG with the report: its bytes go ahead as their own outbox entry, the attachment
+    // row with the step; the other workstation has both, byte for byte.
+    const QByteArray photo = QByteArray::fromHex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+        "0000000d49444154789c63f80f00000101000518d84e0000000049454e44ae426082");
+    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("pop"));
+    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("psl"));
+    QVERIFY(op && sl);
+    Cases::NewReport r;
+    r.channel = QStringLiteral("hotline-12345");
+    r.categoryKey = QStringLiteral("event:0102");
+    r.description = QStringLiteral("暴露垃圾 带照片");
+    r.gridCode = m_hub.grid;
+    r.attachments = {Cases::NewAttachment{QStringLiteral("before"), QStringLiteral("scene.png"), photo}};
+    auto reported = op->service->report(r, op->actor);
+    QVERIFY2(reported, qPrintable(reported ? QString() : reported.error().message));
+    QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 2); // the bytes, then the report
+    auto pushed = op->sync();
+    QVERIFY(pushed);
+    QCOMPARE(pushed->push.applied, 2);
+    QVERIFY(sl->sync());
+    auto rows = sl->service->attachments(reported->id);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().fileName, QStringLiteral("scene.png"));
+    auto bytes = sl->service->attachmentData(rows->first().sha256);
+    QVERIFY(bytes);
+    QCOMPARE(bytes.value(), photo);
+    QCOMPARE(localRows(*sl->db, QStringLiteral("attachment")).filter(reported->id),
+             localRows(*op->db, QStringLiteral("attachment")).filter(reported->id));
+    // A new workstation gets it in its snapshot.
+    auto late = mustJoin(QStringLiteral("dp01"), QStringLiteral("pdp"));
+    QVERIFY(late);
+    QCOMPARE(late->service->attachmentData(rows->first().sha256).value(), photo);
 }
 
 void tst_HubSync::gridEditOnTheHubReachesWorkstations()
@@ -747,6 +786,13 @@ void tst_HubSync::randomWorkConverges()
     QVERIFY(!hubCases.isEmpty());
     for (auto &w : ws) {
         QCOMPARE(w->db->rowCount(QStringLiteral("outbox")), 0);
+        // The per-post KPI facts agree with the events, refused (rewound) ones included.
+        auto facts = w->db->prepare(QStringLiteral(
+            "SELECT count(*) FROM (SELECT day, actor_id, role, action, n, n_in_time, n_from_filed FROM kpi_post_day "
+            "EXCEPT SELECT date(at, '+8 hours'), actor_id, role, action, count(*), sum(ifnull(in_time, 0) = 1), "
+            "sum(ifnull(from_state, '') = 'filed') FROM case_event GROUP BY 1, 2, 3, 4)"));
+        QVERIFY(facts && facts.value().step().value());
+        QCOMPARE(facts.value().integer(0), 0);
         if (w->role == Core::Role::Department) {
             QCOMPARE(localRows(*w->db, QStringLiteral("case_record")), hubRows(QStringLiteral("case_record"), m_hub.deptA));
             QCOMPARE(localRows(*w->db, QStringLiteral("case_event")), hubRows(QStringLiteral("case_event"), m_hub.deptA));

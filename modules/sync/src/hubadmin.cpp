@@ -214,10 +214,13 @@ Result<SeedReport> HubAdmin::seed(const QString &gpkgPath,
                     for (int c = 0; c < columns.size(); ++c) {
                         if (c)
                             chunk.append('\t');
+                        const QVariant v = st.value().value(c);
                         if (c == geomColumn && !st.value().isNull(c))
                             appendCopyField(chunk, ewkbHex(st.value().blob(c)));
+                        else if (v.typeId() == QMetaType::QByteArray) // bytea: \x hex
+                            appendCopyField(chunk, QString(QStringLiteral("\\x") + QString::fromLatin1(v.toByteArray().toHex())));
                         else
-                            appendCopyField(chunk, st.value().value(c));
+                            appendCopyField(chunk, v);
                     }
                     chunk.append('\n');
                     ++count;

@@ -22,7 +22,7 @@ const QHash<QString, QString> &conflictTargets()
         {"app_user", "id"}, {"work_calendar", "id"}, {"setting", "key"}, {"street", "id"},
         {"community", "id"}, {"grid_responsibility", "id"}, {"grid_unit", "id"},
         {"component", "id"}, {"camera", "id"}, {"case_record", "id"}, {"case_event", "id"},
-        {"attachment", "id"}};
+        {"attachment", "id"}, {"attachment_content", "sha256"}};
     return targets;
 }
 
@@ -56,6 +56,8 @@ Result<QStringList> LocalApplier::columns(const QString &table)
         names.append(st.value().text(0));
         if (st.value().text(0) == QLatin1String("geom"))
             m_geometryType.insert(table, st.value().text(1));
+        else if (st.value().text(1) == QLatin1String("BLOB"))
+            m_blobColumns.insert(table + QLatin1Char('.') + st.value().text(0)); // hex on the wire
     }
     if (names.isEmpty())
         return localError(SyncTr::tr("This workstation's database has no table %1.").arg(table));
@@ -80,6 +82,8 @@ Result<QVariant> LocalApplier::value(const QString &table, const QString &column
             return polygon.error();
         return QVariant(Storage::Gpkg::encodePolygon(polygon.value()));
     }
+    if (m_blobColumns.contains(table + QLatin1Char('.') + column))
+        return QVariant(QByteArray::fromHex(v.toString().toLatin1()));
     if (v.isBool())
         return QVariant(qint64(v.toBool() ? 1 : 0));
     if (v.isDouble()) {
@@ -325,6 +329,8 @@ Result<void> LocalApplier::insertRows(const QString &entity, const PgResult &row
                         return p.error();
                     s.bindBlob(i + 1, Storage::Gpkg::encodePolygon(p.value()));
                 }
+            } else if (m_blobColumns.contains(entity + QLatin1Char('.') + used[i])) {
+                s.bindBlob(i + 1, QByteArray::fromHex(rows.bytes(row, c)));
             } else {
                 s.bindText(i + 1, rows.text(row, c));
             }
@@ -404,14 +410,16 @@ Result<void> LocalApplier::replaceCase(const QString &caseId, const QJsonObject 
             if (!keep.contains(events.value().text(0)))
                 drop.append(events.value().text(0));
         }
-        auto del = m_db.prepare(QStringLiteral("DELETE FROM case_event WHERE id = ?1"));
-        if (!del)
-            return del.error();
-        for (const QString &id : std::as_const(drop)) {
-            del.value().reset();
-            del.value().bindText(1, id);
-            if (auto r = del.value().exec(); !r)
-                return r;
+        for (const char *sql : {"DELETE FROM attachment WHERE event_id = ?1", "DELETE FROM case_event WHERE id = ?1"}) {
+            auto del = m_db.prepare(QString::fromLatin1(sql));
+            if (!del)
+                return del.error();
+            for (const QString &id : std::as_const(drop)) {
+                del.value().reset();
+                del.value().bindText(1, id);
+                if (auto r = del.value().exec(); !r)
+                    return r;
+            }
         }
         if (auto r = applyCase(hubCase); !r)
             return r;

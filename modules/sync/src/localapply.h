@@ -55,6 +55,7 @@ private:
     std::optional<Storage::Statement> m_insertFts;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QString> m_geometryType; ///< table → POINT/POLYGON
+    QSet<QString> m_blobColumns;            ///< "table.column" of BLOB columns (hex from the hub)
     std::map<QString, Storage::Statement> m_statements; // move-only values
 };
 

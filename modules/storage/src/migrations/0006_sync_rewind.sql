@@ -7,3 +7,4 @@ DROP TRIGGER case_event_append_only_delete;
 CREATE TRIGGER case_event_append_only_delete BEFORE DELETE ON case_event
 WHEN (SELECT value FROM setting WHERE key = 'sync.rewinding') IS NOT '1'
 BEGIN SELECT RAISE(ABORT, 'case_event is append-only'); END;
+-- The per-post facts follow the deleted events through their own trigger (migration 5).

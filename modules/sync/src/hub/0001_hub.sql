@@ -102,6 +102,11 @@ CREATE TABLE cc.attachment (
     file_name text NOT NULL DEFAULT '', created_at text NOT NULL,
     change_seq bigint NOT NULL DEFAULT 0);
 
+-- Photos and snapshots by SHA-256 (workstations keep the bytes in the database too).
+CREATE TABLE cc.attachment_content (
+    sha256 text PRIMARY KEY, size bigint NOT NULL, data bytea NOT NULL,
+    change_seq bigint NOT NULL DEFAULT 0);
+
 -- Idempotency of pushes: one row per (workstation, outbox seq) ever received, with its verdict.
 CREATE TABLE cc.push_log (
     client_id text NOT NULL, outbox_seq bigint NOT NULL, user_id text NOT NULL,
@@ -117,7 +122,8 @@ INSERT INTO cc.synced_table VALUES
     (4, 'app_user', false), (5, 'work_calendar', false), (6, 'setting', false),
     (7, 'street', true), (8, 'community', true), (9, 'grid_responsibility', true),
     (10, 'grid_unit', true), (11, 'component', true), (12, 'camera', true),
-    (13, 'case_record', true), (14, 'case_event', false), (15, 'attachment', false);
+    (13, 'case_record', true), (14, 'case_event', false), (15, 'attachment', false),
+    (16, 'attachment_content', false);
 
 CREATE FUNCTION cc.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -188,6 +194,7 @@ $$;
 CREATE FUNCTION cc.json_expr(entity text) RETURNS text LANGUAGE sql STABLE AS $$
     SELECT 'jsonb_build_object(' || string_agg(
                CASE WHEN attname = 'geom' THEN '''geom'', cc.gpkg_hex(t.geom)'
+                    WHEN atttypid = 'bytea'::regtype THEN format('%L, encode(t.%I, ''hex'')', attname, attname)
                     ELSE format('%L, t.%I', attname, attname) END, ', ' ORDER BY attnum) || ')'
            || CASE WHEN entity = 'app_user' THEN
                   ' || jsonb_build_object(''roles'', COALESCE((SELECT jsonb_agg(ur.role ORDER BY ur.role) '
@@ -200,6 +207,7 @@ $$;
 -- The table's columns as a SELECT list over alias t (snapshots: plain text values, no JSON).
 CREATE FUNCTION cc.columns_expr(entity text) RETURNS text LANGUAGE sql STABLE AS $$
     SELECT string_agg(CASE WHEN attname = 'geom' THEN 'cc.gpkg_hex(t.geom) AS geom'
+                           WHEN atttypid = 'bytea'::regtype THEN format('encode(t.%I, ''hex'') AS %I', attname, attname)
                            ELSE format('t.%I', attname) END, ', ' ORDER BY attnum)
            || CASE WHEN entity = 'app_user' THEN
                   ', (SELECT string_agg(ur.role, '','' ORDER BY ur.role) FROM cc.user_role ur WHERE ur.user_id = t.id) AS roles'
@@ -291,6 +299,9 @@ CREATE FUNCTION cc.scope_filter(entity text, department text) RETURNS text LANGU
             format('EXISTS (SELECT 1 FROM cc.case_event se WHERE se.case_id = t.id AND se.department_id = %L)', department)
         WHEN entity IN ('case_event', 'attachment') THEN
             format('EXISTS (SELECT 1 FROM cc.case_event se WHERE se.case_id = t.case_id AND se.department_id = %L)', department)
+        WHEN entity = 'attachment_content' THEN
+            format('EXISTS (SELECT 1 FROM cc.attachment sa JOIN cc.case_event se ON se.case_id = sa.case_id '
+                   'WHERE sa.sha256 = t.sha256 AND se.department_id = %L)', department)
         ELSE 'TRUE' END
 $$;
 
@@ -452,6 +463,11 @@ BEGIN
     IF EXISTS (SELECT 1 FROM cc.case_event WHERE id = p->>'id') THEN
         RETURN jsonb_build_object('seq', (entry->>'seq')::bigint, 'status', 'applied', 'duplicate', true);
     END IF;
+    -- Photos travel ahead of their step (own outbox entries): all must be here.
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(p->'attachments', '[]')) a
+                WHERE NOT EXISTS (SELECT 1 FROM cc.attachment_content ac WHERE ac.sha256 = a->>'sha256')) THEN
+        RETURN cc.refusal(entry, 'attachment.missing', 'A photo of this step has not reached the hub.');
+    END IF;
     SELECT * INTO c FROM cc.case_record WHERE id = p->>'caseId' FOR UPDATE;
     has_case := FOUND;
     IF act = 'report' THEN
@@ -526,6 +542,28 @@ BEGIN
             CASE WHEN p->'inTime' = 'true' THEN 1 WHEN p->'inTime' = 'false' THEN 0 END,
             (p->>'usedMinutes')::integer, COALESCE(p->>'note', ''),
             COALESCE(p->>'payloadText', (p->'payload')::text, '{}'));
+    INSERT INTO cc.attachment (id, case_id, event_id, kind, sha256, mime, file_name, created_at)
+    SELECT a->>'id', p->>'caseId', p->>'id', a->>'kind', a->>'sha256', a->>'mime',
+           COALESCE(a->>'fileName', ''), p->>'at'
+      FROM jsonb_array_elements(COALESCE(p->'attachments', '[]')) a
+    ON CONFLICT (id) DO NOTHING;
+    RETURN jsonb_build_object('seq', (entry->>'seq')::bigint, 'status', 'applied');
+END $$;
+
+-- The bytes of a photo (base64), checked against their SHA-256; idempotent by hash.
+CREATE FUNCTION cc.apply_attachment_content(entry jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    p jsonb := entry->'payload';
+    bytes bytea := decode(p->>'data', 'base64');
+BEGIN
+    IF length(bytes) > 20 * 1024 * 1024 THEN
+        RETURN cc.refusal(entry, 'attachment.too-large', 'A photo may have at most 20 MB.');
+    END IF;
+    IF encode(sha256(bytes), 'hex') IS DISTINCT FROM p->>'sha256' THEN
+        RETURN cc.refusal(entry, 'attachment.corrupt', 'The photo does not match its SHA-256.');
+    END IF;
+    INSERT INTO cc.attachment_content (sha256, size, data) VALUES (p->>'sha256', length(bytes), bytes)
+    ON CONFLICT (sha256) DO NOTHING;
     RETURN jsonb_build_object('seq', (entry->>'seq')::bigint, 'status', 'applied');
 END $$;
 
@@ -561,6 +599,8 @@ BEGIN
         BEGIN
             IF e->>'entity' = 'case_event' AND e->>'op' = 'action' THEN
                 verdict := cc.apply_case_action(u, e);
+            ELSIF e->>'entity' = 'attachment_content' AND e->>'op' = 'insert' THEN
+                verdict := cc.apply_attachment_content(e);
             ELSIF e->>'entity' = 'grid_unit' AND e->>'op' = 'update' THEN
                 verdict := cc.apply_grid_edit(u, e);
             ELSE
