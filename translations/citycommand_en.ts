@@ -71,10 +71,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stand-alone: no hub configured, working on the local database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,6 +188,10 @@
     </message>
     <message>
         <source>Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to open cases from the map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,6 +465,22 @@
     <message>
         <source>Photos after</source>
         <extracomment>处置后 (处理反馈、核查的照片)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case on the grid map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cameras nearest to the case on the video wall</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,6 +1072,14 @@
         <source>Search code, Chinese, pinyin or English name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the place on the grid map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::LoginDialog</name>
@@ -1155,6 +1179,410 @@
     </message>
     <message>
         <source>The demo city needs at least 21 unit grids and no negative counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::FieldMappingDialog</name>
+    <message>
+        <source>Which field of the file holds each of ours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::MapCanvas</name>
+    <message>
+        <source>being filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting dispatch or sign-for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the split line across a grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may edit grid boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and move vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras near here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::MapPanel</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras near here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store collector positions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a feature to see it; drag to pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a vertex (shared corners move together; Alt: this grid only); drag a midpoint to add one; Delete removes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners, double-click to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line across a grid, double-click to split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the grids to merge, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import grids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoTIFF or MBTiles file, or a GDAL WMS/WMTS/XYZ source (empty: none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to grid, case or camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the map is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the map layers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the grids: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit grids, %2 components, %3 cases, %4 cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 grids changed, %2 added, %3 deleted; the edits sync with the change journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 grids (%2 new): check them on the map, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features of %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.geojson *.json *.shp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import grids from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No basemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play on the video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras nearest %1 (double-click one to play it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::PointPickerDialog</name>
+    <message>
+        <source>Pick the place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the place; drag to pan, wheel to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1, %2 — OK takes it, or click elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,6 +1704,25 @@
     </message>
     <message>
         <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Positioning::CollectorFeed</name>
+    <message>
+        <source>Position source of %1 failed (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the NMEA log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not tcp://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,6 +1854,196 @@
     </message>
     <message>
         <source>The integrity check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::ConflictsDialog</name>
+    <message>
+        <source>Someone else changed the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case belongs to another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not take this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not possible in the case&apos;s state on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step was taken by another user than the one connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not have this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new outline is not a valid polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not take this kind of change yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hub: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case / grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the hub refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::HubStatusWidget</name>
+    <message>
+        <source>No stored password for hub login %1: join the hub again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-alone: no hub configured, working on the local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n action(s) queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: syncing %n item(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub connected · last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions of %1 wait until they sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for hub actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city is in %1. Start CityCommand with --db %1 to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::JoinHubDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation downloads a snapshot of the city into a new local database, then keeps it in step with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the hub address, the login and the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the city…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +2192,538 @@
     </message>
 </context>
 <context>
+    <name>GeoTr</name>
+    <message numerus="yes">
+        <source>a ring has %n point(s); a polygon ring needs at least 4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a ring is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid cannot be split: its polygon is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line of at least two points across the grid to split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line does not cut the grid in two: draw it from outside the grid, across it, to outside again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least two grids to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These grids do not share a boundary: merging them would give %n separate part(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GDAL cannot open the basemap “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap “%1” cannot be reprojected to EPSG:4490.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap “%1” is not georeferenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 is not a valid polygon at %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids %1 and %2 overlap around %3 (%4 m²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 reaches outside its community %2 around %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 reaches outside its responsibility grid %2 around %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community %1 has an area no unit grid covers, around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grid %1 has an area no unit grid covers, around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid at %1 has a malformed code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is used by another grid too (this one at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) is assigned to community %3, but its code belongs to community %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) names the community %3, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) names the responsibility grid “%3”, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot open “%1” as a vector file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no layer “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer “%1” has no field “%2” (mapped to “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transformation from %1 to EPSG:4490</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 could not be reprojected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 of “%2” is a %3; only points and single polygons can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to “%1” is not supported: use .gpkg, .geojson or .shp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot create “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot create the layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot create the field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot write feature %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot finish “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL failed to write “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubCliTr</name>
+    <message>
+        <source>The hub: postgresql://HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the hub with --url postgresql://HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or upgrade the hub schema (PostGIS tables, sync functions, roles) in an existing PostgreSQL database, as its administrator (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub schema %1 ready (%2 workflow transitions from the state machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a city from a CityCommand GeoPackage into an empty hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoPackage to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the city with --from FILE.gpkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded the hub with %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub user add LOGIN: create or update the hub login of a CityCommand user (password on standard input). Without --role the user must exist on the hub (seeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role of the user (repeatable); replaces the hub&apos;s roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department (code or id) of a department user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name of a new user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: cityctl hub user add LOGIN --url URL [--role ROLE]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub login %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has not joined a hub (cityctl sync join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored password for hub login %1; join again or set CITYCOMMAND_HUB_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a hub: download a snapshot of the city into a new local database (password on standard input, kept in the keyring or an owner-only file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub login (your CityCommand login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the password on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --db FILE, --url URL and --user LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: %1% (%2 of %3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined: %1 rows in %2 s (%3 rows/s), watermark %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1 (applied %2, refused %3), pulled %4 (applied %5, kept local %6), cursor %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 entries wait for %2 to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the outbox to the hub, then pull the hub&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database in step with the hub: push as the outbox fills, pull when the hub rings (LISTEN/NOTIFY) and every poll interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: until SIGTERM/SIGINT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not joined to a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced: pulled %1, pushed %2, refused %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub this database joined, its cursor, the outbox and unresolved conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-alone: no hub configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no sync cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cursor: %1 (last pull %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox: %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts: %1 unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions the hub refused, with this workstation&apos;s and the hub&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl hub init|seed|user add … (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl sync join|once|run|status|conflicts … (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapTr</name>
+    <message>
+        <source>Only a supervisor may edit grid boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid with this id exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid needs at least three corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such vertex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move vertex of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grid has a vertex there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move boundary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vertex to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting this vertex would leave grid %1 with fewer than three corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete vertex at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The line cuts grid %1 into %n pieces: give a code for each new piece.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 was changed in the database by someone else since it was loaded; nothing was saved. Reload the map and edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may save grid boundaries; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s).)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to “%1” is not supported: use .gpkg, .geojson or .shp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the grid code to a field of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 of “%2” has no grid code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2) of “%3” has no polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n grid(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2): “%3” is not a component (部件) class. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1: the component %2 exists already. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2) has no point. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -1571,6 +2740,121 @@
     <message>
         <source>Cannot open the local database %1:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTr</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has schema %1, newer than this CityCommand (%2): upgrade CityCommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub schema file %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cityctl hub init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already holds a city; seed only an empty hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub login is lower-case ASCII letters, digits and _ (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no department “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no user “%1”; give --role to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL already has a role “%1” that is not a CityCommand login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s database has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1.%2 got a value of an unexpected kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row for %1 carries none of its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub sent rows of an unknown table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the login %1: wrong user or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade CityCommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not a CityCommand hub (run cityctl hub init): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a workstation joins into a new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has not joined a hub (cityctl sync join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the hub this database joined; join it again into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub answered %1 of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub answered out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,21 +4113,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password is too long (at most %1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,6 +4310,114 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>  attached  %1 %2 (%3, %4 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “unit grid,responsibility grid,community” per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cityctl: line %1 is not “lon,lat”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cityctl: %1 of %2 lines were not “lon,lat”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a map layer to a GeoPackage (.gpkg), GeoJSON (.geojson) or Shapefile (.shp) in EPSG:4490. Layers: unit-grids, responsibility-grids, communities, streets, components, cameras, cases, collectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a layer with --layer (e.g. unit-grids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the output file with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features of %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import unit grids (polygons) or components (points) from a GeoPackage, GeoJSON or Shapefile. Grids replace the boundary of the grid with the same code or are added, and the whole layer is validated before anything is written (as a supervisor, --as). Components are added with their unit grid found by the geocoder. Map our fields to the file&apos;s with --field ours=theirs (grids: code, community_code, responsibility_code; components: object_code, category_code, name, state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit-grids or components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s layer (default: its first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field mapping, e.g. code=WGBM (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor who imports grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layer takes unit-grids or components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file with --in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--field takes OURS=THEIRS, e.g. code=WGBM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids are imported by a supervisor: name one with --as LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids saved: %1 changed, %2 added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

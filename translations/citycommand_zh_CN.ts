@@ -72,10 +72,6 @@
         <translation>全市概况</translation>
     </message>
     <message>
-        <source>Stand-alone: no hub configured, working on the local database</source>
-        <translation>单机模式：未配置中心服务器，正在使用本地数据库</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -194,6 +190,10 @@
     <message>
         <source>Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours</source>
         <translation>打开视频墙（Ctrl+Shift+V）· 双击摄像头：显示它及其附近的摄像头</translation>
+    </message>
+    <message>
+        <source>Log in to open cases from the map.</source>
+        <translation>请先登录，才能从地图打开案卷。</translation>
     </message>
 </context>
 <context>
@@ -467,6 +467,22 @@
         <source>Photos after</source>
         <extracomment>处置后 (处理反馈、核查的照片)</extracomment>
         <translation>处置后照片</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>地图定位</translation>
+    </message>
+    <message>
+        <source>Show the case on the grid map</source>
+        <translation>在网格地图上显示该案卷</translation>
+    </message>
+    <message>
+        <source>Cameras near</source>
+        <translation>附近摄像头</translation>
+    </message>
+    <message>
+        <source>Open the cameras nearest to the case on the video wall</source>
+        <translation>在视频墙上打开离案卷最近的摄像头</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1066,14 @@
         <source>Search code, Chinese, pinyin or English name</source>
         <translation>搜索编码、中文名、拼音或英文名</translation>
     </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation>地图选点…</translation>
+    </message>
+    <message>
+        <source>Click the place on the grid map</source>
+        <translation>在网格地图上点击位置</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::LoginDialog</name>
@@ -1150,6 +1174,410 @@
     <message>
         <source>The demo city needs at least 21 unit grids and no negative counts.</source>
         <translation>示范城市至少需要 21 个单元网格，且各项数量不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::FieldMappingDialog</name>
+    <message>
+        <source>Which field of the file holds each of ours?</source>
+        <translation>文件中的哪个字段对应以下各项？</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::MapCanvas</name>
+    <message>
+        <source>being filed</source>
+        <translation>受理立案中</translation>
+    </message>
+    <message>
+        <source>awaiting dispatch or sign-for</source>
+        <translation>待派遣或待签收</translation>
+    </message>
+    <message>
+        <source>being disposed</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>checking and closing</source>
+        <translation>核查结案中</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Collector %1</source>
+        <translation>监督员 %1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案卷 %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <translation>部件 %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识码</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <source>Unit grid %1</source>
+        <translation>单元网格 %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Responsibility grid</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Clicked at</source>
+        <translation>点击位置</translation>
+    </message>
+    <message>
+        <source>Draw the split line across a grid.</source>
+        <translation>请画一条穿过网格的拆分线。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may edit grid boundaries.</source>
+        <translation>只有督查员可以编辑网格边界。</translation>
+    </message>
+    <message>
+        <source>Add and move vertex</source>
+        <translation>添加并移动顶点</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>播放%1</translation>
+    </message>
+    <message>
+        <source>Cameras near here</source>
+        <translation>附近的摄像头</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::MapPanel</name>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Cameras near here</source>
+        <translation>附近的摄像头</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Could not store collector positions: %1</source>
+        <translation>无法保存监督员位置：%1</translation>
+    </message>
+    <message>
+        <source>Click a feature to see it; drag to pan</source>
+        <translation>点击要素查看其属性；拖动可平移地图</translation>
+    </message>
+    <message>
+        <source>Edit vertices</source>
+        <translation>编辑顶点</translation>
+    </message>
+    <message>
+        <source>Drag a vertex (shared corners move together; Alt: this grid only); drag a midpoint to add one; Delete removes one</source>
+        <translation>拖动顶点（公共角点一起移动；按住 Alt 只移动本网格）；拖动边中点可添加顶点；按 Delete 删除顶点</translation>
+    </message>
+    <message>
+        <source>Draw grid</source>
+        <translation>绘制网格</translation>
+    </message>
+    <message>
+        <source>Click the corners, double-click to finish</source>
+        <translation>依次点击各角点，双击结束</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Draw a line across a grid, double-click to split it</source>
+        <translation>画一条穿过网格的线，双击即拆分</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Click the grids to merge, then Enter</source>
+        <translation>点击要合并的网格，然后按回车</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save grids</source>
+        <translation>保存网格</translation>
+    </message>
+    <message>
+        <source>Import grids…</source>
+        <translation>导入网格…</translation>
+    </message>
+    <message>
+        <source>Export layer…</source>
+        <translation>导出图层…</translation>
+    </message>
+    <message>
+        <source>Basemap…</source>
+        <translation>底图…</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>GeoTIFF or MBTiles file, or a GDAL WMS/WMTS/XYZ source (empty: none):</source>
+        <translation>GeoTIFF 或 MBTiles 文件，或 GDAL 的 WMS/WMTS/XYZ 数据源（留空：不用底图）：</translation>
+    </message>
+    <message>
+        <source>Full extent</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>Zoom to grid, case or camera…</source>
+        <translation>定位到网格、案卷或摄像头…</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>正在显示 %1</translation>
+    </message>
+    <message>
+        <source>Nothing on the map is called “%1”.</source>
+        <translation>地图上没有名为“%1”的对象。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>所选图层的不透明度</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Could not read the map layers: %1</source>
+        <translation>无法读取地图图层：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the grids: %1</source>
+        <translation>无法读取网格：%1</translation>
+    </message>
+    <message>
+        <source>%1 unit grids, %2 components, %3 cases, %4 cameras</source>
+        <translation>%1 个单元网格，%2 个部件，%3 件案卷，%4 个摄像头</translation>
+    </message>
+    <message>
+        <source>Saved: %1 grids changed, %2 added, %3 deleted; the edits sync with the change journal.</source>
+        <translation>已保存：修改 %1 个网格，新增 %2 个，删除 %3 个；这些修改将随变更日志同步。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Imported %1 grids (%2 new): check them on the map, then save.</source>
+        <translation>已导入 %1 个网格（其中新增 %2 个）：请在地图上检查后保存。</translation>
+    </message>
+    <message>
+        <source>%1 features of %2 written to %3</source>
+        <translation>已将 %2 的 %1 个要素写入 %3</translation>
+    </message>
+    <message>
+        <source>Import grids</source>
+        <translation>导入网格</translation>
+    </message>
+    <message>
+        <source>Vector files (*.gpkg *.geojson *.json *.shp)</source>
+        <translation>矢量文件 (*.gpkg *.geojson *.json *.shp)</translation>
+    </message>
+    <message>
+        <source>“%1” holds no layer.</source>
+        <translation>“%1”中没有图层。</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <source>Import grids from %1</source>
+        <translation>从 %1 导入网格</translation>
+    </message>
+    <message>
+        <source>Export layer</source>
+        <translation>导出图层</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)</translation>
+    </message>
+    <message>
+        <source>No basemap.</source>
+        <translation>不使用底图。</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>底图：%1</translation>
+    </message>
+    <message>
+        <source>Play on the video wall</source>
+        <translation>在视频墙上播放</translation>
+    </message>
+    <message>
+        <source>Open in the workbench</source>
+        <translation>在工作台中打开</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>%1 — %2 m</source>
+        <translation>%1 — %2 米</translation>
+    </message>
+    <message>
+        <source>Cameras nearest %1 (double-click one to play it)</source>
+        <translation>距 %1 最近的摄像头（双击播放）</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::PointPickerDialog</name>
+    <message>
+        <source>Pick the place on the map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <source>Click the place; drag to pan, wheel to zoom.</source>
+        <translation>点击问题所在位置；拖动平移，滚轮缩放。</translation>
+    </message>
+    <message>
+        <source>Point %1, %2 — OK takes it, or click elsewhere.</source>
+        <translation>位置 %1, %2 — 点击“确定”采用，或点击其他位置。</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1699,25 @@
     <message>
         <source>Cases</source>
         <translation>案卷</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Positioning::CollectorFeed</name>
+    <message>
+        <source>Position source of %1 failed (error %2).</source>
+        <translation>%1 的定位源出错（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Device of %1: %2</source>
+        <translation>%1 的定位设备：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the NMEA log %1: %2</source>
+        <translation>无法读取 NMEA 日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not tcp://host:port.</source>
+        <translation>“%1”不是 tcp://主机:端口 格式。</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1849,193 @@
     <message>
         <source>The integrity check was cancelled.</source>
         <translation>完整性检查已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::ConflictsDialog</name>
+    <message>
+        <source>Someone else changed the case first.</source>
+        <translation>其他人已先行变更了该案卷。</translation>
+    </message>
+    <message>
+        <source>The case belongs to another department.</source>
+        <translation>该案卷属于其他部门。</translation>
+    </message>
+    <message>
+        <source>Your role may not take this step.</source>
+        <translation>您的岗位无权执行此步骤。</translation>
+    </message>
+    <message>
+        <source>This step is not possible in the case&apos;s state on the hub.</source>
+        <translation>案卷在中心服务器上的状态不允许此步骤。</translation>
+    </message>
+    <message>
+        <source>The step was taken by another user than the one connected.</source>
+        <translation>此步骤的操作人与当前连接的用户不同。</translation>
+    </message>
+    <message>
+        <source>The hub does not have this case.</source>
+        <translation>中心服务器上没有该案卷。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the grid first.</source>
+        <translation>其他人已先行修改了该网格。</translation>
+    </message>
+    <message>
+        <source>The new outline is not a valid polygon.</source>
+        <translation>新的网格边界不是有效的多边形。</translation>
+    </message>
+    <message>
+        <source>The hub does not take this kind of change yet.</source>
+        <translation>中心服务器暂不接受此类变更。</translation>
+    </message>
+    <message>
+        <source>%1 (hub: %2)</source>
+        <translation>%1（中心服务器：%2）</translation>
+    </message>
+    <message>
+        <source>Conflicts with the hub</source>
+        <translation>与中心服务器的冲突</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Case / grid</source>
+        <translation>案卷 / 网格</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Why the hub refused</source>
+        <translation>中心服务器拒绝的原因</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s action</source>
+        <translation>本工作站的操作</translation>
+    </message>
+    <message>
+        <source>The case on the hub</source>
+        <translation>中心服务器上的案卷</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记为已处理</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::HubStatusWidget</name>
+    <message>
+        <source>No stored password for hub login %1: join the hub again.</source>
+        <translation>未保存中心服务器账号 %1 的密码：请重新加入中心服务器。</translation>
+    </message>
+    <message>
+        <source>Stand-alone: no hub configured, working on the local database</source>
+        <translation>单机模式：未配置中心服务器，正在使用本地数据库</translation>
+    </message>
+    <message>
+        <source>Hub offline since %1</source>
+        <translation>中心服务器自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>Hub offline</source>
+        <translation>中心服务器离线</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n action(s) queued</source>
+        <translation>
+            <numerusform> · %n 项操作待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: syncing %n item(s)…</source>
+        <translation>
+            <numerusform>中心服务器：正在同步 %n 项…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub connected · last sync %1</source>
+        <translation>已连接中心服务器 · 上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Hub connected</source>
+        <translation>已连接中心服务器</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation>
+            <numerusform> · %n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions of %1 wait until they sync.</source>
+        <translation>%1 的操作将在其登录同步后上传。</translation>
+    </message>
+    <message>
+        <source>Click for hub actions</source>
+        <translation>点击查看中心服务器操作</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>冲突…</translation>
+    </message>
+    <message>
+        <source>Join a hub…</source>
+        <translation>加入中心服务器…</translation>
+    </message>
+    <message>
+        <source>Joined the hub</source>
+        <translation>已加入中心服务器</translation>
+    </message>
+    <message>
+        <source>The city is in %1. Start CityCommand with --db %1 to work on it.</source>
+        <translation>城市数据已保存到 %1。请使用 --db %1 启动 CityCommand 以使用该数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::SyncWidgets::JoinHubDialog</name>
+    <message>
+        <source>Join a hub</source>
+        <translation>加入中心服务器</translation>
+    </message>
+    <message>
+        <source>The workstation downloads a snapshot of the city into a new local database, then keeps it in step with the hub.</source>
+        <translation>本工作站将把城市数据快照下载到新的本地数据库，之后与中心服务器保持同步。</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>中心服务器地址：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>New database file:</source>
+        <translation>新数据库文件：</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Fill in the hub address, the login and the file.</source>
+        <translation>请填写中心服务器地址、登录名和文件。</translation>
+    </message>
+    <message>
+        <source>Downloading the city…</source>
+        <translation>正在下载城市数据…</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2182,533 @@
     </message>
 </context>
 <context>
+    <name>GeoTr</name>
+    <message numerus="yes">
+        <source>a ring has %n point(s); a polygon ring needs at least 4</source>
+        <translation>
+            <numerusform>有一个环只有 %n 个点；多边形的环至少需要 4 个点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a ring is not closed</source>
+        <translation>有一个环未闭合</translation>
+    </message>
+    <message>
+        <source>The grid cannot be split: its polygon is not valid.</source>
+        <translation>无法拆分该网格：其多边形无效。</translation>
+    </message>
+    <message>
+        <source>Draw a line of at least two points across the grid to split it.</source>
+        <translation>请画一条至少两个点、穿过网格的线来拆分网格。</translation>
+    </message>
+    <message>
+        <source>The line does not cut the grid in two: draw it from outside the grid, across it, to outside again.</source>
+        <translation>该线没有把网格切成两部分：请从网格外开始画线，穿过网格，再画到网格外。</translation>
+    </message>
+    <message>
+        <source>Select at least two grids to merge.</source>
+        <translation>请至少选择两个网格进行合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>These grids do not share a boundary: merging them would give %n separate part(s).</source>
+        <translation>
+            <numerusform>这些网格没有公共边界：合并后会得到 %n 个互不相连的部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GDAL cannot open the basemap “%1”: %2</source>
+        <translation>GDAL 无法打开底图“%1”：%2</translation>
+    </message>
+    <message>
+        <source>not a raster</source>
+        <translation>不是栅格数据</translation>
+    </message>
+    <message>
+        <source>The basemap “%1” cannot be reprojected to EPSG:4490.</source>
+        <translation>底图“%1”无法转换到 EPSG:4490。</translation>
+    </message>
+    <message>
+        <source>The basemap “%1” is not georeferenced.</source>
+        <translation>底图“%1”没有地理参考。</translation>
+    </message>
+    <message>
+        <source>Grid %1 is not a valid polygon at %2: %3.</source>
+        <translation>网格 %1 在 %2 处不是有效多边形：%3。</translation>
+    </message>
+    <message>
+        <source>Grids %1 and %2 overlap around %3 (%4 m²).</source>
+        <translation>网格 %1 与 %2 在 %3 附近重叠（%4 平方米）。</translation>
+    </message>
+    <message>
+        <source>Grid %1 reaches outside its community %2 around %3.</source>
+        <translation>网格 %1 在 %3 附近超出了所属社区 %2 的范围。</translation>
+    </message>
+    <message>
+        <source>Grid %1 reaches outside its responsibility grid %2 around %3.</source>
+        <translation>网格 %1 在 %3 附近超出了所属责任网格 %2 的范围。</translation>
+    </message>
+    <message>
+        <source>Community %1 has an area no unit grid covers, around %2.</source>
+        <translation>社区 %1 在 %2 附近有未被任何单元网格覆盖的区域（缝隙）。</translation>
+    </message>
+    <message>
+        <source>Responsibility grid %1 has an area no unit grid covers, around %2.</source>
+        <translation>责任网格 %1 在 %2 附近有未被任何单元网格覆盖的区域（缝隙）。</translation>
+    </message>
+    <message>
+        <source>The grid at %1 has a malformed code: %2</source>
+        <translation>位于 %1 的网格编码格式错误：%2</translation>
+    </message>
+    <message>
+        <source>The code %1 is used by another grid too (this one at %2).</source>
+        <translation>编码 %1 已被另一个网格使用（本网格位于 %2）。</translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) is assigned to community %3, but its code belongs to community %4.</source>
+        <translation>网格 %1（位于 %2）归属社区 %3，但其编码属于社区 %4。</translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) names the community %3, which does not exist.</source>
+        <translation>网格 %1（位于 %2）所属的社区 %3 不存在。</translation>
+    </message>
+    <message>
+        <source>Grid %1 (at %2) names the responsibility grid “%3”, which does not exist.</source>
+        <translation>网格 %1（位于 %2）所属的责任网格“%3”不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open “%1” as a vector file</source>
+        <translation>GDAL 无法将“%1”作为矢量文件打开</translation>
+    </message>
+    <message>
+        <source>“%1” has no layer “%2”.</source>
+        <translation>“%1”中没有图层“%2”。</translation>
+    </message>
+    <message>
+        <source>The layer “%1” has no field “%2” (mapped to “%3”).</source>
+        <translation>图层“%1”中没有字段“%2”（映射到“%3”）。</translation>
+    </message>
+    <message>
+        <source>No transformation from %1 to EPSG:4490</source>
+        <translation>无法从 %1 转换到 EPSG:4490</translation>
+    </message>
+    <message>
+        <source>Feature %1 could not be reprojected</source>
+        <translation>要素 %1 无法进行坐标转换</translation>
+    </message>
+    <message>
+        <source>Feature %1 of “%2” is a %3; only points and single polygons can be imported.</source>
+        <translation>“%2”的要素 %1 是 %3；只能导入点和单个多边形。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Export to “%1” is not supported: use .gpkg, .geojson or .shp.</source>
+        <translation>不支持导出为“%1”：请使用 .gpkg、.geojson 或 .shp。</translation>
+    </message>
+    <message>
+        <source>GDAL cannot create “%1”</source>
+        <translation>GDAL 无法创建“%1”</translation>
+    </message>
+    <message>
+        <source>GDAL cannot create the layer “%1”</source>
+        <translation>GDAL 无法创建图层“%1”</translation>
+    </message>
+    <message>
+        <source>GDAL cannot create the field “%1”</source>
+        <translation>GDAL 无法创建字段“%1”</translation>
+    </message>
+    <message>
+        <source>GDAL cannot write feature %1 to “%2”</source>
+        <translation>GDAL 无法将要素 %1 写入“%2”</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>GDAL cannot finish “%1”</source>
+        <translation>GDAL 无法完成“%1”的写入</translation>
+    </message>
+    <message>
+        <source>GDAL failed to write “%1”</source>
+        <translation>GDAL 写入“%1”失败</translation>
+    </message>
+</context>
+<context>
+    <name>HubCliTr</name>
+    <message>
+        <source>The hub: postgresql://HOST:PORT/DATABASE.</source>
+        <translation>中心服务器：postgresql://主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Name the hub with --url postgresql://HOST:PORT/DATABASE.</source>
+        <translation>请用 --url postgresql://主机:端口/数据库 指定中心服务器。</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the hub schema (PostGIS tables, sync functions, roles) in an existing PostgreSQL database, as its administrator (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>以管理员身份在已有的 PostgreSQL 数据库中创建或升级中心服务器结构（PostGIS 表、同步函数、角色）（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>Hub schema %1 ready (%2 workflow transitions from the state machine).</source>
+        <translation>中心服务器结构版本 %1 已就绪（来自状态机的 %2 条流转规则）。</translation>
+    </message>
+    <message>
+        <source>Load a city from a CityCommand GeoPackage into an empty hub.</source>
+        <translation>将 CityCommand GeoPackage 中的城市数据导入空的中心服务器。</translation>
+    </message>
+    <message>
+        <source>The GeoPackage to load.</source>
+        <translation>要导入的 GeoPackage。</translation>
+    </message>
+    <message>
+        <source>Name the city with --from FILE.gpkg.</source>
+        <translation>请用 --from FILE.gpkg 指定城市数据。</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows</source>
+        <translation>  %1：%2 行</translation>
+    </message>
+    <message>
+        <source>Seeded the hub with %1 rows.</source>
+        <translation>已向中心服务器导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>hub user add LOGIN: create or update the hub login of a CityCommand user (password on standard input). Without --role the user must exist on the hub (seeded).</source>
+        <translation>hub user add LOGIN：创建或更新 CityCommand 用户的中心服务器账号（密码从标准输入读取）。未指定 --role 时，该用户必须已存在于中心服务器（已导入）。</translation>
+    </message>
+    <message>
+        <source>A role of the user (repeatable); replaces the hub&apos;s roles.</source>
+        <translation>用户的岗位角色（可重复）；将替换中心服务器上的角色。</translation>
+    </message>
+    <message>
+        <source>The department (code or id) of a department user.</source>
+        <translation>专业部门用户所属部门（编码或 id）。</translation>
+    </message>
+    <message>
+        <source>Display name of a new user.</source>
+        <translation>新用户的显示名称。</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>登录名。</translation>
+    </message>
+    <message>
+        <source>Use: cityctl hub user add LOGIN --url URL [--role ROLE]…</source>
+        <translation>用法：cityctl hub user add LOGIN --url URL [--role 角色]…</translation>
+    </message>
+    <message>
+        <source>Hub password for %1: </source>
+        <translation>%1 的中心服务器密码：</translation>
+    </message>
+    <message>
+        <source>Hub login %1 is ready.</source>
+        <translation>中心服务器账号 %1 已就绪。</translation>
+    </message>
+    <message>
+        <source>This database has not joined a hub (cityctl sync join).</source>
+        <translation>此数据库尚未加入中心服务器（cityctl sync join）。</translation>
+    </message>
+    <message>
+        <source>No stored password for hub login %1; join again or set CITYCOMMAND_HUB_PASSWORD.</source>
+        <translation>未保存中心服务器账号 %1 的密码；请重新加入或设置 CITYCOMMAND_HUB_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Join a hub: download a snapshot of the city into a new local database (password on standard input, kept in the keyring or an owner-only file).</source>
+        <translation>加入中心服务器：将城市数据快照下载到新的本地数据库（密码从标准输入读取，保存在系统密钥环或仅所有者可读的文件中）。</translation>
+    </message>
+    <message>
+        <source>The hub login (your CityCommand login).</source>
+        <translation>中心服务器账号（即您的 CityCommand 登录名）。</translation>
+    </message>
+    <message>
+        <source>Do not keep the password on this workstation.</source>
+        <translation>不在本工作站保存密码。</translation>
+    </message>
+    <message>
+        <source>Give --db FILE, --url URL and --user LOGIN.</source>
+        <translation>请给出 --db FILE、--url URL 和 --user LOGIN。</translation>
+    </message>
+    <message>
+        <source>snapshot: %1% (%2 of %3 rows)</source>
+        <translation>快照：%1%（%2 / %3 行）</translation>
+    </message>
+    <message>
+        <source>Joined: %1 rows in %2 s (%3 rows/s), watermark %4.</source>
+        <translation>已加入：%1 行，用时 %2 秒（%3 行/秒），水位 %4。</translation>
+    </message>
+    <message>
+        <source>pushed %1 (applied %2, refused %3), pulled %4 (applied %5, kept local %6), cursor %7</source>
+        <translation>上传 %1（生效 %2，被拒 %3），下载 %4（应用 %5，保留本地 %6），游标 %7</translation>
+    </message>
+    <message>
+        <source>; %1 entries wait for %2 to sync</source>
+        <translation>；%1 条记录等待 %2 同步</translation>
+    </message>
+    <message>
+        <source>Push the outbox to the hub, then pull the hub&apos;s changes.</source>
+        <translation>将待上传队列推送到中心服务器，然后拉取中心服务器的变更。</translation>
+    </message>
+    <message>
+        <source>Keep the database in step with the hub: push as the outbox fills, pull when the hub rings (LISTEN/NOTIFY) and every poll interval.</source>
+        <translation>使数据库与中心服务器保持同步：待上传队列有内容即推送，中心服务器通知（LISTEN/NOTIFY）时及每个轮询周期拉取。</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: until SIGTERM/SIGINT).</source>
+        <translation>运行指定秒数后停止（默认：直到收到 SIGTERM/SIGINT）。</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds (default 30).</source>
+        <translation>轮询间隔秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>not joined to a hub</source>
+        <translation>未加入中心服务器</translation>
+    </message>
+    <message>
+        <source>synced: pulled %1, pushed %2, refused %3</source>
+        <translation>已同步：下载 %1，上传 %2，被拒 %3</translation>
+    </message>
+    <message>
+        <source>The hub this database joined, its cursor, the outbox and unresolved conflicts.</source>
+        <translation>此数据库加入的中心服务器、同步游标、待上传队列及未处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Stand-alone: no hub configured.</source>
+        <translation>单机模式：未配置中心服务器。</translation>
+    </message>
+    <message>
+        <source>This database has no sync cursor.</source>
+        <translation>此数据库没有同步游标。</translation>
+    </message>
+    <message>
+        <source>hub user: %1</source>
+        <translation>中心服务器账号：%1</translation>
+    </message>
+    <message>
+        <source>cursor: %1 (last pull %2)</source>
+        <translation>游标：%1（上次拉取 %2）</translation>
+    </message>
+    <message>
+        <source>outbox: %1 entries</source>
+        <translation>待上传：%1 条</translation>
+    </message>
+    <message>
+        <source>conflicts: %1 unresolved</source>
+        <translation>冲突：%1 个未处理</translation>
+    </message>
+    <message>
+        <source>Actions the hub refused, with this workstation&apos;s and the hub&apos;s version.</source>
+        <translation>被中心服务器拒绝的操作，附本工作站和中心服务器两方的版本。</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl hub init|seed|user add … (--help on each)</source>
+        <translation>用法：cityctl hub init|seed|user add …（各子命令均可用 --help 查看帮助）</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl sync join|once|run|status|conflicts … (--help on each)</source>
+        <translation>用法：cityctl sync join|once|run|status|conflicts …（各子命令均可用 --help 查看帮助）</translation>
+    </message>
+</context>
+<context>
+    <name>MapTr</name>
+    <message>
+        <source>Only a supervisor may edit grid boundaries.</source>
+        <translation>只有督查员可以编辑网格边界。</translation>
+    </message>
+    <message>
+        <source>A grid with this id exists already.</source>
+        <translation>已存在相同标识的网格。</translation>
+    </message>
+    <message>
+        <source>A grid needs at least three corners.</source>
+        <translation>网格至少需要三个角点。</translation>
+    </message>
+    <message>
+        <source>Add grid %1</source>
+        <translation>新增网格 %1</translation>
+    </message>
+    <message>
+        <source>There is no such grid.</source>
+        <translation>没有这个网格。</translation>
+    </message>
+    <message>
+        <source>Delete grid %1</source>
+        <translation>删除网格 %1</translation>
+    </message>
+    <message>
+        <source>There is no such vertex.</source>
+        <translation>没有这个顶点。</translation>
+    </message>
+    <message>
+        <source>Move vertex of %1</source>
+        <translation>移动 %1 的顶点</translation>
+    </message>
+    <message>
+        <source>No grid has a vertex there.</source>
+        <translation>该处没有任何网格的顶点。</translation>
+    </message>
+    <message>
+        <source>Move boundary of %1</source>
+        <translation>移动 %1 的边界</translation>
+    </message>
+    <message>
+        <source>There is no such segment.</source>
+        <translation>没有这条边。</translation>
+    </message>
+    <message>
+        <source>Add vertex to %1</source>
+        <translation>为 %1 添加顶点</translation>
+    </message>
+    <message>
+        <source>Deleting this vertex would leave grid %1 with fewer than three corners.</source>
+        <translation>删除该顶点后网格 %1 将少于三个角点。</translation>
+    </message>
+    <message>
+        <source>Delete vertex at %1</source>
+        <translation>删除位于 %1 的顶点</translation>
+    </message>
+    <message numerus="yes">
+        <source>The line cuts grid %1 into %n pieces: give a code for each new piece.</source>
+        <translation>
+            <numerusform>该线把网格 %1 切成 %n 块：请为每个新块指定编码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split grid %1</source>
+        <translation>拆分网格 %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>The file holds no grids.</source>
+        <translation>文件中没有网格。</translation>
+    </message>
+    <message>
+        <source>Code %1 → %2</source>
+        <translation>编码 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Grid %1 was changed in the database by someone else since it was loaded; nothing was saved. Reload the map and edit again.</source>
+        <translation>网格 %1 在加载后已被他人在数据库中修改；未保存任何内容。请重新加载地图后再编辑。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may save grid boundaries; “%1” is not one.</source>
+        <translation>只有督查员可以保存网格边界；“%1”不是督查员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more problem(s).)</source>
+        <translation>
+            <numerusform>（另有 %n 个问题。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no such layer.</source>
+        <translation>没有这个图层。</translation>
+    </message>
+    <message>
+        <source>Export to “%1” is not supported: use .gpkg, .geojson or .shp.</source>
+        <translation>不支持导出为“%1”：请使用 .gpkg、.geojson 或 .shp。</translation>
+    </message>
+    <message>
+        <source>Map the grid code to a field of the file.</source>
+        <translation>请为网格编码指定文件中的字段。</translation>
+    </message>
+    <message>
+        <source>Feature %1 of “%2” has no grid code.</source>
+        <translation>“%2”的要素 %1 没有网格编码。</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2) of “%3” has no polygon.</source>
+        <translation>“%3”的要素 %1（%2）没有多边形。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n grid(s)</source>
+        <translation>
+            <numerusform>导入 %n 个网格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature %1: %2 Nothing was imported.</source>
+        <translation>要素 %1：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2): “%3” is not a component (部件) class. Nothing was imported.</source>
+        <translation>要素 %1（%2）：“%3”不是部件小类。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Feature %1: the component %2 exists already. Nothing was imported.</source>
+        <translation>要素 %1：部件 %2 已存在。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2) has no point. Nothing was imported.</source>
+        <translation>要素 %1（%2）没有点坐标。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Responsibility grids</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <source>Unit grids</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Collectors</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -1566,6 +2727,121 @@
 %2</source>
         <translation>无法打开本地数据库 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTr</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The hub has schema %1, newer than this CityCommand (%2): upgrade CityCommand.</source>
+        <translation>中心服务器结构版本为 %1，比本 CityCommand 支持的（%2）更新：请升级 CityCommand。</translation>
+    </message>
+    <message>
+        <source>Hub schema file %1 is missing from this build.</source>
+        <translation>本程序缺少中心服务器结构文件 %1。</translation>
+    </message>
+    <message>
+        <source>Run cityctl hub init first.</source>
+        <translation>请先运行 cityctl hub init。</translation>
+    </message>
+    <message>
+        <source>The hub already holds a city; seed only an empty hub.</source>
+        <translation>中心服务器已有城市数据；只能向空的中心服务器导入。</translation>
+    </message>
+    <message>
+        <source>A hub login is lower-case ASCII letters, digits and _ (got “%1”).</source>
+        <translation>中心服务器账号只能由小写 ASCII 字母、数字和 _ 组成（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>The hub has no department “%1”.</source>
+        <translation>中心服务器上没有部门“%1”。</translation>
+    </message>
+    <message>
+        <source>The hub has no user “%1”; give --role to create one.</source>
+        <translation>中心服务器上没有用户“%1”；请用 --role 创建。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL already has a role “%1” that is not a CityCommand login.</source>
+        <translation>PostgreSQL 中已有名为“%1”的角色，但它不是 CityCommand 账号。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s database has no table %1.</source>
+        <translation>本工作站的数据库中没有表 %1。</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 got a value of an unexpected kind.</source>
+        <translation>列 %1.%2 收到的值类型不符。</translation>
+    </message>
+    <message>
+        <source>A row for %1 carries none of its columns.</source>
+        <translation>%1 的一行数据不含该表的任何列。</translation>
+    </message>
+    <message>
+        <source>The hub sent rows of an unknown table %1.</source>
+        <translation>中心服务器发来了未知表 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation>无法连接中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>The hub refused the login %1: wrong user or password.</source>
+        <translation>中心服务器拒绝了账号 %1 的登录：用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The hub says: %1</source>
+        <translation>中心服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>Upgrade CityCommand: %1</source>
+        <translation>请升级 CityCommand：%1</translation>
+    </message>
+    <message>
+        <source>Upgrade the hub: %1</source>
+        <translation>请升级中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>This database is not a CityCommand hub (run cityctl hub init): %1</source>
+        <translation>此数据库不是 CityCommand 中心服务器（请运行 cityctl hub init）：%1</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>中心服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a workstation joins into a new database file.</source>
+        <translation>%1 已存在；工作站只能加入到新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>This database has not joined a hub (cityctl sync join).</source>
+        <translation>此数据库尚未加入中心服务器（cityctl sync join）。</translation>
+    </message>
+    <message>
+        <source>%1 is not the hub this database joined; join it again into a new file.</source>
+        <translation>%1 不是此数据库加入的中心服务器；请重新加入到新文件。</translation>
+    </message>
+    <message>
+        <source>The hub answered %1 of %2 entries.</source>
+        <translation>中心服务器只答复了 %2 条记录中的 %1 条。</translation>
+    </message>
+    <message>
+        <source>The hub answered out of order.</source>
+        <translation>中心服务器答复的顺序有误。</translation>
+    </message>
+    <message>
+        <source>The connection to the hub dropped.</source>
+        <translation>与中心服务器的连接已断开。</translation>
     </message>
 </context>
 <context>
@@ -2823,32 +4099,6 @@
         <translation>未知的评价范围。</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>The password is too long (at most %1 bytes).</source>
         <translation>密码过长（最多 %1 字节）。</translation>
     </message>
@@ -3047,6 +4297,130 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>  attached  %1 %2 (%3, %4 KB)</source>
         <translation>  附件      %1 %2（%3，%4 KB）</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
+        <translation>从标准输入读取“经度,纬度”行（EPSG:4490），逐行输出覆盖该点的单元网格编码；不在任何网格内时输出空行。位于公共边或公共角点上的点取编码最小的网格。</translation>
+    </message>
+    <message>
+        <source>Print “unit grid,responsibility grid,community” per line.</source>
+        <translation>每行输出“单元网格,责任网格,社区”。</translation>
+    </message>
+    <message>
+        <source>cityctl: line %1 is not “lon,lat”.</source>
+        <translation>cityctl：第 %1 行不是“经度,纬度”。</translation>
+    </message>
+    <message>
+        <source>cityctl: %1 of %2 lines were not “lon,lat”.</source>
+        <translation>cityctl：%2 行中有 %1 行不是“经度,纬度”。</translation>
+    </message>
+    <message>
+        <source>Export a map layer to a GeoPackage (.gpkg), GeoJSON (.geojson) or Shapefile (.shp) in EPSG:4490. Layers: unit-grids, responsibility-grids, communities, streets, components, cameras, cases, collectors.</source>
+        <translation>将地图图层以 EPSG:4490 导出为 GeoPackage（.gpkg）、GeoJSON（.geojson）或 Shapefile（.shp）。图层：unit-grids、responsibility-grids、communities、streets、components、cameras、cases、collectors。</translation>
+    </message>
+    <message>
+        <source>The layer to export.</source>
+        <translation>要导出的图层。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要写入的文件（已存在则覆盖）。</translation>
+    </message>
+    <message>
+        <source>Name a layer with --layer (e.g. unit-grids).</source>
+        <translation>请用 --layer 指定图层（例如 unit-grids）。</translation>
+    </message>
+    <message>
+        <source>Name the output file with --out FILE.</source>
+        <translation>请用 --out FILE 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>%1 features of %2 written to %3</source>
+        <translation>已将 %2 的 %1 个要素写入 %3</translation>
+    </message>
+    <message>
+        <source>Import unit grids (polygons) or components (points) from a GeoPackage, GeoJSON or Shapefile. Grids replace the boundary of the grid with the same code or are added, and the whole layer is validated before anything is written (as a supervisor, --as). Components are added with their unit grid found by the geocoder. Map our fields to the file&apos;s with --field ours=theirs (grids: code, community_code, responsibility_code; components: object_code, category_code, name, state).</source>
+        <translation>从 GeoPackage、GeoJSON 或 Shapefile 导入单元网格（多边形）或部件（点）。网格会替换同编码网格的边界或作为新网格加入，写入前校验整个图层（须以督查员身份，--as）。部件逐个加入，其所在单元网格由地理编码确定。用 --field 我方字段=文件字段 指定字段映射（网格：code、community_code、responsibility_code；部件：object_code、category_code、name、state）。</translation>
+    </message>
+    <message>
+        <source>unit-grids or components.</source>
+        <translation>unit-grids 或 components。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layer (default: its first).</source>
+        <translation>文件中的图层（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>A field mapping, e.g. code=WGBM (repeatable).</source>
+        <translation>字段映射，例如 code=WGBM（可重复）。</translation>
+    </message>
+    <message>
+        <source>The supervisor who imports grids.</source>
+        <translation>导入网格的督查员。</translation>
+    </message>
+    <message>
+        <source>--layer takes unit-grids or components.</source>
+        <translation>--layer 的取值为 unit-grids 或 components。</translation>
+    </message>
+    <message>
+        <source>Name the file with --in FILE.</source>
+        <translation>请用 --in FILE 指定文件。</translation>
+    </message>
+    <message>
+        <source>--field takes OURS=THEIRS, e.g. code=WGBM.</source>
+        <translation>--field 的格式为 我方字段=文件字段，例如 code=WGBM。</translation>
+    </message>
+    <message>
+        <source>%1 components imported</source>
+        <translation>已导入 %1 个部件</translation>
+    </message>
+    <message>
+        <source>Grids are imported by a supervisor: name one with --as LOGIN.</source>
+        <translation>网格须由督查员导入：请用 --as LOGIN 指定。</translation>
+    </message>
+    <message>
+        <source>Grids saved: %1 changed, %2 added</source>
+        <translation>网格已保存：修改 %1 个，新增 %2 个</translation>
     </message>
 </context>
 <context>

@@ -42,5 +42,14 @@ int runCase(const QStringList &args);
 int runKpi(const QStringList &args);
 int runCategories(const QStringList &args);
 int runUser(const QStringList &args);
+int runGeocode(const QStringList &args);
+int runExport(const QStringList &args);
+int runLayerImport(const QStringList &args);
+
+int runHub(const QStringList &args);
+int runSync(const QStringList &args);
+
+/// One line of standard input, not echoed on a terminal (passwords).
+Result<QString> readSecret(const QString &prompt);
 
 } // namespace Cc::Cli

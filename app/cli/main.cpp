@@ -82,6 +82,11 @@ int printUsage(FILE *stream)
         "  kpi         print the evaluation (综合评价) for a period\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
+        "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
+        "  export      write a map layer to a GeoPackage, GeoJSON or Shapefile\n"
+        "  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile\n"
+        "  hub         set up a hub: init the schema, seed a city, add logins\n"
+        "  sync        join a hub, sync once or keep syncing, show status and conflicts\n"
         "\n"
         "Run 'cityctl COMMAND --help' for a command's options.\n");
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -122,6 +127,16 @@ int main(int argc, char *argv[])
         return Cc::Cli::runCategories(rest);
     if (command == QLatin1String("user"))
         return Cc::Cli::runUser(rest);
+    if (command == QLatin1String("geocode"))
+        return Cc::Cli::runGeocode(rest);
+    if (command == QLatin1String("export"))
+        return Cc::Cli::runExport(rest);
+    if (command == QLatin1String("import"))
+        return Cc::Cli::runLayerImport(rest);
+    if (command == QLatin1String("hub"))
+        return Cc::Cli::runHub(rest);
+    if (command == QLatin1String("sync"))
+        return Cc::Cli::runSync(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return printUsage(stdout);
     if (command == QLatin1String("--version")) {

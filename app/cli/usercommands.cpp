@@ -279,3 +279,12 @@ int runUser(const QStringList &args)
 }
 
 } // namespace Cc::Cli
+
+namespace Cc::Cli {
+
+Result<QString> readSecret(const QString &prompt)
+{
+    return readPassword(prompt);
+}
+
+} // namespace Cc::Cli

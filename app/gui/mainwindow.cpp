@@ -2,13 +2,17 @@
 #include "mainwindow.h"
 
 #include "../common/appsupport.h"
+
+#include <cc/sync_widgets/hubstatuswidget.h>
 #include <cc/overview/casetablemodel.h>
-#include <cc/overview/cityoverviewmap.h>
 #include <cc/overview/overviewpanel.h>
 
 #include <cc/cases/auth.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
+#include <cc/map_widgets/mapcanvas.h>
+#include <cc/map_widgets/mappanel.h>
+#include <cc/map_widgets/pointpicker.h>
 #include <cc/storage/database.h>
 #include <cc/video_quick/videowall.h>
 
@@ -36,6 +40,7 @@ using namespace Cc::Overview;
 namespace {
 
 constexpr int kRefreshMs = 30'000;
+constexpr double kCaseZoomMetresPerPixel = 1.5; // "on the map": the case and its street
 
 QTableView *caseView(CaseTableModel *model)
 {
@@ -76,20 +81,43 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
     setWindowIcon(QIcon(QStringLiteral(":/icons/citycommand.svg")));
 
     m_tabs = new QTabWidget;
-    m_map = new CityOverviewMap;
+    // The grid map: a supervisor edits grid boundaries (the map re-checks the role).
+    m_map = new MapWidgets::MapPanel(db, session ? session->user.login : QString(),
+                                     session && session->has(Core::Role::Supervisor));
     const auto addPage = [this](Tab tab, QWidget *page, const QString &title) {
         m_tabPages.insert(tab, page);
         m_tabs->addTab(page, title);
     };
     if (service && session) {
-        addPage(Tab::Workbench, new CasesWidgets::CasePanel(db, *service, *session),
-                tr("Workbench — %1").arg(session->user.displayName));
+        m_casePanel = new CasesWidgets::CasePanel(db, *service, *session);
+        addPage(Tab::Workbench, m_casePanel, tr("Workbench — %1").arg(session->user.displayName));
     }
     addPage(Tab::Map, m_map, tr("Grid map"));
     addPage(Tab::Cases, buildCasesTab(), tr("Cases"));
     addPage(Tab::Video, buildVideoTab(), tr("Video wall"));
     addPage(Tab::Evaluation, new CasesWidgets::EvaluationView(db), tr("Evaluation"));
     setCentralWidget(m_tabs);
+    connect(m_map, &MapWidgets::MapPanel::openCaseRequested, this, [this](const QString &caseId) {
+        if (m_casePanel && m_casePanel->showCase(caseId))
+            showTab(Tab::Workbench);
+        else
+            m_status->setText(tr("Log in to open cases from the map."));
+    });
+    connect(m_map, &MapWidgets::MapPanel::playCameraRequested, this, &MainWindow::playCamera);
+    if (m_casePanel) {
+        // The workbench's links: a report's point picked on the map, a case shown on the
+        // map, the cameras nearest a case on the wall.
+        m_casePanel->setPointPicker([this](QWidget *parent, std::optional<QPointF> current) {
+            return MapWidgets::PointPickerDialog::pick(*m_map, parent, current);
+        });
+        m_casePanel->setLinks(CasesWidgets::CaseDetailView::Link::Map | CasesWidgets::CaseDetailView::Link::Cameras);
+        connect(m_casePanel, &CasesWidgets::CasePanel::showOnMapRequested, this,
+                [this](const QString &, const QPointF &lonLat) {
+                    showTab(Tab::Map);
+                    m_map->canvas()->zoomToPoint(lonLat, kCaseZoomMetresPerPixel);
+                });
+        connect(m_casePanel, &CasesWidgets::CasePanel::camerasNearRequested, this, &MainWindow::showOnWall);
+    }
 
     m_overview = new OverviewPanel;
     auto *dock = new QDockWidget(tr("City overview"));
@@ -99,7 +127,12 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     m_status = new QLabel;
-    m_hub = new QLabel(tr("Stand-alone: no hub configured, working on the local database"));
+    // The hub's state; rows arriving from the hub refresh the overview at once.
+    m_hub = new SyncWidgets::HubStatusWidget(db.path());
+    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, this, &MainWindow::refresh);
+    if (m_casePanel) // the queues at once, not at their next 5-second poll
+        connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, m_casePanel,
+                &CasesWidgets::CasePanel::pollChanges);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_hub);
     buildMenus();
@@ -216,6 +249,22 @@ void MainWindow::fillCameras()
     }
 }
 
+void MainWindow::playCamera(const QString &cameraId)
+{
+    // The camera clicked on the map: on the wall with its nearest neighbours, and picked in
+    // the camera list.
+    if (!m_snapshot)
+        return;
+    for (int i = 0; i < int(m_snapshot->cameras.size()); ++i) {
+        if (m_snapshot->cameras[i].id == cameraId) {
+            if (i < m_cameras->rowCount())
+                m_cameras->selectRow(i);
+            showOnWall(m_snapshot->cameras[i].geom);
+            return;
+        }
+    }
+}
+
 void MainWindow::showTab(Tab tab)
 {
     if (QWidget *page = m_tabPages.value(tab))
@@ -233,7 +282,6 @@ bool MainWindow::refresh()
     if (!m_snapshot->cityName.isEmpty())
         setWindowTitle(tr("CityCommand — %1 Digital City Management Command Centre").arg(m_snapshot->cityName));
     m_overview->setSnapshot(*m_snapshot);
-    m_map->setSnapshot(m_snapshot.get());
     m_latest->setCases(m_snapshot->latest);
     m_overdue->setCases(m_snapshot->overdue);
     fillCameras();

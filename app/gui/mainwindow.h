@@ -17,12 +17,14 @@ class QTableWidget;
 namespace Cc::Storage { class Database; }
 namespace Cc::VideoQuick { class VideoWall; }
 namespace Cc::Cases { class CaseService; struct Session; }
+namespace Cc::SyncWidgets { class HubStatusWidget; }
 
 namespace Cc::Overview {
 class CaseTableModel;
-class CityOverviewMap;
 class OverviewPanel;
 } // namespace Cc::Overview
+namespace Cc::MapWidgets { class MapPanel; }
+namespace Cc::CasesWidgets { class CasePanel; }
 
 namespace Cc::App {
 
@@ -53,6 +55,7 @@ private:
     QWidget *buildCasesTab();
     QWidget *buildVideoTab();
     void fillCameras();
+    void playCamera(const QString &cameraId);
 
     Storage::Database &m_db;
     Cases::CaseService *m_service = nullptr;
@@ -61,14 +64,15 @@ private:
     QTabWidget *m_tabs = nullptr;
     QHash<Tab, QWidget *> m_tabPages;
     Overview::OverviewPanel *m_overview = nullptr;
-    Overview::CityOverviewMap *m_map = nullptr;
+    MapWidgets::MapPanel *m_map = nullptr;
+    CasesWidgets::CasePanel *m_casePanel = nullptr;
     Overview::CaseTableModel *m_latest = nullptr;
     Overview::CaseTableModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;
     std::unique_ptr<QSettings> m_wallSettings;
     std::unique_ptr<Cc::VideoQuick::VideoWall> m_wall;
     QLabel *m_status = nullptr;
-    QLabel *m_hub = nullptr;
+    SyncWidgets::HubStatusWidget *m_hub = nullptr;
 };
 
 } // namespace Cc::App

@@ -251,7 +251,10 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer openTimer;
     openTimer.start();
-    auto opened = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite);
+    // As the app opens it: header, schema and migrations now, the page-by-page check on a
+    // worker thread after the window is up (timed below on its own).
+    auto opened = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite,
+                                          Storage::Database::IntegrityCheck::Deferred);
     const double openMs = ms(openTimer);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
@@ -261,9 +264,14 @@ int main(int argc, char *argv[])
     const qint64 cases = db.rowCount(QStringLiteral("case_record"));
     std::printf("database: %lld cases, %.2f GB on disk\n", static_cast<long long>(cases),
                 bytes / 1e9);
-    std::printf("open (cold file; includes quick_check and migrations): %.0f ms  (target: app "
-                "ready < 2000 ms)\n\n",
+    std::printf("open as the app does (cold file; header, schema, migrations): %.0f ms  (target: "
+                "app ready < 2000 ms)\n",
                 openMs);
+    QElapsedTimer checkTimer;
+    checkTimer.start();
+    const auto verified = Storage::Database::verify(path);
+    std::printf("  full integrity check (the app's worker thread, after start): %.0f ms, %s\n\n",
+                ms(checkTimer), verified ? "ok" : qPrintable(verified.error().message));
 
     Cases::CaseQuery query(db);
     const QDateTime now = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai"));

@@ -7,6 +7,7 @@
 #include <cc/cases/casequery.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/actiondialog.h>
+#include <cc/cases_widgets/casedetailview.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/intakedialog.h>
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QFile>
 #include <QGroupBox>
 #include <QImage>
 #include <QMimeData>
@@ -470,6 +472,63 @@ private slots:
         // Nothing left to do on a closed case.
         QVERIFY(sl->showCase(id));
         QVERIFY(!child<QPushButton>(sl.get(), "action-close"));
+    }
+
+    void linksToMapAndVideo()
+    {
+        // The application's map picks the point; the detail offers the map and the cameras
+        // near the case; a video snapshot opens the intake pre-filled.
+        const QPointF point = pointInGrid();
+        auto op = panel(loginOf(Role::Operator));
+        std::optional<QPointF> offered;
+        op->setPointPicker([&](QWidget *, std::optional<QPointF> current) -> std::optional<QPointF> {
+            offered = current;
+            return point;
+        });
+        {
+            std::unique_ptr<IntakeDialog> d(op->createIntakeDialog());
+            auto *pick = child<QPushButton>(d.get(), "pickOnMap");
+            QVERIFY(pick && !pick->isHidden());
+            QTest::mouseClick(pick, Qt::LeftButton);
+            QVERIFY(!offered); // nothing typed yet
+            QCOMPARE(child<QLineEdit>(d.get(), "lon")->text(), QString::number(point.x(), 'f', 7));
+            QVERIFY(child<QLabel>(d.get(), "gridInfo")->text().startsWith(QStringLiteral("Unit grid")));
+        }
+
+        Cases::NewReport draft;
+        draft.channel = QStringLiteral("video");
+        draft.categoryKey = QStringLiteral("event:0505");
+        draft.location = point;
+        draft.description = QStringLiteral("视频巡查：店外经营");
+        QFile png(photoFile(QStringLiteral("cam07-snapshot.png"), Qt::darkBlue));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        draft.attachments = {{QStringLiteral("snapshot"), QStringLiteral("cam07-snapshot.png"), png.readAll()}};
+        whenModal<IntakeDialog>([](IntakeDialog *d) {
+            QCOMPARE(d->report().channel, QStringLiteral("video"));
+            QCOMPARE(child<PhotoStrip>(d, "photoStrip")->count(), 1);
+            QTest::mouseClick(child<QPushButton>(d, "save"), Qt::LeftButton);
+        });
+        op->newReportFrom(draft);
+        const QString id = op->currentCaseId();
+        const Storage::CaseRow c = stored(id);
+        QCOMPARE(c.channel, QStringLiteral("video"));
+        QCOMPARE(c.categoryKey, QStringLiteral("event:0505"));
+        auto attached = m_service->attachments(id);
+        QVERIFY(attached && attached->size() == 1);
+        QCOMPARE(attached->first().kind, QStringLiteral("snapshot"));
+
+        auto *onMap = child<QPushButton>(op.get(), "showOnMap");
+        QVERIFY(onMap->isHidden()); // nothing linked yet
+        op->setLinks(CaseDetailView::Link::Map | CaseDetailView::Link::Cameras);
+        QVERIFY(!onMap->isHidden());
+        QSignalSpy map(op.get(), &CasePanel::showOnMapRequested);
+        QSignalSpy cameras(op.get(), &CasePanel::camerasNearRequested);
+        QTest::mouseClick(onMap, Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(op.get(), "camerasNear"), Qt::LeftButton);
+        QCOMPARE(map.size(), 1);
+        QCOMPARE(map.first().at(0).toString(), id);
+        QCOMPARE(map.first().at(1).toPointF(), *c.geom);
+        QCOMPARE(cameras.size(), 1);
     }
 
     void returnApproved()

@@ -16,7 +16,7 @@ for path in ./usr/bin/citycommand ./usr/bin/cityctl ./usr/share/applications/cit
     grep -q " $path\$" <<<"$contents" || { echo "missing in the package: $path"; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6widgets6 libsqlite3-0 qt6-qpa-plugins fonts-noto-cjk; do
+for dep in libqt6widgets6 libsqlite3-0 libpq5 qt6-qpa-plugins fonts-noto-cjk; do
     grep -q "$dep" <<<"$depends" || { echo "undeclared dependency: $dep (Depends: $depends)"; exit 1; }
 done
 echo "package ok: $(basename "$deb")"

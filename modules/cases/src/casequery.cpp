@@ -92,6 +92,9 @@ struct Sql
 
 enum class TextPlan { None, MatchesFirst, ListFirst };
 
+/// Marks a deadline-first cursor past the cases with a deadline ('~' sorts after digits).
+const QString kWithoutDeadline = QStringLiteral("~");
+
 QString fromClause(TextPlan plan, bool overdue)
 {
     // Overdue cases are the few in the partial deadline index; with the time a bound
@@ -113,8 +116,8 @@ QString fromClause(TextPlan plan, bool overdue)
     return cases;
 }
 
-/// `withoutDeadline`: the rows are those without a deadline (closed history, mostly), read in
-/// fid order.
+/// `withoutDeadline`: the rows are those without a deadline (closed history, mostly), read
+/// newest first.
 void addFilters(Sql &sql, const CaseFilter &f, const QDateTime &now, const QString &match,
                 bool withoutDeadline = false)
 {
@@ -332,8 +335,10 @@ PageCursor CaseQuery::cursorAfter(const CaseListRow &row, CaseOrder order)
 {
     PageCursor cursor;
     cursor.fid = row.fid;
-    if (order == CaseOrder::DeadlineFirst)
-        cursor.key = row.stageDeadline.isValid() ? Storage::isoUtc(row.stageDeadline) : QString();
+    if (order == CaseOrder::DeadlineFirst && row.stageDeadline.isValid())
+        cursor.key = Storage::isoUtc(row.stageDeadline);
+    else if (order == CaseOrder::DeadlineFirst)
+        cursor.key = kWithoutDeadline + Storage::isoUtc(row.reportedAt);
     else
         cursor.key = Storage::isoUtc(row.reportedAt);
     return cursor;
@@ -371,7 +376,7 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
 
     // One ordered range of the list: `part` adds the keyset bound and picks the order.
     const auto run = [&](const std::function<void(Sql &)> &part, const QString &orderBy,
-                         int count, bool withoutDeadline = false) -> Result<void> {
+                         int count, bool withoutDeadline = false, bool withDeadline = false) -> Result<void> {
         Sql sql;
         addFilters(sql, filter, now, match, withoutDeadline);
         part(sql);
@@ -379,7 +384,7 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
         const QString text = QStringLiteral("SELECT %1 FROM %2 LEFT JOIN department d ON d.id "
                                             "= c.department_id%3 ORDER BY %4 LIMIT %5")
                                  .arg(QLatin1String(kColumns),
-                                      fromClause(plan, filter.overdueOnly),
+                                      fromClause(plan, filter.overdueOnly || withDeadline),
                                       sql.whereClause(), orderBy, limitArg);
         return readRows(m_db, text, sql, now, rows);
     };
@@ -403,8 +408,12 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
     }
 
     // Deadline first, NULLS LAST: no index yields that order in one pass, so the cases with a
-    // deadline are read in (deadline, fid) order, then those without in fid order.
-    const bool inNullPart = after && after->key.isEmpty();
+    // deadline are read in (deadline, fid) order, then those without newest first (the
+    // recent history, through the same (column, reported_at) indexes as NewestFirst). Only open
+    // cases carry a deadline: the first part reads the partial deadline index (a few thousand
+    // rows at most) rather than a category's, grid's or channel's whole history (measured at
+    // 5 M cases: 2.3 s cold for a channel through its own index).
+    const bool inNullPart = after && after->key.startsWith(kWithoutDeadline);
     if (!inNullPart) {
         auto r = run(
             [&](Sql &sql) {
@@ -416,7 +425,7 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
                           << QStringLiteral("(c.stage_deadline > %1 OR c.fid > %2)")
                                  .arg(key, sql.arg(after->fid));
             },
-            QStringLiteral("c.stage_deadline, c.fid"), limit);
+            QStringLiteral("c.stage_deadline, c.fid"), limit, false, true);
         if (!r)
             return r.error();
     }
@@ -425,10 +434,14 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
         auto r = run(
             [&](Sql &sql) {
                 sql.where << QStringLiteral("c.stage_deadline IS NULL");
-                if (inNullPart)
-                    sql.where << QLatin1String("c.fid > ") + sql.arg(after->fid);
+                if (!inNullPart)
+                    return;
+                const QString key = sql.arg(after->key.mid(1));
+                sql.where << QStringLiteral("c.reported_at <= %1").arg(key)
+                          << QStringLiteral("(c.reported_at < %1 OR c.fid < %2)")
+                                 .arg(key, sql.arg(after->fid));
             },
-            QStringLiteral("c.fid"), limit - int(rows.size()), true);
+            QStringLiteral("c.reported_at DESC, c.fid DESC"), limit - int(rows.size()), true);
         if (!r)
             return r.error();
     }

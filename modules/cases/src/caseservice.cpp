@@ -157,6 +157,36 @@ Result<QString> attachmentMime(const NewAttachment &a)
     return mime;
 }
 
+/// The whole case row after the action, by column name, so the hub can check the step and
+/// store the workstation's projection of it (deadlines come from the work calendar here).
+QJsonObject caseRowJson(const Storage::CaseRow &c)
+{
+    const auto opt = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    QJsonObject o{{"id", c.id}, {"number", c.number}, {"channel", c.channel}, {"kind", c.kind},
+                  {"category_key", c.categoryKey}, {"level", c.level},
+                  {"description", c.description}, {"address", c.address},
+                  {"component_code", c.componentCode}, {"grid_code", c.gridCode},
+                  {"responsibility_code", c.responsibilityCode},
+                  {"community_code", c.communityCode}, {"reporter", c.reporter},
+                  {"state", c.state}, {"resume_state", c.resumeState},
+                  {"department_id", opt(c.departmentId)}, {"stage", c.stage},
+                  {"stage_started_at", timeJson(c.stageStartedAt)},
+                  {"stage_deadline", timeJson(c.stageDeadline)},
+                  {"disposal_deadline", timeJson(c.disposalDeadline)},
+                  {"reported_at", timeJson(c.reportedAt)}, {"filed_at", timeJson(c.filedAt)},
+                  {"dispatched_at", timeJson(c.dispatchedAt)},
+                  {"disposed_at", timeJson(c.disposedAt)}, {"closed_at", timeJson(c.closedAt)},
+                  {"hung", c.hung ? 1 : 0}, {"rework_count", c.reworkCount},
+                  {"dispatch_count", c.dispatchCount}, {"postpone_count", c.postponeCount},
+                  {"supervise_count", c.superviseCount}, {"urge_count", c.urgeCount},
+                  {"created_by", c.createdBy}, {"version", c.version},
+                  {"updated_at", timeJson(c.updatedAt)}};
+    o.insert("closed_in_time", c.closedInTime ? QJsonValue(*c.closedInTime ? 1 : 0) : QJsonValue());
+    o.insert("geom", c.geom ? QJsonValue(QString::fromLatin1(Storage::Gpkg::encodePoint(*c.geom).toHex()))
+                            : QJsonValue());
+    return o;
+}
+
 } // namespace
 
 CaseService::CaseService(Storage::Database &db, const Core::CategoryDictionary &categories,
@@ -712,6 +742,7 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
     entry.insert("caseVersion", row.version);
     if (!attached->isEmpty())
         entry.insert("attachments", attached.value());
+    entry.insert("after", caseRowJson(row));
     if (isNew)
         entry.insert("case", reportJson(row));
     auto seq = m_outbox.append(QStringLiteral("case_event"), event.id, QStringLiteral("action"),

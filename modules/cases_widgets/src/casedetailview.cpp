@@ -32,7 +32,28 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(tr("No case selected"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
-    layout->addWidget(m_title);
+    // Where the case is: on the grid map, and through the cameras nearest to it.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    m_showOnMap = new QPushButton(tr("On the map"));
+    m_showOnMap->setObjectName(QStringLiteral("showOnMap"));
+    m_showOnMap->setToolTip(tr("Show the case on the grid map"));
+    m_camerasNear = new QPushButton(tr("Cameras near"));
+    m_camerasNear->setObjectName(QStringLiteral("camerasNear"));
+    m_camerasNear->setToolTip(tr("Open the cameras nearest to the case on the video wall"));
+    for (QPushButton *button : {m_showOnMap, m_camerasNear}) {
+        button->setVisible(false);
+        titleRow->addWidget(button);
+    }
+    connect(m_showOnMap, &QPushButton::clicked, this, [this] {
+        if (m_point)
+            emit showOnMapRequested(m_caseId, *m_point);
+    });
+    connect(m_camerasNear, &QPushButton::clicked, this, [this] {
+        if (m_point)
+            emit camerasNearRequested(*m_point);
+    });
+    layout->addLayout(titleRow);
 
     m_actionsBox = new QGroupBox(tr("Actions"));
     m_actionsBox->setObjectName(QStringLiteral("actions"));
@@ -144,6 +165,9 @@ void CaseDetailView::clear()
     m_photosBefore->clear();
     m_photosAfter->clear();
     m_photos->hide();
+    m_point.reset();
+    m_showOnMap->hide();
+    m_camerasNear->hide();
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_actionsBox->setEnabled(false);
@@ -175,6 +199,9 @@ void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Off
     const auto set = [this](const char *id, const QString &text) {
         m_fields.value(QString::fromLatin1(id))->setText(text);
     };
+    m_point = c.geom;
+    m_showOnMap->setVisible(m_point.has_value() && m_linked.testFlag(Link::Map));
+    m_camerasNear->setVisible(m_point.has_value() && m_linked.testFlag(Link::Cameras));
     m_photosBefore->clear();
     m_photosAfter->clear();
     for (const Cases::CaseAttachment &a : details.attachments) {

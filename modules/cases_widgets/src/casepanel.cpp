@@ -158,6 +158,8 @@ CasePanel::CasePanel(Storage::Database &db, Cases::CaseService &service,
     m_detail->setObjectName(QStringLiteral("caseDetail"));
     m_detail->setDepartmentNames(m_departmentNames);
     connect(m_detail, &CaseDetailView::actionTriggered, this, &CasePanel::runActionDialog);
+    connect(m_detail, &CaseDetailView::showOnMapRequested, this, &CasePanel::showOnMapRequested);
+    connect(m_detail, &CaseDetailView::camerasNearRequested, this, &CasePanel::camerasNearRequested);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
@@ -496,6 +498,8 @@ void CasePanel::afterChange(const QString &caseId)
 IntakeDialog *CasePanel::createIntakeDialog()
 {
     auto *dialog = new IntakeDialog(m_db, m_service, m_session, m_now, this);
+    if (m_pointPicker)
+        dialog->setPointPicker(m_pointPicker);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!dialog->created())
             return;
@@ -519,6 +523,23 @@ void CasePanel::newReport()
     IntakeDialog *dialog = createIntakeDialog();
     dialog->exec();
     dialog->deleteLater();
+}
+
+void CasePanel::newReportFrom(const Cases::NewReport &draft)
+{
+    if (!m_session.has(Role::Operator) && !m_session.has(Role::Collector))
+        return;
+    IntakeDialog *dialog = createIntakeDialog();
+    dialog->setDraft(draft);
+    dialog->exec();
+    dialog->deleteLater();
+}
+
+void CasePanel::setLinks(CaseDetailView::Links links)
+{
+    m_detail->setLinks(links);
+    if (!m_caseId.isEmpty())
+        showCase(m_caseId);
 }
 
 CasePanel::BatchResult CasePanel::batchFile(const QStringList &caseIds)

@@ -100,6 +100,19 @@ IntakeDialog::IntakeDialog(Storage::Database &db, Cases::CaseService &service,
     auto *point = new QHBoxLayout;
     point->addWidget(m_lon);
     point->addWidget(m_lat);
+    m_pick = new QPushButton(tr("Pick on map…"));
+    m_pick->setObjectName(QStringLiteral("pickOnMap"));
+    m_pick->setToolTip(tr("Click the place on the grid map"));
+    m_pick->hide();
+    point->addWidget(m_pick);
+    connect(m_pick, &QPushButton::clicked, this, [this] {
+        if (!m_pointPicker)
+            return;
+        if (const auto picked = m_pointPicker(this, location())) {
+            m_lon->setText(QString::number(picked->x(), 'f', 7));
+            m_lat->setText(QString::number(picked->y(), 'f', 7));
+        }
+    });
     right->addRow(tr("Point (lon, lat):"), point);
     m_grid = new QLabel(tr("Type a point to find its grid."));
     m_grid->setObjectName(QStringLiteral("gridInfo"));
@@ -295,6 +308,12 @@ Cases::NewReport IntakeDialog::report() const
         r.at = m_now;
     r.attachments = m_photos->attachments();
     return r;
+}
+
+void IntakeDialog::setPointPicker(std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> picker)
+{
+    m_pointPicker = std::move(picker);
+    m_pick->setVisible(bool(m_pointPicker));
 }
 
 void IntakeDialog::setDraft(const Cases::NewReport &draft)

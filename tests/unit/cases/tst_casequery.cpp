@@ -198,6 +198,8 @@ QList<qint64> tst_CaseQuery::expected(const CaseFilter &filter, CaseOrder order,
             return a.reportedAt != b.reportedAt ? a.reportedAt > b.reportedAt : a.fid > b.fid;
         if (a.deadline.isEmpty() != b.deadline.isEmpty())
             return b.deadline.isEmpty(); // NULLS LAST
+        if (a.deadline.isEmpty()) // then the history without a deadline, newest first
+            return a.reportedAt != b.reportedAt ? a.reportedAt > b.reportedAt : a.fid > b.fid;
         return a.deadline != b.deadline ? a.deadline < b.deadline : a.fid < b.fid;
     });
     QList<qint64> fids;
@@ -475,7 +477,9 @@ void tst_CaseQuery::cursorsAndArguments()
     row.reportedAt = utc("2026-03-09T01:00:00Z");
     QCOMPARE(CaseQuery::cursorAfter(row, CaseOrder::NewestFirst).key,
              QStringLiteral("2026-03-09T01:00:00.000Z"));
-    QCOMPARE(CaseQuery::cursorAfter(row, CaseOrder::DeadlineFirst).key, QString());
+    // Past the cases with a deadline the list runs newest first: the cursor says so.
+    QCOMPARE(CaseQuery::cursorAfter(row, CaseOrder::DeadlineFirst).key,
+             QStringLiteral("~2026-03-09T01:00:00.000Z"));
     QCOMPARE(CaseQuery::cursorAfter(row, CaseOrder::DeadlineFirst).fid, qint64(7));
 
     CaseQuery query(*f.db);
@@ -550,7 +554,8 @@ void tst_CaseQuery::migrationBackfills()
         "DROP INDEX case_record_by_state_deadline; DROP INDEX case_record_by_channel; "
         // and what later migrations added
         "DROP TABLE attachment_content; DROP INDEX attachment_by_event; "
-        "DELETE FROM gpkg_contents WHERE table_name = 'attachment_content'; "
+        "DROP TABLE kpi_post_day; DROP TRIGGER case_event_kpi_post_day; DROP TRIGGER case_event_kpi_post_day_delete; DROP INDEX case_record_hung; "
+        "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day'); "
         "DELETE FROM cc_migration WHERE version >= 3")
                            .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);

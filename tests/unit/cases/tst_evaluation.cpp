@@ -220,6 +220,32 @@ private slots:
               40.0 * 5 / 6 + 20.0 * 5 / 7 + 20 + 15, 'B');
     }
 
+    void postDailyFactsMatchTheEvents_data()
+    {
+        QTest::addColumn<QDateTime>("a");
+        QTest::addColumn<QDateTime>("b");
+        QTest::newRow("march") << from << to;
+        QTest::newRow("monday") << cst(2026, 3, 9, 0, 0).toUTC() << cst(2026, 3, 10, 0, 0).toUTC();
+        QTest::newRow("tuesday") << cst(2026, 3, 10, 0, 0).toUTC() << cst(2026, 3, 11, 0, 0).toUTC();
+    }
+
+    void postDailyFactsMatchTheEvents()
+    {
+        // Whole CST days add up kpi_post_day; the same period 1 ms earlier (no event of the
+        // fixture sits on a bound) counts the events. Both must agree.
+        QFETCH(QDateTime, a);
+        QFETCH(QDateTime, b);
+        const QList<EvaluationRow> facts = evaluate(EvaluationScope::Post, a, b);
+        const QList<EvaluationRow> events = evaluate(EvaluationScope::Post, a.addMSecs(-1), b.addMSecs(-1));
+        QVERIFY(!facts.isEmpty());
+        QCOMPARE(facts.size(), events.size());
+        for (qsizetype i = 0; i < facts.size(); ++i) {
+            QCOMPARE(facts.at(i).key, events.at(i).key);
+            QCOMPARE(facts.at(i).role, events.at(i).role);
+            QCOMPARE(facts.at(i).evaluation.score, events.at(i).evaluation.score);
+        }
+    }
+
     void periodExcludesEverything()
     {
         const QDateTime april = cst(2026, 4, 1, 0, 0).toUTC();

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -41,6 +42,12 @@ QString queryText(Database &db, const QString &sql)
 }
 
 } // namespace
+
+// Migration numbers may have gaps (each feature owns its numbers): one row per shipped file.
+static qint64 migrationCount()
+{
+    return QDir(QStringLiteral(":/cc/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files).size();
+}
 
 class TestDatabase : public QObject
 {
@@ -82,7 +89,7 @@ private slots:
             QVERIFY(Database::latestSchemaVersion() >= 1);
             QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
             QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
-                     qint64(Database::latestSchemaVersion()));
+                     migrationCount());
             QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA journal_mode")),
                      QStringLiteral("wal"));
             QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA foreign_keys")),
@@ -102,7 +109,7 @@ private slots:
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_contents "
                                               "WHERE data_type = 'attributes'")),
-                     QStringLiteral("13"));
+                     QStringLiteral("14"));
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
                                               "extension_name = 'gpkg_rtree_index'")),
@@ -122,14 +129,14 @@ private slots:
             auto db = Database::open(path, Database::OpenMode::ReadWrite);
             QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
             QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
-                     qint64(Database::latestSchemaVersion()));
+                     migrationCount());
         }
         {
             // Create on an existing database opens it, never re-initialises it.
             auto db = Database::open(path, Database::OpenMode::Create);
             QVERIFY(db.ok());
             QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
-                     qint64(Database::latestSchemaVersion()));
+                     migrationCount());
         }
         {
             auto db = Database::open(path, Database::OpenMode::ReadOnly);

@@ -47,7 +47,9 @@ struct CaseListRow
 /// Where the next page starts (keyset pagination: no OFFSET, constant cost per page).
 struct PageCursor
 {
-    QString key; ///< the sort column's value of the last row seen
+    /// The sort column's value of the last row seen; deadline-first past the cases with a
+    /// deadline: "~" and the report time (that part runs newest first).
+    QString key;
     qint64 fid = 0;
 };
 

@@ -6,7 +6,10 @@
 #include <cc/core/role.h>
 
 #include <QHash>
+#include <QPointF>
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QGroupBox;
@@ -34,6 +37,12 @@ public:
     CaseDetailView(const Core::CategoryDictionary &categories, const Core::WorkCalendar &calendar,
                    QWidget *parent = nullptr);
 
+    /// What the application links the case to: the buttons appear only when something
+    /// answers their signal.
+    enum class Link { None = 0, Map = 1, Cameras = 2 };
+    Q_DECLARE_FLAGS(Links, Link)
+    void setLinks(Links links) { m_linked = links; }
+
     void setDepartmentNames(const QHash<QString, QString> &namesById) { m_departments = namesById; }
     void showCase(const Cases::CaseDetails &details, const QList<Offer> &offers);
     void clear();
@@ -43,6 +52,8 @@ public:
 
 signals:
     void actionTriggered(Core::Role role, Core::CaseAction action);
+    void showOnMapRequested(const QString &caseId, const QPointF &lonLat);
+    void camerasNearRequested(const QPointF &lonLat);
 
 private:
     QLabel *addField(QFormLayout *form, const QString &id, const QString &title);
@@ -52,6 +63,10 @@ private:
     const Core::WorkCalendar &m_calendar;
     QHash<QString, QString> m_departments;
     QString m_caseId;
+    std::optional<QPointF> m_point;
+    Links m_linked;
+    QPushButton *m_showOnMap;
+    QPushButton *m_camerasNear;
     QLabel *m_title;
     QHash<QString, QLabel *> m_fields;
     QTableWidget *m_timeline;
@@ -64,3 +79,5 @@ private:
 };
 
 } // namespace Cc::CasesWidgets
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Cc::CasesWidgets::CaseDetailView::Links)

@@ -4,11 +4,16 @@
 #include <cc/cases/auth.h>
 #include <cc/cases/casequery.h>
 #include <cc/cases/caseservice.h>
+#include <cc/cases_widgets/casedetailview.h>
 #include <cc/storage/database.h>
 
 #include <QDateTime>
 #include <QHash>
+#include <QPointF>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -19,7 +24,6 @@ class QTimer;
 namespace Cc::CasesWidgets {
 
 class ActionDialog;
-class CaseDetailView;
 class CaseFilterBar;
 class CaseListModel;
 class IntakeDialog;
@@ -77,6 +81,14 @@ public:
     ActionDialog *createActionDialog(Core::Role role, Core::CaseAction action);
     /// 新建上报, not yet shown; on acceptance the panel selects the new case.
     IntakeDialog *createIntakeDialog();
+    /// Picks a point for a report (the application's map): the current point or nothing
+    /// in, the chosen lon/lat or nothing (cancelled) out. Without one the intake asks for
+    /// typed coordinates only.
+    using PointPicker = std::function<std::optional<QPointF>(QWidget *parent, std::optional<QPointF> current)>;
+    void setPointPicker(PointPicker picker) { m_pointPicker = std::move(picker); }
+    /// Shows the detail's "on the map" / "cameras near" buttons for what the application
+    /// links (it connects showOnMapRequested / camerasNearRequested).
+    void setLinks(CaseDetailView::Links links);
     /// 批量立案: File on each case as 值班长.
     BatchResult batchFile(const QStringList &caseIds);
     /// Writes the current list as CSV, with a cancellable progress dialog.
@@ -88,11 +100,15 @@ public:
 
 public slots:
     void newReport();       ///< runs the intake dialog (Ctrl+N)
+    /// Runs the intake dialog pre-filled, e.g. from a video snapshot or a map point.
+    void newReportFrom(const Cases::NewReport &draft);
     void batchFileSelected(); ///< 批量立案 on the selected rows
 
 signals:
     /// A case in one of my queues changed (new case, state change), as the status line says.
     void notification(const QString &text);
+    void showOnMapRequested(const QString &caseId, const QPointF &lonLat);
+    void camerasNearRequested(const QPointF &lonLat);
 
 private:
     struct Queue
@@ -133,6 +149,7 @@ private:
     CaseListModel *m_model;
     QTableView *m_view;
     CaseDetailView *m_detail;
+    PointPicker m_pointPicker;
     QPushButton *m_newReport;
     QPushButton *m_batchFile;
     QLabel *m_listTitle;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -15,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Cc::CasesWidgets {
 
@@ -36,6 +38,8 @@ public:
     /// Pre-fills the form, e.g. from a video snapshot (channel video, camera position, the
     /// frame as a photo); the user completes it and saves.
     void setDraft(const Cases::NewReport &draft);
+    /// Offers "Pick on map…" next to the typed point (see CasePanel::PointPicker).
+    void setPointPicker(std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> picker);
     /// The case saved, once accepted.
     const std::optional<Storage::CaseRow> &created() const { return m_created; }
     QString errorText() const;
@@ -75,6 +79,8 @@ private:
     QPlainTextEdit *m_description;
     QListWidget *m_duplicates;
     PhotoStrip *m_photos;
+    QPushButton *m_pick;
+    std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> m_pointPicker;
     QLabel *m_duplicateTitle;
     QLabel *m_error;
 };

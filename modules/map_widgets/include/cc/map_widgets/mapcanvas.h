@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/geo/types.h>
+#include <cc/map/griddocument.h>
+#include <cc/map/maprenderer.h>
+
+#include <QTimer>
+#include <QWidget>
+
+namespace Cc::MapWidgets {
+
+/// The grid map canvas: layers from Map::MapRenderer (worker threads, cached per layer,
+/// composed here; panning and zooming move the cached pictures until fresh ones arrive),
+/// live edit handles on top, a scale bar and the cursor's coordinates. Wheel zooms around
+/// the cursor, a left drag (identify tool) or a middle drag (any tool) pans.
+///
+/// Editing tools work on the GridDocument, which refuses edits by anyone but a supervisor:
+///  - EditVertices: click a grid; drag a vertex (all grids sharing it follow; Alt: only
+///    this grid), drag a midpoint to add a vertex, Delete removes the vertex under the cursor.
+///  - DrawPolygon / SplitLine: click points, double-click or Enter to finish, Esc cancels.
+///  - Merge: click grids to select them, Enter merges.
+/// Points snap to neighbours' vertices and segments within snapTolerancePx.
+class MapCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tool { Identify = 0, EditVertices, DrawPolygon, SplitLine, Merge };
+
+    explicit MapCanvas(Map::GridDocument *doc, QWidget *parent = nullptr);
+    ~MapCanvas() override;
+
+    void setData(std::shared_ptr<const Map::MapData> data);
+    std::shared_ptr<const Map::MapData> data() const { return m_data; }
+    Map::MapRenderer *renderer() { return &m_renderer; }
+    void setLayers(const QList<Map::LayerSettings> &layers);
+    void setBasemap(std::shared_ptr<const Geo::RasterSource> basemap);
+    /// Live collector positions (replace the ones read with the data).
+    void setCollectors(std::vector<Map::PointFeature> collectors);
+
+    const Map::Viewport &viewport() const { return m_viewport; }
+    void setViewport(const Map::Viewport &viewport);
+    void zoomToExtent();
+    void zoomToRect(const QRectF &lonLat);
+    void zoomToPoint(const QPointF &lonLat, double metresPerPixel);
+    /// Unit grid, responsibility grid or community code, case number or camera name.
+    bool zoomToCode(const QString &code);
+    void zoomBy(double factor, const QPointF &aroundPx);
+
+    Tool tool() const { return m_tool; }
+    void setTool(Tool tool);
+    int snapTolerancePx = 10;
+
+    QString selectedGridId() const { return m_selected; }
+    void selectGrid(const QString &id);
+    QStringList mergeSelection() const { return m_mergeSelection; }
+    /// Problems (validation) are drawn as markers at their spot.
+    void setProblems(const QList<Geo::Problem> &problems);
+
+    QPointF toMap(const QPointF &px) const { return m_viewport.toMap(px); }
+    QPointF toPixel(const QPointF &lonLat) const { return m_viewport.toPixel(lonLat); }
+    /// Renders what is stale now and waits for it (tests, screenshots).
+    void renderNow();
+
+    /// Identify at a pixel: title and attribute rows of the top-most feature; empty title
+    /// when nothing is there.
+    struct Identified
+    {
+        Map::LayerKind layer = Map::LayerKind::Invalid;
+        QString id, title;
+        QList<QPair<QString, QString>> attributes;
+        QPointF position; ///< of a point feature, or where was clicked
+    };
+    Identified identifyAt(const QPointF &px) const;
+
+    // Tool actions the panel's buttons and tests also call.
+    void finishSketch();
+    void cancelSketch();
+    void mergeSelected();
+    QList<QPointF> sketch() const { return m_sketch; }
+    /// A click of the current tool at a pixel, as the mouse would make it.
+    void clickAt(const QPointF &px);
+
+signals:
+    void cursorMoved(const QPointF &lonLat);
+    void identified(const Cc::MapWidgets::MapCanvas::Identified &what);
+    void openCaseRequested(const QString &caseId);
+    void playCameraRequested(const QString &cameraId);
+    void camerasNearRequested(const QPointF &lonLat);
+    /// An edit was refused (role, geometry …): the message to show.
+    void editRefused(const QString &message);
+    void viewportChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    struct Handle { bool found = false; bool midpoint = false; Map::VertexRef vertex; QPointF at; };
+    Handle handleAt(const QPointF &px) const;
+    QPointF snapped(const QPointF &px, const QString &exclude, bool *didSnap = nullptr) const;
+    QString gridAt(const QPointF &lonLat) const;
+    QString nextFreeCode(const QString &communityCode) const;
+    void scheduleRender();
+    void report(const Result<void> &result);
+    void drawOverlay(QPainter &p);
+    void drawScaleBar(QPainter &p);
+
+    Map::GridDocument *m_doc;
+    std::shared_ptr<const Map::MapData> m_data;
+    std::vector<Map::PointFeature> m_liveCollectors;
+    Map::MapRenderer m_renderer;
+    Map::Viewport m_viewport;
+    QTimer m_renderTimer;
+    Tool m_tool = Tool::Identify;
+    QString m_selected;
+    QStringList m_mergeSelection;
+    QList<QPointF> m_sketch;
+    QList<Geo::Problem> m_problems;
+    QPointF m_cursorPx;
+    // Drags: pan, or a vertex being moved (preview until release).
+    bool m_panning = false;
+    QPointF m_panStartPx;
+    Map::Viewport m_panStartViewport;
+    bool m_draggingVertex = false;
+    bool m_dragShared = true;
+    Handle m_drag;
+    QPointF m_dragTo;
+    bool m_fitted = false;
+    bool m_userMoved = false; ///< until then a resize refits the whole city
+};
+
+} // namespace Cc::MapWidgets

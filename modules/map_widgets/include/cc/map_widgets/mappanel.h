@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/role.h>
+#include <cc/geo/types.h>
+#include <cc/map/griddocument.h>
+#include <cc/map_widgets/mapcanvas.h>
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QListWidget;
+class QSlider;
+class QTableWidget;
+class QTreeWidget;
+class QActionGroup;
+class QToolBar;
+
+namespace Cc::Storage { class Database; }
+namespace Cc::Map { class CollectorTracks; }
+namespace Cc::Positioning { class CollectorFeed; }
+class QTimer;
+
+namespace Cc::MapWidgets {
+
+/// The "Grid map" tab: the canvas, a layer panel (visibility, order, opacity, labels), a
+/// tool bar (tools, undo/redo, save, zoom to a code), the identify results, the nearest
+/// cameras and the validation problems. Editing tools are enabled for a supervisor only
+/// (and the document and the save re-check the role).
+class MapPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `login` saves the edits (its role is re-checked in the database); `canEdit` says
+    /// whether the session holds the supervisor role.
+    MapPanel(Storage::Database &db, const QString &login, bool canEdit, QWidget *parent = nullptr);
+    ~MapPanel() override;
+
+    /// Reads the layers from the database (again); false on error (the status says why).
+    bool reload();
+    /// Validates and saves; false when refused (problems shown at their spot and listed).
+    bool save();
+
+    MapCanvas *canvas() const { return m_canvas; }
+    Map::GridDocument *document() { return &m_doc; }
+    QString statusText() const;
+    /// The cameras nearest a point, nearest first (id, name, metres).
+    struct NearCamera { QString id, name; double metres = 0; };
+    QList<NearCamera> camerasNear(const QPointF &lonLat, int count = 5) const;
+    void showCamerasNear(const QPointF &lonLat);
+
+    /// Import without dialogs (the buttons add the file and mapping dialogs and a progress
+    /// bar): grids go into the document as one undo step, to be reviewed and saved.
+    bool importGridFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping);
+    bool exportLayerFile(Map::LayerKind kind, const QString &path);
+    /// A basemap (GeoTIFF, MBTiles, or a GDAL WMS/WMTS/XYZ source); empty removes it. Kept in
+    /// the local database's settings ("map.basemap") for the next start.
+    bool setBasemap(const QString &source);
+
+    /// A collector's position (from the live feed): shown on the map at once, stored in the
+    /// track table in batches (every few seconds and on close).
+    void addCollectorFix(const QString &collector, const QPointF &lonLat, const QDateTime &at, double accuracyM = 0);
+    /// Writes the pending track points now; false (status says why) on error.
+    bool flushTracks();
+    /// Starts the devices listed in the local setting "positioning.sources" (JSON object:
+    /// collector login → "tcp://host:port" or an NMEA log file); returns how many.
+    int startCollectorFeed();
+
+signals:
+    void openCaseRequested(const QString &caseId);
+    void playCameraRequested(const QString &cameraId);
+
+private:
+    void buildToolBar();
+    void importInteractively();
+    void exportInteractively();
+    QWidget *buildLayerPanel();
+    void applyLayers();
+    void showIdentified(const MapCanvas::Identified &what);
+    void setStatus(const QString &text, bool error = false);
+
+    Storage::Database &m_db;
+    QString m_login;
+    bool m_canEdit;
+    Map::GridDocument m_doc;
+    MapCanvas *m_canvas = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTreeWidget *m_layerTree = nullptr;
+    QSlider *m_opacity = nullptr;
+    QTableWidget *m_identify = nullptr;
+    QPushButton *m_openButton = nullptr;
+    MapCanvas::Identified m_identified;
+    QListWidget *m_cameras = nullptr;
+    QListWidget *m_problems = nullptr;
+    QLineEdit *m_zoomTo = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_coords = nullptr;
+    QList<Geo::Problem> m_lastProblems;
+    std::unique_ptr<Map::CollectorTracks> m_tracks;
+    Positioning::CollectorFeed *m_feed = nullptr;
+    QTimer *m_trackTimer = nullptr;
+};
+
+} // namespace Cc::MapWidgets

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/result.h>
+#include <cc/sync/pgconnection.h>
+
+#include <QStringList>
+
+#include <functional>
+
+namespace Cc::Sync {
+
+/// The hub schema version this build speaks (cc.hub_meta schema_version). A workstation that
+/// speaks an older one is told to upgrade; a newer one, that the hub must be upgraded.
+inline constexpr int kHubSchemaVersion = 1;
+
+struct SeedReport
+{
+    QList<std::pair<QString, qint64>> rows; ///< table → rows loaded
+    qint64 total = 0;
+};
+
+/// Setting up a hub, as a PostgreSQL administrator (`cityctl hub …`).
+class HubAdmin
+{
+public:
+    explicit HubAdmin(PgConnection &connection) : m_conn(connection) {}
+
+    /// Creates or upgrades the hub: PostGIS, the roles cc_hub_owner and cc_sync_client, the
+    /// schema files up to kHubSchemaVersion, and the transition table generated from
+    /// Core::CaseStateMachine. Returns the schema version now in place. Re-running is harmless.
+    Result<int> init();
+    /// The schema version the hub has (0: not a hub yet).
+    Result<int> schemaVersion();
+    /// Loads a city from a CityCommand GeoPackage into an empty hub.
+    Result<SeedReport> seed(const QString &gpkgPath,
+                            const std::function<void(const QString &table, qint64 rows)> &progress = {});
+    /// Creates (or updates) the hub login of a CityCommand user: a PostgreSQL role of the same
+    /// name, member of cc_sync_client, with a SCRAM verifier computed here. The user must exist
+    /// on the hub (seeded) unless `roles` is given, which then also creates or updates it.
+    Result<void> addUser(const QString &login, const QString &password, const QStringList &roles = {},
+                         const QString &departmentCode = {}, const QString &displayName = {});
+
+    /// (from state, resume state, action, role, to state) rows of Core::CaseStateMachine.
+    static QList<QStringList> transitionRows();
+
+private:
+    PgConnection &m_conn;
+};
+
+} // namespace Cc::Sync

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/result.h>
+#include <cc/storage/database.h>
+#include <cc/sync/pgconnection.h>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace Cc::Sync {
+
+namespace Internal {
+class LocalApplier;
+}
+
+/// What this workstation knows of its hub (kept in the local `setting` table; the password
+/// is not: see CredentialStore).
+struct HubLink
+{
+    QString url, user, clientId, hubId;
+    bool isValid() const { return !url.isEmpty() && !user.isEmpty() && !clientId.isEmpty(); }
+};
+
+struct JoinReport
+{
+    qint64 rows = 0;
+    qint64 watermark = 0;
+    double seconds = 0;
+};
+
+struct PushReport
+{
+    int sent = 0, applied = 0, rejected = 0;
+    /// Entries left because another user took them (they go when that user syncs).
+    int waitingForOtherUser = 0;
+    QString waitingUser;
+};
+
+struct PullReport
+{
+    int received = 0, applied = 0, skipped = 0; ///< skipped: rows with un-pushed local changes
+    qint64 cursor = 0;
+};
+
+struct SyncReport
+{
+    PushReport push;
+    PullReport pull;
+};
+
+/// The hub client of one workstation (architecture.md §4): push the outbox in order and
+/// idempotently, pull changes after the cursor, each batch in one SQLite transaction. Not a
+/// QObject and blocking; SyncEngine runs it on a worker thread.
+class SyncClient
+{
+public:
+    /// progress(done, total) during the snapshot download.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    /// Creates the local GeoPackage `path` (which must not exist yet) from a snapshot of the
+    /// hub, tagged with the hub's change_seq watermark. On any failure the file is removed.
+    static Result<JoinReport> join(const QString &path, const HubCredentials &credentials,
+                                   const Progress &progress = {});
+    static Result<HubLink> link(Storage::Database &db);
+
+    SyncClient(Storage::Database &db, HubCredentials credentials);
+    ~SyncClient();
+
+    Result<SyncReport> syncOnce();
+    Result<PushReport> push();
+    Result<PullReport> pull();
+    qint64 pendingCount();
+    void disconnect();
+    bool isConnected() const;
+
+    /// Test hook: stop after the hub answered a push and before the local acknowledgement
+    /// commits (simulates a crash between send and ack when combined with a kill).
+    void setPauseBeforeAck(std::function<void()> hook) { m_beforeAck = std::move(hook); }
+
+    static constexpr int kPushBatch = 200;
+    static constexpr int kPullBatch = 1000;
+
+private:
+    Result<SyncReport> syncRound();
+    Result<void> fillHistories(Internal::LocalApplier &applier, const QSet<QString> &caseIds);
+    Result<void> ensureConnected();
+    Result<qint64> cursor();
+
+    Storage::Database &m_db;
+    HubCredentials m_credentials;
+    std::unique_ptr<PgConnection> m_conn;
+    QString m_userId, m_clientId, m_scope;
+    std::function<void()> m_beforeAck;
+};
+
+} // namespace Cc::Sync

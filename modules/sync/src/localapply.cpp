@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localapply.h"
+
+#include "synctr.h"
+
+#include <cc/storage/fulltext.h>
+#include <cc/storage/geometry.h>
+#include <cc/sync/pgconnection.h>
+
+#include <QJsonArray>
+
+namespace Cc::Sync::Internal {
+
+namespace {
+
+// Conflict targets of the local tables (their primary or unique keys).
+const QHash<QString, QString> &conflictTargets()
+{
+    static const QHash<QString, QString> targets = {
+        {"category", "key"}, {"department", "id"},
+        {"department_category", "department_id, category_key, responsibility_code"},
+        {"app_user", "id"}, {"work_calendar", "id"}, {"setting", "key"}, {"street", "id"},
+        {"community", "id"}, {"grid_responsibility", "id"}, {"grid_unit", "id"},
+        {"component", "id"}, {"camera", "id"}, {"case_record", "id"}, {"case_event", "id"},
+        {"attachment", "id"}};
+    return targets;
+}
+
+Error localError(const QString &message)
+{
+    return makeError(QStringLiteral("sync.local"), message);
+}
+
+} // namespace
+
+bool LocalApplier::isKnownEntity(const QString &entity)
+{
+    return conflictTargets().contains(entity);
+}
+
+Result<QStringList> LocalApplier::columns(const QString &table)
+{
+    if (auto it = m_columns.constFind(table); it != m_columns.cend())
+        return *it;
+    auto st = m_db.prepare(QStringLiteral("SELECT name, upper(type) FROM pragma_table_info(?1) WHERE name <> 'fid'"));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, table);
+    QStringList names;
+    for (;;) {
+        auto r = st.value().step();
+        if (!r)
+            return r.error();
+        if (!r.value())
+            break;
+        names.append(st.value().text(0));
+        if (st.value().text(0) == QLatin1String("geom"))
+            m_geometryType.insert(table, st.value().text(1));
+    }
+    if (names.isEmpty())
+        return localError(SyncTr::tr("This workstation's database has no table %1.").arg(table));
+    m_columns.insert(table, names);
+    return names;
+}
+
+Result<QVariant> LocalApplier::value(const QString &table, const QString &column, const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (column == QLatin1String("geom")) {
+        const QByteArray blob = QByteArray::fromHex(v.toString().toLatin1());
+        if (m_geometryType.value(table) == QLatin1String("POINT")) {
+            auto point = Storage::Gpkg::decodePoint(blob);
+            if (!point)
+                return point.error();
+            return QVariant(Storage::Gpkg::encodePoint(point.value()));
+        }
+        auto polygon = Storage::Gpkg::decodePolygon(blob);
+        if (!polygon)
+            return polygon.error();
+        return QVariant(Storage::Gpkg::encodePolygon(polygon.value()));
+    }
+    if (v.isBool())
+        return QVariant(qint64(v.toBool() ? 1 : 0));
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)) && std::abs(d) < 9e15)
+            return QVariant(qint64(d));
+        return QVariant(d);
+    }
+    if (v.isString())
+        return QVariant(v.toString());
+    return localError(SyncTr::tr("Column %1.%2 got a value of an unexpected kind.").arg(table, column));
+}
+
+Result<void> LocalApplier::upsert(const QString &table, const QJsonObject &row, const QString &conflictTarget,
+                                  bool ignoreExisting)
+{
+    auto all = columns(table);
+    if (!all)
+        return all.error();
+    QStringList used;
+    for (const QString &c : all.value()) {
+        if (row.contains(c))
+            used.append(c);
+    }
+    if (used.isEmpty())
+        return localError(SyncTr::tr("A row for %1 carries none of its columns.").arg(table));
+    // UPDATE, then INSERT when no row had the key. Not an UPSERT: under one, the GeoPackage
+    // R-tree triggers' INSERT OR REPLACE takes the outer statement's conflict policy and
+    // fails on the existing R-tree entry.
+    const QStringList targets = conflictTarget.split(QStringLiteral(", "));
+    const QString key = table + QLatin1Char('|') + used.join(QLatin1Char(','));
+    auto prepared = [&](const QString &suffix, const QString &sql) -> Result<Storage::Statement *> {
+        auto it = m_statements.find(key + suffix);
+        if (it == m_statements.end()) {
+            auto st = m_db.prepare(sql);
+            if (!st)
+                return st.error();
+            it = m_statements.emplace(key + suffix, std::move(st).value()).first;
+        }
+        it->second.reset();
+        return &it->second;
+    };
+    const auto bindAll = [&](Storage::Statement &s) -> Result<void> {
+        for (int i = 0; i < used.size(); ++i) {
+            auto v = value(table, used[i], row.value(used[i]));
+            if (!v)
+                return v.error();
+            s.bind(i + 1, v.value());
+        }
+        return {};
+    };
+    QStringList sets, where;
+    for (int i = 0; i < used.size(); ++i) {
+        if (targets.contains(used[i]))
+            where.append(QStringLiteral("%1 = ?%2").arg(used[i]).arg(i + 1));
+        else
+            sets.append(QStringLiteral("%1 = ?%2").arg(used[i]).arg(i + 1));
+    }
+    if (!ignoreExisting && !sets.isEmpty() && where.size() == targets.size()) {
+        auto update = prepared(QStringLiteral("|u"), QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                                         .arg(table, sets.join(QStringLiteral(", ")),
+                                                              where.join(QStringLiteral(" AND "))));
+        if (!update)
+            return update.error();
+        if (auto r = bindAll(*update.value()); !r)
+            return r;
+        if (auto r = update.value()->exec(); !r)
+            return r;
+        if (m_db.changes() > 0)
+            return {};
+    }
+    QStringList marks;
+    for (int i = 0; i < used.size(); ++i)
+        marks.append(QStringLiteral("?%1").arg(i + 1));
+    auto insert = prepared(QStringLiteral("|i"), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                                                     .arg(table, used.join(QStringLiteral(", ")),
+                                                          marks.join(QStringLiteral(", ")), conflictTarget));
+    if (!insert)
+        return insert.error();
+    if (auto r = bindAll(*insert.value()); !r)
+        return r;
+    return insert.value()->exec();
+}
+
+Result<void> LocalApplier::applyUser(const QJsonObject &row)
+{
+    if (auto r = upsert(QStringLiteral("app_user"), row, QStringLiteral("id"), false); !r)
+        return r;
+    // A user's roles travel with the user and replace the local ones as a whole.
+    auto del = m_db.prepare(QStringLiteral("DELETE FROM user_role WHERE user_id = ?1"));
+    if (!del)
+        return del.error();
+    del.value().bindText(1, row.value(QStringLiteral("id")).toString());
+    if (auto r = del.value().exec(); !r)
+        return r;
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?1, ?2)"));
+    if (!ins)
+        return ins.error();
+    for (const QJsonValue &role : row.value(QStringLiteral("roles")).toArray()) {
+        ins.value().reset();
+        ins.value().bindText(1, row.value(QStringLiteral("id")).toString()).bindText(2, role.toString());
+        if (auto r = ins.value().exec(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> LocalApplier::applyCase(const QJsonObject &row)
+{
+    if (m_fresh) {
+        if (auto r = upsert(QStringLiteral("case_record"), row, QStringLiteral("id"), false); !r)
+            return r;
+        // The R-tree trigger's insert leaves last_insert_rowid() at the case's fid.
+        return fullText(m_db.lastInsertRowId(), row);
+    }
+    const QString id = row.value(QStringLiteral("id")).toString();
+    const QString number = row.value(QStringLiteral("number")).toString();
+    // Two workstations may have numbered a case alike while offline; the hub renumbered the
+    // later one. A local case holding the hub's number for another case is one whose own
+    // renumbering is still on its way: park it aside until it comes.
+    auto clash = m_db.prepare(QStringLiteral("UPDATE case_record SET number = number || '~' || substr(id, -6) "
+                                             "WHERE number = ?1 AND id <> ?2"));
+    if (!clash)
+        return clash.error();
+    clash.value().bindText(1, number).bindText(2, id);
+    if (auto r = clash.value().exec(); !r)
+        return r;
+
+    auto existing = m_db.prepare(QStringLiteral("SELECT fid FROM case_record WHERE id = ?1"));
+    if (!existing)
+        return existing.error();
+    existing.value().bindText(1, id);
+    auto found = existing.value().step();
+    if (!found)
+        return found.error();
+    const bool isNew = !found.value();
+    if (auto r = upsert(QStringLiteral("case_record"), row, QStringLiteral("id"), false); !r)
+        return r;
+    if (isNew) {
+        // Same transaction as the row: the full-text index of a synced case (case_fts, by fid).
+        auto fid = m_db.prepare(QStringLiteral("SELECT fid FROM case_record WHERE id = ?1"));
+        if (!fid)
+            return fid.error();
+        fid.value().bindText(1, id);
+        if (auto r = fid.value().step(); !r)
+            return r.error();
+        return fullText(fid.value().integer(0), row);
+    }
+    return {};
+}
+
+Result<void> LocalApplier::fullText(qint64 fid, const QJsonObject &row)
+{
+    if (!m_insertFts) {
+        auto st = m_db.prepare(QStringLiteral("INSERT INTO case_fts (rowid, description, address) "
+                                              "VALUES (?1, cc_fts_tokens(?2), cc_fts_tokens(?3))"));
+        if (!st)
+            return st.error();
+        m_insertFts.emplace(std::move(st).value());
+    }
+    m_insertFts->reset();
+    m_insertFts->bindInt(1, fid)
+        .bindText(2, row.value(QStringLiteral("description")).toString())
+        .bindText(3, row.value(QStringLiteral("address")).toString());
+    return m_insertFts->exec();
+}
+
+Result<void> LocalApplier::apply(const QString &entity, const QJsonObject &row)
+{
+    if (entity == QLatin1String("app_user"))
+        return applyUser(row);
+    if (entity == QLatin1String("case_record"))
+        return applyCase(row);
+    if (entity == QLatin1String("setting") && row.value(QStringLiteral("key")).toString().startsWith(QLatin1String("sync.")))
+        return {}; // this workstation's own sync state never comes from the hub
+    const auto target = conflictTargets().constFind(entity);
+    if (target == conflictTargets().cend())
+        return localError(SyncTr::tr("The hub sent rows of an unknown table %1.").arg(entity));
+    // Events are append-only: one the workstation has is never rewritten.
+    return upsert(entity, row, *target, entity == QLatin1String("case_event"));
+}
+
+Result<void> LocalApplier::insertRows(const QString &entity, const PgResult &rows)
+{
+    auto all = columns(entity);
+    if (!all)
+        return all.error();
+    // Result column → statement parameter, for the columns this database has. Text values
+    // go in as text: the local columns' affinity stores numbers as numbers again.
+    QList<int> source;
+    QStringList used;
+    int geom = -1, roles = -1, description = -1, address = -1;
+    for (int c = 0; c < rows.columns(); ++c) {
+        const QString name = rows.columnName(c);
+        if (name == QLatin1String("roles"))
+            roles = c;
+        if (name == QLatin1String("description"))
+            description = c;
+        if (name == QLatin1String("address"))
+            address = c;
+        if (!all->contains(name))
+            continue;
+        if (name == QLatin1String("geom"))
+            geom = int(used.size());
+        source.append(c);
+        used.append(name);
+    }
+    if (used.isEmpty())
+        return localError(SyncTr::tr("A row for %1 carries none of its columns.").arg(entity));
+    QStringList marks;
+    for (int i = 0; i < used.size(); ++i)
+        marks.append(QStringLiteral("?%1").arg(i + 1));
+    auto st = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(entity, used.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    if (!st)
+        return st.error();
+    std::optional<Storage::Statement> role;
+    if (roles >= 0) {
+        auto r = m_db.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?1, ?2)"));
+        if (!r)
+            return r.error();
+        role.emplace(std::move(r).value());
+    }
+    const bool isCase = entity == QLatin1String("case_record");
+    const bool point = m_geometryType.value(entity) == QLatin1String("POINT");
+    for (int row = 0; row < rows.rows(); ++row) {
+        Storage::Statement &s = st.value();
+        s.reset();
+        for (int i = 0; i < used.size(); ++i) {
+            const int c = source[i];
+            if (rows.isNull(row, c)) {
+                s.bindNull(i + 1);
+            } else if (i == geom) {
+                const QByteArray blob = QByteArray::fromHex(rows.bytes(row, c));
+                if (point) {
+                    auto p = Storage::Gpkg::decodePoint(blob);
+                    if (!p)
+                        return p.error();
+                    s.bindBlob(i + 1, Storage::Gpkg::encodePoint(p.value()));
+                } else {
+                    auto p = Storage::Gpkg::decodePolygon(blob);
+                    if (!p)
+                        return p.error();
+                    s.bindBlob(i + 1, Storage::Gpkg::encodePolygon(p.value()));
+                }
+            } else {
+                s.bindText(i + 1, rows.text(row, c));
+            }
+        }
+        if (auto r = s.exec(); !r)
+            return r;
+        if (isCase) {
+            // The R-tree trigger's insert leaves last_insert_rowid() at the case's fid.
+            const QJsonObject text{{"description", description >= 0 ? rows.text(row, description) : QString()},
+                                   {"address", address >= 0 ? rows.text(row, address) : QString()}};
+            if (auto r = fullText(m_db.lastInsertRowId(), text); !r)
+                return r;
+        }
+        if (role && !rows.isNull(row, roles)) {
+            const QString userId = rows.text(row, source[used.indexOf(QStringLiteral("id"))]);
+            for (const QString &r : rows.text(row, roles).split(QLatin1Char(','))) {
+                role->reset();
+                role->bindText(1, userId).bindText(2, r);
+                if (auto done = role->exec(); !done)
+                    return done;
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> LocalApplier::setRewinding(bool on)
+{
+    return m_db.exec(on ? QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES ('sync.rewinding', '1')")
+                        : QStringLiteral("DELETE FROM setting WHERE key = 'sync.rewinding'"));
+}
+
+Result<void> LocalApplier::deleteCase(const QString &caseId)
+{
+    auto fts = m_db.prepare(QStringLiteral(
+        "INSERT INTO case_fts (case_fts, rowid, description, address) "
+        "SELECT 'delete', fid, cc_fts_tokens(description), cc_fts_tokens(address) FROM case_record WHERE id = ?1"));
+    if (!fts)
+        return fts.error();
+    fts.value().bindText(1, caseId);
+    if (auto r = fts.value().exec(); !r)
+        return r;
+    for (const char *sql : {"DELETE FROM attachment WHERE case_id = ?1", "DELETE FROM case_event WHERE case_id = ?1",
+                            "DELETE FROM case_record WHERE id = ?1"}) {
+        auto st = m_db.prepare(QString::fromLatin1(sql));
+        if (!st)
+            return st.error();
+        st.value().bindText(1, caseId);
+        if (auto r = st.value().exec(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> LocalApplier::replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents)
+{
+    if (auto r = setRewinding(true); !r)
+        return r;
+    Result<void> result = [&]() -> Result<void> {
+        if (hubCase.isEmpty())
+            return deleteCase(caseId);
+        QStringList keep;
+        for (const QJsonValue &e : hubEvents)
+            keep.append(e.toObject().value(QStringLiteral("id")).toString());
+        // The local events the hub did not take go (the conflict row keeps them).
+        auto events = m_db.prepare(QStringLiteral("SELECT id FROM case_event WHERE case_id = ?1"));
+        if (!events)
+            return events.error();
+        events.value().bindText(1, caseId);
+        QStringList drop;
+        for (;;) {
+            auto r = events.value().step();
+            if (!r)
+                return r.error();
+            if (!r.value())
+                break;
+            if (!keep.contains(events.value().text(0)))
+                drop.append(events.value().text(0));
+        }
+        auto del = m_db.prepare(QStringLiteral("DELETE FROM case_event WHERE id = ?1"));
+        if (!del)
+            return del.error();
+        for (const QString &id : std::as_const(drop)) {
+            del.value().reset();
+            del.value().bindText(1, id);
+            if (auto r = del.value().exec(); !r)
+                return r;
+        }
+        if (auto r = applyCase(hubCase); !r)
+            return r;
+        for (const QJsonValue &e : hubEvents) {
+            if (auto r = apply(QStringLiteral("case_event"), e.toObject()); !r)
+                return r;
+        }
+        return {};
+    }();
+    if (auto r = setRewinding(false); !r && result)
+        return r;
+    return result;
+}
+
+} // namespace Cc::Sync::Internal

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/result.h>
+#include <cc/storage/database.h>
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+
+namespace Cc::Sync {
+class PgResult;
+}
+
+namespace Cc::Sync::Internal {
+
+/// Writes rows received from the hub (snapshot, pull, or the hub's copy of a refused case)
+/// into the local GeoPackage, inside the caller's transaction. Columns are matched by name,
+/// so a hub row may carry columns this workstation's schema lacks (they are ignored) and the
+/// other way round (local defaults apply). Geometry arrives as GPKG hex and is re-encoded the
+/// way CityCommand writes it locally, so a synced row equals a local one byte for byte.
+class LocalApplier
+{
+public:
+    explicit LocalApplier(Storage::Database &db) : m_db(db) {}
+
+    Result<void> apply(const QString &entity, const QJsonObject &row);
+    /// Snapshot rows as text columns named like the table's (into an empty database).
+    Result<void> insertRows(const QString &entity, const PgResult &rows);
+    /// Replaces the local copy of a case (row and events) by the hub's; `hubCase` empty: the
+    /// hub has no such case (a refused report), so the local one goes.
+    Result<void> replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents);
+
+    static bool isKnownEntity(const QString &entity);
+    /// Into an empty database (snapshot): plain inserts, no lookups for existing rows.
+    void setFresh(bool fresh) { m_fresh = fresh; }
+
+private:
+    Result<QStringList> columns(const QString &table);
+    Result<void> upsert(const QString &table, const QJsonObject &row, const QString &conflictTarget,
+                        bool ignoreExisting);
+    Result<void> applyCase(const QJsonObject &row);
+    Result<void> applyUser(const QJsonObject &row);
+    Result<void> deleteCase(const QString &caseId);
+    Result<void> fullText(qint64 fid, const QJsonObject &row);
+    Result<void> setRewinding(bool on);
+    Result<QVariant> value(const QString &table, const QString &column, const QJsonValue &v);
+
+    Storage::Database &m_db;
+    bool m_fresh = false;
+    std::optional<Storage::Statement> m_insertFts;
+    QHash<QString, QStringList> m_columns;
+    QHash<QString, QString> m_geometryType; ///< table → POINT/POLYGON
+    std::map<QString, Storage::Statement> m_statements; // move-only values
+};
+
+} // namespace Cc::Sync::Internal

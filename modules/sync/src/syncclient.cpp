@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/sync/syncclient.h>
+
+#include "localapply.h"
+#include "synctr.h"
+
+#include <cc/core/uuid.h>
+#include <cc/storage/repositories.h>
+#include <cc/sync/hubadmin.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace Cc::Sync {
+
+namespace {
+
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QString compact(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return v.toString();
+}
+
+Result<void> setSetting(Storage::Database &db, const QString &key, const QString &value)
+{
+    return Storage::SettingRepository(db).set(key, value);
+}
+
+Result<void> setCursor(Storage::Database &db, const QString &scope, qint64 seq)
+{
+    auto st = db.prepare(QStringLiteral("INSERT INTO sync_cursor (scope, seq, updated_at) VALUES (?1, ?2, ?3) "
+                                        "ON CONFLICT (scope) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at"));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, scope).bindInt(2, seq).bindText(3, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
+    return st.value().exec();
+}
+
+/// Turns SQLite's foreign-key enforcement off for a scope (outside any transaction).
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Storage::Database &db) : m_db(db) { (void) m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); }
+    ~ForeignKeysOff() { (void) m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Storage::Database &m_db;
+};
+
+} // namespace
+
+Result<HubLink> SyncClient::link(Storage::Database &db)
+{
+    Storage::SettingRepository settings(db);
+    HubLink l;
+    for (auto [key, field] : {std::pair{"sync.url", &l.url}, std::pair{"sync.user", &l.user},
+                              std::pair{"sync.clientId", &l.clientId}, std::pair{"sync.hubId", &l.hubId}}) {
+        auto v = settings.get(QString::fromLatin1(key));
+        if (!v)
+            return v.error();
+        *field = v.value().value_or(QString());
+    }
+    return l;
+}
+
+Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &credentials, const Progress &progress)
+{
+    if (QFileInfo::exists(path))
+        return makeError(QStringLiteral("sync.join-exists"),
+                         SyncTr::tr("%1 exists already; a workstation joins into a new database file.").arg(path));
+    QElapsedTimer timer;
+    timer.start();
+    auto conn = PgConnection::connect(credentials);
+    if (!conn)
+        return conn.error();
+    PgConnection &pg = *conn.value();
+    JoinReport report;
+    auto result = [&]() -> Result<void> {
+        auto opened = Storage::Database::open(path, Storage::Database::OpenMode::Create);
+        if (!opened)
+            return opened.error();
+        Storage::Database &db = *opened.value();
+        // One REPEATABLE READ snapshot: the rows and the watermark describe the same moment.
+        if (auto r = pg.command(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !r)
+            return r;
+        auto hello = pg.exec(QStringLiteral("SELECT cc.hello($1)"), {kHubSchemaVersion});
+        if (!hello)
+            return hello.error();
+        const QJsonObject me = parseObject(hello->bytes(0, 0));
+        report.watermark = me.value(QStringLiteral("seq")).toInteger();
+        const QString scope = me.value(QStringLiteral("scope")).toString();
+        auto counts = pg.exec(QStringLiteral("SELECT cc.snapshot_counts($1, $2)"), {kHubSchemaVersion, scope});
+        if (!counts)
+            return counts.error();
+        qint64 total = 0;
+        QStringList names;
+        for (const QJsonValue &pair : QJsonDocument::fromJson(counts->bytes(0, 0)).array()) {
+            names.append(pair[0].toString());
+            total += pair[1].toInteger();
+        }
+        const ForeignKeysOff fkOff(db); // see pull()
+        Storage::Transaction tx(db);
+        if (!tx.isActive())
+            return tx.beginError();
+        Internal::LocalApplier applier(db);
+        if (progress)
+            progress(0, total);
+        // The hub encodes the next rows while this side writes the last ones: one thread
+        // fetches (it alone uses the connection), this one applies.
+        applier.setFresh(true);
+        (void) db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: no spills mid-join
+        // Secondary indexes are built once at the end (sorting beats inserting row by row
+        // into a dozen B-trees); same transaction, so a failed join leaves nothing behind.
+        QStringList indexes;
+        {
+            auto st = db.prepare(QStringLiteral(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name IN ('case_record', 'case_event', 'component', 'attachment')"));
+            if (!st)
+                return st.error();
+            QStringList names;
+            for (;;) {
+                auto r = st.value().step();
+                if (!r)
+                    return r.error();
+                if (!r.value())
+                    break;
+                names.append(st.value().text(0));
+                indexes.append(st.value().text(1));
+            }
+            for (const QString &name : std::as_const(names)) {
+                if (auto r = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
+                    return r;
+            }
+        }
+        for (const QString &table : std::as_const(names)) {
+            if (auto r = pg.command(QStringLiteral("SELECT cc.snapshot_open($1, $2, $3)"),
+                                    {kHubSchemaVersion, scope, table});
+                !r)
+                return r;
+            std::mutex mutex;
+            std::condition_variable ready;
+            std::deque<PgResult> batches;
+            std::optional<Error> fetchError;
+            bool done = false, stop = false;
+            std::thread fetcher([&] {
+                for (;;) {
+                    auto rows = pg.exec(QStringLiteral("FETCH 5000 FROM snap"));
+                    std::unique_lock lock(mutex);
+                    if (!rows) {
+                        fetchError = rows.error();
+                        done = true;
+                    } else if (rows->rows() == 0) {
+                        done = true;
+                    } else {
+                        // At most a few batches ahead, so memory stays bounded.
+                        ready.wait(lock, [&] { return batches.size() < 4 || stop; });
+                        if (stop)
+                            done = true;
+                        else
+                            batches.push_back(std::move(rows).value());
+                    }
+                    ready.notify_all();
+                    if (done)
+                        return;
+                }
+            });
+            Result<void> applied;
+            for (;;) {
+                PgResult batch;
+                {
+                    std::unique_lock lock(mutex);
+                    ready.wait(lock, [&] { return !batches.empty() || done; });
+                    if (batches.empty())
+                        break;
+                    batch = std::move(batches.front());
+                    batches.pop_front();
+                    ready.notify_all();
+                }
+                applied = applier.insertRows(table, batch);
+                if (!applied)
+                    break;
+                report.rows += batch.rows();
+                if (progress)
+                    progress(report.rows, total);
+            }
+            {
+                std::lock_guard lock(mutex);
+                stop = true;
+                ready.notify_all();
+            }
+            fetcher.join();
+            if (!applied)
+                return applied;
+            if (fetchError)
+                return *fetchError;
+            if (auto r = pg.command(QStringLiteral("CLOSE snap")); !r)
+                return r;
+        }
+        (void) pg.command(QStringLiteral("COMMIT"));
+        for (const QString &sql : std::as_const(indexes)) {
+            if (auto r = db.exec(sql); !r)
+                return r;
+        }
+        const QString clientId = Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()));
+        for (const auto &[key, value] : {std::pair{QStringLiteral("sync.url"), credentials.url},
+                                         std::pair{QStringLiteral("sync.user"), credentials.user},
+                                         std::pair{QStringLiteral("sync.clientId"), clientId},
+                                         std::pair{QStringLiteral("sync.hubId"), me.value(QStringLiteral("hubId")).toString()}}) {
+            if (auto r = setSetting(db, key, value); !r)
+                return r;
+        }
+        if (auto r = setCursor(db, scope, report.watermark); !r)
+            return r;
+        return tx.commit();
+    }();
+    if (!result) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return result.error();
+    }
+    report.seconds = timer.elapsed() / 1000.0;
+    return report;
+}
+
+SyncClient::SyncClient(Storage::Database &db, HubCredentials credentials)
+    : m_db(db), m_credentials(std::move(credentials))
+{}
+
+SyncClient::~SyncClient() = default;
+
+bool SyncClient::isConnected() const { return m_conn && m_conn->isOk(); }
+
+void SyncClient::disconnect() { m_conn.reset(); }
+
+Result<void> SyncClient::ensureConnected()
+{
+    if (m_conn && m_conn->isOk())
+        return {};
+    m_conn.reset();
+    auto l = link(m_db);
+    if (!l)
+        return l.error();
+    if (!l->isValid())
+        return makeError(QStringLiteral("sync.not-joined"),
+                         SyncTr::tr("This database has not joined a hub (cityctl sync join)."));
+    m_clientId = l->clientId;
+    if (m_credentials.url.isEmpty())
+        m_credentials.url = l->url;
+    if (m_credentials.user.isEmpty())
+        m_credentials.user = l->user;
+    auto conn = PgConnection::connect(m_credentials);
+    if (!conn)
+        return conn.error();
+    auto hello = conn.value()->exec(QStringLiteral("SELECT cc.hello($1)"), {kHubSchemaVersion});
+    if (!hello)
+        return hello.error();
+    const QJsonObject me = parseObject(hello->bytes(0, 0));
+    if (!l->hubId.isEmpty() && me.value(QStringLiteral("hubId")).toString() != l->hubId)
+        return makeError(QStringLiteral("sync.other-hub"),
+                         SyncTr::tr("%1 is not the hub this database joined; join it again into a new file.")
+                             .arg(m_credentials.url));
+    m_userId = me.value(QStringLiteral("userId")).toString();
+    m_scope = me.value(QStringLiteral("scope")).toString();
+    m_conn = std::move(conn).value();
+    return {};
+}
+
+qint64 SyncClient::pendingCount()
+{
+    auto n = Storage::OutboxRepository(m_db).count();
+    return n ? n.value() : 0;
+}
+
+Result<qint64> SyncClient::cursor()
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT seq FROM sync_cursor WHERE scope = ?1"));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, m_scope);
+    auto r = st.value().step();
+    if (!r)
+        return r.error();
+    return r.value() ? st.value().integer(0) : 0;
+}
+
+Result<PushReport> SyncClient::push()
+{
+    if (auto r = ensureConnected(); !r)
+        return r.error();
+    PushReport report;
+    Storage::OutboxRepository outbox(m_db);
+    for (;;) {
+        auto pending = outbox.pending(kPushBatch);
+        if (!pending)
+            return pending.error();
+        // In outbox order, and only the connected user's own actions: the hub accepts an
+        // action only from its actor. The first entry of another user stops the batch.
+        QJsonArray entries;
+        for (const Storage::OutboxRow &row : pending.value()) {
+            QJsonObject payload = parseObject(row.payload.toUtf8());
+            // The event's payload as CaseService stored it (compact JSON), so the hub keeps the
+            // very text every workstation has (jsonb would respace it).
+            if (payload.value(QStringLiteral("payload")).isObject())
+                payload.insert(QStringLiteral("payloadText"), compact(payload.value(QStringLiteral("payload"))));
+            const QString actor = payload.value(QStringLiteral("actorId")).toString();
+            if (!actor.isEmpty() && actor != m_userId) {
+                report.waitingForOtherUser = int(pending->size() - entries.size());
+                report.waitingUser = payload.value(QStringLiteral("actorName")).toString();
+                break;
+            }
+            entries.append(QJsonObject{{"seq", row.seq}, {"entity", row.entity}, {"rowId", row.rowId},
+                                       {"op", row.op}, {"payload", payload}});
+        }
+        if (entries.isEmpty())
+            break;
+        auto answer = m_conn->exec(QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
+                                   {kHubSchemaVersion, m_clientId,
+                                    QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))});
+        if (!answer)
+            return answer.error();
+        const QJsonArray verdicts = QJsonDocument::fromJson(answer->bytes(0, 0)).array();
+        if (verdicts.size() != entries.size())
+            return makeError(QStringLiteral("sync.hub-error"), SyncTr::tr("The hub answered %1 of %2 entries.")
+                                                                   .arg(verdicts.size()).arg(entries.size()));
+        if (m_beforeAck)
+            m_beforeAck();
+        // Verdicts, conflicts and the acknowledgement in one transaction: after a crash the
+        // entries are sent again and the hub answers the same.
+        Storage::Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        Internal::LocalApplier applier(m_db);
+        Storage::ConflictRepository conflicts(m_db);
+        qint64 last = 0;
+        for (int i = 0; i < verdicts.size(); ++i) {
+            const QJsonObject v = verdicts[i].toObject();
+            const QJsonObject entry = entries[i].toObject();
+            last = entry.value(QStringLiteral("seq")).toInteger();
+            if (v.value(QStringLiteral("seq")).toInteger() != last)
+                return makeError(QStringLiteral("sync.hub-error"), SyncTr::tr("The hub answered out of order."));
+            ++report.sent;
+            if (v.value(QStringLiteral("status")).toString() == QLatin1String("applied")) {
+                ++report.applied;
+                continue;
+            }
+            ++report.rejected;
+            const QJsonObject remote = v.value(QStringLiteral("remote")).toObject();
+            const QJsonObject payload = entry.value(QStringLiteral("payload")).toObject();
+            Storage::ConflictRow c;
+            c.id = Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()));
+            c.entity = entry.value(QStringLiteral("entity")).toString();
+            c.rowId = entry.value(QStringLiteral("rowId")).toString();
+            c.localPayload = compact(payload);
+            c.remotePayload = compact(remote);
+            c.reason = QStringLiteral("%1: %2").arg(v.value(QStringLiteral("code")).toString(),
+                                                   v.value(QStringLiteral("message")).toString());
+            if (auto r = conflicts.insert(c); !r)
+                return r.error();
+            const QString caseId = payload.value(QStringLiteral("caseId")).toString();
+            if (!caseId.isEmpty()) {
+                if (auto r = applier.replaceCase(caseId, remote.value(QStringLiteral("case")).toObject(),
+                                                 remote.value(QStringLiteral("events")).toArray());
+                    !r)
+                    return r.error();
+            } else if (remote.value(QStringLiteral("row")).isObject()) {
+                // A refused row edit: the hub's row replaces the local one.
+                if (auto r = applier.apply(c.entity, remote.value(QStringLiteral("row")).toObject()); !r)
+                    return r.error();
+            }
+        }
+        if (auto r = outbox.acknowledgeUpTo(last); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        if (report.waitingForOtherUser > 0)
+            break;
+    }
+    return report;
+}
+
+Result<PullReport> SyncClient::pull()
+{
+    if (auto r = ensureConnected(); !r)
+        return r.error();
+    PullReport report;
+    for (;;) {
+        auto from = cursor();
+        if (!from)
+            return from.error();
+        report.cursor = from.value();
+        auto rows = m_conn->exec(QStringLiteral("SELECT change_seq, entity, data FROM cc.pull($1, $2, $3, $4)"),
+                                 {kHubSchemaVersion, m_scope, from.value(), kPullBatch});
+        if (!rows)
+            return rows.error();
+        if (rows->rows() == 0)
+            break;
+        // Rows come in change_seq order, in which a case's older events precede its (later
+        // stamped) row; the hub has checked every reference, so the local check is off while
+        // a batch applies (PRAGMA foreign_keys cannot change inside a transaction).
+        const ForeignKeysOff fkOff(m_db);
+        Storage::Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        // Cases with actions not yet pushed keep their local state: the push's verdict
+        // (applied, or refused with the hub's copy) settles them.
+        QSet<QString> pendingCases, pendingRows;
+        auto pending = m_db.prepare(QStringLiteral(
+            "SELECT DISTINCT json_extract(payload, '$.caseId'), entity || '|' || row_id FROM outbox"));
+        if (!pending)
+            return pending.error();
+        for (;;) {
+            auto r = pending.value().step();
+            if (!r)
+                return r.error();
+            if (!r.value())
+                break;
+            if (!pending.value().isNull(0))
+                pendingCases.insert(pending.value().text(0));
+            pendingRows.insert(pending.value().text(1));
+        }
+        Internal::LocalApplier applier(m_db);
+        QSet<QString> newCases;
+        qint64 last = from.value();
+        for (int i = 0; i < rows->rows(); ++i) {
+            last = rows->integer(i, 0);
+            const QString entity = rows->text(i, 1);
+            const QJsonObject data = parseObject(rows->bytes(i, 2));
+            ++report.received;
+            const QString caseId = entity == QLatin1String("case_record")
+                                       ? data.value(QStringLiteral("id")).toString()
+                                       : data.value(QStringLiteral("case_id")).toString();
+            const bool caseRow = entity == QLatin1String("case_record") || entity == QLatin1String("case_event")
+                                 || entity == QLatin1String("attachment");
+            if ((caseRow && pendingCases.contains(caseId))
+                || pendingRows.contains(entity + QLatin1Char('|') + data.value(QStringLiteral("id")).toString())) {
+                ++report.skipped;
+                continue;
+            }
+            if (auto r = applier.apply(entity, data); !r)
+                return r.error();
+            ++report.applied;
+            if (entity == QLatin1String("case_record") && m_scope != QLatin1String("city"))
+                newCases.insert(caseId);
+        }
+        if (auto r = fillHistories(applier, newCases); !r)
+            return r.error();
+        if (auto r = setCursor(m_db, m_scope, last); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        report.cursor = last;
+        if (rows->rows() < kPullBatch)
+            break;
+    }
+    return report;
+}
+
+Result<void> SyncClient::fillHistories(Internal::LocalApplier &applier, const QSet<QString> &caseIds)
+{
+    // A case that just came into a department's scope arrives with the events stamped after
+    // the department's cursor only; fetch the rest of its history once.
+    for (const QString &id : caseIds) {
+        auto st = m_db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM case_event WHERE case_id = ?1), "
+                                              "(SELECT version FROM case_record WHERE id = ?1)"));
+        if (!st)
+            return st.error();
+        st.value().bindText(1, id);
+        if (auto r = st.value().step(); !r)
+            return r.error();
+        if (st.value().integer(0) >= st.value().integer(1))
+            continue;
+        auto history = m_conn->exec(QStringLiteral("SELECT cc.case_history($1, $2, $3)"), {kHubSchemaVersion, m_scope, id});
+        if (!history)
+            return history.error();
+        for (const QJsonValue &e : QJsonDocument::fromJson(history->bytes(0, 0)).array()) {
+            if (auto r = applier.apply(QStringLiteral("case_event"), e.toObject()); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+Result<SyncReport> SyncClient::syncOnce()
+{
+    // A connection that died while idle (hub restarted) only says so on its next query: then
+    // try once more on a new one before calling the hub offline.
+    const bool hadConnection = m_conn != nullptr;
+    auto first = syncRound();
+    if (!first && hadConnection && first.error().code == QLatin1String("sync.offline"))
+        return syncRound();
+    return first;
+}
+
+Result<SyncReport> SyncClient::syncRound()
+{
+    SyncReport report;
+    auto pushed = push();
+    if (!pushed) {
+        if (pushed.error().code == QLatin1String("sync.offline"))
+            m_conn.reset();
+        return pushed.error();
+    }
+    report.push = pushed.value();
+    auto pulled = pull();
+    if (!pulled) {
+        if (pulled.error().code == QLatin1String("sync.offline"))
+            m_conn.reset();
+        return pulled.error();
+    }
+    report.pull = pulled.value();
+    return report;
+}
+
+} // namespace Cc::Sync

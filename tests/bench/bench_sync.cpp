@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hub sync benchmark (issue 5), on a throwaway PostgreSQL 15 + PostGIS cluster on loopback:
+//   - seed rate (GeoPackage → hub, COPY) and initial snapshot rate (hub → new GeoPackage);
+//   - propagation latency A → hub → B (B runs `cityctl sync run`, woken by NOTIFY), p50/p95;
+//   - push rate of a queued hour of offline work (1,200 actions, one every 3 s);
+//   - the hub's load with 20 workstations connected, idle and busy (transactions/s).
+// Figures and ratios against the targets of architecture.md §7; never asserts timings.
+// Options: --cases N (demo cases, default 67000), --components N (default 100000),
+//          --samples N (latency samples, default 50), --offline N (queued actions, default 1200),
+//          --clients N (connected workstations for the load figure, default 20).
+#include "../hub/pgcluster.h"
+#include "../integration/cityctlrunner.h"
+
+#include <cc/cases/caseservice.h>
+#include <cc/core/category.h>
+#include <cc/core/workcalendar.h>
+#include <cc/storage/database.h>
+#include <cc/storage/repositories.h>
+#include <cc/sync/syncclient.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Cc;
+
+namespace {
+
+const QString kPassword = QStringLiteral("bench-pass-2026");
+
+int option(const QStringList &args, const char *name, int fallback)
+{
+    const qsizetype at = args.indexOf(QString::fromLatin1(name));
+    return at >= 0 && at + 1 < args.size() ? args[at + 1].toInt() : fallback;
+}
+
+[[noreturn]] void die(const QString &what)
+{
+    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+struct Station
+{
+    std::unique_ptr<Storage::Database> db;
+    std::unique_ptr<Cases::CaseService> service;
+    std::unique_ptr<Sync::SyncClient> client;
+    Cases::Actor actor;
+};
+
+Station open(const QString &path, const QString &login, Core::Role role, const Sync::HubCredentials &c)
+{
+    Station s;
+    auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite);
+    if (!db)
+        die(db.error().message);
+    s.db = std::move(db).value();
+    s.service = std::make_unique<Cases::CaseService>(*s.db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
+    auto actor = s.service->actor(login, role);
+    if (!actor)
+        die(actor.error().message);
+    s.actor = actor.value();
+    s.client = std::make_unique<Sync::SyncClient>(*s.db, c);
+    return s;
+}
+
+QString report(Station &s, const QString &grid)
+{
+    Cases::NewReport r;
+    r.channel = QStringLiteral("hotline-12345");
+    r.categoryKey = QStringLiteral("event:0102");
+    r.description = QStringLiteral("暴露垃圾");
+    r.gridCode = grid;
+    auto row = s.service->report(r, s.actor);
+    if (!row)
+        die(row.error().message);
+    return row->id;
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5))];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int cases = option(args, "--cases", 67000);
+    const int components = option(args, "--components", 100000);
+    const int samples = option(args, "--samples", 50);
+    const int offline = option(args, "--offline", 1200);
+
+    QTemporaryDir dir;
+    qputenv("PGPASSWORD", HubTest::PgCluster::password().toUtf8());
+    qputenv("CITYCOMMAND_HUB_PASSWORD", kPassword.toUtf8());
+    qputenv("CC_HUB_CREDENTIALS", dir.filePath(QStringLiteral("credentials.json")).toUtf8());
+    HubTest::PgCluster cluster;
+    QString why;
+    if (!cluster.start(&why))
+        die(why);
+    {
+        auto admin = Sync::PgConnection::connect({cluster.url(QStringLiteral("postgres")), QStringLiteral("postgres"),
+                                                  HubTest::PgCluster::password(), 5});
+        if (!admin || !admin.value()->command(QStringLiteral("CREATE DATABASE city")))
+            die(QStringLiteral("cannot create the hub database"));
+    }
+    const QString adminUrl = QStringLiteral("postgresql://postgres@127.0.0.1:%1/city").arg(cluster.port());
+    const QString hubUrl = cluster.url(QStringLiteral("city"));
+    const QString demo = dir.filePath(QStringLiteral("demo.gpkg"));
+    std::printf("bench_sync: demo city with %d cases and %d components\n", cases, components);
+    std::fflush(stdout);
+    auto r = CityctlTest::cityctl({QStringLiteral("init-demo"), QStringLiteral("--db"), demo, QStringLiteral("--cases"),
+                                   QString::number(cases), QStringLiteral("--components"), QString::number(components)});
+    if (r.code != 0)
+        die(CityctlTest::describe(r));
+    if (r = CityctlTest::cityctl({QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--url"), adminUrl}); r.code != 0)
+        die(CityctlTest::describe(r));
+    QElapsedTimer t;
+    t.start();
+    if (r = CityctlTest::cityctl({QStringLiteral("hub"), QStringLiteral("seed"), QStringLiteral("--url"), adminUrl,
+                                  QStringLiteral("--from"), demo});
+        r.code != 0)
+        die(CityctlTest::describe(r));
+    const double seedS = t.elapsed() / 1000.0;
+    for (const QString &login : {QStringLiteral("op01"), QStringLiteral("sl01")}) {
+        if (r = CityctlTest::cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"), login,
+                                      QStringLiteral("--url"), adminUrl},
+                                     kPassword.toUtf8() + '\n');
+            r.code != 0)
+            die(CityctlTest::describe(r));
+    }
+
+    // Snapshot: a new workstation joins.
+    const QString slPath = dir.filePath(QStringLiteral("sl.gpkg")), opPath = dir.filePath(QStringLiteral("op.gpkg"));
+    auto joined = Sync::SyncClient::join(slPath, {hubUrl, QStringLiteral("sl01"), kPassword, 5});
+    if (!joined)
+        die(joined.error().message);
+    const double snapshotRate = joined->rows / joined->seconds;
+    std::printf("seed (GeoPackage → hub, COPY):   %.1f s\n", seedS);
+    std::printf("snapshot (hub → new GeoPackage): %lld rows in %.2f s = %.0f rows/s  (target ≥ 50,000 rows/s: ratio %.2f)\n",
+                static_cast<long long>(joined->rows), joined->seconds, snapshotRate, snapshotRate / 50000.0);
+    std::fflush(stdout);
+    if (auto j = Sync::SyncClient::join(opPath, {hubUrl, QStringLiteral("op01"), kPassword, 5}); !j)
+        die(j.error().message);
+
+    Station op = open(opPath, QStringLiteral("op01"), Core::Role::Operator, {hubUrl, QStringLiteral("op01"), kPassword, 5});
+    QString grid;
+    {
+        auto g = op.db->prepare(QStringLiteral("SELECT code FROM grid_unit LIMIT 1"));
+        if (g && g.value().step().value())
+            grid = g.value().text(0);
+    }
+
+    // Latency: B syncs in its own process, woken by the doorbell (poll every 10 minutes).
+    QProcess run;
+    run.setProcessChannelMode(QProcess::MergedChannels);
+    run.start(CityctlTest::kCityctl, {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--db"), slPath,
+                                      QStringLiteral("--poll"), QStringLiteral("600")});
+    QElapsedTimer wait;
+    wait.start();
+    while (!run.readAll().contains("connected") && wait.elapsed() < 30000)
+        run.waitForReadyRead(200);
+    QThread::msleep(500);
+    auto sl = Storage::Database::open(slPath, Storage::Database::OpenMode::ReadOnly);
+    if (!sl)
+        die(sl.error().message);
+    QList<double> latencies;
+    for (int i = 0; i < samples; ++i) {
+        const QString id = report(op, grid);
+        QElapsedTimer l;
+        l.start();
+        if (auto s = op.client->syncOnce(); !s)
+            die(s.error().message);
+        auto find = sl.value()->prepare(QStringLiteral("SELECT 1 FROM case_record WHERE id = ?1"));
+        bool seen = false;
+        while (!seen && l.elapsed() < 10000) {
+            find.value().reset();
+            find.value().bindText(1, id);
+            seen = find.value().step().value();
+            if (!seen)
+                QThread::usleep(1000);
+        }
+        if (!seen)
+            die(QStringLiteral("a case did not arrive within 10 s"));
+        latencies.append(l.nsecsElapsed() / 1e6);
+        QThread::msleep(50);
+    }
+    run.terminate();
+    run.waitForFinished(10000);
+    const double p50 = percentile(latencies, 0.5), p95 = percentile(latencies, 0.95);
+    std::printf("propagation A → hub → B (%d samples, NOTIFY): p50 %.1f ms, p95 %.1f ms  (target p95 < 300 ms: ratio %.2f)\n",
+                samples, p50, p95, p95 / 300.0);
+    std::fflush(stdout);
+
+    // An hour of offline work: reports and acceptances queued while the hub is away.
+    op.client->disconnect();
+    for (int i = 0; i < offline / 2; ++i) {
+        const QString id = report(op, grid);
+        Cases::ActionRequest a;
+        a.action = Core::CaseAction::Accept;
+        if (auto done = op.service->act(id, a, op.actor); !done)
+            die(done.error().message);
+    }
+    const qint64 queued = op.client->pendingCount();
+    QElapsedTimer push;
+    push.start();
+    auto pushed = op.client->push();
+    if (!pushed)
+        die(pushed.error().message);
+    const double pushS = push.elapsed() / 1000.0;
+    std::printf("offline hour: %lld queued actions pushed in %.2f s = %.0f actions/s, %d applied, %d refused, outbox left %lld\n",
+                static_cast<long long>(queued), pushS, queued / pushS, pushed->applied, pushed->rejected,
+                static_cast<long long>(op.client->pendingCount()));
+    std::fflush(stdout);
+
+    // Hub load with N workstations connected (each `cityctl sync run`: a sync and a listener
+    // connection): idle, then while one workstation reports a case every 100 ms.
+    const int clients = option(args, "--clients", 20);
+    {
+        auto db = Storage::Database::open(slPath, Storage::Database::OpenMode::ReadWrite);
+        if (!db || !db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            die(QStringLiteral("cannot checkpoint the workstation database"));
+    }
+    std::vector<std::unique_ptr<QProcess>> stations;
+    for (int i = 0; i < clients; ++i) {
+        const QString path = dir.filePath(QStringLiteral("ws%1.gpkg").arg(i));
+        QFile::copy(slPath, path);
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(CityctlTest::kCityctl, {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--db"), path,
+                                         QStringLiteral("--poll"), QStringLiteral("30")});
+        stations.push_back(std::move(p));
+    }
+    for (auto &p : stations) {
+        QElapsedTimer w;
+        w.start();
+        QByteArray seen;
+        while (!seen.contains("connected") && w.elapsed() < 30000) {
+            p->waitForReadyRead(200);
+            seen += p->readAll();
+        }
+    }
+    auto admin = Sync::PgConnection::connect({hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
+    if (!admin)
+        die(admin.error().message);
+    const auto transactions = [&] {
+        auto r = admin.value()->exec(QStringLiteral("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'city'"));
+        return r ? r->integer(0, 0) : 0;
+    };
+    QThread::sleep(2);
+    qint64 before = transactions();
+    QThread::sleep(10);
+    const double idle = (transactions() - before) / 10.0;
+    before = transactions();
+    QElapsedTimer busy;
+    busy.start();
+    int reports = 0;
+    while (busy.elapsed() < 10000) {
+        report(op, grid);
+        if (auto s = op.client->syncOnce(); !s)
+            die(s.error().message);
+        ++reports;
+        QThread::msleep(100);
+    }
+    QThread::sleep(1);
+    const double busyRate = (transactions() - before) / (busy.elapsed() / 1000.0);
+    for (auto &p : stations) {
+        p->terminate();
+        p->waitForFinished(5000);
+    }
+    std::printf("hub load, %d workstations connected: idle %.1f transactions/s; busy (%d reports in 10 s, each rung to all) %.1f transactions/s\n",
+                clients, idle, reports, busyRate);
+    return 0;
+}
