@@ -2160,6 +2160,10 @@
         <source>Nearest cameras to %1, %2: %3 first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taking the full-resolution picture of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::VideoQuick::WallTile</name>

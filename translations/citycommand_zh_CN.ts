@@ -2151,6 +2151,10 @@
         <source>Nearest cameras to %1, %2: %3 first</source>
         <translation>距 %1, %2 最近的摄像头：%3 居首</translation>
     </message>
+    <message>
+        <source>Taking the full-resolution picture of %1…</source>
+        <translation>正在获取 %1 的全分辨率画面…</translation>
+    </message>
 </context>
 <context>
     <name>Cc::VideoQuick::WallTile</name>

@@ -7,7 +7,7 @@
 //             does, with a probe that reads camsim's wall-clock stamp.
 // Prints process CPU, frames per tile, latency (sender stamp → sink) p50/p95 and time to first
 // frame, and the ratios wall/baseline. Never asserts timings.
-//   bench_videowall [--tiles 4,9,16,36] [--seconds 15] [--warmup 5] [--nice N (the wall's
+//   bench_videowall [--tiles 4,9,16,36] [--seconds 15] [--warmup 5] [--stream sub|main] [--nice N (the wall's
 //                   streaming threads, CameraStream::Config::streamingNice)]
 #include "../video/camsimprocess.h"
 
@@ -26,6 +26,7 @@
 #include <array>
 #include <atomic>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <sys/resource.h>
@@ -116,6 +117,8 @@ GstPadProbeReturn onBareDecoded(GstPad *, GstPadProbeInfo *info, gpointer data)
     return GST_PAD_PROBE_OK;
 }
 
+const char *g_stream = "sub";
+
 Figures runBaseline(const CamSimProcess &sim, int n, int warmupMs, int measureMs)
 {
     std::vector<std::unique_ptr<Bare>> bares;
@@ -124,7 +127,7 @@ Figures runBaseline(const CamSimProcess &sim, int n, int warmupMs, int measureMs
         const QString desc = QStringLiteral("rtspsrc location=%1 latency=150 protocols=tcp drop-on-latency=true "
                                             "do-retransmission=false ! rtph264depay ! h264parse ! "
                                             "avdec_h264 name=dec max-threads=1 ! fakesink name=sink sync=false")
-                                 .arg(sim.url(i + 1));
+                                 .arg(sim.url(i + 1, g_stream));
         b->pipeline = gst_parse_launch(desc.toUtf8().constData(), nullptr);
         GstElement *dec = gst_bin_get_by_name(GST_BIN(b->pipeline), "dec");
         GstElement *sink = gst_bin_get_by_name(GST_BIN(b->pipeline), "sink");
@@ -202,7 +205,7 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs, in
     for (int i = 0; i < n; ++i) {
         streams.push_back(std::make_unique<CameraStream>(config));
         sinks.push_back(std::make_unique<QVideoSink>());
-        streams.back()->setUrl(sim.url(i + 1));
+        streams.back()->setUrl(sim.url(i + 1, g_stream));
         pump.attach(streams.back().get(), sinks.back().get());
         streams.back()->start();
     }
@@ -268,6 +271,8 @@ int main(int argc, char **argv)
                 tiles << t.toInt();
         } else if (args[i] == u"--seconds") {
             seconds = args[i + 1].toInt();
+        } else if (args[i] == u"--stream") {
+            g_stream = args[i + 1] == u"main" ? "main" : "sub";
         } else if (args[i] == u"--nice") {
             nice = args[i + 1].toInt();
         } else if (args[i] == u"--warmup") {
@@ -282,9 +287,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "camsim did not start\n");
         return 1;
     }
-    std::printf("video wall benchmark: sub-streams 640x360 H.264 25 fps (x264 veryfast, High, no B-frames, 1 s GOP) "
+    std::printf("video wall benchmark: %s-streams %s H.264 25 fps (x264 veryfast, High, no B-frames, 1 s GOP) "
                 "from camsim over RTSP/TCP on loopback; warm-up %d s, measured %d s; %d CPUs\n\n",
-                warmup, seconds, QThread::idealThreadCount());
+                g_stream, std::strcmp(g_stream, "main") == 0 ? "1280x720" : "640x360", warmup, seconds, QThread::idealThreadCount());
     std::printf("|   N | path     |   CPU    | fps/tile at sink min / avg | decoded fps/tile | latency ms p50 / p95 | "
                 "first frame ms p50 / max |\n");
     std::printf("|----:|----------|---------:|---------------------------:|-----------------:|---------------------:|"

@@ -27,7 +27,7 @@ public:
                                            : QStringLiteral("/usr/bin/taskset"));
         m_process.setArguments(pin + QStringList{QStringLiteral("--port"), QString::number(port), QStringLiteral("--cameras"),
                                 QString::number(cameras), QStringLiteral("--cache"),
-                                QStringLiteral(CC_BINARY_DIR "/camsim-cache")});
+                                QStringLiteral(CC_BINARY_DIR "/camsim-cache"), QStringLiteral("--exit-with-parent")});
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10000))

@@ -8,6 +8,7 @@
 #include <cc/video_quick/wallcontroller.h>
 
 #include <QImageReader>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QVideoSink>
 
@@ -168,13 +169,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(wall.tile(0)->stateCode(), int(State::Playing), 60000);
         QTest::qWait(300);
         QTemporaryDir out;
-        const QString file = wall.snapshot(0, out.path());
-        QVERIFY2(!file.isEmpty(), qPrintable(wall.message()));
+        QSignalSpy saved(&wall, &WallController::snapshotSaved);
+        wall.snapshot(0, out.path()); // the tile plays the sub-stream: the PNG is the main one
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        const QString file = saved.first().first().toString();
         QImageReader reader(file);
-        QCOMPARE(reader.size(), QSize(640, 360));
+        QCOMPARE(reader.size(), QSize(1280, 720));
         QCOMPARE(reader.text(QStringLiteral("Camera")), QStringLiteral("路口 1"));
-        QVERIFY(wall.snapshot(3, out.path()).isEmpty()); // empty tile: a message, no file
-        QVERIFY(!wall.message().isEmpty());
+        QVERIFY(!wall.tile(0)->onMain()); // the tile itself stayed on the sub-stream
+        wall.snapshot(3, out.path()); // empty tile: a message, no file
+        QVERIFY(wall.message().contains(QLatin1String("no camera")));
+        QTest::qWait(200);
+        QCOMPARE(saved.count(), 1);
         QVERIFY(sink.videoFrame().isValid());
     }
 

@@ -10,6 +10,7 @@
 // so a client can measure its latency. Usage:
 //   camsim [--port P|0] [--address A] [--cameras N | --db demo.gpkg] [--seconds S]
 //          [--cache DIR | --no-cache]   (default cache: $XDG_CACHE_HOME/citycommand)
+//          [--exit-with-parent]         (stop when the starting process dies: tests)
 // --port 0 binds a free port; the bound port is printed on stdout as the first line.
 // SIGTERM/SIGINT stop it cleanly.
 
@@ -31,6 +32,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <sys/prctl.h>
 #include <unistd.h>
 #include <vector>
 
@@ -358,7 +360,7 @@ gboolean onSignal(gpointer data)
 int usage()
 {
     std::fprintf(stderr, "usage: camsim [--port P|0] [--address A] [--cameras N | --db FILE] [--seconds S]\n"
-                         "              [--cache DIR | --no-cache]\n");
+                         "              [--cache DIR | --no-cache] [--exit-with-parent]\n");
     return 2;
 }
 
@@ -385,6 +387,8 @@ int main(int argc, char **argv)
             cacheDir = argv[++i];
         else if (a == "--no-cache")
             cacheDir.clear();
+        else if (a == "--exit-with-parent")
+            prctl(PR_SET_PDEATHSIG, SIGTERM); // tests: no orphan server if the test crashes
         else if (a == "--seconds" && hasValue)
             seconds = std::atoi(argv[++i]);
         else

@@ -382,28 +382,63 @@ int WallController::showNearest(double lon, double lat)
 
 // ---------------------------------------------------------------- evidence
 
-QString WallController::snapshot(int index, const QString &directory)
+bool WallController::withFullFrame(
+    int index, std::function<void(const Storage::CameraRow &, const Video::StampedFrame &)> then)
 {
     WallTile *t = tile(index);
     if (!t || !t->stream() || !t->camera()) {
         say(tr("The tile has no camera"));
-        return {};
+        return false;
     }
-    const auto latest = t->stream()->mailbox()->latest();
-    const Storage::CameraRow &camera = *t->camera();
-    const QDateTime at = latest.stampUs > 0 ? QDateTime::fromMSecsSinceEpoch(latest.stampUs / 1000, Qt::UTC)
-                                            : QDateTime::currentDateTimeUtc();
-    QDir().mkpath(directory);
-    const QString file = QDir(directory).filePath(
-        QStringLiteral("%1-%2.png").arg(camera.componentCode.isEmpty() ? camera.id : camera.componentCode,
-                                        at.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
-    auto r = Video::saveSnapshot(latest.frame, {camera.id, camera.name, at, camera.geom}, file);
-    if (!r) {
-        say(r.error().message);
-        return {};
+    const Storage::CameraRow camera = *t->camera();
+    const Video::StampedFrame own = t->stream()->mailbox()->latest();
+    if (t->onMain() || camera.urlSub.isEmpty() || camera.urlMain == camera.urlSub) {
+        then(camera, own);
+        return true;
     }
-    say(tr("Snapshot saved: %1").arg(QDir::toNativeSeparators(file)));
-    return file;
+    // The tile plays the sub-stream: evidence wants the full picture, so take one frame of
+    // the main stream (a second connection for a moment).
+    auto *grab = new Video::CameraStream(this);
+    grab->setUrl(camera.urlMain);
+    auto done = std::make_shared<bool>(false);
+    const auto finish = [grab, done, own, camera, then](bool ok) {
+        if (*done)
+            return;
+        *done = true;
+        const Video::StampedFrame full = ok ? grab->mailbox()->latest() : Video::StampedFrame{};
+        grab->stop();
+        grab->deleteLater();
+        then(camera, full.frame.isValid() ? full : own);
+    };
+    connect(grab, &Video::CameraStream::stateChanged, this, [finish](Video::CameraStream::State s) {
+        if (s == Video::CameraStream::State::Playing)
+            finish(true);
+        else if (s == Video::CameraStream::State::Offline)
+            finish(false);
+    });
+    QTimer::singleShot(10000, grab, [finish] { finish(false); });
+    say(tr("Taking the full-resolution picture of %1…").arg(camera.name));
+    grab->start();
+    return true;
+}
+
+void WallController::snapshot(int index, const QString &directory)
+{
+    withFullFrame(index, [this, directory](const Storage::CameraRow &camera, const Video::StampedFrame &frame) {
+        const QDateTime at = frame.stampUs > 0 ? QDateTime::fromMSecsSinceEpoch(frame.stampUs / 1000, Qt::UTC)
+                                               : QDateTime::currentDateTimeUtc();
+        QDir().mkpath(directory);
+        const QString file = QDir(directory).filePath(
+            QStringLiteral("%1-%2.png").arg(camera.componentCode.isEmpty() ? camera.id : camera.componentCode,
+                                            at.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+        auto r = Video::saveSnapshot(frame.frame, {camera.id, camera.name, at, camera.geom}, file);
+        if (!r) {
+            say(r.error().message);
+            return;
+        }
+        say(tr("Snapshot saved: %1").arg(QDir::toNativeSeparators(file)));
+        emit snapshotSaved(file);
+    });
 }
 
 void WallController::setCaseReporter(CaseReporter reporter)
@@ -421,32 +456,31 @@ QVariantList WallController::reportCategories() const
     return out;
 }
 
-QString WallController::reportCase(int index, const QString &categoryKey, const QString &description)
+void WallController::reportCase(int index, const QString &categoryKey, const QString &description)
 {
-    WallTile *t = tile(index);
     if (!m_reporter) {
         say(tr("Log in to report cases"));
-        return {};
+        return;
     }
-    if (!t || !t->stream() || !t->camera()) {
-        say(tr("The tile has no camera"));
-        return {};
-    }
-    const auto latest = t->stream()->mailbox()->latest();
-    const QDateTime at = latest.stampUs > 0 ? QDateTime::fromMSecsSinceEpoch(latest.stampUs / 1000, Qt::UTC)
-                                            : QDateTime::currentDateTimeUtc();
-    auto report = snapshotReport(*t->camera(), latest.frame, at, categoryKey, description);
-    if (!report) {
-        say(report.error().message);
-        return {};
-    }
-    auto number = m_reporter(report.value());
-    if (!number) {
-        say(number.error().message);
-        return {};
-    }
-    say(tr("Case %1 reported with the snapshot of %2").arg(number.value(), t->camera()->name));
-    return number.value();
+    withFullFrame(index, [this, categoryKey, description](const Storage::CameraRow &camera,
+                                                          const Video::StampedFrame &frame) {
+        if (!m_reporter)
+            return;
+        const QDateTime at = frame.stampUs > 0 ? QDateTime::fromMSecsSinceEpoch(frame.stampUs / 1000, Qt::UTC)
+                                               : QDateTime::currentDateTimeUtc();
+        auto report = snapshotReport(camera, frame.frame, at, categoryKey, description);
+        if (!report) {
+            say(report.error().message);
+            return;
+        }
+        auto number = m_reporter(report.value());
+        if (!number) {
+            say(number.error().message);
+            return;
+        }
+        say(tr("Case %1 reported with the snapshot of %2").arg(number.value(), camera.name));
+        emit caseReported(number.value());
+    });
 }
 
 void WallController::say(const QString &message)

@@ -93,8 +93,10 @@ public:
     Q_INVOKABLE void stopTour();
     Q_INVOKABLE void savePreset(const QString &name);
     Q_INVOKABLE bool loadPreset(const QString &name);
-    /// Writes the tile's newest frame as PNG into `directory`; returns the file or "".
-    Q_INVOKABLE QString snapshot(int tile, const QString &directory);
+    /// Writes the tile's picture at full resolution as PNG into `directory`: a tile on the
+    /// sub-stream briefly opens the main stream for one frame (its own frame if that fails
+    /// within 10 s). Emits snapshotSaved(file); a refusal is said in `message`.
+    Q_INVOKABLE void snapshot(int tile, const QString &directory);
 
     /// Files a new case through the app (its case service and logged-in user); returns the
     /// case number or an error. Without a reporter (nobody logged in) no case can be made.
@@ -103,9 +105,10 @@ public:
     bool canReportCases() const { return bool(m_reporter); }
     /// Event categories offered for a case seen on camera: [{key, name}].
     QVariantList reportCategories() const;
-    /// A new case (channel video) with the tile's current frame as evidence, the camera's
-    /// place and the frame's time; returns the case number or "" (see message).
-    Q_INVOKABLE QString reportCase(int tile, const QString &categoryKey, const QString &description);
+    /// A new case (channel video) with the tile's full-resolution frame as evidence (as for
+    /// snapshot()), the camera's place and the frame's time. Emits caseReported(number); a
+    /// refusal is said in `message`.
+    Q_INVOKABLE void reportCase(int tile, const QString &categoryKey, const QString &description);
     /// "Show on wall" for a place (a case, a map point): the 6 cameras nearest to `lonLat` in
     /// layout 1+5, the nearest in the big cell; stops a tour. Returns how many were placed.
     Q_INVOKABLE int showNearest(double lon, double lat);
@@ -119,6 +122,8 @@ signals:
     void presetsChanged();
     void messageChanged();
     void canReportCasesChanged();
+    void snapshotSaved(const QString &file);
+    void caseReported(const QString &number);
 
 private:
     void applyVisibility();
@@ -127,6 +132,9 @@ private:
     QList<int> visibleTiles() const;
     QStringList nextTourPage() const;
     void say(const QString &message);
+    /// Calls `then` with the tile's camera and its best frame (see snapshot()); false if the
+    /// tile has no camera or picture (then it says why).
+    bool withFullFrame(int tile, std::function<void(const Storage::CameraRow &, const Video::StampedFrame &)> then);
 
     QSettings &m_settings;
     CameraListModel m_cameras;
