@@ -90,7 +90,15 @@ struct Sql
     }
 };
 
-enum class TextPlan { None, MatchesFirst, ListFirst };
+/// How a full-text filter meets the list: few matches drive and are sorted (MatchesFirst);
+/// a middle band is read once into a set that the report-time index is walked against
+/// (MatchSet; 5 M cases: 井盖破损, 57,000 matches, 504 → 26 ms); very many are checked row by
+/// row as the list's own index walks (ListFirst).
+enum class TextPlan { None, MatchesFirst, MatchSet, ListFirst };
+
+/// Up to this many matches a set beats checking rows one by one (measured at 5 M cases:
+/// 600,000 matches took 139 ms as a set, 51 ms row by row).
+constexpr qint64 kMatchSetLimit = 250000;
 
 /// Marks a deadline-first cursor past the cases with a deadline ('~' sorts after digits).
 const QString kWithoutDeadline = QStringLiteral("~");
@@ -108,6 +116,8 @@ QString fromClause(TextPlan plan, bool overdue)
     switch (plan) {
     case TextPlan::MatchesFirst:
         return QStringLiteral("case_fts CROSS JOIN case_record c ON c.fid = case_fts.rowid");
+    case TextPlan::MatchSet:
+        return overdue ? cases : QStringLiteral("case_record c INDEXED BY case_record_by_reported");
     case TextPlan::ListFirst:
         return cases + QStringLiteral(" CROSS JOIN case_fts ON case_fts.rowid = c.fid");
     case TextPlan::None:
@@ -119,7 +129,7 @@ QString fromClause(TextPlan plan, bool overdue)
 /// `withoutDeadline`: the rows are those without a deadline (closed history, mostly), read
 /// newest first.
 void addFilters(Sql &sql, const CaseFilter &f, const QDateTime &now, const QString &match,
-                bool withoutDeadline = false)
+                bool withoutDeadline = false, bool matchAsSet = false)
 {
     // Open states hold few cases (most of millions are closed), so a queue is best read
     // through the state index; without statistics SQLite would rather walk a grid's or a
@@ -168,7 +178,10 @@ void addFilters(Sql &sql, const CaseFilter &f, const QDateTime &now, const QStri
         sql.where << QLatin1String("c.state NOT IN (") + sql.list(terminalStateIds())
                          + QLatin1Char(')');
     }
-    if (!match.isEmpty())
+    if (!match.isEmpty() && matchAsSet)
+        sql.where << QLatin1String("c.fid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ")
+                         + sql.arg(match) + QLatin1Char(')');
+    else if (!match.isEmpty())
         sql.where << QLatin1String("case_fts MATCH ") + sql.arg(match);
 }
 
@@ -372,13 +385,26 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
         if (!matches)
             return matches.error();
         plan = matches.value() < cap ? TextPlan::MatchesFirst : TextPlan::ListFirst;
+        // Text alone (a date range at most): the middle band goes as a set along the report
+        // time. Other filters have their own, more selective indexes to walk.
+        const bool textOnly = filter.states.isEmpty() && filter.channel.isEmpty()
+                              && filter.categoryKey.isEmpty() && filter.gridCode.isEmpty()
+                              && filter.responsibilityCode.isEmpty() && filter.departmentId.isEmpty()
+                              && !filter.overdueOnly;
+        if (plan == TextPlan::ListFirst && textOnly) {
+            auto many = countMatches(m_db, match, kMatchSetLimit);
+            if (!many)
+                return many.error();
+            if (many.value() < kMatchSetLimit)
+                plan = TextPlan::MatchSet;
+        }
     }
 
     // One ordered range of the list: `part` adds the keyset bound and picks the order.
     const auto run = [&](const std::function<void(Sql &)> &part, const QString &orderBy,
                          int count, bool withoutDeadline = false, bool withDeadline = false) -> Result<void> {
         Sql sql;
-        addFilters(sql, filter, now, match, withoutDeadline);
+        addFilters(sql, filter, now, match, withoutDeadline, plan == TextPlan::MatchSet);
         part(sql);
         const QString limitArg = sql.arg(count);
         const QString text = QStringLiteral("SELECT %1 FROM %2 LEFT JOIN department d ON d.id "
