@@ -95,6 +95,11 @@ PhotoStrip::PhotoStrip(Mode mode, QWidget *parent)
     }
 }
 
+QString PhotoStrip::tooLarge(const QString &fileName)
+{
+    return tr("“%1” is larger than %2 MB.").arg(fileName).arg(Cases::kMaxAttachmentBytes / (1024 * 1024));
+}
+
 void PhotoStrip::setEmptyText(const QString &text)
 {
     m_empty->setText(text);
@@ -109,7 +114,7 @@ bool PhotoStrip::addPhoto(const QString &fileName, const QByteArray &data, QStri
         return false;
     };
     if (data.size() > Cases::kMaxAttachmentBytes)
-        return refuse(tr("“%1” is larger than %2 MB.").arg(fileName).arg(Cases::kMaxAttachmentBytes / (1024 * 1024)));
+        return refuse(tooLarge(fileName));
     const QImage thumb = decode(data, QSize(kThumb, kThumb));
     if (thumb.isNull())
         return refuse(tr("“%1” is not a photo this program can read.").arg(fileName));
@@ -126,9 +131,9 @@ bool PhotoStrip::addPhoto(const QString &fileName, const QByteArray &data, QStri
 bool PhotoStrip::addFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    if (info.size() > Cases::kMaxAttachmentBytes) {
+    if (info.size() > Cases::kMaxAttachmentBytes) { // not read at all
         if (error)
-            *error = tr("“%1” is larger than %2 MB.").arg(info.fileName()).arg(Cases::kMaxAttachmentBytes / (1024 * 1024));
+            *error = tooLarge(info.fileName());
         return false;
     }
     QFile file(path);

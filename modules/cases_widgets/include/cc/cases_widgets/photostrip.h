@@ -29,7 +29,6 @@ public:
     int count() const;
     /// The photos as attachments of the given kind (empty: the step's default).
     QList<Cases::NewAttachment> attachments(const QString &kind = {}) const;
-    void setEmptyText(const QString &text);
 
 signals:
     void photosChanged();
@@ -42,6 +41,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static QString tooLarge(const QString &fileName);
+    void setEmptyText(const QString &text);
     void choose();
     void removeSelected();
     void open(QListWidgetItem *item);
