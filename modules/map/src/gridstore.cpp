@@ -161,28 +161,11 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
 
 Result<GridLocator> GridLocator::load(Storage::Database &db)
 {
-    Storage::SpatialRepository spatial(db);
-    auto units = spatial.unitGrids();
-    if (!units)
-        return units.error();
-    auto communities = spatial.communities();
-    if (!communities)
-        return communities.error();
-    auto resp = spatial.responsibilityGrids();
-    if (!resp)
-        return resp.error();
-    GridLocator l;
-    QStringList keys;
-    QList<Geo::PolygonRings> polys;
-    for (const auto &r : *units) { keys << r.code; polys << r.geom; }
-    l.m_units = Geo::Geocoder(keys, polys);
-    keys.clear(); polys.clear();
-    for (const auto &r : *resp) { keys << r.code; polys << r.geom; }
-    l.m_responsibility = Geo::Geocoder(keys, polys);
-    keys.clear(); polys.clear();
-    for (const auto &r : *communities) { keys << r.code; polys << r.geom; }
-    l.m_communities = Geo::Geocoder(keys, polys);
-    return l;
+    // The same layers the editor works on, read the same way.
+    GridDocument doc;
+    if (auto r = GridStore(db).load(doc); !r)
+        return r.error();
+    return fromDocument(doc);
 }
 
 GridLocator GridLocator::fromDocument(const GridDocument &doc)

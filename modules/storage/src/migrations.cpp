@@ -53,14 +53,8 @@ Result<QStringList> texts(Database &db, const QString &sql)
     if (!st)
         return st.error();
     QStringList rows;
-    for (;;) {
-        auto r = st.value().step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            break;
-        rows.append(st.value().text(0));
-    }
+    if (auto r = forEachRow(st.value(), [&rows](const Statement &row) { rows.append(row.text(0)); }); !r)
+        return r.error();
     return rows;
 }
 

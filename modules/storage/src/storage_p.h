@@ -40,18 +40,4 @@ std::optional<bool> optionalBoolAt(const Statement &st, int column);
 
 QString nowIso();
 
-/// Steps `st` to completion, calling read(st) for each row.
-template<typename F>
-Result<void> forEachRow(Statement &st, F &&read)
-{
-    for (;;) {
-        auto r = st.step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            return {};
-        read(st);
-    }
-}
-
 } // namespace Cc::Storage::Internal

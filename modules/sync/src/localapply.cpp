@@ -47,18 +47,15 @@ Result<QStringList> LocalApplier::columns(const QString &table)
         return st.error();
     st.value().bindText(1, table);
     QStringList names;
-    for (;;) {
-        auto r = st.value().step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            break;
-        names.append(st.value().text(0));
-        if (st.value().text(0) == QLatin1String("geom"))
-            m_geometryType.insert(table, st.value().text(1));
-        else if (st.value().text(1) == QLatin1String("BLOB"))
-            m_blobColumns.insert(table + QLatin1Char('.') + st.value().text(0)); // hex on the wire
-    }
+    auto read = Storage::forEachRow(st.value(), [&](const Storage::Statement &row) {
+        names.append(row.text(0));
+        if (row.text(0) == QLatin1String("geom"))
+            m_geometryType.insert(table, row.text(1));
+        else if (row.text(1) == QLatin1String("BLOB"))
+            m_blobColumns.insert(table + QLatin1Char('.') + row.text(0)); // hex on the wire
+    });
+    if (!read)
+        return read.error();
     if (names.isEmpty())
         return localError(SyncTr::tr("This workstation's database has no table %1.").arg(table));
     m_columns.insert(table, names);
@@ -401,15 +398,12 @@ Result<void> LocalApplier::replaceCase(const QString &caseId, const QJsonObject 
             return events.error();
         events.value().bindText(1, caseId);
         QStringList drop;
-        for (;;) {
-            auto r = events.value().step();
-            if (!r)
-                return r.error();
-            if (!r.value())
-                break;
-            if (!keep.contains(events.value().text(0)))
-                drop.append(events.value().text(0));
-        }
+        if (auto r = Storage::forEachRow(events.value(), [&](const Storage::Statement &row) {
+                if (!keep.contains(row.text(0)))
+                    drop.append(row.text(0));
+            });
+            !r)
+            return r.error();
         for (const char *sql : {"DELETE FROM attachment WHERE event_id = ?1", "DELETE FROM case_event WHERE id = ?1"}) {
             auto del = m_db.prepare(QString::fromLatin1(sql));
             if (!del)

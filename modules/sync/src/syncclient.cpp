@@ -140,15 +140,12 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
             if (!st)
                 return st.error();
             QStringList names;
-            for (;;) {
-                auto r = st.value().step();
-                if (!r)
-                    return r.error();
-                if (!r.value())
-                    break;
-                names.append(st.value().text(0));
-                indexes.append(st.value().text(1));
-            }
+            if (auto r = Storage::forEachRow(st.value(), [&](const Storage::Statement &row) {
+                    names.append(row.text(0));
+                    indexes.append(row.text(1));
+                });
+                !r)
+                return r.error();
             for (const QString &name : std::as_const(names)) {
                 if (auto r = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
                     return r;

@@ -55,6 +55,20 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+/// Steps `st` to completion, calling read(st) for each row.
+template<typename F>
+Result<void> forEachRow(Statement &st, F &&read)
+{
+    for (;;) {
+        auto r = st.step();
+        if (!r)
+            return r.error();
+        if (!r.value())
+            return {};
+        read(st);
+    }
+}
+
 class Database;
 
 /// RAII transaction: rolled back unless commit() succeeds. BEGIN IMMEDIATE, so a writer
