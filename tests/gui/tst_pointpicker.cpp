@@ -83,6 +83,9 @@ private slots:
         QVERIFY(marker->isVisible());
         QVERIFY((QPointF(marker->geometry().center()) - px).manhattanLength() < 4);
 
+        if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/point-picker.png")));
+
         // The cross stays on the point when the map zooms.
         canvas->zoomBy(2.0, QPointF(0, 0));
         const QPointF moved = canvas->toPixel(*dialog.point());
