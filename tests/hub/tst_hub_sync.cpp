@@ -7,6 +7,9 @@
 #include "hubfixture.h"
 
 #include <cc/core/uuid.h>
+#include <cc/map/griddocument.h>
+#include <cc/map/gridstore.h>
+#include <cc/sync/hubadmin.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -326,8 +329,9 @@ void tst_HubSync::gridEditOnTheHubReachesWorkstations()
 
 void tst_HubSync::gridEditsFromWorkstationsAreCheckedLikeActions()
 {
-    // What the map's editing writes: the grid row and an outbox entry with the whole row after
-    // the edit, in one transaction. The hub checks the editor's role, the version and the shape.
+    // What the map's editing writes (Map::GridStore): the rows and one outbox entry per row
+    // with the row before and after, one group per save. The hub checks the editor's role, the
+    // version edited and the shape, and takes a save whole or not at all.
     QString code;
     {
         auto admin = m_hub.adminConnection();
@@ -338,67 +342,101 @@ void tst_HubSync::gridEditsFromWorkstationsAreCheckedLikeActions()
     auto c = mustJoin(QStringLiteral("sl01"), QStringLiteral("gec"));
     auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("geo"));
     QVERIFY(a && b && c && op);
-    const auto edit = [&](Workstation &w, double dx, bool bowtie) {
-        Storage::Transaction tx(*w.db);
-        auto found = Storage::SpatialRepository(*w.db).unitGrid(code);
-        if (!found || !found.value())
-            return false;
-        const Storage::UnitGridRow grid = *found.value();
-        Storage::PolygonRings rings = grid.geom;
-        for (QPointF &p : rings[0])
-            p.rx() += dx;
-        if (bowtie)
-            std::swap(rings[0][1], rings[0][2]);
-        const QByteArray blob = Storage::Gpkg::encodePolygon(rings);
-        const QString at = Storage::isoUtc(QDateTime::currentDateTimeUtc());
-        auto st = w.db->prepare(QStringLiteral("UPDATE grid_unit SET geom = ?1, version = ?2, updated_at = ?3 WHERE id = ?4"));
-        st.value().bindBlob(1, blob).bindInt(2, grid.version + 1).bindText(3, at).bindText(4, grid.id);
-        if (!st.value().exec())
-            return false;
-        const QJsonObject row{{"id", grid.id}, {"code", grid.code}, {"community_code", grid.communityCode},
-                              {"responsibility_code", grid.responsibilityCode}, {"area_m2", grid.areaM2},
-                              {"version", grid.version + 1}, {"updated_at", at},
-                              {"geom", QString::fromLatin1(blob.toHex())}};
-        if (!Storage::OutboxRepository(*w.db).append(QStringLiteral("grid_unit"), grid.id, QStringLiteral("update"),
-                                                     QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact))))
-            return false;
-        return tx.commit().ok();
+    const auto document = [](Workstation &w) {
+        auto doc = std::make_unique<Map::GridDocument>();
+        doc->setEditorRole(Core::Role::Supervisor);
+        return Map::GridStore(*w.db).load(*doc) ? std::move(doc) : nullptr;
     };
-    const auto outline = [&](Workstation &w) {
-        return Storage::SpatialRepository(*w.db).unitGrid(code).value()->geom;
+    // Splits the grid by a north-south line at `fraction` of its width; the new part gets `newCode`.
+    const auto split = [&](Workstation &w, double fraction, const QString &newCode) -> Result<void> {
+        auto doc = document(w);
+        auto g = doc ? doc->gridByCode(code) : std::nullopt;
+        if (!g)
+            return makeError(QStringLiteral("test"), QStringLiteral("no grid %1").arg(code));
+        const QRectF box = QPolygonF(g->geom.first()).boundingRect();
+        const double x = box.left() + fraction * box.width();
+        if (auto r = doc->splitGrid(g->id, {QPointF(x, box.top() - 1e-4), QPointF(x, box.bottom() + 1e-4)}, {newCode}); !r)
+            return r;
+        auto saved = Map::GridStore(*w.db).save(*doc, w.login);
+        return saved ? Result<void>() : Result<void>(saved.error());
+    };
+    const auto outline = [&](Workstation &w, const QString &which) {
+        auto g = Storage::SpatialRepository(*w.db).unitGrid(which);
+        return g && g.value() ? g.value()->geom : Storage::PolygonRings();
     };
     const auto lastReason = [](Workstation &w) {
         auto all = Storage::ConflictRepository(*w.db).unresolved();
         return all && !all->isEmpty() ? all->last().reason : QString();
     };
+    const QString community = code.left(12);
 
-    QVERIFY(edit(*a, 0.0001, false));
+    // A supervisor splits a grid: the changed grid and the new one reach the others' maps.
+    QVERIFY(split(*a, 0.5, community + QStringLiteral("99")));
     auto pushed = a->sync();
     QVERIFY(pushed);
-    QCOMPARE(pushed->push.applied, 1);
+    QVERIFY2(pushed->push.applied == 2, qPrintable(lastReason(*a)));
     QVERIFY(c->sync());
-    QCOMPARE(outline(*c), outline(*a));
+    QCOMPARE(outline(*c, code), outline(*a, code));
+    QCOMPARE(outline(*c, community + QStringLiteral("99")), outline(*a, community + QStringLiteral("99")));
     QCOMPARE(Storage::SpatialRepository(*c->db).unitGrid(code).value()->version, 2);
+    QCOMPARE(c->db->rowCount(QStringLiteral("rtree_grid_unit_geom")), c->db->rowCount(QStringLiteral("grid_unit")));
 
-    // The second supervisor edited the old version while apart: refused, the hub's grid back.
-    QVERIFY(edit(*b, 0.0002, false));
+    // The second supervisor split the old version while apart: the whole save is refused
+    // (its new grid too, which the hub alone would have taken), and b's map is the hub's again.
+    QVERIFY(split(*b, 0.3, community + QStringLiteral("98")));
     auto lost = b->sync();
     QVERIFY(lost);
-    QCOMPARE(lost->push.rejected, 1);
-    QVERIFY2(lastReason(*b).startsWith(QLatin1String("grid.stale")), qPrintable(lastReason(*b)));
-    QCOMPARE(outline(*b), outline(*a));
+    QCOMPARE(lost->push.rejected, 2);
+    QCOMPARE(lost->push.applied, 0);
+    auto reasons = Storage::ConflictRepository(*b->db).unresolved();
+    QVERIFY(reasons && reasons->size() == 2);
+    QStringList codes{reasons->at(0).reason.section(QLatin1Char(':'), 0, 0), reasons->at(1).reason.section(QLatin1Char(':'), 0, 0)};
+    codes.sort();
+    QCOMPARE(codes, (QStringList{QStringLiteral("grid.stale"), QStringLiteral("sync.group-refused")}));
+    QCOMPARE(outline(*b, code), outline(*a, code));
+    QVERIFY(outline(*b, community + QStringLiteral("98")).isEmpty());
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.grid_unit WHERE code = '%1'").arg(community + "98")), 0);
     QCOMPARE(b->db->rowCount(QStringLiteral("outbox")), 0);
 
-    // Not a supervisor; not a valid polygon.
+    // Merging back: an update and a delete, which reaches the others as a deletion.
+    {
+        auto doc = document(*a);
+        QVERIFY(doc);
+        QVERIFY(doc->mergeGrids({doc->gridByCode(code)->id, doc->gridByCode(community + QStringLiteral("99"))->id}));
+        QVERIFY(Map::GridStore(*a->db).save(*doc, a->login));
+    }
+    QCOMPARE(a->sync()->push.applied, 2);
+    QVERIFY(c->sync());
+    QVERIFY(outline(*c, community + QStringLiteral("99")).isEmpty());
+    QCOMPARE(outline(*c, code), outline(*a, code));
+    QCOMPARE(c->db->rowCount(QStringLiteral("rtree_grid_unit_geom")), c->db->rowCount(QStringLiteral("grid_unit")));
+
+    // Hand-made entries the map would not write: not a supervisor; not a valid polygon.
+    const auto handMade = [&](Workstation &w, bool bowtie) {
+        Storage::Transaction tx(*w.db);
+        Storage::OutboxRepository outbox(*w.db);
+        const Storage::UnitGridRow grid = *Storage::SpatialRepository(*w.db).unitGrid(code).value();
+        auto base = outbox.rowJson(QStringLiteral("grid_unit"), grid.id);
+        Storage::PolygonRings rings = grid.geom;
+        for (QPointF &p : rings[0])
+            p.rx() += 0.0001;
+        if (bowtie)
+            std::swap(rings[0][1], rings[0][2]);
+        auto st = w.db->prepare(QStringLiteral("UPDATE grid_unit SET geom = ?1, version = version + 1 WHERE id = ?2"));
+        st.value().bindBlob(1, Storage::Gpkg::encodePolygon(rings)).bindText(2, grid.id);
+        return base && st.value().exec()
+               && outbox.appendRowChange(QStringLiteral("grid_unit"), grid.id, QStringLiteral("update"), base.value())
+               && tx.commit();
+    };
     QVERIFY(op->sync());
-    QVERIFY(edit(*op, 0.0003, false));
+    QVERIFY(handMade(*op, false));
     QVERIFY(op->sync());
     QVERIFY2(lastReason(*op).startsWith(QLatin1String("auth.role-not-held")), qPrintable(lastReason(*op)));
-    QCOMPARE(outline(*op), outline(*a));
-    QVERIFY(edit(*a, 0, true));
+    QCOMPARE(outline(*op, code), outline(*a, code));
+    QVERIFY(handMade(*a, true));
     QVERIFY(a->sync());
     QVERIFY2(lastReason(*a).startsWith(QLatin1String("grid.invalid-geometry")), qPrintable(lastReason(*a)));
-    QCOMPARE(hubCount(QStringLiteral("SELECT version FROM cc.grid_unit WHERE code = '%1'").arg(code)), 2);
+    QCOMPARE(hubCount(QStringLiteral("SELECT version FROM cc.grid_unit WHERE code = '%1'").arg(code)), 3);
 }
 
 void tst_HubSync::doorbellPropagatesWithoutPolling()
@@ -564,8 +602,8 @@ void tst_HubSync::hubRefusesHandMadeRequests()
         auto conn = m_hub.userConnection(login);
         if (!conn)
             return QJsonObject{{"error", conn.error().message}};
-        auto r = conn.value()->exec(QStringLiteral("SELECT cc.push(1, $1, $2::jsonb)"),
-                                    {client, QString::fromUtf8(QJsonDocument(entries).toJson())});
+        auto r = conn.value()->exec(QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
+                                    {Sync::kHubSchemaVersion, client, QString::fromUtf8(QJsonDocument(entries).toJson())});
         if (!r)
             return QJsonObject{{"error", r.error().code}};
         return QJsonDocument::fromJson(r->bytes(0, 0)).array().first().toObject();
@@ -615,9 +653,13 @@ void tst_HubSync::schemaVersionMismatchSaysUpgrade()
     QVERIFY(op);
     auto admin = m_hub.adminConnection();
     QVERIFY(admin);
-    QVERIFY(admin.value()->command(QStringLiteral("UPDATE cc.hub_meta SET value = '2' WHERE key = 'min_client_version'")));
+    const auto setOldest = [&](int version) {
+        return admin.value()->command(QStringLiteral("UPDATE cc.hub_meta SET value = $1 WHERE key = 'min_client_version'"),
+                                      {QString::number(version)});
+    };
+    QVERIFY(setOldest(Sync::kHubSchemaVersion + 1));
     auto refused = cityctl({QStringLiteral("sync"), QStringLiteral("once"), QStringLiteral("--db"), op->path});
-    QVERIFY(admin.value()->command(QStringLiteral("UPDATE cc.hub_meta SET value = '1' WHERE key = 'min_client_version'")));
+    QVERIFY(setOldest(Sync::kHubSchemaVersion));
     QCOMPARE(refused.code, 1);
     QVERIFY2(refused.err.contains(QLatin1String("[sync.upgrade-client]")) && refused.err.contains(QLatin1String("upgrade CityCommand")),
              qPrintable(describe(refused)));
@@ -722,7 +764,7 @@ void tst_HubSync::departmentReadsOnlyItsCases()
 
     // Asking for the whole city by hand is refused.
     auto conn = m_hub.userConnection(m_hub.deptUserB);
-    auto all = conn.value()->exec(QStringLiteral("SELECT count(*) FROM cc.pull(1, 'city', 0, 10)"));
+    auto all = conn.value()->exec(QStringLiteral("SELECT count(*) FROM cc.pull($1, 'city', 0, 10)"), {Sync::kHubSchemaVersion});
     QVERIFY(!all);
     QCOMPARE(all.error().code, QStringLiteral("sync.unknown-scope"));
 }

@@ -144,6 +144,14 @@ Result<void> AuthService::setPassword(const QString &login, const QString &passw
     auto hash = hashPassword(password);
     if (!hash)
         return hash.error();
+    const QString id = found.value()->id;
+    Storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Storage::OutboxRepository outbox(m_db);
+    auto base = outbox.rowJson(QStringLiteral("app_user"), id);
+    if (!base)
+        return base.error();
     // Only the hash column (and the change time): upsert() would rewrite the roles as well.
     auto st = m_db.prepare(QStringLiteral(
         "UPDATE app_user SET password_hash = ?1, updated_at = ?2 WHERE id = ?3"));
@@ -151,8 +159,14 @@ Result<void> AuthService::setPassword(const QString &login, const QString &passw
         return st.error();
     st.value().bindText(1, hash.value());
     st.value().bindText(2, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
-    st.value().bindText(3, found.value()->id);
-    return st.value().exec();
+    st.value().bindText(3, id);
+    if (auto r = st.value().exec(); !r)
+        return r;
+    // The hash (never the password) goes to the hub, pushed by the user's own login: the hub
+    // takes a password change from the user themself or an administrator.
+    if (auto r = outbox.appendRowChange(QStringLiteral("app_user"), id, QStringLiteral("update"), base.value(), id); !r)
+        return r.error();
+    return tx.commit();
 }
 
 } // namespace Cc::Cases

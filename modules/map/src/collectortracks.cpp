@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/map/collectortracks.h>
 
-#include <cc/core/uuid.h>
 #include <cc/storage/repositories.h>
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QUuid>
 
 namespace Cc::Map {
+
+namespace {
+
+/// The same fix gets the same id on every workstation that hears it (each one in the hall
+/// may listen to the positioning feed), so the hub and the others keep it once.
+QString fixId(const QString &userId, const QDateTime &at)
+{
+    static const QUuid ns(QStringLiteral("{4b0e51c2-6a8e-4c52-9a57-0c6f3c1d2e77}"));
+    return QUuid::createUuidV5(ns, userId + QLatin1Char('|') + Storage::isoUtc(at)).toString(QUuid::WithoutBraces);
+}
+
+} // namespace
 
 CollectorTracks::Fix CollectorTracks::resolve(const QString &collector, const QPointF &lonLat, const QDateTime &at,
                                               double accuracyM)
@@ -45,14 +54,11 @@ Result<int> CollectorTracks::flush()
     Storage::SpatialRepository spatial(m_db);
     Storage::OutboxRepository outbox(m_db);
     for (const Fix &f : std::as_const(m_pending)) {
-        const Storage::CollectorPositionRow row{Core::uuidText(Core::makeUuidV7()), f.userId, f.at, f.accuracyM, f.lonLat};
+        const Storage::CollectorPositionRow row{fixId(f.userId, f.at), f.userId, f.at, f.accuracyM, f.lonLat};
         if (auto r = spatial.insert(row); !r)
             return r.error();
-        const QJsonObject payload{{"id", row.id}, {"user_id", row.userId}, {"at", Storage::isoUtc(row.at)},
-                                  {"accuracy_m", row.accuracyM},
-                                  {"geom", QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{f.lonLat.x(), f.lonLat.y()}}}}};
-        if (auto r = outbox.append(QStringLiteral("collector_position"), row.id, QStringLiteral("insert"),
-                                   QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("collector_position"), row.id, QStringLiteral("insert"),
+                                            std::nullopt); !r)
             return r.error();
     }
     if (auto r = tx.commit(); !r)

@@ -27,16 +27,6 @@ QJsonArray coordinates(const Geo::PolygonRings &polygon)
     return rings;
 }
 
-QString payload(const GridPolygon &g, int version, const QString &login)
-{
-    QJsonObject o{{"id", g.id}, {"code", g.code}, {"community_code", g.communityCode},
-                  {"responsibility_code", g.responsibilityCode}, {"version", version},
-                  {"area_m2", Geo::areaM2(g.geom)},
-                  {"geom", QJsonObject{{"type", "Polygon"}, {"coordinates", coordinates(g.geom)}}},
-                  {"by", login}};
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 Error stale(const GridPolygon &g)
 {
     return makeError(QStringLiteral("map.stale"),
@@ -105,6 +95,7 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
     if (!tx.isActive())
         return tx.beginError();
     Storage::OutboxRepository outbox(m_db);
+    outbox.beginGroup(); // the hub takes the whole save or none of it, like this transaction
     Storage::SpatialRepository spatial(m_db);
     const QString now = Storage::isoUtc(QDateTime::currentDateTimeUtc());
     SaveSummary summary;
@@ -114,7 +105,12 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
         "version = version + 1, updated_at = ?, geom = ? WHERE id = ? AND version = ?"));
     if (!update)
         return update.error();
+    // Each outbox entry carries the row before and after (the hub checks the version edited).
+    const auto rowBefore = [&outbox](const QString &id) { return outbox.rowJson(QStringLiteral("grid_unit"), id); };
     for (const GridPolygon &g : changes.updated) {
+        auto base = rowBefore(g.id);
+        if (!base)
+            return base.error();
         Storage::Statement &st = update.value();
         st.reset();
         st.bindText(1, g.code).bindText(2, g.communityCode).bindText(3, g.responsibilityCode);
@@ -124,8 +120,8 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
             return r.error();
         if (m_db.changes() != 1)
             return stale(g);
-        if (auto r = outbox.append(QStringLiteral("grid_unit"), g.id, QStringLiteral("update"),
-                                   payload(g, g.version + 1, login)); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("grid_unit"), g.id, QStringLiteral("update"), base.value(),
+                                            (*user)->id); !r)
             return r.error();
         ++summary.updated;
     }
@@ -133,7 +129,8 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
         if (auto r = spatial.insert(Storage::UnitGridRow{g.id, g.code, g.communityCode, g.responsibilityCode,
                                                          Geo::areaM2(g.geom), 1, g.geom}); !r)
             return r.error();
-        if (auto r = outbox.append(QStringLiteral("grid_unit"), g.id, QStringLiteral("insert"), payload(g, 1, login)); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("grid_unit"), g.id, QStringLiteral("insert"), std::nullopt,
+                                            (*user)->id); !r)
             return r.error();
         ++summary.inserted;
     }
@@ -141,6 +138,9 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
     if (!remove)
         return remove.error();
     for (const GridPolygon &g : changes.deleted) {
+        auto base = rowBefore(g.id);
+        if (!base)
+            return base.error();
         Storage::Statement &st = remove.value();
         st.reset();
         st.bindText(1, g.id).bindInt(2, g.version);
@@ -148,8 +148,8 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
             return r.error();
         if (m_db.changes() != 1)
             return stale(g);
-        if (auto r = outbox.append(QStringLiteral("grid_unit"), g.id, QStringLiteral("delete"),
-                                   payload(g, g.version, login)); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("grid_unit"), g.id, QStringLiteral("delete"), base.value(),
+                                            (*user)->id); !r)
             return r.error();
         ++summary.deleted;
     }

@@ -10,9 +10,6 @@
 
 #include "maptr.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 namespace Cc::Map {
@@ -115,6 +112,7 @@ Result<ImportSummary> importComponents(Storage::Database &db, const QString &pat
         return tx.beginError();
     Storage::SpatialRepository spatial(db);
     Storage::OutboxRepository outbox(db);
+    outbox.beginGroup(); // all or nothing on the hub too
     QSet<QString> seen;
     ImportSummary summary;
     for (qsizetype i = 0; i < features->size(); ++i) {
@@ -155,11 +153,7 @@ Result<ImportSummary> importComponents(Storage::Database &db, const QString &pat
         row.geom = *f.point;
         if (auto r = spatial.insert(row); !r)
             return r.error();
-        const QJsonObject payload{{"id", row.id}, {"object_code", code}, {"category_code", category},
-                                  {"name", row.name}, {"state", row.state}, {"grid_code", row.gridCode},
-                                  {"geom", QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{row.geom.x(), row.geom.y()}}}}};
-        if (auto r = outbox.append(QStringLiteral("component"), row.id, QStringLiteral("insert"),
-                                   QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("component"), row.id, QStringLiteral("insert"), std::nullopt); !r)
             return r.error();
         ++summary.inserted;
     }

@@ -358,6 +358,11 @@ int Statement::columnCount() const
     return m_stmt ? sqlite3_column_count(m_stmt) : 0;
 }
 
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
 // ------------------------------------------------------------------------------ Transaction
 
 Transaction::Transaction(Database &db) : m_db(db)

@@ -3,7 +3,10 @@
 
 #include "storage_p.h"
 
+#include <cc/core/uuid.h>
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace Cc::Storage {
 
@@ -29,6 +32,55 @@ Result<qint64> OutboxRepository::append(const QString &entity, const QString &ro
     if (auto r = s.exec(); !r)
         return r.error();
     return m_db.lastInsertRowId();
+}
+
+Result<qint64> OutboxRepository::appendRowChange(const QString &table, const QString &id, const QString &op,
+                                                 const std::optional<QJsonObject> &base, const QString &actorId)
+{
+    auto row = rowJson(table, id);
+    if (!row)
+        return row.error();
+    QJsonObject payload{{"row", row.value() ? QJsonValue(*row.value()) : QJsonValue()},
+                        {"base", base ? QJsonValue(*base) : QJsonValue()}};
+    if (!actorId.isEmpty())
+        payload.insert(QStringLiteral("actorId"), actorId);
+    if (!m_group.isEmpty())
+        payload.insert(QStringLiteral("group"), m_group);
+    return append(table, id, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+}
+
+void OutboxRepository::beginGroup()
+{
+    m_group = Core::uuidText(Core::makeUuidV7());
+}
+
+Result<std::optional<QJsonObject>> OutboxRepository::rowJson(const QString &table, const QString &id)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?1").arg(table));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, id);
+    auto found = st.value().step();
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<QJsonObject>();
+    const Statement &s = st.value();
+    QJsonObject row;
+    for (int c = 0; c < s.columnCount(); ++c) {
+        const QString name = s.columnName(c);
+        if (name == QLatin1String("fid"))
+            continue;
+        const QVariant v = s.value(c);
+        switch (v.typeId()) {
+        case QMetaType::LongLong: row.insert(name, v.toLongLong()); break;
+        case QMetaType::Double: row.insert(name, v.toDouble()); break;
+        case QMetaType::QString: row.insert(name, v.toString()); break;
+        case QMetaType::QByteArray: row.insert(name, QString::fromLatin1(v.toByteArray().toHex())); break;
+        default: row.insert(name, QJsonValue::Null);
+        }
+    }
+    return std::optional<QJsonObject>(row);
 }
 
 Result<QList<OutboxRow>> OutboxRepository::pending(int limit)

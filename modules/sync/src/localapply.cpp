@@ -22,7 +22,7 @@ const QHash<QString, QString> &conflictTargets()
         {"app_user", "id"}, {"work_calendar", "id"}, {"setting", "key"}, {"street", "id"},
         {"community", "id"}, {"grid_responsibility", "id"}, {"grid_unit", "id"},
         {"component", "id"}, {"camera", "id"}, {"case_record", "id"}, {"case_event", "id"},
-        {"attachment", "id"}, {"attachment_content", "sha256"}};
+        {"attachment", "id"}, {"attachment_content", "sha256"}, {"collector_position", "id"}};
     return targets;
 }
 
@@ -32,11 +32,6 @@ Error localError(const QString &message)
 }
 
 } // namespace
-
-bool LocalApplier::isKnownEntity(const QString &entity)
-{
-    return conflictTargets().contains(entity);
-}
 
 Result<QStringList> LocalApplier::columns(const QString &table)
 {
@@ -382,11 +377,55 @@ Result<void> LocalApplier::deleteCase(const QString &caseId)
     return {};
 }
 
-Result<void> LocalApplier::replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents)
+Result<void> LocalApplier::remove(const QString &entity, const QJsonObject &key)
+{
+    const auto target = conflictTargets().constFind(entity);
+    if (target == conflictTargets().cend())
+        return localError(SyncTr::tr("The hub deleted a row of an unknown table %1.").arg(entity));
+    const QStringList columns = target->split(QStringLiteral(", "));
+    for (const QString &c : columns) {
+        if (!key.value(c).isString())
+            return localError(SyncTr::tr("A deleted row of %1 came without its key.").arg(entity));
+    }
+    if (entity == QLatin1String("case_record"))
+        return whileRewinding([&] { return deleteCase(key.value(QStringLiteral("id")).toString()); });
+    QStringList where;
+    for (int i = 0; i < columns.size(); ++i)
+        where.append(QStringLiteral("%1 = ?%2").arg(columns[i]).arg(i + 1));
+    QStringList statements{QStringLiteral("DELETE FROM %1 WHERE %2").arg(entity, where.join(QStringLiteral(" AND ")))};
+    if (entity == QLatin1String("app_user"))
+        statements.prepend(QStringLiteral("DELETE FROM user_role WHERE user_id = ?1"));
+    if (entity == QLatin1String("case_event"))
+        statements.prepend(QStringLiteral("DELETE FROM attachment WHERE event_id = ?1"));
+    const auto run = [&]() -> Result<void> {
+        for (const QString &sql : std::as_const(statements)) {
+            auto st = m_db.prepare(sql);
+            if (!st)
+                return st.error();
+            for (int i = 0; i < columns.size(); ++i)
+                st.value().bindText(i + 1, key.value(columns[i]).toString());
+            if (auto r = st.value().exec(); !r)
+                return r;
+        }
+        return {};
+    };
+    // Events are append-only locally; only a sync rewind may take one away.
+    return entity == QLatin1String("case_event") ? whileRewinding(run) : run();
+}
+
+Result<void> LocalApplier::whileRewinding(const std::function<Result<void>()> &write)
 {
     if (auto r = setRewinding(true); !r)
         return r;
-    Result<void> result = [&]() -> Result<void> {
+    Result<void> result = write();
+    if (auto r = setRewinding(false); !r && result)
+        return r;
+    return result;
+}
+
+Result<void> LocalApplier::replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents)
+{
+    return whileRewinding([&]() -> Result<void> {
         if (hubCase.isEmpty())
             return deleteCase(caseId);
         QStringList keep;
@@ -422,10 +461,7 @@ Result<void> LocalApplier::replaceCase(const QString &caseId, const QJsonObject 
                 return r;
         }
         return {};
-    }();
-    if (auto r = setRewinding(false); !r && result)
-        return r;
-    return result;
+    });
 }
 
 } // namespace Cc::Sync::Internal

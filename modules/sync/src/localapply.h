@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -34,8 +35,10 @@ public:
     /// Replaces the local copy of a case (row and events) by the hub's; `hubCase` empty: the
     /// hub has no such case (a refused report), so the local one goes.
     Result<void> replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents);
+    /// Deletes the row of `entity` with the key `key` (column → value), if there is one: a
+    /// row deleted on the hub, or a refused insert the hub does not have.
+    Result<void> remove(const QString &entity, const QJsonObject &key);
 
-    static bool isKnownEntity(const QString &entity);
     /// Into an empty database (snapshot): plain inserts, no lookups for existing rows.
     void setFresh(bool fresh) { m_fresh = fresh; }
 
@@ -48,6 +51,9 @@ private:
     Result<void> deleteCase(const QString &caseId);
     Result<void> fullText(qint64 fid, const QJsonObject &row);
     Result<void> setRewinding(bool on);
+    /// Runs `write` with case_event deletes allowed (migration 0006): the hub's word replaces
+    /// local history.
+    Result<void> whileRewinding(const std::function<Result<void>()> &write);
     Result<QVariant> value(const QString &table, const QString &column, const QJsonValue &v);
 
     Storage::Database &m_db;

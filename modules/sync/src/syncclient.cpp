@@ -25,7 +25,6 @@ namespace Cc::Sync {
 
 namespace {
 
-
 QJsonObject parseObject(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
@@ -53,6 +52,32 @@ Result<void> setCursor(Storage::Database &db, const QString &scope, qint64 seq)
         return st.error();
     st.value().bindText(1, scope).bindInt(2, seq).bindText(3, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
     return st.value().exec();
+}
+
+QString groupOf(const Storage::OutboxRow &row)
+{
+    return parseObject(row.payload.toUtf8()).value(QStringLiteral("group")).toString();
+}
+
+/// The next outbox entries, a batch's worth, never cutting a group (the hub takes a group
+/// whole): a group the batch would cut waits for the next one, or the batch grows for it.
+Result<QList<Storage::OutboxRow>> wholeGroups(Storage::OutboxRepository &outbox, int batch)
+{
+    for (int limit = batch;; limit *= 2) {
+        auto rows = outbox.pending(limit);
+        if (!rows || rows->size() < limit)
+            return rows; // a group is written in one transaction: all of it is here
+        const QString last = groupOf(rows->last());
+        if (last.isEmpty())
+            return rows;
+        qsizetype end = rows->size();
+        while (end > 0 && groupOf(rows->at(end - 1)) == last)
+            --end;
+        if (end > 0) {
+            rows->resize(end);
+            return rows;
+        }
+    }
 }
 
 /// Turns SQLite's foreign-key enforcement off for a scope (outside any transaction).
@@ -309,7 +334,7 @@ Result<PushReport> SyncClient::push()
     PushReport report;
     Storage::OutboxRepository outbox(m_db);
     for (;;) {
-        auto pending = outbox.pending(kPushBatch);
+        auto pending = wholeGroups(outbox, kPushBatch);
         if (!pending)
             return pending.error();
         // In outbox order, and only the connected user's own actions: the hub accepts an
@@ -381,9 +406,12 @@ Result<PushReport> SyncClient::push()
                                                  remote.value(QStringLiteral("events")).toArray());
                     !r)
                     return r.error();
-            } else if (remote.value(QStringLiteral("row")).isObject()) {
-                // A refused row edit: the hub's row replaces the local one.
-                if (auto r = applier.apply(c.entity, remote.value(QStringLiteral("row")).toObject()); !r)
+            } else if (remote.contains(QStringLiteral("row"))) {
+                // A refused row change: the hub's row replaces the local one (none: it goes).
+                const QJsonObject hubRow = remote.value(QStringLiteral("row")).toObject();
+                if (auto r = hubRow.isEmpty() ? applier.remove(c.entity, QJsonObject{{"id", c.rowId}})
+                                              : applier.apply(c.entity, hubRow);
+                    !r)
                     return r.error();
             }
         }
@@ -442,20 +470,23 @@ Result<PullReport> SyncClient::pull()
         qint64 last = from.value();
         for (int i = 0; i < rows->rows(); ++i) {
             last = rows->integer(i, 0);
-            const QString entity = rows->text(i, 1);
             const QJsonObject data = parseObject(rows->bytes(i, 2));
+            // A deletion names its table and the row's key.
+            const bool deletion = rows->text(i, 1) == QLatin1String("tombstone");
+            const QString entity = deletion ? data.value(QStringLiteral("entity")).toString() : rows->text(i, 1);
+            const QJsonObject row = deletion ? data.value(QStringLiteral("key")).toObject() : data;
             ++report.received;
             const QString caseId = entity == QLatin1String("case_record")
-                                       ? data.value(QStringLiteral("id")).toString()
-                                       : data.value(QStringLiteral("case_id")).toString();
+                                       ? row.value(QStringLiteral("id")).toString()
+                                       : row.value(QStringLiteral("case_id")).toString();
             const bool caseRow = entity == QLatin1String("case_record") || entity == QLatin1String("case_event")
                                  || entity == QLatin1String("attachment");
             if ((caseRow && pendingCases.contains(caseId))
-                || pendingRows.contains(entity + QLatin1Char('|') + data.value(QStringLiteral("id")).toString())) {
+                || pendingRows.contains(entity + QLatin1Char('|') + row.value(QStringLiteral("id")).toString())) {
                 ++report.skipped;
                 continue;
             }
-            if (auto r = applier.apply(entity, data); !r)
+            if (auto r = deletion ? applier.remove(entity, row) : applier.apply(entity, row); !r)
                 return r.error();
             ++report.applied;
             if (entity == QLatin1String("case_record") && m_scope != QLatin1String("city"))

@@ -651,7 +651,9 @@ private slots:
         QVERIFY(f.db->exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES ('sync.rewinding', '1');"
                                           "DELETE FROM case_event WHERE case_id = '%1';"
                                           "DELETE FROM case_record WHERE id = '%1';"
-                                          "DELETE FROM setting WHERE key = 'sync.rewinding'").arg(c.id)));
+                                          // a's dispatch is the only one of its post and day
+                                          "DELETE FROM case_event WHERE case_id = '%2' AND action = 'dispatch';"
+                                          "DELETE FROM setting WHERE key = 'sync.rewinding'").arg(c.id, a.id)));
         QCOMPARE(f.stored(c.id).id, QString());
         const auto counts = [this](const char *sql) {
             QMap<QString, qint64> m;
@@ -667,6 +669,10 @@ private slots:
         // And the posts' daily KPI facts follow the events, the deleted ones included.
         QCOMPARE(counts("SELECT actor_id || action, sum(n) FROM kpi_post_day GROUP BY 1"),
                  counts("SELECT actor_id || action, count(*) FROM case_event GROUP BY 1"));
+        // A group whose last event went is gone too, not left as a row of zeros.
+        auto zeros = f.db->prepare(QStringLiteral("SELECT count(*) FROM kpi_post_day WHERE n = 0"));
+        QVERIFY(zeros && zeros->step().value());
+        QCOMPARE(zeros->integer(0), 0);
     }
 
     void outboxCarriesTheWholeAction()

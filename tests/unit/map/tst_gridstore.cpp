@@ -7,6 +7,7 @@
 #include <cc/geo/operations.h>
 #include <cc/map/gridstore.h>
 #include <cc/map/layerexport.h>
+#include <cc/storage/geometry.h>
 #include <cc/storage/repositories.h>
 
 #include <QJsonDocument>
@@ -57,10 +58,18 @@ private slots:
         QCOMPARE(pending->size(), 5);
         for (const Storage::OutboxRow &row : *pending) {
             QCOMPARE(row.entity, QStringLiteral("grid_unit"));
+            // The whole row after the edit (geometry as GeoPackage hex, as the hub pulls it)
+            // and, for an update, the row it was made on.
             const QJsonObject o = QJsonDocument::fromJson(row.payload.toUtf8()).object();
-            QCOMPARE(o.value("by").toString(), QStringLiteral("sup01"));
-            QVERIFY(o.value("geom").toObject().value("type").toString() == "Polygon");
-            QCOMPARE(o.value("version").toInt(), row.op == "insert" ? 1 : 2);
+            const QJsonObject after = o.value("row").toObject();
+            QVERIFY(!o.value("actorId").toString().isEmpty());
+            QCOMPARE(after.value("id").toString(), row.rowId);
+            auto shape = Storage::Gpkg::decodePolygon(QByteArray::fromHex(after.value("geom").toString().toLatin1()));
+            QVERIFY(shape.ok());
+            QCOMPARE(after.value("version").toInt(), row.op == "insert" ? 1 : 2);
+            QCOMPARE(o.value("base").isNull(), row.op == "insert");
+            if (row.op == "update")
+                QCOMPARE(o.value("base").toObject().value("version").toInt(), 1);
         }
         // The database holds the edit, versioned.
         Storage::SpatialRepository spatial(*m_db);

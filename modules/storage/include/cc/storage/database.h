@@ -47,6 +47,7 @@ public:
     QByteArray blob(int column) const;
     QVariant value(int column) const;
     int columnCount() const;
+    QString columnName(int column) const;
 
 private:
     friend class Database;

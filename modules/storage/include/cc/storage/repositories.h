@@ -5,6 +5,7 @@
 #include <cc/storage/database.h>
 #include <cc/storage/rows.h>
 
+#include <QJsonObject>
 #include <QList>
 #include <optional>
 
@@ -160,12 +161,25 @@ public:
     /// Appends and returns the new seq.
     Result<qint64> append(const QString &entity, const QString &rowId, const QString &op,
                           const QString &payloadJson);
+    /// Appends a change of one row of a synced table (op insert, update or delete), read from
+    /// the table by `id` now: payload {"row": the row as it is (null after a delete), "base":
+    /// `base`, the row as it was before (null for an insert), "actorId": `actorId` if any,
+    /// "group": see beginGroup()}. Call it in the write's transaction, after the write.
+    Result<qint64> appendRowChange(const QString &table, const QString &id, const QString &op,
+                                   const std::optional<QJsonObject> &base, const QString &actorId = {});
+    /// One row as the hub exchanges it: columns by name (not fid), numbers as numbers,
+    /// geometry and other blobs as hex; nothing when the table has no row with that id.
+    Result<std::optional<QJsonObject>> rowJson(const QString &table, const QString &id);
+    /// The row changes appended from now on belong together (one save, one import): the hub
+    /// takes all of them or none.
+    void beginGroup();
     Result<QList<OutboxRow>> pending(int limit);
     Result<void> acknowledgeUpTo(qint64 seq);
     Result<qint64> count();
 private:
     Database &m_db;
     std::optional<Statement> m_insert;
+    QString m_group;
 };
 
 class ConflictRepository
