@@ -1892,10 +1892,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub does not take this kind of change yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (hub: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,27 +1904,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case / grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why the hub refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workstation&apos;s action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case on the hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new shape is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not have it (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was saved together with a change the hub refused, so none of them was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not take this kind of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case / row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2855,6 +2911,14 @@
     </message>
     <message>
         <source>The connection to the hub dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub deleted a row of an unknown table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted row of %1 came without its key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

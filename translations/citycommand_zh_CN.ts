@@ -1886,10 +1886,6 @@
         <translation>新的网格边界不是有效的多边形。</translation>
     </message>
     <message>
-        <source>The hub does not take this kind of change yet.</source>
-        <translation>中心服务器暂不接受此类变更。</translation>
-    </message>
-    <message>
         <source>%1 (hub: %2)</source>
         <translation>%1（中心服务器：%2）</translation>
     </message>
@@ -1902,28 +1898,88 @@
         <translation>时间</translation>
     </message>
     <message>
-        <source>Case / grid</source>
-        <translation>案卷 / 网格</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>操作</translation>
-    </message>
-    <message>
         <source>Why the hub refused</source>
         <translation>中心服务器拒绝的原因</translation>
     </message>
     <message>
-        <source>This workstation&apos;s action</source>
-        <translation>本工作站的操作</translation>
-    </message>
-    <message>
-        <source>The case on the hub</source>
-        <translation>中心服务器上的案卷</translation>
-    </message>
-    <message>
         <source>Mark resolved</source>
         <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Collector position</source>
+        <translation>监督员位置</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed it first.</source>
+        <translation>已被他人先行修改。</translation>
+    </message>
+    <message>
+        <source>The new shape is not valid.</source>
+        <translation>新的图形无效。</translation>
+    </message>
+    <message>
+        <source>The hub has it already.</source>
+        <translation>中心库中已存在该记录。</translation>
+    </message>
+    <message>
+        <source>The hub does not have it (any more).</source>
+        <translation>中心库中没有（或已删除）该记录。</translation>
+    </message>
+    <message>
+        <source>It was saved together with a change the hub refused, so none of them was taken.</source>
+        <translation>它与一项被中心库拒绝的修改一同保存，因此整批修改均未被接受。</translation>
+    </message>
+    <message>
+        <source>The hub does not take this kind of change.</source>
+        <translation>中心库不接受此类修改。</translation>
+    </message>
+    <message>
+        <source>Case / row</source>
+        <translation>案卷 / 记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s change</source>
+        <translation>本工作站的修改</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s version</source>
+        <translation>中心库的版本</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2898,14 @@
     <message>
         <source>The connection to the hub dropped.</source>
         <translation>与中心服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The hub deleted a row of an unknown table %1.</source>
+        <translation>中心库删除了未知数据表 %1 中的一行。</translation>
+    </message>
+    <message>
+        <source>A deleted row of %1 came without its key.</source>
+        <translation>收到的 %1 删除记录缺少主键。</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,15 @@
 #include "hubfixture.h"
 
 #include <cc/core/uuid.h>
+#include <cc/cases/auth.h>
+#include <cc/map/collectortracks.h>
 #include <cc/map/griddocument.h>
+#include <cc/map/layerimport.h>
 #include <cc/map/gridstore.h>
 #include <cc/sync/hubadmin.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSet>
@@ -33,6 +37,9 @@ private slots:
     void photosTravelWithTheirStep();
     void gridEditOnTheHubReachesWorkstations();
     void gridEditsFromWorkstationsAreCheckedLikeActions();
+    void componentsPositionsAndPasswordsTravel();
+    void hubDeletionsReachWorkstations();
+    void schemaOneHubUpgradesInPlace();
     void doorbellPropagatesWithoutPolling();
     void offlineQueueReplaysAfterHubRestart();
     void conflictingDispatchIsRecordedAndShown();
@@ -437,6 +444,166 @@ void tst_HubSync::gridEditsFromWorkstationsAreCheckedLikeActions()
     QVERIFY(a->sync());
     QVERIFY2(lastReason(*a).startsWith(QLatin1String("grid.invalid-geometry")), qPrintable(lastReason(*a)));
     QCOMPARE(hubCount(QStringLiteral("SELECT version FROM cc.grid_unit WHERE code = '%1'").arg(code)), 3);
+}
+
+void tst_HubSync::componentsPositionsAndPasswordsTravel()
+{
+    auto sv = mustJoin(QStringLiteral("sv01"), QStringLiteral("rowsv"));
+    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("rowop"));
+    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("rowsl"));
+    QVERIFY(sv && op && sl);
+    const Storage::UnitGridRow grid = *Storage::SpatialRepository(*sv->db).unitGrid(m_hub.grid).value();
+    const QPointF inside = QPolygonF(grid.geom.first()).boundingRect().center();
+    const auto geojson = [&](const QString &name, const QStringList &codes) {
+        QJsonArray features;
+        for (int i = 0; i < codes.size(); ++i)
+            features.append(QJsonObject{{"type", "Feature"},
+                                        {"properties", QJsonObject{{"object_code", codes[i]}, {"name", "上水井盖"}}},
+                                        {"geometry", QJsonObject{{"type", "Point"},
+                                                                 {"coordinates", QJsonArray{inside.x() + i * 1e-5, inside.y()}}}}});
+        QFile f(m_hub.dir.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", features}}).toJson());
+        return f.fileName();
+    };
+    const auto lastReason = [](Workstation &w) {
+        auto all = Storage::ConflictRepository(*w.db).unresolved();
+        return all && !all->isEmpty() ? all->last().reason : QString();
+    };
+
+    // Components imported on the supervisor's workstation (the map's and cityctl's import).
+    auto imported = Map::importComponents(*sv->db, geojson(QStringLiteral("c1.geojson"), {"4105230101990001", "4105230101990002"}),
+                                          QString(), {});
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    QCOMPARE(imported->inserted, 2);
+    auto pushed = sv->sync();
+    QVERIFY(pushed);
+    QVERIFY2(pushed->push.applied == 2, qPrintable(lastReason(*sv)));
+    QVERIFY(sl->sync());
+    QCOMPARE(localRows(*sl->db, QStringLiteral("component")), localRows(*sv->db, QStringLiteral("component")));
+    QCOMPARE(sl->db->rowCount(QStringLiteral("rtree_component_geom")), sl->db->rowCount(QStringLiteral("component")));
+    // An operator's import is refused whole and taken back locally (the conflicts keep it).
+    QVERIFY(Map::importComponents(*op->db, geojson(QStringLiteral("c2.geojson"), {"4105230101990003", "4105230101990004"}),
+                                  QString(), {}));
+    auto refused = op->sync();
+    QVERIFY(refused);
+    QCOMPARE(refused->push.rejected, 2);
+    QVERIFY2(lastReason(*op).startsWith(QLatin1String("sync.group-refused"))
+                 || lastReason(*op).startsWith(QLatin1String("auth.role-not-held")), qPrintable(lastReason(*op)));
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.component WHERE object_code LIKE '4105230101990%'")), 2);
+    QCOMPARE(localRows(*op->db, QStringLiteral("component")), localRows(*sl->db, QStringLiteral("component")));
+
+    // A collector's fix heard by two workstations is kept once, everywhere.
+    QString collector;
+    {
+        auto st = sl->db->prepare(QStringLiteral(
+            "SELECT u.login FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE r.role = 'collector' LIMIT 1"));
+        QVERIFY(st && st.value().step().value());
+        collector = st.value().text(0);
+    }
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    Map::CollectorTracks heardBySl(*sl->db), heardByOp(*op->db);
+    heardBySl.add(collector, inside, at, 5);
+    QCOMPARE(heardBySl.flush().value(), 1);
+    heardByOp.add(collector, inside, at, 5);
+    heardByOp.add(collector, inside + QPointF(1e-4, 0), at.addSecs(10), 5);
+    QCOMPARE(heardByOp.flush().value(), 2);
+    QVERIFY(sl->sync());
+    auto both = op->sync();
+    QVERIFY(both);
+    QCOMPARE(both->push.applied, 2);
+    QVERIFY(sl->sync());
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.collector_position")), 2);
+    QCOMPARE(sl->db->rowCount(QStringLiteral("collector_position")), 2);
+    QCOMPARE(localRows(*sl->db, QStringLiteral("collector_position")), localRows(*op->db, QStringLiteral("collector_position")));
+
+    // A password changed on one workstation opens the others; only its hash travels.
+    const QString newPassword = QStringLiteral("neues-Passwort-2026");
+    QVERIFY(Cases::AuthService(*op->db).setPassword(QStringLiteral("op01"), newPassword));
+    QVERIFY(!op->db->prepare(QStringLiteral("SELECT 1 FROM outbox WHERE instr(payload, '%1') > 0").arg(newPassword))
+                 .value().step().value());
+    QCOMPARE(op->sync()->push.applied, 1);
+    QVERIFY(sl->sync());
+    QVERIFY(Cases::AuthService(*sl->db).login(QStringLiteral("op01"), newPassword));
+    // Only one's own password, and only it: op01 renaming the shift leader is refused.
+    {
+        Storage::Transaction tx(*op->db);
+        Storage::OutboxRepository outbox(*op->db);
+        const QString slId = Storage::UserRepository(*op->db).findByLogin(QStringLiteral("sl01")).value()->id;
+        auto base = outbox.rowJson(QStringLiteral("app_user"), slId);
+        QVERIFY(base && base.value());
+        QVERIFY(op->db->exec(QStringLiteral("UPDATE app_user SET display_name = 'X' WHERE id = '%1'").arg(slId)));
+        QVERIFY(outbox.appendRowChange(QStringLiteral("app_user"), slId, QStringLiteral("update"), base.value()));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(op->sync()->push.rejected, 1);
+    QVERIFY2(lastReason(*op).startsWith(QLatin1String("auth.role-not-held")), qPrintable(lastReason(*op)));
+    QVERIFY(Storage::UserRepository(*op->db).findByLogin(QStringLiteral("sl01")).value()->displayName != QLatin1String("X"));
+    QCOMPARE(localRows(*op->db, QStringLiteral("app_user")), localRows(*sl->db, QStringLiteral("app_user")));
+}
+
+void tst_HubSync::hubDeletionsReachWorkstations()
+{
+    auto w = mustJoin(QStringLiteral("sl01"), QStringLiteral("del"));
+    QVERIFY(w);
+    auto admin = m_hub.adminConnection();
+    QVERIFY(admin);
+    const QString camera = admin.value()->exec(QStringLiteral("SELECT id FROM cc.camera ORDER BY id LIMIT 1"))->text(0, 0);
+    const QString component = admin.value()->exec(QStringLiteral("SELECT id FROM cc.component ORDER BY id LIMIT 1"))->text(0, 0);
+    const qint64 cameras = w->db->rowCount(QStringLiteral("camera"));
+    const auto has = [&](const QString &table, const QString &id) {
+        auto st = w->db->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?1").arg(table));
+        st.value().bindText(1, id);
+        return st.value().step().value() && st.value().integer(0) == 1;
+    };
+    QVERIFY(has(QStringLiteral("camera"), camera) && has(QStringLiteral("component"), component));
+    // The administrator removes a camera and a component on the hub (plain SQL).
+    QVERIFY(admin.value()->command(QStringLiteral("CREATE TABLE public.kept AS SELECT * FROM cc.component WHERE id = $1"), {component}));
+    QVERIFY(admin.value()->command(QStringLiteral("DELETE FROM cc.camera WHERE id = $1"), {camera}));
+    QVERIFY(admin.value()->command(QStringLiteral("DELETE FROM cc.component WHERE id = $1"), {component}));
+    auto pulled = w->sync();
+    QVERIFY(pulled);
+    QVERIFY(!has(QStringLiteral("camera"), camera) && !has(QStringLiteral("component"), component));
+    QCOMPARE(w->db->rowCount(QStringLiteral("camera")), cameras - 1);
+    QCOMPARE(w->db->rowCount(QStringLiteral("rtree_component_geom")), w->db->rowCount(QStringLiteral("component")));
+    QCOMPARE(w->db->rowCount(QStringLiteral("rtree_camera_geom")), w->db->rowCount(QStringLiteral("camera")));
+    // Deleted, then made again: it comes back (the tombstone is older than the new row).
+    QVERIFY(admin.value()->command(QStringLiteral("INSERT INTO cc.component SELECT * FROM public.kept; DROP TABLE public.kept")));
+    QVERIFY(w->sync());
+    QVERIFY(has(QStringLiteral("component"), component));
+    // A workstation joining later knows nothing of the camera.
+    auto later = mustJoin(QStringLiteral("sl01"), QStringLiteral("dellater"));
+    QVERIFY(later);
+    QCOMPARE(localRows(*later->db, QStringLiteral("camera")), localRows(*w->db, QStringLiteral("camera")));
+    QCOMPARE(localRows(*later->db, QStringLiteral("component")), localRows(*w->db, QStringLiteral("component")));
+}
+
+void tst_HubSync::schemaOneHubUpgradesInPlace()
+{
+    // A hub set up by a schema-1 CityCommand, seeded and working, then `cityctl hub init` of
+    // this build: the newer file alone is applied, the city stays, old clients are told to upgrade.
+    {
+        auto server = m_hub.adminConnection(QStringLiteral("postgres"));
+        QVERIFY(server);
+        QVERIFY(server.value()->command(QStringLiteral("CREATE DATABASE old_city")));
+    }
+    auto admin = m_hub.adminConnection(QStringLiteral("old_city"));
+    QVERIFY(admin);
+    Sync::HubAdmin hub(*admin.value());
+    QCOMPARE(hub.init(1).value(), 1);
+    QVERIFY(hub.seed(m_hub.demoPath));
+    const qint64 grids = admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.grid_unit"))->integer(0, 0);
+    QCOMPARE(admin.value()->exec(QStringLiteral("SELECT to_regclass('cc.tombstone') IS NULL"))->text(0, 0), QStringLiteral("t"));
+    auto upgraded = hub.init();
+    QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().message));
+    QCOMPARE(upgraded.value(), Sync::kHubSchemaVersion);
+    QCOMPARE(hub.schemaVersion().value(), Sync::kHubSchemaVersion);
+    QCOMPARE(admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.grid_unit"))->integer(0, 0), grids);
+    QVERIFY(admin.value()->command(QStringLiteral("DELETE FROM cc.grid_unit WHERE code = (SELECT max(code) FROM cc.grid_unit)")));
+    QCOMPARE(admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.tombstone"))->integer(0, 0), 1);
+    QCOMPARE(admin.value()->exec(QStringLiteral("SELECT value FROM cc.hub_meta WHERE key = 'min_client_version'"))->text(0, 0),
+             QString::number(Sync::kHubSchemaVersion));
+    QCOMPARE(hub.init().value(), Sync::kHubSchemaVersion); // again: nothing to do
 }
 
 void tst_HubSync::doorbellPropagatesWithoutPolling()

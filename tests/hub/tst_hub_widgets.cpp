@@ -124,13 +124,34 @@ private slots:
         c.remotePayload = QStringLiteral(R"({"case":{"number":"2026-000007","department_id":"A"},"events":[]})");
         c.reason = QStringLiteral("case.stale: Case 2026-000007 was changed by someone else first");
         QVERIFY(Storage::ConflictRepository(*dp->db).insert(c));
+        // A real one: a dispatcher's (hand-made) change of a component, refused by the hub.
+        QString objectCode;
+        {
+            Storage::Transaction tx(*dp->db);
+            Storage::OutboxRepository outbox(*dp->db);
+            auto st = dp->db->prepare(QStringLiteral("SELECT id, object_code FROM component ORDER BY id LIMIT 1"));
+            QVERIFY(st && st.value().step().value());
+            const QString id = st.value().text(0);
+            objectCode = st.value().text(1);
+            auto base = outbox.rowJson(QStringLiteral("component"), id);
+            QVERIFY(dp->db->exec(QStringLiteral("UPDATE component SET state = '损坏' WHERE id = '%1'").arg(id)));
+            QVERIFY(outbox.appendRowChange(QStringLiteral("component"), id, QStringLiteral("update"), base.value()));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(dp->sync()->push.rejected, 1);
         Cc::SyncWidgets::ConflictsDialog dialog(dp->path);
-        QCOMPARE(dialog.count(), 1);
+        QCOMPARE(dialog.count(), 2);
         auto *table = dialog.findChild<QTableWidget *>();
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2026-000007"));
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("dispatch"));
-        QVERIFY2(table->item(0, 3)->text().startsWith(QLatin1String("Someone else changed the case first.")),
-                 qPrintable(table->item(0, 3)->text()));
+        const int rowChange = table->item(0, 1)->text() == objectCode ? 0 : 1;
+        QCOMPARE(table->item(rowChange, 1)->text(), objectCode);
+        QCOMPARE(table->item(rowChange, 2)->text(), QStringLiteral("Component changed"));
+        QVERIFY2(table->item(rowChange, 3)->text().startsWith(QLatin1String("Your role may not take this step.")),
+                 qPrintable(table->item(rowChange, 3)->text()));
+        table->setCurrentCell(1 - rowChange, 0);
+        QCOMPARE(table->item(1 - rowChange, 1)->text(), QStringLiteral("2026-000007"));
+        QCOMPARE(table->item(1 - rowChange, 2)->text(), QStringLiteral("dispatch"));
+        QVERIFY2(table->item(1 - rowChange, 3)->text().startsWith(QLatin1String("Someone else changed the case first.")),
+                 qPrintable(table->item(1 - rowChange, 3)->text()));
         const QString local = dialog.findChild<QPlainTextEdit *>(QStringLiteral("localVersion"))->toPlainText();
         const QString hub = dialog.findChild<QPlainTextEdit *>(QStringLiteral("hubVersion"))->toPlainText();
         QVERIFY2(local.contains(QLatin1String("\"B\"")), qPrintable(local));

@@ -57,6 +57,8 @@ Result<int> CollectorTracks::flush()
         const Storage::CollectorPositionRow row{fixId(f.userId, f.at), f.userId, f.at, f.accuracyM, f.lonLat};
         if (auto r = spatial.insert(row); !r)
             return r.error();
+        if (m_db.changes() == 0)
+            continue; // the hub brought this fix from another workstation already
         if (auto r = outbox.appendRowChange(QStringLiteral("collector_position"), row.id, QStringLiteral("insert"),
                                             std::nullopt); !r)
             return r.error();

@@ -181,7 +181,7 @@ Result<void> SpatialRepository::insert(const CollectorPositionRow &row)
 {
     auto st = m_db.prepare(
         QStringLiteral("INSERT INTO collector_position (id, user_id, at, accuracy_m, geom) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
     if (!st)
         return st.error();
     Statement &s = st.value();

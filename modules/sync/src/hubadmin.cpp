@@ -58,7 +58,7 @@ Result<int> HubAdmin::schemaVersion()
     return v->rows() ? int(v->integer(0, 0)) : 0;
 }
 
-Result<int> HubAdmin::init()
+Result<int> HubAdmin::init(int upTo)
 {
     // Roles are per cluster: created once, shared by every hub database of the cluster.
     static const char *setup = R"SQL(
@@ -97,7 +97,8 @@ END $$;
     };
     if (auto r = m_conn.command(QStringLiteral("SET LOCAL ROLE cc_hub_owner")); !r)
         return rollback(r.error());
-    for (int version = current.value() + 1; version <= kHubSchemaVersion; ++version) {
+    upTo = std::min(upTo, kHubSchemaVersion);
+    for (int version = current.value() + 1; version <= upTo; ++version) {
         QFile file(QStringLiteral(":/cc/hub/%1_hub.sql").arg(version, 4, 10, QLatin1Char('0')));
         if (!file.open(QIODevice::ReadOnly))
             return rollback(makeError(QStringLiteral("sync.hub-error"),
@@ -124,7 +125,7 @@ END $$;
     }
     if (auto r = m_conn.command(QStringLiteral("COMMIT")); !r)
         return r.error();
-    return kHubSchemaVersion;
+    return std::max(upTo, current.value());
 }
 
 namespace {

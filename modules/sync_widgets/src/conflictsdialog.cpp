@@ -25,7 +25,41 @@ QString pretty(const QString &json)
     return doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+QString rowLabel(const QString &rowId, const QJsonObject &change)
+{
+    const QJsonObject row = change.value(change.value(QStringLiteral("row")).isObject() ? QStringLiteral("row")
+                                                                                      : QStringLiteral("base")).toObject();
+    for (const char *column : {"code", "object_code", "login", "name"}) {
+        const QString v = row.value(QLatin1String(column)).toString();
+        if (!v.isEmpty())
+            return v;
+    }
+    return rowId;
+}
+
 } // namespace
+
+QString ConflictsDialog::changeName(const QString &entity, const QJsonObject &change)
+{
+    QString what = entity;
+    if (entity == QLatin1String("grid_unit"))
+        what = tr("Unit grid");
+    else if (entity == QLatin1String("component"))
+        what = tr("Component");
+    else if (entity == QLatin1String("camera"))
+        what = tr("Camera");
+    else if (entity == QLatin1String("app_user"))
+        what = tr("User");
+    else if (entity == QLatin1String("collector_position"))
+        what = tr("Collector position");
+    else if (entity == QLatin1String("attachment_content"))
+        what = tr("Photo");
+    if (change.value(QStringLiteral("base")).isNull() && change.value(QStringLiteral("row")).isObject())
+        return tr("%1 added").arg(what);
+    if (change.value(QStringLiteral("row")).isNull() && change.value(QStringLiteral("base")).isObject())
+        return tr("%1 deleted").arg(what);
+    return tr("%1 changed").arg(what);
+}
 
 QString ConflictsDialog::describeReason(const QString &reason)
 {
@@ -50,8 +84,18 @@ QString ConflictsDialog::describeReason(const QString &reason)
         text = tr("Someone else changed the grid first.");
     else if (code == QLatin1String("grid.invalid-geometry"))
         text = tr("The new outline is not a valid polygon.");
+    else if (code == QLatin1String("row.stale"))
+        text = tr("Someone else changed it first.");
+    else if (code == QLatin1String("row.invalid-geometry"))
+        text = tr("The new shape is not valid.");
+    else if (code == QLatin1String("row.exists") || code == QLatin1String("grid.exists"))
+        text = tr("The hub has it already.");
+    else if (code == QLatin1String("row.not-found") || code == QLatin1String("grid.not-found"))
+        text = tr("The hub does not have it (any more).");
+    else if (code == QLatin1String("sync.group-refused"))
+        text = tr("It was saved together with a change the hub refused, so none of them was taken.");
     else if (code == QLatin1String("sync.unsupported"))
-        text = tr("The hub does not take this kind of change yet.");
+        text = tr("The hub does not take this kind of change.");
     else
         return reason;
     return detail.isEmpty() ? text : tr("%1 (hub: %2)").arg(text, detail);
@@ -62,7 +106,7 @@ ConflictsDialog::ConflictsDialog(const QString &databasePath, QWidget *parent)
 {
     setWindowTitle(tr("Conflicts with the hub"));
     m_table = new QTableWidget(0, 4);
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Case / grid"), tr("Step"), tr("Why the hub refused")});
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Case / row"), tr("Change"), tr("Why the hub refused")});
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -83,8 +127,8 @@ ConflictsDialog::ConflictsDialog(const QString &databasePath, QWidget *parent)
         l->addWidget(w);
         return box;
     };
-    versions->addWidget(titled(tr("This workstation's action"), m_local));
-    versions->addWidget(titled(tr("The case on the hub"), m_remote));
+    versions->addWidget(titled(tr("This workstation's change"), m_local));
+    versions->addWidget(titled(tr("The hub's version"), m_remote));
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(versions);
@@ -123,11 +167,12 @@ void ConflictsDialog::reload()
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         m_table->setItem(r, 0, new QTableWidgetItem(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)));
-        // A case action names its case; a row edit (a grid) its code.
+        // A case action names its case; a row change its row (by code where it has one).
         const bool isCase = local.contains(QStringLiteral("after"));
         m_table->setItem(r, 1, new QTableWidgetItem(isCase ? local.value(QStringLiteral("after")).toObject().value(QStringLiteral("number")).toString()
-                                                           : local.value(QStringLiteral("code")).toString()));
-        m_table->setItem(r, 2, new QTableWidgetItem(isCase ? local.value(QStringLiteral("action")).toString() : c.entity));
+                                                           : rowLabel(c.rowId, local)));
+        m_table->setItem(r, 2, new QTableWidgetItem(isCase ? local.value(QStringLiteral("action")).toString()
+                                                           : changeName(c.entity, local)));
         auto *why = new QTableWidgetItem(describeReason(c.reason));
         why->setToolTip(c.reason);
         m_table->setItem(r, 3, why);

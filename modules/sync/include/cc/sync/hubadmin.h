@@ -28,8 +28,10 @@ public:
 
     /// Creates or upgrades the hub: PostGIS, the roles cc_hub_owner and cc_sync_client, the
     /// schema files up to kHubSchemaVersion, and the transition table generated from
-    /// Core::CaseStateMachine. Returns the schema version now in place. Re-running is harmless.
-    Result<int> init();
+    /// Core::CaseStateMachine. Returns the schema version now in place. Re-running is harmless;
+    /// on an older hub it applies the newer files only. `upTo`: stop at that version (tests of
+    /// the upgrade path).
+    Result<int> init(int upTo = kHubSchemaVersion);
     /// The schema version the hub has (0: not a hub yet).
     Result<int> schemaVersion();
     /// Loads a city from a CityCommand GeoPackage into an empty hub.

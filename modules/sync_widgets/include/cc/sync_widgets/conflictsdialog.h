@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QPlainTextEdit;
 class QTableWidget;
@@ -20,6 +21,8 @@ public:
     int count() const;
     /// The stored reason ("code: hub message") in the user's language.
     static QString describeReason(const QString &reason);
+    /// "Unit grid changed", "Component added" … for a row change's outbox payload.
+    static QString changeName(const QString &entity, const QJsonObject &change);
 
 private:
     void reload();
