@@ -642,6 +642,24 @@ void tst_HubSync::doorbellPropagatesWithoutPolling()
         latencies.append(t.elapsed());
     }
     qInfo() << "A → hub → B latencies (ms):" << latencies;
+    // An administrator's SQL on the hub rings too: a camera removed there leaves B's disk.
+    {
+        auto admin = m_hub.adminConnection();
+        QVERIFY(admin);
+        auto camera = admin.value()->exec(QStringLiteral("DELETE FROM cc.camera WHERE id = (SELECT max(id) FROM cc.camera) RETURNING id"));
+        QVERIFY(camera && camera->rows() == 1);
+        QElapsedTimer t;
+        t.start();
+        bool gone = false;
+        while (!gone && t.elapsed() < 5000) {
+            auto st = sl->db->prepare(QStringLiteral("SELECT count(*) FROM camera WHERE id = ?1"));
+            st.value().bindText(1, camera->text(0, 0));
+            gone = st.value().step().value() && st.value().integer(0) == 0;
+            if (!gone)
+                QTest::qWait(20);
+        }
+        QVERIFY2(gone, "a deletion on the hub did not reach the other workstation within 5 s");
+    }
     run.terminate();
     QVERIFY(run.waitForFinished(10000));
     QCOMPARE(run.exitCode(), 0);
