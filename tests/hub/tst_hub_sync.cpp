@@ -87,25 +87,79 @@ qint64 tst_HubSync::hubCount(const QString &sql)
     return r ? r->integer(0, 0) : -1;
 }
 
-/// Every row of a local table (without its local fid), canonical: column=value, geometry as
-/// its decoded coordinates.
-QStringList tst_HubSync::localRows(Storage::Database &db, const QString &table)
+namespace {
+
+/// A geometry blob (GPKG) as its coordinates, 9 decimals: equal shapes print alike whatever
+/// header or envelope their encoding has.
+QString shapeText(const QByteArray &blob)
+{
+    if (auto p = Storage::Gpkg::decodePoint(blob))
+        return QStringLiteral("%1 %2").arg(p->x(), 0, 'f', 9).arg(p->y(), 0, 'f', 9);
+    auto rings = Storage::Gpkg::decodePolygon(blob);
+    if (!rings)
+        return QStringLiteral("?");
+    QStringList points;
+    for (const Storage::Ring &ring : rings.value()) {
+        for (const QPointF &p : ring)
+            points.append(QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 9).arg(p.y(), 0, 'f', 9));
+        points.append(QStringLiteral("/"));
+    }
+    return points.join(',');
+}
+
+QString numberText(double d)
+{
+    return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 12);
+}
+
+/// The columns of a local table without the local fid, in the table's order.
+QStringList localColumns(Storage::Database &db, const QString &table)
 {
     QStringList columns;
     auto info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name <> 'fid'").arg(table));
     while (info.value().step().value())
         columns.append(info.value().text(0));
-    auto st = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(','), table));
+    return columns;
+}
+
+QString keyOf(const QString &table)
+{
+    if (table == QLatin1String("category") || table == QLatin1String("setting"))
+        return QStringLiteral("key");
+    if (table == QLatin1String("attachment_content"))
+        return QStringLiteral("sha256");
+    if (table == QLatin1String("department_category"))
+        return QStringLiteral("department_id, category_key, responsibility_code");
+    return QStringLiteral("id");
+}
+
+} // namespace
+
+/// Every row of a local table (without its local fid), canonical: column=value, numbers
+/// alike whatever their storage class, blobs as hex, geometry as its coordinates.
+QStringList tst_HubSync::localRows(Storage::Database &db, const QString &table)
+{
+    const QStringList columns = localColumns(db, table);
+    // A workstation's own sync state is not the city's.
+    const QString where = table == QLatin1String("setting") ? QStringLiteral(" WHERE key NOT LIKE 'sync.%'") : QString();
+    auto st = db.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4").arg(columns.join(','), table, where, keyOf(table)));
     QStringList rows;
     while (st.value().step().value()) {
         QStringList cells;
         for (int c = 0; c < columns.size(); ++c) {
-            QString v = st.value().isNull(c) ? QStringLiteral("∅") : st.value().text(c);
-            if (columns[c] == QLatin1String("geom") && !st.value().isNull(c)) {
-                auto p = Storage::Gpkg::decodePoint(st.value().blob(c));
-                v = p ? QStringLiteral("%1 %2").arg(p->x(), 0, 'f', 9).arg(p->y(), 0, 'f', 9) : QStringLiteral("?");
-            }
-            cells.append(columns[c] + '=' + v);
+            const QVariant v = st.value().value(c);
+            QString text;
+            if (v.isNull())
+                text = QStringLiteral("∅");
+            else if (columns[c] == QLatin1String("geom"))
+                text = shapeText(v.toByteArray());
+            else if (v.typeId() == QMetaType::QByteArray)
+                text = QString::fromLatin1(v.toByteArray().toHex());
+            else if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong)
+                text = numberText(v.toDouble());
+            else
+                text = v.toString();
+            cells.append(columns[c] + '=' + text);
         }
         rows.append(cells.join('|'));
     }
@@ -114,26 +168,25 @@ QStringList tst_HubSync::localRows(Storage::Database &db, const QString &table)
 
 QStringList tst_HubSync::hubRows(const QString &table, const QString &department)
 {
-    // The same canonical form from the hub, read as the administrator.
+    // The same canonical form from the hub, read as the administrator, in the form cc.pull
+    // hands rows out (geometry and bytes as hex).
     auto admin = m_hub.adminConnection();
     QStringList rows;
     if (!admin)
         return rows;
-    const QString geom = table == QLatin1String("case_record") ? QStringLiteral("t.geom") : QStringLiteral("NULL::geometry");
     // A department's scope: the cases it has held.
     const QString filter = department.isEmpty() ? QStringLiteral("TRUE")
         : QStringLiteral("EXISTS (SELECT 1 FROM cc.case_event e WHERE e.case_id = t.%1 AND e.department_id = '%2')")
               .arg(table == QLatin1String("case_record") ? QStringLiteral("id") : QStringLiteral("case_id"), department);
-    auto r = admin.value()->exec(QStringLiteral("SELECT cc.row_json('%1', to_jsonb(t), %2) FROM cc.%1 t WHERE %3 ORDER BY id")
-                                     .arg(table, geom, filter));
+    auto expr = admin.value()->exec(QStringLiteral("SELECT cc.json_expr($1)"), {table});
+    if (!expr)
+        return rows;
+    auto r = admin.value()->exec(QStringLiteral("SELECT %1 FROM cc.%2 t WHERE %3 ORDER BY %4")
+                                     .arg(expr->text(0, 0), table, filter, keyOf(table)));
     if (!r)
         return rows;
-    // Column order: the local table's.
     auto any = Storage::Database::open(m_hub.demoPath, Storage::Database::OpenMode::ReadOnly);
-    QStringList columns;
-    auto info = any.value()->prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name <> 'fid'").arg(table));
-    while (info.value().step().value())
-        columns.append(info.value().text(0));
+    const QStringList columns = localColumns(*any.value(), table); // the local table's order
     for (int i = 0; i < r->rows(); ++i) {
         const QJsonObject o = QJsonDocument::fromJson(r->bytes(i, 0)).object();
         QStringList cells;
@@ -142,11 +195,10 @@ QStringList tst_HubSync::hubRows(const QString &table, const QString &department
             QString text;
             if (v.isNull() || v.isUndefined())
                 text = QStringLiteral("∅");
-            else if (c == QLatin1String("geom")) {
-                auto p = Storage::Gpkg::decodePoint(QByteArray::fromHex(v.toString().toLatin1()));
-                text = p ? QStringLiteral("%1 %2").arg(p->x(), 0, 'f', 9).arg(p->y(), 0, 'f', 9) : QStringLiteral("?");
-            } else if (v.isDouble())
-                text = QString::number(v.toInteger());
+            else if (c == QLatin1String("geom"))
+                text = shapeText(QByteArray::fromHex(v.toString().toLatin1()));
+            else if (v.isDouble())
+                text = numberText(v.toDouble());
             else
                 text = v.toString();
             cells.append(c + '=' + text);
@@ -956,12 +1008,28 @@ void tst_HubSync::departmentReadsOnlyItsCases()
 
 void tst_HubSync::randomWorkConverges()
 {
-    // Five workstations take random legal steps on random cases; each round a
-    // workstation may drop off the hub (its actions queue) or come back and sync. At the end,
-    // everyone syncs and every local case and event equals the hub's, row by row.
+    // Seven workstations take random legal steps on random cases, two supervisors nudge the
+    // corners of the same few grids through the map's GridStore (so they race), and the
+    // centre's workstations record collectors' fixes (the same fix heard twice at times); each
+    // round a workstation may drop off the hub (its work queues) or come back and sync. At the
+    // end, everyone syncs and every table of every local database equals the hub's, row by row.
     // Two operators report while apart, so case numbers collide and the hub renumbers.
     const QStringList logins{QStringLiteral("op01"), QStringLiteral("op02"), QStringLiteral("sl01"),
-                             QStringLiteral("dp01"), m_hub.deptUserA};
+                             QStringLiteral("dp01"), m_hub.deptUserA, QStringLiteral("sv01"), QStringLiteral("sv02")};
+    QStringList racedGrids, collectors;
+    {
+        auto admin = m_hub.adminConnection();
+        auto g = admin.value()->exec(QStringLiteral("SELECT code FROM cc.grid_unit ORDER BY code OFFSET 5 LIMIT 3"));
+        for (int i = 0; i < g->rows(); ++i)
+            racedGrids.append(g->text(i, 0));
+        auto c = admin.value()->exec(QStringLiteral(
+            "SELECT u.id FROM cc.app_user u JOIN cc.user_role r ON r.user_id = u.id WHERE r.role = 'collector' ORDER BY 1 LIMIT 3"));
+        for (int i = 0; i < c->rows(); ++i)
+            collectors.append(c->text(i, 0));
+    }
+    QVERIFY(racedGrids.size() == 3 && !collectors.isEmpty());
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    int gridSaves = 0, fixes = 0;
     std::vector<std::unique_ptr<Workstation>> ws;
     for (const QString &login : logins) {
         ws.push_back(mustJoin(login, QStringLiteral("conv")));
@@ -978,6 +1046,23 @@ void tst_HubSync::randomWorkConverges()
         if (w.role == Core::Role::Operator && rng.bounded(3) == 0) {
             if (w.report(m_hub.grid))
                 ++actions;
+        }
+        if (w.role == Core::Role::Supervisor) {
+            Map::GridDocument doc;
+            doc.setEditorRole(Core::Role::Supervisor);
+            QVERIFY(Map::GridStore(*w.db).load(doc));
+            const Map::GridPolygon g = *doc.gridByCode(racedGrids[rng.bounded(3)]);
+            const QPointF from = g.geom.first().at(rng.bounded(int(g.geom.first().size() - 1)));
+            const QPointF to = from + QPointF((rng.bounded(2) * 2 - 1) * 2e-6, (rng.bounded(2) * 2 - 1) * 2e-6);
+            // A corner on a community's edge may not move out of it: that save is refused here.
+            if (doc.moveSharedVertex(from, to) && Map::GridStore(*w.db).save(doc, w.login))
+                ++gridSaves;
+        } else if (w.role != Core::Role::Department && rng.bounded(3) == 0) {
+            Map::CollectorTracks heard(*w.db);
+            heard.add(collectors[rng.bounded(int(collectors.size()))], QPointF(113.2 + round * 1e-5, 34.0),
+                      start.addSecs(round / 4), 5);
+            if (heard.flush())
+                ++fixes;
         }
         auto st = w.db->prepare(QStringLiteral("SELECT id FROM case_record WHERE state NOT IN ('closed', 'rejected', 'cancelled') "
                                                "ORDER BY updated_at DESC LIMIT 15"));
@@ -1006,11 +1091,18 @@ void tst_HubSync::randomWorkConverges()
             rejectedTotal += s->push.rejected;
         }
     }
-    qInfo() << "convergence:" << actions << "local actions," << rejectedTotal << "refused by the hub";
-    QVERIFY(actions > 20);
-    const QStringList hubCases = hubRows(QStringLiteral("case_record"));
-    const QStringList hubEvents = hubRows(QStringLiteral("case_event"));
-    QVERIFY(!hubCases.isEmpty());
+    qInfo() << "convergence:" << actions << "local actions," << gridSaves << "grid saves," << fixes << "fixes,"
+            << rejectedTotal << "refused by the hub";
+    QVERIFY(actions > 20 && gridSaves > 5 && fixes > 5);
+    // Every synced table; a department's scope has the reference ones and its own cases.
+    const QStringList referenceTables{"category", "department", "department_category", "app_user", "work_calendar",
+                                      "setting", "street", "community", "grid_responsibility", "grid_unit",
+                                      "component", "camera"};
+    const QStringList centreTables{"case_record", "case_event", "attachment", "attachment_content", "collector_position"};
+    QHash<QString, QStringList> hubTables;
+    for (const QString &table : referenceTables + centreTables)
+        hubTables.insert(table, hubRows(table));
+    QVERIFY(!hubTables.value("case_record").isEmpty() && !hubTables.value("collector_position").isEmpty());
     for (auto &w : ws) {
         QCOMPARE(w->db->rowCount(QStringLiteral("outbox")), 0);
         // The per-post KPI facts agree with the events, refused (rewound) ones included.
@@ -1020,13 +1112,20 @@ void tst_HubSync::randomWorkConverges()
             "sum(ifnull(from_state, '') = 'filed') FROM case_event GROUP BY 1, 2, 3, 4)"));
         QVERIFY(facts && facts.value().step().value());
         QCOMPARE(facts.value().integer(0), 0);
+        for (const QString &table : referenceTables) {
+            if (localRows(*w->db, table) != hubTables.value(table))
+                QFAIL(qPrintable(QStringLiteral("%1: %2 differs from the hub").arg(w->login, table)));
+        }
         if (w->role == Core::Role::Department) {
             QCOMPARE(localRows(*w->db, QStringLiteral("case_record")), hubRows(QStringLiteral("case_record"), m_hub.deptA));
             QCOMPARE(localRows(*w->db, QStringLiteral("case_event")), hubRows(QStringLiteral("case_event"), m_hub.deptA));
+            QCOMPARE(w->db->rowCount(QStringLiteral("collector_position")), 0);
             continue;
         }
-        QCOMPARE(localRows(*w->db, QStringLiteral("case_record")), hubCases);
-        QCOMPARE(localRows(*w->db, QStringLiteral("case_event")), hubEvents);
+        for (const QString &table : centreTables) {
+            if (localRows(*w->db, table) != hubTables.value(table))
+                QFAIL(qPrintable(QStringLiteral("%1: %2 differs from the hub").arg(w->login, table)));
+        }
     }
 }
 
