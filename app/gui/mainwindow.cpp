@@ -10,6 +10,7 @@
 #include <cc/cases/auth.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
+#include <cc/cases_widgets/passworddialog.h>
 #include <cc/map_widgets/mapcanvas.h>
 #include <cc/map_widgets/mappanel.h>
 #include <cc/map_widgets/pointpicker.h>
@@ -175,6 +176,13 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *reload = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+    if (m_session) {
+        file->addAction(tr("Change my &password…"), this, [this] {
+            CasesWidgets::PasswordDialog dialog(m_db, m_session->user.login, this);
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(tr("Password changed."), 5000);
+        });
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/logindialog.h>
 
+#include "busycursor.h"
+
 #include <cc/storage/repositories.h>
 
 #include <QApplication>
@@ -13,20 +15,7 @@
 
 namespace Cc::CasesWidgets {
 
-namespace {
-
-/// Shows the busy cursor while argon2id verifies (a noticeable fraction of a second, on
-/// purpose), and restores it however the check ends.
-class BusyCursor
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
-} // namespace
+using Internal::BusyCursor;
 
 LoginDialog::LoginDialog(Storage::Database &db, QWidget *parent) : QDialog(parent), m_auth(db)
 {
