@@ -1625,6 +1625,25 @@
         <source>Cameras nearest %1 (double-click one to play it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import components…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n component(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import components from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::MapWidgets::PointPickerDialog</name>

@@ -1619,6 +1619,24 @@
         <source>Cameras nearest %1 (double-click one to play it)</source>
         <translation>距 %1 最近的摄像头（双击播放）</translation>
     </message>
+    <message>
+        <source>Import components…</source>
+        <translation>导入部件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n component(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个部件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import components</source>
+        <translation>导入部件</translation>
+    </message>
+    <message>
+        <source>Import components from %1</source>
+        <translation>从 %1 导入部件</translation>
+    </message>
 </context>
 <context>
     <name>Cc::MapWidgets::PointPickerDialog</name>

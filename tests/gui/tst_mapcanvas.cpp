@@ -262,6 +262,25 @@ private slots:
         QVERIFY(!m_panel->document()->isModified());
         QVERIFY(!m_panel->importGridFile(out, layers->first().name, {{"code", "nope"}}));
         QVERIFY(m_panel->statusText().contains("nope"));
+
+        // Components are written at once and drawn; the same file again is refused whole.
+        const QString parts = m_dir.filePath("parts.geojson");
+        {
+            QFile f(parts);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral(R"({"type":"FeatureCollection","features":[{"type":"Feature",
+                "properties":{"BSM":"4105230101000099","MC":"上水井盖"},"geometry":{"type":"Point","coordinates":[%1,%2]}}]})")
+                        .arg(at(0.5, 0.5).x(), 0, 'g', 17).arg(at(0.5, 0.5).y(), 0, 'g', 17).toUtf8());
+        }
+        const qint64 before = m_db->rowCount("component");
+        const QHash<QString, QString> fields{{"object_code", "BSM"}, {"name", "MC"}};
+        QVERIFY2(m_panel->importComponentFile(parts, Geo::listLayers(parts)->first().name, fields), qPrintable(m_panel->statusText()));
+        QVERIFY2(m_panel->statusText().contains("1 component"), qPrintable(m_panel->statusText()));
+        QCOMPARE(m_db->rowCount("component"), before + 1);
+        QCOMPARE(m_db->rowCount("outbox"), 1);
+        QVERIFY(!m_panel->importComponentFile(parts, Geo::listLayers(parts)->first().name, fields));
+        QVERIFY2(m_panel->statusText().contains("exists already"), qPrintable(m_panel->statusText()));
+        QCOMPARE(m_db->rowCount("component"), before + 1);
     }
 
     void basemapFromAGeoTiff()

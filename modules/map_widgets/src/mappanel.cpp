@@ -218,7 +218,9 @@ void MapPanel::buildToolBar()
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     saveAction->setEnabled(m_canEdit);
     addAction(saveAction);
-    m_toolBar->addAction(tr("Import grids…"), this, &MapPanel::importInteractively)->setEnabled(m_canEdit);
+    m_toolBar->addAction(tr("Import grids…"), this, [this] { importInteractively(ImportTarget::Grids); })->setEnabled(m_canEdit);
+    m_toolBar->addAction(tr("Import components…"), this, [this] { importInteractively(ImportTarget::Components); })
+        ->setEnabled(m_canEdit);
     m_toolBar->addAction(tr("Export layer…"), this, &MapPanel::exportInteractively);
     m_toolBar->addAction(tr("Basemap…"), this, [this] {
         auto current = Storage::SettingRepository(m_db).get(QStringLiteral("map.basemap"));
@@ -360,17 +362,38 @@ bool MapPanel::save()
     return true;
 }
 
+namespace {
+
+/// A modal progress dialog for reading a file, shown after 0.4 s; its callback cancels.
+class ReadProgress
+{
+public:
+    ReadProgress(const QString &path, QWidget *parent) : m_dialog(MapPanel::tr("Reading %1…").arg(path), MapPanel::tr("Cancel"), 0, 100, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+    }
+    Geo::Progress callback()
+    {
+        return [this](qint64 done, qint64 total) {
+            m_dialog.setMaximum(int(std::max<qint64>(total, 1)));
+            m_dialog.setValue(int(done));
+            return !m_dialog.wasCanceled();
+        };
+    }
+    void done() { m_dialog.reset(); }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
+
 bool MapPanel::importGridFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping)
 {
-    QProgressDialog progress(tr("Reading %1…").arg(path), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    auto grids = readGridFile(path, layer, mapping, m_doc, [&](qint64 done, qint64 total) {
-        progress.setMaximum(int(std::max<qint64>(total, 1)));
-        progress.setValue(int(done));
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    ReadProgress progress(path, this);
+    auto grids = readGridFile(path, layer, mapping, m_doc, progress.callback());
+    progress.done();
     if (!grids) {
         setStatus(grids.error().message, true);
         return false;
@@ -386,6 +409,21 @@ bool MapPanel::importGridFile(const QString &path, const QString &layer, const Q
     return true;
 }
 
+bool MapPanel::importComponentFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping)
+{
+    ReadProgress progress(path, this);
+    auto imported = importComponents(m_db, path, layer, mapping, progress.callback());
+    progress.done();
+    if (!imported) {
+        setStatus(imported.error().message, true);
+        return false;
+    }
+    const QString done = tr("Imported %n component(s).", nullptr, imported->inserted);
+    reload();
+    setStatus(done);
+    return true;
+}
+
 bool MapPanel::exportLayerFile(LayerKind kind, const QString &path)
 {
     auto written = exportLayer(m_db, kind, path);
@@ -397,9 +435,11 @@ bool MapPanel::exportLayerFile(LayerKind kind, const QString &path)
     return true;
 }
 
-void MapPanel::importInteractively()
+void MapPanel::importInteractively(ImportTarget target)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import grids"), QString(),
+    const bool grids = target == ImportTarget::Grids;
+    const QString title = grids ? tr("Import grids") : tr("Import components");
+    const QString path = QFileDialog::getOpenFileName(this, title, QString(),
                                                       tr("Vector files (*.gpkg *.geojson *.json *.shp)"));
     if (path.isEmpty())
         return;
@@ -414,7 +454,7 @@ void MapPanel::importInteractively()
         for (const Geo::LayerInfo &l : *layers)
             names << l.name;
         bool ok = false;
-        layer = QInputDialog::getItem(this, tr("Import grids"), tr("Layer:"), names, 0, false, &ok);
+        layer = QInputDialog::getItem(this, title, tr("Layer:"), names, 0, false, &ok);
         if (!ok)
             return;
     }
@@ -422,9 +462,14 @@ void MapPanel::importInteractively()
     for (const Geo::LayerInfo &l : *layers)
         if (l.name == layer)
             fields = l.fields;
-    FieldMappingDialog dialog(tr("Import grids from %1").arg(layer), gridImportFields(), fields, this);
-    if (dialog.exec() == QDialog::Accepted)
+    FieldMappingDialog dialog(grids ? tr("Import grids from %1").arg(layer) : tr("Import components from %1").arg(layer),
+                              grids ? gridImportFields() : componentImportFields(), fields, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (grids)
         importGridFile(path, layer, dialog.mapping());
+    else
+        importComponentFile(path, layer, dialog.mapping());
 }
 
 void MapPanel::exportInteractively()

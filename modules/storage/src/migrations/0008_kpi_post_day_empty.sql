@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- A day's facts whose last event the hub took back (a refused action, rewound) go too,
 -- instead of staying as a row of zeros: kpi_post_day holds exactly the groups of case_event.
-DROP TRIGGER case_event_kpi_post_day_delete;
+DROP TRIGGER IF EXISTS case_event_kpi_post_day_delete;
 CREATE TRIGGER case_event_kpi_post_day_delete AFTER DELETE ON case_event
 BEGIN
     UPDATE kpi_post_day SET

@@ -54,6 +54,9 @@ public:
     /// Import without dialogs (the buttons add the file and mapping dialogs and a progress
     /// bar): grids go into the document as one undo step, to be reviewed and saved.
     bool importGridFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping);
+    /// Components are written at once (one transaction; all or none, also on the hub) and
+    /// shown on the map.
+    bool importComponentFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping);
     bool exportLayerFile(Map::LayerKind kind, const QString &path);
     /// A basemap (GeoTIFF, MBTiles, or a GDAL WMS/WMTS/XYZ source); empty removes it. Kept in
     /// the local database's settings ("map.basemap") for the next start.
@@ -74,7 +77,8 @@ signals:
 
 private:
     void buildToolBar();
-    void importInteractively();
+    enum class ImportTarget { Grids, Components };
+    void importInteractively(ImportTarget target);
     void exportInteractively();
     QWidget *buildLayerPanel();
     void applyLayers();
