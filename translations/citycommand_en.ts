@@ -4558,6 +4558,14 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>Grids saved: %1 changed, %2 added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also check every page of the file (PRAGMA quick_check; minutes on a large one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

@@ -4559,6 +4559,14 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>Grids saved: %1 changed, %2 added</source>
         <translation>网格已保存：修改 %1 个，新增 %2 个</translation>
     </message>
+    <message>
+        <source>Also check every page of the file (PRAGMA quick_check; minutes on a large one).</source>
+        <translation>同时逐页检查文件（PRAGMA quick_check；大文件需数分钟）。</translation>
+    </message>
+    <message>
+        <source>integrity check: ok</source>
+        <translation>完整性检查：正常</translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

@@ -84,12 +84,20 @@ int runInfo(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("List the layers and tables of a database with their row counts."));
     parser.addOption(dbOption());
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   Tr::tr("Also check every page of the file (PRAGMA quick_check; minutes on a large one)."));
+    parser.addOption(check);
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
     auto db = openDb(parser, Storage::Database::OpenMode::ReadWrite); // migrates an older file
     if (!db)
         return fail(db.error());
+    if (parser.isSet(check)) {
+        if (auto r = Storage::Database::verify((*db)->path()); !r)
+            return fail(r.error());
+        out() << Tr::tr("integrity check: ok") << '\n';
+    }
     auto st = (*db)->prepare(QStringLiteral(
         "SELECT c.table_name, c.data_type, coalesce(g.geometry_type_name, ''), coalesce(g.srs_id, '') "
         "FROM gpkg_contents c LEFT JOIN gpkg_geometry_columns g ON g.table_name = c.table_name "

@@ -6,6 +6,7 @@
 #include "../common/appsupport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -63,7 +64,13 @@ Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &pars
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         return makeError("cli.no-db", Tr::tr("Name the database with --db FILE."));
-    return Storage::Database::open(path, mode);
+    // The page-by-page check reads the whole file (80 s and more for millions of cases), too
+    // much for every command on a big one: there `cityctl info --check` runs it on demand.
+    // Header, schema and truncation are checked on every open anyway.
+    constexpr qint64 kFullCheckUpTo = 256LL << 20;
+    return Storage::Database::open(path, mode,
+                                   QFileInfo(path).size() > kFullCheckUpTo ? Storage::Database::IntegrityCheck::Deferred
+                                                                            : Storage::Database::IntegrityCheck::AtOpen);
 }
 
 } // namespace Cc::Cli

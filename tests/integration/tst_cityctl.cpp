@@ -133,6 +133,11 @@ private slots:
         QCOMPARE(rows.value("component", -1), 2030);
         QCOMPARE(rows.value("outbox", -1), 0); // the seed city is not journalled
         QVERIFY(r.out.contains(QRegularExpression("grid_unit +features +POLYGON \\(EPSG:4490\\)")));
+        QVERIFY(!r.out.contains("integrity"));
+        // --check reads every page as well.
+        const Run checked = cityctl({"info", "--db", pristine, "--check"});
+        QCOMPARE(checked.code, 0);
+        QVERIFY2(checked.out.contains("integrity check: ok"), qPrintable(describe(checked)));
     }
 
     void deterministic()
