@@ -283,6 +283,30 @@ private slots:
         QCOMPARE(m_db->rowCount("component"), before + 1);
     }
 
+    void rowsChangedUnderneathAreShownUnlessEditing()
+    {
+        // What the hub sync does while the map is open: rows change in the database.
+        open("sup01", true);
+        const auto components = [this] { return m_panel->canvas()->data()->components.size(); };
+        const size_t before = components();
+        QVERIFY(Storage::SpatialRepository(*m_db).insert(Storage::ComponentRow{
+            Core::uuidText(Core::makeUuidV7()), "4105230101000077", "0101", "上水井盖", "完好", "", code(1), {}, at(0.4, 0.6)}));
+        QVERIFY(m_panel->refreshData());
+        QCOMPARE(components(), before + 1);
+
+        // A grid changed on the hub while the supervisor edits another: the edit stays.
+        const Map::GridPolygon g2 = *m_panel->document()->gridByCode(code(2));
+        QVERIFY(m_panel->document()->moveVertex({g2.id, 0, 0}, g2.geom.first().first() + QPointF(0.1 * S, 0)));
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE grid_unit SET version = version + 1 WHERE code = '%1'").arg(code(3))));
+        QVERIFY(m_panel->refreshData());
+        QVERIFY(m_panel->document()->isModified());
+        QCOMPARE(m_panel->document()->gridByCode(code(3))->version, 1);
+        // Once the edit is undone, the next refresh brings the hub's grid.
+        m_panel->document()->undoStack()->undo();
+        QVERIFY(m_panel->refreshData());
+        QCOMPARE(m_panel->document()->gridByCode(code(3))->version, 2);
+    }
+
     void basemapFromAGeoTiff()
     {
         const QString tif = m_dir.filePath("base.tif");

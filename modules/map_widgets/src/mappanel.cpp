@@ -317,18 +317,33 @@ void MapPanel::applyLayers()
     m_canvas->setLayers(layers);
 }
 
-bool MapPanel::reload()
+bool MapPanel::readLayers(bool keepEdits)
 {
     auto data = MapData::load(m_db, QDateTime::currentDateTimeUtc());
     if (!data) {
         setStatus(tr("Could not read the map layers: %1").arg(data.error().message), true);
         return false;
     }
-    if (auto r = GridStore(m_db).load(m_doc); !r) {
-        setStatus(tr("Could not read the grids: %1").arg(r.error().message), true);
-        return false;
+    if (!keepEdits || !m_doc.isModified()) {
+        if (auto r = GridStore(m_db).load(m_doc); !r) {
+            setStatus(tr("Could not read the grids: %1").arg(r.error().message), true);
+            return false;
+        }
     }
     m_canvas->setData(*data);
+    return true;
+}
+
+bool MapPanel::refreshData()
+{
+    return readLayers(true);
+}
+
+bool MapPanel::reload()
+{
+    if (!readLayers(false))
+        return false;
+    const std::shared_ptr<const MapData> data = m_canvas->data();
     if (auto basemap = Storage::SettingRepository(m_db).get(QStringLiteral("map.basemap")); basemap && *basemap
         && !(*basemap)->isEmpty()) {
         if (auto source = Geo::RasterSource::open(**basemap))
@@ -336,9 +351,9 @@ bool MapPanel::reload()
     }
     setStatus(tr("%1 unit grids, %2 components, %3 cases, %4 cameras")
                   .arg(m_doc.grids().size())
-                  .arg((*data)->components.size())
-                  .arg((*data)->cases.size())
-                  .arg((*data)->cameras.size()));
+                  .arg(data->components.size())
+                  .arg(data->cases.size())
+                  .arg(data->cameras.size()));
     return true;
 }
 

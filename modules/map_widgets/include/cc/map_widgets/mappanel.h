@@ -40,6 +40,9 @@ public:
 
     /// Reads the layers from the database (again); false on error (the status says why).
     bool reload();
+    /// The same after rows changed underneath (the hub sync brought them), keeping the
+    /// grids a supervisor is editing and has not saved (a save on an old version is refused).
+    bool refreshData();
     /// Validates and saves; false when refused (problems shown at their spot and listed).
     bool save();
 
@@ -79,6 +82,7 @@ private:
     void buildToolBar();
     enum class ImportTarget { Grids, Components };
     void importInteractively(ImportTarget target);
+    bool readLayers(bool keepEdits);
     void exportInteractively();
     QWidget *buildLayerPanel();
     void applyLayers();
