@@ -2061,6 +2061,17 @@
         <source>The hub&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>outline of %n corner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has no such row.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::SyncWidgets::HubStatusWidget</name>

@@ -2054,6 +2054,16 @@
         <source>The hub&apos;s version</source>
         <translation>中心库的版本</translation>
     </message>
+    <message numerus="yes">
+        <source>outline of %n corner(s)</source>
+        <translation>
+            <numerusform>%n 个角点的边界</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has no such row.</source>
+        <translation>中心库没有这条记录。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::SyncWidgets::HubStatusWidget</name>

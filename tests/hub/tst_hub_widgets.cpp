@@ -147,6 +147,15 @@ private slots:
         QCOMPARE(table->item(rowChange, 2)->text(), QStringLiteral("Component changed"));
         QVERIFY2(table->item(rowChange, 3)->text().startsWith(QLatin1String("Your role may not take this step.")),
                  qPrintable(table->item(rowChange, 3)->text()));
+        table->setCurrentCell(rowChange, 0);
+        // A row change field by field, what differs from the hub's marked.
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("localVersion"))->toPlainText().contains(QStringLiteral("● state: 损坏")));
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("hubVersion"))->toPlainText().contains(QStringLiteral("● state: 完好")));
+        if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/conflicts.png")));
+        }
         table->setCurrentCell(1 - rowChange, 0);
         QCOMPARE(table->item(1 - rowChange, 1)->text(), QStringLiteral("2026-000007"));
         QCOMPARE(table->item(1 - rowChange, 2)->text(), QStringLiteral("dispatch"));

@@ -2,10 +2,12 @@
 #include <cc/sync_widgets/conflictsdialog.h>
 
 #include <cc/storage/database.h>
+#include <cc/storage/geometry.h>
 #include <cc/storage/repositories.h>
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -23,6 +25,43 @@ QString pretty(const QString &json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
     return doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+/// A geometry (GPKG hex) in words: where a point is, how many corners an outline has.
+QString shapeSummary(const QString &hex)
+{
+    const QByteArray blob = QByteArray::fromHex(hex.toLatin1());
+    if (auto p = Storage::Gpkg::decodePoint(blob))
+        return QStringLiteral("%1, %2").arg(p->x(), 0, 'f', 6).arg(p->y(), 0, 'f', 6);
+    if (auto rings = Storage::Gpkg::decodePolygon(blob); rings && !rings->isEmpty())
+        return ConflictsDialog::tr("outline of %n corner(s)", nullptr, int(rings->first().size()) - 1)
+               + QStringLiteral(" (%1, %2 …)").arg(rings->first().first().x(), 0, 'f', 6).arg(rings->first().first().y(), 0, 'f', 6);
+    return hex;
+}
+
+/// A row as "column: value" lines; the ones that differ from `other` marked with ●.
+QString rowText(const QJsonObject &row, const QJsonObject &other)
+{
+    QStringList lines;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (it.key() == QLatin1String("geom") && v.isString())
+            text = shapeSummary(v.toString());
+        else if (v.isString())
+            text = v.toString();
+        else if (v.isDouble())
+            text = QString::number(v.toDouble(), 'g', 12);
+        else if (v.isNull() || v.isUndefined())
+            text = QStringLiteral("—");
+        else if (v.isArray()) // a user's roles
+            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        else
+            text = v.toVariant().toString();
+        const bool differs = !other.isEmpty() && other.value(it.key()) != v;
+        lines.append((differs ? QStringLiteral("● ") : QStringLiteral("   ")) + it.key() + QStringLiteral(": ") + text);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString rowLabel(const QString &rowId, const QJsonObject &change)
@@ -177,8 +216,17 @@ void ConflictsDialog::reload()
         why->setToolTip(c.reason);
         m_table->setItem(r, 3, why);
         m_ids.append(c.id);
-        m_localTexts.append(pretty(c.localPayload));
-        m_remoteTexts.append(pretty(c.remotePayload));
+        if (isCase) {
+            m_localTexts.append(pretty(c.localPayload));
+            m_remoteTexts.append(pretty(c.remotePayload));
+            continue;
+        }
+        // A row change: the row as this workstation had it against the hub's, field by field.
+        const QJsonObject mine = local.value(local.value(QStringLiteral("row")).isObject() ? QStringLiteral("row")
+                                                                                         : QStringLiteral("base")).toObject();
+        const QJsonObject hubs = QJsonDocument::fromJson(c.remotePayload.toUtf8()).object().value(QStringLiteral("row")).toObject();
+        m_localTexts.append(changeName(c.entity, local) + QStringLiteral("\n\n") + rowText(mine, hubs));
+        m_remoteTexts.append(hubs.isEmpty() ? tr("The hub has no such row.") : rowText(hubs, mine));
     }
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, 0);
