@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotload.h"
 
+#include <cc/sync/pgconnection.h>
+
+#include <QDate>
 #include <QElapsedTimer>
+
+#include <cstring>
 
 namespace Cc::Sync::Internal {
 
@@ -29,7 +34,116 @@ constexpr const char *kFullText =
     "INSERT INTO case_fts (rowid, description, address) "
     "SELECT fid, cc_fts_tokens(description), cc_fts_tokens(address) FROM case_record ORDER BY fid";
 
+int digits(const char *p, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        if (p[i] < '0' || p[i] > '9')
+            return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v;
+}
+
+/// The Julian day of date(at, '+8 hours') for a time as CityCommand writes it
+/// (YYYY-MM-DDTHH:MM:SS.mmmZ, a real date); -1 for anything else.
+qint64 chinaDay(const char *at, int size)
+{
+    if (size != 24 || at[4] != '-' || at[7] != '-' || at[10] != 'T' || at[13] != ':' || at[16] != ':'
+        || at[19] != '.' || at[23] != 'Z' || digits(at + 20, 3) < 0)
+        return -1;
+    const int y = digits(at, 4), m = digits(at + 5, 2), d = digits(at + 8, 2);
+    const int h = digits(at + 11, 2), min = digits(at + 14, 2), sec = digits(at + 17, 2);
+    const QDate date(y, m, d);
+    if (y < 1000 || y > 9998 || !date.isValid() || h < 0 || h > 23 || min < 0 || min > 59 || sec < 0 || sec > 59)
+        return -1;
+    return date.toJulianDay() + (h + 8 >= 24 ? 1 : 0);
+}
+
+quint32 intern(QHash<QByteArray, quint32> &ids, const char *text, int size)
+{
+    const QByteArray key = QByteArray::fromRawData(text, size);
+    if (auto it = ids.constFind(key); it != ids.cend())
+        return *it;
+    return *ids.insert(QByteArray(text, size), quint32(ids.size()));
+}
+
 } // namespace
+
+void SnapshotLoad::observe(const QString &entity, const PgResult &rows)
+{
+    if (!m_kpi || m_factsBySql || entity != QLatin1String("case_event"))
+        return;
+    int at = -1, actor = -1, role = -1, action = -1, inTime = -1, from = -1;
+    for (int c = 0; c < rows.columns(); ++c) {
+        const QString name = rows.columnName(c);
+        for (auto [column, index] : {std::pair{"at", &at}, std::pair{"actor_id", &actor}, std::pair{"role", &role},
+                                     std::pair{"action", &action}, std::pair{"in_time", &inTime},
+                                     std::pair{"from_state", &from}}) {
+            if (name == QLatin1String(column))
+                *index = c;
+        }
+    }
+    if (at < 0 || actor < 0 || role < 0 || action < 0 || inTime < 0 || from < 0) {
+        m_factsBySql = true;
+        return;
+    }
+    for (int r = 0; r < rows.rows(); ++r) {
+        if (rows.isNull(r, at) || rows.isNull(r, actor) || rows.isNull(r, role) || rows.isNull(r, action)) {
+            m_factsBySql = true; // the insert failed on NOT NULL already; SQL says the same
+            return;
+        }
+        const qint64 day = chinaDay(rows.data(r, at), rows.length(r, at));
+        // in_time arrives as an integer's text: ifnull(in_time, 0) = 1.
+        const char *t = rows.data(r, inTime);
+        const int tl = rows.isNull(r, inTime) ? 0 : rows.length(r, inTime);
+        const bool inTimeOk = rows.isNull(r, inTime) || (tl == 1 && (t[0] == '0' || t[0] == '1'));
+        const quint32 actorId = intern(m_actors, rows.data(r, actor), rows.length(r, actor));
+        const quint32 roleId = intern(m_roles, rows.data(r, role), rows.length(r, role));
+        const quint32 actionId = intern(m_actions, rows.data(r, action), rows.length(r, action));
+        if (day < 0 || !inTimeOk || actorId >= (1u << 24) || roleId >= (1u << 8) || actionId >= (1u << 8)) {
+            m_factsBySql = true;
+            return;
+        }
+        const quint64 key = quint64(day) << 40 | quint64(actorId) << 16 | quint64(roleId) << 8 | actionId;
+        auto it = m_factAt.constFind(key);
+        if (it == m_factAt.cend()) {
+            it = m_factAt.insert(key, m_facts.size());
+            m_facts.append(Fact{key});
+        }
+        Fact &f = m_facts[*it];
+        ++f.n;
+        f.inTime += tl == 1 && t[0] == '1';
+        f.fromFiled += !rows.isNull(r, from) && rows.length(r, from) == 5 && std::memcmp(rows.data(r, from), "filed", 5) == 0;
+    }
+}
+
+Result<void> SnapshotLoad::writeFacts()
+{
+    QList<QString> actors(m_actors.size()), roles(m_roles.size()), actions(m_actions.size());
+    for (auto [ids, names] : {std::pair{&m_actors, &actors}, std::pair{&m_roles, &roles}, std::pair{&m_actions, &actions}}) {
+        for (auto it = ids->cbegin(); it != ids->cend(); ++it)
+            (*names)[it.value()] = QString::fromUtf8(it.key());
+    }
+    auto st = m_db.prepare(QStringLiteral("INSERT INTO kpi_post_day (day, actor_id, role, action, n, n_in_time, n_from_filed) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!st)
+        return st.error();
+    for (const Fact &f : std::as_const(m_facts)) {
+        st.value().reset();
+        st.value()
+            .bindText(1, QDate::fromJulianDay(qint64(f.key >> 40)).toString(QStringLiteral("yyyy-MM-dd")))
+            .bindText(2, actors[(f.key >> 16) & 0xffffff])
+            .bindText(3, roles[(f.key >> 8) & 0xff])
+            .bindText(4, actions[f.key & 0xff])
+            .bindInt(5, f.n)
+            .bindInt(6, f.inTime)
+            .bindInt(7, f.fromFiled);
+        if (auto r = st.value().exec(); !r)
+            return r;
+    }
+    return {};
+}
 
 Result<void> SnapshotLoad::begin()
 {
@@ -112,9 +226,15 @@ Result<void> SnapshotLoad::finish(const std::function<void(const QString &, doub
             !r)
             return r;
     }
-    if (m_kpi) {
-        if (auto r = run(QStringLiteral("kpi_post_day"), QString::fromLatin1(kKpiRebuild)); !r)
+    if (m_kpi && m_factsBySql) {
+        if (auto r = run(QStringLiteral("kpi_post_day (SQL)"), QString::fromLatin1(kKpiRebuild)); !r)
             return r;
+    } else if (m_kpi) {
+        timer.start();
+        if (auto r = writeFacts(); !r)
+            return r;
+        if (step)
+            step(QStringLiteral("kpi_post_day (counted while loading)"), timer.nsecsElapsed() / 1e9);
     }
     if (m_stateCount) {
         if (auto r = run(QStringLiteral("case_state_count"), QString::fromLatin1(kStateRebuild)); !r)

@@ -4,10 +4,15 @@
 #include <cc/core/result.h>
 #include <cc/storage/database.h>
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
 #include <functional>
+
+namespace Cc::Sync {
+class PgResult;
+}
 
 namespace Cc::Sync::Internal {
 
@@ -27,6 +32,9 @@ public:
 
     /// Into a database just created (SyncClient::join): no cases, events or facts yet.
     Result<void> begin();
+    /// Each batch of rows just written, in order: kpi_post_day is counted here as its trigger
+    /// would, instead of sorting every event again at the end.
+    void observe(const QString &entity, const PgResult &rows);
     /// `step(name, seconds)` is told how long each rebuild took.
     Result<void> finish(const std::function<void(const QString &, double)> &step = {});
 
@@ -35,7 +43,21 @@ private:
     {
         QString table, column, pk;
     };
+    /// One kpi_post_day row; the key packs the day and the interned actor, role and action.
+    struct Fact
+    {
+        quint64 key = 0;
+        qint64 n = 0, inTime = 0, fromFiled = 0;
+    };
+    Result<void> writeFacts();
+
     Storage::Database &m_db;
+    QList<Fact> m_facts; ///< in the order their first event came, as the trigger numbers them
+    QHash<quint64, qsizetype> m_factAt;
+    QHash<QByteArray, quint32> m_actors, m_roles, m_actions;
+    /// An event this does not count exactly as SQL would (an unusual time or in_time text):
+    /// then the facts are built with SQL after all.
+    bool m_factsBySql = false;
     QStringList m_indexes;  ///< CREATE INDEX statements set aside
     QStringList m_triggers; ///< CREATE TRIGGER statements set aside
     QList<Rtree> m_rtrees;

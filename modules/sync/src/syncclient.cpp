@@ -193,6 +193,7 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
                 applied = applier.insertRows(table, batch);
                 if (!applied)
                     break;
+                load.observe(table, batch);
                 report.rows += batch.rows();
                 if (progress)
                     progress(report.rows, total);
