@@ -147,18 +147,21 @@ Result<void> SnapshotLoad::writeFacts()
 
 Result<void> SnapshotLoad::begin()
 {
-    // Secondary indexes are built once at the end: sorting beats inserting row by row into a
-    // dozen B-trees.
+    // The cases' secondary indexes are built once at the end: sorting beats inserting row by
+    // row into a dozen B-trees in random places. Not the events': they arrive case by case
+    // in report order, so their few indexes (time; post or action, then time) grow near
+    // their ends, and keeping them costs less than sorting millions of events three times
+    // (1 M cases, 8.6 M events: 30 s more while loading, 64 s less at the end).
     QStringList drop;
     {
         auto st = m_db.prepare(QStringLiteral(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name IN ('case_record', 'case_event', 'component', 'attachment')"));
+            "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('case_record', 'component', 'attachment') ORDER BY tbl_name"));
         if (!st)
             return st.error();
         if (auto r = Storage::forEachRow(st.value(), [&](const Storage::Statement &row) {
                 drop.append(QStringLiteral("DROP INDEX %1").arg(quoted(row.text(0))));
-                m_indexes.append(row.text(1));
+                m_indexes.append({row.text(2), row.text(1)});
             });
             !r)
             return r.error();
@@ -242,17 +245,21 @@ Result<void> SnapshotLoad::finish(const std::function<void(const QString &, doub
     }
     if (auto r = run(QStringLiteral("case_fts"), QString::fromLatin1(kFullText)); !r)
         return r;
-    timer.start();
     for (const QString &sql : std::as_const(m_triggers)) {
         if (auto r = m_db.exec(sql); !r)
             return r;
     }
-    for (const QString &sql : std::as_const(m_indexes)) {
-        if (auto r = m_db.exec(sql); !r)
-            return r;
+    for (qsizetype i = 0; i < m_indexes.size();) {
+        const QString table = m_indexes[i].first;
+        int n = 0;
+        timer.start();
+        for (; i < m_indexes.size() && m_indexes[i].first == table; ++i, ++n) {
+            if (auto r = m_db.exec(m_indexes[i].second); !r)
+                return r;
+        }
+        if (step)
+            step(QStringLiteral("%1 indexes of %2").arg(n).arg(table), timer.nsecsElapsed() / 1e9);
     }
-    if (step)
-        step(QStringLiteral("indexes"), timer.nsecsElapsed() / 1e9);
     return {};
 }
 

@@ -18,9 +18,10 @@ namespace Cc::Sync::Internal {
 
 /// A snapshot's bulk load into a new, empty database, inside the join's one transaction:
 /// begin() sets aside what would otherwise run once per inserted row (the secondary indexes
-/// of the large tables; the GeoPackage R-tree insert triggers; the triggers that keep
-/// kpi_post_day and case_state_count), finish() rebuilds it all with one statement each and
-/// writes the full-text index of the cases. The rebuilt tables hold exactly what the
+/// of cases, components and attachments; the GeoPackage R-tree insert triggers; the
+/// triggers that keep kpi_post_day and case_state_count), finish() rebuilds it all with one
+/// statement each (kpi_post_day from what observe() counted) and writes the full-text index
+/// of the cases. The rebuilt tables hold exactly what the
 /// triggers would have written (kpi_post_day and case_state_count rows even in the order,
 /// so with the fids, that the triggers would have given them); the triggers and indexes come
 /// back with their very SQL text. A trigger this class does not know how to rebuild is left
@@ -58,7 +59,7 @@ private:
     /// An event this does not count exactly as SQL would (an unusual time or in_time text):
     /// then the facts are built with SQL after all.
     bool m_factsBySql = false;
-    QStringList m_indexes;  ///< CREATE INDEX statements set aside
+    QList<std::pair<QString, QString>> m_indexes; ///< (table, CREATE INDEX) set aside
     QStringList m_triggers; ///< CREATE TRIGGER statements set aside
     QList<Rtree> m_rtrees;
     bool m_kpi = false, m_stateCount = false;
