@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 
 #include <cstring>
+#include <tuple>
 
 namespace Cc::Sync::Internal {
 
