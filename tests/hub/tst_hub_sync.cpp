@@ -835,11 +835,13 @@ void tst_HubSync::randomWorkConverges()
     for (auto &w : ws) {
         QCOMPARE(w->db->rowCount(QStringLiteral("outbox")), 0);
         // The per-post KPI facts agree with the events, refused (rewound) ones included.
-        // (The differing rows, if any, are named in the failure message.)
+        // A rewound event that was its day's only one of its post and action leaves a row of
+        // zeros (the delete trigger of migration 0005 only counts down): no event, no fact.
+        // The differing rows, if any, are named in the failure message.
         auto facts = w->db->prepare(QStringLiteral(
             "SELECT day || ' ' || actor_id || ' ' || role || ' ' || action || ' n=' || n || ' in_time=' || n_in_time "
             "|| ' from_filed=' || n_from_filed FROM (SELECT day, actor_id, role, action, n, n_in_time, n_from_filed FROM kpi_post_day "
-            "EXCEPT SELECT date(at, '+8 hours'), actor_id, role, action, count(*), sum(ifnull(in_time, 0) = 1), "
+            "WHERE n <> 0 EXCEPT SELECT date(at, '+8 hours'), actor_id, role, action, count(*), sum(ifnull(in_time, 0) = 1), "
             "sum(ifnull(from_state, '') = 'filed') FROM case_event GROUP BY 1, 2, 3, 4)"));
         QVERIFY(facts);
         QStringList differing;
