@@ -247,6 +247,18 @@ Statement &Statement::bindText(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindUtf8View(int index, const char *data, qsizetype size)
+{
+    sqlite3_bind_text(m_stmt, index, data, int(size), SQLITE_STATIC);
+    return *this;
+}
+
+Statement &Statement::bindBlobView(int index, const char *data, qsizetype size)
+{
+    sqlite3_bind_blob(m_stmt, index, size == 0 ? "" : data, int(size), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bindInt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

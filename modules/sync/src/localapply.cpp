@@ -8,6 +8,10 @@
 #include <cc/sync/pgconnection.h>
 
 #include <QJsonArray>
+#include <QtEndian>
+
+#include <cmath>
+#include <cstring>
 
 namespace Cc::Sync::Internal {
 
@@ -258,29 +262,33 @@ Result<void> LocalApplier::apply(const QString &entity, const QJsonObject &row)
     return upsert(entity, row, *target, entity == QLatin1String("case_event"));
 }
 
-Result<void> LocalApplier::insertRows(const QString &entity, const PgResult &rows)
+Result<LocalApplier::BulkInsert *> LocalApplier::bulkInsert(const QString &entity, const PgResult &rows)
 {
+    // Every batch of a table's cursor has the same columns: planned once per table.
+    if (auto it = m_bulk.find(entity); it != m_bulk.end())
+        return &it->second;
     auto all = columns(entity);
     if (!all)
         return all.error();
     // Result column → statement parameter, for the columns this database has. Text values
     // go in as text: the local columns' affinity stores numbers as numbers again.
-    QList<int> source;
+    BulkInsert bulk;
     QStringList used;
-    int geom = -1, roles = -1, description = -1, address = -1;
+    const bool point = m_geometryType.value(entity) == QLatin1String("POINT");
     for (int c = 0; c < rows.columns(); ++c) {
         const QString name = rows.columnName(c);
         if (name == QLatin1String("roles"))
-            roles = c;
-        if (name == QLatin1String("description"))
-            description = c;
-        if (name == QLatin1String("address"))
-            address = c;
+            bulk.roles = c;
+        if (name == QLatin1String("id"))
+            bulk.id = c;
         if (!all->contains(name))
             continue;
+        BulkInsert::Column column{c, BulkInsert::Kind::Text};
         if (name == QLatin1String("geom"))
-            geom = int(used.size());
-        source.append(c);
+            column.kind = point ? BulkInsert::Kind::Point : BulkInsert::Kind::Polygon;
+        else if (m_blobColumns.contains(entity + QLatin1Char('.') + name))
+            column.kind = BulkInsert::Kind::HexBlob;
+        bulk.columns.append(column);
         used.append(name);
     }
     if (used.isEmpty())
@@ -292,60 +300,112 @@ Result<void> LocalApplier::insertRows(const QString &entity, const PgResult &row
                                .arg(entity, used.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     if (!st)
         return st.error();
-    std::optional<Storage::Statement> role;
-    if (roles >= 0) {
+    bulk.insert.emplace(std::move(st).value());
+    if (bulk.roles >= 0) {
         auto r = m_db.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?1, ?2)"));
         if (!r)
             return r.error();
-        role.emplace(std::move(r).value());
+        bulk.role.emplace(std::move(r).value());
     }
-    const bool isCase = entity == QLatin1String("case_record");
-    const bool point = m_geometryType.value(entity) == QLatin1String("POINT");
+    return &m_bulk.emplace(entity, std::move(bulk)).first->second;
+}
+
+namespace {
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// Hex text into `out` (its capacity reused from row to row); false on a non-hex digit.
+bool fromHex(const char *text, int size, QByteArray &out)
+{
+    if (size % 2)
+        return false;
+    out.resize(size / 2);
+    char *to = out.data();
+    for (int i = 0; i < size; i += 2) {
+        const int hi = hexDigit(text[i]), lo = hexDigit(text[i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        *to++ = char(hi << 4 | lo);
+    }
+    return true;
+}
+
+/// A point exactly as Gpkg::encodePoint writes it (little-endian header without envelope,
+/// SRS 4490, NDR 2-D WKB point, not empty): re-encoding it would give the same bytes.
+bool isCanonicalPoint(const QByteArray &blob)
+{
+    static const unsigned char prefix[] = {'G', 'P', 0, 1, 0x8a, 0x11, 0, 0, 1, 1, 0, 0, 0};
+    static_assert(Storage::kSrsCgcs2000 == 0x118a);
+    if (blob.size() != 29 || std::memcmp(blob.constData(), prefix, sizeof prefix) != 0)
+        return false;
+    const double x = qFromLittleEndian<double>(blob.constData() + 13);
+    const double y = qFromLittleEndian<double>(blob.constData() + 21);
+    return !std::isnan(x) && !std::isnan(y);
+}
+
+} // namespace
+
+Result<void> LocalApplier::insertRows(const QString &entity, const PgResult &rows)
+{
+    auto planned = bulkInsert(entity, rows);
+    if (!planned)
+        return planned.error();
+    BulkInsert &bulk = *planned.value();
+    Storage::Statement &s = *bulk.insert;
+    if (m_buffers.size() < bulk.columns.size())
+        m_buffers.resize(bulk.columns.size());
     for (int row = 0; row < rows.rows(); ++row) {
-        Storage::Statement &s = st.value();
         s.reset();
-        for (int i = 0; i < used.size(); ++i) {
-            const int c = source[i];
+        for (int i = 0; i < bulk.columns.size(); ++i) {
+            const auto [c, kind] = bulk.columns[i];
             if (rows.isNull(row, c)) {
                 s.bindNull(i + 1);
-            } else if (i == geom) {
-                const QByteArray blob = QByteArray::fromHex(rows.bytes(row, c));
-                if (point) {
-                    auto p = Storage::Gpkg::decodePoint(blob);
-                    if (!p)
-                        return p.error();
-                    s.bindBlob(i + 1, Storage::Gpkg::encodePoint(p.value()));
-                } else {
-                    auto p = Storage::Gpkg::decodePolygon(blob);
-                    if (!p)
-                        return p.error();
-                    s.bindBlob(i + 1, Storage::Gpkg::encodePolygon(p.value()));
-                }
-            } else if (m_blobColumns.contains(entity + QLatin1Char('.') + used[i])) {
-                s.bindBlob(i + 1, QByteArray::fromHex(rows.bytes(row, c)));
-            } else {
-                s.bindText(i + 1, rows.text(row, c));
+                continue;
             }
+            if (kind == BulkInsert::Kind::Text) {
+                s.bindUtf8View(i + 1, rows.data(row, c), rows.length(row, c));
+                continue;
+            }
+            QByteArray &bytes = m_buffers[i];
+            if (!fromHex(rows.data(row, c), rows.length(row, c), bytes))
+                return localError(SyncTr::tr("Column %1.%2 got a value of an unexpected kind.")
+                                      .arg(entity, rows.columnName(c)));
+            if (kind == BulkInsert::Kind::Point && !isCanonicalPoint(bytes)) {
+                auto p = Storage::Gpkg::decodePoint(bytes);
+                if (!p)
+                    return p.error();
+                bytes = Storage::Gpkg::encodePoint(p.value());
+            } else if (kind == BulkInsert::Kind::Polygon) {
+                auto p = Storage::Gpkg::decodePolygon(bytes);
+                if (!p)
+                    return p.error();
+                bytes = Storage::Gpkg::encodePolygon(p.value());
+            }
+            s.bindBlobView(i + 1, bytes.constData(), bytes.size());
         }
         if (auto r = s.exec(); !r)
             return r;
-        if (isCase) {
-            // The R-tree trigger's insert leaves last_insert_rowid() at the case's fid.
-            const QJsonObject text{{"description", description >= 0 ? rows.text(row, description) : QString()},
-                                   {"address", address >= 0 ? rows.text(row, address) : QString()}};
-            if (auto r = fullText(m_db.lastInsertRowId(), text); !r)
-                return r;
-        }
-        if (role && !rows.isNull(row, roles)) {
-            const QString userId = rows.text(row, source[used.indexOf(QStringLiteral("id"))]);
-            for (const QString &r : rows.text(row, roles).split(QLatin1Char(','))) {
-                role->reset();
-                role->bindText(1, userId).bindText(2, r);
-                if (auto done = role->exec(); !done)
+        if (bulk.role && !rows.isNull(row, bulk.roles)) {
+            const QString userId = rows.text(row, bulk.id);
+            for (const QString &r : rows.text(row, bulk.roles).split(QLatin1Char(','))) {
+                bulk.role->reset();
+                bulk.role->bindText(1, userId).bindText(2, r);
+                if (auto done = bulk.role->exec(); !done)
                     return done;
             }
         }
     }
+    // Unbind: the bound views point into `rows`.
+    s.reset();
     return {};
 }
 

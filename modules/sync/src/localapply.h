@@ -30,7 +30,9 @@ public:
     explicit LocalApplier(Storage::Database &db) : m_db(db) {}
 
     Result<void> apply(const QString &entity, const QJsonObject &row);
-    /// Snapshot rows as text columns named like the table's (into an empty database).
+    /// Snapshot rows as text columns named like the table's (into an empty database; the
+    /// cases' full text is written by SnapshotLoad::finish). Values are bound straight from
+    /// the received buffer; a point already in the form CityCommand writes is taken as it is.
     Result<void> insertRows(const QString &entity, const PgResult &rows);
     /// Replaces the local copy of a case (row and events) by the hub's; `hubCase` empty: the
     /// hub has no such case (a refused report), so the local one goes.
@@ -43,6 +45,20 @@ public:
     void setFresh(bool fresh) { m_fresh = fresh; }
 
 private:
+    /// One snapshot table's INSERT and how each of its parameters is read from a result.
+    struct BulkInsert
+    {
+        enum class Kind { Text, Point, Polygon, HexBlob };
+        struct Column
+        {
+            int source = 0;
+            Kind kind = Kind::Text;
+        };
+        std::optional<Storage::Statement> insert, role;
+        QList<Column> columns;
+        int roles = -1, id = -1; ///< app_user: result columns of the roles list and the id
+    };
+    Result<BulkInsert *> bulkInsert(const QString &entity, const PgResult &rows);
     Result<QStringList> columns(const QString &table);
     Result<void> upsert(const QString &table, const QJsonObject &row, const QString &conflictTarget,
                         bool ignoreExisting);
@@ -63,6 +79,8 @@ private:
     QHash<QString, QString> m_geometryType; ///< table → POINT/POLYGON
     QSet<QString> m_blobColumns;            ///< "table.column" of BLOB columns (hex from the hub)
     std::map<QString, Storage::Statement> m_statements; // move-only values
+    std::map<QString, BulkInsert> m_bulk;
+    QList<QByteArray> m_buffers; ///< decoded hex values of the row being inserted
 };
 
 } // namespace Cc::Sync::Internal

@@ -39,6 +39,8 @@ QByteArray PgResult::bytes(int row, int column) const
 {
     return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
+const char *PgResult::data(int row, int column) const { return PQgetvalue(m_result, row, column); }
+int PgResult::length(int row, int column) const { return PQgetlength(m_result, row, column); }
 
 namespace {
 

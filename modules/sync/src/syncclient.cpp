@@ -2,6 +2,7 @@
 #include <cc/sync/syncclient.h>
 
 #include "localapply.h"
+#include "snapshotload.h"
 #include "synctr.h"
 
 #include <cc/core/uuid.h>
@@ -145,6 +146,13 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
             total += pair[1].toInteger();
         }
         const ForeignKeysOff fkOff(db); // see pull()
+        // A rollback journal while loading the new file: SQLite journals no page beyond the
+        // file's size at BEGIN, so the rows go into the file once, not into the WAL and then
+        // again by the checkpoint. WAL again after the commit (and at every open anyway).
+        if (auto r = db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !r)
+            return r;
+        // Sorting for the indexes and facts built at the end: on the worker threads too.
+        (void) db.exec(QStringLiteral("PRAGMA threads = 2"));
         Storage::Transaction tx(db);
         if (!tx.isActive())
             return tx.beginError();
@@ -155,28 +163,15 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
         // fetches (it alone uses the connection), this one applies.
         applier.setFresh(true);
         (void) db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: no spills mid-join
-        // Secondary indexes are built once at the end (sorting beats inserting row by row
-        // into a dozen B-trees); same transaction, so a failed join leaves nothing behind.
-        QStringList indexes;
-        {
-            auto st = db.prepare(QStringLiteral(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                "AND tbl_name IN ('case_record', 'case_event', 'component', 'attachment')"));
-            if (!st)
-                return st.error();
-            QStringList names;
-            if (auto r = Storage::forEachRow(st.value(), [&](const Storage::Statement &row) {
-                    names.append(row.text(0));
-                    indexes.append(row.text(1));
-                });
-                !r)
-                return r.error();
-            for (const QString &name : std::as_const(names)) {
-                if (auto r = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
-                    return r;
-            }
-        }
+        // Into the new, empty file: indexes and per-row triggers set aside until the end,
+        // same transaction, so a failed join leaves nothing behind.
+        Internal::SnapshotLoad load(db);
+        if (auto r = load.begin(); !r)
+            return r;
         for (const QString &table : std::as_const(names)) {
+            QElapsedTimer tableTimer;
+            tableTimer.start();
+            const qint64 rowsBefore = report.rows;
             if (auto r = pg.command(QStringLiteral("SELECT cc.snapshot_open($1, $2, $3)"),
                                     {kHubSchemaVersion, scope, table});
                 !r)
@@ -223,6 +218,7 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
                 applied = applier.insertRows(table, batch);
                 if (!applied)
                     break;
+                load.observe(table, batch);
                 report.rows += batch.rows();
                 if (progress)
                     progress(report.rows, total);
@@ -239,12 +235,13 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
                 return *fetchError;
             if (auto r = pg.command(QStringLiteral("CLOSE snap")); !r)
                 return r;
+            report.tables.append({table, report.rows - rowsBefore, tableTimer.nsecsElapsed() / 1e9});
         }
         (void) pg.command(QStringLiteral("COMMIT"));
-        for (const QString &sql : std::as_const(indexes)) {
-            if (auto r = db.exec(sql); !r)
-                return r;
-        }
+        QElapsedTimer finishTimer;
+        finishTimer.start();
+        if (auto r = load.finish([&](const QString &step, double seconds) { report.steps.append({step, 0, seconds}); }); !r)
+            return r;
         const QString clientId = Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()));
         for (const auto &[key, value] : {std::pair{QStringLiteral("sync.url"), credentials.url},
                                          std::pair{QStringLiteral("sync.user"), credentials.user},
@@ -255,10 +252,16 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
         }
         if (auto r = setCursor(db, scope, report.watermark); !r)
             return r;
-        return tx.commit();
+        QElapsedTimer commitTimer;
+        commitTimer.start();
+        if (auto r = tx.commit(); !r)
+            return r;
+        report.steps.append({QStringLiteral("commit"), 0, commitTimer.nsecsElapsed() / 1e9});
+        report.finishSeconds = finishTimer.nsecsElapsed() / 1e9;
+        return db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     }();
     if (!result) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(path + suffix);
         return result.error();
     }

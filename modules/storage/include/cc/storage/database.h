@@ -33,6 +33,10 @@ public:
     Statement &bindDouble(int index, double value);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
+    /// UTF-8 text / a BLOB bound without a copy, for bulk loads from a received buffer: the
+    /// bytes must stay valid until the statement has been stepped.
+    Statement &bindUtf8View(int index, const char *data, qsizetype size);
+    Statement &bindBlobView(int index, const char *data, qsizetype size);
 
     /// true: a row is ready; false: done. An error (constraint, busy …) is returned as such.
     Result<bool> step();

@@ -42,6 +42,9 @@ public:
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
     QByteArray bytes(int row, int column) const; ///< the raw UTF-8 text
+    /// The raw value without a copy (valid while this result lives); length() its bytes.
+    const char *data(int row, int column) const;
+    int length(int row, int column) const;
     qint64 integer(int row, int column) const { return text(row, column).toLongLong(); }
 
 private:

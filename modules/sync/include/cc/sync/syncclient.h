@@ -26,11 +26,25 @@ struct HubLink
     bool isValid() const { return !url.isEmpty() && !user.isEmpty() && !clientId.isEmpty(); }
 };
 
+/// One table of a snapshot: its rows and the seconds from opening its cursor to the last row
+/// written locally.
+struct JoinTable
+{
+    QString name;
+    qint64 rows = 0;
+    double seconds = 0;
+};
+
 struct JoinReport
 {
     qint64 rows = 0;
     qint64 watermark = 0;
     double seconds = 0;
+    QList<JoinTable> tables;
+    /// Of `seconds`: rebuilding what the load set aside (indexes, R-trees, full text, the
+    /// trigger-kept tables) at the end.
+    double finishSeconds = 0;
+    QList<JoinTable> steps; ///< the rebuilds of finishSeconds, by name (rows unused)
 };
 
 struct PushReport
