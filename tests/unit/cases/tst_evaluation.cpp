@@ -232,7 +232,9 @@ private slots:
     void postDailyFactsMatchTheEvents()
     {
         // Whole CST days add up kpi_post_day; the same period 1 ms earlier (no event of the
-        // fixture sits on a bound) counts the events. Both must agree.
+        // fixture sits on a bound) counts the events of its partial days: for one day (monday,
+        // tuesday) all of them, for march those of its first and last day around the facts
+        // of the days between. Both must agree.
         QFETCH(QDateTime, a);
         QFETCH(QDateTime, b);
         const QList<EvaluationRow> facts = evaluate(EvaluationScope::Post, a, b);
