@@ -367,40 +367,35 @@ int runSyncConflicts(const QStringList &args)
     return Ok;
 }
 
+/// Runs the sub-command args[1] with its own arguments (args[0] names "cityctl <cmd> <sub>").
+int dispatch(const QStringList &args, std::initializer_list<std::pair<const char *, int (*)(const QStringList &)>> subs,
+             const QString &usage)
+{
+    const QString sub = args.size() > 1 ? args[1] : QString();
+    QStringList rest = args.mid(2);
+    rest.prepend(args.value(0) + QLatin1Char(' ') + sub);
+    for (const auto &[name, run] : subs) {
+        if (sub == QLatin1String(name))
+            return run(rest);
+    }
+    err() << usage << "\n";
+    return Usage;
+}
+
 } // namespace
 
 int runHub(const QStringList &args)
 {
-    const QString sub = args.size() > 1 ? args[1] : QString();
-    QStringList rest = args.mid(2);
-    rest.prepend(args.value(0) + QLatin1Char(' ') + sub);
-    if (sub == QLatin1String("init"))
-        return runHubInit(rest);
-    if (sub == QLatin1String("seed"))
-        return runHubSeed(rest);
-    if (sub == QLatin1String("user"))
-        return runHubUser(rest);
-    err() << HubCliTr::tr("Usage: cityctl hub init|seed|user add … (--help on each)") << "\n";
-    return Usage;
+    return dispatch(args, {{"init", runHubInit}, {"seed", runHubSeed}, {"user", runHubUser}},
+                    HubCliTr::tr("Usage: cityctl hub init|seed|user add … (--help on each)"));
 }
 
 int runSync(const QStringList &args)
 {
-    const QString sub = args.size() > 1 ? args[1] : QString();
-    QStringList rest = args.mid(2);
-    rest.prepend(args.value(0) + QLatin1Char(' ') + sub);
-    if (sub == QLatin1String("join"))
-        return runSyncJoin(rest);
-    if (sub == QLatin1String("once"))
-        return runSyncOnce(rest);
-    if (sub == QLatin1String("run"))
-        return runSyncRun(rest);
-    if (sub == QLatin1String("status"))
-        return runSyncStatus(rest);
-    if (sub == QLatin1String("conflicts"))
-        return runSyncConflicts(rest);
-    err() << HubCliTr::tr("Usage: cityctl sync join|once|run|status|conflicts … (--help on each)") << "\n";
-    return Usage;
+    return dispatch(args,
+                    {{"join", runSyncJoin}, {"once", runSyncOnce}, {"run", runSyncRun}, {"status", runSyncStatus},
+                     {"conflicts", runSyncConflicts}},
+                    HubCliTr::tr("Usage: cityctl sync join|once|run|status|conflicts … (--help on each)"));
 }
 
 } // namespace Cc::Cli

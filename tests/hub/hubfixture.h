@@ -187,6 +187,25 @@ public:
         return w;
     }
 
+    /// join() into a file name of its own (`name` plus a counter), warning when it fails.
+    std::unique_ptr<Workstation> mustJoin(const QString &login, const QString &name)
+    {
+        auto w = join(login, name + QString::number(++m_joins));
+        if (!w)
+            qWarning() << "cannot join as" << login;
+        return w;
+    }
+
+    /// The first column of the first row of `sql`, run as the administrator (-1: failed).
+    qint64 count(const QString &sql)
+    {
+        auto admin = adminConnection();
+        if (!admin)
+            return -1;
+        auto r = admin.value()->exec(sql);
+        return r && r->rows() ? r->integer(0, 0) : -1;
+    }
+
     bool open(Workstation &w)
     {
         auto db = Storage::Database::open(w.path, Storage::Database::OpenMode::ReadWrite);
@@ -204,6 +223,9 @@ public:
         w.client = std::make_unique<Sync::SyncClient>(*w.db, credentials(w.login));
         return true;
     }
+
+private:
+    int m_joins = 0;
 };
 
 } // namespace HubTest

@@ -3,14 +3,13 @@
 // cluster): snapshot join, push/pull, the NOTIFY doorbell, offline queue and replay across a
 // hub restart, conflicting actions, the hub's own checks (role, department, actor, direct
 // table access), schema-version mismatch, kill -9 between push and acknowledgement, a
-// corrupt local database, and convergence under random actions and disconnects.
-#include "hubfixture.h"
+// corrupt local database, and convergence under random actions and disconnects. Row changes
+// other than case actions: tst_hub_rows.
+#include "hubrows.h"
 
 #include <cc/core/uuid.h>
-#include <cc/cases/auth.h>
 #include <cc/map/collectortracks.h>
 #include <cc/map/griddocument.h>
-#include <cc/map/layerimport.h>
 #include <cc/map/gridstore.h>
 #include <cc/sync/hubadmin.h>
 
@@ -35,11 +34,6 @@ private slots:
     void joinRefusesAnExistingFile();
     void pushAndPullBetweenTwoWorkstations();
     void photosTravelWithTheirStep();
-    void gridEditOnTheHubReachesWorkstations();
-    void gridEditsFromWorkstationsAreCheckedLikeActions();
-    void componentsPositionsAndPasswordsTravel();
-    void hubDeletionsReachWorkstations();
-    void schemaOneHubUpgradesInPlace();
     void doorbellPropagatesWithoutPolling();
     void offlineQueueReplaysAfterHubRestart();
     void conflictingDispatchIsRecordedAndShown();
@@ -51,14 +45,9 @@ private slots:
     void randomWorkConverges();
 
 private:
-    qint64 hubCount(const QString &sql);
-    QStringList localRows(Storage::Database &db, const QString &table);
-    QStringList hubRows(const QString &table, const QString &department = {});
-    std::unique_ptr<Workstation> mustJoin(const QString &login, const QString &name);
     QString newFiledCase(Workstation &op, Workstation &sl);
 
     HubFixture m_hub;
-    int m_joins = 0;
 };
 
 void tst_HubSync::initTestCase()
@@ -68,144 +57,6 @@ void tst_HubSync::initTestCase()
         QFAIL(qPrintable(why));
     QVERIFY(!m_hub.deptUserA.isEmpty() && !m_hub.deptUserB.isEmpty());
     QVERIFY(!m_hub.grid.isEmpty());
-}
-
-std::unique_ptr<Workstation> tst_HubSync::mustJoin(const QString &login, const QString &name)
-{
-    auto w = m_hub.join(login, name + QString::number(++m_joins));
-    if (!w)
-        qWarning() << "cannot join as" << login;
-    return w;
-}
-
-qint64 tst_HubSync::hubCount(const QString &sql)
-{
-    auto admin = m_hub.adminConnection();
-    if (!admin)
-        return -1;
-    auto r = admin.value()->exec(sql);
-    return r ? r->integer(0, 0) : -1;
-}
-
-namespace {
-
-/// A geometry blob (GPKG) as its coordinates, 9 decimals: equal shapes print alike whatever
-/// header or envelope their encoding has.
-QString shapeText(const QByteArray &blob)
-{
-    if (auto p = Storage::Gpkg::decodePoint(blob))
-        return QStringLiteral("%1 %2").arg(p->x(), 0, 'f', 9).arg(p->y(), 0, 'f', 9);
-    auto rings = Storage::Gpkg::decodePolygon(blob);
-    if (!rings)
-        return QStringLiteral("?");
-    QStringList points;
-    for (const Storage::Ring &ring : rings.value()) {
-        for (const QPointF &p : ring)
-            points.append(QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 9).arg(p.y(), 0, 'f', 9));
-        points.append(QStringLiteral("/"));
-    }
-    return points.join(',');
-}
-
-QString numberText(double d)
-{
-    return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 12);
-}
-
-/// The columns of a local table without the local fid, in the table's order.
-QStringList localColumns(Storage::Database &db, const QString &table)
-{
-    QStringList columns;
-    auto info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name <> 'fid'").arg(table));
-    while (info.value().step().value())
-        columns.append(info.value().text(0));
-    return columns;
-}
-
-QString keyOf(const QString &table)
-{
-    if (table == QLatin1String("category") || table == QLatin1String("setting"))
-        return QStringLiteral("key");
-    if (table == QLatin1String("attachment_content"))
-        return QStringLiteral("sha256");
-    if (table == QLatin1String("department_category"))
-        return QStringLiteral("department_id, category_key, responsibility_code");
-    return QStringLiteral("id");
-}
-
-} // namespace
-
-/// Every row of a local table (without its local fid), canonical: column=value, numbers
-/// alike whatever their storage class, blobs as hex, geometry as its coordinates.
-QStringList tst_HubSync::localRows(Storage::Database &db, const QString &table)
-{
-    const QStringList columns = localColumns(db, table);
-    // A workstation's own sync state is not the city's.
-    const QString where = table == QLatin1String("setting") ? QStringLiteral(" WHERE key NOT LIKE 'sync.%'") : QString();
-    auto st = db.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4").arg(columns.join(','), table, where, keyOf(table)));
-    QStringList rows;
-    while (st.value().step().value()) {
-        QStringList cells;
-        for (int c = 0; c < columns.size(); ++c) {
-            const QVariant v = st.value().value(c);
-            QString text;
-            if (v.isNull())
-                text = QStringLiteral("∅");
-            else if (columns[c] == QLatin1String("geom"))
-                text = shapeText(v.toByteArray());
-            else if (v.typeId() == QMetaType::QByteArray)
-                text = QString::fromLatin1(v.toByteArray().toHex());
-            else if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong)
-                text = numberText(v.toDouble());
-            else
-                text = v.toString();
-            cells.append(columns[c] + '=' + text);
-        }
-        rows.append(cells.join('|'));
-    }
-    return rows;
-}
-
-QStringList tst_HubSync::hubRows(const QString &table, const QString &department)
-{
-    // The same canonical form from the hub, read as the administrator, in the form cc.pull
-    // hands rows out (geometry and bytes as hex).
-    auto admin = m_hub.adminConnection();
-    QStringList rows;
-    if (!admin)
-        return rows;
-    // A department's scope: the cases it has held.
-    const QString filter = department.isEmpty() ? QStringLiteral("TRUE")
-        : QStringLiteral("EXISTS (SELECT 1 FROM cc.case_event e WHERE e.case_id = t.%1 AND e.department_id = '%2')")
-              .arg(table == QLatin1String("case_record") ? QStringLiteral("id") : QStringLiteral("case_id"), department);
-    auto expr = admin.value()->exec(QStringLiteral("SELECT cc.json_expr($1)"), {table});
-    if (!expr)
-        return rows;
-    auto r = admin.value()->exec(QStringLiteral("SELECT %1 FROM cc.%2 t WHERE %3 ORDER BY %4")
-                                     .arg(expr->text(0, 0), table, filter, keyOf(table)));
-    if (!r)
-        return rows;
-    auto any = Storage::Database::open(m_hub.demoPath, Storage::Database::OpenMode::ReadOnly);
-    const QStringList columns = localColumns(*any.value(), table); // the local table's order
-    for (int i = 0; i < r->rows(); ++i) {
-        const QJsonObject o = QJsonDocument::fromJson(r->bytes(i, 0)).object();
-        QStringList cells;
-        for (const QString &c : std::as_const(columns)) {
-            const QJsonValue v = o.value(c);
-            QString text;
-            if (v.isNull() || v.isUndefined())
-                text = QStringLiteral("∅");
-            else if (c == QLatin1String("geom"))
-                text = shapeText(QByteArray::fromHex(v.toString().toLatin1()));
-            else if (v.isDouble())
-                text = numberText(v.toDouble());
-            else
-                text = v.toString();
-            cells.append(c + '=' + text);
-        }
-        rows.append(cells.join('|'));
-    }
-    return rows;
 }
 
 QString tst_HubSync::newFiledCase(Workstation &op, Workstation &sl)
@@ -222,7 +73,7 @@ QString tst_HubSync::newFiledCase(Workstation &op, Workstation &sl)
 
 void tst_HubSync::joinDownloadsTheCity()
 {
-    auto w = mustJoin(QStringLiteral("op01"), QStringLiteral("join"));
+    auto w = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("join"));
     QVERIFY(w);
     auto demo = Storage::Database::open(m_hub.demoPath, Storage::Database::OpenMode::ReadOnly);
     QVERIFY(demo);
@@ -321,8 +172,8 @@ void tst_HubSync::joinRefusesAnExistingFile()
 
 void tst_HubSync::pushAndPullBetweenTwoWorkstations()
 {
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("op"));
-    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("sl"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("op"));
+    auto sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("sl"));
     QVERIFY(op && sl);
     auto reported = op->report(m_hub.grid);
     QVERIFY2(reported, qPrintable(reported ? QString() : reported.error().message));
@@ -336,7 +187,7 @@ void tst_HubSync::pushAndPullBetweenTwoWorkstations()
     }
     QCOMPARE(pushed->push.applied, 2);
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 0);
-    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(reported->id)), 2);
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(reported->id)), 2);
 
     auto pulled = sl->sync();
     QVERIFY(pulled);
@@ -364,8 +215,8 @@ void tst_HubSync::photosTravelWithTheirStep()
     const QByteArray photo = QByteArray::fromHex(
         "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
         "0000000d49444154789c63f80f00000101000518d84e0000000049454e44ae426082");
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("pop"));
-    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("psl"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("pop"));
+    auto sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("psl"));
     QVERIFY(op && sl);
     Cases::NewReport r;
     r.channel = QStringLiteral("hotline-12345");
@@ -390,326 +241,15 @@ void tst_HubSync::photosTravelWithTheirStep()
     QCOMPARE(localRows(*sl->db, QStringLiteral("attachment")).filter(reported->id),
              localRows(*op->db, QStringLiteral("attachment")).filter(reported->id));
     // A new workstation gets it in its snapshot.
-    auto late = mustJoin(QStringLiteral("dp01"), QStringLiteral("pdp"));
+    auto late = m_hub.mustJoin(QStringLiteral("dp01"), QStringLiteral("pdp"));
     QVERIFY(late);
     QCOMPARE(late->service->attachmentData(rows->first().sha256).value(), photo);
 }
 
-void tst_HubSync::gridEditOnTheHubReachesWorkstations()
-{
-    // A supervisor's grid change made on the hub (here: moved by hand in SQL, as an admin
-    // would) lands on every workstation's map: geometry, attributes and the R-tree.
-    auto w = mustJoin(QStringLiteral("sl01"), QStringLiteral("grid"));
-    QVERIFY(w);
-    auto admin = m_hub.adminConnection();
-    QVERIFY(admin);
-    QVERIFY(admin.value()->command(QStringLiteral(
-        "UPDATE cc.grid_unit SET geom = ST_Translate(geom, 0.5, 0), version = version + 1, "
-        "updated_at = '2026-12-01T00:00:00.000Z' WHERE code = '%1'").arg(m_hub.grid)));
-    auto pulled = w->sync();
-    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
-    QCOMPARE(pulled->pull.applied, 1);
-    auto grid = Storage::SpatialRepository(*w->db).unitGrid(m_hub.grid);
-    QVERIFY(grid && grid.value());
-    QCOMPARE(grid.value()->version, 2);
-    auto hub = admin.value()->exec(QStringLiteral("SELECT ST_XMin(geom), ST_XMax(geom) FROM cc.grid_unit WHERE code = $1"), {m_hub.grid});
-    QVERIFY(hub);
-    double minX = 1e9, maxX = -1e9;
-    for (const QPointF &p : grid.value()->geom.first()) {
-        minX = std::min(minX, p.x());
-        maxX = std::max(maxX, p.x());
-    }
-    QCOMPARE(minX, hub->text(0, 0).toDouble());
-    QCOMPARE(maxX, hub->text(0, 1).toDouble());
-    // The R-tree follows: the grid is found at its new place.
-    const QPointF inside((minX + maxX) / 2, (grid.value()->geom.first()[0].y() + grid.value()->geom.first()[2].y()) / 2);
-    auto near = Storage::SpatialRepository(*w->db).unitGridsNear(inside);
-    QVERIFY(near);
-    bool found = false;
-    for (const auto &g : near.value())
-        found = found || g.code == m_hub.grid;
-    QVERIFY(found);
-    // Put it back for the other tests.
-    QVERIFY(admin.value()->command(QStringLiteral(
-        "UPDATE cc.grid_unit SET geom = ST_Translate(geom, -0.5, 0), version = version + 1 WHERE code = '%1'").arg(m_hub.grid)));
-}
-
-void tst_HubSync::gridEditsFromWorkstationsAreCheckedLikeActions()
-{
-    // What the map's editing writes (Map::GridStore): the rows and one outbox entry per row
-    // with the row before and after, one group per save. The hub checks the editor's role, the
-    // version edited and the shape, and takes a save whole or not at all.
-    QString code;
-    {
-        auto admin = m_hub.adminConnection();
-        code = admin.value()->exec(QStringLiteral("SELECT code FROM cc.grid_unit ORDER BY code OFFSET 1 LIMIT 1"))->text(0, 0);
-    }
-    auto a = mustJoin(QStringLiteral("sv01"), QStringLiteral("gea"));
-    auto b = mustJoin(QStringLiteral("sv02"), QStringLiteral("geb"));
-    auto c = mustJoin(QStringLiteral("sl01"), QStringLiteral("gec"));
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("geo"));
-    QVERIFY(a && b && c && op);
-    const auto document = [](Workstation &w) {
-        auto doc = std::make_unique<Map::GridDocument>();
-        doc->setEditorRole(Core::Role::Supervisor);
-        return Map::GridStore(*w.db).load(*doc) ? std::move(doc) : nullptr;
-    };
-    // Splits the grid by a north-south line at `fraction` of its width; the new part gets `newCode`.
-    const auto split = [&](Workstation &w, double fraction, const QString &newCode) -> Result<void> {
-        auto doc = document(w);
-        auto g = doc ? doc->gridByCode(code) : std::nullopt;
-        if (!g)
-            return makeError(QStringLiteral("test"), QStringLiteral("no grid %1").arg(code));
-        const QRectF box = QPolygonF(g->geom.first()).boundingRect();
-        const double x = box.left() + fraction * box.width();
-        if (auto r = doc->splitGrid(g->id, {QPointF(x, box.top() - 1e-4), QPointF(x, box.bottom() + 1e-4)}, {newCode}); !r)
-            return r;
-        auto saved = Map::GridStore(*w.db).save(*doc, w.login);
-        return saved ? Result<void>() : Result<void>(saved.error());
-    };
-    const auto outline = [&](Workstation &w, const QString &which) {
-        auto g = Storage::SpatialRepository(*w.db).unitGrid(which);
-        return g && g.value() ? g.value()->geom : Storage::PolygonRings();
-    };
-    const auto lastReason = [](Workstation &w) {
-        auto all = Storage::ConflictRepository(*w.db).unresolved();
-        return all && !all->isEmpty() ? all->last().reason : QString();
-    };
-    const QString community = code.left(12);
-
-    // A supervisor splits a grid: the changed grid and the new one reach the others' maps.
-    QVERIFY(split(*a, 0.5, community + QStringLiteral("99")));
-    auto pushed = a->sync();
-    QVERIFY(pushed);
-    QVERIFY2(pushed->push.applied == 2, qPrintable(lastReason(*a)));
-    QVERIFY(c->sync());
-    QCOMPARE(outline(*c, code), outline(*a, code));
-    QCOMPARE(outline(*c, community + QStringLiteral("99")), outline(*a, community + QStringLiteral("99")));
-    QCOMPARE(Storage::SpatialRepository(*c->db).unitGrid(code).value()->version, 2);
-    QCOMPARE(c->db->rowCount(QStringLiteral("rtree_grid_unit_geom")), c->db->rowCount(QStringLiteral("grid_unit")));
-
-    // The second supervisor split the old version while apart: the whole save is refused
-    // (its new grid too, which the hub alone would have taken), and b's map is the hub's again.
-    QVERIFY(split(*b, 0.3, community + QStringLiteral("98")));
-    auto lost = b->sync();
-    QVERIFY(lost);
-    QCOMPARE(lost->push.rejected, 2);
-    QCOMPARE(lost->push.applied, 0);
-    auto reasons = Storage::ConflictRepository(*b->db).unresolved();
-    QVERIFY(reasons && reasons->size() == 2);
-    QStringList codes{reasons->at(0).reason.section(QLatin1Char(':'), 0, 0), reasons->at(1).reason.section(QLatin1Char(':'), 0, 0)};
-    codes.sort();
-    QCOMPARE(codes, (QStringList{QStringLiteral("grid.stale"), QStringLiteral("sync.group-refused")}));
-    QCOMPARE(outline(*b, code), outline(*a, code));
-    QVERIFY(outline(*b, community + QStringLiteral("98")).isEmpty());
-    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.grid_unit WHERE code = '%1'").arg(community + "98")), 0);
-    QCOMPARE(b->db->rowCount(QStringLiteral("outbox")), 0);
-
-    // Merging back: an update and a delete, which reaches the others as a deletion.
-    {
-        auto doc = document(*a);
-        QVERIFY(doc);
-        QVERIFY(doc->mergeGrids({doc->gridByCode(code)->id, doc->gridByCode(community + QStringLiteral("99"))->id}));
-        QVERIFY(Map::GridStore(*a->db).save(*doc, a->login));
-    }
-    QCOMPARE(a->sync()->push.applied, 2);
-    QVERIFY(c->sync());
-    QVERIFY(outline(*c, community + QStringLiteral("99")).isEmpty());
-    QCOMPARE(outline(*c, code), outline(*a, code));
-    QCOMPARE(c->db->rowCount(QStringLiteral("rtree_grid_unit_geom")), c->db->rowCount(QStringLiteral("grid_unit")));
-
-    // Hand-made entries the map would not write: not a supervisor; not a valid polygon.
-    const auto handMade = [&](Workstation &w, bool bowtie) {
-        Storage::Transaction tx(*w.db);
-        Storage::OutboxRepository outbox(*w.db);
-        const Storage::UnitGridRow grid = *Storage::SpatialRepository(*w.db).unitGrid(code).value();
-        auto base = outbox.rowJson(QStringLiteral("grid_unit"), grid.id);
-        Storage::PolygonRings rings = grid.geom;
-        for (QPointF &p : rings[0])
-            p.rx() += 0.0001;
-        if (bowtie)
-            std::swap(rings[0][1], rings[0][2]);
-        auto st = w.db->prepare(QStringLiteral("UPDATE grid_unit SET geom = ?1, version = version + 1 WHERE id = ?2"));
-        st.value().bindBlob(1, Storage::Gpkg::encodePolygon(rings)).bindText(2, grid.id);
-        return base && st.value().exec()
-               && outbox.appendRowChange(QStringLiteral("grid_unit"), grid.id, QStringLiteral("update"), base.value())
-               && tx.commit();
-    };
-    QVERIFY(op->sync());
-    QVERIFY(handMade(*op, false));
-    QVERIFY(op->sync());
-    QVERIFY2(lastReason(*op).startsWith(QLatin1String("auth.role-not-held")), qPrintable(lastReason(*op)));
-    QCOMPARE(outline(*op, code), outline(*a, code));
-    QVERIFY(handMade(*a, true));
-    QVERIFY(a->sync());
-    QVERIFY2(lastReason(*a).startsWith(QLatin1String("grid.invalid-geometry")), qPrintable(lastReason(*a)));
-    QCOMPARE(hubCount(QStringLiteral("SELECT version FROM cc.grid_unit WHERE code = '%1'").arg(code)), 3);
-}
-
-void tst_HubSync::componentsPositionsAndPasswordsTravel()
-{
-    auto sv = mustJoin(QStringLiteral("sv01"), QStringLiteral("rowsv"));
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("rowop"));
-    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("rowsl"));
-    QVERIFY(sv && op && sl);
-    const Storage::UnitGridRow grid = *Storage::SpatialRepository(*sv->db).unitGrid(m_hub.grid).value();
-    const QPointF inside = QPolygonF(grid.geom.first()).boundingRect().center();
-    const auto geojson = [&](const QString &name, const QStringList &codes) {
-        QJsonArray features;
-        for (int i = 0; i < codes.size(); ++i)
-            features.append(QJsonObject{{"type", "Feature"},
-                                        {"properties", QJsonObject{{"object_code", codes[i]}, {"name", "上水井盖"}}},
-                                        {"geometry", QJsonObject{{"type", "Point"},
-                                                                 {"coordinates", QJsonArray{inside.x() + i * 1e-5, inside.y()}}}}});
-        QFile f(m_hub.dir.filePath(name));
-        if (f.open(QIODevice::WriteOnly))
-            f.write(QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", features}}).toJson());
-        return f.fileName();
-    };
-    const auto lastReason = [](Workstation &w) {
-        auto all = Storage::ConflictRepository(*w.db).unresolved();
-        return all && !all->isEmpty() ? all->last().reason : QString();
-    };
-
-    // Components imported on the supervisor's workstation (the map's and cityctl's import).
-    auto imported = Map::importComponents(*sv->db, geojson(QStringLiteral("c1.geojson"), {"4105230101990001", "4105230101990002"}),
-                                          QString(), {});
-    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
-    QCOMPARE(imported->inserted, 2);
-    auto pushed = sv->sync();
-    QVERIFY(pushed);
-    QVERIFY2(pushed->push.applied == 2, qPrintable(lastReason(*sv)));
-    QVERIFY(sl->sync());
-    QCOMPARE(localRows(*sl->db, QStringLiteral("component")), localRows(*sv->db, QStringLiteral("component")));
-    QCOMPARE(sl->db->rowCount(QStringLiteral("rtree_component_geom")), sl->db->rowCount(QStringLiteral("component")));
-    // An operator's import is refused whole and taken back locally (the conflicts keep it).
-    QVERIFY(Map::importComponents(*op->db, geojson(QStringLiteral("c2.geojson"), {"4105230101990003", "4105230101990004"}),
-                                  QString(), {}));
-    auto refused = op->sync();
-    QVERIFY(refused);
-    QCOMPARE(refused->push.rejected, 2);
-    QVERIFY2(lastReason(*op).startsWith(QLatin1String("sync.group-refused"))
-                 || lastReason(*op).startsWith(QLatin1String("auth.role-not-held")), qPrintable(lastReason(*op)));
-    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.component WHERE object_code LIKE '4105230101990%'")), 2);
-    QCOMPARE(localRows(*op->db, QStringLiteral("component")), localRows(*sl->db, QStringLiteral("component")));
-
-    // A collector's fix heard by two workstations is kept once, everywhere.
-    QString collector;
-    {
-        auto st = sl->db->prepare(QStringLiteral(
-            "SELECT u.login FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE r.role = 'collector' LIMIT 1"));
-        QVERIFY(st && st.value().step().value());
-        collector = st.value().text(0);
-    }
-    const QDateTime at = QDateTime::currentDateTimeUtc();
-    Map::CollectorTracks heardBySl(*sl->db), heardByOp(*op->db);
-    heardBySl.add(collector, inside, at, 5);
-    QCOMPARE(heardBySl.flush().value(), 1);
-    heardByOp.add(collector, inside, at, 5);
-    heardByOp.add(collector, inside + QPointF(1e-4, 0), at.addSecs(10), 5);
-    QCOMPARE(heardByOp.flush().value(), 2);
-    QVERIFY(sl->sync());
-    auto both = op->sync();
-    QVERIFY(both);
-    QCOMPARE(both->push.applied, 2);
-    QVERIFY(sl->sync());
-    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.collector_position")), 2);
-    QCOMPARE(sl->db->rowCount(QStringLiteral("collector_position")), 2);
-    QCOMPARE(localRows(*sl->db, QStringLiteral("collector_position")), localRows(*op->db, QStringLiteral("collector_position")));
-
-    // A password changed on one workstation opens the others; only its hash travels.
-    const QString newPassword = QStringLiteral("neues-Passwort-2026");
-    QVERIFY(Cases::AuthService(*op->db).setPassword(QStringLiteral("op01"), newPassword));
-    QVERIFY(!op->db->prepare(QStringLiteral("SELECT 1 FROM outbox WHERE instr(payload, '%1') > 0").arg(newPassword))
-                 .value().step().value());
-    QCOMPARE(op->sync()->push.applied, 1);
-    QVERIFY(sl->sync());
-    QVERIFY(Cases::AuthService(*sl->db).login(QStringLiteral("op01"), newPassword));
-    // Only one's own password, and only it: op01 renaming the shift leader is refused.
-    {
-        Storage::Transaction tx(*op->db);
-        Storage::OutboxRepository outbox(*op->db);
-        const QString slId = Storage::UserRepository(*op->db).findByLogin(QStringLiteral("sl01")).value()->id;
-        auto base = outbox.rowJson(QStringLiteral("app_user"), slId);
-        QVERIFY(base && base.value());
-        QVERIFY(op->db->exec(QStringLiteral("UPDATE app_user SET display_name = 'X' WHERE id = '%1'").arg(slId)));
-        QVERIFY(outbox.appendRowChange(QStringLiteral("app_user"), slId, QStringLiteral("update"), base.value()));
-        QVERIFY(tx.commit());
-    }
-    QCOMPARE(op->sync()->push.rejected, 1);
-    QVERIFY2(lastReason(*op).startsWith(QLatin1String("auth.role-not-held")), qPrintable(lastReason(*op)));
-    QVERIFY(Storage::UserRepository(*op->db).findByLogin(QStringLiteral("sl01")).value()->displayName != QLatin1String("X"));
-    QCOMPARE(localRows(*op->db, QStringLiteral("app_user")), localRows(*sl->db, QStringLiteral("app_user")));
-}
-
-void tst_HubSync::hubDeletionsReachWorkstations()
-{
-    auto w = mustJoin(QStringLiteral("sl01"), QStringLiteral("del"));
-    QVERIFY(w);
-    auto admin = m_hub.adminConnection();
-    QVERIFY(admin);
-    const QString camera = admin.value()->exec(QStringLiteral("SELECT id FROM cc.camera ORDER BY id LIMIT 1"))->text(0, 0);
-    const QString component = admin.value()->exec(QStringLiteral("SELECT id FROM cc.component ORDER BY id LIMIT 1"))->text(0, 0);
-    const qint64 cameras = w->db->rowCount(QStringLiteral("camera"));
-    const auto has = [&](const QString &table, const QString &id) {
-        auto st = w->db->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?1").arg(table));
-        st.value().bindText(1, id);
-        return st.value().step().value() && st.value().integer(0) == 1;
-    };
-    QVERIFY(has(QStringLiteral("camera"), camera) && has(QStringLiteral("component"), component));
-    // The administrator removes a camera and a component on the hub (plain SQL).
-    QVERIFY(admin.value()->command(QStringLiteral("CREATE TABLE public.kept AS SELECT * FROM cc.component WHERE id = $1"), {component}));
-    QVERIFY(admin.value()->command(QStringLiteral("DELETE FROM cc.camera WHERE id = $1"), {camera}));
-    QVERIFY(admin.value()->command(QStringLiteral("DELETE FROM cc.component WHERE id = $1"), {component}));
-    auto pulled = w->sync();
-    QVERIFY(pulled);
-    QVERIFY(!has(QStringLiteral("camera"), camera) && !has(QStringLiteral("component"), component));
-    QCOMPARE(w->db->rowCount(QStringLiteral("camera")), cameras - 1);
-    QCOMPARE(w->db->rowCount(QStringLiteral("rtree_component_geom")), w->db->rowCount(QStringLiteral("component")));
-    QCOMPARE(w->db->rowCount(QStringLiteral("rtree_camera_geom")), w->db->rowCount(QStringLiteral("camera")));
-    // Deleted, then made again: it comes back (the tombstone is older than the new row).
-    QVERIFY(admin.value()->command(QStringLiteral("INSERT INTO cc.component SELECT * FROM public.kept; DROP TABLE public.kept")));
-    QVERIFY(w->sync());
-    QVERIFY(has(QStringLiteral("component"), component));
-    // A workstation joining later knows nothing of the camera.
-    auto later = mustJoin(QStringLiteral("sl01"), QStringLiteral("dellater"));
-    QVERIFY(later);
-    QCOMPARE(localRows(*later->db, QStringLiteral("camera")), localRows(*w->db, QStringLiteral("camera")));
-    QCOMPARE(localRows(*later->db, QStringLiteral("component")), localRows(*w->db, QStringLiteral("component")));
-}
-
-void tst_HubSync::schemaOneHubUpgradesInPlace()
-{
-    // A hub set up by a schema-1 CityCommand, seeded and working, then `cityctl hub init` of
-    // this build: the newer file alone is applied, the city stays, old clients are told to upgrade.
-    {
-        auto server = m_hub.adminConnection(QStringLiteral("postgres"));
-        QVERIFY(server);
-        QVERIFY(server.value()->command(QStringLiteral("CREATE DATABASE old_city")));
-    }
-    auto admin = m_hub.adminConnection(QStringLiteral("old_city"));
-    QVERIFY(admin);
-    Sync::HubAdmin hub(*admin.value());
-    QCOMPARE(hub.init(1).value(), 1);
-    QVERIFY(hub.seed(m_hub.demoPath));
-    const qint64 grids = admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.grid_unit"))->integer(0, 0);
-    QCOMPARE(admin.value()->exec(QStringLiteral("SELECT to_regclass('cc.tombstone') IS NULL"))->text(0, 0), QStringLiteral("t"));
-    auto upgraded = hub.init();
-    QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().message));
-    QCOMPARE(upgraded.value(), Sync::kHubSchemaVersion);
-    QCOMPARE(hub.schemaVersion().value(), Sync::kHubSchemaVersion);
-    QCOMPARE(admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.grid_unit"))->integer(0, 0), grids);
-    QVERIFY(admin.value()->command(QStringLiteral("DELETE FROM cc.grid_unit WHERE code = (SELECT max(code) FROM cc.grid_unit)")));
-    QCOMPARE(admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.tombstone"))->integer(0, 0), 1);
-    QCOMPARE(admin.value()->exec(QStringLiteral("SELECT value FROM cc.hub_meta WHERE key = 'min_client_version'"))->text(0, 0),
-             QString::number(Sync::kHubSchemaVersion));
-    QCOMPARE(hub.init().value(), Sync::kHubSchemaVersion); // again: nothing to do
-}
-
 void tst_HubSync::doorbellPropagatesWithoutPolling()
 {
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("bellop"));
-    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("bellsl"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("bellop"));
+    auto sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("bellsl"));
     QVERIFY(op && sl);
     // The shift leader's workstation keeps syncing in its own process, polling only every
     // 10 minutes: anything faster is the NOTIFY doorbell.
@@ -767,8 +307,8 @@ void tst_HubSync::doorbellPropagatesWithoutPolling()
 
 void tst_HubSync::offlineQueueReplaysAfterHubRestart()
 {
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("offop"));
-    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("offsl"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("offop"));
+    auto sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("offsl"));
     QVERIFY(op && sl);
     QVERIFY(op->sync()); // connected before the hub goes away
     QVERIFY(m_hub.cluster.stop());
@@ -803,10 +343,10 @@ void tst_HubSync::offlineQueueReplaysAfterHubRestart()
 
 void tst_HubSync::conflictingDispatchIsRecordedAndShown()
 {
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("cop"));
-    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("csl"));
-    auto dp1 = mustJoin(QStringLiteral("dp01"), QStringLiteral("cdp1"));
-    auto dp2 = mustJoin(QStringLiteral("dp02"), QStringLiteral("cdp2"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("cop"));
+    auto sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("csl"));
+    auto dp1 = m_hub.mustJoin(QStringLiteral("dp01"), QStringLiteral("cdp1"));
+    auto dp2 = m_hub.mustJoin(QStringLiteral("dp02"), QStringLiteral("cdp2"));
     QVERIFY(op && sl && dp1 && dp2);
     const QString id = newFiledCase(*op, *sl);
     QVERIFY(!id.isEmpty());
@@ -844,14 +384,14 @@ void tst_HubSync::conflictingDispatchIsRecordedAndShown()
     QCOMPARE(shown.code, 0);
     QVERIFY2(shown.out.contains(QLatin1String("case.stale")) && shown.out.contains(QLatin1String("dispatch")), qPrintable(describe(shown)));
     // The hub holds exactly one dispatch.
-    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1' AND action = 'dispatch'").arg(id)), 1);
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1' AND action = 'dispatch'").arg(id)), 1);
 }
 
 void tst_HubSync::hubRefusesHandMadeRequests()
 {
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("hop"));
-    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("hsl"));
-    auto dp = mustJoin(QStringLiteral("dp01"), QStringLiteral("hdp"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("hop"));
+    auto sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("hsl"));
+    auto dp = m_hub.mustJoin(QStringLiteral("dp01"), QStringLiteral("hdp"));
     QVERIFY(op && sl && dp);
     const QString id = newFiledCase(*op, *sl);
     QVERIFY(!id.isEmpty());
@@ -909,7 +449,7 @@ void tst_HubSync::hubRefusesHandMadeRequests()
         QCOMPARE(v.value("status").toString(), QStringLiteral("rejected"));
         QVERIFY2(v.value("code").toString() == c.code, qPrintable(QStringLiteral("%1: %2").arg(c.name, v.value("code").toString())));
     }
-    QCOMPARE(hubCount(QStringLiteral("SELECT version FROM cc.case_record WHERE id = '%1'").arg(id)), qint64(version));
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT version FROM cc.case_record WHERE id = '%1'").arg(id)), qint64(version));
 
     // No table can be read or written directly, nor the internal functions called.
     auto conn = m_hub.userConnection(b);
@@ -924,7 +464,7 @@ void tst_HubSync::hubRefusesHandMadeRequests()
         QCOMPARE(r.error().code, QStringLiteral("sync.permission-denied"));
     }
     // The legitimate department signs for it.
-    auto deptA = mustJoin(a, QStringLiteral("hda"));
+    auto deptA = m_hub.mustJoin(a, QStringLiteral("hda"));
     QVERIFY(deptA);
     QVERIFY(deptA->act(id, CaseAction::DeptAccept));
     auto ok = deptA->sync();
@@ -934,7 +474,7 @@ void tst_HubSync::hubRefusesHandMadeRequests()
 
 void tst_HubSync::schemaVersionMismatchSaysUpgrade()
 {
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("ver"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("ver"));
     QVERIFY(op);
     auto admin = m_hub.adminConnection();
     QVERIFY(admin);
@@ -958,7 +498,7 @@ void tst_HubSync::schemaVersionMismatchSaysUpgrade()
 
 void tst_HubSync::killBetweenPushAndAckLosesAndDuplicatesNothing()
 {
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("kill"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("kill"));
     QVERIFY(op);
     auto r = op->report(m_hub.grid);
     QVERIFY(r);
@@ -979,7 +519,7 @@ void tst_HubSync::killBetweenPushAndAckLosesAndDuplicatesNothing()
     }
     QVERIFY2(output.contains("paused-before-ack"), once.readAllStandardError().constData());
     // The hub has applied both entries; the workstation has not acknowledged them.
-    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(r->id)), 2);
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(r->id)), 2);
     ::kill(pid_t(once.processId()), SIGKILL);
     QVERIFY(once.waitForFinished(5000));
     QVERIFY(m_hub.open(*op));
@@ -990,13 +530,13 @@ void tst_HubSync::killBetweenPushAndAckLosesAndDuplicatesNothing()
     QCOMPARE(again->push.rejected, 0);
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 0);
     QCOMPARE(op->db->rowCount(QStringLiteral("conflict")), 0);
-    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(r->id)), 2);
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(r->id)), 2);
     QCOMPARE(op->find(r->id)->state, QStringLiteral("pending-filing"));
 }
 
 void tst_HubSync::corruptLocalDatabaseIsRefused()
 {
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("corrupt"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("corrupt"));
     QVERIFY(op);
     const QString path = op->path;
     op.reset();
@@ -1012,10 +552,10 @@ void tst_HubSync::corruptLocalDatabaseIsRefused()
 
 void tst_HubSync::departmentReadsOnlyItsCases()
 {
-    auto op = mustJoin(QStringLiteral("op01"), QStringLiteral("sop"));
-    auto sl = mustJoin(QStringLiteral("sl01"), QStringLiteral("ssl"));
-    auto dp = mustJoin(QStringLiteral("dp01"), QStringLiteral("sdp"));
-    auto b = mustJoin(m_hub.deptUserB, QStringLiteral("sdb"));
+    auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("sop"));
+    auto sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("ssl"));
+    auto dp = m_hub.mustJoin(QStringLiteral("dp01"), QStringLiteral("sdp"));
+    auto b = m_hub.mustJoin(m_hub.deptUserB, QStringLiteral("sdb"));
     QVERIFY(op && sl && dp && b);
     const auto outside = [&] {
         auto st = b->db->prepare(QStringLiteral("SELECT count(*) FROM case_record c WHERE NOT EXISTS "
@@ -1026,9 +566,9 @@ void tst_HubSync::departmentReadsOnlyItsCases()
     QCOMPARE(outside(), 0);
     const QString held = QStringLiteral("SELECT count(*) FROM cc.case_record c WHERE EXISTS (SELECT 1 FROM cc.case_event e "
                                         "WHERE e.case_id = c.id AND e.department_id = '%1')").arg(m_hub.deptB);
-    QCOMPARE(b->db->rowCount(QStringLiteral("case_record")), hubCount(held));
-    QVERIFY(b->db->rowCount(QStringLiteral("case_record")) < hubCount(QStringLiteral("SELECT count(*) FROM cc.case_record")));
-    QCOMPARE(b->db->rowCount(QStringLiteral("grid_unit")), hubCount(QStringLiteral("SELECT count(*) FROM cc.grid_unit")));
+    QCOMPARE(b->db->rowCount(QStringLiteral("case_record")), m_hub.count(held));
+    QVERIFY(b->db->rowCount(QStringLiteral("case_record")) < m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_record")));
+    QCOMPARE(b->db->rowCount(QStringLiteral("grid_unit")), m_hub.count(QStringLiteral("SELECT count(*) FROM cc.grid_unit")));
 
     // A case dispatched to B arrives with its whole history, and B signs for it.
     const QString id = newFiledCase(*op, *sl);
@@ -1080,7 +620,7 @@ void tst_HubSync::randomWorkConverges()
     int gridSaves = 0, fixes = 0;
     std::vector<std::unique_ptr<Workstation>> ws;
     for (const QString &login : logins) {
-        ws.push_back(mustJoin(login, QStringLiteral("conv")));
+        ws.push_back(m_hub.mustJoin(login, QStringLiteral("conv")));
         QVERIFY(ws.back());
     }
     QRandomGenerator rng(20261201);
@@ -1149,7 +689,7 @@ void tst_HubSync::randomWorkConverges()
     const QStringList centreTables{"case_record", "case_event", "attachment", "attachment_content", "collector_position"};
     QHash<QString, QStringList> hubTables;
     for (const QString &table : referenceTables + centreTables)
-        hubTables.insert(table, hubRows(table));
+        hubTables.insert(table, hubRows(m_hub, table));
     QVERIFY(!hubTables.value("case_record").isEmpty() && !hubTables.value("collector_position").isEmpty());
     for (auto &w : ws) {
         QCOMPARE(w->db->rowCount(QStringLiteral("outbox")), 0);
@@ -1170,8 +710,8 @@ void tst_HubSync::randomWorkConverges()
                 QFAIL(qPrintable(QStringLiteral("%1: %2 differs from the hub").arg(w->login, table)));
         }
         if (w->role == Core::Role::Department) {
-            QCOMPARE(localRows(*w->db, QStringLiteral("case_record")), hubRows(QStringLiteral("case_record"), m_hub.deptA));
-            QCOMPARE(localRows(*w->db, QStringLiteral("case_event")), hubRows(QStringLiteral("case_event"), m_hub.deptA));
+            QCOMPARE(localRows(*w->db, QStringLiteral("case_record")), hubRows(m_hub, QStringLiteral("case_record"), m_hub.deptA));
+            QCOMPARE(localRows(*w->db, QStringLiteral("case_event")), hubRows(m_hub, QStringLiteral("case_event"), m_hub.deptA));
             QCOMPARE(w->db->rowCount(QStringLiteral("collector_position")), 0);
             continue;
         }

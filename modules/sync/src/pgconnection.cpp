@@ -223,22 +223,27 @@ bool PgConnection::consumeNotifications(QList<std::pair<QString, QString>> &out)
     return true;
 }
 
-QString PgConnection::literal(const QString &text) const
+namespace {
+
+QString escaped(PGconn *conn, const QString &text, char *(*escape)(PGconn *, const char *, size_t))
 {
     const QByteArray utf8 = text.toUtf8();
-    char *quoted = PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size()));
+    char *quoted = escape(conn, utf8.constData(), size_t(utf8.size()));
     const QString result = QString::fromUtf8(quoted);
     PQfreemem(quoted);
     return result;
 }
 
+} // namespace
+
+QString PgConnection::literal(const QString &text) const
+{
+    return escaped(m_conn, text, PQescapeLiteral);
+}
+
 QString PgConnection::identifier(const QString &text) const
 {
-    const QByteArray utf8 = text.toUtf8();
-    char *quoted = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
-    const QString result = QString::fromUtf8(quoted);
-    PQfreemem(quoted);
-    return result;
+    return escaped(m_conn, text, PQescapeIdentifier);
 }
 
 Result<QString> PgConnection::encryptPassword(const QString &password, const QString &role)
