@@ -134,15 +134,8 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
     if (m_casePanel) // the queues at once, not at their next 5-second poll
         connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, m_casePanel,
                 &CasesWidgets::CasePanel::pollChanges);
-    // The map too (grids, cases, components, cameras), at most once a second in a busy hall.
-    auto *mapRefresh = new QTimer(this);
-    mapRefresh->setSingleShot(true);
-    mapRefresh->setInterval(1000);
-    connect(mapRefresh, &QTimer::timeout, m_map, &MapWidgets::MapPanel::refreshData);
-    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, mapRefresh, [mapRefresh] {
-        if (!mapRefresh->isActive())
-            mapRefresh->start();
-    });
+    // The map too (grids, cases, components, cameras), paced by the panel itself.
+    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, m_map, &MapWidgets::MapPanel::dataChanged);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_hub);
     buildMenus();

@@ -293,6 +293,22 @@ private slots:
             Core::uuidText(Core::makeUuidV7()), "4105230101000077", "0101", "上水井盖", "完好", "", code(1), {}, at(0.4, 0.6)}));
         QVERIFY(m_panel->refreshData());
         QCOMPARE(components(), before + 1);
+        // As the window wires it: while hidden nothing is read, shown again it is; shown, it
+        // follows within a few seconds.
+        const auto addComponent = [this](const QString &code, double x) {
+            return Storage::SpatialRepository(*m_db).insert(Storage::ComponentRow{
+                Core::uuidText(Core::makeUuidV7()), code, "0101", "上水井盖", "完好", "", ::code(1), {}, at(x, 0.6)});
+        };
+        m_panel->hide();
+        QVERIFY(addComponent("4105230101000078", 0.45));
+        m_panel->dataChanged();
+        QTest::qWait(50);
+        QCOMPARE(components(), before + 1);
+        m_panel->show();
+        QCOMPARE(components(), before + 2);
+        QVERIFY(addComponent("4105230101000079", 0.5));
+        m_panel->dataChanged();
+        QTRY_COMPARE_WITH_TIMEOUT(components(), before + 3, 8000);
 
         // A grid changed on the hub while the supervisor edits another: the edit stays.
         const Map::GridPolygon g2 = *m_panel->document()->gridByCode(code(2));

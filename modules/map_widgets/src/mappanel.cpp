@@ -128,6 +128,13 @@ MapPanel::MapPanel(Storage::Database &db, const QString &login, bool canEdit, QW
             m_canvas->zoomToPoint(m_lastProblems[i].where, 0.5);
     });
     m_tracks = std::make_unique<CollectorTracks>(m_db);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(5000);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_stale && isVisible())
+            refreshData();
+    });
     m_trackTimer = new QTimer(this);
     m_trackTimer->setInterval(5000);
     connect(m_trackTimer, &QTimer::timeout, this, &MapPanel::flushTracks);
@@ -336,7 +343,22 @@ bool MapPanel::readLayers(bool keepEdits)
 
 bool MapPanel::refreshData()
 {
+    m_stale = false;
     return readLayers(true);
+}
+
+void MapPanel::dataChanged()
+{
+    m_stale = true;
+    if (isVisible() && !m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void MapPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshData();
 }
 
 bool MapPanel::reload()

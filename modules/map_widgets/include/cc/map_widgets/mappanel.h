@@ -43,6 +43,10 @@ public:
     /// The same after rows changed underneath (the hub sync brought them), keeping the
     /// grids a supervisor is editing and has not saved (a save on an old version is refused).
     bool refreshData();
+    /// Rows changed underneath: refreshData() within a few seconds while the map is shown (a
+    /// busy hall brings changes every second; reading the layers is not free at millions of
+    /// cases), or when it is shown again.
+    void dataChanged();
     /// Validates and saves; false when refused (problems shown at their spot and listed).
     bool save();
 
@@ -78,6 +82,9 @@ signals:
     void openCaseRequested(const QString &caseId);
     void playCameraRequested(const QString &cameraId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildToolBar();
     enum class ImportTarget { Grids, Components };
@@ -109,6 +116,8 @@ private:
     std::unique_ptr<Map::CollectorTracks> m_tracks;
     Positioning::CollectorFeed *m_feed = nullptr;
     QTimer *m_trackTimer = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace Cc::MapWidgets
