@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace Cc::Cli {
 
 namespace {
@@ -364,6 +367,26 @@ int runShow(const QStringList &args)
     return Ok;
 }
 
+/// Standard input as it arrives: one read(2) per call. A QFile over stdin waits to fill each
+/// block (and its readLine() stops at NUL bytes), so a slow producer's lines would wait.
+class StdinDevice : public QIODevice
+{
+public:
+    StdinDevice() { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        for (;;) {
+            const ssize_t n = ::read(STDIN_FILENO, data, size_t(maxSize));
+            if (n >= 0 || errno != EINTR)
+                return n; // 0: the end of the input
+        }
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -384,9 +407,7 @@ int runImport(const QStringList &args)
     auto session = openSession(parser);
     if (!session)
         return fail(session.error());
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return fail(makeError("cli.stdin", Tr::tr("Cannot read standard input.")));
+    StdinDevice input;
     Cases::CaseImporter importer(*session->service, batchSize);
     auto summary = importer.run(input, [](const Cases::ImportLine &line) {
         if (!line.applied)
