@@ -29,10 +29,10 @@ void showReadOnlyBanner(QWidget *window, const QString &detail)
     bar->setStyleSheet(QStringLiteral("QToolBar { background: #b71c1c; border: none; }"));
     auto *label = new QLabel(IntegrityCheck::tr("READ-ONLY: the local database is damaged. Nothing "
                                                 "more is written to it; restore it from a backup or "
-                                                "the hub. (%1)").arg(detail.left(200)), bar);
+                                                "the hub. (%1)").arg(detail.left(120)), bar);
     label->setObjectName(QStringLiteral("damagedBannerText"));
-    label->setStyleSheet(QStringLiteral("color: white; font-weight: bold; padding: 4px;"));
-    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("background: #b71c1c; color: white; font-weight: bold; padding: 4px;"));
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // across the window
     bar->addWidget(label);
     main->addToolBar(Qt::TopToolBarArea, bar);
 }
