@@ -820,7 +820,7 @@ Result<void> CaseService::applyEffects(Storage::CaseRow &row, const ActionReques
     return {};
 }
 
-/// The clock: a new stage's deadline, an extension, or a stop (docs/domain.md).
+/// The clock: a new stage's deadline (the transition table says which), an extension, or a stop.
 void CaseService::applyTimer(Storage::CaseRow &row, Step &step) const
 {
     const QDateTime &at = step.at;

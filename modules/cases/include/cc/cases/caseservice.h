@@ -90,7 +90,7 @@ struct DeadlinePreview
 };
 
 /// Limits the service enforces on every request, whatever the caller (UI, cityctl, import).
-/// docs/domain.md describes them.
+/// README.md lists them for users.
 struct CaseRules
 {
     /// The longest extension (延期) one request may ask or one approval grant, in working
