@@ -4577,6 +4577,10 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>integrity check: ok</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

@@ -4577,6 +4577,10 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>integrity check: ok</source>
         <translation>完整性检查：正常</translation>
     </message>
+    <message>
+        <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
+        <translation>案件 %1 已由中心库改编号为 %2（原编号在此期间已被占用）；请按 %2 或按其 ID %3 办理。</translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>
