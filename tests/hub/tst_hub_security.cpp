@@ -223,7 +223,7 @@ void tst_HubSecurity::forgedStepsAreRefused_data()
     QTest::addColumn<QString>("value"); // JSON; BEFORE_LAST / TOMORROW / VERSION±n stand for times and versions
     QTest::addColumn<QString>("code");
     QTest::newRow("dated 2020") << "at" << "\"2020-03-01T08:00:00.000Z\"" << "case.time-out-of-bounds";
-    QTest::newRow("before the previous event") << "at" << "\"BEFORE_LAST\"" << "case.time-out-of-bounds";
+    QTest::newRow("before the previous event") << "at" << "\"BEFORE_LAST\"" << "case.stale";
     QTest::newRow("in the future") << "at" << "\"TOMORROW\"" << "case.time-out-of-bounds";
     QTest::newRow("older than the offline window") << "at" << "\"FOUR_DAYS_AGO\"" << "case.time-out-of-bounds";
     QTest::newRow("not a time") << "at" << "\"yesterday\"" << "case.time-out-of-bounds";

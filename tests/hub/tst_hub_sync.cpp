@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QMap>
 #include <QSet>
 
 #include <csignal>
@@ -682,6 +683,18 @@ void tst_HubSync::randomWorkConverges()
     qInfo() << "convergence:" << actions << "local actions," << gridSaves << "grid saves," << fixes << "fixes,"
             << rejectedTotal << "refused by the hub";
     QVERIFY(actions > 20 && gridSaves > 5 && fixes > 5);
+    // Honest work is refused only for races (stale versions and what goes with them), never
+    // for what the hub derives or bounds itself.
+    QMap<QString, int> reasons;
+    for (auto &w : ws) {
+        for (const Storage::ConflictRow &c : Storage::ConflictRepository(*w->db).unresolved().value())
+            ++reasons[c.reason.section(QLatin1Char(':'), 0, 0)];
+    }
+    qInfo() << "refused by reason:" << reasons;
+    for (const QString &code : reasons.keys())
+        QVERIFY2(code.endsWith(QLatin1String(".stale")) || code == QLatin1String("sync.group-refused")
+                     || code.startsWith(QLatin1String("workflow.")) || code == QLatin1String("case.same-department"),
+                 qPrintable(code));
     // Every synced table; a department's scope has the reference ones and its own cases.
     const QStringList referenceTables{"category", "department", "department_category", "app_user", "work_calendar",
                                       "setting", "street", "community", "grid_responsibility", "grid_unit",

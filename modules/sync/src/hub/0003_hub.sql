@@ -14,9 +14,12 @@ INSERT INTO cc.hub_meta VALUES ('offline_window_hours', '72'), ('clock_skew_seco
     ('max_extension_hours', '240')
 ON CONFLICT (key) DO NOTHING;
 
-CREATE FUNCTION cc.hub_setting(name text) RETURNS numeric LANGUAGE sql STABLE AS $$
-    SELECT value::numeric FROM cc.hub_meta WHERE key = name
-$$;
+-- (The small helpers called for every action are PL/pgSQL: their plans are kept for the
+-- session, where an SQL function with a FROM is planned again at every call.)
+CREATE FUNCTION cc.hub_setting(name text) RETURNS numeric LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT value::numeric FROM cc.hub_meta WHERE key = name);
+END $$;
 
 -- ---------------------------------------------------------------- the state machine's effects
 -- Filled with the transitions by `cityctl hub init` from Core::CaseStateMachine: the step an
@@ -235,21 +238,14 @@ END $$;
 -- minutes of its own kind of time and whether that is working time; NULL: no valid limit.
 CREATE FUNCTION cc.limit_minutes(limit_text text, OUT minutes bigint, OUT working boolean)
 LANGUAGE plpgsql STABLE AS $$
-DECLARE m text[] := regexp_match(btrim(COALESCE(limit_text, ''), E' \t\n\r\f\v'), '^([0-9]+)(wh|wd|m|h)$', 'i');
-    amount integer;
 BEGIN
-    minutes := NULL;
-    working := NULL;
-    IF m IS NULL OR length(m[1]) > 9 THEN
-        RETURN;
-    END IF;
-    amount := m[1]::integer;
-    IF amount < 1 OR amount > 99999 THEN
-        RETURN;
-    END IF;
-    working := lower(m[2]) IN ('wh', 'wd');
-    minutes := CASE lower(m[2]) WHEN 'wd' THEN amount::bigint * (SELECT minutes_per_workday FROM cc.calendar_meta)
-                                WHEN 'm' THEN amount ELSE amount::bigint * 60 END;
+    SELECT CASE WHEN x.amount BETWEEN 1 AND 99999 THEN
+                CASE x.unit WHEN 'wd' THEN x.amount * cm.minutes_per_workday WHEN 'm' THEN x.amount ELSE x.amount * 60 END END,
+           CASE WHEN x.amount BETWEEN 1 AND 99999 THEN x.unit IN ('wh', 'wd') END
+      INTO minutes, working
+      FROM (SELECT CASE WHEN length(m[1]) <= 9 THEN m[1]::bigint END AS amount, lower(m[2]) AS unit
+              FROM regexp_match(btrim(COALESCE(limit_text, ''), E' \t\n\r\f\v'), '^([0-9]+)(wh|wd|m|h)$', 'i') m) x
+      LEFT JOIN cc.calendar_meta cm ON true;
 END $$;
 
 -- start + limit (WorkCalendar::deadline): NULL for no limit.
@@ -283,48 +279,46 @@ END $$;
 
 -- The limit of the timer that runs in `state` (CaseService::limitFor): the category's
 -- disposal limit by level in the disposal states, else the centre's own limit.
-CREATE FUNCTION cc.limit_for(category_key text, level text, state text) RETURNS text LANGUAGE sql STABLE AS $$
-    SELECT CASE WHEN s.in_disposal
-                THEN (SELECT CASE WHEN level = 'urgent' THEN c.limit_urgent ELSE c.limit_normal END
-                        FROM cc.category c WHERE c.key = category_key)
-                ELSE s.stage_limit END
-      FROM cc.case_state s WHERE s.state = limit_for.state
-$$;
+CREATE FUNCTION cc.limit_for(category_key text, level text, state text) RETURNS text LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT CASE WHEN s.in_disposal
+                        THEN (SELECT CASE WHEN limit_for.level = 'urgent' THEN c.limit_urgent ELSE c.limit_normal END
+                                FROM cc.category c WHERE c.key = limit_for.category_key)
+                        ELSE s.stage_limit END
+              FROM cc.case_state s WHERE s.state = limit_for.state);
+END $$;
 
 -- ---------------------------------------------------------------- case numbers
--- The last number handed out per year (seeded from the cases once per year).
-CREATE TABLE cc.case_number_counter (year integer PRIMARY KEY, last integer NOT NULL);
+-- "2026-000123" → 2026 (part 1) and 123 (part 2); NULL for any other form. Indexed, so the
+-- year's highest number is one index probe (as CaseRepository::maxNumberSequence).
+CREATE FUNCTION cc.number_part(number text, part integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN number ~ '^[0-9]{4}-[0-9]{1,9}$' THEN split_part(number, '-', part)::integer END
+$$;
+CREATE INDEX case_record_by_number_parts ON cc.case_record (cc.number_part(number, 1), cc.number_part(number, 2));
 
+-- The year's next number (pushes are serialised by the writer lock, see cc.push).
 CREATE FUNCTION cc.next_case_number(year integer) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE n integer; candidate text;
 BEGIN
-    SELECT last INTO n FROM cc.case_number_counter c WHERE c.year = next_case_number.year FOR UPDATE;
-    IF NOT FOUND THEN
-        SELECT COALESCE(max(substr(number, 6)::integer), 0) INTO n FROM cc.case_record
-         WHERE number ~ ('^' || year || '-[0-9]{1,9}$');
-        INSERT INTO cc.case_number_counter VALUES (year, n);
-    END IF;
+    SELECT COALESCE(max(cc.number_part(number, 2)), 0) INTO n FROM cc.case_record
+     WHERE cc.number_part(number, 1) = next_case_number.year;
     LOOP
         n := n + 1;
         candidate := year || '-' || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END;
         EXIT WHEN NOT EXISTS (SELECT 1 FROM cc.case_record WHERE number = candidate);
     END LOOP;
-    UPDATE cc.case_number_counter c SET last = n WHERE c.year = next_case_number.year;
     RETURN candidate;
 END $$;
 
 -- ---------------------------------------------------------------- case actions
 -- Why a client's time of action is not taken, or NULL: not in the form workstations write,
--- before the case's previous event, later than the hub's clock plus the skew, or older than
--- the offline window.
-CREATE FUNCTION cc.refuse_time(at_text text, previous timestamptz) RETURNS text LANGUAGE plpgsql STABLE AS $$
+-- later than the hub's clock plus the skew, or older than the offline window. (Before the
+-- case's previous event: cc.apply_case_action says stale.)
+CREATE FUNCTION cc.refuse_time(at_text text) RETURNS text LANGUAGE plpgsql STABLE AS $$
 DECLARE at timestamptz := cc.parse_time(at_text);
 BEGIN
     IF at IS NULL THEN
         RETURN format('The time of the action “%s” is not a UTC time such as 2026-12-01T08:30:00.000Z.', left(at_text, 40));
-    END IF;
-    IF previous IS NOT NULL AND at < previous THEN
-        RETURN format('The time of the action %s is before the case''s previous event (%s).', at_text, cc.iso(previous));
     END IF;
     IF at > now() + cc.hub_setting('clock_skew_seconds') * interval '1 second' THEN
         RETURN format('The time of the action %s is ahead of the hub''s clock (%s): check the workstation''s clock.',
@@ -338,20 +332,26 @@ BEGIN
 END $$;
 
 -- The photos of a step: their bytes are on the hub already (cc.apply_case_action checked).
-CREATE FUNCTION cc.insert_attachments(p jsonb, at timestamptz) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION cc.insert_attachments(p jsonb, at timestamptz) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF jsonb_array_length(COALESCE(p->'attachments', '[]')) = 0 THEN
+        RETURN;
+    END IF;
     INSERT INTO cc.attachment (id, case_id, event_id, kind, sha256, mime, file_name, created_at)
     SELECT a->>'id', p->>'caseId', p->>'id', a->>'kind', a->>'sha256', a->>'mime',
            COALESCE(a->>'fileName', ''), cc.iso(at)
-      FROM jsonb_array_elements(COALESCE(p->'attachments', '[]')) a
-    ON CONFLICT (id) DO NOTHING
-$$;
+      FROM jsonb_array_elements(p->'attachments') a
+    ON CONFLICT (id) DO NOTHING;
+END $$;
 
-CREATE FUNCTION cc.insert_event(e cc.case_event) RETURNS void LANGUAGE sql AS $$
+-- (PL/pgSQL, not SQL: its plan is kept for the session, an SQL function's is made per call.)
+CREATE FUNCTION cc.insert_event(e cc.case_event) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO cc.case_event (id, case_id, seq, stage, action, from_state, to_state, actor_id, actor_name,
                                role, department_id, at, deadline, in_time, used_minutes, note, payload)
     VALUES (e.id, e.case_id, e.seq, e.stage, e.action, e.from_state, e.to_state, e.actor_id, e.actor_name,
-            e.role, e.department_id, e.at, e.deadline, e.in_time, e.used_minutes, e.note, e.payload)
-$$;
+            e.role, e.department_id, e.at, e.deadline, e.in_time, e.used_minutes, e.note, e.payload);
+END $$;
 
 -- A report: only what the reporter decided (channel, category, level, texts, component, the
 -- point or else a unit grid) is taken; the hub checks it, geocodes the point on its own grids
@@ -690,11 +690,18 @@ BEGIN
         END IF;
         RETURN cc.refusal(entry, 'workflow.illegal-step', format('%s is not possible for a case in state %s.', left(act, 40), COALESCE(c.state, 'new')));
     END IF;
-    why := cc.refuse_time(p->>'at', cc.parse_time(c.updated_at));
+    why := cc.refuse_time(p->>'at');
     IF why IS NOT NULL THEN
         RETURN cc.refusal(entry, 'case.time-out-of-bounds', why);
     END IF;
     at := cc.parse_time(p->>'at');
+    -- Taken before the case's last change on the hub: without knowing it (a race lost to a
+    -- change pushed first, which the version alone may not show), or with a forged time.
+    IF at < cc.parse_time(c.updated_at) THEN
+        RETURN cc.refusal(entry, 'case.stale',
+            format('The action of %s was taken before case %s last changed on the hub (%s), without knowing that change.',
+                   p->>'at', c.number, c.updated_at));
+    END IF;
     IF act = 'report' THEN
         RETURN cc.apply_report(u, entry, at, t);
     END IF;
