@@ -536,6 +536,16 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
 
 Result<Storage::CaseRow> CaseService::find(const QString &caseIdOrNumber)
 {
+    // A number the hub gave to another case (this one was renumbered after a report taken
+    // offline) never reaches that other case: it is refused, naming the new number.
+    auto moved = m_cases.renumbered(caseIdOrNumber);
+    if (!moved)
+        return moved.error();
+    if (moved.value())
+        return makeError("case.renumbered",
+                         Tr::tr("Case %1 was renumbered by the hub to %2 (its number had been taken "
+                                "meanwhile); act on it as %2 or by its id %3.")
+                             .arg(caseIdOrNumber, moved.value()->second, moved.value()->first));
     auto row = m_cases.findByNumber(caseIdOrNumber);
     if (!row)
         return row.error();
