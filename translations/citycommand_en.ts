@@ -2270,6 +2270,14 @@
         <source>Stalled: no picture for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No RTP transport worked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::VideoQuick::WallController</name>
@@ -2305,15 +2313,26 @@
         <source>Taking the full-resolution picture of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The wall&apos;s saved cameras are not in this database: showing the default layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved camera(s) of the wall are not in this database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: RTP over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::VideoQuick::WallTile</name>
     <message>
         <source>Drop a camera here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 fps · %3 kbit/s · age %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2330,6 +2349,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 fps · %4 kbit/s · age %5 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3066,10 @@
     </message>
     <message>
         <source>What is seen (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4605,6 +4632,22 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP multicast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2259,6 +2259,14 @@
         <source>Stalled: no picture for %1 s</source>
         <translation>画面停滞：已有 %1 秒无画面</translation>
     </message>
+    <message>
+        <source>No RTP transport worked (%1)</source>
+        <translation>所有 RTP 传输方式均失败（%1）</translation>
+    </message>
+    <message>
+        <source>Connecting over %1</source>
+        <translation>正在通过 %1 连接</translation>
+    </message>
 </context>
 <context>
     <name>Cc::VideoQuick::WallController</name>
@@ -2294,16 +2302,26 @@
         <source>Taking the full-resolution picture of %1…</source>
         <translation>正在获取 %1 的全分辨率画面…</translation>
     </message>
+    <message>
+        <source>The wall&apos;s saved cameras are not in this database: showing the default layout</source>
+        <translation>电视墙保存的摄像机不在本数据库中：显示默认布局</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved camera(s) of the wall are not in this database</source>
+        <translation>
+            <numerusform>电视墙保存的 %n 台摄像机不在本数据库中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: RTP over %2</source>
+        <translation>%1：RTP 传输方式 %2</translation>
+    </message>
 </context>
 <context>
     <name>Cc::VideoQuick::WallTile</name>
     <message>
         <source>Drop a camera here</source>
         <translation>将摄像头拖放到此处</translation>
-    </message>
-    <message>
-        <source>%1 · %2 fps · %3 kbit/s · age %4 ms</source>
-        <translation>%1 · %2 帧/秒 · %3 kbit/s · 距上一帧 %4 毫秒</translation>
     </message>
     <message>
         <source>main</source>
@@ -2318,6 +2336,10 @@
         <translation>
             <numerusform> · 重连 %n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 fps · %4 kbit/s · age %5 ms</source>
+        <translation>%1 · %2 · %3 帧/秒 · %4 kbit/s · 距上一帧 %5 毫秒</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3050,10 @@
     <message>
         <source>What is seen (optional)</source>
         <translation>所见情况（选填）</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>传输方式</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4632,22 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
         <translation>不是有效的摄像机地址（rtsp://主机[:端口]/路径）：%1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>UDP multicast</source>
+        <translation>UDP 组播</translation>
     </message>
 </context>
 <context>
