@@ -3006,6 +3006,10 @@
         <source>A deleted row of %1 came without its key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, more than the hub takes in one push; it stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tile</name>
@@ -4575,6 +4579,14 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>integrity check: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub sent a password hash format this CityCommand does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

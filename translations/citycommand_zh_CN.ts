@@ -2990,6 +2990,10 @@
         <source>A deleted row of %1 came without its key.</source>
         <translation>收到的 %1 删除记录缺少主键。</translation>
     </message>
+    <message>
+        <source>Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, more than the hub takes in one push; it stays queued.</source>
+        <translation>待上传条目 %1 所属的一次保存超过 %2 条或 %3 MB，超出枢纽单次推送的上限；该条目保留在队列中。</translation>
+    </message>
 </context>
 <context>
     <name>Tile</name>
@@ -4576,6 +4580,14 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>integrity check: ok</source>
         <translation>完整性检查：正常</translation>
+    </message>
+    <message>
+        <source>The hub sent a password hash format this CityCommand does not know.</source>
+        <translation>枢纽发来的密码散列格式本版 CityCommand 无法识别。</translation>
+    </message>
+    <message>
+        <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
+        <translation>同一环节的附件合计 %1 MB，最多允许 %2 MB。</translation>
     </message>
 </context>
 <context>
