@@ -201,7 +201,7 @@ QList<double> sampleLatency(Station &a, Storage::Database &b, const QString &gri
                 QThread::usleep(1000);
         }
         if (!seen)
-            die(QStringLiteral("a case did not arrive within 10 s"));
+            std::printf("  a case did not arrive within 10 s (counted as 10 s)\n");
         latencies.append(l.nsecsElapsed() / 1e6);
         QThread::msleep(50);
     }
@@ -374,10 +374,9 @@ int main(int argc, char **argv)
     });
     const QList<double> loaded = sampleLatency(op, *sl.value(), grid, 1000000, [&] { return pushing.load(); });
     pusher.join();
-    const int pushes = (stress + 499) / 500;
-    std::printf("while another workstation pushes %d entries in %d pushes of 500 (%.1f s, %.0f entries/s, %.0f ms a push): "
+    std::printf("while another workstation pushes %d entries in pushes of at most 500 (%.1f s, %.0f entries/s): "
                 "%lld samples, p50 %.1f ms, p95 %.1f ms  (target p95 < 300 ms: ratio %.2f)\n",
-                stress, pushes, stressSeconds, stress / stressSeconds, stressSeconds * 1000 / pushes,
+                stress, stressSeconds, stress / stressSeconds,
                 static_cast<long long>(loaded.size()), percentile(loaded, 0.5), percentile(loaded, 0.95),
                 percentile(loaded, 0.95) / 300.0);
     std::fflush(stdout);

@@ -15,8 +15,11 @@
 -- within the three quarters of the cap that a workstation fills at most.
 -- Besides, one push holds the writer lock for about 100 ms at most: it stops between two groups
 -- once that is spent and answers the entries it took; the workstation sends the rest again.
+-- And one workstation's backlog goes up at 1,000 entries a second at most after a burst of
+-- 2,000 (a token bucket per client id): the others must apply all of it as it arrives, and a
+-- day of a collector's offline work would otherwise bury their own changes behind it.
 INSERT INTO cc.hub_meta VALUES ('push_max_entries', '500'), ('push_max_bytes', '67108864'),
-    ('push_max_ms', '100')
+    ('push_max_ms', '100'), ('push_rate_entries', '1000'), ('push_burst_entries', '2000')
 ON CONFLICT (key) DO NOTHING;
 
 CREATE FUNCTION cc.limit_of(name text) RETURNS bigint LANGUAGE sql STABLE AS $$
@@ -54,7 +57,8 @@ END $$;
 -- The login that owns each client id: the first to push with it. Nobody else may push under
 -- it, so nobody can fill another workstation's outbox numbers in cc.push_log with verdicts.
 CREATE TABLE cc.push_client (client_id text PRIMARY KEY, user_id text NOT NULL REFERENCES cc.app_user(id),
-    first_push timestamptz NOT NULL DEFAULT now());
+    first_push timestamptz NOT NULL DEFAULT now(),
+    tokens double precision NOT NULL DEFAULT 0, refilled_at timestamptz NOT NULL DEFAULT now());
 INSERT INTO cc.push_client (client_id, user_id, first_push)
 SELECT DISTINCT ON (client_id) client_id, user_id, received_at FROM cc.push_log
  WHERE user_id IN (SELECT id FROM cc.app_user)
@@ -66,12 +70,32 @@ BEGIN
     IF client_id IS NULL OR length(client_id) NOT BETWEEN 1 AND 64 THEN
         RAISE EXCEPTION 'A client id has 1 to 64 characters.' USING ERRCODE = 'CCP02';
     END IF;
-    INSERT INTO cc.push_client (client_id, user_id) VALUES (client_id, u.id) ON CONFLICT DO NOTHING;
+    INSERT INTO cc.push_client (client_id, user_id, tokens) VALUES (client_id, u.id, cc.limit_of('push_burst_entries'))
+    ON CONFLICT DO NOTHING;
     SELECT p.user_id INTO holder FROM cc.push_client p WHERE p.client_id = claim_client.client_id;
     IF holder IS DISTINCT FROM u.id THEN
         RAISE EXCEPTION 'Client id % belongs to another hub login, not to %; this workstation must join the hub again.',
             client_id, u.login USING ERRCODE = 'CCP02';
     END IF;
+END $$;
+
+-- Waits (before the writer lock, so nobody else waits) until the client may push n more
+-- entries, and takes them from its bucket.
+CREATE FUNCTION cc.pace_client(client_id text, n integer) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    rate double precision := greatest(cc.limit_of('push_rate_entries'), 1);
+    c cc.push_client;
+    have double precision;
+    wait double precision;
+BEGIN
+    SELECT * INTO c FROM cc.push_client p WHERE p.client_id = pace_client.client_id FOR UPDATE;
+    have := least(cc.limit_of('push_burst_entries'), c.tokens + rate * extract(epoch FROM clock_timestamp() - c.refilled_at));
+    wait := greatest(0, (n - have) / rate);
+    IF wait > 0 THEN
+        PERFORM pg_sleep(wait);
+    END IF;
+    UPDATE cc.push_client p SET tokens = greatest(0, have + rate * wait - n), refilled_at = clock_timestamp()
+     WHERE p.client_id = pace_client.client_id;
 END $$;
 
 -- ---------------------------------------------------------------- photos
@@ -190,6 +214,7 @@ BEGIN
     entries := entries || '[]'::jsonb;
     n := cc.check_push_size(entries);
     PERFORM cc.claim_client(client_id, u);
+    PERFORM cc.pace_client(client_id, n);
     -- One writer at a time: change_seq then commits in order (see cc.pull).
     PERFORM pg_advisory_xact_lock(7007);
     locked := clock_timestamp();
@@ -223,6 +248,8 @@ BEGIN
         END LOOP;
         i := j;
     END LOOP;
+    -- Entries left for the next push go back into the bucket.
+    UPDATE cc.push_client p SET tokens = tokens + (n - i) WHERE p.client_id = push.client_id;
     RETURN to_jsonb(results); -- what it applied rang the doorbell (cc.ring)
 END $$;
 
