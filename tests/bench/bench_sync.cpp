@@ -333,14 +333,22 @@ int main(int argc, char **argv)
     }
 
     // Latency: B syncs in its own process, woken by the doorbell (poll every 10 minutes).
+    // Its status lines go to a file: nobody reads a pipe while the samples run, and a full pipe
+    // would stop it mid-round.
     QProcess run;
     run.setProcessChannelMode(QProcess::MergedChannels);
+    const QString runLog = dir.filePath(QStringLiteral("sync-run.log"));
+    run.setStandardOutputFile(runLog);
     run.start(CityctlTest::kCityctl, {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--db"), slPath,
                                       QStringLiteral("--poll"), QStringLiteral("600")});
     QElapsedTimer wait;
     wait.start();
-    while (!run.readAll().contains("connected") && wait.elapsed() < 30000)
-        run.waitForReadyRead(200);
+    const auto connected = [&] {
+        QFile f(runLog);
+        return f.open(QIODevice::ReadOnly) && f.readAll().contains("connected");
+    };
+    while (!connected() && wait.elapsed() < 30000)
+        QThread::msleep(100);
     QThread::msleep(500);
     auto sl = Storage::Database::open(slPath, Storage::Database::OpenMode::ReadOnly);
     if (!sl)
@@ -361,6 +369,7 @@ int main(int argc, char **argv)
     t.restart();
     queueReports(c, grid, stress);
     std::printf("other workstation: %d reports queued in %.1f s\n", stress, t.elapsed() / 1000.0);
+    std::fflush(stdout);
     std::atomic_bool pushing = true;
     double stressSeconds = 0;
     std::thread pusher([&] {

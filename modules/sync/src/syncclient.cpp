@@ -387,6 +387,10 @@ Result<PushReport> SyncClient::push()
             m_beforeAck();
         if (auto r = acknowledge(batch->entries, verdicts, report); !r)
             return r.error();
+        // The hub took fewer (its time under the lock ran out): send about twice what it took
+        // next time, not the whole cap again; grow back while it takes all.
+        limits.entries = verdicts.size() < batch->entries.size() ? std::max<int>(1, int(verdicts.size()) * 2)
+                                                                  : std::min(m_pushEntries, limits.entries * 2);
         if (report.waitingForOtherUser > 0 && verdicts.size() == batch->entries.size())
             break;
     }

@@ -49,7 +49,7 @@ public:
     /// Pulls the doorbell asks for: at most one per interval, which starts at kBellMinMs,
     /// doubles after each rung pull that brought nothing (anyone with a hub login can NOTIFY)
     /// up to kBellMaxMs, and drops back once one brings rows. Rings in between fold into one.
-    static constexpr int kBellMinMs = 100;
+    static constexpr int kBellMinMs = 25;
     static constexpr int kBellMaxMs = 2000;
     /// The app verifies the file on its own thread already: its engine skips the page check.
     void setIntegrityCheck(Storage::Database::IntegrityCheck check) { m_integrity = check; }
