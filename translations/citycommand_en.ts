@@ -51,6 +51,12 @@
 %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Cc::App::MainWindow</name>
@@ -301,6 +307,10 @@
         </message>
         <message>
             <source>no time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown category</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -936,6 +946,26 @@
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A 90–100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B 75–90</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C 60–75</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D 40–60</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E 0–40</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1920,6 +1950,10 @@
         </message>
         <message>
             <source>marked damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is damaged: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3023,6 +3057,10 @@
         </message>
         <message>
             <source>A deleted row of %1 came without its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, more than the hub takes in one push; it stays queued.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4727,6 +4765,22 @@ Run 'cityctl COMMAND --help' for a command's options.
         </message>
         <message>
             <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a JSON object: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub sent a password hash format this CityCommand does not know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -52,6 +52,14 @@
 
 %2</translation>
         </message>
+        <message>
+            <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
+
+%2</source>
+            <translation>本地数据库 %1 的完整性检查发现损坏。请停止在本工作站上操作，并从备份或中心库恢复该文件。
+
+%2</translation>
+        </message>
     </context>
     <context>
         <name>Cc::App::MainWindow</name>
@@ -303,6 +311,10 @@
         <message>
             <source>no time limit</source>
             <translation>无时限</translation>
+        </message>
+        <message>
+            <source>unknown category</source>
+            <translation>未知类别</translation>
         </message>
     </context>
     <context>
@@ -932,6 +944,26 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>A 90–100</source>
+            <translation>A 90–100</translation>
+        </message>
+        <message>
+            <source>B 75–90</source>
+            <translation>B 75–90</translation>
+        </message>
+        <message>
+            <source>C 60–75</source>
+            <translation>C 60–75</translation>
+        </message>
+        <message>
+            <source>D 40–60</source>
+            <translation>D 40–60</translation>
+        </message>
+        <message>
+            <source>E 0–40</source>
+            <translation>E 0–40</translation>
         </message>
     </context>
     <context>
@@ -1914,6 +1946,10 @@
         <message>
             <source>marked damaged</source>
             <translation>已标记为损坏</translation>
+        </message>
+        <message>
+            <source>The database is damaged: %1</source>
+            <translation>数据库已损坏：%1</translation>
         </message>
     </context>
     <context>
@@ -3007,6 +3043,10 @@
         <message>
             <source>A deleted row of %1 came without its key.</source>
             <translation>收到的 %1 删除记录缺少主键。</translation>
+        </message>
+        <message>
+            <source>Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, more than the hub takes in one push; it stays queued.</source>
+            <translation>待上传条目 %1 所属的一次保存超过 %2 条或 %3 MB，超出枢纽单次推送的上限；该条目保留在队列中。</translation>
         </message>
     </context>
     <context>
@@ -4727,6 +4767,22 @@ Run 'cityctl COMMAND --help' for a command's options.
         <message>
             <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
             <translation>案件 %1 已由中心库改编号为 %2（原编号在此期间已被占用）；请按 %2 或按其 ID %3 办理。</translation>
+        </message>
+        <message>
+            <source>Not a JSON object: %1</source>
+            <translation>不是 JSON 对象：%1</translation>
+        </message>
+        <message>
+            <source>Cannot read standard input.</source>
+            <translation>无法读取标准输入。</translation>
+        </message>
+        <message>
+            <source>The hub sent a password hash format this CityCommand does not know.</source>
+            <translation>枢纽发来的密码散列格式本版 CityCommand 无法识别。</translation>
+        </message>
+        <message>
+            <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
+            <translation>同一环节的附件合计 %1 MB，最多允许 %2 MB。</translation>
         </message>
     </context>
     <context>

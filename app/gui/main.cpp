@@ -12,6 +12,7 @@
 #include <cc/demogen/democity.h>
 #include <cc/storage/repositories.h>
 #include <cc/storage/database.h>
+#include <cc/sync/hublogin.h>
 #include <cc/video_quick/videowall.h>
 
 #include <QApplication>
@@ -153,9 +154,19 @@ int main(int argc, char *argv[])
     // Log in: non-interactively with --user and CITYCOMMAND_PASSWORD (kiosks, screenshots),
     // else through the login dialog. A screenshot without credentials shows the public views.
     std::optional<Cc::Cases::Session> session;
+    // A workstation joined to a hub checks logins there first (docs/hub.md, "Logins").
+    Cc::Cases::LoginAuthority authority;
+    std::shared_ptr<Cc::Sync::HubLogin> hubLogin;
+    if (auto credentials = Cc::Sync::HubLogin::forDatabase(**db)) {
+        hubLogin = std::make_shared<Cc::Sync::HubLogin>(*credentials);
+        authority.hashPrefix = [hubLogin](const QString &login) { return hubLogin->hashPrefix(login); };
+        authority.check = [hubLogin](const QString &login, const QString &hash) { return hubLogin->check(login, hash); };
+    }
     const QString password = qEnvironmentVariable("CITYCOMMAND_PASSWORD");
     if (parser.isSet(userOption) && !password.isEmpty()) {
-        auto loggedIn = Cc::Cases::AuthService(**db).login(parser.value(userOption), password);
+        Cc::Cases::AuthService auth(**db);
+        auth.setAuthority(authority);
+        auto loggedIn = auth.login(parser.value(userOption), password);
         if (!loggedIn) {
             qCritical("%s", qPrintable(loggedIn.error().message));
             return 1;
@@ -163,6 +174,7 @@ int main(int argc, char *argv[])
         session = loggedIn.value();
     } else if (!parser.isSet(screenshotOption) && !parser.isSet(wallMeasureOption)) {
         Cc::CasesWidgets::LoginDialog login(**db);
+        login.setAuthority(authority);
         if (parser.isSet(userOption))
             login.setLogin(parser.value(userOption));
         if (login.exec() != QDialog::Accepted)
