@@ -1371,10 +1371,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add and move vertex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,6 +2857,14 @@
     </message>
     <message>
         <source>Basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are needed: renumber or merge grids first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and move vertex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
