@@ -223,6 +223,14 @@ private slots:
         QCOMPARE(m_panel->document()->grids().size(), 4);
         QVERIFY(m_panel->save());
         QCOMPARE(m_db->rowCount("grid_unit"), 4);
+        // Saved, and the history is still there: the merge can be undone and saved again.
+        QVERIFY(!m_panel->document()->isModified());
+        QVERIFY(m_panel->document()->undoStack()->canUndo());
+        QVERIFY(m_panel->refreshData()); // the database holds what was saved: history kept
+        m_panel->document()->undoStack()->undo();
+        QVERIFY(m_panel->document()->isModified());
+        QVERIFY(m_panel->save());
+        QCOMPARE(m_db->rowCount("grid_unit"), 5);
     }
 
     void withoutSupervisorNothingEdits()

@@ -62,6 +62,35 @@ void GridDocument::reset(const QList<GridPolygon> &grids, const QList<Geo::Paren
     emit changed();
 }
 
+void GridDocument::reload(const QList<GridPolygon> &grids, const QList<Geo::ParentArea> &communities,
+                          const QList<Geo::ParentArea> &responsibilityGrids)
+{
+    if (!m_undo.isClean() || !isSavedState(grids)) {
+        reset(grids, communities, responsibilityGrids);
+        return;
+    }
+    // The database holds what was saved here (a refresh after the save, a sync of other
+    // rows): the history stays, as after the save itself.
+    if (communities == m_communities && responsibilityGrids == m_responsibility)
+        return;
+    m_communities = communities;
+    m_responsibility = responsibilityGrids;
+    ++m_revision;
+    emit changed();
+}
+
+bool GridDocument::isSavedState(const QList<GridPolygon> &grids) const
+{
+    if (grids.size() != m_saved.size() || m_grids.size() != m_saved.size())
+        return false;
+    for (const GridPolygon &g : grids) {
+        const auto it = m_saved.constFind(g.id);
+        if (it == m_saved.cend() || !(*it == g))
+            return false;
+    }
+    return true;
+}
+
 std::optional<GridPolygon> GridDocument::grid(const QString &id) const
 {
     const qsizetype i = indexOf(id);

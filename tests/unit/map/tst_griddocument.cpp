@@ -392,6 +392,35 @@ private slots:
         QVERIFY(!m_doc.isModified());
     }
 
+    void reloadAfterSaveKeepsTheHistory()
+    {
+        const QList<Geo::ParentArea> communities{{kCommunity, {cell(0, 0, 2, 2)}}};
+        const QList<Geo::ParentArea> responsibility{{"R01", {cell(0, 0, 2, 2)}}};
+        QVERIFY(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)).ok());
+        m_doc.markSaved();
+        const QList<GridPolygon> saved = m_doc.grids(); // what the database now holds
+        // A refresh reading just that: the history stays, the saved edit can be undone.
+        m_doc.reload(saved, communities, responsibility);
+        QCOMPARE(m_doc.undoStack()->count(), 1);
+        QVERIFY(!m_doc.isModified());
+        // A refresh bringing someone else's change: a fresh start on it.
+        QList<GridPolygon> theirs = saved;
+        theirs[2].version += 1;
+        m_doc.reload(theirs, communities, responsibility);
+        QCOMPARE(m_doc.undoStack()->count(), 0);
+        QCOMPARE(m_doc.grid(theirs[2].id)->version, theirs[2].version);
+        // Away from the saved state (modified), a reload of the same rows drops the edit.
+        QVERIFY(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)).ok());
+        m_doc.reload(theirs, communities, responsibility);
+        QCOMPARE(m_doc.undoStack()->count(), 0);
+        QCOMPARE(sorted(m_doc.grids()), sorted(theirs));
+        // reset() always starts afresh.
+        QVERIFY(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)).ok());
+        m_doc.markSaved();
+        m_doc.reset(m_doc.grids(), communities, responsibility);
+        QCOMPARE(m_doc.undoStack()->count(), 0);
+    }
+
     void gridAtRespectsHoles()
     {
         // 01 with a hole, and a small grid filling the hole.

@@ -50,6 +50,11 @@ public:
     /// Loaded state: what the database holds (the base for "what changed"); clears the history.
     void reset(const QList<GridPolygon> &grids, const QList<Geo::ParentArea> &communities,
                const QList<Geo::ParentArea> &responsibilityGrids);
+    /// What the database holds now (GridStore::load): when the document is at its saved state
+    /// and the grids are just that, only the parents are taken and the history stays (a
+    /// refresh after a save); else reset().
+    void reload(const QList<GridPolygon> &grids, const QList<Geo::ParentArea> &communities,
+                const QList<Geo::ParentArea> &responsibilityGrids);
     void setEditorRole(Core::Role role) { m_role = role; }
     Core::Role editorRole() const { return m_role; }
     bool canEdit() const { return m_role == Core::Role::Supervisor; }
@@ -137,6 +142,7 @@ private:
     Result<void> splitWith(const QString &id, const QList<QPointF> &line, const std::optional<QStringList> &codes);
     qsizetype indexOf(const QString &id) const;
     int savedVersion(const QString &id) const;
+    bool isSavedState(const QList<GridPolygon> &grids) const;
 
     QList<GridPolygon> m_grids;
     QHash<QString, GridPolygon> m_saved;
