@@ -2916,6 +2916,14 @@
             <source>Basemap</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are needed: renumber or merge grids first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add and move vertex</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QObject</name>

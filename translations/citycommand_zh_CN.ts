@@ -2900,6 +2900,14 @@
             <source>Basemap</source>
             <translation>底图</translation>
         </message>
+        <message>
+            <source>Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are needed: renumber or merge grids first.</source>
+            <translation>社区 %1 仅剩 %2 个空闲单元网格编码（01–99），需要 %3 个：请先重新编号或合并网格。</translation>
+        </message>
+        <message>
+            <source>Add and move vertex</source>
+            <translation>添加并移动顶点</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>

@@ -4,6 +4,7 @@
 #include "cc/video_quick/snapshotreport.h"
 
 #include <cc/core/category.h>
+#include <cc/geo/distance.h>
 #include <cc/video/snapshot.h>
 
 #include <QCryptographicHash>
@@ -410,25 +411,17 @@ void WallController::stopTour()
 
 int WallController::showNearest(double lon, double lat)
 {
-    QList<const Storage::CameraRow *> byDistance;
-    for (const auto &c : m_cameras.cameras())
-        byDistance << &c;
-    // Equirectangular distance: exact enough to rank cameras within a county.
-    const double k = std::cos(lat * M_PI / 180.0);
-    const auto d2 = [&](const Storage::CameraRow *c) {
-        const double dx = (c->geom.x() - lon) * k, dy = c->geom.y() - lat;
-        return dx * dx + dy * dy;
-    };
-    std::stable_sort(byDistance.begin(), byDistance.end(),
-                     [&](const auto *a, const auto *b) { return d2(a) < d2(b); });
+    const auto &cameras = m_cameras.cameras();
+    const QList<Geo::Nearby> nearest = Geo::nearestFirst(
+        QPointF(lon, lat), cameras.size(), [&](qsizetype i) { return cameras[i].geom; });
     stopTour();
     setLayout(QStringLiteral("1+5"));
-    const int n = std::min<int>(int(byDistance.size()), m_layout.cells.size());
+    const int n = std::min<int>(int(nearest.size()), m_layout.cells.size());
     for (int i = 0; i < n; ++i)
-        m_tiles[i]->setCamera(*byDistance[i]);
+        m_tiles[i]->setCamera(cameras[nearest[i].index]);
     save();
     if (n > 0)
-        say(tr("Nearest cameras to %1, %2: %3 first").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5).arg(byDistance[0]->name));
+        say(tr("Nearest cameras to %1, %2: %3 first").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5).arg(cameras[nearest[0].index].name));
     return n;
 }
 
