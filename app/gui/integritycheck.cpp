@@ -6,11 +6,12 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 #include <QWidget>
 
 namespace Cc::App {
 
-IntegrityCheck::IntegrityCheck(const QString &path, QWidget *window)
+IntegrityCheck::IntegrityCheck(const QString &path, QWidget *window, int delayMs)
 {
     connect(this, &IntegrityCheck::finished, window, [window = QPointer<QWidget>(window), path](bool ok, const QString &message) {
         if (ok || !window)
@@ -28,7 +29,7 @@ IntegrityCheck::IntegrityCheck(const QString &path, QWidget *window)
         if (checked || checked.error().code != QLatin1String("database.check-cancelled"))
             emit finished(bool(checked), checked ? QString() : checked.error().message);
     });
-    m_thread->start(QThread::LowPriority);
+    QTimer::singleShot(delayMs, this, [this] { m_thread->start(QThread::LowPriority); });
 }
 
 IntegrityCheck::~IntegrityCheck()

@@ -109,7 +109,7 @@ private slots:
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_contents "
                                               "WHERE data_type = 'attributes'")),
-                     QStringLiteral("15"));
+                     QStringLiteral("16"));
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
                                               "extension_name = 'gpkg_rtree_index'")),
