@@ -4577,6 +4577,10 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>integrity check: ok</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The work calendar stored in the database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

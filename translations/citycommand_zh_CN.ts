@@ -4577,6 +4577,10 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>integrity check: ok</source>
         <translation>完整性检查：正常</translation>
     </message>
+    <message>
+        <source>The work calendar stored in the database cannot be read: %1</source>
+        <translation>数据库中保存的工作日历无法读取：%1</translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>
