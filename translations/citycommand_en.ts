@@ -4791,6 +4791,10 @@ Run 'cityctl COMMAND --help' for a command's options.
             <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The work calendar stored in the database cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VideoQuickTr</name>

@@ -4792,6 +4792,10 @@ Run 'cityctl COMMAND --help' for a command's options.
             <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
             <translation>同一环节的附件合计 %1 MB，最多允许 %2 MB。</translation>
         </message>
+        <message>
+            <source>The work calendar stored in the database cannot be read: %1</source>
+            <translation>数据库中保存的工作日历无法读取：%1</translation>
+        </message>
     </context>
     <context>
         <name>VideoQuickTr</name>

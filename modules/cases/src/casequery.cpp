@@ -301,8 +301,8 @@ CaseFilter queueFor(Core::Role role, const QString &departmentId,
     return filter;
 }
 
-Warning warningFor(const CaseListRow &row, const Core::WorkCalendar &calendar,
-                   const QDateTime &now)
+Warning warningFor(const CaseListRow &row, const Core::CategoryDictionary &categories,
+                   const Core::WorkCalendar &calendar, const QDateTime &now)
 {
     const CaseState state = Core::stateFromId(row.state);
     if (!row.stageDeadline.isValid() || !CaseStateMachine::isOpen(state))
@@ -317,7 +317,7 @@ Warning warningFor(const CaseListRow &row, const Core::WorkCalendar &calendar,
     bool workingTime = CaseStateMachine::isInDisposal(state) && !row.departmentId.isEmpty();
     if (workingTime) {
         if (const Core::Category *category
-            = Core::CategoryDictionary::builtin().findByKey(row.categoryKey)) {
+            = categories.findByKey(row.categoryKey)) {
             const Core::TimeLimit limit = category->limit(Core::levelFromId(row.level));
             if (limit.isValid() && !limit.isWorkingTime())
                 workingTime = false;
@@ -558,6 +558,7 @@ Result<QList<CaseListRow>> CaseQuery::duplicates(const QString &categoryKey,
 }
 
 Result<qint64> CaseQuery::exportCsv(const CaseFilter &filter, CaseOrder order, QIODevice &out,
+                                    const Core::CategoryDictionary &categories,
                                     const std::function<bool(qint64)> &progress)
 {
     if (order == CaseOrder::Invalid)
@@ -590,7 +591,6 @@ Result<qint64> CaseQuery::exportCsv(const CaseFilter &filter, CaseOrder order, Q
     if (auto r = write(record(header)); !r)
         return r.error();
 
-    const Core::CategoryDictionary &categories = Core::CategoryDictionary::builtin();
     const QString yes = Tr::tr("Yes"), no = Tr::tr("No");
     constexpr int kPage = 1000;
     qint64 written = 0;
