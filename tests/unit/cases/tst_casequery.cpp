@@ -547,7 +547,7 @@ void tst_CaseQuery::migrationBackfills()
     QVERIFY(g.report(a, kCover, g.col, cst(2026, 3, 9, 9, 0)));
     QVERIFY(g.report(b, kRubbish, g.col, cst(2026, 3, 9, 9, 5)));
     // Migration 12's change stamps: a trigger per table and kind of write.
-    QString dropStamps = QStringLiteral("DROP TABLE change_stamp; ");
+    QString dropStamps = QStringLiteral("DROP TABLE change_stamp; DROP TABLE case_renumbered; ");
     {
         auto triggers = g.db->prepare(QStringLiteral(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_stamp_%'"));
@@ -571,7 +571,7 @@ void tst_CaseQuery::migrationBackfills()
         "DROP INDEX case_record_by_filed; DROP INDEX case_event_by_action; "
         "CREATE INDEX case_event_by_action ON case_event(action, at); "
         "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
-        "'change_stamp'); "
+        "'change_stamp', 'case_renumbered'); "
         "DELETE FROM cc_migration WHERE version >= 3")
                            .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);
