@@ -13,6 +13,7 @@
 #include <cc/city/citycontext.h>
 #include <cc/demogen/democity.h>
 #include <cc/storage/database.h>
+#include <cc/sync/hublogin.h>
 #include <cc/video_quick/videowall.h>
 
 #include <QApplication>
@@ -184,9 +185,19 @@ std::optional<OpenCity> openCity(const Options &options)
 bool logIn(const Options &options, Cc::Storage::Database &db, std::optional<Cc::Cases::Session> &session,
            int &exitCode)
 {
+    // A workstation joined to a hub checks logins there first (docs/hub.md, "Logins").
+    Cc::Cases::LoginAuthority authority;
+    std::shared_ptr<Cc::Sync::HubLogin> hubLogin;
+    if (auto credentials = Cc::Sync::HubLogin::forDatabase(db)) {
+        hubLogin = std::make_shared<Cc::Sync::HubLogin>(*credentials);
+        authority.hashPrefix = [hubLogin](const QString &login) { return hubLogin->hashPrefix(login); };
+        authority.check = [hubLogin](const QString &login, const QString &hash) { return hubLogin->check(login, hash); };
+    }
     const QString password = qEnvironmentVariable("CITYCOMMAND_PASSWORD");
     if (!options.user.isEmpty() && !password.isEmpty()) {
-        auto loggedIn = Cc::Cases::AuthService(db).login(options.user, password);
+        Cc::Cases::AuthService auth(db);
+        auth.setAuthority(authority);
+        auto loggedIn = auth.login(options.user, password);
         if (!loggedIn) {
             qCritical("%s", qPrintable(loggedIn.error().message));
             exitCode = 1;
@@ -198,6 +209,7 @@ bool logIn(const Options &options, Cc::Storage::Database &db, std::optional<Cc::
     if (options.unattended())
         return true;
     Cc::CasesWidgets::LoginDialog login(db);
+    login.setAuthority(authority);
     if (!options.user.isEmpty())
         login.setLogin(options.user);
     if (login.exec() != QDialog::Accepted) {

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -175,6 +176,8 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
         m_wallSettings = std::make_unique<QSettings>();
         m_wall = std::make_unique<VideoQuick::VideoWall>(*m_wallSettings);
         m_wall->setCameras(m_snapshot ? m_snapshot->cameras : QList<Storage::CameraRow>{});
+        // Layouts, presets and transports are this database's: another one has other cameras.
+        m_wall->controller().setScope(QFileInfo(m_db.path()).absoluteFilePath());
         // A case seen on camera is registered by an operator (受理员), like the hotlines.
         if (m_service && m_session && m_session->has(Core::Role::Operator)) {
             m_wall->controller().setCaseReporter([this](const Cases::NewReport &report) -> Result<QString> {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/map_widgets/mappanel.h>
 
+#include <cc/geo/distance.h>
 #include <cc/geo/operations.h>
 #include <cc/map/collectortracks.h>
 #include <cc/map/gridstore.h>
@@ -584,11 +585,13 @@ QList<MapPanel::NearCamera> MapPanel::camerasNear(const QPointF &lonLat, int cou
     const auto data = m_canvas->data();
     if (!data)
         return out;
-    const double kx = 111320.0 * std::cos(lonLat.y() * M_PI / 180), ky = 110574.0;
-    for (const PointFeature &c : data->cameras)
-        out << NearCamera{c.id, c.label, std::hypot((c.pos.x() - lonLat.x()) * kx, (c.pos.y() - lonLat.y()) * ky)};
-    std::sort(out.begin(), out.end(), [](const NearCamera &a, const NearCamera &b) { return a.metres < b.metres; });
-    return out.mid(0, count);
+    const std::vector<PointFeature> &cameras = data->cameras;
+    for (const Geo::Nearby &n : Geo::nearestFirst(lonLat, qsizetype(cameras.size()),
+                                                  [&](qsizetype i) { return cameras[size_t(i)].pos; }, count)) {
+        const PointFeature &c = cameras[size_t(n.index)];
+        out << NearCamera{c.id, c.label, n.metres};
+    }
+    return out;
 }
 
 void MapPanel::showCamerasNear(const QPointF &lonLat)
