@@ -202,6 +202,15 @@
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New report…</source>
+        <extracomment>新建上报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to register reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -287,16 +296,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Photos after:</source>
         <extracomment>处置后照片 / 核查照片</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::BatchFileDialog</name>
+    <message>
+        <source>Batch filing</source>
+        <extracomment>批量立案</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>File these %n case(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note (for every case):</source>
+        <extracomment>备注 (the same note as single-case 立案)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>File %n case(s)</source>
+        <extracomment>立案 %n 件</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -491,6 +540,10 @@
         <source>Open the cameras nearest to the case on the video wall</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit grid / responsibility grid / community (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseFilterBar</name>
@@ -592,11 +645,16 @@
         <extracomment>时限</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CasePanel</name>
     <message>
         <source>Queues</source>
+        <extracomment>show/hide the queue column</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,6 +788,37 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show or hide the queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <extracomment>show/hide the case detail column</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the case detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reports are registered by an operator (受理员) or a collector (监督员).</source>
+        <extracomment>Ctrl+N by a user who does not register reports</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved draft is back; Cancel offers to discard it.</source>
+        <extracomment>已恢复上次未保存的草稿</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept: Ctrl+N opens it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1064,14 +1153,6 @@
         </translation>
     </message>
     <message>
-        <source>The point is not a valid longitude/latitude.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe the problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Photos:</source>
         <extracomment>现场照片</extracomment>
         <translation type="unfinished"></translation>
@@ -1085,7 +1166,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click the place on the grid map</source>
+        <source>Up/Down choose, Enter takes the highlighted category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the place on the grid map; an empty address gets the grid&apos;s street and community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; what was typed can be kept as a draft (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <extracomment>the fields named in &quot;Missing: 类别、问题描述&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid point (longitude and latitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <extracomment>followed by the list of missing fields, joined with 、</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you typed as a draft? It opens again with the next new report, also after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep draft</source>
+        <extracomment>保留草稿</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue editing</source>
+        <extracomment>继续填写</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,14 +1627,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom to grid, case or camera…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing on the map is called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,6 +1765,30 @@
         <source>Import components from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search case, grid, community, camera… (pinyin too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions while typing: case numbers, grid codes, communities and streets, cameras, components; Enter goes to the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor (督查员) edits grids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::MapWidgets::PointPickerDialog</name>
@@ -1657,45 +1802,6 @@
     </message>
     <message>
         <source>Point %1, %2 — OK takes it, or click elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cc::Overview::CaseTableModel</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,6 +2787,25 @@
     </message>
     <message>
         <source>Usage: cityctl sync join|once|run|status|conflicts … (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapSearch</name>
+    <message>
+        <source>Unit grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,6 +203,15 @@
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
+    <message>
+        <source>&amp;New report…</source>
+        <extracomment>新建上报</extracomment>
+        <translation>新建上报(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Log in to register reports.</source>
+        <translation>请先登录再登记上报。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -288,10 +297,6 @@
         <translation>请填写处理结果。</translation>
     </message>
     <message>
-        <source>Choose a department.</source>
-        <translation>请选择专业部门。</translation>
-    </message>
-    <message>
         <source>Photos after:</source>
         <extracomment>处置后照片 / 核查照片</extracomment>
         <translation>处置后照片：</translation>
@@ -299,6 +304,48 @@
     <message>
         <source>Photos:</source>
         <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Type to search the departments</source>
+        <translation>输入名称中的任意文字以查找部门</translation>
+    </message>
+    <message>
+        <source>Choose a department from the list.</source>
+        <translation>请从列表中选择专业部门。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::BatchFileDialog</name>
+    <message>
+        <source>Batch filing</source>
+        <extracomment>批量立案</extracomment>
+        <translation>批量立案</translation>
+    </message>
+    <message numerus="yes">
+        <source>File these %n case(s)?</source>
+        <translation>
+            <numerusform>将以下 %n 件案卷立案？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note (for every case):</source>
+        <extracomment>备注 (the same note as single-case 立案)</extracomment>
+        <translation>备注（用于每件案卷）：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message numerus="yes">
+        <source>File %n case(s)</source>
+        <extracomment>立案 %n 件</extracomment>
+        <translation>
+            <numerusform>立案 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -492,6 +539,10 @@
         <source>Open the cameras nearest to the case on the video wall</source>
         <translation>在视频墙上打开离案卷最近的摄像头</translation>
     </message>
+    <message>
+        <source>Unit grid / responsibility grid / community (%1)</source>
+        <translation>单元网格 / 责任网格 / 社区（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseFilterBar</name>
@@ -593,11 +644,16 @@
         <extracomment>时限</extracomment>
         <translation>处置时限</translation>
     </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>案卷 %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CasePanel</name>
     <message>
         <source>Queues</source>
+        <extracomment>show/hide the queue column</extracomment>
         <translation>待办队列</translation>
     </message>
     <message>
@@ -726,6 +782,37 @@
         <translation>
             <numerusform>已将 %n 件案卷导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show or hide the queues</source>
+        <translation>显示或隐藏待办队列</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <extracomment>show/hide the case detail column</extracomment>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Show or hide the case detail</source>
+        <translation>显示或隐藏案卷详情</translation>
+    </message>
+    <message>
+        <source>New reports are registered by an operator (受理员) or a collector (监督员).</source>
+        <extracomment>Ctrl+N by a user who does not register reports</extracomment>
+        <translation>新上报由受理员或监督员登记。</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft is back; Cancel offers to discard it.</source>
+        <extracomment>已恢复上次未保存的草稿</extracomment>
+        <translation>已恢复您上次未保存的草稿；点“取消”可选择放弃。</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Draft kept: Ctrl+N opens it again.</source>
+        <translation>草稿已保留：按 Ctrl+N 继续填写。</translation>
     </message>
 </context>
 <context>
@@ -1058,14 +1145,6 @@
         </translation>
     </message>
     <message>
-        <source>The point is not a valid longitude/latitude.</source>
-        <translation>该坐标不是有效的经纬度。</translation>
-    </message>
-    <message>
-        <source>Describe the problem.</source>
-        <translation>请填写问题描述。</translation>
-    </message>
-    <message>
         <source>Photos:</source>
         <extracomment>现场照片</extracomment>
         <translation>现场照片：</translation>
@@ -1079,8 +1158,56 @@
         <translation>地图选点…</translation>
     </message>
     <message>
-        <source>Click the place on the grid map</source>
-        <translation>在网格地图上点击位置</translation>
+        <source>Up/Down choose, Enter takes the highlighted category</source>
+        <translation>上/下键选择，回车确认高亮的类别</translation>
+    </message>
+    <message>
+        <source>Click the place on the grid map; an empty address gets the grid&apos;s street and community</source>
+        <translation>在网格地图上点选位置；地址为空时填入该网格所在的街道和社区</translation>
+    </message>
+    <message>
+        <source>Close; what was typed can be kept as a draft (Esc)</source>
+        <translation>关闭；已填写的内容可保留为草稿（Esc）</translation>
+    </message>
+    <message>
+        <source>Community code %1</source>
+        <translation>社区编码 %1</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <extracomment>the fields named in &quot;Missing: 类别、问题描述&quot;</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>a valid point (longitude and latitude)</source>
+        <translation>有效的坐标（经纬度）</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <extracomment>followed by the list of missing fields, joined with 、</extracomment>
+        <translation>请填写：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Keep what you typed as a draft? It opens again with the next new report, also after a restart.</source>
+        <translation>将已填写的内容保留为草稿？下次新建上报时会自动恢复，重启后也不会丢失。</translation>
+    </message>
+    <message>
+        <source>Keep draft</source>
+        <extracomment>保留草稿</extracomment>
+        <translation>保留草稿</translation>
+    </message>
+    <message>
+        <source>Continue editing</source>
+        <extracomment>继续填写</extracomment>
+        <translation>继续填写</translation>
     </message>
 </context>
 <context>
@@ -1492,14 +1619,6 @@
         <translation>全图</translation>
     </message>
     <message>
-        <source>Zoom to grid, case or camera…</source>
-        <translation>定位到网格、案卷或摄像头…</translation>
-    </message>
-    <message>
-        <source>Showing %1</source>
-        <translation>正在显示 %1</translation>
-    </message>
-    <message>
         <source>Nothing on the map is called “%1”.</source>
         <translation>地图上没有名为“%1”的对象。</translation>
     </message>
@@ -1637,6 +1756,30 @@
         <source>Import components from %1</source>
         <translation>从 %1 导入部件</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Search case, grid, community, camera… (pinyin too)</source>
+        <translation>搜索案卷、网格、社区、摄像头…（支持拼音）</translation>
+    </message>
+    <message>
+        <source>Suggestions while typing: case numbers, grid codes, communities and streets, cameras, components; Enter goes to the first</source>
+        <translation>边输入边提示：案卷编号、网格编码、社区和街道、摄像头、部件；回车定位到第一项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>已定位：%1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor (督查员) edits grids</source>
+        <translation>只有督查员可以编辑网格</translation>
+    </message>
 </context>
 <context>
     <name>Cc::MapWidgets::PointPickerDialog</name>
@@ -1651,45 +1794,6 @@
     <message>
         <source>Point %1, %2 — OK takes it, or click elsewhere.</source>
         <translation>位置 %1, %2 — 点击“确定”采用，或点击其他位置。</translation>
-    </message>
-</context>
-<context>
-    <name>Cc::Overview::CaseTableModel</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1（已超期）</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>案卷编号</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>专业部门</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>上报时间</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>处置时限</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2772,25 @@
     <message>
         <source>Usage: cityctl sync join|once|run|status|conflicts … (--help on each)</source>
         <translation>用法：cityctl sync join|once|run|status|conflicts …（各子命令均可用 --help 查看帮助）</translation>
+    </message>
+</context>
+<context>
+    <name>MapSearch</name>
+    <message>
+        <source>Unit grid %1</source>
+        <translation>单元网格 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>案卷 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>Component %1 · %2</source>
+        <translation>部件 %1 · %2</translation>
     </message>
 </context>
 <context>
