@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -42,11 +43,16 @@ public:
         const int minAddress = fm.horizontalAdvance(QLatin1Char('M')) * 8;
         const int available = m_view->viewport()->width();
         QList<CaseListModel::Column> hidden;
+        // A hidden column reports width 0: remember what each had when shown.
+        for (int c = 0; c < CaseListModel::ColumnCount; ++c) {
+            if (!m_view->isColumnHidden(c))
+                m_widths[c] = m_view->columnWidth(c);
+        }
         const auto needed = [&] {
             int sum = minAddress;
             for (int c = 0; c < CaseListModel::ColumnCount; ++c) {
                 if (c != CaseListModel::Address && !hidden.contains(CaseListModel::Column(c)))
-                    sum += m_view->columnWidth(c);
+                    sum += m_widths.value(c);
             }
             return sum;
         };
@@ -61,6 +67,7 @@ public:
 
 private:
     QTableView *m_view;
+    QHash<int, int> m_widths;
 };
 
 } // namespace
