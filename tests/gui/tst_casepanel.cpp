@@ -2,6 +2,8 @@
 // The case-workflow panel on a small demo city: one case walked through the whole loop in
 // the UI as the different posts, each exception flow, refusals that keep what was typed,
 // the lazy list, warning colours, queue counts and change notifications.
+#include "desksession.h"
+
 #include <cc/cases/auth.h>
 #include <cc/cases/casepanelqueries.h>
 #include <cc/cases/casequery.h>
@@ -60,25 +62,16 @@ const QTimeZone kCity("Asia/Shanghai");
 template<typename D>
 void whenModal(std::function<void(D *)> fill)
 {
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QWARN("no modal dialog of the expected type");
-            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                other->reject();
-            return;
-        }
+    whenShown<D>([fill](D *dialog) {
         fill(dialog);
         if (dialog->isVisible())
             dialog->reject();
     });
 }
 
-/// Types text as key events; QTest::keyClicks takes only ASCII, and the fields take Chinese.
 void typeText(QWidget *widget, const QString &text)
 {
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    typeInto(widget, text);
 }
 
 template<typename W>
