@@ -42,7 +42,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
+        <source>READ-ONLY: the local database is damaged. Nothing more is written to it; restore it from a backup or the hub. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check of the local database %1 found damage. From now on CityCommand only reads this file: nothing more is written to it. Restore the file from a backup or the hub.
 
 %2</source>
         <translation type="unfinished"></translation>
@@ -276,10 +280,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 from now)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,6 +310,10 @@
     </message>
     <message>
         <source>Choose a department from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,26 +879,6 @@
 </context>
 <context>
     <name>Cc::CasesWidgets::EvaluationView</name>
-    <message>
-        <source>A 90–100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B 75–90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C 60–75</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D 40–60</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E 0–40</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>By department</source>
         <extracomment>按部门</extracomment>
@@ -1921,10 +1905,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk is full: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,6 +2014,18 @@
     </message>
     <message>
         <source>The integrity check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was found damaged (%2). CityCommand no longer writes to it, so nothing more is lost: this change was not made. Restore the file from a backup or synchronise a fresh copy from the hub; `cityctl info --check` checks it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). From now on CityCommand only reads it; restore it from a backup or the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3182,10 +3174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No case was reported with ref “%1” in this input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,10 +3635,6 @@
     </message>
     <message>
         <source>--batch takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4700,6 +4684,143 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>integrity check: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe or device); give a photo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both “lon” and “lat”, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line must be one JSON object {…}, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action line needs “case” (a case number or id) or the “ref” of a report earlier in this input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action line needs “action” (e.g. accept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“type” must be the text “report” or “action”, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds NUL bytes: it is not JSON lines (UTF-8 text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 KiB; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line could not be stored: it breaks a rule of the database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point (%1, %2) is not a longitude and latitude in degrees (-180…180, -90…90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which category (e.g. event:0102).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which channel the report came by: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %1 is outside the accepted window %2 … %3 (now plus %4 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension may be at most %1 working hours (%2 working days); %3 were asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo “%1” is damaged or incomplete (%2); attach the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG ends before its end marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG ends before its last chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo “%1” has %2 × %3 pixels; at most %4 megapixels are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <extracomment>a grade and its score range, e.g. &quot;A 90–100&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,10 +41,14 @@
         <translation>CityCommand</translation>
     </message>
     <message>
-        <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
+        <source>READ-ONLY: the local database is damaged. Nothing more is written to it; restore it from a backup or the hub. (%1)</source>
+        <translation>只读：本地数据库已损坏。不会再向其写入任何内容；请从备份或中心库恢复。（%1）</translation>
+    </message>
+    <message>
+        <source>The integrity check of the local database %1 found damage. From now on CityCommand only reads this file: nothing more is written to it. Restore the file from a backup or the hub.
 
 %2</source>
-        <translation>本地数据库 %1 的完整性检查发现损坏。请停止在本工作站上操作，并从备份或中心库恢复该文件。
+        <translation>本地数据库 %1 的完整性检查发现损坏。从现在起 CityCommand 只读取该文件：不会再向其写入任何内容。请从备份或中心库恢复该文件。
 
 %2</translation>
     </message>
@@ -277,10 +281,6 @@
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <source>unknown category</source>
-        <translation>未知类别</translation>
-    </message>
-    <message>
         <source>%1 (%2 from now)</source>
         <translation>%1（距现在 %2）</translation>
     </message>
@@ -312,6 +312,10 @@
     <message>
         <source>Choose a department from the list.</source>
         <translation>请从列表中选择专业部门。</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>无时限</translation>
     </message>
 </context>
 <context>
@@ -869,26 +873,6 @@
 </context>
 <context>
     <name>Cc::CasesWidgets::EvaluationView</name>
-    <message>
-        <source>A 90–100</source>
-        <translation>A 90–100</translation>
-    </message>
-    <message>
-        <source>B 75–90</source>
-        <translation>B 75–90</translation>
-    </message>
-    <message>
-        <source>C 60–75</source>
-        <translation>C 60–75</translation>
-    </message>
-    <message>
-        <source>D 40–60</source>
-        <translation>D 40–60</translation>
-    </message>
-    <message>
-        <source>E 0–40</source>
-        <translation>E 0–40</translation>
-    </message>
     <message>
         <source>By department</source>
         <extracomment>按部门</extracomment>
@@ -1912,10 +1896,6 @@
         <translation>数据库正被其他程序占用：%1</translation>
     </message>
     <message>
-        <source>The database is damaged: %1</source>
-        <translation>数据库已损坏：%1</translation>
-    </message>
-    <message>
         <source>The disk is full: %1</source>
         <translation>磁盘已满：%1</translation>
     </message>
@@ -2026,6 +2006,18 @@
     <message>
         <source>The integrity check was cancelled.</source>
         <translation>完整性检查已取消。</translation>
+    </message>
+    <message>
+        <source>The database %1 was found damaged (%2). CityCommand no longer writes to it, so nothing more is lost: this change was not made. Restore the file from a backup or synchronise a fresh copy from the hub; `cityctl info --check` checks it again.</source>
+        <translation>数据库 %1 已被发现损坏（%2）。CityCommand 不再写入该文件，因此不会再丢失任何内容：本次更改未执行。请从备份恢复该文件，或从中心库同步一份新副本；`cityctl info --check` 可再次检查。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). From now on CityCommand only reads it; restore it from a backup or the hub.</source>
+        <translation>数据库已损坏（%1）。从现在起 CityCommand 只读取它；请从备份或中心库恢复。</translation>
+    </message>
+    <message>
+        <source>marked damaged</source>
+        <translation>已标记为损坏</translation>
     </message>
 </context>
 <context>
@@ -3164,10 +3156,6 @@
         <translation>未知角色“%1”。</translation>
     </message>
     <message>
-        <source>Not a JSON object: %1</source>
-        <translation>不是 JSON 对象：%1</translation>
-    </message>
-    <message>
         <source>No case was reported with ref “%1” in this input.</source>
         <translation>本次输入中没有以 ref“%1”上报的案卷。</translation>
     </message>
@@ -3630,10 +3618,6 @@
     <message>
         <source>--batch takes a positive whole number.</source>
         <translation>--batch 需要正整数。</translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation>无法读取标准输入。</translation>
     </message>
     <message>
         <source>line %1: refused: %2 [%3]</source>
@@ -4699,6 +4683,143 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>integrity check: ok</source>
         <translation>完整性检查：正常</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe or device); give a photo file.</source>
+        <translation>%1 不是普通文件（而是文件夹、管道或设备）；请给出照片文件。</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值 null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值 true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2, not %3.</source>
+        <translation>“%1”必须是%2，而不是%3。</translation>
+    </message>
+    <message>
+        <source>Give both “lon” and “lat”, or neither.</source>
+        <translation>“lon”和“lat”须同时给出或都不给。</translation>
+    </message>
+    <message>
+        <source>a number of degrees</source>
+        <translation>以度为单位的数字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at character %2.</source>
+        <translation>不是有效的 JSON：第 %2 个字符处%1。</translation>
+    </message>
+    <message>
+        <source>A line must be one JSON object {…}, not %1.</source>
+        <translation>每行必须是一个 JSON 对象 {…}，而不是%1。</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>单个值</translation>
+    </message>
+    <message>
+        <source>An action line needs “case” (a case number or id) or the “ref” of a report earlier in this input.</source>
+        <translation>动作行需要“case”（案卷编号或 ID）或本输入中前面某条上报的“ref”。</translation>
+    </message>
+    <message>
+        <source>An action line needs “action” (e.g. accept).</source>
+        <translation>动作行需要“action”（例如 accept）。</translation>
+    </message>
+    <message>
+        <source>“type” must be the text “report” or “action”, not %1.</source>
+        <translation>“type”必须是文本“report”或“action”，而不是%1。</translation>
+    </message>
+    <message>
+        <source>The input holds NUL bytes: it is not JSON lines (UTF-8 text).</source>
+        <translation>输入中含有 NUL 字节：它不是 JSON 行（UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 KiB; it was skipped.</source>
+        <translation>该行超过 %1 KiB，已跳过。</translation>
+    </message>
+    <message>
+        <source>The line could not be stored: it breaks a rule of the database (%1).</source>
+        <translation>该行无法保存：它违反了数据库规则（%1）。</translation>
+    </message>
+    <message>
+        <source>The point (%1, %2) is not a longitude and latitude in degrees (-180…180, -90…90).</source>
+        <translation>点 (%1, %2) 不是以度为单位的经纬度（经度 -180…180，纬度 -90…90）。</translation>
+    </message>
+    <message>
+        <source>Say which category (e.g. event:0102).</source>
+        <translation>请指定类别（例如 event:0102）。</translation>
+    </message>
+    <message>
+        <source>Say which channel the report came by: one of %1.</source>
+        <translation>请指定案件来源：%1 之一。</translation>
+    </message>
+    <message>
+        <source>The time %1 is outside the accepted window %2 … %3 (now plus %4 minutes).</source>
+        <translation>时间 %1 不在允许的范围 %2 … %3（当前时间加 %4 分钟）之内。</translation>
+    </message>
+    <message>
+        <source>(invalid)</source>
+        <translation>（无效）</translation>
+    </message>
+    <message>
+        <source>An extension may be at most %1 working hours (%2 working days); %3 were asked.</source>
+        <translation>延期最多 %1 个工作小时（%2 个工作日）；申请的是 %3 小时。</translation>
+    </message>
+    <message>
+        <source>The photo “%1” is damaged or incomplete (%2); attach the whole file.</source>
+        <translation>照片“%1”已损坏或不完整（%2）；请附上完整的文件。</translation>
+    </message>
+    <message>
+        <source>the JPEG ends before its end marker</source>
+        <translation>JPEG 文件在结束标记之前就结束了</translation>
+    </message>
+    <message>
+        <source>the PNG ends before its last chunk</source>
+        <translation>PNG 文件在最后一个数据块之前就结束了</translation>
+    </message>
+    <message>
+        <source>The photo “%1” has %2 × %3 pixels; at most %4 megapixels are accepted.</source>
+        <translation>照片“%1”有 %2 × %3 像素；最多接受 %4 百万像素。</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <extracomment>a grade and its score range, e.g. &quot;A 90–100&quot;</extracomment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
+        <translation>案件 %1 已由中心库改编号为 %2（原编号在此期间已被占用）；请按 %2 或按其 ID %3 办理。</translation>
     </message>
 </context>
 <context>
