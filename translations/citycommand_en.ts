@@ -42,17 +42,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
-
-%2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>READ-ONLY: the local database is damaged. Nothing more is written to it; restore it from a backup or the hub. (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The integrity check of the local database %1 found damage. From now on CityCommand only reads this file: nothing more is written to it. Restore the file from a backup or the hub.
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
 
 %2</source>
             <translation type="unfinished" />
@@ -277,10 +277,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>unknown category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 (%2 from now)</source>
             <translation type="unfinished" />
         </message>
@@ -311,6 +307,10 @@
         </message>
         <message>
             <source>no time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown category</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -801,26 +801,6 @@
     <context>
         <name>Cc::CasesWidgets::EvaluationView</name>
         <message>
-            <source>A 90–100</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>B 75–90</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C 60–75</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>D 40–60</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E 0–40</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>By department</source>
             <extracomment>按部门</extracomment>
             <translation type="unfinished" />
@@ -966,6 +946,26 @@
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A 90–100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B 75–90</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C 60–75</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D 40–60</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E 0–40</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1829,10 +1829,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The database is damaged: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The disk is full: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1954,6 +1950,10 @@
         </message>
         <message>
             <source>marked damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is damaged: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2296,6 +2296,14 @@
             <source>Stalled: no picture for %1 s</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No RTP transport worked (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting over %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Cc::VideoQuick::WallController</name>
@@ -2331,6 +2339,21 @@
             <source>Taking the full-resolution picture of %1…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The wall's saved cameras are not in this database: showing the default layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n saved camera(s) of the wall are not in this database</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1: RTP over %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Cc::VideoQuick::WallTile</name>
@@ -2356,6 +2379,10 @@
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 fps · %4 kbit/s · age %5 ms</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2889,6 +2916,14 @@
             <source>Basemap</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are needed: renumber or merge grids first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add and move vertex</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -3075,6 +3110,10 @@
             <source>What is seen (optional)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Transport</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Tr</name>
@@ -3084,10 +3123,6 @@
         </message>
         <message>
             <source>Unknown role “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a JSON object: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3552,10 +3587,6 @@
         </message>
         <message>
             <source>--batch takes a positive whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read standard input.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4608,14 +4639,6 @@ Run 'cityctl COMMAND --help' for a command's options.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The hub sent a password hash format this CityCommand does not know.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>There is no file %1.</source>
             <translation type="unfinished" />
         </message>
@@ -4752,6 +4775,26 @@ Run 'cityctl COMMAND --help' for a command's options.
             <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not a JSON object: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub sent a password hash format this CityCommand does not know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The work calendar stored in the database cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VideoQuickTr</name>
@@ -4780,6 +4823,22 @@ Run 'cityctl COMMAND --help' for a command's options.
         </message>
         <message>
             <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UDP multicast</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -41,14 +41,6 @@
             <translation>CityCommand</translation>
         </message>
         <message>
-            <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
-
-%2</source>
-            <translation>本地数据库 %1 的完整性检查发现损坏。请停止在本工作站上操作，并从备份或中心库恢复该文件。
-
-%2</translation>
-        </message>
-        <message>
             <source>READ-ONLY: the local database is damaged. Nothing more is written to it; restore it from a backup or the hub. (%1)</source>
             <translation>只读：本地数据库已损坏。不会再向其写入任何内容；请从备份或中心库恢复。（%1）</translation>
         </message>
@@ -57,6 +49,14 @@
 
 %2</source>
             <translation>本地数据库 %1 的完整性检查发现损坏。从现在起 CityCommand 只读取该文件：不会再向其写入任何内容。请从备份或中心库恢复该文件。
+
+%2</translation>
+        </message>
+        <message>
+            <source>The integrity check of the local database %1 found damage. Stop working on this workstation and restore the file from a backup or the hub.
+
+%2</source>
+            <translation>本地数据库 %1 的完整性检查发现损坏。请停止在本工作站上操作，并从备份或中心库恢复该文件。
 
 %2</translation>
         </message>
@@ -280,10 +280,6 @@
             <translation>%1（建议）</translation>
         </message>
         <message>
-            <source>unknown category</source>
-            <translation>未知类别</translation>
-        </message>
-        <message>
             <source>%1 (%2 from now)</source>
             <translation>%1（距现在 %2）</translation>
         </message>
@@ -315,6 +311,10 @@
         <message>
             <source>no time limit</source>
             <translation>无时限</translation>
+        </message>
+        <message>
+            <source>unknown category</source>
+            <translation>未知类别</translation>
         </message>
     </context>
     <context>
@@ -799,26 +799,6 @@
     <context>
         <name>Cc::CasesWidgets::EvaluationView</name>
         <message>
-            <source>A 90–100</source>
-            <translation>A 90–100</translation>
-        </message>
-        <message>
-            <source>B 75–90</source>
-            <translation>B 75–90</translation>
-        </message>
-        <message>
-            <source>C 60–75</source>
-            <translation>C 60–75</translation>
-        </message>
-        <message>
-            <source>D 40–60</source>
-            <translation>D 40–60</translation>
-        </message>
-        <message>
-            <source>E 0–40</source>
-            <translation>E 0–40</translation>
-        </message>
-        <message>
             <source>By department</source>
             <extracomment>按部门</extracomment>
             <translation>按部门</translation>
@@ -964,6 +944,26 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>A 90–100</source>
+            <translation>A 90–100</translation>
+        </message>
+        <message>
+            <source>B 75–90</source>
+            <translation>B 75–90</translation>
+        </message>
+        <message>
+            <source>C 60–75</source>
+            <translation>C 60–75</translation>
+        </message>
+        <message>
+            <source>D 40–60</source>
+            <translation>D 40–60</translation>
+        </message>
+        <message>
+            <source>E 0–40</source>
+            <translation>E 0–40</translation>
         </message>
     </context>
     <context>
@@ -1824,10 +1824,6 @@
             <translation>数据库正被其他程序占用：%1</translation>
         </message>
         <message>
-            <source>The database is damaged: %1</source>
-            <translation>数据库已损坏：%1</translation>
-        </message>
-        <message>
             <source>The disk is full: %1</source>
             <translation>磁盘已满：%1</translation>
         </message>
@@ -1950,6 +1946,10 @@
         <message>
             <source>marked damaged</source>
             <translation>已标记为损坏</translation>
+        </message>
+        <message>
+            <source>The database is damaged: %1</source>
+            <translation>数据库已损坏：%1</translation>
         </message>
     </context>
     <context>
@@ -2287,6 +2287,14 @@
             <source>Stalled: no picture for %1 s</source>
             <translation>画面停滞：已有 %1 秒无画面</translation>
         </message>
+        <message>
+            <source>No RTP transport worked (%1)</source>
+            <translation>所有 RTP 传输方式均失败（%1）</translation>
+        </message>
+        <message>
+            <source>Connecting over %1</source>
+            <translation>正在通过 %1 连接</translation>
+        </message>
     </context>
     <context>
         <name>Cc::VideoQuick::WallController</name>
@@ -2322,6 +2330,20 @@
             <source>Taking the full-resolution picture of %1…</source>
             <translation>正在获取 %1 的全分辨率画面…</translation>
         </message>
+        <message>
+            <source>The wall's saved cameras are not in this database: showing the default layout</source>
+            <translation>电视墙保存的摄像机不在本数据库中：显示默认布局</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved camera(s) of the wall are not in this database</source>
+            <translation>
+                <numerusform>电视墙保存的 %n 台摄像机不在本数据库中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: RTP over %2</source>
+            <translation>%1：RTP 传输方式 %2</translation>
+        </message>
     </context>
     <context>
         <name>Cc::VideoQuick::WallTile</name>
@@ -2346,6 +2368,10 @@
             <translation>
                 <numerusform> · 重连 %n 次</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 fps · %4 kbit/s · age %5 ms</source>
+            <translation>%1 · %2 · %3 帧/秒 · %4 kbit/s · 距上一帧 %5 毫秒</translation>
         </message>
     </context>
     <context>
@@ -2874,6 +2900,14 @@
             <source>Basemap</source>
             <translation>底图</translation>
         </message>
+        <message>
+            <source>Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are needed: renumber or merge grids first.</source>
+            <translation>社区 %1 仅剩 %2 个空闲单元网格编码（01–99），需要 %3 个：请先重新编号或合并网格。</translation>
+        </message>
+        <message>
+            <source>Add and move vertex</source>
+            <translation>添加并移动顶点</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -3061,6 +3095,10 @@
             <source>What is seen (optional)</source>
             <translation>所见情况（选填）</translation>
         </message>
+        <message>
+            <source>Transport</source>
+            <translation>传输方式</translation>
+        </message>
     </context>
     <context>
         <name>Tr</name>
@@ -3071,10 +3109,6 @@
         <message>
             <source>Unknown role “%1”.</source>
             <translation>未知角色“%1”。</translation>
-        </message>
-        <message>
-            <source>Not a JSON object: %1</source>
-            <translation>不是 JSON 对象：%1</translation>
         </message>
         <message>
             <source>No case was reported with ref “%1” in this input.</source>
@@ -3539,10 +3573,6 @@
         <message>
             <source>--batch takes a positive whole number.</source>
             <translation>--batch 需要正整数。</translation>
-        </message>
-        <message>
-            <source>Cannot read standard input.</source>
-            <translation>无法读取标准输入。</translation>
         </message>
         <message>
             <source>line %1: refused: %2 [%3]</source>
@@ -4610,14 +4640,6 @@ Run 'cityctl COMMAND --help' for a command's options.
             <translation>完整性检查：正常</translation>
         </message>
         <message>
-            <source>The hub sent a password hash format this CityCommand does not know.</source>
-            <translation>枢纽发来的密码散列格式本版 CityCommand 无法识别。</translation>
-        </message>
-        <message>
-            <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
-            <translation>同一环节的附件合计 %1 MB，最多允许 %2 MB。</translation>
-        </message>
-        <message>
             <source>There is no file %1.</source>
             <translation>没有文件 %1。</translation>
         </message>
@@ -4754,6 +4776,26 @@ Run 'cityctl COMMAND --help' for a command's options.
             <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
             <translation>案件 %1 已由中心库改编号为 %2（原编号在此期间已被占用）；请按 %2 或按其 ID %3 办理。</translation>
         </message>
+        <message>
+            <source>Not a JSON object: %1</source>
+            <translation>不是 JSON 对象：%1</translation>
+        </message>
+        <message>
+            <source>Cannot read standard input.</source>
+            <translation>无法读取标准输入。</translation>
+        </message>
+        <message>
+            <source>The hub sent a password hash format this CityCommand does not know.</source>
+            <translation>枢纽发来的密码散列格式本版 CityCommand 无法识别。</translation>
+        </message>
+        <message>
+            <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
+            <translation>同一环节的附件合计 %1 MB，最多允许 %2 MB。</translation>
+        </message>
+        <message>
+            <source>The work calendar stored in the database cannot be read: %1</source>
+            <translation>数据库中保存的工作日历无法读取：%1</translation>
+        </message>
     </context>
     <context>
         <name>VideoQuickTr</name>
@@ -4783,6 +4825,22 @@ Run 'cityctl COMMAND --help' for a command's options.
         <message>
             <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
             <translation>不是有效的摄像机地址（rtsp://主机[:端口]/路径）：%1</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation>TCP</translation>
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <source>UDP multicast</source>
+            <translation>UDP 组播</translation>
         </message>
     </context>
     <context>

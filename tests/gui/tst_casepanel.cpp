@@ -95,6 +95,7 @@ private:
     QTemporaryDir m_dir;
     QTemporaryDir m_files; ///< photos and other files users pick
     std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<City::CityContext> m_city;
     std::unique_ptr<Cases::CaseService> m_service;
     QDateTime m_now;
     QList<Storage::UserRow> m_users;
@@ -133,7 +134,7 @@ private:
 
     std::unique_ptr<CasePanel> panel(const QString &login)
     {
-        auto p = std::make_unique<CasePanel>(*m_db, *m_service, session(login));
+        auto p = std::make_unique<CasePanel>(*m_city, *m_service, session(login));
         p->setNow(m_now);
         p->refresh();
         return p;
@@ -275,8 +276,10 @@ private slots:
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
         // Friday morning after the simulated period: in working time, some cases overdue.
         m_now = QDateTime(QDate(2026, 3, 20), QTime(10, 0), kCity).toUTC();
-        m_service = std::make_unique<Cases::CaseService>(*m_db, Core::CategoryDictionary::builtin(),
-                                                         Core::WorkCalendar::chinaDefault());
+        auto city = City::CityContext::load(*m_db);
+        QVERIFY(city.ok());
+        m_city = std::move(city).value();
+        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
         auto users = Storage::UserRepository(*m_db).all();
         QVERIFY(users.ok());
         m_users = users.value();

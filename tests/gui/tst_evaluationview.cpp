@@ -87,13 +87,16 @@ private slots:
         options.end = QDateTime(QDate(2026, 11, 23), QTime(18, 0), m_zone);
         auto summary = Demo::writeDemoCity(*m_db, options);
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        auto city = City::CityContext::load(*m_db);
+        QVERIFY(city.ok());
+        m_city = std::move(city).value();
         // Two hours after the simulated year: still 23 November in the city.
         m_now = options.end.addSecs(2 * 3600).toUTC();
     }
 
     void presetsUseTheCityDay()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         view.setInteractive(false);
         QCOMPARE(view.cityTimeZone().id(), QByteArray("Asia/Shanghai"));
         view.setNow(m_now);
@@ -132,7 +135,7 @@ private slots:
     void rowsMatchTheService()
     {
         QFETCH(EvaluationScope, scope);
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, scope);
         QSignalSpy evaluated(&view, &EvaluationView::evaluated);
         QVERIFY(view.evaluate());
@@ -191,7 +194,7 @@ private slots:
 
     void sortsNumerically()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Grid);
         QVERIFY(view.evaluate());
         const EvaluationModel *model = view.model();
@@ -224,7 +227,7 @@ private slots:
 
     void onePostShowsItsIndicators()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Post);
         QVERIFY(view.evaluate());
         const int all = view.model()->rowCount();
@@ -253,7 +256,7 @@ private slots:
             "UPDATE department SET name_zh = '城管局, \"环卫\"处' "
             "WHERE id = (SELECT id FROM department ORDER BY code LIMIT 1)"));
         QVERIFY(rename.ok());
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
         QVERIFY(view.evaluate());
         const QString file = m_dir.filePath(QStringLiteral("evaluation.csv"));
@@ -296,7 +299,7 @@ private slots:
 
     void pdfIsWritten()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
         QVERIFY(view.evaluate());
         const QString file = m_dir.filePath(QStringLiteral("evaluation.pdf"));
@@ -314,7 +317,7 @@ private slots:
 
     void failuresAreReportedNotShown()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
         QVERIFY(view.evaluate());
         const int rows = view.model()->rowCount();
@@ -336,7 +339,7 @@ private slots:
 
     void screenshot()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
         view.resize(1400, 800);
         view.show();
@@ -369,6 +372,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<City::CityContext> m_city;
     const QTimeZone m_zone{"Asia/Shanghai"};
     QDateTime m_now;
     const QDate m_from{2025, 11, 24};
