@@ -4,6 +4,8 @@
 // hand on the China calendar (Mon–Fri 08:00–12:00, 14:00–18:00 Asia/Shanghai).
 #include "casefixture.h"
 
+#include "resultcheck.h"
+
 #include <QMap>
 
 #include <QJsonDocument>
@@ -509,8 +511,8 @@ private slots:
         auto r = f.tryAct(row, CaseAction(action), this->who(who), row.updatedAt.addSecs(60 * minutes),
                           department, hours);
         QVERIFY(!r);
-        QTEST(r.error().code, "code");
-        QVERIFY(!r.error().message.isEmpty());
+        QTEST(CcTest::codeOf(r), "code");
+        QVERIFY(!CcTest::messageOf(r).isEmpty());
 
         // Nothing changed: the caller's row, the stored row, the events and the outbox.
         QCOMPARE(row.version, before.version);
@@ -562,7 +564,7 @@ private slots:
         report.at = cst(2026, 3, 9, 9, 5);
         auto r = f.service->report(report, this->who(who));
         QVERIFY(!r);
-        QTEST(r.error().code, "code");
+        QTEST(CcTest::codeOf(r), "code");
         QVERIFY(counts() == before);
         // The number sequence did not move.
         Storage::CaseRow next;
@@ -589,7 +591,7 @@ private slots:
         const Counts before = counts();
         auto actor = f.service->actor(login, Role(role));
         QVERIFY(!actor);
-        QTEST(actor.error().code, "code");
+        QTEST(CcTest::codeOf(actor), "code");
         QVERIFY(counts() == before);
     }
 
@@ -636,7 +638,7 @@ private slots:
         report.at = cst(2026, 3, 9, 9, 0);
         auto r = f.service->report(report, f.col);
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("case.point-outside-grid"));
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("case.point-outside-grid"));
         QVERIFY(counts() == before);
     }
 
