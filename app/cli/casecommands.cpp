@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
+#include <unistd.h>
+
 namespace Cc::Cli {
 
 namespace {
@@ -98,16 +101,31 @@ const QCommandLineOption kPhoto(QStringLiteral("photo"),
                                       "with feedback, of the check with checks."),
                                QStringLiteral("FILE"));
 
-/// The files named by --photo, read whole; the service judges what they are.
+/// The files named by --photo, read whole; the service judges what they are. Only regular
+/// files: a FIFO or a device would block or never end.
 Result<QList<Cases::NewAttachment>> photoOptions(const QCommandLineParser &parser)
 {
     QList<Cases::NewAttachment> photos;
     for (const QString &path : parser.values(kPhoto)) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return makeError("cli.unreadable-file", Tr::tr("There is no file %1.").arg(path));
+        if (!info.isFile())
+            return makeError("cli.not-a-file",
+                             Tr::tr("%1 is not a regular file (a folder, pipe or device); give a "
+                                    "photo file.").arg(path));
+        if (info.size() > Cases::kMaxAttachmentBytes)
+            return makeError("attachment.too-large",
+                             Tr::tr("The file “%1” has %2 MB; an attachment may have at most %3 MB.")
+                                 .arg(info.fileName())
+                                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                                 .arg(Cases::kMaxAttachmentBytes / (1024 * 1024)));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError("cli.unreadable-file",
                              Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
-        photos.append({{}, QFileInfo(path).fileName(), file.readAll()});
+        // Read one byte past the limit: a file that grew meanwhile is still caught.
+        photos.append({{}, info.fileName(), file.read(Cases::kMaxAttachmentBytes + 1)});
     }
     return photos;
 }
@@ -165,9 +183,9 @@ int runFile(const QStringList &args)
     if (parser.isSet(lon)) {
         bool okLon = false, okLat = false;
         const double x = parser.value(lon).toDouble(&okLon), y = parser.value(lat).toDouble(&okLat);
-        if (!okLon || !okLat || x < -180 || x > 180 || y < -90 || y > 90)
+        if (!okLon || !okLat)
             return usage(parser, Tr::tr("--lon and --lat take degrees (-180…180, -90…90)."));
-        report.location = QPointF(x, y);
+        report.location = QPointF(x, y); // the service judges the range (and NaN)
     }
     if (parser.isSet(grid)) {
         if (auto code = Core::UnitGridCode::parse(parser.value(grid)); !code)
@@ -349,6 +367,26 @@ int runShow(const QStringList &args)
     return Ok;
 }
 
+/// Standard input as it arrives: one read(2) per call. A QFile over stdin waits to fill each
+/// block (and its readLine() stops at NUL bytes), so a slow producer's lines would wait.
+class StdinDevice : public QIODevice
+{
+public:
+    StdinDevice() { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        for (;;) {
+            const ssize_t n = ::read(STDIN_FILENO, data, size_t(maxSize));
+            if (n >= 0 || errno != EINTR)
+                return n; // 0: the end of the input
+        }
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -369,13 +407,13 @@ int runImport(const QStringList &args)
     auto session = openSession(parser);
     if (!session)
         return fail(session.error());
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return fail(makeError("cli.stdin", Tr::tr("Cannot read standard input.")));
+    StdinDevice input;
     Cases::CaseImporter importer(*session->service, batchSize);
     auto summary = importer.run(input, [](const Cases::ImportLine &line) {
         if (!line.applied)
-            err() << Tr::tr("line %1: refused: %2 [%3]").arg(line.line).arg(line.error.message, line.error.code) << '\n';
+            err() << Tr::tr("line %1: refused: %2 [%3]")
+                         .arg(line.line)
+                         .arg(line.error.message.simplified(), line.error.code) << '\n'; // one line each
     });
     if (!summary)
         return fail(summary.error());

@@ -90,7 +90,9 @@ int runInfo(const QStringList &args)
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
-    auto db = openDb(parser, Storage::Database::OpenMode::ReadWrite); // migrates an older file
+    // Migrates an older file; one found damaged before is only read (and checked again).
+    const bool damaged = Storage::Database::damage(parser.value(QStringLiteral("db"))).has_value();
+    auto db = openDb(parser, damaged ? Storage::Database::OpenMode::ReadOnly : Storage::Database::OpenMode::ReadWrite);
     if (!db)
         return fail(db.error());
     if (parser.isSet(check)) {

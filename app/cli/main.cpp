@@ -68,9 +68,15 @@ Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &pars
     // much for every command on a big one: there `cityctl info --check` runs it on demand.
     // Header, schema and truncation are checked on every open anyway.
     constexpr qint64 kFullCheckUpTo = 256LL << 20;
-    return Storage::Database::open(path, mode,
-                                   QFileInfo(path).size() > kFullCheckUpTo ? Storage::Database::IntegrityCheck::Deferred
-                                                                            : Storage::Database::IntegrityCheck::AtOpen);
+    auto db = Storage::Database::open(path, mode,
+                                      QFileInfo(path).size() > kFullCheckUpTo ? Storage::Database::IntegrityCheck::Deferred
+                                                                               : Storage::Database::IntegrityCheck::AtOpen);
+    // A file found damaged earlier (by the app's deferred check or any read) is not written.
+    if (db && mode != Storage::Database::OpenMode::ReadOnly) {
+        if (auto r = db.value()->refuseIfDamaged(); !r)
+            return r.error();
+    }
+    return db;
 }
 
 } // namespace Cc::Cli

@@ -2,6 +2,7 @@
 #include <cc/cases/caseservice.h>
 
 #include "casestr.h"
+#include "photocheck.h"
 
 #include <cc/core/uuid.h>
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QMimeDatabase>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Cc::Cases {
@@ -154,6 +156,10 @@ Result<QString> attachmentMime(const NewAttachment &a)
         return makeError("attachment.unsupported-type",
                          Tr::tr("The file “%1” is not a photo (%2); attach JPEG or PNG images, "
                                 "or audio as a voice note.").arg(a.fileName, mime));
+    if (image) {
+        if (auto whole = Internal::checkWholeImage(a.data, mime, a.fileName); !whole)
+            return whole.error();
+    }
     return mime;
 }
 
@@ -195,6 +201,7 @@ CaseService::CaseService(Storage::Database &db, const Core::CategoryDictionary &
     , m_categories(categories)
     , m_calendar(calendar)
     , m_limits(limits)
+    , m_rules(CaseRules::load(db))
     , m_cases(db)
     , m_events(db)
     , m_outbox(db)
@@ -370,6 +377,31 @@ Result<QString> CaseService::nextNumber(const QDateTime &at)
     return QStringLiteral("%1-%2").arg(year).arg(it.value(), 6, 10, QLatin1Char('0'));
 }
 
+Result<void> checkLocation(const QPointF &lonLat)
+{
+    const double x = lonLat.x(), y = lonLat.y();
+    // Written so that NaN fails every comparison and is refused.
+    if (!(std::isfinite(x) && std::isfinite(y) && x >= -180 && x <= 180 && y >= -90 && y <= 90))
+        return makeError("case.bad-location",
+                         Tr::tr("The point (%1, %2) is not a longitude and latitude in degrees "
+                                "(-180…180, -90…90).")
+                             .arg(QString::number(x, 'g', 12), QString::number(y, 'g', 12)));
+    return {};
+}
+
+CaseRules CaseRules::load(Storage::Database &db)
+{
+    CaseRules rules;
+    auto days = Storage::SettingRepository(db).get(QStringLiteral("case.max-extension-working-days"));
+    if (days && days.value()) {
+        bool ok = false;
+        const int value = days.value()->toInt(&ok);
+        if (ok && value > 0 && value <= 3650)
+            rules.maxExtensionWorkingDays = value;
+    }
+    return rules;
+}
+
 Core::TimeLimit CaseService::limitFor(const Storage::CaseRow &row, CaseState state) const
 {
     if (CaseStateMachine::isInDisposal(state)) {
@@ -379,20 +411,25 @@ Core::TimeLimit CaseService::limitFor(const Storage::CaseRow &row, CaseState sta
     return m_limits.forState(state);
 }
 
-Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Actor &actor)
+Result<const Core::Category *> CaseService::checkReport(const NewReport &report, const Actor &actor)
 {
     auto transition = CaseStateMachine::apply({}, CaseAction::Report, actor.role);
     if (!transition)
         return transition.error();
     if (auto r = checkActor(actor); !r)
         return r.error();
+    if (report.categoryKey.isEmpty())
+        return makeError("case.unknown-category", Tr::tr("Say which category (e.g. event:0102)."));
     const Core::Category *category = m_categories.findByKey(report.categoryKey);
     if (!category)
         return makeError("case.unknown-category",
-                         Tr::tr("Unknown category “%1”.").arg(report.categoryKey));
+                         Tr::tr("Unknown category “%1”.").arg(report.categoryKey.left(80)));
+    if (report.channel.isEmpty())
+        return makeError("case.unknown-channel",
+                         Tr::tr("Say which channel the report came by: one of %1.").arg(channelIds().join(", ")));
     if (!channelIds().contains(report.channel))
         return makeError("case.unknown-channel", Tr::tr("Unknown channel “%1”; use one of: %2.")
-                                                     .arg(report.channel, channelIds().join(", ")));
+                                                     .arg(report.channel.left(80), channelIds().join(", ")));
     if (report.level == Core::CaseLevel::Invalid)
         return makeError("case.unknown-level", Tr::tr("Unknown level."));
     // Collectors report from the field; everyone else registers what a channel brought in.
@@ -401,6 +438,22 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
                          Tr::tr("Channel “%1” does not fit the role %2: collectors report through "
                                 "the collector channel, operators register the other channels.")
                              .arg(channelName(report.channel), Core::roleName(actor.role)));
+    if (report.location) {
+        if (auto r = checkLocation(*report.location); !r)
+            return r.error();
+    }
+    if (auto r = checkTime(nowOr(report.at)); !r)
+        return r.error();
+    return category;
+}
+
+Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Actor &actor)
+{
+    auto checked = checkReport(report, actor);
+    if (!checked)
+        return checked.error();
+    const Core::Category *category = checked.value();
+    auto transition = CaseStateMachine::apply({}, CaseAction::Report, actor.role);
 
     Storage::CaseRow row;
     const QDateTime at = nowOr(report.at);
@@ -483,6 +536,16 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
 
 Result<Storage::CaseRow> CaseService::find(const QString &caseIdOrNumber)
 {
+    // A number the hub gave to another case (this one was renumbered after a report taken
+    // offline) never reaches that other case: it is refused, naming the new number.
+    auto moved = m_cases.renumbered(caseIdOrNumber);
+    if (!moved)
+        return moved.error();
+    if (moved.value())
+        return makeError("case.renumbered",
+                         Tr::tr("Case %1 was renumbered by the hub to %2 (its number had been taken "
+                                "meanwhile); act on it as %2 or by its id %3.")
+                             .arg(caseIdOrNumber, moved.value()->second, moved.value()->first));
     auto row = m_cases.findByNumber(caseIdOrNumber);
     if (!row)
         return row.error();
@@ -548,45 +611,153 @@ QList<CaseAction> CaseService::allowedActions(const Storage::CaseRow &row, const
         {Core::stateFromId(row.state), Core::stateFromId(row.resumeState)}, actor.role);
 }
 
+/// One action on its way through applyAction: the checked transition, its time, the event
+/// being written and what it keeps in its payload.
+struct CaseService::Step
+{
+    Core::Transition transition;
+    Core::CaseState from = Core::CaseState::Invalid;
+    QDateTime at;
+    Storage::CaseEventRow event;
+    QJsonObject payload;
+    Core::Deadline restarted; ///< the deadline a Restart computed (for previews)
+    Core::TimeLimit limit;    ///< the limit a Restart ran on
+};
+
 Result<void> CaseService::applyAction(Storage::CaseRow &row, const ActionRequest &request,
                                       const Actor &actor)
+{
+    auto step = validateStep(row, request, actor);
+    if (!step)
+        return step.error();
+    if (auto r = applyEffects(row, request, *step); !r)
+        return r;
+    applyTimer(row, *step);
+    return persist(row, *step, actor, request.attachments);
+}
+
+Result<DeadlinePreview> CaseService::previewDeadline(const Storage::CaseRow &row,
+                                                     const ActionRequest &request, Core::Role role)
+{
+    Actor actor;
+    actor.role = role;
+    actor.departmentId = row.departmentId;
+    Storage::CaseRow after = row;
+    ActionRequest asked = request;
+    if (!asked.at.isValid())
+        asked.at = QDateTime::currentDateTimeUtc();
+    auto step = validateStep(after, asked, actor);
+    if (!step)
+        return step.error();
+    if (auto r = applyEffects(after, asked, *step); !r)
+        return r.error();
+    applyTimer(after, *step);
+    return DeadlinePreview{after.stageDeadline, step->limit, step->restarted.beyondKnownCalendar};
+}
+
+Result<void> CaseService::checkTime(const QDateTime &at) const
+{
+    const QDateTime latest = QDateTime::currentDateTimeUtc().addSecs(qint64(m_rules.futureSkewMinutes) * 60);
+    const QDateTime earliest(m_rules.earliest, QTime(0, 0), m_calendar.timeZone());
+    if (!at.isValid() || at < earliest || at > latest)
+        return makeError("case.time-out-of-range",
+                         Tr::tr("The time %1 is outside the accepted window %2 … %3 (now plus %4 "
+                                "minutes).")
+                             .arg(at.isValid() ? Storage::isoUtc(at) : Tr::tr("(invalid)"),
+                                  Storage::isoUtc(earliest), Storage::isoUtc(latest))
+                             .arg(m_rules.futureSkewMinutes));
+    return {};
+}
+
+int CaseService::maxExtensionHours() const
+{
+    const qint64 minutes = qint64(std::max(1, m_rules.maxExtensionWorkingDays)) * m_calendar.minutesPerWorkday();
+    return int(std::clamp<qint64>(minutes / 60, 1, 100000));
+}
+
+Result<void> CaseService::checkExtension(int hours) const
+{
+    if (hours <= 0)
+        return makeError("case.extension-missing",
+                         Tr::tr("Say how many working hours the extension should be."));
+    if (hours > maxExtensionHours())
+        return makeError("case.extension-too-long",
+                         Tr::tr("An extension may be at most %1 working hours (%2 working days); "
+                                "%3 were asked.")
+                             .arg(maxExtensionHours()).arg(m_rules.maxExtensionWorkingDays).arg(hours));
+    return {};
+}
+
+/// The checks before anything changes: the state machine and role, the department's scope,
+/// the time window and order. Fills the event's fixed fields and the deadline it met.
+Result<CaseService::Step> CaseService::validateStep(const Storage::CaseRow &row,
+                                                    const ActionRequest &request, const Actor &actor)
 {
     if (request.action == CaseAction::Report)
         return makeError("workflow.illegal-step",
                          Tr::tr("Case %1 has already been reported.").arg(row.number));
-    const CaseState from = Core::stateFromId(row.state);
-    auto transition = CaseStateMachine::apply({from, Core::stateFromId(row.resumeState)},
+    Step step;
+    step.from = Core::stateFromId(row.state);
+    auto transition = CaseStateMachine::apply({step.from, Core::stateFromId(row.resumeState)},
                                               request.action, actor.role);
     if (!transition)
         return transition.error();
+    step.transition = transition.value();
     if (actor.role == Role::Department && actor.departmentId != row.departmentId)
         return makeError("workflow.out-of-scope",
                          Tr::tr("Case %1 belongs to another department; a department user may "
                                 "act only on its own department's cases.").arg(row.number));
 
-    const QDateTime at = nowOr(request.at);
-    if (row.updatedAt.isValid() && at < row.updatedAt)
+    step.at = nowOr(request.at);
+    if (auto r = checkTime(step.at); !r)
+        return r.error();
+    if (row.updatedAt.isValid() && step.at < row.updatedAt)
         return makeError("case.time-order",
                          Tr::tr("The action's time %1 is before the case's last change %2.")
-                             .arg(Storage::isoUtc(at), Storage::isoUtc(row.updatedAt)));
+                             .arg(Storage::isoUtc(step.at), Storage::isoUtc(row.updatedAt)));
 
-    Storage::CaseEventRow event;
-    event.stage = Core::stageId(transition->stage);
-    event.action = Core::actionId(request.action);
-    event.fromState = row.state;
-    event.at = at;
-    event.note = request.note;
-    QJsonObject payload = request.payload;
+    step.event.stage = Core::stageId(step.transition.stage);
+    step.event.action = Core::actionId(request.action);
+    step.event.fromState = row.state;
+    step.event.at = step.at;
+    step.event.note = request.note;
+    step.payload = request.payload;
 
     // The deadline in force for this step, and whether the step met it.
     if (row.stageDeadline.isValid()) {
-        event.deadline = row.stageDeadline;
-        event.inTime = at <= row.stageDeadline;
-        const Core::TimeLimit limit = limitFor(row, from);
+        step.event.deadline = row.stageDeadline;
+        step.event.inTime = step.at <= row.stageDeadline;
+        const Core::TimeLimit limit = limitFor(row, step.from);
         if (limit.isValid() && row.stageStartedAt.isValid())
-            event.usedMinutes = m_calendar.minutesUsed(row.stageStartedAt, at, limit);
+            step.event.usedMinutes = m_calendar.minutesUsed(row.stageStartedAt, step.at, limit);
     }
+    return step;
+}
 
+/// The hours an approval grants: those given, else the latest request's.
+Result<int> CaseService::grantedHours(const Storage::CaseRow &row, int asked)
+{
+    int hours = asked;
+    if (hours <= 0) {
+        auto events = m_events.forCase(row.id);
+        if (!events)
+            return events.error();
+        for (auto it = events->crbegin(); it != events->crend() && hours <= 0; ++it) {
+            if (it->action == Core::actionId(CaseAction::RequestPostpone))
+                hours = QJsonDocument::fromJson(it->payload.toUtf8())["extensionHours"].toInt();
+        }
+    }
+    if (hours <= 0)
+        return makeError("case.extension-missing", Tr::tr("Say how many working hours to grant."));
+    if (auto r = checkExtension(hours); !r)
+        return r.error();
+    return hours;
+}
+
+/// What the action itself changes on the case (department, dates, flags, counters).
+Result<void> CaseService::applyEffects(Storage::CaseRow &row, const ActionRequest &request, Step &step)
+{
+    const QDateTime &at = step.at;
     switch (request.action) {
     case CaseAction::Dispatch:
     case CaseAction::Redispatch: {
@@ -604,7 +775,7 @@ Result<void> CaseService::applyAction(Storage::CaseRow &row, const ActionRequest
             return makeError("case.same-department",
                              Tr::tr("Case %1 is already with %2.").arg(row.number, found->nameZh));
         row.departmentId = found->id;
-        event.departmentId = row.departmentId;
+        step.event.departmentId = row.departmentId;
         if (!row.dispatchedAt.isValid())
             row.dispatchedAt = at;
         break;
@@ -616,32 +787,20 @@ Result<void> CaseService::applyAction(Storage::CaseRow &row, const ActionRequest
         row.disposedAt = at;
         break;
     case CaseAction::RequestPostpone:
-        if (request.extensionHours <= 0)
-            return makeError("case.extension-missing",
-                             Tr::tr("Say how many working hours the extension should be."));
-        payload.insert("extensionHours", request.extensionHours);
+        if (auto r = checkExtension(request.extensionHours); !r)
+            return r;
+        step.payload.insert("extensionHours", request.extensionHours);
         break;
     case CaseAction::ApprovePostpone: {
-        int hours = request.extensionHours;
-        if (hours <= 0) {
-            // Grant what was asked: the extension of the latest request.
-            auto events = m_events.forCase(row.id);
-            if (!events)
-                return events.error();
-            for (auto it = events->crbegin(); it != events->crend() && hours <= 0; ++it) {
-                if (it->action == Core::actionId(CaseAction::RequestPostpone))
-                    hours = QJsonDocument::fromJson(it->payload.toUtf8())["extensionHours"].toInt();
-            }
-        }
-        if (hours <= 0)
-            return makeError("case.extension-missing",
-                             Tr::tr("Say how many working hours to grant."));
-        payload.insert("extensionHours", hours);
+        auto hours = grantedHours(row, request.extensionHours);
+        if (!hours)
+            return hours.error();
+        step.payload.insert("extensionHours", hours.value());
         break;
     }
     case CaseAction::ApproveReturn:
-        event.departmentId = row.departmentId; // the department that returned it
-        row.departmentId.clear();               // back with the centre until re-dispatched
+        step.event.departmentId = row.departmentId; // the department that returned it
+        row.departmentId.clear();                    // back with the centre until re-dispatched
         break;
     case CaseAction::ApproveHang:
         row.hung = true;
@@ -664,27 +823,34 @@ Result<void> CaseService::applyAction(Storage::CaseRow &row, const ActionRequest
     default:
         break;
     }
-    if (transition->countsDispatch)
+    if (step.transition.countsDispatch)
         ++row.dispatchCount;
-    if (transition->countsRework)
+    if (step.transition.countsRework)
         ++row.reworkCount;
+    return {};
+}
 
-    switch (transition->timer) {
+/// The clock: a new stage's deadline (the transition table says which), an extension, or a stop.
+void CaseService::applyTimer(Storage::CaseRow &row, Step &step) const
+{
+    const QDateTime &at = step.at;
+    switch (step.transition.timer) {
     case TimerEffect::Restart: {
-        const Core::TimeLimit limit = limitFor(row, transition->to);
-        const Core::Deadline deadline = m_calendar.deadline(at, limit);
+        step.limit = limitFor(row, step.transition.to);
+        step.restarted = m_calendar.deadline(at, step.limit);
         row.stageStartedAt = at;
-        row.stageDeadline = limit.isValid() ? deadline.at : QDateTime();
-        if (CaseStateMachine::isInDisposal(transition->to))
+        row.stageDeadline = step.limit.isValid() ? step.restarted.at : QDateTime();
+        if (CaseStateMachine::isInDisposal(step.transition.to))
             row.disposalDeadline = row.stageDeadline;
-        if (deadline.beyondKnownCalendar)
-            payload.insert("deadlineBeyondKnownCalendar", true);
+        if (step.restarted.beyondKnownCalendar)
+            step.payload.insert("deadlineBeyondKnownCalendar", true);
         break;
     }
     case TimerEffect::Extend: {
-        const int hours = payload.value("extensionHours").toInt();
+        const int hours = step.payload.value("extensionHours").toInt();
         const QDateTime base = row.disposalDeadline.isValid() ? row.disposalDeadline : at;
-        row.disposalDeadline = m_calendar.addWorkingHours(base, hours).at;
+        step.restarted = m_calendar.addWorkingHours(base, hours);
+        row.disposalDeadline = step.restarted.at;
         row.stageDeadline = row.disposalDeadline;
         ++row.postponeCount;
         break;
@@ -697,20 +863,25 @@ Result<void> CaseService::applyAction(Storage::CaseRow &row, const ActionRequest
     case TimerEffect::Invalid:
         break;
     }
+}
 
-    row.state = Core::stateId(transition->to);
-    row.resumeState = transition->resumeState == CaseState::Invalid
-                          ? QString() : Core::stateId(transition->resumeState);
-    const Core::Stage timed = CaseStateMachine::timedStage(transition->to);
+/// The new state, version and time on the row, then the row, the event and its outbox entry.
+Result<void> CaseService::persist(Storage::CaseRow &row, Step &step, const Actor &actor,
+                                  const QList<NewAttachment> &attachments)
+{
+    row.state = Core::stateId(step.transition.to);
+    row.resumeState = step.transition.resumeState == CaseState::Invalid
+                          ? QString() : Core::stateId(step.transition.resumeState);
+    const Core::Stage timed = CaseStateMachine::timedStage(step.transition.to);
     row.stage = timed == Core::Stage::Invalid ? QString() : Core::stageId(timed);
     ++row.version;
-    row.updatedAt = at;
+    row.updatedAt = step.at;
 
-    event.toState = row.state;
-    event.payload = json(payload);
+    step.event.toState = row.state;
+    step.event.payload = json(step.payload);
     if (auto r = m_cases.update(row); !r)
         return r;
-    return writeEvent(row, event, actor, false, request.attachments);
+    return writeEvent(row, step.event, actor, false, attachments);
 }
 
 Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseEventRow event,

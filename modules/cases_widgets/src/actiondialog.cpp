@@ -55,7 +55,7 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
     if (action == CaseAction::RequestPostpone || action == CaseAction::ApprovePostpone) {
         m_hours = new QSpinBox;
         m_hours->setObjectName(QStringLiteral("hours"));
-        m_hours->setRange(action == CaseAction::ApprovePostpone ? 0 : 1, 480);
+        m_hours->setRange(action == CaseAction::ApprovePostpone ? 0 : 1, service.maxExtensionHours());
         m_hours->setValue(action == CaseAction::ApprovePostpone ? 0 : 4);
         m_hours->setSuffix(tr(" working hours"));
         if (action == CaseAction::ApprovePostpone)
@@ -169,19 +169,23 @@ void ActionDialog::updateDeadline()
 {
     if (!m_deadline)
         return;
-    const Core::Category *category = m_service.categories().findByKey(m_row.categoryKey);
-    if (!category) {
-        m_deadline->setText(tr("unknown category"));
+    // The service computes it with the step's own rules; the dialog only shows it.
+    Cases::ActionRequest asked = request();
+    asked.at = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    auto preview = m_service.previewDeadline(m_row, asked, m_role);
+    if (!preview) {
+        m_deadline->setText(preview.error().message);
         return;
     }
-    const Core::TimeLimit limit = category->limit(Core::levelFromId(m_row.level));
-    const QDateTime start = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    const Core::Deadline deadline = m_service.calendar().deadline(start, limit);
+    if (!preview->stageDeadline.isValid()) {
+        m_deadline->setText(tr("no time limit"));
+        return;
+    }
     QString text = tr("%1 (%2 from now)")
-                       .arg(deadline.at.toTimeZone(m_service.calendar().timeZone())
+                       .arg(preview->stageDeadline.toTimeZone(m_service.calendar().timeZone())
                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                            limit.displayText());
-    if (deadline.beyondKnownCalendar)
+                            preview->limit.displayText());
+    if (preview->beyondKnownCalendar)
         text += tr(" — beyond the known holiday calendar");
     m_deadline->setText(text);
 }

@@ -50,7 +50,13 @@ using Cases::EvaluationScope;
 
 namespace {
 
-const QString grades = QStringLiteral("ABCDE");
+// The grades best first, as core sets them.
+const QString grades = [] {
+    QString letters;
+    for (const Core::GradeBand &band : Core::gradeBands())
+        letters += band.grade;
+    return letters;
+}();
 
 /// The posts that have KPIs (docs/domain.md §7); departments are evaluated by the department scope.
 constexpr Core::Role evaluatedPosts[] = {Core::Role::Collector, Core::Role::Operator,
@@ -61,14 +67,14 @@ constexpr Core::Role evaluatedPosts[] = {Core::Role::Collector, Core::Role::Oper
 QList<Core::Indicator> indicatorTemplate(EvaluationScope scope, Core::Role post)
 {
     switch (scope) {
-    case EvaluationScope::Department: return Core::evaluateDepartment({}).indicators;
-    case EvaluationScope::Grid: return Core::evaluateRegion({}).indicators;
+    case EvaluationScope::Department: return Core::indicatorsOf(Core::KpiSubject::Department);
+    case EvaluationScope::Grid: return Core::indicatorsOf(Core::KpiSubject::Region);
     case EvaluationScope::Post:
         switch (post) {
-        case Core::Role::Collector: return Core::evaluateCollector({}).indicators;
-        case Core::Role::Operator: return Core::evaluateOperator({}).indicators;
-        case Core::Role::ShiftLeader: return Core::evaluateShiftLeader({}).indicators;
-        case Core::Role::Dispatcher: return Core::evaluateDispatcher({}).indicators;
+        case Core::Role::Collector: return Core::indicatorsOf(Core::KpiSubject::Collector);
+        case Core::Role::Operator: return Core::indicatorsOf(Core::KpiSubject::Operator);
+        case Core::Role::ShiftLeader: return Core::indicatorsOf(Core::KpiSubject::ShiftLeader);
+        case Core::Role::Dispatcher: return Core::indicatorsOf(Core::KpiSubject::Dispatcher);
         default: return {};
         }
     case EvaluationScope::Invalid: break;
@@ -94,13 +100,7 @@ QString wrapped(const QString &title)
 // Ranges, not "< 40": Qt Charts draws legend text as HTML.
 QString gradeBand(QChar grade)
 {
-    switch (grade.toLatin1()) {
-    case 'A': return EvaluationView::tr("A 90–100");
-    case 'B': return EvaluationView::tr("B 75–90");
-    case 'C': return EvaluationView::tr("C 60–75");
-    case 'D': return EvaluationView::tr("D 40–60");
-    default: return EvaluationView::tr("E 0–40");
-    }
+    return Core::gradeBandText(grade);
 }
 
 } // namespace

@@ -22,35 +22,40 @@ double clampRatio(double value)
     return std::clamp(value, 0.0, 1.0);
 }
 
-Indicator ratio(const char *id, const QString &name, double weight, qint64 numerator,
-                qint64 denominator, bool higherIsBetter = true)
+/// An indicator's definition: what it is called, weighs and means; no value yet.
+Indicator define(const char *id, const QString &name, double weight, bool higherIsBetter = true)
 {
     Indicator indicator;
     indicator.id = QString::fromLatin1(id);
     indicator.name = name;
     indicator.weight = weight;
     indicator.higherIsBetter = higherIsBetter;
-    indicator.numerator = numerator;
-    indicator.denominator = denominator;
-    // Nothing due: nothing was late (positive ratio 1) and nothing went wrong (negative 0).
-    if (denominator <= 0)
-        indicator.value = higherIsBetter ? 1.0 : 0.0;
-    else
-        indicator.value = clampRatio(double(numerator) / double(denominator));
     return indicator;
 }
 
 // A count score has no denominator; the count is kept as the numerator for display.
-Indicator countIndicator(const char *id, const QString &name, double weight, qint64 count)
+Indicator defineCount(const char *id, const QString &name, double weight)
 {
-    Indicator indicator;
-    indicator.id = QString::fromLatin1(id);
-    indicator.name = name;
-    indicator.weight = weight;
+    Indicator indicator = define(id, name, weight);
     indicator.isScore = true;
+    return indicator;
+}
+
+void setRatio(Indicator &indicator, qint64 numerator, qint64 denominator)
+{
+    indicator.numerator = numerator;
+    indicator.denominator = denominator;
+    // Nothing due: nothing was late (positive ratio 1) and nothing went wrong (negative 0).
+    if (denominator <= 0)
+        indicator.value = indicator.higherIsBetter ? 1.0 : 0.0;
+    else
+        indicator.value = clampRatio(double(numerator) / double(denominator));
+}
+
+void setCount(Indicator &indicator, qint64 count)
+{
     indicator.value = countScore(count);
     indicator.numerator = count;
-    return indicator;
 }
 
 Evaluation evaluate(QList<Indicator> indicators)
@@ -71,19 +76,31 @@ Evaluation evaluate(QList<Indicator> indicators)
 
 } // namespace
 
+QList<GradeBand> gradeBands()
+{
+    return {{QLatin1Char('A'), 90, 100}, {QLatin1Char('B'), 75, 90}, {QLatin1Char('C'), 60, 75},
+            {QLatin1Char('D'), 40, 60}, {QLatin1Char('E'), 0, 40}};
+}
+
+QString gradeBandText(QChar grade)
+{
+    for (const GradeBand &band : gradeBands()) {
+        if (band.grade == grade)
+            //: a grade and its score range, e.g. "A 90–100"
+            return Tr::tr("%1 %2–%3").arg(band.grade).arg(band.from).arg(band.to);
+    }
+    return QString(grade);
+}
+
 QChar gradeFor(double score)
 {
     if (std::isnan(score))
         return QLatin1Char('E');
     const double s = score + gradeEpsilon;
-    if (s >= 90)
-        return QLatin1Char('A');
-    if (s >= 75)
-        return QLatin1Char('B');
-    if (s >= 60)
-        return QLatin1Char('C');
-    if (s >= 40)
-        return QLatin1Char('D');
+    for (const GradeBand &band : gradeBands()) {
+        if (s >= band.from)
+            return band.grade;
+    }
     return QLatin1Char('E');
 }
 
@@ -102,100 +119,131 @@ double countScore(qint64 count)
     return 0;
 }
 
+QList<Indicator> indicatorsOf(KpiSubject subject)
+{
+    switch (subject) {
+    case KpiSubject::Collector:
+        return {
+            //: 有效上报率
+            define("valid-report-rate", Tr::tr("Valid report rate"), 0.40),
+            //: 漏报率
+            define("missed-report-rate", Tr::tr("Missed report rate"), 0.20, false),
+            //: 按时核实率
+            define("on-time-verify-rate", Tr::tr("On-time verification rate"), 0.20),
+            //: 按时核查率
+            define("on-time-check-rate", Tr::tr("On-time check rate"), 0.20),
+        };
+    case KpiSubject::Operator:
+        return {
+            //: 受理数分值
+            defineCount("accepted-count-score", Tr::tr("Accepted count score"), 0.25),
+            //: 按时派发核实率
+            define("on-time-send-verify-rate", Tr::tr("On-time verification dispatch rate"), 0.40),
+            //: 按时派发核查率
+            define("on-time-send-check-rate", Tr::tr("On-time check dispatch rate"), 0.35),
+        };
+    case KpiSubject::ShiftLeader:
+        return {
+            //: 按时立案率
+            define("on-time-filing-rate", Tr::tr("On-time filing rate"), 0.25),
+            //: 准确立案率
+            define("accurate-filing-rate", Tr::tr("Accurate filing rate"), 0.40),
+            //: 按时结案率
+            define("on-time-closing-rate", Tr::tr("On-time closing rate"), 0.35),
+        };
+    case KpiSubject::Dispatcher:
+        return {
+            //: 按时派遣率
+            define("on-time-dispatch-rate", Tr::tr("On-time dispatch rate"), 0.20),
+            //: 准确派遣率
+            define("accurate-dispatch-rate", Tr::tr("Accurate dispatch rate"), 0.40),
+            //: 派遣数分值
+            defineCount("dispatch-count-score", Tr::tr("Dispatch count score"), 0.40),
+        };
+    case KpiSubject::Department:
+        return {
+            //: 处置率
+            define("disposal-rate", Tr::tr("Disposal rate"), 0.30),
+            //: 按期处置率
+            define("on-time-disposal-rate", Tr::tr("On-time disposal rate"), 0.20),
+            //: 返工率
+            define("rework-rate", Tr::tr("Rework rate"), 0.20, false),
+            //: 超期待处置率
+            define("overdue-undisposed-rate", Tr::tr("Overdue undisposed rate"), 0.20, false),
+            //: 延期率
+            define("postpone-rate", Tr::tr("Postponement rate"), 0.10, false),
+        };
+    case KpiSubject::Region:
+        return {
+            //: 监督举报率
+            define("supervisor-report-rate", Tr::tr("Collector report rate"), 0.10),
+            //: 结案率
+            define("closing-rate", Tr::tr("Closing rate"), 0.20),
+            //: 按期结案率
+            define("on-time-closing-rate", Tr::tr("Closing-within-limit rate"), 0.30),
+            //: 立案数分值
+            defineCount("filed-count-score", Tr::tr("Filed count score"), 0.40),
+        };
+    }
+    return {};
+}
+
 Evaluation evaluateCollector(const CollectorCounts &c)
 {
-    return evaluate({
-        //: 有效上报率
-        ratio("valid-report-rate", Tr::tr("Valid report rate"), 0.40, c.valid, c.reported),
-        //: 漏报率
-        ratio("missed-report-rate", Tr::tr("Missed report rate"), 0.20, c.missed,
-              c.filedInGrid, false),
-        //: 按时核实率
-        ratio("on-time-verify-rate", Tr::tr("On-time verification rate"), 0.20,
-              c.verifyInTime, c.verifyDue),
-        //: 按时核查率
-        ratio("on-time-check-rate", Tr::tr("On-time check rate"), 0.20, c.checkInTime,
-              c.checkDue),
-    });
+    QList<Indicator> i = indicatorsOf(KpiSubject::Collector);
+    setRatio(i[0], c.valid, c.reported);
+    setRatio(i[1], c.missed, c.filedInGrid);
+    setRatio(i[2], c.verifyInTime, c.verifyDue);
+    setRatio(i[3], c.checkInTime, c.checkDue);
+    return evaluate(std::move(i));
 }
 
 Evaluation evaluateOperator(const OperatorCounts &c)
 {
-    return evaluate({
-        //: 受理数分值
-        countIndicator("accepted-count-score", Tr::tr("Accepted count score"), 0.25,
-                       c.accepted),
-        //: 按时派发核实率
-        ratio("on-time-send-verify-rate", Tr::tr("On-time verification dispatch rate"), 0.40,
-              c.verifySentInTime, c.verifySent),
-        //: 按时派发核查率
-        ratio("on-time-send-check-rate", Tr::tr("On-time check dispatch rate"), 0.35,
-              c.checkSentInTime, c.checkSent),
-    });
+    QList<Indicator> i = indicatorsOf(KpiSubject::Operator);
+    setCount(i[0], c.accepted);
+    setRatio(i[1], c.verifySentInTime, c.verifySent);
+    setRatio(i[2], c.checkSentInTime, c.checkSent);
+    return evaluate(std::move(i));
 }
 
 Evaluation evaluateShiftLeader(const ShiftLeaderCounts &c)
 {
-    return evaluate({
-        //: 按时立案率
-        ratio("on-time-filing-rate", Tr::tr("On-time filing rate"), 0.25, c.filedInTime,
-              c.filed),
-        //: 准确立案率
-        ratio("accurate-filing-rate", Tr::tr("Accurate filing rate"), 0.40,
-              c.filed - c.cancelled, c.filed),
-        //: 按时结案率
-        ratio("on-time-closing-rate", Tr::tr("On-time closing rate"), 0.35, c.closedInTime,
-              c.closeDue),
-    });
+    QList<Indicator> i = indicatorsOf(KpiSubject::ShiftLeader);
+    setRatio(i[0], c.filedInTime, c.filed);
+    setRatio(i[1], c.filed - c.cancelled, c.filed);
+    setRatio(i[2], c.closedInTime, c.closeDue);
+    return evaluate(std::move(i));
 }
 
 Evaluation evaluateDispatcher(const DispatcherCounts &c)
 {
-    return evaluate({
-        //: 按时派遣率
-        ratio("on-time-dispatch-rate", Tr::tr("On-time dispatch rate"), 0.20,
-              c.dispatchedInTime, c.dispatchDue),
-        //: 准确派遣率
-        ratio("accurate-dispatch-rate", Tr::tr("Accurate dispatch rate"), 0.40,
-              c.dispatched - c.reworked, c.dispatchDue),
-        //: 派遣数分值
-        countIndicator("dispatch-count-score", Tr::tr("Dispatch count score"), 0.40,
-                       c.dispatched),
-    });
+    QList<Indicator> i = indicatorsOf(KpiSubject::Dispatcher);
+    setRatio(i[0], c.dispatchedInTime, c.dispatchDue);
+    setRatio(i[1], c.dispatched - c.reworked, c.dispatchDue);
+    setCount(i[2], c.dispatched);
+    return evaluate(std::move(i));
 }
 
 Evaluation evaluateDepartment(const DepartmentCounts &c)
 {
-    return evaluate({
-        //: 处置率
-        ratio("disposal-rate", Tr::tr("Disposal rate"), 0.30, c.disposed, c.due),
-        //: 按期处置率
-        ratio("on-time-disposal-rate", Tr::tr("On-time disposal rate"), 0.20,
-              c.disposedInTime, c.due),
-        //: 返工率
-        ratio("rework-rate", Tr::tr("Rework rate"), 0.20, c.reworked, c.closeDue, false),
-        //: 超期待处置率
-        ratio("overdue-undisposed-rate", Tr::tr("Overdue undisposed rate"), 0.20,
-              c.overdueUndisposed, c.due, false),
-        //: 延期率
-        ratio("postpone-rate", Tr::tr("Postponement rate"), 0.10, c.postponed, c.due, false),
-    });
+    QList<Indicator> i = indicatorsOf(KpiSubject::Department);
+    setRatio(i[0], c.disposed, c.due);
+    setRatio(i[1], c.disposedInTime, c.due);
+    setRatio(i[2], c.reworked, c.closeDue);
+    setRatio(i[3], c.overdueUndisposed, c.due);
+    setRatio(i[4], c.postponed, c.due);
+    return evaluate(std::move(i));
 }
 
 Evaluation evaluateRegion(const RegionCounts &c)
 {
-    return evaluate({
-        //: 监督举报率
-        ratio("supervisor-report-rate", Tr::tr("Collector report rate"), 0.10,
-              c.supervisorReported, c.filed),
-        //: 结案率
-        ratio("closing-rate", Tr::tr("Closing rate"), 0.20, c.closed, c.closeDue),
-        //: 按期结案率
-        ratio("on-time-closing-rate", Tr::tr("Closing-within-limit rate"), 0.30,
-              c.closedInTime, c.closeDue),
-        //: 立案数分值
-        countIndicator("filed-count-score", Tr::tr("Filed count score"), 0.40, c.filed),
-    });
+    QList<Indicator> i = indicatorsOf(KpiSubject::Region);
+    setRatio(i[0], c.supervisorReported, c.filed);
+    setRatio(i[1], c.closed, c.closeDue);
+    setRatio(i[2], c.closedInTime, c.closeDue);
+    setCount(i[3], c.filed);
+    return evaluate(std::move(i));
 }
 
 } // namespace Cc::Core

@@ -20,6 +20,10 @@ constexpr int kMsPerDay = 24 * 60 * 60 * 1000;
 // A walk that finds no working time for ten years is a calendar without any (an empty
 // week): stop instead of looping for ever.
 constexpr int kMaxIdleDays = 3660;
+// No deadline or duration in this domain spans a century; a longer walk is a bad input (an
+// extension of 2^31 hours once spun for minutes), so every walk stops after this many days.
+constexpr int kMaxWalkDays = 100 * 366;
+constexpr qint64 kMaxWalkMinutes = qint64(kMaxWalkDays) * 24 * 60;
 
 const QTime kMidnight(0, 0);
 
@@ -441,7 +445,7 @@ bool WorkCalendar::isKnownYear(int year) const
 
 Deadline WorkCalendar::addWorkingMinutes(const QDateTime &start, qint64 minutes) const
 {
-    if (!start.isValid())
+    if (!start.isValid() || minutes > kMaxWalkMinutes || minutes < -kMaxWalkMinutes)
         return {QDateTime(), true};
     const qint64 startMs = start.toMSecsSinceEpoch();
     const QDate firstDay = localDate(startMs, m_zone);
@@ -458,9 +462,10 @@ Deadline WorkCalendar::addWorkingMinutes(const QDateTime &start, qint64 minutes)
     qint64 remaining = (minutes < 0 ? -minutes : minutes) * kMsPerMinute;
     qint64 cursor = startMs;
     int idleDays = 0;
+    const QDate lastForward = firstDay.addDays(kMaxWalkDays), lastBackward = firstDay.addDays(-kMaxWalkDays);
     if (minutes >= 0) {
         // Walk forward a day at a time, consuming whole blocks; only the last block is cut.
-        for (QDate day = firstDay; idleDays < kMaxIdleDays; day = day.addDays(1)) {
+        for (QDate day = firstDay; idleDays < kMaxIdleDays && day <= lastForward; day = day.addDays(1)) {
             const QList<Span> spans = spansOn(*this, m_zone, day);
             idleDays = spans.isEmpty() ? idleDays + 1 : 0;
             for (const Span &s : spans) {
@@ -479,7 +484,7 @@ Deadline WorkCalendar::addWorkingMinutes(const QDateTime &start, qint64 minutes)
             }
         }
     } else {
-        for (QDate day = firstDay; idleDays < kMaxIdleDays; day = day.addDays(-1)) {
+        for (QDate day = firstDay; idleDays < kMaxIdleDays && day >= lastBackward; day = day.addDays(-1)) {
             QList<Span> spans = spansOn(*this, m_zone, day);
             idleDays = spans.isEmpty() ? idleDays + 1 : 0;
             std::reverse(spans.begin(), spans.end());
@@ -497,7 +502,7 @@ Deadline WorkCalendar::addWorkingMinutes(const QDateTime &start, qint64 minutes)
             }
         }
     }
-    return {QDateTime(), true}; // no working time at all in the schedule
+    return {QDateTime(), true}; // no working time in the schedule, or beyond a century
 }
 
 Deadline WorkCalendar::addWorkingHours(const QDateTime &start, int hours) const
@@ -530,7 +535,8 @@ qint64 WorkCalendar::workingMinutesBetween(const QDateTime &from, const QDateTim
     if (negative)
         std::swap(a, b);
     qint64 total = 0;
-    const QDate last = localDate(b, m_zone);
+    // Bounded like the walks above: a span over a century counts its first century only.
+    const QDate last = std::min(localDate(b, m_zone), localDate(a, m_zone).addDays(kMaxWalkDays));
     for (QDate day = localDate(a, m_zone); day <= last; day = day.addDays(1)) {
         for (const Span &s : spansOn(*this, m_zone, day)) {
             const qint64 lo = std::max(a, s.start);

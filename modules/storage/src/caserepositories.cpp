@@ -232,6 +232,20 @@ Result<std::optional<CaseRow>> CaseRepository::findByNumber(const QString &numbe
     return oneCase(m_db, "number", number);
 }
 
+Result<std::optional<std::pair<QString, QString>>> CaseRepository::renumbered(const QString &number)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT case_id, new_number FROM case_renumbered WHERE old_number = ?1"));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, number);
+    auto r = st.value().step();
+    if (!r)
+        return r.error();
+    if (!r.value())
+        return std::optional<std::pair<QString, QString>>();
+    return std::optional<std::pair<QString, QString>>(std::pair{st.value().text(0), st.value().text(1)});
+}
+
 Result<int> CaseRepository::maxNumberSequence(int year)
 {
     // A range on the unique index of `number` ("2026-" ≤ n < "2026."; '.' follows '-'),

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTime>
@@ -16,7 +18,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cstring>
+#include <mutex>
 
 namespace Cc::Storage {
 
@@ -24,10 +28,69 @@ namespace Cc::Storage {
 
 namespace Internal {
 
+// Files found damaged in this process (canonical path → what was found). Every connection
+// consults it before writing; the count lets the hot path skip the lock while all is well.
+std::atomic<int> g_damagedCount{0};
+std::mutex g_damageMutex;
+QHash<QString, QString> g_damaged;
+
+QString canonicalPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+QString markerPath(const QString &path)
+{
+    return path + QStringLiteral(".damaged");
+}
+
+/// The damage known in this process for the file behind a connection.
+std::optional<QString> knownDamage(sqlite3 *db)
+{
+    if (g_damagedCount.load(std::memory_order_relaxed) == 0 || !db)
+        return std::nullopt;
+    const char *file = sqlite3_db_filename(db, "main");
+    if (!file || !*file)
+        return std::nullopt;
+    const QString path = canonicalPath(QString::fromUtf8(file));
+    const std::lock_guard lock(g_damageMutex);
+    auto it = g_damaged.constFind(path);
+    return it == g_damaged.cend() ? std::nullopt : std::optional<QString>(*it);
+}
+
+Error damagedError(const QString &path, const QString &detail)
+{
+    return makeError(QStringLiteral("database.damaged"),
+                     QCoreApplication::translate(
+                         "Cc::Storage",
+                         "The database %1 was found damaged (%2). CityCommand no longer writes to "
+                         "it, so nothing more is lost: this change was not made. Restore the file "
+                         "from a backup or synchronise a fresh copy from the hub; `cityctl info "
+                         "--check` checks it again.")
+                         .arg(QDir::toNativeSeparators(path), detail));
+}
+
+/// A read or write just met a damaged page: remember it for every connection and process,
+/// and stop this connection from writing.
+void damageFound(sqlite3 *db, const QString &detail)
+{
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    if (!file || !*file)
+        return;
+    Database::markDamaged(QString::fromUtf8(file), detail);
+    sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+}
+
 Error sqliteError(sqlite3 *db, int rc)
 {
     const QString detail
         = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    if ((rc & 0xff) == SQLITE_READONLY) {
+        if (auto damage = knownDamage(db))
+            return damagedError(QString::fromUtf8(sqlite3_db_filename(db, "main")), *damage);
+    }
     switch (rc & 0xff) {
     case SQLITE_CONSTRAINT:
         return makeError(
@@ -42,9 +105,13 @@ Error sqliteError(sqlite3 *db, int rc)
                              .arg(detail));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
+        damageFound(db, detail);
         return makeError(
             QStringLiteral("database.corrupt"),
-            QCoreApplication::translate("Cc::Storage", "The database is damaged: %1").arg(detail));
+            QCoreApplication::translate("Cc::Storage",
+                                        "The database is damaged (%1). From now on CityCommand "
+                                        "only reads it; restore it from a backup or the hub.")
+                .arg(detail));
     case SQLITE_FULL:
         return makeError(
             QStringLiteral("database.full"),
@@ -290,6 +357,10 @@ Result<bool> Statement::step()
     if (!m_stmt)
         return makeError(QStringLiteral("database.error"),
                          QCoreApplication::translate("Cc::Storage", "Statement not prepared"));
+    if (Internal::g_damagedCount.load(std::memory_order_relaxed) != 0 && !sqlite3_stmt_readonly(m_stmt)) {
+        if (auto damage = Internal::knownDamage(m_db))
+            return Internal::damagedError(QString::fromUtf8(sqlite3_db_filename(m_db, "main")), *damage);
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -379,6 +450,12 @@ QString Statement::columnName(int column) const
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
+    // Another process may have found the damage since this one opened the file.
+    if (auto damage = Database::damage(m_db.path())) {
+        Database::markDamaged(m_db.path(), *damage);
+        m_beginError = Internal::damagedError(m_db.path(), *damage);
+        return;
+    }
     auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (r)
         m_active = true;
@@ -465,10 +542,14 @@ Result<void> quickCheck(sqlite3 *db, const QString &path)
     const int rc = queryTexts(db, "PRAGMA quick_check", check);
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
         return sqliteError(db, rc);
-    if (rc != SQLITE_OK)
-        return corrupt(path, QString::fromUtf8(sqlite3_errmsg(db)));
-    if (check != QStringList {QStringLiteral("ok")})
-        return corrupt(path, check.value(0));
+    // A file that fails here is an SQLite database with damaged pages: remember it, so that
+    // nothing writes to it again (Database::markDamaged).
+    if (rc != SQLITE_OK || check != QStringList{QStringLiteral("ok")}) {
+        const QString detail = rc != SQLITE_OK ? QString::fromUtf8(sqlite3_errmsg(db)) : check.value(0);
+        if (rc != SQLITE_INTERRUPT)
+            Database::markDamaged(path, detail);
+        return corrupt(path, detail);
+    }
     return {};
 }
 
@@ -588,6 +669,8 @@ Result<void> IntegrityVerifier::run(const QString &path)
     if (!checked && m_cancelled)
         return openError("database.check-cancelled",
                          QCoreApplication::translate("Cc::Storage", "The integrity check was cancelled."));
+    if (checked)
+        Database::clearDamage(path); // e.g. restored from a backup
     return checked;
 }
 
@@ -607,7 +690,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                          QCoreApplication::translate("Cc::Storage", "No database path or mode"));
 
     const QFileInfo info(path);
+    // Known to be damaged: opened to be read only, without checking every page again.
+    const std::optional<QString> damage = info.exists() ? Database::damage(path) : std::nullopt;
+    if (damage)
+        integrity = IntegrityCheck::Deferred;
     if (!info.exists()) {
+        if (mode == OpenMode::Create)
+            Database::clearDamage(path); // a mark left from a damaged file of the same name
         if (mode != OpenMode::Create)
             return openError(
                 "database.missing",
@@ -649,6 +738,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         || Internal::registerFullTextFunctions(db->m_db) != SQLITE_OK)
         return sqliteError(db->m_db, SQLITE_ERROR);
 
+    if (damage) {
+        // Found damaged before (FILE.damaged): read, never write, and say so.
+        Database::markDamaged(path, *damage);
+        db->m_damage = *damage;
+        if (auto r = db->exec(QStringLiteral("PRAGMA query_only = 1")); !r)
+            return r.error();
+        mode = OpenMode::ReadOnly;
+    }
     if (mode == OpenMode::ReadOnly) {
         if (auto r = db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
             return r.error();
@@ -688,6 +785,62 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (auto r = Migrations::migrate(*db); !r)
         return r.error();
     return db;
+}
+
+void Database::markDamaged(const QString &path, const QString &detail)
+{
+    const QString canonical = Internal::canonicalPath(path);
+    {
+        const std::lock_guard lock(Internal::g_damageMutex);
+        if (Internal::g_damaged.contains(canonical))
+            return;
+        Internal::g_damaged.insert(canonical, detail);
+        Internal::g_damagedCount.fetch_add(1);
+    }
+    // Next to the file, so that every later process (the app, cityctl) knows before writing.
+    const QString marker = Internal::markerPath(path);
+    if (QFile::exists(marker))
+        return;
+    QSaveFile file(marker);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QStringLiteral("%1 %2\n").arg(isoUtc(QDateTime::currentDateTimeUtc()), detail).toUtf8());
+        file.commit();
+    }
+}
+
+std::optional<QString> Database::damage(const QString &path)
+{
+    {
+        const QString canonical = Internal::canonicalPath(path);
+        const std::lock_guard lock(Internal::g_damageMutex);
+        if (auto it = Internal::g_damaged.constFind(canonical); it != Internal::g_damaged.cend())
+            return *it;
+    }
+    QFile marker(Internal::markerPath(path));
+    if (!marker.exists())
+        return std::nullopt;
+    if (!marker.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("Cc::Storage", "marked damaged");
+    const QString text = QString::fromUtf8(marker.read(4096)).trimmed();
+    return text.isEmpty() ? QCoreApplication::translate("Cc::Storage", "marked damaged") : text;
+}
+
+void Database::clearDamage(const QString &path)
+{
+    const QString canonical = Internal::canonicalPath(path);
+    {
+        const std::lock_guard lock(Internal::g_damageMutex);
+        if (Internal::g_damaged.remove(canonical))
+            Internal::g_damagedCount.fetch_sub(1);
+    }
+    QFile::remove(Internal::markerPath(path));
+}
+
+Result<void> Database::refuseIfDamaged() const
+{
+    if (m_damage.isEmpty())
+        return {};
+    return Internal::damagedError(m_path, m_damage);
 }
 
 Database::~Database()
@@ -734,6 +887,10 @@ Result<Statement> Database::prepare(const QString &sql)
 
 Result<void> Database::exec(const QString &sql)
 {
+    // A connection opened before the damage was found: from now on it only reads (a write
+    // in `sql` then fails as SQLITE_READONLY, reported as "database.damaged").
+    if (Internal::g_damagedCount.load(std::memory_order_relaxed) != 0 && Internal::knownDamage(m_db))
+        sqlite3_exec(m_db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     sqlite3_free(message); // sqlite3_errmsg still holds it for sqliteError

@@ -4,6 +4,7 @@
 #include "synctr.h"
 
 #include <cc/core/casestatemachine.h>
+#include <cc/core/workcalendar.h>
 #include <cc/core/uuid.h>
 #include <cc/storage/database.h>
 #include <cc/storage/geometry.h>
@@ -19,6 +20,26 @@ namespace Cc::Sync {
 
 using Core::CaseAction;
 using Core::CaseState;
+
+namespace {
+
+QString timerId(Core::TimerEffect timer)
+{
+    switch (timer) {
+    case Core::TimerEffect::Restart:
+        return QStringLiteral("restart");
+    case Core::TimerEffect::Extend:
+        return QStringLiteral("extend");
+    case Core::TimerEffect::Stop:
+        return QStringLiteral("stop");
+    case Core::TimerEffect::Keep:
+    case Core::TimerEffect::Invalid:
+        break;
+    }
+    return QStringLiteral("keep");
+}
+
+} // namespace
 
 QList<QStringList> HubAdmin::transitionRows()
 {
@@ -37,10 +58,29 @@ QList<QStringList> HubAdmin::transitionRows()
                     if (!t)
                         continue;
                     const auto id = [](CaseState s) { return s == CaseState::Invalid ? QString() : Core::stateId(s); };
-                    rows.append({id(state), id(resume), Core::actionId(action), Core::roleId(role), id(t->to)});
+                    const auto stage = [](Core::Stage s) { return s == Core::Stage::Invalid ? QString() : Core::stageId(s); };
+                    rows.append({id(state), id(resume), Core::actionId(action), Core::roleId(role), id(t->to),
+                                 stage(t->stage), id(t->resumeState), timerId(t->timer),
+                                 t->countsDispatch ? QStringLiteral("t") : QStringLiteral("f"),
+                                 t->countsRework ? QStringLiteral("t") : QStringLiteral("f")});
                 }
             }
         }
+    }
+    return rows;
+}
+
+QList<QStringList> HubAdmin::stateRows()
+{
+    // The centre's own stage limits are the workstations' defaults (CaseService is built with
+    // StageLimits{} everywhere); the disposal limits come from the categories.
+    const Core::StageLimits limits;
+    QList<QStringList> rows;
+    for (CaseState state : Core::CaseStateMachine::allStates()) {
+        const Core::Stage timed = Core::CaseStateMachine::timedStage(state);
+        rows.append({Core::stateId(state), timed == Core::Stage::Invalid ? QString() : Core::stageId(timed),
+                     Core::CaseStateMachine::isInDisposal(state) ? QStringLiteral("t") : QStringLiteral("f"),
+                     limits.forState(state).toString()});
     }
     return rows;
 }
@@ -110,22 +150,46 @@ END $$;
             !r)
             return rollback(r.error());
     }
-    QJsonArray rows;
-    for (const QStringList &row : transitionRows())
-        rows.append(QJsonArray::fromStringList(row));
-    const QString fill = QStringLiteral(
-        "DELETE FROM cc.transition; INSERT INTO cc.transition "
-        "SELECT r->>0, r->>1, r->>2, r->>3, r->>4 FROM jsonb_array_elements($1::jsonb) r");
-    for (const QString &sql : fill.split(QStringLiteral("; "))) {
-        auto r = sql.contains(QLatin1String("$1"))
-                     ? m_conn.command(sql, {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))})
-                     : m_conn.command(sql);
-        if (!r)
-            return rollback(r.error());
-    }
+    const int reached = std::max(upTo, current.value());
+    if (auto r = fillFromCore(reached); !r)
+        return rollback(r.error());
     if (auto r = m_conn.command(QStringLiteral("COMMIT")); !r)
         return r.error();
-    return std::max(upTo, current.value());
+    return reached;
+}
+
+Result<void> HubAdmin::fillFromCore(int version)
+{
+    // From schema 3 on the hub derives every step itself: it needs each transition's effects,
+    // the states' stages and limits, and the shipped work calendar for a hub without one.
+    const auto json = [](const QList<QStringList> &rows) {
+        QJsonArray array;
+        for (const QStringList &row : rows)
+            array.append(QJsonArray::fromStringList(row));
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    };
+    QList<std::pair<QString, QVariantList>> statements{
+        {QStringLiteral("DELETE FROM cc.transition"), {}},
+        {version >= 3 ? QStringLiteral("INSERT INTO cc.transition SELECT r->>0, r->>1, r->>2, r->>3, r->>4, r->>5, r->>6, "
+                                       "r->>7, (r->>8)::boolean, (r->>9)::boolean FROM jsonb_array_elements($1::jsonb) r")
+                      : QStringLiteral("INSERT INTO cc.transition SELECT r->>0, r->>1, r->>2, r->>3, r->>4 "
+                                       "FROM jsonb_array_elements($1::jsonb) r"),
+         {json(transitionRows())}}};
+    if (version >= 3) {
+        statements.append({QStringLiteral("DELETE FROM cc.case_state"), {}});
+        statements.append({QStringLiteral("INSERT INTO cc.case_state SELECT r->>0, r->>1, (r->>2)::boolean, r->>3 "
+                                          "FROM jsonb_array_elements($1::jsonb) r"),
+                           {json(stateRows())}});
+        statements.append({QStringLiteral("INSERT INTO cc.hub_meta VALUES ('default_calendar', $1) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                           {QString::fromUtf8(Core::WorkCalendar::chinaDefault().toJson())}});
+        statements.append({QStringLiteral("SELECT cc.reload_calendar()"), {}});
+    }
+    for (const auto &[sql, params] : std::as_const(statements)) {
+        if (auto r = m_conn.command(sql, params); !r)
+            return r;
+    }
+    return {};
 }
 
 namespace {

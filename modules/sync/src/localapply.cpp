@@ -197,17 +197,8 @@ Result<void> LocalApplier::applyCase(const QJsonObject &row)
     }
     const QString id = row.value(QStringLiteral("id")).toString();
     const QString number = row.value(QStringLiteral("number")).toString();
-    // Two workstations may have numbered a case alike while offline; the hub renumbered the
-    // later one. A local case holding the hub's number for another case is one whose own
-    // renumbering is still on its way: park it aside until it comes.
-    auto clash = m_db.prepare(QStringLiteral("UPDATE case_record SET number = number || '~' || substr(id, -6) "
-                                             "WHERE number = ?1 AND id <> ?2"));
-    if (!clash)
-        return clash.error();
-    clash.value().bindText(1, number).bindText(2, id);
-    if (auto r = clash.value().exec(); !r)
+    if (auto r = renumber(id, number); !r)
         return r;
-
     auto existing = m_db.prepare(QStringLiteral("SELECT fid FROM case_record WHERE id = ?1"));
     if (!existing)
         return existing.error();
@@ -229,6 +220,91 @@ Result<void> LocalApplier::applyCase(const QJsonObject &row)
         return fullText(fid.value().integer(0), row);
     }
     return {};
+}
+
+Result<void> LocalApplier::renumber(const QString &caseId, const QString &number)
+{
+    // Two workstations may have numbered a case alike while offline; the hub renumbered the
+    // later one. A local case holding the hub's number for another case is one whose own
+    // renumbering is still on its way: park it aside until it comes.
+    auto clash = m_db.prepare(QStringLiteral("UPDATE case_record SET number = number || '~' || substr(id, -6) "
+                                             "WHERE number = ?1 AND id <> ?2"));
+    if (!clash)
+        return clash.error();
+    clash.value().bindText(1, number).bindText(2, caseId);
+    if (auto r = clash.value().exec(); !r)
+        return r;
+    // This case's own renumbering: the number it had here (parked or not) is remembered, so
+    // acting by it is refused with the new one (migration 0010, CaseService::find).
+    auto old = m_db.prepare(QStringLiteral("SELECT number FROM case_record WHERE id = ?1"));
+    if (!old)
+        return old.error();
+    old.value().bindText(1, caseId);
+    auto found = old.value().step();
+    if (!found)
+        return found.error();
+    if (!found.value() || old.value().text(0) == number)
+        return {};
+    QString was = old.value().text(0);
+    if (const QString parked = QLatin1Char('~') + caseId.right(6); was.endsWith(parked))
+        was.chop(parked.size());
+    auto remember = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO case_renumbered (old_number, case_id, new_number, "
+                                                "renumbered_at) VALUES (?1, ?2, ?3, ?4)"));
+    if (!remember)
+        return remember.error();
+    remember.value().bindText(1, was).bindText(2, caseId).bindText(3, number);
+    remember.value().bindText(4, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
+    if (auto r = remember.value().exec(); !r)
+        return r;
+    auto update = m_db.prepare(QStringLiteral("UPDATE case_record SET number = ?1 WHERE id = ?2"));
+    if (!update)
+        return update.error();
+    update.value().bindText(1, number).bindText(2, caseId);
+    return update.value().exec();
+}
+
+Result<void> LocalApplier::applyEvent(const QJsonObject &row)
+{
+    // Events are append-only: a new one is inserted, one the workstation has stays unless the
+    // hub's differs (the hub derives every step; its word wins), then it is replaced.
+    if (auto r = upsert(QStringLiteral("case_event"), row, QStringLiteral("id"), true); !r)
+        return r;
+    if (m_db.changes() > 0)
+        return {};
+    auto all = columns(QStringLiteral("case_event"));
+    if (!all)
+        return all.error();
+    QStringList used, where{QStringLiteral("id = ?1")};
+    for (const QString &c : all.value()) {
+        if (c != QLatin1String("id") && row.contains(c)) {
+            used.append(c);
+            where.append(QStringLiteral("%1 IS ?%2").arg(c).arg(used.size() + 1));
+        }
+    }
+    auto same = m_db.prepare(QStringLiteral("SELECT 1 FROM case_event WHERE %1").arg(where.join(QStringLiteral(" AND "))));
+    if (!same)
+        return same.error();
+    same.value().bindText(1, row.value(QStringLiteral("id")).toString());
+    for (int i = 0; i < used.size(); ++i) {
+        auto v = value(QStringLiteral("case_event"), used[i], row.value(used[i]));
+        if (!v)
+            return v.error();
+        same.value().bind(i + 2, v.value());
+    }
+    auto found = same.value().step();
+    if (!found)
+        return found.error();
+    if (found.value())
+        return {};
+    return whileRewinding([&]() -> Result<void> {
+        auto del = m_db.prepare(QStringLiteral("DELETE FROM case_event WHERE id = ?1"));
+        if (!del)
+            return del.error();
+        del.value().bindText(1, row.value(QStringLiteral("id")).toString());
+        if (auto r = del.value().exec(); !r)
+            return r;
+        return upsert(QStringLiteral("case_event"), row, QStringLiteral("id"), true);
+    });
 }
 
 Result<void> LocalApplier::fullText(qint64 fid, const QJsonObject &row)
@@ -258,8 +334,9 @@ Result<void> LocalApplier::apply(const QString &entity, const QJsonObject &row)
     const auto target = conflictTargets().constFind(entity);
     if (target == conflictTargets().cend())
         return localError(SyncTr::tr("The hub sent rows of an unknown table %1.").arg(entity));
-    // Events are append-only: one the workstation has is never rewritten.
-    return upsert(entity, row, *target, entity == QLatin1String("case_event"));
+    if (entity == QLatin1String("case_event"))
+        return applyEvent(row);
+    return upsert(entity, row, *target, false);
 }
 
 Result<LocalApplier::BulkInsert *> LocalApplier::bulkInsert(const QString &entity, const PgResult &rows)

@@ -37,6 +37,9 @@ public:
     /// Replaces the local copy of a case (row and events) by the hub's; `hubCase` empty: the
     /// hub has no such case (a refused report), so the local one goes.
     Result<void> replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents);
+    /// The hub gave case `caseId` the number `number` (it renumbered a report taken offline):
+    /// a local case holding that number is parked aside, the old number is remembered.
+    Result<void> renumber(const QString &caseId, const QString &number);
     /// Deletes the row of `entity` with the key `key` (column → value), if there is one: a
     /// row deleted on the hub, or a refused insert the hub does not have.
     Result<void> remove(const QString &entity, const QJsonObject &key);
@@ -64,6 +67,7 @@ private:
                         bool ignoreExisting);
     Result<void> applyCase(const QJsonObject &row);
     Result<void> applyUser(const QJsonObject &row);
+    Result<void> applyEvent(const QJsonObject &row);
     Result<void> deleteCase(const QString &caseId);
     Result<void> fullText(qint64 fid, const QJsonObject &row);
     Result<void> setRewinding(bool on);

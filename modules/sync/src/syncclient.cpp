@@ -388,6 +388,13 @@ Result<PushReport> SyncClient::push()
             ++report.sent;
             if (v.value(QStringLiteral("status")).toString() == QLatin1String("applied")) {
                 ++report.applied;
+                // A report the hub numbered anew (its number was taken meanwhile): at once, so
+                // the old number can never reach the other case that holds it on the hub.
+                if (const QString number = v.value(QStringLiteral("number")).toString(); !number.isEmpty()) {
+                    const QString caseId = entry.value(QStringLiteral("payload")).toObject().value(QStringLiteral("caseId")).toString();
+                    if (auto r = applier.renumber(caseId, number); !r)
+                        return r.error();
+                }
                 continue;
             }
             ++report.rejected;

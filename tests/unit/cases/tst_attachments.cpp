@@ -31,6 +31,29 @@ class TestAttachments : public QObject
         return bytes;
     }
 
+    /// A photo-like JPEG (noise, so that the entropy-coded data is not trivially short).
+    static QByteArray jpeg(int size = 64)
+    {
+        QImage image(size, size, QImage::Format_RGB32);
+        for (int y = 0; y < size; ++y)
+            for (int x = 0; x < size; ++x)
+                image.setPixel(x, y, qRgb((x * 37 + y * 11) % 256, (x * y) % 256, (x + y * 53) % 256));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPG", 90);
+        return bytes;
+    }
+
+    /// The JPEG's headers up to the end of its start-of-scan segment, then zeros.
+    static QByteArray jpegHeaderThenZeros()
+    {
+        const QByteArray whole = jpeg();
+        const qsizetype sos = whole.indexOf("\xFF\xDA");
+        const int length = (uchar(whole.at(sos + 2)) << 8) | uchar(whole.at(sos + 3));
+        return whole.left(sos + 2 + length) + QByteArray(4096, '\0');
+    }
+
     static QString sha(const QByteArray &data)
     {
         return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
@@ -135,6 +158,18 @@ private slots:
         QTest::newRow("too-large") << png(Qt::red) + QByteArray(Cases::kMaxAttachmentBytes, '\0')
                                    << QString() << "attachment.too-large";
         QTest::newRow("unknown-kind") << png(Qt::red) << QStringLiteral("selfie") << "attachment.unknown-kind";
+        const QByteArray whole = png(Qt::red, 200);
+        QTest::newRow("truncated-png") << whole.left(whole.size() / 2) << QString() << "attachment.damaged-image";
+        QTest::newRow("png-without-end") << whole.left(whole.size() - 12) << QString() << "attachment.damaged-image";
+        QByteArray scrambled = whole;
+        const qsizetype idat = scrambled.indexOf("IDAT");
+        scrambled.replace(idat + 8, 16, QByteArray(16, '\x7f'));
+        QTest::newRow("png-damaged-data") << scrambled << QString() << "attachment.damaged-image";
+        QTest::newRow("jpeg-header-then-zeros") << jpegHeaderThenZeros() << QString() << "attachment.damaged-image";
+        const QByteArray photo = jpeg();
+        QTest::newRow("truncated-jpeg") << photo.left(photo.size() * 2 / 3) << QString() << "attachment.damaged-image";
+        QTest::newRow("png-signature-only") << QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(64, '\0') << QString()
+                                            << "attachment.damaged-image";
     }
 
     void refusedFileRefusesTheStep()
@@ -151,6 +186,16 @@ private slots:
         QCOMPARE(count("attachment"), 0);
         QCOMPARE(count("attachment_content"), 0);
         QCOMPARE(count("outbox"), 0);
+    }
+
+    void wholeJpegAccepted()
+    {
+        const QByteArray photo = jpeg(300);
+        auto row = f.service->report(report({{{}, QStringLiteral("scene.jpg"), photo}}), f.op);
+        CC_VERIFY_OK(row);
+        auto attached = f.service->attachments(row->id);
+        QVERIFY(attached);
+        QCOMPARE(attached->first().mime, QStringLiteral("image/jpeg"));
     }
 
     void missingBytes()

@@ -5,6 +5,8 @@
 
 #include <cc/cases/caseimport.h>
 
+#include "resultcheck.h"
+
 #include <QBuffer>
 
 using namespace CcTest;
@@ -161,6 +163,98 @@ private slots:
         QCOMPARE(c2.gridCode, kGridB);
         QCOMPARE(c2.responsibilityCode, kResp);
         QCOMPARE(c2.reportedAt, utc("2026-03-09T01:30:00Z"));
+    }
+
+    void refusedLine_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("says"); // a part of the message
+        const QByteArray report = R"({"type":"report","actor":"op01","role":"operator","channel":"hotline-12345","category":"event:0102",)";
+        auto add = [](const char *name, const QByteArray &line, const char *code, const char *says) {
+            QTest::newRow(name) << line << QString::fromLatin1(code) << QString::fromUtf8(says);
+        };
+        add("array", R"([1,2,3])", "import.bad-json", "not a list");
+        add("number", R"(42)", "import.bad-json", "JSON");
+        add("broken", R"({"type":)", "import.bad-json", "Not valid JSON");
+        add("type-object", R"({"type":{"a":1},"actor":"op01","role":"operator"})", "import.bad-type", "not an object");
+        add("actor-number", R"({"type":"report","actor":5,"role":"operator"})", "import.bad-field", "“actor” must be text");
+        add("lon-text", report + R"("at":"2026-03-09T01:00:00Z","lon":"abc","lat":35.0005})", "import.bad-field", "“lon”");
+        add("lon-without-lat", report + R"("at":"2026-03-09T01:00:00Z","lon":114.0005})", "case.bad-location", "both");
+        add("lat-without-lon", report + R"("at":"2026-03-09T01:00:00Z","lat":35.0005})", "case.bad-location", "both");
+        add("lon-1e308", report + R"("at":"2026-03-09T01:00:00Z","lon":1e308,"lat":35.0005})", "case.bad-location", "longitude");
+        add("lon-null", report + R"("at":"2026-03-09T01:00:00Z","lon":null,"lat":35.0005})", "import.bad-field", "null");
+        add("dated-9999", report + R"("at":"9999-12-31T00:00:00Z","grid":"41052300100101"})", "case.time-out-of-range", "window");
+        add("dated-1900", report + R"("at":"1900-01-01T08:00:00+08:00","grid":"41052300100101"})", "case.time-out-of-range", "window");
+        add("hours-text", R"({"type":"action","ref":"GOOD","action":"accept","actor":"op01","role":"operator","at":"2026-03-09T01:10:00Z","extensionHours":"8"})",
+            "import.bad-field", "whole number");
+        add("hours-huge", R"({"type":"action","ref":"GOOD","action":"accept","actor":"op01","role":"operator","at":"2026-03-09T01:10:00Z","extensionHours":1e300})",
+            "import.bad-field", "whole number");
+        add("payload-list", R"({"type":"action","ref":"GOOD","action":"accept","actor":"op01","role":"operator","at":"2026-03-09T01:10:00Z","payload":[1]})",
+            "import.bad-field", "“payload”");
+        add("unknown-case", R"({"type":"action","case":"2026-000099","action":"request-postpone","actor":"d01","role":"department","at":"2026-03-09T01:10:00Z","extensionHours":2147483647})",
+            "case.not-found", "");
+    }
+
+    void refusedLine()
+    {
+        // A good report, the bad line, a good action on the report: only the bad line is
+        // refused, with a code and a clear message, and the good ones are applied.
+        QFETCH(QByteArray, line);
+        QFETCH(QString, code);
+        QFETCH(QString, says);
+        QByteArray input = R"({"type":"report","ref":"GOOD","actor":"op01","role":"operator","at":"2026-03-09T01:00:00Z","channel":"hotline-12345","category":"event:0102","grid":"41052300100101"})" "\n";
+        input += line + "\n";
+        input += R"({"type":"action","ref":"GOOD","action":"accept","actor":"op01","role":"operator","at":"2026-03-09T01:20:00Z"})" "\n";
+        QBuffer buffer(&input);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QList<Cases::ImportLine> lines;
+        Cases::CaseImporter importer(*f.service, 1000);
+        auto summary = importer.run(buffer, [&](const Cases::ImportLine &l) { lines << l; });
+        CC_VERIFY_OK(summary);
+        QCOMPARE(summary->applied, 2);
+        QCOMPARE(summary->refused, 1);
+        QCOMPARE(lines.at(1).error.code, code);
+        QVERIFY2(lines.at(1).error.message.contains(says), qPrintable(lines.at(1).error.message));
+        QVERIFY(!lines.at(1).error.message.contains(QLatin1String("no error occurred")));
+        QCOMPARE(f.stored("2026-000001").state, QStringLiteral("pending-filing"));
+        QCOMPARE(f.rows("case_record"), qint64(1));
+    }
+
+    void postponeCapInImport()
+    {
+        Storage::CaseRow row;
+        QVERIFY(f.openCase(row, "disposing"));
+        QByteArray input = R"({"type":"action","case":"2026-000001","action":"request-postpone","actor":"d01","role":"department","at":"2026-03-09T02:00:00Z","extensionHours":2147483647})" "\n"
+                           R"({"type":"action","case":"2026-000001","action":"request-postpone","actor":"d01","role":"department","at":"2026-03-09T02:01:00Z","extensionHours":240})" "\n";
+        QBuffer buffer(&input);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QStringList codes;
+        Cases::CaseImporter importer(*f.service);
+        auto summary = importer.run(buffer, [&](const Cases::ImportLine &l) { codes << (l.applied ? "ok" : l.error.code); });
+        QVERIFY(summary);
+        QCOMPARE(codes, (QStringList{"case.extension-too-long", "ok"}));
+    }
+
+    void longAndBinaryInput()
+    {
+        // A line over the limit is refused and skipped without ending the import; NUL bytes
+        // stop it at once with a clear error, and what came before stays applied.
+        const QByteArray good = R"({"type":"report","actor":"op01","role":"operator","at":"2026-03-09T01:00:00Z","channel":"hotline-12345","category":"event:0102","grid":"41052300100101"})";
+        QByteArray input = good + "\n" + QByteArray(Cases::CaseImporter::kMaxLineBytes * 3, 'x') + "\n" + good + "\n";
+        input += QByteArray(4 * 1024 * 1024, '\0');
+        QBuffer buffer(&input);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QStringList codes;
+        Cases::CaseImporter importer(*f.service, 1000);
+        auto summary = importer.run(buffer, [&](const Cases::ImportLine &l) { codes << (l.applied ? "ok" : l.error.code); });
+        QVERIFY(!summary);
+        QCOMPARE(CcTest::codeOf(summary), QStringLiteral("import.not-text"));
+        QVERIFY2(CcTest::messageOf(summary).contains(QLatin1String("Lines up to 3 are applied")),
+                 qPrintable(CcTest::messageOf(summary)));
+        QCOMPARE(codes, (QStringList{"ok", "import.line-too-long", "ok"}));
+        QCOMPARE(f.rows("case_record"), qint64(2));
+        QVERIFY(!f.service->inBatch());
     }
 
     void emptyInput()

@@ -8,6 +8,9 @@
 
 #include <QMap>
 
+#include <cmath>
+#include <limits>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -491,6 +494,12 @@ private slots:
         row("no-responsible-department", "event:0201", "filed", CaseAction::Dispatch, "dp", 5, "", 0, "case.no-department");
         row("redispatch-same-department", kRubbish, "dispatched", CaseAction::Redispatch, "dp", 5, "D01", 0, "case.same-department");
         row("postpone-without-hours", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "", 0, "case.extension-missing");
+        // 30 working days of 8 h are the default cap: 241 h and 2^31-1 h are refused at once.
+        row("postpone-over-cap", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "", 241, "case.extension-too-long");
+        row("postpone-int-max", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "", 2147483647, "case.extension-too-long");
+        row("postpone-hundred-million", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "", 100000000, "case.extension-too-long");
+        // Times outside [2000-01-01, now + 1 day].
+        row("time-far-future", kRubbish, "reported", CaseAction::Accept, "op", 60 * 24 * 365 * 10, "", 0, "case.time-out-of-range");
     }
 
     void refusedAction()
@@ -570,6 +579,122 @@ private slots:
         Storage::CaseRow next;
         QVERIFY(f.report(next, kRubbish, f.col, cst(2026, 3, 9, 9, 10)));
         QCOMPARE(next.number, QStringLiteral("2026-000002"));
+    }
+
+    void refusedReportInput_data()
+    {
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<QDateTime>("at");
+        QTest::addColumn<QString>("code");
+        const double nan = std::nan(""), inf = std::numeric_limits<double>::infinity();
+        const QDateTime ok = cst(2026, 3, 9, 9, 5);
+        const double x = 114.0005, y = 35.0005; // inside grid A
+        QTest::newRow("lon-nan") << nan << y << ok << "case.bad-location";
+        QTest::newRow("lat-nan") << x << nan << ok << "case.bad-location";
+        QTest::newRow("lon-inf") << inf << y << ok << "case.bad-location";
+        QTest::newRow("lon-1e308") << 1e308 << y << ok << "case.bad-location";
+        QTest::newRow("lat-minus-1e308") << x << -1e308 << ok << "case.bad-location";
+        QTest::newRow("lon-181") << 181.0 << y << ok << "case.bad-location";
+        QTest::newRow("lat-91") << x << 91.0 << ok << "case.bad-location";
+        QTest::newRow("dated-1900") << x << y << cst(1900, 1, 1, 9, 0) << "case.time-out-of-range";
+        QTest::newRow("dated-1999") << x << y << cst(1999, 12, 31, 23, 0) << "case.time-out-of-range";
+        QTest::newRow("dated-9999") << x << y << QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc())
+                                    << "case.time-out-of-range";
+        QTest::newRow("dated-next-week") << x << y << QDateTime::currentDateTimeUtc().addDays(7)
+                                         << "case.time-out-of-range";
+        QTest::newRow("accepted") << x << y << ok << "ok";
+    }
+
+    void refusedReportInput()
+    {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(QDateTime, at);
+        const Counts before = counts();
+        Cases::NewReport report;
+        report.categoryKey = kRubbish;
+        report.channel = QStringLiteral("collector");
+        report.location = QPointF(lon, lat);
+        report.at = at;
+        auto r = f.service->report(report, f.col);
+        QTEST(codeOf(r), "code");
+        if (!r) {
+            QVERIFY(!CcTest::messageOf(r).isEmpty());
+            QVERIFY(counts() == before);
+        } else {
+            QCOMPARE(r->gridCode, kGridA);
+        }
+    }
+
+    void extensionCapIsASetting()
+    {
+        // The cap comes from the database's settings; approving more than it is refused too.
+        QVERIFY(Storage::SettingRepository(*f.db).set("case.max-extension-working-days", "2"));
+        Cases::CaseService service(*f.db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
+        QCOMPARE(service.rules().maxExtensionWorkingDays, 2);
+        QCOMPARE(service.maxExtensionHours(), 16);
+        Storage::CaseRow row;
+        QVERIFY(openCase(row, "disposing"));
+        Cases::ActionRequest request;
+        request.action = CaseAction::RequestPostpone;
+        request.extensionHours = 17;
+        request.at = cst(2026, 3, 9, 10, 0);
+        QCOMPARE(codeOf(service.act(row, request, f.userA)), QStringLiteral("case.extension-too-long"));
+        request.extensionHours = 16;
+        QCOMPARE(codeOf(service.act(row, request, f.userA)), QStringLiteral("ok"));
+        Cases::ActionRequest approve;
+        approve.action = CaseAction::ApprovePostpone;
+        approve.extensionHours = 100;
+        approve.at = cst(2026, 3, 9, 10, 10);
+        QCOMPARE(codeOf(service.act(row, approve, f.sl)), QStringLiteral("case.extension-too-long"));
+        approve.extensionHours = 0; // as asked: 16 h from Mon 15:15 → Wed 15:15
+        QCOMPARE(codeOf(service.act(row, approve, f.sl)), QStringLiteral("ok"));
+        QCOMPARE(f.stored(row.id).disposalDeadline, utc("2026-03-11T07:15:00Z"));
+        // An unusable setting falls back to the default.
+        QVERIFY(Storage::SettingRepository(*f.db).set("case.max-extension-working-days", "many"));
+        QCOMPARE(Cases::CaseRules::load(*f.db).maxExtensionWorkingDays, 30);
+    }
+
+    void previewDeadlineMatchesTheStep_data()
+    {
+        QTest::addColumn<QString>("until");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<int>("hours");
+        QTest::newRow("dispatch") << "filed" << int(CaseAction::Dispatch) << "dp" << 0;
+        QTest::newRow("file") << "pending-filing" << int(CaseAction::File) << "sl" << 0;
+        QTest::newRow("accept") << "reported" << int(CaseAction::Accept) << "op" << 0;
+        QTest::newRow("feedback-stops-or-restarts") << "disposing" << int(CaseAction::Feedback) << "userA" << 0;
+    }
+
+    void previewDeadlineMatchesTheStep()
+    {
+        QFETCH(QString, until);
+        QFETCH(int, action);
+        QFETCH(QString, who);
+        QFETCH(int, hours);
+        Storage::CaseRow row;
+        QVERIFY(openCase(row, until));
+        Cases::ActionRequest request;
+        request.action = CaseAction(action);
+        request.extensionHours = hours;
+        request.at = row.updatedAt.addSecs(600);
+        const int versionBefore = f.stored(row.id).version;
+        auto preview = f.service->previewDeadline(row, request, this->who(who).role);
+        CC_VERIFY_OK(preview);
+        QCOMPARE(f.stored(row.id).version, versionBefore); // nothing written
+        QVERIFY(f.service->act(row, request, this->who(who)));
+        QCOMPARE(preview->stageDeadline, row.stageDeadline);
+        if (CaseAction(action) == CaseAction::Dispatch)
+            QCOMPARE(preview->limit.displayText(), Core::CategoryDictionary::builtin().findByKey(kRubbish)
+                                                      ->limit(Core::CaseLevel::Normal).displayText());
+        // A step the role may not take is refused like act() would.
+        Cases::ActionRequest again = request;
+        again.at = row.updatedAt.addSecs(60);
+        QCOMPARE(codeOf(f.service->previewDeadline(row, again, Role::Collector)),
+                 codeOf(f.service->act(row, again, f.col)));
+        QVERIFY(!f.service->previewDeadline(row, again, Role::Collector));
     }
 
     void refusedActor_data()
@@ -741,25 +866,25 @@ private slots:
     void numbering()
     {
         Storage::CaseRow a, b, c, d;
-        QVERIFY(f.report(a, kRubbish, f.col, cst(2026, 3, 9, 9, 0)));
-        QVERIFY(f.report(b, kRubbish, f.col, cst(2026, 3, 9, 9, 1)));
-        // 2026-12-31 17:00Z is 2027-01-01 01:00 in the city: a new year's first number.
-        QVERIFY(f.report(c, kRubbish, f.col, utc("2026-12-31T17:00:00Z")));
-        QCOMPARE(a.number, QStringLiteral("2026-000001"));
-        QCOMPARE(b.number, QStringLiteral("2026-000002"));
-        QCOMPARE(c.number, QStringLiteral("2027-000001"));
+        QVERIFY(f.report(a, kRubbish, f.col, cst(2025, 3, 10, 9, 0)));
+        QVERIFY(f.report(b, kRubbish, f.col, cst(2025, 3, 10, 9, 1)));
+        // 2025-12-31 17:00Z is 2026-01-01 01:00 in the city: a new year's first number.
+        QVERIFY(f.report(c, kRubbish, f.col, utc("2025-12-31T17:00:00Z")));
+        QCOMPARE(a.number, QStringLiteral("2025-000001"));
+        QCOMPARE(b.number, QStringLiteral("2025-000002"));
+        QCOMPARE(c.number, QStringLiteral("2026-000001"));
         Cases::CaseService fresh(*f.db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
         Cases::NewReport r;
         r.channel = "collector";
         r.categoryKey = kRubbish;
         r.gridCode = kGridB;
-        r.at = cst(2026, 3, 10, 9, 0);
+        r.at = cst(2025, 3, 11, 9, 0);
         auto row = fresh.report(r, f.col);
         QVERIFY(row);
-        QCOMPARE(row->number, QStringLiteral("2026-000003"));
-        QCOMPARE(codeOf(f.service->find("2026-000003")), QStringLiteral("ok"));
-        QCOMPARE(f.service->find("2026-000003")->id, row->id);
-        QCOMPARE(f.service->find(row->id)->number, QStringLiteral("2026-000003"));
+        QCOMPARE(row->number, QStringLiteral("2025-000003"));
+        QCOMPARE(codeOf(f.service->find("2025-000003")), QStringLiteral("ok"));
+        QCOMPARE(f.service->find("2025-000003")->id, row->id);
+        QCOMPARE(f.service->find(row->id)->number, QStringLiteral("2025-000003"));
         QCOMPARE(codeOf(f.service->find("2026-000099")), QStringLiteral("case.not-found"));
     }
 

@@ -95,6 +95,8 @@ private slots:
     void region_data();
     void region();
     void indicatorDetails();
+    void definitionsMatchEvaluations();
+    void gradeBandsDriveGrades();
 };
 
 void tst_Kpi::gradeFor_data()
@@ -405,6 +407,51 @@ void tst_Kpi::indicatorDetails()
             ids.insert(i.id);
         QCOMPARE(ids.size(), any.indicators.size());
     }
+}
+
+void tst_Kpi::definitionsMatchEvaluations()
+{
+    // What widgets title their columns with is exactly what an evaluation returns.
+    const CollectorCounts collector{10, 8, 5, 4, 3, 3, 1, 20};
+    const QList<std::pair<KpiSubject, Evaluation>> subjects{
+        {KpiSubject::Collector, evaluateCollector(collector)},
+        {KpiSubject::Operator, evaluateOperator({700, 10, 9, 8, 7})},
+        {KpiSubject::ShiftLeader, evaluateShiftLeader({})},
+        {KpiSubject::Dispatcher, evaluateDispatcher({})},
+        {KpiSubject::Department, evaluateDepartment({})},
+        {KpiSubject::Region, evaluateRegion({})}};
+    for (const auto &[subject, evaluation] : subjects) {
+        const QList<Indicator> defined = indicatorsOf(subject);
+        QCOMPARE(defined.size(), evaluation.indicators.size());
+        double weights = 0;
+        for (qsizetype i = 0; i < defined.size(); ++i) {
+            QCOMPARE(defined[i].id, evaluation.indicators[i].id);
+            QCOMPARE(defined[i].name, evaluation.indicators[i].name);
+            QVERIFY(!defined[i].name.isEmpty());
+            QCOMPARE(defined[i].weight, evaluation.indicators[i].weight);
+            QCOMPARE(defined[i].isScore, evaluation.indicators[i].isScore);
+            QCOMPARE(defined[i].higherIsBetter, evaluation.indicators[i].higherIsBetter);
+            QCOMPARE(defined[i].numerator, qint64(0));
+            weights += defined[i].weight;
+        }
+        QVERIFY(qFuzzyCompare(weights, 1.0));
+    }
+}
+
+void tst_Kpi::gradeBandsDriveGrades()
+{
+    const QList<GradeBand> bands = gradeBands();
+    QCOMPARE(bands.size(), 5);
+    QCOMPARE(bands.first().to, 100.0);
+    QCOMPARE(bands.last().from, 0.0);
+    for (qsizetype i = 0; i < bands.size(); ++i) {
+        if (i > 0)
+            QCOMPARE(bands[i].to, bands[i - 1].from); // contiguous, best first
+        QCOMPARE(Cc::Core::gradeFor(bands[i].from), bands[i].grade);
+        QCOMPARE(Cc::Core::gradeFor((bands[i].from + bands[i].to) / 2), bands[i].grade);
+    }
+    QCOMPARE(gradeBandText(QLatin1Char('A')), QStringLiteral("A 90–100"));
+    QCOMPARE(gradeBandText(QLatin1Char('E')), QStringLiteral("E 0–40"));
 }
 
 QTEST_GUILESS_MAIN(tst_Kpi)

@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <limits>
+
 using namespace Cc::Core;
 
 namespace {
@@ -59,6 +61,8 @@ private slots:
     void fromJsonRefuses_data();
     void fromJsonRefuses();
     void longLimitsAreFast();
+    void hugeInputsAreBounded_data();
+    void hugeInputsAreBounded();
 
 private:
     WorkCalendar m_cn;
@@ -549,6 +553,35 @@ void TestWorkCalendar::longLimitsAreFast()
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(d.beyondKnownCalendar);
     QCOMPARE(m_cn.workingMinutesBetween(start, d.at), qint64(1000) * 480);
+}
+
+void TestWorkCalendar::hugeInputsAreBounded_data()
+{
+    QTest::addColumn<qint64>("minutes");
+    QTest::addColumn<bool>("valid");
+    // Beyond a century of minutes: refused at once instead of walking for minutes.
+    QTest::newRow("int-max-hours") << qint64(2147483647) * 60 << false;
+    QTest::newRow("hundred-million-hours") << qint64(100000000) * 60 << false;
+    QTest::newRow("int64-max") << std::numeric_limits<qint64>::max() << false;
+    QTest::newRow("int64-min") << std::numeric_limits<qint64>::min() << false;
+    QTest::newRow("minus-int-max-hours") << -qint64(2147483647) * 60 << false;
+    // Forty years of working time still has a deadline (just beyond the known years).
+    QTest::newRow("forty-years") << qint64(40) * 250 * 480 << true;
+}
+
+void TestWorkCalendar::hugeInputsAreBounded()
+{
+    QFETCH(qint64, minutes);
+    QFETCH(bool, valid);
+    const Deadline d = m_cn.addWorkingMinutes(sh(2026, 3, 10, 9, 0), minutes);
+    QCOMPARE(d.at.isValid(), valid);
+    QVERIFY(d.beyondKnownCalendar);
+    // Hours given as int go through the same bound.
+    QVERIFY(!m_cn.addWorkingHours(sh(2026, 3, 10, 9, 0), 2147483647).at.isValid());
+    // A span of 8000 years counts its first century only, and returns.
+    const qint64 span = m_cn.workingMinutesBetween(sh(2000, 1, 1, 0, 0),
+                                                   QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc()));
+    QVERIFY(span > 0 && span <= qint64(100) * 366 * 24 * 60);
 }
 
 QTEST_GUILESS_MAIN(TestWorkCalendar)

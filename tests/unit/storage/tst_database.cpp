@@ -111,7 +111,7 @@ private slots:
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_contents "
                                               "WHERE data_type = 'attributes'")),
-                     QStringLiteral("15"));
+                     QStringLiteral("16")); // with case_renumbered (migration 0010)
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
                                               "extension_name = 'gpkg_rtree_index'")),
@@ -271,6 +271,82 @@ private slots:
         cancelled.cancel();
         QCOMPARE(CcTest::codeOf(cancelled.run(path)), QStringLiteral("database.check-cancelled"));
         QVERIFY(Database::verify(makeRealDatabase()));
+    }
+
+    void damageFoundStopsEveryWrite()
+    {
+        // A damaged page that opening does not read, found by a read: from then on no
+        // connection writes to the file, in this process or the next one, until a passing
+        // check (after the file was restored) clears the mark.
+        const QString path = makeRealDatabase();
+        const QByteArray good = readAll(path);
+        QByteArray bytes = good;
+        const int pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(bytes.constData()) + 16);
+        bytes.replace(bytes.size() - pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
+        writeAll(path, bytes);
+        QVERIFY(!Database::damage(path));
+        {
+            auto db = Database::open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred);
+            CC_VERIFY_OK(db);
+            QVERIFY(!db.value()->isDamaged());
+            auto st = db.value()->prepare(QStringLiteral("SELECT group_concat(value) FROM setting"));
+            QVERIFY(st);
+            auto read = st.value().step();
+            QVERIFY(!read);
+            QCOMPARE(CcTest::codeOf(read), QStringLiteral("database.corrupt"));
+            QVERIFY(Database::damage(path));
+            QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
+            // The same connection, a prepared write and a plain exec: refused, clearly.
+            auto write = db.value()->prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES ('a', 'b')"));
+            QVERIFY(write);
+            auto written = write.value().exec();
+            QVERIFY(!written);
+            QCOMPARE(CcTest::codeOf(written), QStringLiteral("database.damaged"));
+            auto execd = db.value()->exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('c', 'd')"));
+            QVERIFY(!execd);
+            QCOMPARE(CcTest::codeOf(execd), QStringLiteral("database.damaged"));
+            Transaction tx(*db.value());
+            QVERIFY(!tx.isActive());
+            QCOMPARE(tx.beginError().code, QStringLiteral("database.damaged"));
+        }
+        const QByteArray damagedBytes = readAll(path);
+        {
+            auto again = Database::open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred);
+            QVERIFY(again);
+            QVERIFY(again.value()->isDamaged());
+            QCOMPARE(CcTest::codeOf(again.value()->refuseIfDamaged()), QStringLiteral("database.damaged"));
+            QVERIFY(again.value()->refuseIfDamaged().error().message.contains(QLatin1String("no longer writes")));
+            QCOMPARE(CcTest::codeOf(SettingRepository(*again.value()).set("x", "y")), QStringLiteral("database.damaged"));
+        }
+        QCOMPARE(readAll(path), damagedBytes); // nothing more was written
+        // Restored from a backup: the check passes and the file is writable again.
+        writeAll(path, good);
+        QVERIFY(Database::verify(path));
+        QVERIFY(!Database::damage(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".damaged")));
+        auto restored = Database::open(path, Database::OpenMode::ReadWrite);
+        QVERIFY(restored);
+        QVERIFY(!restored.value()->isDamaged());
+        QVERIFY(SettingRepository(*restored.value()).set("x", "y"));
+    }
+
+    void newFileUnderADamagedName()
+    {
+        // The damaged file was deleted and a new one created under its name: it starts clean.
+        const QString path = newPath(QStringLiteral("renewed"));
+        {
+            auto db = Database::open(path, Database::OpenMode::Create);
+            QVERIFY(db);
+        }
+        Database::markDamaged(path, QStringLiteral("test"));
+        QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        auto db = Database::open(path, Database::OpenMode::Create);
+        QVERIFY(db);
+        QVERIFY(!db.value()->isDamaged());
+        QVERIFY(!Database::damage(path));
+        QVERIFY(SettingRepository(*db.value()).set("x", "y"));
     }
 
     void transactionRollsBackOnDestruction()

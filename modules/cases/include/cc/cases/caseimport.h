@@ -34,7 +34,9 @@ struct ImportSummary
 ///   {"type":"action","case":"2026-000123" | "ref":"EXT-1","action":"accept","actor":"op01",
 ///    "role":"operator","at":"…","note":"…","department":"D01","extensionHours":8}
 /// "ref" names a case reported earlier in the same input (a ref used twice is refused).
-/// A database failure (not a refusal) stops the import and says which lines are applied.
+/// A database failure (not a refusal) stops the import and says which lines are applied;
+/// the lines applied before it stay (unless the database is damaged: then nothing more is
+/// written). Times, points and extensions are judged by CaseService (its CaseRules).
 class CaseImporter
 {
 public:
@@ -44,12 +46,21 @@ public:
     /// Reads to the end of `input`; onLine is called for every line (applied or refused).
     Result<ImportSummary> run(QIODevice &input, const std::function<void(const ImportLine &)> &onLine);
 
+    /// A longer line is refused ("import.line-too-long") without being held in memory;
+    /// NUL bytes stop the import ("import.not-text": the input is not text at all).
+    static constexpr qsizetype kMaxLineBytes = 1024 * 1024;
+
 private:
-    ImportLine applyLine(int lineNumber, const QByteArray &text);
+    ImportLine applyLine(int lineNumber, const QByteArray &line);
+    Result<QJsonObject> parseLine(const QByteArray &line);
+    Result<QString> applyReport(const QJsonObject &o, const Actor &actor, const QDateTime &at);
+    Result<QString> applyAction(const QJsonObject &o, const Actor &actor, const QDateTime &at);
     Result<Actor> actorFor(const QJsonObject &object);
+    Error stop(int lineNumber, const Error &error);
 
     CaseService &m_service;
     int m_batchSize;
+    int m_committedThrough = 0; ///< the last line of the last committed batch
     QHash<QString, QString> m_refs;   ///< external ref → case id
     QHash<QString, Actor> m_actors;   ///< "login/role" → actor
 };

@@ -80,6 +80,31 @@ struct CaseAttachment
     QByteArray data; ///< empty when the bytes are not stored here (yet)
 };
 
+/// What a step would do to the case's clock, computed by the same code as the step itself
+/// (CaseService::previewDeadline), so that a dialog never re-implements the rules.
+struct DeadlinePreview
+{
+    QDateTime stageDeadline;   ///< UTC; invalid when the step stops the clock or has no limit
+    Core::TimeLimit limit;     ///< the limit the new stage runs on (invalid: extended or none)
+    bool beyondKnownCalendar = false; ///< runs past the last year with holiday data
+};
+
+/// Limits the service enforces on every request, whatever the caller (UI, cityctl, import).
+/// README.md lists them for users.
+struct CaseRules
+{
+    /// The longest extension (延期) one request may ask or one approval grant, in working
+    /// days of the calendar (setting "case.max-extension-working-days").
+    int maxExtensionWorkingDays = 30;
+    /// Times of reports and steps must lie in [earliest, now + futureSkewMinutes]: older
+    /// data is not this system's, and a future time would lock the case against steps now.
+    QDate earliest = QDate(2000, 1, 1);
+    int futureSkewMinutes = 24 * 60;
+
+    /// The rules with the database's settings applied (defaults where unset or invalid).
+    static CaseRules load(Storage::Database &db);
+};
+
 struct CaseDetails
 {
     Storage::CaseRow record;
@@ -133,13 +158,35 @@ public:
     /// Unit grid containing a point (boundary counts as inside); empty outside every grid.
     Result<std::optional<Storage::UnitGridRow>> gridAt(const QPointF &lonLat);
 
+    /// The stage deadline the step would set if taken now (or at request.at) in `role`: the
+    /// same state machine, effects and timer rules as act(), nothing written. Who may act is
+    /// act()'s business (the preview assumes the case's own department).
+    Result<DeadlinePreview> previewDeadline(const Storage::CaseRow &row, const ActionRequest &request,
+                                            Core::Role role);
+
     const Core::WorkCalendar &calendar() const { return m_calendar; }
     const Core::CategoryDictionary &categories() const { return m_categories; }
+    const CaseRules &rules() const { return m_rules; }
+    void setRules(const CaseRules &rules) { m_rules = rules; }
+    /// The longest extension in working hours (CaseRules::maxExtensionWorkingDays).
+    int maxExtensionHours() const;
 
 private:
+    struct Step; ///< one action on its way through applyAction (caseservice.cpp)
+
     Result<void> inSavepoint(const std::function<Result<void>()> &work);
     Result<void> checkActor(const Actor &actor); ///< the claim matches the users table
     Result<void> applyAction(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor);
+    Result<Step> validateStep(const Storage::CaseRow &row, const ActionRequest &request,
+                              const Actor &actor);
+    Result<void> applyEffects(Storage::CaseRow &row, const ActionRequest &request, Step &step);
+    Result<int> grantedHours(const Storage::CaseRow &row, int asked);
+    void applyTimer(Storage::CaseRow &row, Step &step) const;
+    Result<void> persist(Storage::CaseRow &row, Step &step, const Actor &actor,
+                         const QList<NewAttachment> &attachments);
+    Result<void> checkTime(const QDateTime &at) const;
+    Result<const Core::Category *> checkReport(const NewReport &report, const Actor &actor);
+    Result<void> checkExtension(int hours) const;
     Core::TimeLimit limitFor(const Storage::CaseRow &row, Core::CaseState state) const;
     Result<void> writeEvent(const Storage::CaseRow &row, Storage::CaseEventRow event,
                             const Actor &actor, bool isNew,
@@ -153,6 +200,7 @@ private:
     const Core::CategoryDictionary &m_categories;
     Core::WorkCalendar m_calendar;
     Core::StageLimits m_limits;
+    CaseRules m_rules;
     bool m_journalling = true;
     std::unique_ptr<Storage::Transaction> m_batch;
     Storage::CaseRepository m_cases;
@@ -170,6 +218,9 @@ private:
     QHash<QString, Storage::UserRow> m_usersById; ///< users seen by checkActor
     std::optional<Storage::Statement> m_savepoint, m_release, m_rollbackTo;
 };
+
+/// A report's point: finite lon/lat in degrees (-180…180, -90…90), else "case.bad-location".
+Result<void> checkLocation(const QPointF &lonLat);
 
 /// Point-in-polygon with the boundary counting as inside (ST_Covers semantics).
 bool covers(const Storage::PolygonRings &polygon, const QPointF &point);

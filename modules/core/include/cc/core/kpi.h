@@ -32,8 +32,25 @@ struct Evaluation
     QChar grade;      ///< 'A'..'E'
 };
 
-/// A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E < 40.
+/// A grade and the scores it covers, [from, to).
+struct GradeBand
+{
+    QChar grade;
+    double from = 0;
+    double to = 0;
+};
+/// A 90–100, B 75–90, C 60–75, D 40–60, E 0–40, best first: the only place they are set.
+QList<GradeBand> gradeBands();
+/// A band as legends show it: "A 90–100".
+QString gradeBandText(QChar grade);
+/// A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E < 40 (gradeBands()).
 QChar gradeFor(double score);
+
+/// Who or what is evaluated; each has its own indicators.
+enum class KpiSubject { Collector, Operator, ShiftLeader, Dispatcher, Department, Region };
+/// The subject's indicators without values (ids, translated names, weights, kinds), in the
+/// order evaluate…() returns them: e.g. to title columns when a period has no rows.
+QList<Indicator> indicatorsOf(KpiSubject subject);
 
 /// Count → score table (受理数分值 …): ≥2001:100, ≥1201:90, ≥501:75, ≥301:60, ≥101:40, else 0.
 /// The same table scores 派遣数 and the region's 立案数 (the sources give no other table).

@@ -65,14 +65,16 @@ public:
     bool isKnownYear(int year) const;
 
     /// start + minutes of working time. Starting outside working time counts from the next
-    /// working period.
+    /// working period. Walks at most a century: beyond, or for more minutes than a century
+    /// holds, the result is invalid (and beyondKnownCalendar), at once.
     Deadline addWorkingMinutes(const QDateTime &start, qint64 minutes) const;
     Deadline addWorkingHours(const QDateTime &start, int hours) const;
     Deadline addWorkingDays(const QDateTime &start, int days) const; ///< days × minutesPerWorkday
     /// start + limit, in working or calendar time as the limit says.
     Deadline deadline(const QDateTime &start, const TimeLimit &limit) const;
 
-    /// Working minutes between from and to (negative when to < from).
+    /// Working minutes between from and to (negative when to < from); a span over a century
+    /// counts its first century only.
     qint64 workingMinutesBetween(const QDateTime &from, const QDateTime &to) const;
     /// Minutes of `limit` used between from and to, in the limit's own kind of time.
     qint64 minutesUsed(const QDateTime &from, const QDateTime &to, const TimeLimit &limit) const;

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -121,6 +122,19 @@ public:
     static Result<void> verify(const QString &path);
     ~Database();
 
+    /// Damage found in a file — by verify()/IntegrityVerifier or by any read that meets a
+    /// damaged page ("database.corrupt") — is remembered in this process and next to the
+    /// file (FILE.damaged), so no connection of any process writes to it again: writes are
+    /// refused with "database.damaged", and open() gives a read-only connection (isDamaged()).
+    /// A passing verify() (e.g. after the file was restored) clears the mark.
+    static void markDamaged(const QString &path, const QString &detail);
+    static std::optional<QString> damage(const QString &path); ///< what was found, if marked
+    static void clearDamage(const QString &path);
+    bool isDamaged() const { return !m_damage.isEmpty(); }
+    /// "database.damaged" with what was found, when this connection was opened on a damaged
+    /// file; for callers that are about to write (cityctl's write commands).
+    Result<void> refuseIfDamaged() const;
+
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
     int schemaVersion() const;          ///< applied migrations
@@ -137,6 +151,7 @@ public:
 private:
     Database() = default;
     QString m_path;
+    QString m_damage; ///< set when opened on a file marked damaged
     sqlite3 *m_db = nullptr;
 };
 

@@ -121,6 +121,9 @@ public:
     Result<std::optional<CaseRow>> findByNumber(const QString &number);
     /// Highest sequence used in case numbers of `year` ("2026-000123" → 123).
     Result<int> maxNumberSequence(int year);
+    /// A number the hub took away from a case reported here: (the case's id, its new
+    /// number), or nothing when `number` was never renumbered (migration 0010).
+    Result<std::optional<std::pair<QString, QString>>> renumbered(const QString &number);
 private:
     Database &m_db;
     std::optional<Statement> m_insert;

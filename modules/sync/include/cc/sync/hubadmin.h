@@ -12,7 +12,7 @@ namespace Cc::Sync {
 
 /// The hub schema version this build speaks (cc.hub_meta schema_version). A workstation that
 /// speaks an older one is told to upgrade; a newer one, that the hub must be upgraded.
-inline constexpr int kHubSchemaVersion = 2;
+inline constexpr int kHubSchemaVersion = 3;
 
 struct SeedReport
 {
@@ -43,10 +43,15 @@ public:
     Result<void> addUser(const QString &login, const QString &password, const QStringList &roles = {},
                          const QString &departmentCode = {}, const QString &displayName = {});
 
-    /// (from state, resume state, action, role, to state) rows of Core::CaseStateMachine.
+    /// (from state, resume state, action, role, to state, step, resume state after, timer,
+    /// counts dispatch, counts rework) rows of Core::CaseStateMachine.
     static QList<QStringList> transitionRows();
+    /// (state, timed stage, in disposal, the centre's stage limit) per state.
+    static QList<QStringList> stateRows();
 
 private:
+    Result<void> fillFromCore(int version);
+
     PgConnection &m_conn;
 };
 
