@@ -2296,6 +2296,14 @@
             <source>Stalled: no picture for %1 s</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No RTP transport worked (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting over %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Cc::VideoQuick::WallController</name>
@@ -2331,6 +2339,21 @@
             <source>Taking the full-resolution picture of %1…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The wall's saved cameras are not in this database: showing the default layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n saved camera(s) of the wall are not in this database</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1: RTP over %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Cc::VideoQuick::WallTile</name>
@@ -2356,6 +2379,10 @@
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 fps · %4 kbit/s · age %5 ms</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2889,6 +2916,14 @@
             <source>Basemap</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are needed: renumber or merge grids first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add and move vertex</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -3032,6 +3067,10 @@
             <source>A deleted row of %1 came without its key.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, more than the hub takes in one push; it stays queued.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Tile</name>
@@ -3069,6 +3108,10 @@
         </message>
         <message>
             <source>What is seen (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transport</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3544,10 +3587,6 @@
         </message>
         <message>
             <source>--batch takes a positive whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read standard input.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4733,11 +4772,27 @@ Run 'cityctl COMMAND --help' for a command's options.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not a JSON object: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
+            <source>Cannot read standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub sent a password hash format this CityCommand does not know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The work calendar stored in the database cannot be read: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4768,6 +4823,22 @@ Run 'cityctl COMMAND --help' for a command's options.
         </message>
         <message>
             <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UDP multicast</source>
             <translation type="unfinished" />
         </message>
     </context>

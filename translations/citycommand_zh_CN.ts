@@ -2287,6 +2287,14 @@
             <source>Stalled: no picture for %1 s</source>
             <translation>画面停滞：已有 %1 秒无画面</translation>
         </message>
+        <message>
+            <source>No RTP transport worked (%1)</source>
+            <translation>所有 RTP 传输方式均失败（%1）</translation>
+        </message>
+        <message>
+            <source>Connecting over %1</source>
+            <translation>正在通过 %1 连接</translation>
+        </message>
     </context>
     <context>
         <name>Cc::VideoQuick::WallController</name>
@@ -2322,6 +2330,20 @@
             <source>Taking the full-resolution picture of %1…</source>
             <translation>正在获取 %1 的全分辨率画面…</translation>
         </message>
+        <message>
+            <source>The wall's saved cameras are not in this database: showing the default layout</source>
+            <translation>电视墙保存的摄像机不在本数据库中：显示默认布局</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved camera(s) of the wall are not in this database</source>
+            <translation>
+                <numerusform>电视墙保存的 %n 台摄像机不在本数据库中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: RTP over %2</source>
+            <translation>%1：RTP 传输方式 %2</translation>
+        </message>
     </context>
     <context>
         <name>Cc::VideoQuick::WallTile</name>
@@ -2346,6 +2368,10 @@
             <translation>
                 <numerusform> · 重连 %n 次</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 fps · %4 kbit/s · age %5 ms</source>
+            <translation>%1 · %2 · %3 帧/秒 · %4 kbit/s · 距上一帧 %5 毫秒</translation>
         </message>
     </context>
     <context>
@@ -2874,6 +2900,14 @@
             <source>Basemap</source>
             <translation>底图</translation>
         </message>
+        <message>
+            <source>Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are needed: renumber or merge grids first.</source>
+            <translation>社区 %1 仅剩 %2 个空闲单元网格编码（01–99），需要 %3 个：请先重新编号或合并网格。</translation>
+        </message>
+        <message>
+            <source>Add and move vertex</source>
+            <translation>添加并移动顶点</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -3018,6 +3052,10 @@
             <source>A deleted row of %1 came without its key.</source>
             <translation>收到的 %1 删除记录缺少主键。</translation>
         </message>
+        <message>
+            <source>Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, more than the hub takes in one push; it stays queued.</source>
+            <translation>待上传条目 %1 所属的一次保存超过 %2 条或 %3 MB，超出枢纽单次推送的上限；该条目保留在队列中。</translation>
+        </message>
     </context>
     <context>
         <name>Tile</name>
@@ -3056,6 +3094,10 @@
         <message>
             <source>What is seen (optional)</source>
             <translation>所见情况（选填）</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>传输方式</translation>
         </message>
     </context>
     <context>
@@ -3531,10 +3573,6 @@
         <message>
             <source>--batch takes a positive whole number.</source>
             <translation>--batch 需要正整数。</translation>
-        </message>
-        <message>
-            <source>Cannot read standard input.</source>
-            <translation>无法读取标准输入。</translation>
         </message>
         <message>
             <source>line %1: refused: %2 [%3]</source>
@@ -4735,12 +4773,28 @@ Run 'cityctl COMMAND --help' for a command's options.
             <translation>%1 %2–%3</translation>
         </message>
         <message>
+            <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
+            <translation>案件 %1 已由中心库改编号为 %2（原编号在此期间已被占用）；请按 %2 或按其 ID %3 办理。</translation>
+        </message>
+        <message>
             <source>Not a JSON object: %1</source>
             <translation>不是 JSON 对象：%1</translation>
         </message>
         <message>
-            <source>Case %1 was renumbered by the hub to %2 (its number had been taken meanwhile); act on it as %2 or by its id %3.</source>
-            <translation>案件 %1 已由中心库改编号为 %2（原编号在此期间已被占用）；请按 %2 或按其 ID %3 办理。</translation>
+            <source>Cannot read standard input.</source>
+            <translation>无法读取标准输入。</translation>
+        </message>
+        <message>
+            <source>The hub sent a password hash format this CityCommand does not know.</source>
+            <translation>枢纽发来的密码散列格式本版 CityCommand 无法识别。</translation>
+        </message>
+        <message>
+            <source>The attachments of one step have %1 MB together; at most %2 MB are allowed.</source>
+            <translation>同一环节的附件合计 %1 MB，最多允许 %2 MB。</translation>
+        </message>
+        <message>
+            <source>The work calendar stored in the database cannot be read: %1</source>
+            <translation>数据库中保存的工作日历无法读取：%1</translation>
         </message>
     </context>
     <context>
@@ -4771,6 +4825,22 @@ Run 'cityctl COMMAND --help' for a command's options.
         <message>
             <source>Not a valid camera address (rtsp://host[:port]/path): %1</source>
             <translation>不是有效的摄像机地址（rtsp://主机[:端口]/路径）：%1</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation>TCP</translation>
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <source>UDP multicast</source>
+            <translation>UDP 组播</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 
 #include <cc/cases/caseimport.h>
 #include <cc/cases/caseservice.h>
+#include <cc/city/citycontext.h>
 #include <cc/core/category.h>
 #include <cc/core/codes.h>
 #include <cc/core/workcalendar.h>
@@ -22,11 +23,12 @@ namespace Cc::Cli {
 
 namespace {
 
-/// The service over an opened database, with the calendar the database carries.
+/// The service over an opened database and the city it serves.
 struct Session
 {
     std::unique_ptr<Storage::Database> db;
-    Core::WorkCalendar calendar;
+    std::unique_ptr<City::CityContext> city;
+    Core::WorkCalendar calendar; ///< the city's
     std::unique_ptr<Cases::CaseService> service;
 };
 
@@ -37,17 +39,12 @@ Result<Session> openSession(const QCommandLineParser &parser)
         return db.error();
     Session session;
     session.db = std::move(db.value());
-    session.calendar = Core::WorkCalendar::chinaDefault();
-    auto stored = Storage::CalendarRepository(*session.db).load();
-    if (!stored)
-        return stored.error();
-    if (stored.value()) {
-        auto calendar = Core::WorkCalendar::fromJson(*stored.value());
-        if (!calendar)
-            return calendar.error();
-        session.calendar = calendar.value();
-    }
-    session.service = std::make_unique<Cases::CaseService>(*session.db, Core::CategoryDictionary::builtin(),
+    auto city = City::CityContext::load(*session.db);
+    if (!city)
+        return city.error();
+    session.city = std::move(city).value();
+    session.calendar = session.city->calendar();
+    session.service = std::make_unique<Cases::CaseService>(*session.db, session.city->categories(),
                                                            session.calendar);
     return session;
 }
@@ -130,9 +127,10 @@ Result<QList<Cases::NewAttachment>> photoOptions(const QCommandLineParser &parse
     return photos;
 }
 
-void printCase(const Storage::CaseRow &c, const Core::WorkCalendar &calendar)
+void printCase(const Storage::CaseRow &c, const City::CityContext &city)
 {
-    const Core::Category *category = Core::CategoryDictionary::builtin().findByKey(c.categoryKey);
+    const Core::WorkCalendar &calendar = city.calendar();
+    const Core::Category *category = city.categories().findByKey(c.categoryKey);
     out() << Tr::tr("Case %1  [%2]").arg(c.number, Core::stateName(Core::stateFromId(c.state))) << '\n'
           << Tr::tr("  category  %1 %2 (%3)").arg(c.categoryKey, category ? category->nameZh : QString(),
                                                    Core::levelName(Core::levelFromId(c.level))) << '\n'
@@ -225,7 +223,7 @@ int runFile(const QStringList &args)
         out() << QJsonDocument(QJsonObject{{"number", row->number}, {"id", row->id}, {"state", row->state},
                                            {"gridCode", row->gridCode}}).toJson(QJsonDocument::Compact) << '\n';
     else
-        printCase(row.value(), session->calendar);
+        printCase(row.value(), *session->city);
     return Ok;
 }
 
@@ -351,7 +349,7 @@ int runShow(const QStringList &args)
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    printCase(c, session->calendar);
+    printCase(c, *session->city);
     for (const Cases::CaseAttachment &a : details->attachments)
         out() << Tr::tr("  attached  %1 %2 (%3, %4 KB)").arg(a.row.kind, a.row.fileName, a.row.mime)
                      .arg((a.data.size() + 1023) / 1024) << '\n';

@@ -2,6 +2,7 @@
 // cityctl init-demo, info, categories.
 #include "cli.h"
 
+#include <cc/city/citycontext.h>
 #include <cc/core/category.h>
 #include <cc/demogen/democity.h>
 
@@ -134,7 +135,8 @@ int runCategories(const QStringList &args)
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
-    const Core::CategoryDictionary &dictionary = Core::CategoryDictionary::builtin();
+    // The dictionary every city uses (no database needed to list it).
+    const Core::CategoryDictionary &dictionary = City::CityContext::nationalCategories();
     QList<Core::Category> list = parser.isSet(search) ? dictionary.search(parser.value(search))
                                                       : dictionary.categories();
     if (parser.isSet(kind)) {

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <cc/cases/evaluation.h>
+#include <cc/city/citycontext.h>
 #include <cc/core/workcalendar.h>
 #include <cc/storage/repositories.h>
 
@@ -40,13 +41,12 @@ int runKpi(const QStringList &args)
     auto db = openDb(parser, Storage::Database::OpenMode::ReadWrite); // migrates an older file
     if (!db)
         return fail(db.error());
-    Core::WorkCalendar calendar = Core::WorkCalendar::chinaDefault();
-    if (auto stored = Storage::CalendarRepository(**db).load(); stored && stored.value()) {
-        if (auto parsed = Core::WorkCalendar::fromJson(*stored.value()))
-            calendar = parsed.value();
-    }
-    const QDateTime start(first, QTime(0, 0), calendar.timeZone());
-    const QDateTime end(last.addDays(1), QTime(0, 0), calendar.timeZone());
+    auto city = City::CityContext::load(**db);
+    if (!city)
+        return fail(city.error());
+    // The period is whole days of the city, as in the app's evaluation.
+    const QDateTime start = (*city)->startOfDay(first);
+    const QDateTime end = (*city)->startOfDay(last.addDays(1));
     auto rows = Cases::evaluate(**db, scope, start.toUTC(), end.toUTC(), QDateTime::currentDateTimeUtc());
     if (!rows)
         return fail(rows.error());

@@ -7,6 +7,7 @@
 #include <cc/cases/auth.h>
 #include <cc/core/role.h>
 #include <cc/storage/repositories.h>
+#include <cc/sync/hublogin.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -252,7 +253,15 @@ int runCheck(const QStringList &args)
     auto password = readPassword(Tr::tr("Password for %1: ").arg(login));
     if (!password)
         return fail(password.error());
-    auto session = Cases::AuthService(**db).login(login, password.value());
+    Cases::AuthService auth(**db);
+    // As the login form: a joined workstation asks the hub first (docs/hub.md, "Logins").
+    std::shared_ptr<Sync::HubLogin> hub;
+    if (auto credentials = Sync::HubLogin::forDatabase(**db)) {
+        hub = std::make_shared<Sync::HubLogin>(*credentials);
+        auth.setAuthority({[hub](const QString &l) { return hub->hashPrefix(l); },
+                           [hub](const QString &l, const QString &h) { return hub->check(l, h); }});
+    }
+    auto session = auth.login(login, password.value());
     wipe(password.value());
     if (!session)
         return fail(session.error());

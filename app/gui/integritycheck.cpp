@@ -9,6 +9,7 @@
 #include <QToolBar>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 #include <QWidget>
 
 namespace Cc::App {
@@ -39,7 +40,7 @@ void showReadOnlyBanner(QWidget *window, const QString &detail)
 
 } // namespace
 
-IntegrityCheck::IntegrityCheck(const QString &path, QWidget *window)
+IntegrityCheck::IntegrityCheck(const QString &path, QWidget *window, int delayMs)
 {
     if (auto damage = Storage::Database::damage(path))
         showReadOnlyBanner(window, *damage);
@@ -61,7 +62,7 @@ IntegrityCheck::IntegrityCheck(const QString &path, QWidget *window)
         if (checked || checked.error().code != QLatin1String("database.check-cancelled"))
             emit finished(bool(checked), checked ? QString() : checked.error().message);
     });
-    m_thread->start(QThread::LowPriority);
+    QTimer::singleShot(delayMs, this, [this] { m_thread->start(QThread::LowPriority); });
 }
 
 IntegrityCheck::~IntegrityCheck()

@@ -12,14 +12,17 @@ class QWidget;
 namespace Cc::App {
 
 /// Runs the local database's full integrity check (Database::verify) on a worker thread
-/// after start, so a large database opens at once; damage found is shown over `window`.
-/// Destroying it stops a check still running.
+/// `delayMs` after the event loop starts, so a large database opens at once and the check
+/// (it reads the whole file: seconds of a core at millions of cases) does not compete with
+/// drawing the first window; damage found is shown over `window`. Destroying it stops a
+/// check still running.
 class IntegrityCheck : public QObject
 {
     Q_OBJECT
 
 public:
-    IntegrityCheck(const QString &path, QWidget *window);
+    static constexpr int kDefaultDelayMs = 3000;
+    IntegrityCheck(const QString &path, QWidget *window, int delayMs = kDefaultDelayMs);
     ~IntegrityCheck() override;
 
 signals:

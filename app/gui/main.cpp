@@ -1,27 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// citycommand: the command-hall desktop client.
+// citycommand: the command-hall desktop client. main() reads the options, opens the city
+// (database, then its context, once), logs in and shows the window; each step is one
+// function below.
 #include "../common/appsupport.h"
 #include "integritycheck.h"
 #include "mainwindow.h"
+#include "startuptrace.h"
 
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/logindialog.h>
-#include <cc/core/category.h>
-#include <cc/core/workcalendar.h>
+#include <cc/city/citycontext.h>
 #include <cc/demogen/democity.h>
-#include <cc/storage/repositories.h>
 #include <cc/storage/database.h>
+#include <cc/sync/hublogin.h>
 #include <cc/video_quick/videowall.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QQuickWindow>
-#include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -29,6 +31,8 @@
 #include <optional>
 
 namespace {
+
+using Cc::App::MainWindow;
 
 /// The application's style sheet (resources/style/citycommand.qss, compiled in): the command
 /// hall works in dim light, so a dark theme with one accent colour.
@@ -43,10 +47,77 @@ QString applicationStyleSheet()
     return QString::fromUtf8(file.readAll());
 }
 
+/// The command line, read once.
+struct Options
+{
+    QString database;
+    bool databaseGiven = false;
+    QString language, screenshot, tab, user, wallLayout;
+    bool wall = false;
+    std::optional<int> wallMeasureSeconds;
+    /// No one at the keyboard: a screenshot or a measurement (no dialogs, no login prompt).
+    bool unattended() const { return !screenshot.isEmpty() || wallMeasureSeconds.has_value(); }
+};
+
 QString defaultDatabase()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("demo-city.gpkg"));
+}
+
+Options parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CityCommand — digital city-management command centre"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Local database (GeoPackage)."),
+                                QStringLiteral("FILE"), defaultDatabase());
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language (zh_CN, en)."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Write a PNG of the window and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QStringLiteral("Tab to show: workbench, map, cases, video, evaluation."),
+                                 QStringLiteral("TAB"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QStringLiteral("Log in as LOGIN (password asked, or taken from the "
+                                                 "environment variable CITYCOMMAND_PASSWORD)."),
+                                  QStringLiteral("LOGIN"));
+    const QCommandLineOption wall(QStringLiteral("wall"),
+                                  QStringLiteral("Open the video wall window at start (with --screenshot: "
+                                                 "grab the wall once its tiles play)."));
+    const QCommandLineOption wallLayout(QStringLiteral("wall-layout"),
+                                        QStringLiteral("Video wall layout: 1, 4, 9, 16, 25, 36, 1+5, 1+7, 2+8."),
+                                        QStringLiteral("LAYOUT"));
+    const QCommandLineOption wallMeasure(QStringLiteral("wall-measure"),
+                                         QStringLiteral("With --wall: print the rendered wall's CPU, redraws/s, "
+                                                        "fps per tile and memory over SECONDS, then exit."),
+                                         QStringLiteral("SECONDS"));
+    parser.addOptions({db, lang, screenshot, tab, user, wall, wallLayout, wallMeasure});
+    parser.process(app);
+
+    Options options;
+    options.database = parser.value(db);
+    options.databaseGiven = parser.isSet(db);
+    options.language = parser.value(lang);
+    options.screenshot = parser.value(screenshot);
+    options.tab = parser.value(tab);
+    options.user = parser.isSet(user) ? parser.value(user) : QString();
+    options.wall = parser.isSet(wall);
+    options.wallLayout = parser.value(wallLayout);
+    if (parser.isSet(wallMeasure))
+        options.wallMeasureSeconds = parser.value(wallMeasure).toInt();
+    return options;
+}
+
+/// An error before the window exists: on stderr when unattended, else in a message box.
+void showError(const Options &options, const QString &message)
+{
+    if (options.unattended())
+        qCritical("%s", qPrintable(message));
+    else
+        QMessageBox::critical(nullptr, QObject::tr("CityCommand"), message);
 }
 
 /// First run without a database: write the demo city, showing progress.
@@ -75,138 +146,171 @@ bool writeDemo(const QString &path)
     return true;
 }
 
+/// The database and the city it serves, opened once for the whole run.
+struct OpenCity
+{
+    std::unique_ptr<Cc::Storage::Database> db;
+    std::unique_ptr<Cc::City::CityContext> city;
+};
+
+std::optional<OpenCity> openCity(const Options &options)
+{
+    // The page-by-page integrity check reads the whole file (seconds on a large city): it
+    // runs after start on its own thread, and the window says so if it finds damage.
+    auto db = Cc::Storage::Database::open(options.database, Cc::Storage::Database::OpenMode::ReadWrite,
+                                          Cc::Storage::Database::IntegrityCheck::Deferred);
+    if (!db) {
+        showError(options, QObject::tr("Cannot open the local database %1:\n%2").arg(options.database,
+                                                                                    db.error().message));
+        return std::nullopt;
+    }
+    auto city = Cc::City::CityContext::load(**db);
+    if (!city) {
+        showError(options, QObject::tr("Cannot open the local database %1:\n%2").arg(options.database,
+                                                                                    city.error().message));
+        return std::nullopt;
+    }
+    return OpenCity{std::move(db).value(), std::move(city).value()};
+}
+
+/// Log in: non-interactively with --user and CITYCOMMAND_PASSWORD (kiosks, screenshots),
+/// else through the login dialog. Unattended without credentials: the public views only.
+/// false: refused or cancelled (`exitCode` says which).
+bool logIn(const Options &options, Cc::Storage::Database &db, std::optional<Cc::Cases::Session> &session,
+           int &exitCode)
+{
+    // A workstation joined to a hub checks logins there first (docs/hub.md, "Logins").
+    Cc::Cases::LoginAuthority authority;
+    std::shared_ptr<Cc::Sync::HubLogin> hubLogin;
+    if (auto credentials = Cc::Sync::HubLogin::forDatabase(db)) {
+        hubLogin = std::make_shared<Cc::Sync::HubLogin>(*credentials);
+        authority.hashPrefix = [hubLogin](const QString &login) { return hubLogin->hashPrefix(login); };
+        authority.check = [hubLogin](const QString &login, const QString &hash) { return hubLogin->check(login, hash); };
+    }
+    const QString password = qEnvironmentVariable("CITYCOMMAND_PASSWORD");
+    if (!options.user.isEmpty() && !password.isEmpty()) {
+        Cc::Cases::AuthService auth(db);
+        auth.setAuthority(authority);
+        auto loggedIn = auth.login(options.user, password);
+        if (!loggedIn) {
+            qCritical("%s", qPrintable(loggedIn.error().message));
+            exitCode = 1;
+            return false;
+        }
+        session = loggedIn.value();
+        return true;
+    }
+    if (options.unattended())
+        return true;
+    Cc::CasesWidgets::LoginDialog login(db);
+    login.setAuthority(authority);
+    if (!options.user.isEmpty())
+        login.setLogin(options.user);
+    if (login.exec() != QDialog::Accepted) {
+        exitCode = 0;
+        return false;
+    }
+    session = login.session();
+    return true;
+}
+
+MainWindow::Tab startTab(const Options &options, bool loggedIn)
+{
+    using Tab = MainWindow::Tab;
+    const QHash<QString, Tab> tabs = {{"workbench", Tab::Workbench}, {"map", Tab::Map},
+                                      {"cases", Tab::Cases}, {"video", Tab::Video},
+                                      {"evaluation", Tab::Evaluation}};
+    return tabs.value(options.tab, loggedIn ? Tab::Workbench : Tab::Map);
+}
+
+/// --wall: the wall window, measured or grabbed when asked; nullopt: go on to the main window.
+std::optional<int> runWall(const Options &options, MainWindow &window, QApplication &app)
+{
+    auto *wall = window.openVideoWall();
+    if (!options.wallLayout.isEmpty() && !wall->controller().setLayout(options.wallLayout)) {
+        qCritical("unknown wall layout %s", qPrintable(options.wallLayout));
+        return 2;
+    }
+    if (options.wallMeasureSeconds) {
+        wall->measureRendering(10000, *options.wallMeasureSeconds * 1000, [&app](const QString &r) {
+            std::printf("%s\n", qPrintable(r));
+            app.exit(0);
+        });
+        return app.exec();
+    }
+    if (options.screenshot.isEmpty())
+        return std::nullopt;
+    if (!wall->window()) {
+        qCritical("%s", qPrintable(wall->loadError()));
+        return 1;
+    }
+    wall->window()->resize(1600, 900);
+    wall->screenshotWhenReady(options.screenshot, 30000, [&app](bool ok) { app.exit(ok ? 0 : 1); });
+    return app.exec();
+}
+
+/// --screenshot: the window as drawn, as a PNG, then exit.
+int runScreenshot(const QString &file, MainWindow &window, QApplication &app)
+{
+    window.resize(1600, 900);
+    window.show();
+    Cc::App::startupMark("window shown");
+    QTimer::singleShot(300, &app, [&window, &app, file] {
+        Cc::App::startupMark("grabbing (300 ms after shown, unless the event loop was busy)");
+        const bool saved = window.grab().save(file, "PNG");
+        Cc::App::startupMark("drawn and saved");
+        if (!saved)
+            qCritical("cannot write %s", qPrintable(file));
+        app.exit(saved ? 0 : 1);
+    });
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    Cc::App::startupMark("main");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("citycommand"));
     QApplication::setApplicationDisplayName(QStringLiteral("CityCommand"));
     QApplication::setOrganizationName(QStringLiteral("CityCommand"));
     QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CityCommand — digital city-management command centre"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Local database (GeoPackage)."),
-                                      QStringLiteral("FILE"), defaultDatabase());
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language (zh_CN, en)."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Write a PNG of the window and exit."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QStringLiteral("Tab to show: workbench, map, cases, video, evaluation."),
-                                       QStringLiteral("TAB"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QStringLiteral("Log in as LOGIN (password asked, or taken from the "
-                                                       "environment variable CITYCOMMAND_PASSWORD)."),
-                                        QStringLiteral("LOGIN"));
-    const QCommandLineOption wallOption(QStringLiteral("wall"),
-                                        QStringLiteral("Open the video wall window at start (with --screenshot: "
-                                                       "grab the wall once its tiles play)."));
-    const QCommandLineOption wallLayoutOption(QStringLiteral("wall-layout"),
-                                              QStringLiteral("Video wall layout: 1, 4, 9, 16, 25, 36, 1+5, 1+7, 2+8."),
-                                              QStringLiteral("LAYOUT"));
-    const QCommandLineOption wallMeasureOption(QStringLiteral("wall-measure"),
-                                               QStringLiteral("With --wall: print the rendered wall's CPU, redraws/s, "
-                                                              "fps per tile and memory over SECONDS, then exit."),
-                                               QStringLiteral("SECONDS"));
-    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, userOption, wallOption, wallLayoutOption,
-                       wallMeasureOption});
-    parser.process(app);
-
-    Cc::App::installTranslations(app, parser.value(langOption));
+    const Options options = parseOptions(app);
+    Cc::App::installTranslations(app, options.language);
     app.setStyleSheet(applicationStyleSheet());
+    Cc::App::startupMark("application, options, translations");
 
-    const QString path = parser.value(dbOption);
-    if (!QFileInfo::exists(path) && !parser.isSet(dbOption) && !writeDemo(path))
+    if (!QFileInfo::exists(options.database) && !options.databaseGiven && !writeDemo(options.database))
         return 1;
-    // The page-by-page integrity check reads the whole file (seconds on a large city): it
-    // runs after start on its own thread, and the window says so if it finds damage.
-    auto db = Cc::Storage::Database::open(path, Cc::Storage::Database::OpenMode::ReadWrite,
-                                          Cc::Storage::Database::IntegrityCheck::Deferred);
-    if (!db) {
-        const QString message = QObject::tr("Cannot open the local database %1:\n%2").arg(path, db.error().message);
-        if (parser.isSet(screenshotOption))
-            qCritical("%s", qPrintable(message));
-        else
-            QMessageBox::critical(nullptr, QObject::tr("CityCommand"), message);
+    std::optional<OpenCity> opened = openCity(options);
+    if (!opened)
         return 1;
-    }
+    Cc::App::startupMark("database and city context open");
+    Cc::City::CityContext &city = *opened->city;
+    Cc::Cases::CaseService service(city.database(), city.categories(), city.calendar());
 
-    // The workflow runs on the city's own calendar when the database carries one.
-    Cc::Core::WorkCalendar calendar = Cc::Core::WorkCalendar::chinaDefault();
-    if (auto stored = Cc::Storage::CalendarRepository(**db).load(); stored && stored.value()) {
-        if (auto parsed = Cc::Core::WorkCalendar::fromJson(*stored.value()))
-            calendar = parsed.value();
-    }
-    Cc::Cases::CaseService service(**db, Cc::Core::CategoryDictionary::builtin(), calendar);
-
-    // Log in: non-interactively with --user and CITYCOMMAND_PASSWORD (kiosks, screenshots),
-    // else through the login dialog. A screenshot without credentials shows the public views.
     std::optional<Cc::Cases::Session> session;
-    const QString password = qEnvironmentVariable("CITYCOMMAND_PASSWORD");
-    if (parser.isSet(userOption) && !password.isEmpty()) {
-        auto loggedIn = Cc::Cases::AuthService(**db).login(parser.value(userOption), password);
-        if (!loggedIn) {
-            qCritical("%s", qPrintable(loggedIn.error().message));
-            return 1;
-        }
-        session = loggedIn.value();
-    } else if (!parser.isSet(screenshotOption) && !parser.isSet(wallMeasureOption)) {
-        Cc::CasesWidgets::LoginDialog login(**db);
-        if (parser.isSet(userOption))
-            login.setLogin(parser.value(userOption));
-        if (login.exec() != QDialog::Accepted)
-            return 0;
-        session = login.session();
-    }
+    if (int exitCode = 0; !logIn(options, city.database(), session, exitCode))
+        return exitCode;
 
-    Cc::App::MainWindow window(**db, session ? &service : nullptr, session ? &*session : nullptr);
-    using Tab = Cc::App::MainWindow::Tab;
-    const QHash<QString, Tab> tabs = {{"workbench", Tab::Workbench}, {"map", Tab::Map},
-                                      {"cases", Tab::Cases}, {"video", Tab::Video},
-                                      {"evaluation", Tab::Evaluation}};
-    window.showTab(tabs.value(parser.value(tabOption), session ? Tab::Workbench : Tab::Map));
-    Cc::App::IntegrityCheck integrity(path, &window);
-    if (parser.isSet(wallOption)) {
-        auto *wall = window.openVideoWall();
-        if (parser.isSet(wallLayoutOption) && !wall->controller().setLayout(parser.value(wallLayoutOption))) {
-            qCritical("unknown wall layout %s", qPrintable(parser.value(wallLayoutOption)));
-            return 2;
-        }
-        if (parser.isSet(wallMeasureOption)) {
-            wall->measureRendering(10000, parser.value(wallMeasureOption).toInt() * 1000, [&app](const QString &r) {
-                std::printf("%s\n", qPrintable(r));
-                app.exit(0);
-            });
-            return app.exec();
-        }
-        if (parser.isSet(screenshotOption)) {
-            if (!wall->window()) {
-                qCritical("%s", qPrintable(wall->loadError()));
-                return 1;
-            }
-            wall->window()->resize(1600, 900);
-            const QString file = parser.value(screenshotOption);
-            wall->screenshotWhenReady(file, 30000, [&app](bool ok) { app.exit(ok ? 0 : 1); });
-            return app.exec();
-        }
+    Cc::App::startupMark("logged in");
+    MainWindow window(city, session ? &service : nullptr, session ? &*session : nullptr);
+    Cc::App::startupMark("main window built");
+    window.showTab(startTab(options, session.has_value()));
+    Cc::App::IntegrityCheck integrity(options.database, &window);
+    city.changes().start();
+    if (options.wall) {
+        if (auto exitCode = runWall(options, window, app))
+            return *exitCode;
     }
-    if (parser.isSet(screenshotOption)) {
-        window.resize(1600, 900);
-        window.show();
-        const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &app, [&window, &app, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            if (!saved)
-                qCritical("cannot write %s", qPrintable(file));
-            app.exit(saved ? 0 : 1);
-        });
-        return app.exec();
+    if (!options.screenshot.isEmpty()) {
+        const int exitCode = runScreenshot(options.screenshot, window, app);
+        Cc::App::startupMark("event loop left");
+        return exitCode;
     }
     window.showMaximized();
-    return app.exec();
+    const int exitCode = app.exec();
+    Cc::App::startupMark("event loop left");
+    return exitCode;
 }

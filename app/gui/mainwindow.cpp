@@ -2,12 +2,14 @@
 #include "mainwindow.h"
 
 #include "../common/appsupport.h"
+#include "startuptrace.h"
 
 #include <cc/sync_widgets/hubstatuswidget.h>
 #include <cc/overview/casetablemodel.h>
 #include <cc/overview/overviewpanel.h>
 
 #include <cc/cases/auth.h>
+#include <cc/city/citycontext.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/cases_widgets/passworddialog.h>
@@ -20,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -31,7 +34,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Cc::App {
@@ -40,7 +42,6 @@ using namespace Cc::Overview;
 
 namespace {
 
-constexpr int kRefreshMs = 30'000;
 constexpr double kCaseZoomMetresPerPixel = 1.5; // "on the map": the case and its street
 
 QTableView *caseView(CaseTableModel *model)
@@ -71,33 +72,38 @@ QWidget *titled(const QString &title, QWidget *content)
 
 } // namespace
 
-MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
+MainWindow::MainWindow(City::CityContext &city, Cases::CaseService *service,
                        const Cases::Session *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
+    , m_city(city)
     , m_service(service)
     , m_session(session)
 {
     setWindowTitle(tr("CityCommand — Digital City Management Command Centre"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/citycommand.svg")));
 
+    Storage::Database &db = city.database();
     m_tabs = new QTabWidget;
     // The grid map: a supervisor edits grid boundaries (the map re-checks the role).
     m_map = new MapWidgets::MapPanel(db, session ? session->user.login : QString(),
                                      session && session->has(Core::Role::Supervisor));
+    startupMark("map panel (its layers read)");
     const auto addPage = [this](Tab tab, QWidget *page, const QString &title) {
         m_tabPages.insert(tab, page);
         m_tabs->addTab(page, title);
     };
     if (service && session) {
-        m_casePanel = new CasesWidgets::CasePanel(db, *service, *session);
+        m_casePanel = new CasesWidgets::CasePanel(city, *service, *session);
         addPage(Tab::Workbench, m_casePanel, tr("Workbench — %1").arg(session->user.displayName));
+        startupMark("workbench");
     }
     addPage(Tab::Map, m_map, tr("Grid map"));
     addPage(Tab::Cases, buildCasesTab(), tr("Cases"));
     addPage(Tab::Video, buildVideoTab(), tr("Video wall"));
-    addPage(Tab::Evaluation, new CasesWidgets::EvaluationView(db), tr("Evaluation"));
+    m_evaluation = new CasesWidgets::EvaluationView(city);
+    addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
     setCentralWidget(m_tabs);
+    startupMark("cases, video and evaluation tabs");
     connect(m_map, &MapWidgets::MapPanel::openCaseRequested, this, [this](const QString &caseId) {
         if (m_casePanel && m_casePanel->showCase(caseId))
             showTab(Tab::Workbench);
@@ -128,22 +134,38 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     m_status = new QLabel;
-    // The hub's state; rows arriving from the hub refresh the overview at once.
     m_hub = new SyncWidgets::HubStatusWidget(db.path());
-    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, this, &MainWindow::refresh);
-    if (m_casePanel) // the queues at once, not at their next 5-second poll
-        connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, m_casePanel,
-                &CasesWidgets::CasePanel::pollChanges);
-    // The map too (grids, cases, components, cameras), paced by the panel itself.
-    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, m_map, &MapWidgets::MapPanel::dataChanged);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_hub);
     buildMenus();
-
-    auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &MainWindow::refresh);
-    timer->start(kRefreshMs);
+    followChanges();
+    startupMark("overview dock, hub status, menus");
     refresh();
+    startupMark("overview read");
+}
+
+void MainWindow::followChanges()
+{
+    // One notifier for every view: the user's own steps show at once, other workstations'
+    // within its interval, and rows the hub delivers as they arrive. (The workbench follows
+    // it by itself.)
+    City::ChangeNotifier &changes = m_city.changes();
+    connect(&changes, &City::ChangeNotifier::changed, this, &MainWindow::refresh);
+    // The map reads its layers at its own pace (at most every few seconds while shown, else
+    // when shown again): reading them is not free at millions of cases.
+    for (auto layer : {&City::ChangeNotifier::casesChanged, &City::ChangeNotifier::gridsChanged,
+                       &City::ChangeNotifier::componentsChanged, &City::ChangeNotifier::camerasChanged})
+        connect(&changes, layer, m_map, &MapWidgets::MapPanel::dataChanged);
+    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, &changes, &City::ChangeNotifier::checkNow);
+}
+
+void MainWindow::refreshAll()
+{
+    m_city.changes().refreshAll();
+    if (m_casePanel && m_tabs->currentWidget() == m_casePanel)
+        m_casePanel->refresh();
+    else if (m_tabs->currentWidget() == m_evaluation)
+        m_evaluation->evaluate();
 }
 
 MainWindow::~MainWindow() = default;
@@ -154,6 +176,8 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
         m_wallSettings = std::make_unique<QSettings>();
         m_wall = std::make_unique<VideoQuick::VideoWall>(*m_wallSettings);
         m_wall->setCameras(m_snapshot ? m_snapshot->cameras : QList<Storage::CameraRow>{});
+        // Layouts, presets and transports are this database's: another one has other cameras.
+        m_wall->controller().setScope(QFileInfo(m_db.path()).absoluteFilePath());
         // A case seen on camera is registered by an operator (受理员), like the hotlines.
         if (m_service && m_session && m_session->has(Core::Role::Operator)) {
             m_wall->controller().setCaseReporter([this](const Cases::NewReport &report) -> Result<QString> {
@@ -168,6 +192,11 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
     return m_wall.get();
 }
 
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
 void MainWindow::showOnWall(const QPointF &lonLat)
 {
     openVideoWall()->controller().showNearest(lonLat.x(), lonLat.y());
@@ -176,11 +205,11 @@ void MainWindow::showOnWall(const QPointF &lonLat)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *reload = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    QAction *reload = file->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
     reload->setShortcut(QKeySequence::Refresh);
     if (m_session) {
         file->addAction(tr("Change my &password…"), this, [this] {
-            CasesWidgets::PasswordDialog dialog(m_db, m_session->user.login, this);
+            CasesWidgets::PasswordDialog dialog(m_city.database(), m_session->user.login, this);
             if (dialog.exec() == QDialog::Accepted)
                 statusBar()->showMessage(tr("Password changed."), 5000);
         });
@@ -215,8 +244,8 @@ void MainWindow::buildMenus()
 
 QWidget *MainWindow::buildCasesTab()
 {
-    m_latest = new CaseTableModel(this);
-    m_overdue = new CaseTableModel(this);
+    m_latest = new CaseTableModel(m_city.categories(), m_city.timeZone(), this);
+    m_overdue = new CaseTableModel(m_city.categories(), m_city.timeZone(), this);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(titled(tr("Overdue cases (most overdue first)"), caseView(m_overdue)));
     splitter->addWidget(titled(tr("Newest cases"), caseView(m_latest)));
@@ -283,7 +312,8 @@ void MainWindow::showTab(Tab tab)
 
 bool MainWindow::refresh()
 {
-    auto snapshot = loadSnapshot(m_db, QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto snapshot = loadSnapshot(m_city, now);
     if (!snapshot) {
         m_status->setText(tr("Could not read the database: %1").arg(snapshot.error().message));
         return false;
@@ -295,8 +325,10 @@ bool MainWindow::refresh()
     m_latest->setCases(m_snapshot->latest);
     m_overdue->setCases(m_snapshot->overdue);
     fillCameras();
+    // The city's clock, as every time the cases show (not the machine's zone).
     m_status->setText(tr("Local database %1 · updated %2")
-                          .arg(m_db.path(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                          .arg(m_city.database().path(),
+                               QLocale().toString(m_city.local(now).time(), QLocale::ShortFormat)));
     return true;
 }
 

@@ -14,7 +14,7 @@ class QTabWidget;
 class QTableView;
 class QTableWidget;
 
-namespace Cc::Storage { class Database; }
+namespace Cc::City { class CityContext; }
 namespace Cc::VideoQuick { class VideoWall; }
 namespace Cc::Cases { class CaseService; struct Session; }
 namespace Cc::SyncWidgets { class HubStatusWidget; }
@@ -24,7 +24,7 @@ class CaseTableModel;
 class OverviewPanel;
 } // namespace Cc::Overview
 namespace Cc::MapWidgets { class MapPanel; }
-namespace Cc::CasesWidgets { class CasePanel; }
+namespace Cc::CasesWidgets { class CasePanel; class EvaluationView; }
 
 namespace Cc::App {
 
@@ -36,28 +36,33 @@ class MainWindow : public QMainWindow
 public:
     enum class Tab { Map = 0, Cases, Video, Evaluation, Workbench };
 
-    /// With a logged-in session the window adds the user's workbench (the case-workflow
-    /// panel); both must outlive the window.
-    explicit MainWindow(Storage::Database &db, Cases::CaseService *service = nullptr,
+    /// Every view follows the city's change notifier. With a logged-in session the window
+    /// adds the user's workbench (the case-workflow panel); all three must outlive the window.
+    explicit MainWindow(City::CityContext &city, Cases::CaseService *service = nullptr,
                         const Cases::Session *session = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showTab(Tab tab);
-    /// Reads the database again; returns false (and shows why in the status bar) on error.
+    /// Reads the overview again; returns false (and shows why in the status bar) on error.
     bool refresh();
+    /// F5: every view reads the database again (the shown tab at once, the map at its pace).
+    void refreshAll();
     /// Opens the video wall, its own top-level window (created on first use).
     Cc::VideoQuick::VideoWall *openVideoWall(bool fullScreen = false);
     /// "Show on wall": the wall with the cameras nearest to a place (lon/lat).
     void showOnWall(const QPointF &lonLat);
+    /// The status line (what was read when, or why not).
+    QString statusText() const;
 
 private:
     void buildMenus();
+    void followChanges();
     QWidget *buildCasesTab();
     QWidget *buildVideoTab();
     void fillCameras();
     void playCamera(const QString &cameraId);
 
-    Storage::Database &m_db;
+    City::CityContext &m_city;
     Cases::CaseService *m_service = nullptr;
     const Cases::Session *m_session = nullptr;
     std::unique_ptr<Overview::CitySnapshot> m_snapshot;
@@ -66,6 +71,7 @@ private:
     Overview::OverviewPanel *m_overview = nullptr;
     MapWidgets::MapPanel *m_map = nullptr;
     CasesWidgets::CasePanel *m_casePanel = nullptr;
+    CasesWidgets::EvaluationView *m_evaluation = nullptr;
     Overview::CaseTableModel *m_latest = nullptr;
     Overview::CaseTableModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;

@@ -4,9 +4,11 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CityCommand.VideoWall
 
 Rectangle {
     id: panel
+    required property WallController wall
     color: "#0f1724"
     signal cameraActivated(string cameraId)
 
@@ -18,14 +20,14 @@ Rectangle {
             id: search
             Layout.fillWidth: true
             placeholderText: qsTr("Search cameras (name, group, grid)")
-            onTextChanged: wall.cameras.filter = text
+            onTextChanged: panel.wall.cameras.filter = text
         }
         RowLayout {
             Label { text: qsTr("Group by"); color: "#9fb0c6" }
             ComboBox {
                 Layout.fillWidth: true
                 model: [qsTr("Street group"), qsTr("Unit grid")]
-                onActivated: (i) => wall.cameras.byGrid = (i === 1)
+                onActivated: (i) => panel.wall.cameras.byGrid = (i === 1)
             }
         }
         ListView {
@@ -33,7 +35,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: wall.cameras
+            model: panel.wall.cameras
             section.property: "section"
             section.criteria: ViewSection.FullString
             section.delegate: Rectangle {
@@ -87,6 +89,6 @@ Rectangle {
                 }
             }
         }
-        Label { text: qsTr("%n camera(s)", "", wall.cameras.count); color: "#8fa3bd" }
+        Label { text: qsTr("%n camera(s)", "", panel.wall.cameras.count); color: "#8fa3bd" }
     }
 }

@@ -4,13 +4,24 @@
 import QtQuick
 import QtQuick.Controls
 import QtMultimedia
+import CityCommand.VideoWall
 
 Rectangle {
     id: root
+    required property WallController wall
     required property int tileIndex
-    required property var tile           // WallTile
-    readonly property bool playing: tile.state === 2
-    readonly property color stateColor: ["#5c6b80", "#e0b040", "#3cc46a", "#e08a30", "#e07030", "#d04040"][tile.state]
+    required property WallTile tile
+    readonly property bool playing: tile.state === WallTile.Playing
+    readonly property color stateColor: {
+        switch (tile.state) {
+        case WallTile.Connecting: return "#e0b040"
+        case WallTile.Playing: return "#3cc46a"
+        case WallTile.Stalled: return "#e08a30"
+        case WallTile.Reconnecting: return "#e07030"
+        case WallTile.Offline: return "#d04040"
+        default: return "#5c6b80"
+        }
+    }
 
     objectName: "tile" + tileIndex
     color: "#05080d"
@@ -22,12 +33,12 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 1
         fillMode: VideoOutput.PreserveAspectFit
-        Component.onCompleted: wall.attachSink(root.tileIndex, video.videoSink)
-        Component.onDestruction: wall.detachSink(root.tileIndex, video.videoSink)
+        Component.onCompleted: root.wall.attachSink(root.tileIndex, video.videoSink)
+        Component.onDestruction: root.wall.detachSink(root.tileIndex, video.videoSink)
     }
 
     function reportSize() {
-        wall.setTilePixelSize(tileIndex, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio)
+        root.wall.setTilePixelSize(tileIndex, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio)
     }
     onWidthChanged: reportSize()
     onHeightChanged: reportSize()
@@ -62,7 +73,7 @@ Rectangle {
         wrapMode: Text.Wrap
         visible: !root.playing
         text: root.tile.statusText
-        color: root.tile.state === 5 ? "#ff8080" : "#c8d4e4"
+        color: root.tile.state === WallTile.Offline ? "#ff8080" : "#c8d4e4"
         font.pixelSize: Math.max(10, Math.min(15, root.height / 16))
         style: Text.Outline
         styleColor: "#000000"
@@ -71,7 +82,7 @@ Rectangle {
     // On demand: fps, bitrate, frame age.
     Text {
         anchors { left: parent.left; bottom: parent.bottom; margins: 4 }
-        visible: wall.showStats && root.tile.cameraId !== ""
+        visible: root.wall.showStats && root.tile.cameraId !== ""
         text: root.tile.statsText
         color: "#a8f0c0"
         font.pixelSize: Math.max(9, Math.min(12, root.height / 22))
@@ -94,7 +105,7 @@ Rectangle {
         anchors.fill: parent
         acceptedButtons: Qt.LeftButton | Qt.RightButton
         drag.target: root.tile.cameraId !== "" ? dragProxy : null
-        onDoubleClicked: wall.toggleFocus(root.tileIndex)
+        onDoubleClicked: root.wall.toggleFocus(root.tileIndex)
         onPressed: (event) => { if (event.button === Qt.RightButton) menu.popup() }
         onReleased: { dragProxy.Drag.drop(); dragProxy.x = 0; dragProxy.y = 0 }
     }
@@ -105,22 +116,37 @@ Rectangle {
         keys: ["camera", "tile"]
         onDropped: (event) => {
             if (event.keys.indexOf("camera") >= 0)
-                wall.assignCamera(root.tileIndex, event.source.cameraId)
+                root.wall.assignCamera(root.tileIndex, event.source.cameraId)
             else if (event.source.tileIndex !== root.tileIndex)
-                wall.swapTiles(event.source.tileIndex, root.tileIndex)
+                root.wall.swapTiles(event.source.tileIndex, root.tileIndex)
         }
     }
 
     Menu {
         id: menu
-        MenuItem { text: qsTr("Snapshot (PNG)"); enabled: root.playing; onTriggered: wall.snapshot(root.tileIndex, snapshotDir) }
+        MenuItem { text: qsTr("Snapshot (PNG)"); enabled: root.playing; onTriggered: root.wall.snapshot(root.tileIndex, root.wall.snapshotDirectory) }
         MenuItem {
             text: qsTr("Report a case with this snapshot…")
-            enabled: root.playing && wall.canReportCases
+            enabled: root.playing && root.wall.canReportCases
             onTriggered: reportDialog.open()
         }
-        MenuItem { text: wall.focusedTile === root.tileIndex ? qsTr("Back to the layout") : qsTr("Show 1×1"); onTriggered: wall.toggleFocus(root.tileIndex) }
-        MenuItem { text: qsTr("Remove camera"); enabled: root.tile.cameraId !== ""; onTriggered: wall.clearTile(root.tileIndex) }
+        MenuItem { text: root.wall.focusedTile === root.tileIndex ? qsTr("Back to the layout") : qsTr("Show 1×1"); onTriggered: root.wall.toggleFocus(root.tileIndex) }
+        // How RTP travels from this camera: automatic (TCP, then UDP, then multicast) or pinned.
+        Menu {
+            title: qsTr("Transport")
+            enabled: root.tile.cameraId !== ""
+            Repeater {
+                model: root.wall.transportChoices
+                MenuItem {
+                    required property var modelData
+                    text: modelData.name
+                    checkable: true
+                    checked: root.tile.transportSetting === modelData.key
+                    onTriggered: root.wall.setCameraTransport(root.tileIndex, modelData.key)
+                }
+            }
+        }
+        MenuItem { text: qsTr("Remove camera"); enabled: root.tile.cameraId !== ""; onTriggered: root.wall.clearTile(root.tileIndex) }
     }
 
     // A new case (channel: video) with the current frame as evidence; the camera gives the
@@ -137,13 +163,13 @@ Rectangle {
             ComboBox {
                 id: category
                 width: 320
-                model: wall.reportCategories
+                model: root.wall.reportCategories
                 textRole: "name"
                 valueRole: "key"
             }
             Label { text: qsTr("What is seen (optional)") }
             TextField { id: description; width: 320 }
         }
-        onAccepted: { wall.reportCase(root.tileIndex, category.currentValue, description.text); description.text = "" }
+        onAccepted: { root.wall.reportCase(root.tileIndex, category.currentValue, description.text); description.text = "" }
     }
 }

@@ -4,9 +4,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Window
+import CityCommand.VideoWall
 
 ApplicationWindow {
     id: win
+    required property WallController wall
     width: 1600
     height: 900
     title: qsTr("CityCommand — Video wall")
@@ -22,7 +24,7 @@ ApplicationWindow {
     palette.placeholderText: "#6b7d94"
 
     Shortcut { sequence: "F11"; onActivated: win.visibility === Window.FullScreen ? win.showNormal() : win.showFullScreen() }
-    Shortcut { sequence: "Esc"; onActivated: wall.focusedTile >= 0 ? wall.toggleFocus(wall.focusedTile) : win.showNormal() }
+    Shortcut { sequence: "Esc"; onActivated: win.wall.focusedTile >= 0 ? win.wall.toggleFocus(win.wall.focusedTile) : win.showNormal() }
 
     header: ToolBar {
         background: Rectangle { color: "#0b121d" }
@@ -32,13 +34,13 @@ ApplicationWindow {
             spacing: 4
             Label { text: qsTr("Layout"); color: "#9fb0c6" }
             Repeater {
-                model: wall.layoutNames
+                model: win.wall.layoutNames
                 ToolButton {
                     required property string modelData
                     text: modelData
                     checkable: true
-                    checked: wall.layoutName === modelData && wall.focusedTile < 0
-                    onClicked: wall.setLayout(modelData)
+                    checked: win.wall.layoutName === modelData && win.wall.focusedTile < 0
+                    onClicked: win.wall.setLayout(modelData)
                 }
             }
             ToolSeparator {}
@@ -46,36 +48,36 @@ ApplicationWindow {
             ComboBox {
                 id: tourSection
                 implicitWidth: 160
-                model: [qsTr("All cameras")].concat(wall.cameras.sections())
+                model: [qsTr("All cameras")].concat(win.wall.cameras.sections())
             }
             SpinBox { id: dwell; from: 10; to: 600; value: 15; editable: true }
             ToolButton {
-                text: wall.tourRunning ? qsTr("Stop") : qsTr("Start")
-                onClicked: wall.tourRunning ? wall.stopTour()
-                                            : wall.startTour(tourSection.currentIndex === 0 ? "" : tourSection.currentText, dwell.value)
+                text: win.wall.tourRunning ? qsTr("Stop") : qsTr("Start")
+                onClicked: win.wall.tourRunning ? win.wall.stopTour()
+                                            : win.wall.startTour(tourSection.currentIndex === 0 ? "" : tourSection.currentText, dwell.value)
             }
             ToolButton {
-                enabled: wall.tourRunning
-                text: wall.tourPaused ? qsTr("Resume") : qsTr("Pause")
-                onClicked: wall.tourPaused ? wall.resumeTour() : wall.pauseTour()
+                enabled: win.wall.tourRunning
+                text: win.wall.tourPaused ? qsTr("Resume") : qsTr("Pause")
+                onClicked: win.wall.tourPaused ? win.wall.resumeTour() : win.wall.pauseTour()
             }
             Label {
-                visible: wall.tourRunning
+                visible: win.wall.tourRunning
                 color: "#e0b040"
-                text: wall.tourPaused ? qsTr("paused") : qsTr("next page in %1 s").arg(wall.tourSecondsLeft)
+                text: win.wall.tourPaused ? qsTr("paused") : qsTr("next page in %1 s").arg(win.wall.tourSecondsLeft)
             }
             ToolSeparator {}
             ComboBox {
                 id: presets
                 implicitWidth: 130
-                model: wall.presetNames
+                model: win.wall.presetNames
                 displayText: qsTr("Presets")
-                onActivated: (i) => wall.loadPreset(wall.presetNames[i])
+                onActivated: (i) => win.wall.loadPreset(win.wall.presetNames[i])
             }
             TextField { id: presetName; implicitWidth: 110; placeholderText: qsTr("Preset name") }
-            ToolButton { text: qsTr("Save"); enabled: presetName.text.length > 0; onClicked: { wall.savePreset(presetName.text); presetName.text = "" } }
+            ToolButton { text: qsTr("Save"); enabled: presetName.text.length > 0; onClicked: { win.wall.savePreset(presetName.text); presetName.text = "" } }
             Item { Layout.fillWidth: true }
-            CheckBox { text: qsTr("Stats"); checked: wall.showStats; onToggled: wall.showStats = checked }
+            CheckBox { text: qsTr("Stats"); checked: win.wall.showStats; onToggled: win.wall.showStats = checked }
             ToolButton { text: win.visibility === Window.FullScreen ? qsTr("Window") : qsTr("Full screen"); onClicked: win.visibility === Window.FullScreen ? win.showNormal() : win.showFullScreen() }
         }
     }
@@ -83,29 +85,31 @@ ApplicationWindow {
     SplitView {
         anchors.fill: parent
         CameraPanel {
+            wall: win.wall
             SplitView.preferredWidth: 270
             SplitView.minimumWidth: 180
             onCameraActivated: (id) => {
-                for (let i = 0; i < wall.cells.length; ++i) {
-                    const t = wall.tiles[wall.cells[i].tile]
-                    if (t.cameraId === "") { wall.assignCamera(t.index, id); return }
+                for (let i = 0; i < win.wall.cells.length; ++i) {
+                    const t = win.wall.tiles[win.wall.cells[i].tile]
+                    if (t.cameraId === "") { win.wall.assignCamera(t.index, id); return }
                 }
-                wall.assignCamera(wall.cells[0].tile, id)
+                win.wall.assignCamera(win.wall.cells[0].tile, id)
             }
         }
         Item {
             id: grid
             SplitView.fillWidth: true
             Repeater {
-                model: wall.cells
+                model: win.wall.cells
                 Tile {
                     required property var modelData
+                    wall: win.wall
                     tileIndex: modelData.tile
-                    tile: wall.tiles[modelData.tile]
-                    x: modelData.x * grid.width / wall.columns
-                    y: modelData.y * grid.height / wall.rows
-                    width: modelData.w * grid.width / wall.columns
-                    height: modelData.h * grid.height / wall.rows
+                    tile: win.wall.tiles[modelData.tile]
+                    x: modelData.x * grid.width / win.wall.columns
+                    y: modelData.y * grid.height / win.wall.rows
+                    width: modelData.w * grid.width / win.wall.columns
+                    height: modelData.h * grid.height / win.wall.rows
                 }
             }
         }
@@ -113,7 +117,7 @@ ApplicationWindow {
 
     footer: Label {
         padding: 4
-        text: wall.message
+        text: win.wall.message
         color: "#8fa3bd"
         background: Rectangle { color: "#0b121d" }
     }

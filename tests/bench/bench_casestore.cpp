@@ -98,7 +98,10 @@ bool evaluationFigures(Storage::Database &db, const QDateTime &end)
         }
     }
     const QDateTime to = end.toUTC();
-    const double overview = timed([&] { (void) Overview::loadSnapshot(db, to); });
+    auto city = City::CityContext::load(db);
+    if (!city)
+        return false;
+    const double overview = timed([&] { (void) Overview::loadSnapshot(**city, to); });
     std::printf("%-46s %10.3f s   (target for the 30-s refresh: well under 1 s)\n",
                 "overview snapshot for the shell window", overview);
     return ok;

@@ -98,6 +98,7 @@ private:
     QTemporaryDir m_dir;
     QTemporaryDir m_files; ///< photos and other files users pick
     std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<City::CityContext> m_city;
     std::unique_ptr<Cases::CaseService> m_service;
     QDateTime m_now;
     QList<Storage::UserRow> m_users;
@@ -136,7 +137,7 @@ private:
 
     std::unique_ptr<CasePanel> panel(const QString &login)
     {
-        auto p = std::make_unique<CasePanel>(*m_db, *m_service, session(login));
+        auto p = std::make_unique<CasePanel>(*m_city, *m_service, session(login));
         p->setNow(m_now);
         p->refresh();
         return p;
@@ -273,8 +274,10 @@ private slots:
         m_db = std::move(db).value();
         // Friday morning after the simulated period: in working time, some cases overdue.
         m_now = QDateTime(QDate(2026, 3, 20), QTime(10, 0), kCity).toUTC();
-        m_service = std::make_unique<Cases::CaseService>(*m_db, Core::CategoryDictionary::builtin(),
-                                                         Core::WorkCalendar::chinaDefault());
+        auto city = City::CityContext::load(*m_db);
+        CC_VERIFY_OK(city);
+        m_city = std::move(city).value();
+        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
         auto users = Storage::UserRepository(*m_db).all();
         CC_VERIFY_OK(users);
         m_users = users.value();

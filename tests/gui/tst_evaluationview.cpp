@@ -83,13 +83,16 @@ private slots:
         auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 1500, 500);
         CC_VERIFY_OK(db);
         m_db = std::move(db).value();
+        auto city = City::CityContext::load(*m_db);
+        CC_VERIFY_OK(city);
+        m_city = std::move(city).value();
         // Two hours after the simulated year: still 23 November in the city.
         m_now = demoCityEnd().addSecs(2 * 3600).toUTC();
     }
 
     void presetsUseTheCityDay()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         view.setInteractive(false);
         QCOMPARE(view.cityTimeZone().id(), QByteArray("Asia/Shanghai"));
         view.setNow(m_now);
@@ -128,7 +131,7 @@ private slots:
     void rowsMatchTheService()
     {
         QFETCH(EvaluationScope, scope);
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, scope);
         QSignalSpy evaluated(&view, &EvaluationView::evaluated);
         QVERIFY(view.evaluate());
@@ -187,7 +190,7 @@ private slots:
 
     void sortsNumerically()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Grid);
         QVERIFY(view.evaluate());
         const EvaluationModel *model = view.model();
@@ -220,7 +223,7 @@ private slots:
 
     void onePostShowsItsIndicators()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Post);
         QVERIFY(view.evaluate());
         const int all = view.model()->rowCount();
@@ -249,7 +252,7 @@ private slots:
             "UPDATE department SET name_zh = '城管局, \"环卫\"处' "
             "WHERE id = (SELECT id FROM department ORDER BY code LIMIT 1)"));
         CC_VERIFY_OK(rename);
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
         QVERIFY(view.evaluate());
         const QString file = m_dir.filePath(QStringLiteral("evaluation.csv"));
@@ -292,7 +295,7 @@ private slots:
 
     void pdfIsWritten()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
         QVERIFY(view.evaluate());
         const QString file = m_dir.filePath(QStringLiteral("evaluation.pdf"));
@@ -310,7 +313,7 @@ private slots:
 
     void failuresAreReportedNotShown()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
         QVERIFY(view.evaluate());
         const int rows = view.model()->rowCount();
@@ -332,7 +335,7 @@ private slots:
 
     void screenshot()
     {
-        EvaluationView view(*m_db);
+        EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
         view.resize(1400, 800);
         view.show();
@@ -365,6 +368,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<City::CityContext> m_city;
     const QTimeZone m_zone{"Asia/Shanghai"};
     QDateTime m_now;
     const QDate m_from{2025, 11, 24};

@@ -7,6 +7,7 @@
 #include "../unit/map/mapfixture.h"
 #include "../../app/common/appsupport.h"
 
+#include <cc/geo/distance.h>
 #include <cc/map/layerimport.h>
 #include <cc/map_widgets/fieldmappingdialog.h>
 #include <cc/map_widgets/mappanel.h>
@@ -128,6 +129,9 @@ private slots:
         QCOMPARE(near.size(), 2);
         QCOMPARE(near.first().name, QStringLiteral("北门"));
         QVERIFY(near.first().metres < near.last().metres);
+        // The one ground distance, the same the video wall ranks by.
+        QCOMPARE(near.first().metres, Geo::groundDistanceM(at(1.6, 1.6), at(1.9, 1.9)));
+        QCOMPARE(m_panel->camerasNear(at(1.6, 1.6), 1).size(), 1);
     }
 
     void clickACameraThenPlayIt()
@@ -221,6 +225,14 @@ private slots:
         QCOMPARE(m_panel->document()->grids().size(), 4);
         QVERIFY(m_panel->save());
         QCOMPARE(m_db->rowCount("grid_unit"), 4);
+        // Saved, and the history is still there: the merge can be undone and saved again.
+        QVERIFY(!m_panel->document()->isModified());
+        QVERIFY(m_panel->document()->undoStack()->canUndo());
+        QVERIFY(m_panel->refreshData()); // the database holds what was saved: history kept
+        m_panel->document()->undoStack()->undo();
+        QVERIFY(m_panel->document()->isModified());
+        QVERIFY(m_panel->save());
+        QCOMPARE(m_db->rowCount("grid_unit"), 5);
     }
 
     void withoutSupervisorNothingEdits()

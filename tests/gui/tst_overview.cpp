@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shell's overview widgets against a small demo city: every figure shown is the
 // database's, and the overview map draws what is there.
+#include <cc/city/citycontext.h>
 #include <cc/demogen/democity.h>
 #include <cc/overview/casetablemodel.h>
 #include <cc/overview/cityoverviewmap.h>
@@ -31,7 +32,10 @@ private slots:
         m_db = std::move(db).value();
         // "Now" a few hours after the simulated year ends: some open cases are overdue.
         m_now = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai")).addSecs(6 * 3600).toUTC();
-        auto snapshot = Overview::loadSnapshot(*m_db, m_now);
+        auto city = City::CityContext::load(*m_db);
+        CC_VERIFY_OK(city);
+        m_city = std::move(city).value();
+        auto snapshot = Overview::loadSnapshot(*m_city, m_now);
         CC_VERIFY_OK(snapshot);
         m_snapshot = snapshot.value();
     }
@@ -93,7 +97,7 @@ private slots:
 
     void caseTableMarksOverdueRows()
     {
-        Overview::CaseTableModel model;
+        Overview::CaseTableModel model(m_city->categories(), m_city->timeZone());
         model.setCases(m_snapshot.overdue);
         QCOMPARE(model.rowCount(), int(m_snapshot.overdue.size()));
         const QModelIndex first = model.index(0, Overview::CaseTableModel::Number);
@@ -129,6 +133,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<City::CityContext> m_city;
     Overview::CitySnapshot m_snapshot;
     QDateTime m_now;
 };

@@ -34,11 +34,13 @@ inline QString numberText(double d)
     return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', 12);
 }
 
-/// The columns of a local table without the local fid, in the table's order.
+/// The columns of a local table without the local fid, in the table's order. Without users'
+/// password hashes: each workstation holds only its own user's (tst_hub_limits checks them).
 inline QStringList localColumns(Storage::Database &db, const QString &table)
 {
     QStringList columns;
-    auto info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name <> 'fid'").arg(table));
+    auto info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name <> 'fid' "
+                                          "AND NOT ('%1' = 'app_user' AND name = 'password_hash')").arg(table));
     while (info.value().step().value())
         columns.append(info.value().text(0));
     return columns;

@@ -11,6 +11,7 @@
 #include <cc/map/gridstore.h>
 #include <cc/map/layerimport.h>
 #include <cc/sync/hubadmin.h>
+#include <cc/sync/hublogin.h>
 
 #include "resultcheck.h"
 
@@ -268,14 +269,20 @@ void tst_HubRows::componentsPositionsAndPasswordsTravel()
     QCOMPARE(sl->db->rowCount(QStringLiteral("collector_position")), 2);
     QCOMPARE(localRows(*sl->db, QStringLiteral("collector_position")), localRows(*op->db, QStringLiteral("collector_position")));
 
-    // A password changed on one workstation opens the others; only its hash travels.
+    // A password changed on one workstation opens the others, checked against the hub; only
+    // its hash travels to the hub, and from there to no other workstation.
     const QString newPassword = QStringLiteral("neues-Passwort-2026");
     QVERIFY(Cases::AuthService(*op->db).setPassword(QStringLiteral("op01"), newPassword));
     QVERIFY(!op->db->prepare(QStringLiteral("SELECT 1 FROM outbox WHERE instr(payload, '%1') > 0").arg(newPassword))
                  .value().step().value());
     QCOMPARE(op->sync()->push.applied, 1);
     QVERIFY(sl->sync());
-    QVERIFY(Cases::AuthService(*sl->db).login(QStringLiteral("op01"), newPassword));
+    QVERIFY(Storage::UserRepository(*sl->db).findByLogin(QStringLiteral("op01")).value()->passwordHash.isEmpty());
+    auto hub = std::make_shared<Sync::HubLogin>(m_hub.credentials(sl->login));
+    Cases::AuthService atSl(*sl->db);
+    atSl.setAuthority({[hub](const QString &l) { return hub->hashPrefix(l); },
+                       [hub](const QString &l, const QString &h) { return hub->check(l, h); }});
+    QVERIFY(atSl.login(QStringLiteral("op01"), newPassword));
     // Only one's own password, and only it: op01 renaming the shift leader is refused.
     {
         Storage::Transaction tx(*op->db);

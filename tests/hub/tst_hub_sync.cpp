@@ -521,8 +521,9 @@ void tst_HubSync::killBetweenPushAndAckLosesAndDuplicatesNothing()
         output += once.readAllStandardOutput();
     }
     QVERIFY2(output.contains("paused-before-ack"), once.readAllStandardError().constData());
-    // The hub has applied both entries; the workstation has not acknowledged them.
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(r->id)), 2);
+    // The hub has applied the entries (both, or the first if its time under the writer lock ran
+    // out after it: docs/hub.md, "Limits"); the workstation has not acknowledged them.
+    QVERIFY(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(r->id)) >= 1);
     ::kill(pid_t(once.processId()), SIGKILL);
     QVERIFY(once.waitForFinished(5000));
     QVERIFY(m_hub.open(*op));

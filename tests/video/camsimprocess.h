@@ -27,7 +27,9 @@ public:
                                            : QStringLiteral("/usr/bin/taskset"));
         m_process.setArguments(pin + QStringList{QStringLiteral("--port"), QString::number(port), QStringLiteral("--cameras"),
                                 QString::number(cameras), QStringLiteral("--cache"),
-                                QStringLiteral(CC_BINARY_DIR "/camsim-cache"), QStringLiteral("--exit-with-parent")});
+                                QStringLiteral(CC_BINARY_DIR "/camsim-cache"), QStringLiteral("--exit-with-parent")}
+                                + (m_protocols.isEmpty() ? QStringList{}
+                                                         : QStringList{QStringLiteral("--protocols"), m_protocols}));
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10000))
@@ -51,6 +53,8 @@ public:
     }
 
     int port() const { return m_port; }
+    /// What RTP may travel over ("tcp", "udp", "udp-mcast" or a comma list); before start().
+    void setProtocols(const QString &protocols) { m_protocols = protocols; }
     /// Benchmarks: run camsim on this CPU only (taskset), away from the client.
     void pinToCpu(int cpu) { m_cpu = cpu; }
     void freeze() { ::kill(pid_t(m_process.processId()), SIGSTOP); }
@@ -74,4 +78,5 @@ private:
     QProcess m_process;
     int m_port = 0;
     int m_cpu = -1;
+    QString m_protocols;
 };

@@ -6,6 +6,9 @@
 
 #include <cc/video_quick/videowall.h>
 
+#include <QDir>
+#include <QQmlContext>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -105,6 +108,13 @@ private slots:
         QTRY_VERIFY(tileItem(5));
         const QImage shot = w->grabWindow();
         QVERIFY(!shot.isNull());
+        if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("videowall-test.png"))));
+        // The typed boundary: the window has the controller as its property, nothing in the
+        // engine's root context.
+        QCOMPARE(w->property("wall").value<VideoQuick::WallController *>(), &c);
+        QVERIFY(!qmlEngine(w)->rootContext()->contextProperty(QStringLiteral("wall")).isValid());
+        QVERIFY(!qmlEngine(w)->rootContext()->contextProperty(QStringLiteral("snapshotDir")).isValid());
         QCOMPARE(settings.value(QStringLiteral("videowall/layout")).toString(), QStringLiteral("1+5"));
     }
 };

@@ -139,6 +139,104 @@ private slots:
         QCOMPARE(again.layoutName(), QStringLiteral("1+5"));
     }
 
+    // Issue 16: a wall per database. Another database (other camera ids) comes up with the
+    // default layout instead of blank tiles; going back finds its own wall again; a scope
+    // with nothing saved takes over the one wall of older versions.
+    void layoutPerDatabaseWithFallback()
+    {
+        auto s = settings();
+        s->clear();
+        {
+            WallController a(*s);
+            a.setScope(QStringLiteral("/data/a.gpkg"));
+            a.setCameras(cameras(4));
+            a.restore();
+            QVERIFY(a.setLayout(QStringLiteral("1+5")));
+            QVERIFY(a.assignCamera(0, QStringLiteral("cam-3")));
+        }
+        QList<Storage::CameraRow> other = cameras(4);
+        for (auto &c : other)
+            c.id = QStringLiteral("b-") + c.id; // the demo city written anew: new ids
+        {
+            WallController b(*s);
+            b.setScope(QStringLiteral("/data/b.gpkg"));
+            b.setCameras(other);
+            b.restore(); // nothing saved for b: the default, not a's tiles
+            QCOMPARE(b.layoutName(), QStringLiteral("4"));
+            QCOMPARE(b.tile(0)->cameraId(), QStringLiteral("b-cam-1"));
+        }
+        {
+            WallController rewritten(*s);
+            rewritten.setScope(QStringLiteral("/data/a.gpkg"));
+            rewritten.setCameras(other); // a's file, but none of its saved cameras exists
+            rewritten.restore();
+            QCOMPARE(rewritten.layoutName(), QStringLiteral("4"));
+            for (int i = 0; i < 4; ++i)
+                QCOMPARE(rewritten.tile(i)->cameraId(), QStringLiteral("b-cam-%1").arg(i + 1));
+            QVERIFY2(rewritten.message().contains(QLatin1String("default layout")), qPrintable(rewritten.message()));
+        }
+        {
+            WallController a(*s);
+            a.setScope(QStringLiteral("/data/a.gpkg"));
+            QList<Storage::CameraRow> some = cameras(4);
+            some.removeAt(1); // cam-2 is gone, the others are there
+            a.setCameras(some);
+            a.restore();
+            QCOMPARE(a.layoutName(), QStringLiteral("1+5"));
+            QCOMPARE(a.tile(0)->cameraId(), QStringLiteral("cam-3"));
+            QCOMPARE(a.tile(1)->cameraId(), QString()); // cam-2's tile stays empty
+            QCOMPARE(a.tile(3)->cameraId(), QStringLiteral("cam-4"));
+            QVERIFY2(a.message().contains(QLatin1String("1 saved camera")), qPrintable(a.message()));
+        }
+        // Older versions: one global wall. A scope without a saved wall takes it over.
+        s->clear();
+        s->setValue(QStringLiteral("videowall/layout"), QStringLiteral("9"));
+        s->setValue(QStringLiteral("videowall/tiles"), QStringList{"cam-4", "cam-1"});
+        WallController upgraded(*s);
+        upgraded.setScope(QStringLiteral("/data/a.gpkg"));
+        upgraded.setCameras(cameras(4));
+        upgraded.restore();
+        QCOMPARE(upgraded.layoutName(), QStringLiteral("9"));
+        QCOMPARE(upgraded.tile(0)->cameraId(), QStringLiteral("cam-4"));
+        QCOMPARE(upgraded.tile(1)->cameraId(), QStringLiteral("cam-1"));
+    }
+
+    // Issue 16: a camera's transport is settable from the wall and kept per camera; the one
+    // that worked is remembered. camsim here offers all transports: Auto plays over TCP.
+    void transportPerCamera()
+    {
+        auto s = settings();
+        s->clear();
+        WallController wall(*s);
+        wall.setScope(QStringLiteral("/data/a.gpkg"));
+        wall.setCameras(cameras(2));
+        wall.restore();
+        QTRY_COMPARE_WITH_TIMEOUT(wall.tile(0)->stateCode(), int(State::Playing), 60000);
+        QCOMPARE(wall.tile(0)->stream()->transport(), Video::RtspTransport::Tcp);
+        QCOMPARE(wall.transports().remembered(QStringLiteral("cam-1")), Video::RtspTransport::Tcp);
+        QCOMPARE(wall.tile(0)->transportSetting(), QStringLiteral("auto"));
+
+        QVERIFY(!wall.setCameraTransport(0, QStringLiteral("carrier-pigeon")));
+        QVERIFY(!wall.setCameraTransport(5, QStringLiteral("udp"))); // no camera there
+        QVERIFY(wall.setCameraTransport(0, QStringLiteral("udp")));
+        QCOMPARE(wall.tile(0)->transportSetting(), QStringLiteral("udp"));
+        QCOMPARE(wall.tile(0)->stream()->transportSetting(), Video::RtspTransport::Udp); // reconnected
+        QTRY_COMPARE_WITH_TIMEOUT(wall.tile(0)->stateCode(), int(State::Playing), 60000);
+        QCOMPARE(wall.tile(0)->stream()->transport(), Video::RtspTransport::Udp);
+        QTRY_COMPARE(wall.transports().remembered(QStringLiteral("cam-1")), Video::RtspTransport::Udp);
+        QCOMPARE(wall.transports().setting(QStringLiteral("cam-2")), Video::RtspTransport::Auto);
+
+        // Kept for this database only.
+        WallController again(*s);
+        again.setScope(QStringLiteral("/data/a.gpkg"));
+        QCOMPARE(again.transports().setting(QStringLiteral("cam-1")), Video::RtspTransport::Udp);
+        WallController elsewhere(*s);
+        elsewhere.setScope(QStringLiteral("/data/b.gpkg"));
+        QCOMPARE(elsewhere.transports().setting(QStringLiteral("cam-1")), Video::RtspTransport::Auto);
+        QVERIFY(wall.setCameraTransport(0, QStringLiteral("auto")));
+        QCOMPARE(wall.transports().setting(QStringLiteral("cam-1")), Video::RtspTransport::Auto);
+    }
+
     void showNearest()
     {
         auto s = settings();

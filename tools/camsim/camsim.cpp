@@ -9,6 +9,7 @@
 // Each access unit gets, at send time, an SEI NAL with the wall-clock time (framestamp.h)
 // so a client can measure its latency. Usage:
 //   camsim [--port P|0] [--address A] [--cameras N | --db demo.gpkg] [--seconds S]
+//          [--protocols tcp,udp,udp-mcast]  (what RTP may travel over; default: all three)
 //          [--cache DIR | --no-cache]   (default cache: $XDG_CACHE_HOME/citycommand)
 //          [--exit-with-parent]         (stop when the starting process dies: tests)
 // --port 0 binds a free port; the bound port is printed on stdout as the first line.
@@ -22,6 +23,7 @@
 #include <glib-unix.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -32,6 +34,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <sys/prctl.h>
 #include <unistd.h>
 #include <vector>
@@ -360,70 +363,86 @@ gboolean onSignal(gpointer data)
 int usage()
 {
     std::fprintf(stderr, "usage: camsim [--port P|0] [--address A] [--cameras N | --db FILE] [--seconds S]\n"
-                         "              [--cache DIR | --no-cache] [--exit-with-parent]\n");
+                         "              [--protocols tcp,udp,udp-mcast] [--cache DIR | --no-cache]\n"
+                         "              [--exit-with-parent]\n");
     return 2;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+struct Options
 {
-    gst_init(&argc, &argv);
     std::string port = "8554", address = "127.0.0.1", db;
     int cameras = 4, seconds = 5;
     std::string cacheDir = std::string(g_get_user_cache_dir()) + "/citycommand";
+    // What the server offers for RTP, like cameras and NVRs that speak only some of them.
+    GstRTSPLowerTrans protocols = GstRTSPLowerTrans(GST_RTSP_LOWER_TRANS_TCP | GST_RTSP_LOWER_TRANS_UDP
+                                                    | GST_RTSP_LOWER_TRANS_UDP_MCAST);
+};
+
+// "tcp", "udp", "udp-mcast" or a comma list of them; 0 if any name is unknown.
+GstRTSPLowerTrans parseProtocols(const std::string &text)
+{
+    unsigned mask = 0;
+    std::size_t from = 0;
+    while (from <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', from), text.size());
+        const std::string name = text.substr(from, comma - from);
+        if (name == "tcp")
+            mask |= GST_RTSP_LOWER_TRANS_TCP;
+        else if (name == "udp")
+            mask |= GST_RTSP_LOWER_TRANS_UDP;
+        else if (name == "udp-mcast")
+            mask |= GST_RTSP_LOWER_TRANS_UDP_MCAST;
+        else
+            return GST_RTSP_LOWER_TRANS_UNKNOWN;
+        from = comma + 1;
+    }
+    return GstRTSPLowerTrans(mask);
+}
+
+bool parseOptions(int argc, char **argv, Options &o)
+{
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool hasValue = i + 1 < argc;
         if (a == "--port" && hasValue)
-            port = argv[++i];
+            o.port = argv[++i];
         else if (a == "--address" && hasValue)
-            address = argv[++i];
+            o.address = argv[++i];
         else if (a == "--cameras" && hasValue)
-            cameras = std::atoi(argv[++i]);
+            o.cameras = std::atoi(argv[++i]);
         else if (a == "--db" && hasValue)
-            db = argv[++i];
+            o.db = argv[++i];
         else if (a == "--cache" && hasValue)
-            cacheDir = argv[++i];
+            o.cacheDir = argv[++i];
         else if (a == "--no-cache")
-            cacheDir.clear();
+            o.cacheDir.clear();
         else if (a == "--exit-with-parent")
             prctl(PR_SET_PDEATHSIG, SIGTERM); // tests: no orphan server if the test crashes
         else if (a == "--seconds" && hasValue)
-            seconds = std::atoi(argv[++i]);
+            o.seconds = std::atoi(argv[++i]);
+        else if (a == "--protocols" && hasValue)
+            o.protocols = parseProtocols(argv[++i]);
         else
-            return usage();
+            return false;
     }
-    if (cameras < 1 || cameras > 999 || seconds < 1 || seconds > 60)
-        return usage();
+    return o.cameras >= 1 && o.cameras <= 999 && o.seconds >= 1 && o.seconds <= 60
+           && o.protocols != GST_RTSP_LOWER_TRANS_UNKNOWN;
+}
 
-    Simulator sim;
-    sim.main = Clip{1280, 720, 2000, {}};
-    sim.sub = Clip{640, 360, 600, {}};
-
+std::vector<MountSpec> mountSpecs(const Options &o, const Simulator &sim, bool &ok)
+{
     std::vector<std::string> mainPaths, subPaths;
-    if (!db.empty()) {
-        if (!mountsFromDb(db.c_str(), mainPaths, subPaths))
-            return 1;
+    ok = true;
+    if (!o.db.empty()) {
+        ok = mountsFromDb(o.db.c_str(), mainPaths, subPaths);
     } else {
-        for (int i = 1; i <= cameras; ++i) {
+        for (int i = 1; i <= o.cameras; ++i) {
             char base[16];
             std::snprintf(base, sizeof base, "/cam%02d", i);
             mainPaths.push_back(std::string(base) + "/main");
             subPaths.push_back(std::string(base) + "/sub");
         }
     }
-
-    const auto t0 = std::chrono::steady_clock::now();
-    if (!prepareClip(sim.main, seconds, cacheDir) || !prepareClip(sim.sub, seconds, cacheDir))
-        return 1;
-    const double encodeS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-
-    GstRTSPServer *server = gst_rtsp_server_new();
-    gst_rtsp_server_set_address(server, address.c_str());
-    gst_rtsp_server_set_service(server, port.c_str());
-    GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(server);
-    std::vector<std::unique_ptr<FactoryData>> factoryData;
     std::vector<MountSpec> specs;
     for (std::size_t i = 0; i < mainPaths.size(); ++i) {
         const std::size_t phase = i * kGop;
@@ -432,21 +451,79 @@ int main(int argc, char **argv)
         if (!subPaths[i].empty())
             specs.push_back({subPaths[i], &sim.sub, phase});
     }
+    return specs;
+}
+
+void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Options &o, Simulator &sim,
+           std::vector<std::unique_ptr<FactoryData>> &factoryData)
+{
+    GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(server);
+    GstRTSPAddressPool *pool = nullptr;
+    if (o.protocols & GST_RTSP_LOWER_TRANS_UDP_MCAST) {
+        // Multicast needs group addresses to hand out (administratively scoped, TTL 1).
+        pool = gst_rtsp_address_pool_new();
+        gst_rtsp_address_pool_add_range(pool, "239.255.42.0", "239.255.42.255", 20000, 29999, 1);
+    }
     for (const MountSpec &spec : specs) {
         GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
         gst_rtsp_media_factory_set_launch(
             factory, "( appsrc name=src ! rtph264pay name=pay0 pt=96 config-interval=-1 )");
         gst_rtsp_media_factory_set_shared(factory, TRUE); // one feed per camera, however many viewers
+        gst_rtsp_media_factory_set_protocols(factory, o.protocols);
+        if (pool)
+            gst_rtsp_media_factory_set_address_pool(factory, pool);
         factoryData.push_back(std::make_unique<FactoryData>(FactoryData{&sim, spec.clip, spec.phase}));
         g_signal_connect(factory, "media-configure", G_CALLBACK(onMediaConfigure), factoryData.back().get());
         gst_rtsp_mount_points_add_factory(mounts, spec.path.c_str(), factory);
     }
+    if (pool)
+        g_object_unref(pool);
     g_object_unref(mounts);
+}
+
+std::string protocolNames(GstRTSPLowerTrans protocols)
+{
+    std::string names;
+    for (const auto &[bit, name] : {std::pair{GST_RTSP_LOWER_TRANS_TCP, "tcp"}, std::pair{GST_RTSP_LOWER_TRANS_UDP, "udp"},
+                                    std::pair{GST_RTSP_LOWER_TRANS_UDP_MCAST, "udp-mcast"}}) {
+        if (protocols & bit)
+            names += (names.empty() ? "" : ",") + std::string(name);
+    }
+    return names;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    gst_init(&argc, &argv);
+    Options o;
+    if (!parseOptions(argc, argv, o))
+        return usage();
+
+    Simulator sim;
+    sim.main = Clip{1280, 720, 2000, {}};
+    sim.sub = Clip{640, 360, 600, {}};
+    bool ok = true;
+    const std::vector<MountSpec> specs = mountSpecs(o, sim, ok);
+    if (!ok)
+        return 1;
+
+    const auto t0 = std::chrono::steady_clock::now();
+    if (!prepareClip(sim.main, o.seconds, o.cacheDir) || !prepareClip(sim.sub, o.seconds, o.cacheDir))
+        return 1;
+    const double encodeS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+    GstRTSPServer *server = gst_rtsp_server_new();
+    gst_rtsp_server_set_address(server, o.address.c_str());
+    gst_rtsp_server_set_service(server, o.port.c_str());
+    std::vector<std::unique_ptr<FactoryData>> factoryData;
+    mount(server, specs, o, sim, factoryData);
 
     GError *error = nullptr;
     GSource *source = gst_rtsp_server_create_source(server, nullptr, &error);
     if (!source) {
-        std::fprintf(stderr, "camsim: cannot listen on %s:%s: %s\n", address.c_str(), port.c_str(),
+        std::fprintf(stderr, "camsim: cannot listen on %s:%s: %s\n", o.address.c_str(), o.port.c_str(),
                      error ? error->message : "?");
         g_clear_error(&error);
         return 1;
@@ -454,9 +531,11 @@ int main(int argc, char **argv)
     g_source_attach(source, nullptr);
     std::printf("%d\n", gst_rtsp_server_get_bound_port(server));
     std::fflush(stdout);
-    std::fprintf(stderr, "camsim: %zu mounts (%zu cameras) on rtsp://%s:%d, e.g. %s; clips of %zu frames ready in %.1f s\n",
-                 specs.size(), mainPaths.size(), address.c_str(), gst_rtsp_server_get_bound_port(server),
-                 specs.empty() ? "-" : specs.front().path.c_str(), sim.main.frames.size(), encodeS);
+    std::fprintf(stderr,
+                 "camsim: %zu mounts on rtsp://%s:%d (RTP over %s), e.g. %s; clips of %zu frames ready in %.1f s\n",
+                 specs.size(), o.address.c_str(), gst_rtsp_server_get_bound_port(server),
+                 protocolNames(o.protocols).c_str(), specs.empty() ? "-" : specs.front().path.c_str(),
+                 sim.main.frames.size(), encodeS);
 
     sim.loop = g_main_loop_new(nullptr, FALSE);
     g_unix_signal_add(SIGTERM, onSignal, &sim);

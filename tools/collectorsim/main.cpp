@@ -12,6 +12,7 @@
 #include <cc/geo/operations.h>
 #include <cc/positioning/nmea.h>
 #include <cc/storage/repositories.h>
+#include <cc/storage/settings.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -181,9 +182,7 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     }
     if (parser.isSet(registerOption)) {
-        if (auto r = Storage::SettingRepository(database).set(
-                QStringLiteral("positioning.sources"), QString::fromUtf8(QJsonDocument(sources).toJson(QJsonDocument::Compact)));
-            !r) {
+        if (auto r = Storage::Settings(database).setPositioningSources(sources); !r) {
             std::fprintf(stderr, "collectorsim: %s\n", qPrintable(r.error().message));
             return 1;
         }

@@ -7,6 +7,8 @@
 
 #include <sodium.h>
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Cc::Cases {
@@ -96,6 +98,52 @@ bool AuthService::verifyPassword(const QString &hash, const QString &password)
     return verifyUtf8(hash.toLatin1(), clear);
 }
 
+Result<QString> AuthService::hashWithPrefix(const QString &prefix, const QString &password)
+{
+    // $argon2id$v=19$m=<KiB>,t=<passes>,p=1$<salt, base64 without padding>$
+    const QStringList parts = prefix.split(QLatin1Char('$'));
+    static const QRegularExpression params(QStringLiteral("^m=(\\d{1,7}),t=(\\d{1,2}),p=1$"));
+    const auto m = parts.size() == 6 ? params.match(parts[3]) : QRegularExpressionMatch();
+    const QByteArray salt = QByteArray::fromBase64(parts.value(4).toLatin1());
+    if (!m.hasMatch() || parts[1] != QLatin1String("argon2id") || parts[2] != QLatin1String("v=19")
+        || !parts[5].isEmpty() || salt.size() != crypto_pwhash_SALTBYTES || !sodiumReady())
+        return makeError("auth.bad-hash", Tr::tr("The hub sent a password hash format this CityCommand does not know."));
+    const qulonglong memoryKiB = m.captured(1).toULongLong(), passes = m.captured(2).toULongLong();
+    // Within libsodium's bounds, and no more memory than 1 GiB whatever the hub says.
+    if (passes < crypto_pwhash_OPSLIMIT_MIN || memoryKiB * 1024 < crypto_pwhash_MEMLIMIT_MIN || memoryKiB > 1024 * 1024)
+        return makeError("auth.bad-hash", Tr::tr("The hub sent a password hash format this CityCommand does not know."));
+    const SecretBytes clear(password);
+    unsigned char tag[32];
+    if (crypto_pwhash(tag, sizeof tag, clear.data(), clear.size(), reinterpret_cast<const unsigned char *>(salt.constData()),
+                      passes, size_t(memoryKiB * 1024), crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return makeError("auth.hash-failed", Tr::tr("The password could not be hashed (not enough memory)."));
+    const QByteArray encoded = QByteArray(reinterpret_cast<const char *>(tag), sizeof tag)
+                                   .toBase64(QByteArray::OmitTrailingEquals);
+    sodium_memzero(tag, sizeof tag);
+    return prefix + QString::fromLatin1(encoded);
+}
+
+Result<AuthService::HubWord> AuthService::askHub(const QString &login, const QString &password, QString *hash)
+{
+    const auto unreachable = [](const Error &e) -> Result<HubWord> {
+        if (e.code == QLatin1String("auth.locked"))
+            return e;
+        return HubWord::Unreachable;
+    };
+    auto prefix = m_authority.hashPrefix(login);
+    if (!prefix)
+        return unreachable(prefix.error());
+    auto candidate = hashWithPrefix(prefix.value(), password);
+    if (!candidate)
+        return HubWord::Refused;
+    auto accepted = m_authority.check(login, candidate.value());
+    if (!accepted)
+        return unreachable(accepted.error());
+    *hash = candidate.value();
+    return accepted.value() ? HubWord::Accepted : HubWord::Refused;
+}
+
 Result<Session> AuthService::login(const QString &login, const QString &password)
 {
     const SecretBytes clear(password);
@@ -104,6 +152,25 @@ Result<Session> AuthService::login(const QString &login, const QString &password
         return found.error(); // the database failed: not a refusal, say so
 
     const std::optional<Storage::UserRow> &user = found.value();
+    if (m_authority.isSet()) {
+        QString hash;
+        auto word = askHub(login, password, &hash);
+        if (!word)
+            return word.error();
+        if (word.value() == HubWord::Refused || (word.value() == HubWord::Accepted && (!user || !user->active)))
+            return loginFailed();
+        if (word.value() == HubWord::Accepted) {
+            // The hub's own hash (it just said so): kept for logging in while it is away. Not
+            // a change of the user, so no outbox entry.
+            auto st = m_db.prepare(QStringLiteral("UPDATE app_user SET password_hash = ?1 WHERE id = ?2"));
+            if (!st)
+                return st.error();
+            st.value().bindText(1, hash).bindText(2, user->id);
+            if (auto r = st.value().exec(); !r)
+                return r.error();
+            return sessionFor(*user, login);
+        }
+    }
     const bool known = user && !user->passwordHash.isEmpty();
     // Always run exactly one verification, against the dummy hash when there is nothing to
     // verify against, so that unknown, inactive and password-less users answer as slowly as
@@ -112,12 +179,16 @@ Result<Session> AuthService::login(const QString &login, const QString &password
                                     clear);
     if (!known || !matches || !user->active)
         return loginFailed();
+    return sessionFor(*user, login);
+}
 
+Result<Session> AuthService::sessionFor(const Storage::UserRow &user, const QString &login)
+{
     Session session;
-    session.user = *user;
+    session.user = user;
     session.user.passwordHash.clear(); // the session travels through the UI; the hash need not
     for (Core::Role role : Core::allRoles()) {
-        if (user->roles.contains(Core::roleId(role)))
+        if (user.roles.contains(Core::roleId(role)))
             session.roles.append(role);
     }
     if (session.roles.isEmpty()) {

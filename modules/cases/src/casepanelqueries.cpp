@@ -3,17 +3,6 @@
 
 namespace Cc::Cases {
 
-Result<qint64> dataVersion(Storage::Database &db)
-{
-    auto st = db.prepare(QStringLiteral("PRAGMA data_version"));
-    if (!st)
-        return st.error();
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return row.value() ? st->integer(0) : qint64(0);
-}
-
 Result<qint64> latestChangeMark(Storage::Database &db)
 {
     auto st = db.prepare(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM case_event"));

@@ -8,6 +8,7 @@
 #include <cc/cases/caseservice.h>
 #include <cc/core/casestatemachine.h>
 #include <cc/core/category.h>
+#include <cc/geo/distance.h>
 #include <cc/storage/fulltext.h>
 #include <cc/storage/geometry.h>
 
@@ -41,8 +42,6 @@ qint64 matchesFirstLimit(qint64 cases, int limit, const QString &match)
     const double balance = std::sqrt(double(limit) * double(cases) * double(tokens));
     return std::clamp(qint64(balance), qint64(4000), qint64(50000));
 }
-
-constexpr double kEarthRadiusM = 6371008.8; // mean radius, as PostGIS ST_DistanceSphere
 
 QStringList terminalStateIds()
 {
@@ -302,8 +301,8 @@ CaseFilter queueFor(Core::Role role, const QString &departmentId,
     return filter;
 }
 
-Warning warningFor(const CaseListRow &row, const Core::WorkCalendar &calendar,
-                   const QDateTime &now)
+Warning warningFor(const CaseListRow &row, const Core::CategoryDictionary &categories,
+                   const Core::WorkCalendar &calendar, const QDateTime &now)
 {
     const CaseState state = Core::stateFromId(row.state);
     if (!row.stageDeadline.isValid() || !CaseStateMachine::isOpen(state))
@@ -318,7 +317,7 @@ Warning warningFor(const CaseListRow &row, const Core::WorkCalendar &calendar,
     bool workingTime = CaseStateMachine::isInDisposal(state) && !row.departmentId.isEmpty();
     if (workingTime) {
         if (const Core::Category *category
-            = Core::CategoryDictionary::builtin().findByKey(row.categoryKey)) {
+            = categories.findByKey(row.categoryKey)) {
             const Core::TimeLimit limit = category->limit(Core::levelFromId(row.level));
             if (limit.isValid() && !limit.isWorkingTime())
                 workingTime = false;
@@ -514,9 +513,8 @@ Result<QList<CaseListRow>> CaseQuery::duplicates(const QString &categoryKey,
     const QDateTime until = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
 
     // R-tree prefilter on a box a little larger than the circle (the exact distance decides).
-    const double toRad = M_PI / 180.0;
-    const double dLat = radiusM / kEarthRadiusM / toRad * 1.01;
-    const double dLon = dLat / std::cos(lonLat.y() * toRad) * 1.01;
+    const double dLat = radiusM / Geo::metresPerDegree() * 1.01;
+    const double dLon = dLat / std::cos(lonLat.y() * M_PI / 180.0) * 1.01;
 
     Sql sql;
     sql.where << QLatin1String("r.minx <= ") + sql.arg(lonLat.x() + dLon)
@@ -547,12 +545,7 @@ Result<QList<CaseListRow>> CaseQuery::duplicates(const QString &categoryKey,
         auto point = Storage::Gpkg::decodePoint(st->blob(kColumnCount));
         if (!point)
             continue;
-        // Haversine on the mean sphere: within 0.5 % of the ellipsoid at 50 m.
-        const double lat1 = lonLat.y() * toRad, lat2 = point->y() * toRad;
-        const double sinLat = std::sin((lat2 - lat1) / 2);
-        const double sinLon = std::sin((point->x() - lonLat.x()) * toRad / 2);
-        const double h = sinLat * sinLat + std::cos(lat1) * std::cos(lat2) * sinLon * sinLon;
-        const double distance = 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(h)));
+        const double distance = Geo::groundDistanceM(lonLat, *point);
         if (distance <= radiusM)
             found.append({distance, readRow(st.value(), now)});
     }
@@ -565,6 +558,7 @@ Result<QList<CaseListRow>> CaseQuery::duplicates(const QString &categoryKey,
 }
 
 Result<qint64> CaseQuery::exportCsv(const CaseFilter &filter, CaseOrder order, QIODevice &out,
+                                    const Core::CategoryDictionary &categories,
                                     const std::function<bool(qint64)> &progress)
 {
     if (order == CaseOrder::Invalid)
@@ -597,7 +591,6 @@ Result<qint64> CaseQuery::exportCsv(const CaseFilter &filter, CaseOrder order, Q
     if (auto r = write(record(header)); !r)
         return r.error();
 
-    const Core::CategoryDictionary &categories = Core::CategoryDictionary::builtin();
     const QString yes = Tr::tr("Yes"), no = Tr::tr("No");
     constexpr int kPage = 1000;
     qint64 written = 0;

@@ -911,8 +911,10 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
         return {};
     QJsonObject entry = eventJson(event);
     entry.insert("caseVersion", row.version);
-    if (!attached->isEmpty())
+    if (!attached->isEmpty()) {
         entry.insert("attachments", attached.value());
+        entry.insert("group", event.id); // with its photos' bytes (writeAttachments)
+    }
     entry.insert("after", caseRowJson(row));
     if (isNew)
         entry.insert("case", reportJson(row));
@@ -930,6 +932,14 @@ Result<QJsonArray> CaseService::writeAttachments(const Storage::CaseEventRow &ev
                                                  const QList<NewAttachment> &attachments)
 {
     QJsonArray described;
+    qint64 total = 0;
+    for (const NewAttachment &a : attachments)
+        total += a.data.size();
+    if (total > kMaxStepAttachmentBytes)
+        return makeError("attachment.too-large",
+                         Tr::tr("The attachments of one step have %1 MB together; at most %2 MB are allowed.")
+                             .arg(double(total) / (1024 * 1024), 0, 'f', 1)
+                             .arg(kMaxStepAttachmentBytes / (1024 * 1024)));
     for (const NewAttachment &a : attachments) {
         auto mime = attachmentMime(a);
         if (!mime)
@@ -940,8 +950,10 @@ Result<QJsonArray> CaseService::writeAttachments(const Storage::CaseEventRow &ev
         if (!isNew)
             return isNew.error();
         if (isNew.value() && m_journalling) {
+            // In the push group of its step (the event's id): the hub takes a photo's bytes
+            // only together with the step that shows it.
             const QJsonObject content{{"sha256", sha}, {"size", a.data.size()},
-                                      {"data", QString::fromLatin1(a.data.toBase64())}};
+                                      {"data", QString::fromLatin1(a.data.toBase64())}, {"group", event.id}};
             if (auto seq = m_outbox.append(QStringLiteral("attachment_content"), sha,
                                            QStringLiteral("insert"), json(content));
                 !seq)

@@ -33,7 +33,7 @@ void CaseListModel::setNow(const QDateTime &now)
     m_now = now.toUTC();
     const QDateTime t = this->now();
     for (qsizetype i = 0; i < m_rows.size(); ++i)
-        m_warnings[i] = Cases::warningFor(m_rows[i], m_calendar, t);
+        m_warnings[i] = Cases::warningFor(m_rows[i], m_categories, m_calendar, t);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
@@ -74,7 +74,7 @@ bool CaseListModel::loadPage()
     const QDateTime t = now();
     for (const Cases::CaseListRow &row : rows) {
         m_rows.append(row);
-        m_warnings.append(Cases::warningFor(row, m_calendar, t));
+        m_warnings.append(Cases::warningFor(row, m_categories, m_calendar, t));
     }
     endInsertRows();
     return true;

@@ -23,7 +23,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Cc::CasesWidgets {
@@ -43,14 +42,15 @@ QString roleQueueKey(Role role)
 
 } // namespace
 
-CasePanel::CasePanel(Storage::Database &db, Cases::CaseService &service,
+CasePanel::CasePanel(City::CityContext &city, Cases::CaseService &service,
                      const Cases::Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_db(city.database())
     , m_service(service)
     , m_session(session)
-    , m_query(db)
+    , m_query(city.database())
 {
+    Storage::Database &db = city.database();
     setObjectName(QStringLiteral("casePanel"));
     auto departments = Storage::DepartmentRepository(db).all();
     if (departments) {
@@ -102,7 +102,7 @@ CasePanel::CasePanel(Storage::Database &db, Cases::CaseService &service,
     connect(m_batchFile, &QPushButton::clicked, this, &CasePanel::batchFileSelected);
     auto *refreshButton = new QPushButton(tr("Refresh"));
     refreshButton->setObjectName(QStringLiteral("refresh"));
-    refreshButton->setShortcut(QKeySequence::Refresh);
+    // F5 is the main window's one Refresh, which re-reads this panel when it is shown.
     refreshButton->setToolTip(tr("Re-read counts, list and case (F5)"));
     connect(refreshButton, &QPushButton::clicked, this, [this] { refresh(); });
     tools->addWidget(m_batchFile);
@@ -179,13 +179,7 @@ CasePanel::CasePanel(Storage::Database &db, Cases::CaseService &service,
     });
     auto mark = Cases::latestChangeMark(db);
     m_changeMark = mark ? mark.value() : 0;
-    auto version = Cases::dataVersion(db);
-    m_dataVersion = version ? version.value() : -1;
-
-    m_timer = new QTimer(this);
-    m_timer->setInterval(kPollMs);
-    connect(m_timer, &QTimer::timeout, this, [this] { pollChanges(); });
-    m_timer->start();
+    connect(&city.changes(), &City::ChangeNotifier::casesChanged, this, &CasePanel::pollChanges);
 
     selectQueue(m_queues.isEmpty() ? kAll : m_queues.first().key);
     refreshCounts();
@@ -344,18 +338,15 @@ bool CasePanel::refresh()
         else
             ok = false;
     }
-    auto version = Cases::dataVersion(m_db);
-    if (version)
-        m_dataVersion = version.value();
     return ok;
 }
 
 bool CasePanel::pollChanges()
 {
-    auto version = Cases::dataVersion(m_db);
-    if (!version || version.value() == m_dataVersion)
+    // case_event is append-only: a step anyone made shows as a newer mark.
+    auto mark = Cases::latestChangeMark(m_db);
+    if (!mark || mark.value() == m_changeMark)
         return false;
-    m_dataVersion = version.value();
     refreshCounts();
     auto changes = Cases::changesSince(m_db, m_changeMark);
     if (!changes)
@@ -626,7 +617,7 @@ bool CasePanel::exportCsv(const QString &path)
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto written = m_query.exportCsv(filter, q->order, file, [&progress](qint64 rows) {
+    auto written = m_query.exportCsv(filter, q->order, file, m_service.categories(), [&progress](qint64 rows) {
         if (progress.maximum() > 0)
             progress.setValue(int(std::min<qint64>(rows, progress.maximum())));
         QApplication::processEvents();

@@ -326,15 +326,9 @@ QVariant EvaluationModel::headerData(int section, Qt::Orientation orientation, i
 
 // --- EvaluationView --------------------------------------------------------------------
 
-EvaluationView::EvaluationView(Storage::Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_zone(Core::WorkCalendar::chinaDefault().timeZone())
+EvaluationView::EvaluationView(const City::CityContext &city, QWidget *parent)
+    : QWidget(parent), m_city(city), m_db(city.database()), m_zone(city.timeZone())
 {
-    // Day boundaries are the city's: the calendar an admin stored wins over the default.
-    Storage::CalendarRepository calendars(m_db);
-    if (auto stored = calendars.load(); stored.ok() && stored.value().has_value()) {
-        if (auto calendar = Core::WorkCalendar::fromJson(*stored.value()); calendar.ok())
-            m_zone = calendar->timeZone();
-    }
     m_evaluateTimer = new QTimer(this);
     m_evaluateTimer->setSingleShot(true);
     m_evaluateTimer->setInterval(250); // typing a date fires per digit; evaluate once
@@ -402,7 +396,8 @@ void EvaluationView::buildUi()
 
     toolbar->addSeparator();
     QAction *evaluateAction = toolbar->addAction(tr("Evaluate"));
-    evaluateAction->setShortcut(QKeySequence::Refresh);
+    // F5 itself is the main window's one Refresh (two F5 shortcuts in one window cancel
+    // each other out); it evaluates again when this view is shown.
     const QString refreshKey =
         QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText);
     evaluateAction->setToolTip(tr("Evaluate the period again (%1)").arg(refreshKey));
@@ -808,9 +803,8 @@ bool EvaluationView::exportPdf(const QString &file)
         return false;
     const QString title = reportTitle();
     QString cityName;
-    Storage::SettingRepository settings(m_db);
-    if (auto city = settings.get(QStringLiteral("city.name")); city.ok() && city.value())
-        cityName = *city.value();
+    if (auto city = m_city.settings().cityName(); city.ok())
+        cityName = city.value();
 
     // The chart on its own view at a fixed size: the PDF does not depend on the window.
     const QList<EvaluationRow> rows = visibleRows();

@@ -4,6 +4,7 @@
 #include "busycursor.h"
 
 #include <cc/storage/repositories.h>
+#include <cc/storage/settings.h>
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -20,9 +21,8 @@ using Internal::BusyCursor;
 LoginDialog::LoginDialog(Storage::Database &db, QWidget *parent) : QDialog(parent), m_auth(db)
 {
     QString city;
-    auto name = Storage::SettingRepository(db).get(QStringLiteral("city.name"));
-    if (name && name.value())
-        city = *name.value();
+    if (auto name = Storage::Settings(db).cityName())
+        city = name.value();
     setWindowTitle(city.isEmpty() ? tr("CityCommand — Log in") : city);
 
     auto *heading = new QLabel(city.isEmpty() ? tr("CityCommand") : city, this);

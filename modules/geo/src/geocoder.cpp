@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/geo/geocoder.h>
 
+#include "ringtest_p.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -51,40 +53,45 @@ bool segmentTouchesRect(const RawEdge &e, double x0, double y0, double x1, doubl
     return true;
 }
 
-// PostGIS's ring test (liblwgeom ptarray_contains_point_partial with lw_segment_side and
-// lw_pt_in_seg): the same double expressions in the same order, so boundary decisions
-// agree with ST_Covers. Returns -1 outside, 0 on the boundary, 1 inside.
+// One ring's edges (those whose y range can matter are tested) against the point.
 template<typename EdgeT>
-int ringTest(const EdgeT *edges, std::uint32_t count, double x, double y)
+Detail::RingSide ringTest(const EdgeT *edges, std::uint32_t count, double x, double y)
 {
     int wn = 0;
     for (std::uint32_t i = 0; i < count; ++i) {
         const EdgeT &e = edges[i];
         if (y > e.ymax || y < e.ymin)
             continue;
-        const double side = (x - e.x1) * (e.y2 - e.y1) - (e.x2 - e.x1) * (y - e.y1);
-        if (side == 0) {
-            const bool inSeg = (e.x1 <= x && x < e.x2) || (e.x1 >= x && x > e.x2)
-                               || (e.y1 <= y && y < e.y2) || (e.y1 >= y && y > e.y2);
-            if (inSeg)
-                return 0;
-        }
-        if (side < 0 && e.y1 <= y && y < e.y2)
-            ++wn;
-        else if (side > 0 && e.y2 <= y && y < e.y1)
-            --wn;
+        if (Detail::windingStep(e.x1, e.y1, e.x2, e.y2, x, y, wn))
+            return Detail::RingSide::Boundary;
     }
-    return wn == 0 ? -1 : 1;
+    return wn == 0 ? Detail::RingSide::Outside : Detail::RingSide::Inside;
 }
 
 } // namespace
 
+/// One polygon's edges per ring (zero-length edges left out, as PostGIS does) and its
+/// bounds; only while the index is built.
+struct Geocoder::PolygonEdges
+{
+    QList<QList<Edge>> rings;
+    QRectF bounds;
+};
+
+/// A cell of the index grown by eps on every side.
+struct Geocoder::CellBox
+{
+    double x0, y0, x1, y1;
+};
+
 Geocoder::Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons, int cellsPerPolygon)
-    : m_keys(keys)
 {
     const int n = int(std::min(keys.size(), polygons.size()));
     m_keys = keys.mid(0, n);
     if (n == 0)
+        return;
+    const std::vector<PolygonEdges> poly = collectEdges(polygons, n);
+    if (poly.empty())
         return;
 
     // Resolution order: by key, so a point on a shared edge gets the smallest code.
@@ -92,9 +99,34 @@ Geocoder::Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons,
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
 
-    // Edges per polygon and ring; zero-length edges are skipped, as PostGIS does.
-    struct PolyEdges { QList<QList<Edge>> rings; QRectF bounds; };
-    std::vector<PolyEdges> poly(n);
+    const double w = std::max(m_maxX - m_minX, 1e-9), h = std::max(m_maxY - m_minY, 1e-9);
+    const double total = std::clamp(double(n) * cellsPerPolygon, 1.0, 4.0e6);
+    m_cols = std::max(1, int(std::ceil(std::sqrt(total * w / h))));
+    m_rows = std::max(1, int(std::ceil(total / m_cols)));
+    const double cellW = w / m_cols, cellH = h / m_rows;
+    m_invCellW = 1.0 / cellW;
+    m_invCellH = 1.0 / cellH;
+    // A point near a cell line may be binned into either neighbour: every decision about a
+    // cell is made for the cell grown by eps, far above the binning's rounding error.
+    const double eps = std::max({cellW, cellH}) * 1e-6 + 1e-12;
+
+    const std::vector<std::vector<int>> cellCandidates = candidatesPerCell(order, poly, eps);
+    m_cells.assign(cellCandidates.size(), -1);
+    for (int r = 0; r < m_rows; ++r) {
+        for (int c = 0; c < m_cols; ++c) {
+            const size_t cell = size_t(r) * m_cols + c;
+            if (cellCandidates[cell].empty())
+                continue;
+            const CellBox box{m_minX + c * cellW - eps, m_minY + r * cellH - eps,
+                              m_minX + (c + 1) * cellW + eps, m_minY + (r + 1) * cellH + eps};
+            indexCell(cell, cellCandidates[cell], poly, box, eps);
+        }
+    }
+}
+
+std::vector<Geocoder::PolygonEdges> Geocoder::collectEdges(const QList<PolygonRings> &polygons, int n)
+{
+    std::vector<PolygonEdges> poly(n);
     bool any = false;
     for (int i = 0; i < n; ++i) {
         for (const Ring &given : polygons[i]) {
@@ -125,22 +157,16 @@ Geocoder::Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons,
         }
     }
     if (!any)
-        return;
+        poly.clear();
+    return poly;
+}
 
-    const double w = std::max(m_maxX - m_minX, 1e-9), h = std::max(m_maxY - m_minY, 1e-9);
-    const double total = std::clamp(double(n) * cellsPerPolygon, 1.0, 4.0e6);
-    m_cols = std::max(1, int(std::ceil(std::sqrt(total * w / h))));
-    m_rows = std::max(1, int(std::ceil(total / m_cols)));
-    const double cellW = w / m_cols, cellH = h / m_rows;
-    m_invCellW = 1.0 / cellW;
-    m_invCellH = 1.0 / cellH;
-    // A point near a cell line may be binned into either neighbour: every decision about a
-    // cell is made for the cell grown by eps, far above the binning's rounding error.
-    const double eps = std::max({cellW, cellH}) * 1e-6 + 1e-12;
-
+std::vector<std::vector<int>> Geocoder::candidatesPerCell(const std::vector<int> &order,
+                                                          const std::vector<PolygonEdges> &poly,
+                                                          double eps) const
+{
     std::vector<std::vector<int>> cellCandidates(size_t(m_cols) * m_rows);
-    for (int rank = 0; rank < n; ++rank) {
-        const int i = order[rank];
+    for (const int i : order) {
         const QRectF b = poly[i].bounds;
         if (b.isNull() && poly[i].rings.isEmpty())
             continue;
@@ -152,96 +178,66 @@ Geocoder::Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons,
             for (int c = c0; c <= c1; ++c)
                 cellCandidates[size_t(r) * m_cols + c].push_back(i); // rank order
     }
+    return cellCandidates;
+}
 
-    m_cells.assign(cellCandidates.size(), -1);
-    for (int r = 0; r < m_rows; ++r) {
-        for (int c = 0; c < m_cols; ++c) {
-            const auto &cands = cellCandidates[size_t(r) * m_cols + c];
-            if (cands.empty())
-                continue;
-            const double x0 = m_minX + c * cellW - eps, x1 = m_minX + (c + 1) * cellW + eps;
-            const double y0 = m_minY + r * cellH - eps, y1 = m_minY + (r + 1) * cellH + eps;
-            const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
-            int fallback = -1;
-            std::vector<Candidate> border;
-            for (const int i : cands) {
-                Candidate cand{i, std::uint32_t(m_rings.size()), 0};
-                bool crossed = false;
-                std::vector<RingRef> rings;
-                std::vector<Edge> kept;
-                for (qsizetype k = 0; k < poly[i].rings.size(); ++k) {
-                    RingRef ref{std::uint32_t(m_edges.size() + kept.size()), 0, k > 0};
-                    for (const Edge &e : poly[i].rings[k]) {
-                        // Only edges that can cross an eastward ray from a point of this cell.
-                        if (e.ymax < y0 || e.ymin > y1 || std::max(e.x1, e.x2) < x0)
-                            continue;
-                        kept.push_back(e);
-                        ++ref.count;
-                        if (!crossed && segmentTouchesRect({e.x1, e.y1, e.x2, e.y2}, x0 - eps, y0 - eps,
-                                                           x1 + eps, y1 + eps))
-                            crossed = true;
-                    }
-                    rings.push_back(ref);
-                }
-                if (!crossed) {
-                    // The boundary keeps away from the whole cell: one answer for all of it.
-                    bool inside = false;
-                    std::uint32_t at = 0;
-                    for (size_t k = 0; k < rings.size(); ++k) {
-                        const int t = ringTest(kept.data() + at, rings[k].count, cx, cy);
-                        at += rings[k].count;
-                        if (k == 0 && t < 0)
-                            break;
-                        if (k == 0) {
-                            inside = true;
-                            continue;
-                        }
-                        if (t > 0) {
-                            inside = false;
-                            break;
-                        }
-                    }
-                    if (inside) {
-                        fallback = i;
-                        break; // later candidates sort after this one
-                    }
+void Geocoder::indexCell(size_t cell, const std::vector<int> &cands, const std::vector<PolygonEdges> &poly,
+                         const CellBox &box, double eps)
+{
+    const double cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
+    int fallback = -1;
+    std::vector<Candidate> border;
+    for (const int i : cands) {
+        Candidate cand{i, std::uint32_t(m_rings.size()), 0};
+        bool crossed = false;
+        std::vector<RingRef> rings;
+        std::vector<Edge> kept;
+        for (const QList<Edge> &ringEdges : poly[i].rings) {
+            RingRef ref{std::uint32_t(m_edges.size() + kept.size()), 0};
+            for (const Edge &e : ringEdges) {
+                // Only edges that can cross an eastward ray from a point of this cell.
+                if (e.ymax < box.y0 || e.ymin > box.y1 || std::max(e.x1, e.x2) < box.x0)
                     continue;
-                }
-                cand.ringCount = std::uint32_t(rings.size());
-                m_rings.insert(m_rings.end(), rings.begin(), rings.end());
-                m_edges.insert(m_edges.end(), kept.begin(), kept.end());
-                border.push_back(cand);
+                kept.push_back(e);
+                ++ref.count;
+                if (!crossed && segmentTouchesRect({e.x1, e.y1, e.x2, e.y2}, box.x0 - eps, box.y0 - eps,
+                                                   box.x1 + eps, box.y1 + eps))
+                    crossed = true;
             }
-            std::int32_t &cell = m_cells[size_t(r) * m_cols + c];
-            if (border.empty()) {
-                cell = fallback;
-            } else {
-                cell = -(std::int32_t(m_border.size()) + 2);
-                m_border.push_back({std::uint32_t(m_candidates.size()), std::uint32_t(border.size()), fallback});
-                m_candidates.insert(m_candidates.end(), border.begin(), border.end());
-            }
+            rings.push_back(ref);
         }
+        if (!crossed) {
+            // The boundary keeps away from the whole cell: one answer for all of it.
+            const bool inside = Detail::polygonCovers(qsizetype(rings.size()), [&](qsizetype k) {
+                return ringTest(kept.data() + (rings[k].first - rings[0].first), rings[k].count, cx, cy);
+            });
+            if (inside) {
+                fallback = i;
+                break; // later candidates sort after this one
+            }
+            continue;
+        }
+        cand.ringCount = std::uint32_t(rings.size());
+        m_rings.insert(m_rings.end(), rings.begin(), rings.end());
+        m_edges.insert(m_edges.end(), kept.begin(), kept.end());
+        border.push_back(cand);
+    }
+    std::int32_t &value = m_cells[cell];
+    if (border.empty()) {
+        value = fallback;
+    } else {
+        value = -(std::int32_t(m_border.size()) + 2);
+        m_border.push_back({std::uint32_t(m_candidates.size()), std::uint32_t(border.size()), fallback});
+        m_candidates.insert(m_candidates.end(), border.begin(), border.end());
     }
 }
 
 bool Geocoder::covers(const Candidate &c, double x, double y) const
 {
-    for (std::uint32_t k = 0; k < c.ringCount; ++k) {
+    return Detail::polygonCovers(qsizetype(c.ringCount), [&](qsizetype k) {
         const RingRef &ring = m_rings[c.firstRing + k];
-        const int t = ringTest(m_edges.data() + ring.first, ring.count, x, y);
-        if (!ring.hole) {
-            if (t < 0)
-                return false;
-            if (t == 0)
-                return true;
-        } else {
-            if (t > 0)
-                return false;
-            if (t == 0)
-                return true;
-        }
-    }
-    return true;
+        return ringTest(m_edges.data() + ring.first, ring.count, x, y);
+    });
 }
 
 int Geocoder::locate(double x, double y) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/geo/operations.h>
 
+#include <cc/geo/distance.h>
+
 #include "geos_p.h"
 #include "geotr.h"
 
@@ -56,7 +58,6 @@ double areaM2(const PolygonRings &polygon)
 {
     if (polygon.isEmpty() || polygon.first().size() < 4)
         return 0;
-    constexpr double kEarthRadiusM = 6371008.8;
     const QRectF b = boundsOf(polygon);
     const double lat0 = b.center().y() * std::numbers::pi / 180;
     const double kx = kEarthRadiusM * std::cos(lat0) * std::numbers::pi / 180;

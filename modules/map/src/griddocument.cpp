@@ -3,6 +3,7 @@
 
 #include <cc/core/uuid.h>
 #include <cc/geo/operations.h>
+#include <cc/geo/pointinpolygon.h>
 
 #include "maptr.h"
 
@@ -20,13 +21,21 @@ bool samePoint(const QPointF &a, const QPointF &b)
     return std::abs(a.x() - b.x()) <= 1e-12 && std::abs(a.y() - b.y()) <= 1e-12;
 }
 
+Error refused(const char *code, const QString &message)
+{
+    return makeError(QString::fromLatin1(code), message);
+}
+
+constexpr int kHighestSequence = 99; // GB/T 30428.1: two digits, 00 is the community itself
+
+} // namespace
+
 /// One edit: the affected grids before and after (nullopt = absent). Exact snapshots keep
 /// undo/redo trivially correct for every kind of edit, including split and merge.
-class ChangeGridsCommand : public QUndoCommand
+class GridDocument::ChangeCommand : public QUndoCommand
 {
 public:
-    using State = QHash<QString, std::optional<GridPolygon>>;
-    ChangeGridsCommand(GridDocument *doc, const QString &text, State before, State after)
+    ChangeCommand(GridDocument *doc, const QString &text, State before, State after)
         : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
     {}
     void redo() override { m_doc->apply(m_after); }
@@ -37,13 +46,6 @@ private:
     State m_before, m_after;
 };
 
-Error refused(const char *code, const QString &message)
-{
-    return makeError(QString::fromLatin1(code), message);
-}
-
-} // namespace
-
 GridDocument::GridDocument(QObject *parent) : QObject(parent) {}
 
 void GridDocument::reset(const QList<GridPolygon> &grids, const QList<Geo::ParentArea> &communities,
@@ -51,13 +53,42 @@ void GridDocument::reset(const QList<GridPolygon> &grids, const QList<Geo::Paren
 {
     m_undo.clear();
     m_grids = grids;
-    m_loaded.clear();
+    m_saved.clear();
     for (const GridPolygon &g : grids)
-        m_loaded.insert(g.id, g);
+        m_saved.insert(g.id, g);
     m_communities = communities;
     m_responsibility = responsibilityGrids;
     ++m_revision;
     emit changed();
+}
+
+void GridDocument::reload(const QList<GridPolygon> &grids, const QList<Geo::ParentArea> &communities,
+                          const QList<Geo::ParentArea> &responsibilityGrids)
+{
+    if (!m_undo.isClean() || !isSavedState(grids)) {
+        reset(grids, communities, responsibilityGrids);
+        return;
+    }
+    // The database holds what was saved here (a refresh after the save, a sync of other
+    // rows): the history stays, as after the save itself.
+    if (communities == m_communities && responsibilityGrids == m_responsibility)
+        return;
+    m_communities = communities;
+    m_responsibility = responsibilityGrids;
+    ++m_revision;
+    emit changed();
+}
+
+bool GridDocument::isSavedState(const QList<GridPolygon> &grids) const
+{
+    if (grids.size() != m_saved.size() || m_grids.size() != m_saved.size())
+        return false;
+    for (const GridPolygon &g : grids) {
+        const auto it = m_saved.constFind(g.id);
+        if (it == m_saved.cend() || !(*it == g))
+            return false;
+    }
+    return true;
 }
 
 std::optional<GridPolygon> GridDocument::grid(const QString &id) const
@@ -82,18 +113,27 @@ qsizetype GridDocument::indexOf(const QString &id) const
     return -1;
 }
 
-void GridDocument::apply(const QHash<QString, std::optional<GridPolygon>> &state)
+int GridDocument::savedVersion(const QString &id) const
+{
+    const auto it = m_saved.constFind(id);
+    return it == m_saved.cend() ? 0 : it->version;
+}
+
+void GridDocument::apply(const State &state)
 {
     for (auto it = state.cbegin(); it != state.cend(); ++it) {
         const qsizetype i = indexOf(it.key());
         if (!it.value()) {
             if (i >= 0)
                 m_grids.removeAt(i);
-        } else if (i >= 0) {
-            m_grids[i] = *it.value();
-        } else {
-            m_grids.append(*it.value());
+            continue;
         }
+        GridPolygon g = *it.value();
+        g.version = savedVersion(g.id);
+        if (i >= 0)
+            m_grids[i] = std::move(g);
+        else
+            m_grids.append(std::move(g));
     }
     ++m_revision;
     emit changed();
@@ -106,12 +146,12 @@ Result<void> GridDocument::checkEditor() const
     return {};
 }
 
-Result<void> GridDocument::push(const QString &text, const QHash<QString, std::optional<GridPolygon>> &after)
+Result<void> GridDocument::push(const QString &text, const State &after)
 {
-    QHash<QString, std::optional<GridPolygon>> before;
+    State before;
     for (auto it = after.cbegin(); it != after.cend(); ++it)
         before.insert(it.key(), grid(it.key()));
-    m_undo.push(new ChangeGridsCommand(this, text, std::move(before), after));
+    m_undo.push(new ChangeCommand(this, text, std::move(before), after));
     return {};
 }
 
@@ -131,6 +171,87 @@ Result<void> GridDocument::addPolygon(const GridPolygon &g)
         return refused("map.too-few-points", MapTr::tr("A grid needs at least three corners."));
     grid.version = 0;
     return push(MapTr::tr("Add grid %1").arg(grid.code), {{grid.id, grid}});
+}
+
+QString GridDocument::gridAt(const QPointF &lonLat) const
+{
+    const qsizetype i = Geo::firstCovering(m_grids, lonLat, [](const GridPolygon &g) { return g.geom; });
+    return i < 0 ? QString() : m_grids[i].id;
+}
+
+QString GridDocument::communityAt(const QPointF &lonLat) const
+{
+    const qsizetype i = Geo::firstCovering(m_communities, lonLat, [](const Geo::ParentArea &a) { return a.geom; });
+    return i < 0 ? QString() : m_communities[i].code;
+}
+
+QString GridDocument::responsibilityGridAt(const QPointF &lonLat) const
+{
+    const qsizetype i = Geo::firstCovering(m_responsibility, lonLat, [](const Geo::ParentArea &a) { return a.geom; });
+    return i < 0 ? QString() : m_responsibility[i].code;
+}
+
+Result<QStringList> GridDocument::freeCodes(const QString &communityCode, int count) const
+{
+    QSet<QString> taken;
+    int highest = 0;
+    for (const GridPolygon &g : m_grids) {
+        taken.insert(g.code);
+        if (g.code.size() == communityCode.size() + 2
+            && (g.communityCode == communityCode || g.code.startsWith(communityCode)))
+            highest = std::max(highest, g.code.right(2).toInt());
+    }
+    const auto codeOf = [&](int n) { return communityCode + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
+    // After the highest first (the order surveyors number in); the numbers below it only
+    // once 99 is taken, as a duplicate would make the whole layer unsavable.
+    QStringList out;
+    for (int n = highest + 1; n <= kHighestSequence && out.size() < count; ++n)
+        if (!taken.contains(codeOf(n)))
+            out << codeOf(n);
+    for (int n = 1; n < highest && out.size() < count; ++n)
+        if (!taken.contains(codeOf(n)))
+            out << codeOf(n);
+    if (out.size() < count)
+        return refused("map.community-full",
+                       MapTr::tr("Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are "
+                                 "needed: renumber or merge grids first.")
+                           .arg(communityCode).arg(out.size()).arg(count));
+    return out;
+}
+
+Result<void> GridDocument::drawGrid(const QList<QPointF> &corners)
+{
+    if (auto r = checkEditor(); !r)
+        return r;
+    if (corners.size() < 3)
+        return refused("map.too-few-points", MapTr::tr("A grid needs at least three corners."));
+    const QPointF inside = (corners[0] + corners[1] + corners[2]) / 3;
+    GridPolygon g{{}, {}, communityAt(inside), responsibilityGridAt(inside), 0, {corners}};
+    if (!g.communityCode.isEmpty()) {
+        auto code = freeCodes(g.communityCode, 1);
+        if (!code)
+            return code.error();
+        g.code = code->first();
+    }
+    return addPolygon(g);
+}
+
+Result<void> GridDocument::insertAndMoveVertex(const VertexRef &segment, const QPointF &at, const QPointF &to,
+                                               bool shared)
+{
+    if (auto r = checkEditor(); !r)
+        return r;
+    const auto g = grid(segment.gridId);
+    if (!g || segment.ring < 0 || segment.ring >= g->geom.size() || segment.index < 0
+        || segment.index >= g->geom[segment.ring].size() - 1)
+        return refused("map.no-vertex", MapTr::tr("There is no such segment."));
+    // Checked above, the insertion cannot fail, and the move then finds the new vertex.
+    m_undo.beginMacro(MapTr::tr("Add and move vertex"));
+    Result<void> r = insertVertex(segment.gridId, segment.ring, segment.index, at);
+    if (r)
+        r = shared ? moveSharedVertex(at, to) : moveVertex({segment.gridId, segment.ring, segment.index + 1}, to);
+    m_undo.endMacro();
+    return r;
 }
 
 Result<void> GridDocument::deleteGrid(const QString &id)
@@ -166,7 +287,7 @@ Result<void> GridDocument::moveSharedBoundary(const QList<QPointF> &points, cons
 {
     if (auto r = checkEditor(); !r)
         return r;
-    QHash<QString, std::optional<GridPolygon>> after;
+    State after;
     QStringList codes;
     for (GridPolygon g : m_grids) {
         bool touched = false;
@@ -200,7 +321,7 @@ Result<void> GridDocument::insertVertex(const QString &gridId, int ringIndex, in
         || afterIndex >= g->geom[ringIndex].size() - 1)
         return refused("map.no-vertex", MapTr::tr("There is no such segment."));
     const QPointF a = g->geom[ringIndex][afterIndex], b = g->geom[ringIndex][afterIndex + 1];
-    QHash<QString, std::optional<GridPolygon>> after;
+    State after;
     for (GridPolygon n : m_grids) {
         bool touched = false;
         for (Geo::Ring &ring : n.geom) {
@@ -224,7 +345,7 @@ Result<void> GridDocument::deleteVertex(const QPointF &at)
 {
     if (auto r = checkEditor(); !r)
         return r;
-    QHash<QString, std::optional<GridPolygon>> after;
+    State after;
     for (GridPolygon g : m_grids) {
         bool touched = false;
         for (Geo::Ring &ring : g.geom) {
@@ -251,6 +372,17 @@ Result<void> GridDocument::deleteVertex(const QPointF &at)
 
 Result<void> GridDocument::splitGrid(const QString &id, const QList<QPointF> &line, const QStringList &newCodes)
 {
+    return splitWith(id, line, newCodes);
+}
+
+Result<void> GridDocument::splitGrid(const QString &id, const QList<QPointF> &line)
+{
+    return splitWith(id, line, std::nullopt);
+}
+
+Result<void> GridDocument::splitWith(const QString &id, const QList<QPointF> &line,
+                                     const std::optional<QStringList> &givenCodes)
+{
     if (auto r = checkEditor(); !r)
         return r;
     const auto g = grid(id);
@@ -259,11 +391,23 @@ Result<void> GridDocument::splitGrid(const QString &id, const QList<QPointF> &li
     auto pieces = Geo::splitPolygon(g->geom, line);
     if (!pieces)
         return pieces.error();
-    if (newCodes.size() < pieces->size() - 1)
+    const int needed = int(pieces->size() - 1);
+    QStringList newCodes;
+    if (givenCodes) {
+        newCodes = *givenCodes;
+    } else if (g->communityCode.isEmpty()) {
+        newCodes = QStringList(needed, QString()); // no community, no code: validation names it
+    } else {
+        auto codes = freeCodes(g->communityCode, needed);
+        if (!codes)
+            return codes.error();
+        newCodes = *codes;
+    }
+    if (newCodes.size() < needed)
         return refused("map.codes-needed",
                        MapTr::tr("The line cuts grid %1 into %n pieces: give a code for each new piece.",
                                  nullptr, int(pieces->size())).arg(g->code));
-    QHash<QString, std::optional<GridPolygon>> after;
+    State after;
     GridPolygon first = *g;
     first.geom = pieces->first();
     after.insert(first.id, first);
@@ -291,7 +435,7 @@ Result<void> GridDocument::mergeGrids(const QStringList &ids)
     auto merged = Geo::mergePolygons(geoms);
     if (!merged)
         return merged.error();
-    QHash<QString, std::optional<GridPolygon>> after;
+    State after;
     GridPolygon first = grids.first();
     first.geom = *merged;
     after.insert(first.id, first);
@@ -309,7 +453,7 @@ Result<void> GridDocument::replaceGrids(const QString &text, const QList<GridPol
         return r;
     if (grids.isEmpty())
         return refused("map.no-grid", MapTr::tr("The file holds no grids."));
-    QHash<QString, std::optional<GridPolygon>> after;
+    State after;
     for (const GridPolygon &g : grids)
         after.insert(g.id, g);
     return push(text, after);
@@ -345,13 +489,13 @@ GridDocument::Changes GridDocument::changes() const
     QSet<QString> present;
     for (const GridPolygon &g : m_grids) {
         present.insert(g.id);
-        const auto it = m_loaded.constFind(g.id);
-        if (it == m_loaded.cend())
+        const auto it = m_saved.constFind(g.id);
+        if (it == m_saved.cend())
             c.inserted << g;
         else if (!(*it == g))
             c.updated << g;
     }
-    for (auto it = m_loaded.cbegin(); it != m_loaded.cend(); ++it)
+    for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it)
         if (!present.contains(it.key()))
             c.deleted << it.value();
     return c;
@@ -359,6 +503,8 @@ GridDocument::Changes GridDocument::changes() const
 
 bool GridDocument::isModified() const
 {
+    if (m_undo.isClean())
+        return false;
     const Changes c = changes();
     return !c.inserted.isEmpty() || !c.updated.isEmpty() || !c.deleted.isEmpty();
 }
@@ -374,11 +520,12 @@ void GridDocument::markSaved()
     for (GridPolygon &g : m_grids)
         if (written.contains(g.id))
             ++g.version;
-    // The stack's snapshots hold the old versions: a saved state is a new base.
-    m_undo.clear();
-    m_loaded.clear();
+    m_saved.clear();
     for (const GridPolygon &g : m_grids)
-        m_loaded.insert(g.id, g);
+        m_saved.insert(g.id, g);
+    // Tiled's Document::save: the history stays, the stack only learns where "saved" is
+    // (apply() takes versions from m_saved, so the old snapshots stay valid).
+    m_undo.setClean();
     ++m_revision;
     emit changed();
 }

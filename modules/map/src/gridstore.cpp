@@ -63,7 +63,7 @@ Result<void> GridStore::load(GridDocument &doc)
         c.append({r.code, r.geom});
     for (const Storage::ResponsibilityGridRow &r : *resp)
         rg.append({r.code, r.geom});
-    doc.reset(grids, c, rg);
+    doc.reload(grids, c, rg);
     return {};
 }
 

@@ -27,6 +27,8 @@ QStringList componentImportFields()
 
 namespace {
 
+constexpr int kImportRowsPerGroup = 400;
+
 QHash<QString, QString> withoutEmpty(const QHash<QString, QString> &mapping)
 {
     QHash<QString, QString> out;
@@ -143,6 +145,10 @@ Result<ImportSummary> importComponents(Storage::Database &db, const QString &pat
         if (!f.point)
             return makeError(QStringLiteral("map.import-geometry"),
                              MapTr::tr("Feature %1 (%2) has no point. Nothing was imported.").arg(i + 1).arg(code));
+        // A group travels in one push, and a push carries at most 500 entries (docs/hub.md,
+        // "Limits"): a large import goes to the hub in groups of 400, each whole or not at all.
+        if (summary.inserted > 0 && summary.inserted % kImportRowsPerGroup == 0)
+            outbox.beginGroup();
         Storage::ComponentRow row;
         row.id = Core::uuidText(Core::makeUuidV7());
         row.objectCode = code;

@@ -64,6 +64,19 @@ QColor caseColor(CaseLook look)
 
 namespace {
 
+/// Polls the feedback every 256 features: cheap enough for the densest layer, and a
+/// cancelled job stops within a millisecond or so.
+class CancelCheck
+{
+public:
+    explicit CancelCheck(const RenderFeedback *feedback) : m_feedback(feedback) {}
+    bool operator()() { return m_feedback && (++m_count & 255u) == 0 && m_feedback->isCancelled(); }
+
+private:
+    const RenderFeedback *m_feedback;
+    unsigned m_count = 0;
+};
+
 QPolygonF toPixels(const Geo::Ring &ring, const Viewport &v)
 {
     QPolygonF out;
@@ -96,12 +109,14 @@ void label(QPainter &p, const QPointF &at, const QString &text, const QColor &co
 }
 
 void drawAreas(QPainter &p, const QList<AreaFeature> &areas, const Viewport &v, const QPen &pen,
-               const QList<QColor> &fills, bool labels, double minLabelPx, bool useName)
+               const QList<QColor> &fills, bool labels, double minLabelPx, bool useName, CancelCheck &cancelled)
 {
     const QRectF view = v.extent();
     p.setRenderHint(QPainter::Antialiasing, true);
     int i = 0;
     for (const AreaFeature &a : areas) {
+        if (cancelled())
+            return;
         const QColor fill = fills.isEmpty() ? QColor(Qt::transparent) : fills[i++ % fills.size()];
         if (!a.bounds.intersects(view) && !view.contains(a.bounds.center()))
             continue;
@@ -122,7 +137,7 @@ void drawAreas(QPainter &p, const QList<AreaFeature> &areas, const Viewport &v, 
     }
 }
 
-void drawGrids(QPainter &p, const QList<GridPolygon> &grids, const Viewport &v, bool labels)
+void drawGrids(QPainter &p, const QList<GridPolygon> &grids, const Viewport &v, bool labels, CancelCheck &cancelled)
 {
     const QRectF view = v.extent();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -132,6 +147,8 @@ void drawGrids(QPainter &p, const QList<GridPolygon> &grids, const Viewport &v, 
     p.setFont(font);
     const QFontMetricsF fm(font);
     for (const GridPolygon &g : grids) {
+        if (cancelled())
+            return;
         const QRectF b = Geo::boundsOf(g.geom);
         if (!b.intersects(view))
             continue;
@@ -158,7 +175,8 @@ void drawSymbol(QPainter &p, const QPointF &c, double r, int shape)
     }
 }
 
-void drawComponents(QPainter &p, const std::vector<PointFeature> &points, const Viewport &v, bool labels)
+void drawComponents(QPainter &p, const std::vector<PointFeature> &points, const Viewport &v, bool labels,
+                    CancelCheck &cancelled)
 {
     const QRectF view = v.extent();
     const bool detailed = v.metresPerPixel() < 2.0; // per-小类 symbols when zoomed in
@@ -166,6 +184,8 @@ void drawComponents(QPainter &p, const std::vector<PointFeature> &points, const 
     quint16 lastCategory = 0xffff;
     QColor color;
     for (const PointFeature &f : points) {
+        if (cancelled())
+            return;
         if (!view.contains(f.pos))
             continue;
         if (f.category != lastCategory) {
@@ -182,17 +202,23 @@ void drawComponents(QPainter &p, const std::vector<PointFeature> &points, const 
         }
     }
     if (labels && detailed) {
-        for (const PointFeature &f : points)
+        for (const PointFeature &f : points) {
+            if (cancelled())
+                return;
             if (view.contains(f.pos))
                 label(p, v.toPixel(f.pos) + QPointF(0, 10), f.label, QColor(0x30, 0x30, 0x30));
+        }
     }
 }
 
-void drawCases(QPainter &p, const std::vector<PointFeature> &cases, const Viewport &v, bool labels)
+void drawCases(QPainter &p, const std::vector<PointFeature> &cases, const Viewport &v, bool labels,
+               CancelCheck &cancelled)
 {
     const QRectF view = v.extent();
     p.setRenderHint(QPainter::Antialiasing, true);
     for (const PointFeature &f : cases) {
+        if (cancelled())
+            return;
         if (!view.contains(f.pos))
             continue;
         const QPointF c = v.toPixel(f.pos);
@@ -210,7 +236,7 @@ void drawCases(QPainter &p, const std::vector<PointFeature> &cases, const Viewpo
 }
 
 void drawMarkers(QPainter &p, const std::vector<PointFeature> &points, const Viewport &v, bool labels,
-                 const QColor &color, bool camera)
+                 const QColor &color, bool camera, CancelCheck &cancelled)
 {
     const QRectF view = v.extent();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -218,6 +244,8 @@ void drawMarkers(QPainter &p, const std::vector<PointFeature> &points, const Vie
     font.setPixelSize(11);
     p.setFont(font);
     for (const PointFeature &f : points) {
+        if (cancelled())
+            return;
         if (!view.contains(f.pos))
             continue;
         const QPointF c = v.toPixel(f.pos);
@@ -236,8 +264,12 @@ void drawMarkers(QPainter &p, const std::vector<PointFeature> &points, const Vie
 
 } // namespace
 
-QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, bool labels)
+QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, bool labels,
+                   const RenderFeedback *feedback)
 {
+    if (feedback && feedback->isCancelled())
+        return {};
+    CancelCheck cancelled(feedback);
     QImage image(v.size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);
@@ -251,36 +283,36 @@ QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, 
             drawAreas(p, d->streets, v, QPen(QColor(0x70, 0x70, 0x70), 2),
                       {QColor(0xf0, 0xd9, 0xa8), QColor(0xc8, 0xe4, 0xb8), QColor(0xc4, 0xd4, 0xf0),
                        QColor(0xf2, 0xc4, 0xc4), QColor(0xdc, 0xcc, 0xf0)},
-                      labels, 120, true);
+                      labels, 120, true, cancelled);
         break;
     case LayerKind::Communities:
         if (d)
-            drawAreas(p, d->communities, v, QPen(QColor(0x55, 0x88, 0x55), 1.5, Qt::DashLine), {}, labels, 90, true);
+            drawAreas(p, d->communities, v, QPen(QColor(0x55, 0x88, 0x55), 1.5, Qt::DashLine), {}, labels, 90, true, cancelled);
         break;
     case LayerKind::ResponsibilityGrids:
         if (d)
-            drawAreas(p, d->responsibilityGrids, v, QPen(QColor(0xe0, 0x70, 0x10), 2.5), {}, labels, 60, false);
+            drawAreas(p, d->responsibilityGrids, v, QPen(QColor(0xe0, 0x70, 0x10), 2.5), {}, labels, 60, false, cancelled);
         break;
     case LayerKind::UnitGrids:
-        drawGrids(p, input.grids, v, labels);
+        drawGrids(p, input.grids, v, labels, cancelled);
         break;
     case LayerKind::Components:
         if (d)
-            drawComponents(p, d->components, v, labels);
+            drawComponents(p, d->components, v, labels, cancelled);
         break;
     case LayerKind::Cases:
         if (d)
-            drawCases(p, d->cases, v, labels);
+            drawCases(p, d->cases, v, labels, cancelled);
         break;
     case LayerKind::Cameras:
         if (d)
-            drawMarkers(p, d->cameras, v, labels, QColor(0x10, 0x60, 0xd0), true);
+            drawMarkers(p, d->cameras, v, labels, QColor(0x10, 0x60, 0xd0), true, cancelled);
         break;
     case LayerKind::Collectors:
         if (input.collectors)
-            drawMarkers(p, *input.collectors, v, labels, QColor(0x10, 0x99, 0x50), false);
+            drawMarkers(p, *input.collectors, v, labels, QColor(0x10, 0x99, 0x50), false, cancelled);
         else if (d)
-            drawMarkers(p, d->collectors, v, labels, QColor(0x10, 0x99, 0x50), false);
+            drawMarkers(p, d->collectors, v, labels, QColor(0x10, 0x99, 0x50), false, cancelled);
         break;
     case LayerKind::Basemap:
         if (input.basemap) {
@@ -292,6 +324,9 @@ QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, 
     case LayerKind::Invalid:
         break;
     }
+    p.end();
+    if (feedback && feedback->isCancelled())
+        return {}; // a half-drawn picture must never reach the cache
     return image;
 }
 
@@ -302,14 +337,17 @@ struct MapRenderer::Job
     int layer = 0;
     quint64 key = 0;
     Viewport viewport;
-    QFutureWatcher<QImage> watcher;
+    std::shared_ptr<RenderFeedback> feedback = std::make_shared<RenderFeedback>();
+    QFutureWatcher<QImage> *watcher = nullptr; ///< a child of the renderer
 };
 
-MapRenderer::MapRenderer(QObject *parent) : QObject(parent) {}
+MapRenderer::MapRenderer(QObject *parent) : QObject(parent), m_pool(QThreadPool::globalInstance()) {}
 
 MapRenderer::~MapRenderer()
 {
-    waitForFinished();
+    // Never wait for a worker here: each holds its own snapshot of the input, so it may
+    // finish after we are gone; told to stop, it does so at its next check.
+    cancelWithoutBlocking();
 }
 
 void MapRenderer::setData(std::shared_ptr<const MapData> data)
@@ -361,28 +399,53 @@ void MapRenderer::render(const Viewport &viewport)
         if (it != m_cache.cend() && it->valid && it->key == key && it->viewport == viewport)
             continue;
         bool running = false;
-        for (const Job *j : std::as_const(m_jobs))
-            running |= j->layer == layer && j->key == key && j->viewport == viewport;
+        for (Job *j : QList<Job *>(m_jobs)) {
+            if (j->layer != layer)
+                continue;
+            if (j->key == key && j->viewport == viewport)
+                running = true;
+            else
+                forget(j); // superseded: its picture would only be overwritten
+        }
         if (running)
             continue;
         auto *job = new Job;
         job->layer = layer;
         job->key = key;
         job->viewport = viewport;
-        connect(&job->watcher, &QFutureWatcher<QImage>::finished, this, [this, job] {
-            m_jobs.removeOne(job);
-            Cached &c = m_cache[job->layer];
-            c = {job->watcher.result(), job->viewport, job->key, true};
-            job->watcher.disconnect();
-            delete job;
-            emit ready();
-        });
+        job->watcher = new QFutureWatcher<QImage>(this);
+        connect(job->watcher, &QFutureWatcher<QImage>::finished, this, [this, job] { finish(job); });
         m_jobs.append(job);
-        job->watcher.setFuture(QtConcurrent::run(
-            [input = m_input, kind = s.kind, viewport, labels = s.labels] {
-                return renderLayer(input, kind, viewport, labels);
+        job->watcher->setFuture(QtConcurrent::run(
+            m_pool, [input = m_input, kind = s.kind, viewport, labels = s.labels, feedback = job->feedback] {
+                return renderLayer(input, kind, viewport, labels, feedback.get());
             }));
     }
+}
+
+void MapRenderer::finish(Job *job)
+{
+    const QImage image = job->watcher->result();
+    if (!image.isNull())
+        m_cache[job->layer] = {image, job->viewport, job->key, true};
+    forget(job);
+    emit ready();
+}
+
+void MapRenderer::forget(Job *job)
+{
+    job->feedback->cancel(); // a finished job ignores it
+    m_jobs.removeOne(job);
+    job->watcher->disconnect(this);
+    // Not deleted at once: this may run inside the watcher's own finished() signal.
+    job->watcher->deleteLater();
+    delete job;
+}
+
+void MapRenderer::cancelWithoutBlocking()
+{
+    while (!m_jobs.isEmpty())
+        forget(m_jobs.first());
 }
 
 void MapRenderer::compose(QPainter &painter, const Viewport &viewport) const
@@ -416,10 +479,12 @@ bool MapRenderer::isRendering() const
 
 void MapRenderer::waitForFinished()
 {
-    // Deliver the finished signals so the cache is filled.
+    // Takes each picture directly: no event loop runs here (the queued finished() signals
+    // die with their watchers).
     while (!m_jobs.isEmpty()) {
-        m_jobs.first()->watcher.waitForFinished();
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        Job *job = m_jobs.first();
+        job->watcher->waitForFinished();
+        finish(job);
     }
 }
 

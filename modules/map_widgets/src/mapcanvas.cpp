@@ -21,11 +21,6 @@ namespace {
 
 constexpr double kHandlePx = 7;
 
-bool ringContains(const Geo::Ring &ring, const QPointF &p)
-{
-    return QPolygonF(ring).containsPoint(p, Qt::OddEvenFill);
-}
-
 QString caseLookName(CaseLook look)
 {
     switch (look) {
@@ -131,7 +126,7 @@ void MapCanvas::zoomToPoint(const QPointF &lonLat, double metresPerPixel)
     m_userMoved = true;
     Viewport v = m_viewport;
     v.center = lonLat;
-    v.unitsPerPixel = metresPerPixel / 111320.0;
+    v.unitsPerPixel = metresPerPixel / Geo::metresPerDegree();
     setViewport(v);
 }
 
@@ -220,24 +215,6 @@ void MapCanvas::report(const Result<void> &result)
 }
 
 // ------------------------------------------------------------------------------ queries
-
-QString MapCanvas::gridAt(const QPointF &lonLat) const
-{
-    for (const GridPolygon &g : m_doc->grids()) {
-        if (!g.geom.isEmpty() && Geo::boundsOf(g.geom).contains(lonLat) && ringContains(g.geom.first(), lonLat))
-            return g.id;
-    }
-    return {};
-}
-
-QString MapCanvas::nextFreeCode(const QString &communityCode) const
-{
-    int highest = 0;
-    for (const GridPolygon &g : m_doc->grids())
-        if (g.communityCode == communityCode && g.code.size() == 14)
-            highest = std::max(highest, g.code.right(2).toInt());
-    return communityCode + QStringLiteral("%1").arg(std::min(highest + 1, 99), 2, 10, QLatin1Char('0'));
-}
 
 MapCanvas::Handle MapCanvas::handleAt(const QPointF &px) const
 {
@@ -349,7 +326,7 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
             }
         }
     }
-    if (const auto g = m_doc->grid(gridAt(at))) {
+    if (const auto g = m_doc->grid(m_doc->gridAt(at))) {
         return {LayerKind::UnitGrids, g->id, tr("Unit grid %1").arg(g->code),
                 {{tr("Code"), g->code}, {tr("Community"), g->communityCode},
                  {tr("Responsibility grid"), g->responsibilityCode},
@@ -374,14 +351,14 @@ void MapCanvas::clickAt(const QPointF &px)
         break;
     }
     case Tool::EditVertices:
-        m_selected = gridAt(m_viewport.toMap(px));
+        m_selected = m_doc->gridAt(m_viewport.toMap(px));
         break;
     case Tool::DrawPolygon:
     case Tool::SplitLine:
         m_sketch << snapped(px, {});
         break;
     case Tool::Merge: {
-        const QString id = gridAt(m_viewport.toMap(px));
+        const QString id = m_doc->gridAt(m_viewport.toMap(px));
         if (id.isEmpty())
             break;
         if (m_mergeSelection.contains(id))
@@ -397,38 +374,17 @@ void MapCanvas::clickAt(const QPointF &px)
 void MapCanvas::finishSketch()
 {
     if (m_tool == Tool::DrawPolygon && m_sketch.size() >= 3) {
-        // The new grid joins the community its first corner lies in (or nearest: first).
-        QString community;
-        for (const auto &c : m_doc->communities()) {
-            if (!c.geom.isEmpty() && ringContains(c.geom.first(), (m_sketch[0] + m_sketch[1] + m_sketch[2]) / 3)) {
-                community = c.code;
-                break;
-            }
-        }
-        QString responsibility;
-        for (const auto &r : m_doc->responsibilityGrids()) {
-            if (!r.geom.isEmpty() && ringContains(r.geom.first(), (m_sketch[0] + m_sketch[1] + m_sketch[2]) / 3)) {
-                responsibility = r.code;
-                break;
-            }
-        }
-        const QString code = community.isEmpty() ? QString() : nextFreeCode(community);
-        report(m_doc->addPolygon({{}, code, community, responsibility, 0, {m_sketch}}));
+        report(m_doc->drawGrid(m_sketch)); // the document picks its community and code
     } else if (m_tool == Tool::SplitLine && m_sketch.size() >= 2) {
         // The grid the line crosses: the one under the middle of the line's middle segment.
         const int mid = int(m_sketch.size() - 1) / 2;
-        QString id = gridAt((m_sketch[mid] + m_sketch[mid + 1]) / 2);
+        QString id = m_doc->gridAt((m_sketch[mid] + m_sketch[mid + 1]) / 2);
         if (id.isEmpty())
             id = m_selected;
-        if (const auto g = m_doc->grid(id)) {
-            const QString first = nextFreeCode(g->communityCode);
-            QStringList codes{first};
-            for (int i = 1; i < 4; ++i)
-                codes << g->communityCode + QStringLiteral("%1").arg(std::min(first.right(2).toInt() + i, 99), 2, 10, QLatin1Char('0'));
-            report(m_doc->splitGrid(id, m_sketch, codes));
-        } else {
+        if (m_doc->grid(id))
+            report(m_doc->splitGrid(id, m_sketch)); // new pieces get the community's free codes
+        else
             emit editRefused(tr("Draw the split line across a grid."));
-        }
     }
     m_sketch.clear();
     update();
@@ -532,11 +488,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
             emit editRefused(tr("Only a supervisor may edit grid boundaries."));
         } else if (m_drag.midpoint) {
             // One undo step: insert the vertex on the (shared) segment and move it.
-            m_doc->undoStack()->beginMacro(tr("Add and move vertex"));
-            report(m_doc->insertVertex(m_drag.vertex.gridId, m_drag.vertex.ring, m_drag.vertex.index, m_drag.at));
-            report(m_dragShared ? m_doc->moveSharedVertex(m_drag.at, to)
-                                : m_doc->moveVertex({m_drag.vertex.gridId, m_drag.vertex.ring, m_drag.vertex.index + 1}, to));
-            m_doc->undoStack()->endMacro();
+            report(m_doc->insertAndMoveVertex(m_drag.vertex, m_drag.at, to, m_dragShared));
         } else {
             report(m_dragShared ? m_doc->moveSharedVertex(m_drag.at, to) : m_doc->moveVertex(m_drag.vertex, to));
         }

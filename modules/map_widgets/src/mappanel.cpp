@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/map_widgets/mappanel.h>
 
+#include <cc/geo/distance.h>
 #include <cc/geo/operations.h>
 #include <cc/map/collectortracks.h>
 #include <cc/map/gridstore.h>
@@ -10,6 +11,7 @@
 #include <cc/map_widgets/fieldmappingdialog.h>
 #include <cc/map/mapdata.h>
 #include <cc/storage/repositories.h>
+#include <cc/storage/settings.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -173,10 +175,10 @@ bool MapPanel::flushTracks()
 
 int MapPanel::startCollectorFeed()
 {
-    auto setting = Storage::SettingRepository(m_db).get(QStringLiteral("positioning.sources"));
-    if (!setting || !*setting || (*setting)->isEmpty())
+    auto setting = Storage::Settings(m_db).positioningSources();
+    if (!setting || setting->isEmpty())
         return 0;
-    const QJsonObject sources = QJsonDocument::fromJson((*setting)->toUtf8()).object();
+    const QJsonObject sources = setting.value();
     if (!m_feed) {
         m_feed = new Positioning::CollectorFeed(this);
         connect(m_feed, &Positioning::CollectorFeed::positionUpdated, this, [this](const Positioning::CollectorFix &f) {
@@ -230,11 +232,11 @@ void MapPanel::buildToolBar()
         ->setEnabled(m_canEdit);
     m_toolBar->addAction(tr("Export layer…"), this, &MapPanel::exportInteractively);
     m_toolBar->addAction(tr("Basemap…"), this, [this] {
-        auto current = Storage::SettingRepository(m_db).get(QStringLiteral("map.basemap"));
+        auto current = Storage::Settings(m_db).basemap();
         bool ok = false;
         const QString source = QInputDialog::getText(
             this, tr("Basemap"), tr("GeoTIFF or MBTiles file, or a GDAL WMS/WMTS/XYZ source (empty: none):"),
-            QLineEdit::Normal, current && *current ? **current : QString(), &ok);
+            QLineEdit::Normal, current ? current.value() : QString(), &ok);
         if (ok)
             setBasemap(source.trimmed());
     });
@@ -366,9 +368,8 @@ bool MapPanel::reload()
     if (!readLayers(false))
         return false;
     const std::shared_ptr<const MapData> data = m_canvas->data();
-    if (auto basemap = Storage::SettingRepository(m_db).get(QStringLiteral("map.basemap")); basemap && *basemap
-        && !(*basemap)->isEmpty()) {
-        if (auto source = Geo::RasterSource::open(**basemap))
+    if (auto basemap = Storage::Settings(m_db).basemap(); basemap && !basemap->isEmpty()) {
+        if (auto source = Geo::RasterSource::open(basemap.value()))
             m_canvas->setBasemap(*source);
     }
     setStatus(tr("%1 unit grids, %2 components, %3 cases, %4 cameras")
@@ -536,7 +537,7 @@ bool MapPanel::setBasemap(const QString &source)
         }
         raster = *opened;
     }
-    if (auto r = Storage::SettingRepository(m_db).set(QStringLiteral("map.basemap"), source); !r) {
+    if (auto r = Storage::Settings(m_db).setBasemap(source); !r) {
         setStatus(r.error().message, true);
         return false;
     }
@@ -584,11 +585,13 @@ QList<MapPanel::NearCamera> MapPanel::camerasNear(const QPointF &lonLat, int cou
     const auto data = m_canvas->data();
     if (!data)
         return out;
-    const double kx = 111320.0 * std::cos(lonLat.y() * M_PI / 180), ky = 110574.0;
-    for (const PointFeature &c : data->cameras)
-        out << NearCamera{c.id, c.label, std::hypot((c.pos.x() - lonLat.x()) * kx, (c.pos.y() - lonLat.y()) * ky)};
-    std::sort(out.begin(), out.end(), [](const NearCamera &a, const NearCamera &b) { return a.metres < b.metres; });
-    return out.mid(0, count);
+    const std::vector<PointFeature> &cameras = data->cameras;
+    for (const Geo::Nearby &n : Geo::nearestFirst(lonLat, qsizetype(cameras.size()),
+                                                  [&](qsizetype i) { return cameras[size_t(i)].pos; }, count)) {
+        const PointFeature &c = cameras[size_t(n.index)];
+        out << NearCamera{c.id, c.label, n.metres};
+    }
+    return out;
 }
 
 void MapPanel::showCamerasNear(const QPointF &lonLat)

@@ -2,16 +2,16 @@
 #include <cc/overview/casetablemodel.h>
 
 #include <cc/core/casestatemachine.h>
-#include <cc/core/category.h>
 
 #include <QBrush>
 #include <QColor>
 
 namespace Cc::Overview {
 
-CaseTableModel::CaseTableModel(QObject *parent)
+CaseTableModel::CaseTableModel(const Core::CategoryDictionary &categories, const QTimeZone &zone, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_zone(QByteArrayLiteral("Asia/Shanghai"))
+    , m_categories(categories)
+    , m_zone(zone)
 {}
 
 void CaseTableModel::setCases(const QList<Cases::CaseSummary> &cases)
@@ -47,7 +47,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case Number: return c.number;
     case State: return Core::stateName(Core::stateFromId(c.state));
     case Category: {
-        const Core::Category *category = Core::CategoryDictionary::builtin().findByKey(c.categoryKey);
+        const Core::Category *category = m_categories.findByKey(c.categoryKey);
         return category ? category->nameZh : c.categoryKey;
     }
     case Level: return Core::levelName(Core::levelFromId(c.level));

@@ -2,6 +2,7 @@
 #include <cc/sync/syncclient.h>
 
 #include "localapply.h"
+#include "pushbatch.h"
 #include "snapshotload.h"
 #include "synctr.h"
 
@@ -53,32 +54,6 @@ Result<void> setCursor(Storage::Database &db, const QString &scope, qint64 seq)
         return st.error();
     st.value().bindText(1, scope).bindInt(2, seq).bindText(3, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
     return st.value().exec();
-}
-
-QString groupOf(const Storage::OutboxRow &row)
-{
-    return parseObject(row.payload.toUtf8()).value(QStringLiteral("group")).toString();
-}
-
-/// The next outbox entries, a batch's worth, never cutting a group (the hub takes a group
-/// whole): a group the batch would cut waits for the next one, or the batch grows for it.
-Result<QList<Storage::OutboxRow>> wholeGroups(Storage::OutboxRepository &outbox, int batch)
-{
-    for (int limit = batch;; limit *= 2) {
-        auto rows = outbox.pending(limit);
-        if (!rows || rows->size() < limit)
-            return rows; // a group is written in one transaction: all of it is here
-        const QString last = groupOf(rows->last());
-        if (last.isEmpty())
-            return rows;
-        qsizetype end = rows->size();
-        while (end > 0 && groupOf(rows->at(end - 1)) == last)
-            --end;
-        if (end > 0) {
-            rows->resize(end);
-            return rows;
-        }
-    }
 }
 
 /// Turns SQLite's foreign-key enforcement off for a scope (outside any transaction).
@@ -309,7 +284,47 @@ Result<void> SyncClient::ensureConnected()
     m_userId = me.value(QStringLiteral("userId")).toString();
     m_scope = me.value(QStringLiteral("scope")).toString();
     m_conn = std::move(conn).value();
+    if (auto r = forgetOthersHashes(); !r)
+        return r.error();
     return {};
+}
+
+Result<void> SyncClient::readLimits()
+{
+    auto limits = m_conn->exec(QStringLiteral("SELECT cc.limits($1)"), {kHubSchemaVersion});
+    if (!limits)
+        return limits.error();
+    const QJsonObject caps = parseObject(limits->bytes(0, 0));
+    m_pushEntries = int(std::clamp<qint64>(caps.value(QStringLiteral("pushEntries")).toInteger(500), 1, 1 << 20));
+    // Three quarters of the hub's cap on the JSON text: the hub measures the parsed jsonb,
+    // which may be a little larger.
+    m_pushBytes = std::max<qint64>(1, caps.value(QStringLiteral("pushBytes")).toInteger(64 << 20) * 3 / 4);
+    return {};
+}
+
+Result<void> SyncClient::forgetOthersHashes()
+{
+    // Hubs before schema 4 handed every user's password hash to every workstation; now a
+    // workstation keeps its own user's and those of users who logged in here, checked
+    // against the hub (docs/hub.md). Once per database.
+    Storage::SettingRepository settings(m_db);
+    auto done = settings.get(QStringLiteral("sync.ownHashesOnly"));
+    if (!done)
+        return done.error();
+    if (done.value())
+        return {};
+    Storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto st = m_db.prepare(QStringLiteral("UPDATE app_user SET password_hash = '' WHERE id <> ?1 AND password_hash <> ''"));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, m_userId);
+    if (auto r = st.value().exec(); !r)
+        return r;
+    if (auto r = settings.set(QStringLiteral("sync.ownHashesOnly"), QStringLiteral("1")); !r)
+        return r;
+    return tx.commit();
 }
 
 qint64 SyncClient::pendingCount()
@@ -336,103 +351,111 @@ Result<PushReport> SyncClient::push()
         return r.error();
     PushReport report;
     Storage::OutboxRepository outbox(m_db);
-    for (;;) {
-        auto pending = wholeGroups(outbox, kPushBatch);
-        if (!pending)
-            return pending.error();
-        // In outbox order, and only the connected user's own actions: the hub accepts an
-        // action only from its actor. The first entry of another user stops the batch.
-        QJsonArray entries;
-        for (const Storage::OutboxRow &row : pending.value()) {
-            QJsonObject payload = parseObject(row.payload.toUtf8());
-            // The event's payload as CaseService stored it (compact JSON), so the hub keeps the
-            // very text every workstation has (jsonb would respace it).
-            if (payload.value(QStringLiteral("payload")).isObject())
-                payload.insert(QStringLiteral("payloadText"), compact(payload.value(QStringLiteral("payload"))));
-            const QString actor = payload.value(QStringLiteral("actorId")).toString();
-            if (!actor.isEmpty() && actor != m_userId) {
-                report.waitingForOtherUser = int(pending->size() - entries.size());
-                report.waitingUser = payload.value(QStringLiteral("actorName")).toString();
-                break;
-            }
-            entries.append(QJsonObject{{"seq", row.seq}, {"entity", row.entity}, {"rowId", row.rowId},
-                                       {"op", row.op}, {"payload", payload}});
-        }
-        if (entries.isEmpty())
+    // The hub's caps as they are now (its administrator may change them).
+    if (pendingCount() > 0) {
+        if (auto r = readLimits(); !r)
+            return r.error();
+    }
+    Internal::PushLimits limits{m_pushEntries, m_pushBytes};
+    for (int shrunk = 0;;) {
+        auto batch = Internal::nextPushBatch(outbox, limits, m_userId);
+        if (!batch)
+            return batch.error();
+        report.waitingForOtherUser = batch->waitingForOtherUser;
+        report.waitingUser = batch->waitingUser;
+        if (batch->entries.isEmpty())
             break;
         auto answer = m_conn->exec(QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
-                                   {kHubSchemaVersion, m_clientId,
-                                    QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))});
+                                   {kHubSchemaVersion, m_clientId, QString::fromUtf8(batch->json)});
+        if (!answer && answer.error().code == QLatin1String("sync.push-too-large") && batch->entries.size() > 1
+            && ++shrunk < 16) {
+            // The hub's caps are lower than it said (changed meanwhile, or its measure of the
+            // bytes differs): nothing was applied; send halves.
+            limits.entries = std::max<int>(1, int(batch->entries.size() / 2));
+            limits.bytes = std::max<qint64>(1, batch->json.size() / 2);
+            continue;
+        }
         if (!answer)
             return answer.error();
+        // The hub may answer only the first entries (its time under the writer lock ran out):
+        // the others stay queued and go in the next push.
         const QJsonArray verdicts = QJsonDocument::fromJson(answer->bytes(0, 0)).array();
-        if (verdicts.size() != entries.size())
+        if (verdicts.isEmpty() || verdicts.size() > batch->entries.size())
             return makeError(QStringLiteral("sync.hub-error"), SyncTr::tr("The hub answered %1 of %2 entries.")
-                                                                   .arg(verdicts.size()).arg(entries.size()));
+                                                                   .arg(verdicts.size()).arg(batch->entries.size()));
         if (m_beforeAck)
             m_beforeAck();
-        // Verdicts, conflicts and the acknowledgement in one transaction: after a crash the
-        // entries are sent again and the hub answers the same.
-        Storage::Transaction tx(m_db);
-        if (!tx.isActive())
-            return tx.beginError();
-        Internal::LocalApplier applier(m_db);
-        Storage::ConflictRepository conflicts(m_db);
-        qint64 last = 0;
-        for (int i = 0; i < verdicts.size(); ++i) {
-            const QJsonObject v = verdicts[i].toObject();
-            const QJsonObject entry = entries[i].toObject();
-            last = entry.value(QStringLiteral("seq")).toInteger();
-            if (v.value(QStringLiteral("seq")).toInteger() != last)
-                return makeError(QStringLiteral("sync.hub-error"), SyncTr::tr("The hub answered out of order."));
-            ++report.sent;
-            if (v.value(QStringLiteral("status")).toString() == QLatin1String("applied")) {
-                ++report.applied;
-                // A report the hub numbered anew (its number was taken meanwhile): at once, so
-                // the old number can never reach the other case that holds it on the hub.
-                if (const QString number = v.value(QStringLiteral("number")).toString(); !number.isEmpty()) {
-                    const QString caseId = entry.value(QStringLiteral("payload")).toObject().value(QStringLiteral("caseId")).toString();
-                    if (auto r = applier.renumber(caseId, number); !r)
-                        return r.error();
-                }
-                continue;
-            }
-            ++report.rejected;
-            const QJsonObject remote = v.value(QStringLiteral("remote")).toObject();
-            const QJsonObject payload = entry.value(QStringLiteral("payload")).toObject();
-            Storage::ConflictRow c;
-            c.id = Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()));
-            c.entity = entry.value(QStringLiteral("entity")).toString();
-            c.rowId = entry.value(QStringLiteral("rowId")).toString();
-            c.localPayload = compact(payload);
-            c.remotePayload = compact(remote);
-            c.reason = QStringLiteral("%1: %2").arg(v.value(QStringLiteral("code")).toString(),
-                                                   v.value(QStringLiteral("message")).toString());
-            if (auto r = conflicts.insert(c); !r)
-                return r.error();
-            const QString caseId = payload.value(QStringLiteral("caseId")).toString();
-            if (!caseId.isEmpty()) {
-                if (auto r = applier.replaceCase(caseId, remote.value(QStringLiteral("case")).toObject(),
-                                                 remote.value(QStringLiteral("events")).toArray());
-                    !r)
-                    return r.error();
-            } else if (remote.contains(QStringLiteral("row"))) {
-                // A refused row change: the hub's row replaces the local one (none: it goes).
-                const QJsonObject hubRow = remote.value(QStringLiteral("row")).toObject();
-                if (auto r = hubRow.isEmpty() ? applier.remove(c.entity, QJsonObject{{"id", c.rowId}})
-                                              : applier.apply(c.entity, hubRow);
-                    !r)
-                    return r.error();
-            }
-        }
-        if (auto r = outbox.acknowledgeUpTo(last); !r)
+        if (auto r = acknowledge(batch->entries, verdicts, report); !r)
             return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
-        if (report.waitingForOtherUser > 0)
+        // The hub took fewer (its time under the lock ran out): send about twice what it took
+        // next time, not the whole cap again; grow back while it takes all.
+        limits.entries = verdicts.size() < batch->entries.size() ? std::max<int>(1, int(verdicts.size()) * 2)
+                                                                  : std::min(m_pushEntries, limits.entries * 2);
+        if (report.waitingForOtherUser > 0 && verdicts.size() == batch->entries.size())
             break;
     }
     return report;
+}
+
+Result<void> SyncClient::acknowledge(const QList<QJsonObject> &entries, const QJsonArray &verdicts, PushReport &report)
+{
+    // Verdicts, conflicts and the acknowledgement in one transaction: after a crash the
+    // entries are sent again and the hub answers the same.
+    Storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Internal::LocalApplier applier(m_db);
+    Storage::ConflictRepository conflicts(m_db);
+    qint64 last = 0;
+    for (int i = 0; i < verdicts.size(); ++i) {
+        const QJsonObject v = verdicts[i].toObject();
+        const QJsonObject &entry = entries[i];
+        last = entry.value(QStringLiteral("seq")).toInteger();
+        if (v.value(QStringLiteral("seq")).toInteger() != last)
+            return makeError(QStringLiteral("sync.hub-error"), SyncTr::tr("The hub answered out of order."));
+        ++report.sent;
+        if (v.value(QStringLiteral("status")).toString() == QLatin1String("applied")) {
+            ++report.applied;
+            // A report the hub numbered anew (its number was taken meanwhile): at once, so
+            // the old number can never reach the other case that holds it on the hub.
+            if (const QString number = v.value(QStringLiteral("number")).toString(); !number.isEmpty()) {
+                const QString caseId = entry.value(QStringLiteral("payload")).toObject().value(QStringLiteral("caseId")).toString();
+                if (auto r = applier.renumber(caseId, number); !r)
+                    return r.error();
+            }
+            continue;
+        }
+        ++report.rejected;
+        const QJsonObject remote = v.value(QStringLiteral("remote")).toObject();
+        const QJsonObject payload = entry.value(QStringLiteral("payload")).toObject();
+        Storage::ConflictRow c;
+        c.id = Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()));
+        c.entity = entry.value(QStringLiteral("entity")).toString();
+        c.rowId = entry.value(QStringLiteral("rowId")).toString();
+        c.localPayload = compact(payload);
+        c.remotePayload = compact(remote);
+        c.reason = QStringLiteral("%1: %2").arg(v.value(QStringLiteral("code")).toString(),
+                                               v.value(QStringLiteral("message")).toString());
+        if (auto r = conflicts.insert(c); !r)
+            return r.error();
+        const QString caseId = payload.value(QStringLiteral("caseId")).toString();
+        if (!caseId.isEmpty()) {
+            if (auto r = applier.replaceCase(caseId, remote.value(QStringLiteral("case")).toObject(),
+                                             remote.value(QStringLiteral("events")).toArray());
+                !r)
+                return r.error();
+        } else if (remote.contains(QStringLiteral("row"))) {
+            // A refused row change: the hub's row replaces the local one (none: it goes).
+            const QJsonObject hubRow = remote.value(QStringLiteral("row")).toObject();
+            if (auto r = hubRow.isEmpty() ? applier.remove(c.entity, QJsonObject{{"id", c.rowId}})
+                                          : applier.apply(c.entity, hubRow);
+                !r)
+                return r.error();
+        }
+    }
+    if (auto r = Storage::OutboxRepository(m_db).acknowledgeUpTo(last); !r)
+        return r.error();
+    return tx.commit();
 }
 
 Result<PullReport> SyncClient::pull()

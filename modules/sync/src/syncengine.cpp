@@ -6,6 +6,8 @@
 #include <cc/storage/database.h>
 #include <cc/sync/hublistener.h>
 
+#include <utility>
+
 namespace Cc::Sync {
 
 SyncEngine::SyncEngine(QString databasePath, HubCredentials credentials, QObject *parent)
@@ -15,6 +17,13 @@ SyncEngine::SyncEngine(QString databasePath, HubCredentials credentials, QObject
     m_poll.setParent(this);
     m_outboxWatch.setParent(this);
     connect(&m_poll, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_bell.setParent(this);
+    m_bell.setSingleShot(true);
+    connect(&m_bell, &QTimer::timeout, this, [this] {
+        m_sinceBellPull.start();
+        m_rung = true;
+        syncNow();
+    });
     connect(&m_outboxWatch, &QTimer::timeout, this, [this] {
         if (!m_client)
             return;
@@ -54,7 +63,7 @@ void SyncEngine::start()
     m_client = std::make_unique<SyncClient>(*m_db, m_credentials);
     m_listener = std::make_unique<HubListener>(m_credentials);
     // Queued: the listener rings from its own thread.
-    connect(m_listener.get(), &HubListener::doorbell, this, [this](qint64) { syncNow(); }, Qt::QueuedConnection);
+    connect(m_listener.get(), &HubListener::doorbell, this, &SyncEngine::ring, Qt::QueuedConnection);
     connect(m_listener.get(), &HubListener::linkChanged, this, [this](bool up) {
         if (!up && m_status.state != SyncStatus::State::Offline)
             setState(SyncStatus::State::Offline, SyncTr::tr("The connection to the hub dropped."));
@@ -68,8 +77,18 @@ void SyncEngine::start()
     syncNow();
 }
 
+void SyncEngine::ring()
+{
+    // A pull is due already: this ring folds into it.
+    if (m_bell.isActive())
+        return;
+    const qint64 since = m_sinceBellPull.isValid() ? m_sinceBellPull.elapsed() : m_bellIntervalMs;
+    m_bell.start(int(std::max<qint64>(0, m_bellIntervalMs - since)));
+}
+
 void SyncEngine::stop()
 {
+    m_bell.stop();
     m_poll.stop();
     m_outboxWatch.stop();
     if (m_listener)
@@ -121,8 +140,14 @@ void SyncEngine::runSync()
         refreshCounts();
         m_status.state = SyncStatus::State::Syncing;
         emit statusChanged(m_status);
+        const bool rung = std::exchange(m_rung, false);
         auto report = m_client->syncOnce();
+        ++m_status.rounds;
         refreshCounts();
+        if (report && report->pull.received > 0)
+            m_bellIntervalMs = kBellMinMs;
+        else if (report && rung)
+            m_bellIntervalMs = std::min(m_bellIntervalMs * 2, kBellMaxMs);
         if (!report) {
             setState(SyncStatus::State::Offline, report.error().message);
             break;

@@ -2,6 +2,7 @@
 #include "cc/video/camerastream.h"
 
 #include "cc/video/framestamp.h"
+#include "cc/video/pipelinereaper.h"
 
 #include <gst/app/app.h>
 #include <gst/gst.h>
@@ -11,9 +12,10 @@
 #include <QMetaObject>
 
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <mutex>
-#include <thread>
+#include <utility>
 
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -45,6 +47,9 @@ struct PipelineLink
     quint64 generation = 0;
     std::shared_ptr<FrameMailbox> mailbox;
     int nice = 0;
+    // Cleared when the pipeline is retired: while it waits for the reaper it may still decode,
+    // but nothing of it reaches the mailbox any more.
+    std::atomic<bool> live{true};
 
     // Stamps seen before the decoder, by PTS, for the frame that leaves it (no B-frames, one
     // decoder thread: a handful of entries is plenty).
@@ -52,13 +57,16 @@ struct PipelineLink
     std::array<std::pair<GstClockTime, qint64>, 16> stamps{};
     std::size_t stampPos = 0;
 
-    void post(const QString &message, bool retry)
+    void post(const QString &message, bool retry, bool transportRelated = true)
     {
         std::lock_guard lock(mutex);
         if (!target)
             return;
         QMetaObject::invokeMethod(
-            target, [t = target, g = generation, message, retry] { t->onPipelineError(g, message, retry); },
+            target,
+            [t = target, g = generation, message, retry, transportRelated] {
+                t->onPipelineError(g, message, retry, transportRelated);
+            },
             Qt::QueuedConnection);
     }
 
@@ -124,6 +132,16 @@ QString describeError(const GError *error)
     return CameraStream::tr("Stream error: %1").arg(detail);
 }
 
+// Failures that no other RTP transport can cure: the RTSP control connection (always TCP)
+// was refused, the camera refused the credentials, or it has no such path.
+bool transportIndependent(const GError *error)
+{
+    if (error->domain != GST_RESOURCE_ERROR)
+        return false;
+    return error->code == GST_RESOURCE_ERROR_NOT_AUTHORIZED || error->code == GST_RESOURCE_ERROR_NOT_FOUND
+           || error->code == GST_RESOURCE_ERROR_OPEN_READ_WRITE;
+}
+
 GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
 {
     PipelineLink *link = linkOf(data);
@@ -131,7 +149,7 @@ GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
     case GST_MESSAGE_ERROR: {
         GError *error = nullptr;
         gst_message_parse_error(message, &error, nullptr);
-        link->post(describeError(error), true);
+        link->post(describeError(error), true, !transportIndependent(error));
         g_clear_error(&error);
         break;
     }
@@ -156,6 +174,9 @@ GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
     default:
         break;
     }
+    // A sync handler that drops a message must unref it (GstBusSyncHandler's contract): each
+    // message holds its source, so until this every pipeline and its elements leaked.
+    gst_message_unref(message);
     return GST_BUS_DROP;
 }
 
@@ -181,7 +202,7 @@ GstPadProbeReturn onCompressed(GstPad *, GstPadProbeInfo *info, gpointer data)
     PipelineLink *link = linkOf(data);
     GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
     GstMapInfo map;
-    if (buffer && gst_buffer_map(buffer, &map, GST_MAP_READ)) {
+    if (link->live && buffer && gst_buffer_map(buffer, &map, GST_MAP_READ)) {
         link->mailbox->bytes += map.size;
         if (auto stamp = FrameStamp::find(map.data, map.size))
             link->rememberStamp(GST_BUFFER_PTS(buffer), *stamp);
@@ -198,6 +219,10 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     GstSample *sample = gst_app_sink_pull_sample(sink);
     if (!sample)
         return GST_FLOW_OK;
+    if (!link->live) {
+        gst_sample_unref(sample);
+        return GST_FLOW_OK;
+    }
     GstVideoInfo info;
     GstBuffer *buffer = gst_sample_get_buffer(sample);
     GstVideoFrame vf;
@@ -256,6 +281,7 @@ CameraStream::CameraStream(const Config &config, QObject *parent)
 {
     if (!gst_is_initialized())
         gst_init(nullptr, nullptr);
+    m_candidates = transportCandidates(m_transportSetting, m_transportRemembered);
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &CameraStream::onTick);
     m_stateClock.start();
@@ -273,11 +299,26 @@ void CameraStream::setUrl(const QString &url)
     m_displayUrl = redactUrl(url);
 }
 
+void CameraStream::setTransport(RtspTransport setting, RtspTransport remembered)
+{
+    m_transportSetting = setting;
+    m_transportRemembered = remembered;
+    m_candidates = transportCandidates(setting, remembered);
+    m_candidate = 0;
+}
+
+RtspTransport CameraStream::transport() const
+{
+    return m_candidates.value(m_candidate, RtspTransport::Tcp);
+}
+
 void CameraStream::start()
 {
     if (m_state != State::Idle && m_state != State::Offline)
         return;
     m_attempt = 0;
+    m_candidate = 0;
+    m_transportErrors.clear();
     m_stats.lastError.clear();
     m_tick.start();
     connectPipeline();
@@ -304,17 +345,8 @@ CameraStream::Stats CameraStream::stats() const
     return s;
 }
 
-void CameraStream::connectPipeline()
+GstElement *CameraStream::buildPipeline(const StreamSource &source, QString &missing)
 {
-    auto source = parseStreamUrl(m_url);
-    if (!source) {
-        m_stats.lastError = source.error().message;
-        setState(State::Offline);
-        m_tick.stop();
-        return;
-    }
-    teardown();
-    QString missing;
     GstElement *pipeline = gst_pipeline_new(nullptr);
     GstElement *src = make("rtspsrc", missing);
     GstElement *depay = make("rtph264depay", missing);
@@ -328,17 +360,19 @@ void CameraStream::connectPipeline()
                 gst_object_unref(e);
         }
         gst_object_unref(pipeline);
-        fail(tr("The GStreamer element \"%1\" is missing (install the GStreamer plugins)").arg(missing), false);
-        return;
+        return nullptr;
     }
 
-    const QByteArray location = source->location.toString(QUrl::FullyEncoded).toUtf8();
+    const QByteArray location = source.location.toString(QUrl::FullyEncoded).toUtf8();
     g_object_set(src, "location", location.constData(), "latency", guint(m_config.latencyMs), "drop-on-latency",
-                 TRUE, "do-retransmission", FALSE, "tcp-timeout", guint64(m_config.tcpTimeoutMs) * 1000, nullptr);
-    gst_util_set_object_arg(G_OBJECT(src), "protocols", "tcp");
-    if (!source->user.isEmpty()) {
-        g_object_set(src, "user-id", source->user.toUtf8().constData(), "user-pw",
-                     source->password.toUtf8().constData(), nullptr);
+                 TRUE, "do-retransmission", FALSE, "tcp-timeout", guint64(m_config.tcpTimeoutMs) * 1000,
+                 "timeout", guint64(m_config.udpTimeoutMs) * 1000, nullptr);
+    // One transport per attempt: rtspsrc's own fallback order (UDP first, TCP after a 5 s
+    // timeout) is not ours, and we want to know which one worked.
+    gst_util_set_object_arg(G_OBJECT(src), "protocols", transportKey(transport()).toLatin1().constData());
+    if (!source.user.isEmpty()) {
+        g_object_set(src, "user-id", source.user.toUtf8().constData(), "user-pw",
+                     source.password.toUtf8().constData(), nullptr);
     }
     g_object_set(decoder, "max-threads", 1, nullptr); // live input: slice threads only, one core per stream
     GstCaps *caps = gst_caps_from_string("video/x-raw,format=I420");
@@ -348,12 +382,6 @@ void CameraStream::connectPipeline()
 
     gst_bin_add_many(GST_BIN(pipeline), src, depay, parse, decoder, filter, sink, nullptr);
     gst_element_link_many(depay, parse, decoder, filter, sink, nullptr);
-
-    m_link = std::make_shared<PipelineLink>();
-    m_link->target = this;
-    m_link->generation = ++m_generation;
-    m_link->mailbox = m_mailbox;
-    m_link->nice = m_config.streamingNice;
 
     g_signal_connect(src, "select-stream", G_CALLBACK(onSelectStream), nullptr);
     g_signal_connect(src, "pad-added", G_CALLBACK(onPadAdded), depay);
@@ -366,10 +394,35 @@ void CameraStream::connectPipeline()
     GstBus *bus = gst_element_get_bus(pipeline);
     gst_bus_set_sync_handler(bus, onBusMessage, new LinkRef{m_link}, freeLinkRef);
     gst_object_unref(bus);
+    return pipeline;
+}
 
+void CameraStream::connectPipeline()
+{
+    auto source = parseStreamUrl(m_url);
+    if (!source) {
+        m_stats.lastError = source.error().message;
+        setState(State::Offline);
+        m_tick.stop();
+        return;
+    }
+    teardown();
+    m_link = std::make_shared<PipelineLink>();
+    m_link->target = this;
+    m_link->generation = ++m_generation;
+    m_link->mailbox = m_mailbox;
+    m_link->nice = m_config.streamingNice;
+    QString missing;
+    GstElement *pipeline = buildPipeline(*source, missing);
+    if (!pipeline) {
+        fail(tr("The GStreamer element \"%1\" is missing (install the GStreamer plugins)").arg(missing), false);
+        return;
+    }
+    PipelineReaper::instance().track(pipeline);
     m_pipeline = pipeline;
     m_framesAtConnect = qint64(m_mailbox->frames);
     setState(State::Connecting);
+    m_stateClock.restart(); // also when trying the next transport while already Connecting
     if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
         fail(tr("Could not start the stream pipeline"), true);
 }
@@ -379,22 +432,23 @@ void CameraStream::teardown()
     if (m_link) {
         std::lock_guard lock(m_link->mutex);
         m_link->target = nullptr;
+        m_link->live = false;
     }
     m_link.reset();
-    if (auto *pipeline = static_cast<GstElement *>(m_pipeline)) {
-        m_pipeline = nullptr;
-        // set_state(NULL) can block up to rtspsrc's tcp-timeout: never on the GUI thread.
-        std::thread([pipeline] {
-            gst_element_set_state(pipeline, GST_STATE_NULL);
-            gst_object_unref(pipeline);
-        }).detach();
-    }
+    // set_state(NULL) can block up to rtspsrc's tcp-timeout: never on the GUI thread.
+    if (GstElement *pipeline = std::exchange(m_pipeline, nullptr))
+        PipelineReaper::instance().retire(pipeline);
 }
 
 void CameraStream::fail(const QString &message, bool retry)
 {
     teardown();
     m_stats.lastError = redactText(message);
+    if (m_transportErrors.size() > 1) {
+        m_stats.lastError = tr("No RTP transport worked (%1)").arg(redactText(m_transportErrors.join(QStringLiteral("; "))));
+    }
+    m_transportErrors.clear();
+    m_candidate = 0;
     if (!retry) {
         m_tick.stop();
         setState(State::Offline);
@@ -406,10 +460,22 @@ void CameraStream::fail(const QString &message, bool retry)
     setState(State::Backoff);
 }
 
-void CameraStream::onPipelineError(quint64 generation, const QString &message, bool retry)
+bool CameraStream::tryNextTransport(const QString &message)
+{
+    m_transportErrors << QStringLiteral("%1: %2").arg(transportLabel(transport()), message);
+    if (m_candidate + 1 >= m_candidates.size())
+        return false;
+    ++m_candidate;
+    connectPipeline();
+    return true;
+}
+
+void CameraStream::onPipelineError(quint64 generation, const QString &message, bool retry, bool transportRelated)
 {
     if (generation != m_generation
         || (m_state != State::Connecting && m_state != State::Playing && m_state != State::Stalled))
+        return;
+    if (m_state == State::Connecting && retry && transportRelated && tryNextTransport(message))
         return;
     fail(message, retry);
 }
@@ -432,9 +498,18 @@ void CameraStream::onTick()
     case State::Connecting:
         if (qint64(m_mailbox->frames) > m_framesAtConnect) {
             m_attempt = 0;
+            m_transportErrors.clear();
+            // Remembered from now on: the next connect (a reconnect) starts with it.
+            const RtspTransport worked = transport();
+            m_transportRemembered = worked;
+            m_candidates = transportCandidates(m_transportSetting, worked);
+            m_candidate = int(m_candidates.indexOf(worked));
             setState(State::Playing);
+            emit transportWorked(worked);
         } else if (m_stateClock.elapsed() > m_config.connectTimeoutMs) {
-            fail(tr("No picture from the camera within %1 s").arg(m_config.connectTimeoutMs / 1000), true);
+            const QString message = tr("No picture from the camera within %1 s").arg(m_config.connectTimeoutMs / 1000);
+            if (!tryNextTransport(message))
+                fail(message, true);
         }
         break;
     case State::Playing:
@@ -461,21 +536,26 @@ void CameraStream::onTick()
     const qint64 dtMs = m_statsClock.elapsed();
     if (dtMs >= 1000) {
         m_statsClock.restart();
-        const quint64 frames = m_mailbox->frames, bytes = m_mailbox->bytes, stamped = m_mailbox->stampedFrames;
-        const qint64 latencyUs = m_mailbox->latencySumUs;
-        m_stats.fps = double(frames - m_statsFrames) * 1000.0 / double(dtMs);
-        m_stats.kbps = double(bytes - m_statsBytes) * 8.0 / double(dtMs);
-        m_stats.latencyMs = stamped > m_statsStamped
-                                ? double(latencyUs - m_statsLatencyUs) / 1000.0 / double(stamped - m_statsStamped)
-                                : -1;
-        m_statsFrames = frames;
-        m_statsBytes = bytes;
-        m_statsStamped = stamped;
-        m_statsLatencyUs = latencyUs;
-        if (const auto latest = m_mailbox->latest(); latest.frame.isValid())
-            m_stats.frameSize = latest.frame.size();
-        emit statsChanged();
+        updateStats(dtMs);
     }
+}
+
+void CameraStream::updateStats(qint64 dtMs)
+{
+    const quint64 frames = m_mailbox->frames, bytes = m_mailbox->bytes, stamped = m_mailbox->stampedFrames;
+    const qint64 latencyUs = m_mailbox->latencySumUs;
+    m_stats.fps = double(frames - m_statsFrames) * 1000.0 / double(dtMs);
+    m_stats.kbps = double(bytes - m_statsBytes) * 8.0 / double(dtMs);
+    m_stats.latencyMs = stamped > m_statsStamped
+                            ? double(latencyUs - m_statsLatencyUs) / 1000.0 / double(stamped - m_statsStamped)
+                            : -1;
+    m_statsFrames = frames;
+    m_statsBytes = bytes;
+    m_statsStamped = stamped;
+    m_statsLatencyUs = latencyUs;
+    if (const auto latest = m_mailbox->latest(); latest.frame.isValid())
+        m_stats.frameSize = latest.frame.size();
+    emit statsChanged();
 }
 
 QString CameraStream::stateName(State state)
@@ -509,6 +589,9 @@ QString CameraStream::statusText() const
         return tr("Offline: %1").arg(m_stats.lastError);
     case State::Stalled:
         return tr("Stalled: no picture for %1 s").arg(stats().frameAgeMs / 1000);
+    case State::Connecting:
+        // Say so while Auto tries a transport after the first one.
+        return m_candidate > 0 ? tr("Connecting over %1").arg(transportLabel(transport())) : stateName(m_state);
     default:
         return stateName(m_state);
     }

@@ -4,8 +4,10 @@
 #include "cc/video_quick/snapshotreport.h"
 
 #include <cc/core/category.h>
+#include <cc/geo/distance.h>
 #include <cc/video/snapshot.h>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QLocale>
 #include <QDir>
@@ -16,17 +18,20 @@
 namespace Cc::VideoQuick {
 
 namespace {
-const QString kLayoutKey = QStringLiteral("videowall/layout");
-const QString kTilesKey = QStringLiteral("videowall/tiles");
+// Older versions kept one wall for all databases under this group; the unscoped wall still does.
+const QString kLegacyGroup = QStringLiteral("videowall");
+// A display preference of the workstation, the same for every database.
 const QString kStatsKey = QStringLiteral("videowall/showStats");
-const QString kPresetsGroup = QStringLiteral("videowall/presets");
+const QString kDefaultLayout = QStringLiteral("4");
 } // namespace
 
 WallController::WallController(QSettings &settings, const Video::CameraStream::Config &config, QObject *parent)
-    : QObject(parent), m_settings(settings), m_pump(this), m_layout(*LayoutSpec::find(QStringLiteral("4")))
+    : QObject(parent), m_settings(settings), m_transports(settings), m_pump(this),
+      m_layout(*LayoutSpec::find(kDefaultLayout))
 {
+    m_transports.setGroup(m_group);
     for (int i = 0; i < LayoutSpec::maxTiles(); ++i)
-        m_tiles.push_back(std::make_unique<WallTile>(i, m_pump, config));
+        m_tiles.push_back(std::make_unique<WallTile>(i, m_pump, config, &m_transports));
     m_refresh.setInterval(1000);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
         for (int i : visibleTiles())
@@ -47,20 +52,68 @@ void WallController::setCameras(const QList<Storage::CameraRow> &cameras)
     m_cameras.setCameras(cameras);
 }
 
+void WallController::setScope(const QString &scope)
+{
+    if (scope.isEmpty()) {
+        m_group = kLegacyGroup;
+    } else {
+        // A hash, not the path itself: a path's '/' would open QSettings groups.
+        const QByteArray hash = QCryptographicHash::hash(scope.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+        m_group = kLegacyGroup + QStringLiteral("/db-") + QString::fromLatin1(hash);
+        m_settings.setValue(key(QStringLiteral("scope")), scope); // for a person reading the file
+    }
+    m_transports.setGroup(m_group);
+}
+
+QString WallController::key(const QString &name) const
+{
+    return m_group + QLatin1Char('/') + name;
+}
+
+QList<const Storage::CameraRow *> WallController::camerasOf(const QStringList &ids, int &missing) const
+{
+    QList<const Storage::CameraRow *> out;
+    missing = 0;
+    for (int i = 0; i < int(m_tiles.size()); ++i) {
+        const QString id = ids.value(i);
+        const auto *camera = id.isEmpty() ? nullptr : m_cameras.camera(id);
+        if (!id.isEmpty() && !camera)
+            ++missing;
+        out << camera;
+    }
+    return out;
+}
+
+void WallController::fillWithFirstCameras()
+{
+    // Every tile gets a camera (hidden ones stay disconnected until a larger layout shows them).
+    m_layout = *LayoutSpec::find(kDefaultLayout);
+    for (int i = 0; i < int(m_tiles.size()); ++i) {
+        const auto *camera = i < m_cameras.cameras().size() ? &m_cameras.cameras()[i] : nullptr;
+        m_tiles[i]->setCamera(camera ? std::optional(*camera) : std::nullopt);
+    }
+}
+
 void WallController::restore()
 {
-    if (auto l = LayoutSpec::find(m_settings.value(kLayoutKey).toString()))
-        m_layout = *l;
     m_showStats = m_settings.value(kStatsKey, false).toBool();
-    const bool saved = m_settings.contains(kTilesKey);
-    const QStringList ids = m_settings.value(kTilesKey).toStringList();
-    for (int i = 0; i < int(m_tiles.size()); ++i) {
-        const auto *camera = i < ids.size() ? m_cameras.camera(ids[i]) : nullptr;
-        // First start: every tile gets a camera (hidden ones stay disconnected until a
-        // larger layout shows them).
-        if (!saved && i < m_cameras.cameras().size())
-            camera = &m_cameras.cameras()[i];
-        m_tiles[i]->setCamera(camera ? std::optional(*camera) : std::nullopt);
+    // After an update the scope has nothing yet: take over the one wall older versions kept.
+    const QString from = m_settings.contains(key(QStringLiteral("tiles"))) ? m_group : kLegacyGroup;
+    const bool saved = m_settings.contains(from + QStringLiteral("/tiles"));
+    int missing = 0;
+    const auto cameras = camerasOf(m_settings.value(from + QStringLiteral("/tiles")).toStringList(), missing);
+    const bool anyLeft = std::any_of(cameras.begin(), cameras.end(), [](const auto *c) { return c != nullptr; });
+    if (!saved || (missing > 0 && !anyLeft)) {
+        fillWithFirstCameras();
+        if (saved)
+            say(tr("The wall's saved cameras are not in this database: showing the default layout"));
+    } else {
+        m_layout = LayoutSpec::find(m_settings.value(from + QStringLiteral("/layout")).toString())
+                       .value_or(*LayoutSpec::find(kDefaultLayout));
+        for (int i = 0; i < int(m_tiles.size()); ++i)
+            m_tiles[i]->setCamera(cameras[i] ? std::optional(*cameras[i]) : std::nullopt);
+        if (missing > 0)
+            say(tr("%n saved camera(s) of the wall are not in this database", nullptr, missing));
     }
     applyVisibility();
     emit layoutChanged();
@@ -218,17 +271,17 @@ void WallController::setTilePixelSize(int index, qreal width, qreal height)
 
 void WallController::save()
 {
-    m_settings.setValue(kLayoutKey, m_layout.name);
+    m_settings.setValue(key(QStringLiteral("layout")), m_layout.name);
     QStringList ids;
     for (const auto &t : m_tiles)
         ids << t->cameraId();
-    m_settings.setValue(kTilesKey, ids);
+    m_settings.setValue(key(QStringLiteral("tiles")), ids);
     m_settings.setValue(kStatsKey, m_showStats);
 }
 
 QStringList WallController::presetNames() const
 {
-    m_settings.beginGroup(kPresetsGroup);
+    m_settings.beginGroup(key(QStringLiteral("presets")));
     const QStringList names = m_settings.childGroups();
     m_settings.endGroup();
     return names;
@@ -238,7 +291,7 @@ void WallController::savePreset(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return;
-    m_settings.beginGroup(kPresetsGroup + QLatin1Char('/') + name.trimmed());
+    m_settings.beginGroup(key(QStringLiteral("presets/")) + name.trimmed());
     m_settings.setValue(QStringLiteral("layout"), m_layout.name);
     QStringList ids;
     for (const auto &t : m_tiles)
@@ -253,7 +306,7 @@ bool WallController::loadPreset(const QString &name)
 {
     if (!presetNames().contains(name))
         return false;
-    m_settings.beginGroup(kPresetsGroup + QLatin1Char('/') + name);
+    m_settings.beginGroup(key(QStringLiteral("presets/")) + name);
     const QString layout = m_settings.value(QStringLiteral("layout")).toString();
     const QStringList ids = m_settings.value(QStringLiteral("tiles")).toStringList();
     m_settings.endGroup();
@@ -358,25 +411,17 @@ void WallController::stopTour()
 
 int WallController::showNearest(double lon, double lat)
 {
-    QList<const Storage::CameraRow *> byDistance;
-    for (const auto &c : m_cameras.cameras())
-        byDistance << &c;
-    // Equirectangular distance: exact enough to rank cameras within a county.
-    const double k = std::cos(lat * M_PI / 180.0);
-    const auto d2 = [&](const Storage::CameraRow *c) {
-        const double dx = (c->geom.x() - lon) * k, dy = c->geom.y() - lat;
-        return dx * dx + dy * dy;
-    };
-    std::stable_sort(byDistance.begin(), byDistance.end(),
-                     [&](const auto *a, const auto *b) { return d2(a) < d2(b); });
+    const auto &cameras = m_cameras.cameras();
+    const QList<Geo::Nearby> nearest = Geo::nearestFirst(
+        QPointF(lon, lat), cameras.size(), [&](qsizetype i) { return cameras[i].geom; });
     stopTour();
     setLayout(QStringLiteral("1+5"));
-    const int n = std::min<int>(int(byDistance.size()), m_layout.cells.size());
+    const int n = std::min<int>(int(nearest.size()), m_layout.cells.size());
     for (int i = 0; i < n; ++i)
-        m_tiles[i]->setCamera(*byDistance[i]);
+        m_tiles[i]->setCamera(cameras[nearest[i].index]);
     save();
     if (n > 0)
-        say(tr("Nearest cameras to %1, %2: %3 first").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5).arg(byDistance[0]->name));
+        say(tr("Nearest cameras to %1, %2: %3 first").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5).arg(cameras[nearest[0].index].name));
     return n;
 }
 
@@ -400,6 +445,7 @@ bool WallController::withFullFrame(
     // the main stream (a second connection for a moment).
     auto *grab = new Video::CameraStream(this);
     grab->setUrl(camera.urlMain);
+    grab->setTransport(m_transports.setting(camera.id), m_transports.remembered(camera.id));
     auto done = std::make_shared<bool>(false);
     const auto finish = [grab, done, own, camera, then](bool ok) {
         if (*done)
@@ -439,6 +485,31 @@ void WallController::snapshot(int index, const QString &directory)
         say(tr("Snapshot saved: %1").arg(QDir::toNativeSeparators(file)));
         emit snapshotSaved(file);
     });
+}
+
+QVariantList WallController::transportChoices() const
+{
+    QVariantList out;
+    for (auto t : {Video::RtspTransport::Auto, Video::RtspTransport::Tcp, Video::RtspTransport::Udp,
+                   Video::RtspTransport::Multicast})
+        out << QVariantMap{{"key", Video::transportKey(t)}, {"name", Video::transportLabel(t)}};
+    return out;
+}
+
+bool WallController::setCameraTransport(int index, const QString &transportKey)
+{
+    const WallTile *t = tile(index);
+    const auto transport = Video::transportFromKey(transportKey);
+    if (!t || !t->camera() || !transport)
+        return false;
+    const Storage::CameraRow camera = *t->camera();
+    m_transports.setSetting(camera.id, *transport);
+    for (const auto &other : m_tiles) {
+        if (other->cameraId() == camera.id)
+            other->reconnect();
+    }
+    say(tr("%1: RTP over %2").arg(camera.name, Video::transportLabel(*transport)));
+    return true;
 }
 
 void WallController::setCaseReporter(CaseReporter reporter)

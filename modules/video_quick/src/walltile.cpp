@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cc/video_quick/walltile.h"
 
+#include "cc/video_quick/cameratransports.h"
+
 #include <cc/video/framepump.h>
 
 #include <QElapsedTimer>
@@ -9,6 +11,14 @@ namespace Cc::VideoQuick {
 
 using Video::CameraStream;
 using Video::StreamKind;
+
+// The tile's states are the stream's, one to one (QML reads them as WallTile.Playing …).
+static_assert(int(WallTile::Idle) == int(CameraStream::State::Idle)
+              && int(WallTile::Connecting) == int(CameraStream::State::Connecting)
+              && int(WallTile::Playing) == int(CameraStream::State::Playing)
+              && int(WallTile::Stalled) == int(CameraStream::State::Stalled)
+              && int(WallTile::Reconnecting) == int(CameraStream::State::Backoff)
+              && int(WallTile::Offline) == int(CameraStream::State::Offline));
 
 namespace {
 qint64 nowMs()
@@ -22,8 +32,9 @@ qint64 nowMs()
 }
 } // namespace
 
-WallTile::WallTile(int index, Video::FramePump &pump, const CameraStream::Config &config, QObject *parent)
-    : QObject(parent), m_index(index), m_pump(pump), m_config(config)
+WallTile::WallTile(int index, Video::FramePump &pump, const CameraStream::Config &config,
+                   CameraTransports *transports, QObject *parent)
+    : QObject(parent), m_index(index), m_pump(pump), m_config(config), m_transports(transports)
 {
 }
 
@@ -33,9 +44,15 @@ WallTile::~WallTile()
         m_pump.detach(m_sink);
 }
 
-int WallTile::stateCode() const
+WallTile::State WallTile::state() const
 {
-    return m_stream ? int(m_stream->state()) : int(CameraStream::State::Idle);
+    return m_stream ? State(int(m_stream->state())) : Idle;
+}
+
+QString WallTile::transportSetting() const
+{
+    return Video::transportKey(m_camera && m_transports ? m_transports->setting(m_camera->id)
+                                                        : Video::RtspTransport::Auto);
 }
 
 QString WallTile::stateName() const
@@ -55,8 +72,9 @@ QString WallTile::statsText() const
     if (!m_stream)
         return {};
     const auto s = m_stream->stats();
-    QString text = tr("%1 · %2 fps · %3 kbit/s · age %4 ms")
+    QString text = tr("%1 · %2 · %3 fps · %4 kbit/s · age %5 ms")
                        .arg(onMain() ? tr("main") : tr("sub"))
+                       .arg(Video::transportLabel(m_stream->transport()))
                        .arg(s.fps, 0, 'f', 1)
                        .arg(s.kbps, 0, 'f', 0)
                        .arg(s.frameAgeMs);
@@ -74,10 +92,15 @@ QString WallTile::urlFor(const Storage::CameraRow &camera, StreamKind kind) cons
     return camera.urlSub;
 }
 
-std::unique_ptr<CameraStream> WallTile::makeStream(const QString &url)
+std::unique_ptr<CameraStream> WallTile::makeStream(const QString &cameraId, const QString &url)
 {
     auto stream = std::make_unique<CameraStream>(m_config);
     stream->setUrl(url);
+    if (m_transports) {
+        stream->setTransport(m_transports->setting(cameraId), m_transports->remembered(cameraId));
+        connect(stream.get(), &CameraStream::transportWorked, this,
+                [this, cameraId](Video::RtspTransport t) { m_transports->remember(cameraId, t); });
+    }
     connect(stream.get(), &CameraStream::statsChanged, this, &WallTile::statusChanged);
     stream->start();
     return stream;
@@ -101,6 +124,15 @@ void WallTile::setCamera(const std::optional<Storage::CameraRow> &camera)
     drop(m_pending);
     m_streamUrl.clear();
     emit cameraChanged();
+    reconcile();
+    emit statusChanged();
+}
+
+void WallTile::reconnect()
+{
+    drop(m_stream);
+    drop(m_pending);
+    m_streamUrl.clear();
     reconcile();
     emit statusChanged();
 }
@@ -151,7 +183,7 @@ void WallTile::reconcile()
         return;
     if (m_stream && m_stream->state() == CameraStream::State::Playing) {
         drop(m_pending);
-        m_pending = makeStream(url);
+        m_pending = makeStream(m_camera->id, url);
         m_pendingUrl = url;
         m_pendingKind = kind;
         connect(m_pending.get(), &CameraStream::stateChanged, this, [this](CameraStream::State s) {
@@ -161,7 +193,7 @@ void WallTile::reconcile()
         return;
     }
     drop(m_stream);
-    m_stream = makeStream(url);
+    m_stream = makeStream(m_camera->id, url);
     m_streamUrl = url;
     m_streamKind = kind;
     if (m_sink)
@@ -189,7 +221,7 @@ void WallTile::preload(const Storage::CameraRow &camera)
     m_preloadCamera = camera;
     m_preloadKind = m_selector.current();
     m_preloadUrl = urlFor(camera, m_preloadKind);
-    m_preload = makeStream(m_preloadUrl);
+    m_preload = makeStream(camera.id, m_preloadUrl);
 }
 
 void WallTile::commitPreload()

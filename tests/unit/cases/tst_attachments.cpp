@@ -110,6 +110,24 @@ private slots:
         const QJsonObject event = QJsonDocument::fromJson(pending->last().payload.toUtf8()).object();
         QCOMPARE(event.value("attachments").toArray().size(), 2);
         QCOMPARE(event.value("attachments").toArray().first().toObject().value("sha256").toString(), sha(red));
+        // One push group, named by the step's event: the hub takes the bytes only with their step.
+        QCOMPARE(content.value("group").toString(), event.value("id").toString());
+        QCOMPARE(event.value("group").toString(), event.value("id").toString());
+    }
+
+    void stepPhotosAreCappedTogether()
+    {
+        // Each within the limit of one file, together more than a step may carry (its push to
+        // the hub is capped): nothing of the report is written.
+        const QByteArray big = png(Qt::red) + QByteArray(11 * 1024 * 1024, '\0');
+        QVERIFY(3 * big.size() > Cases::kMaxStepAttachmentBytes && big.size() < Cases::kMaxAttachmentBytes);
+        auto row = f.service->report(report({{{}, QStringLiteral("a.png"), big}, {{}, QStringLiteral("b.png"), big + "b"},
+                                             {{}, QStringLiteral("c.png"), big + "c"}}), f.op);
+        QVERIFY(!row);
+        QCOMPARE(CcTest::codeOf(row), QStringLiteral("attachment.too-large"));
+        QCOMPARE(count("case_record"), 0);
+        QCOMPARE(count("attachment_content"), 0);
+        QCOMPARE(count("outbox"), 0);
     }
 
     void videoSnapshotKind()

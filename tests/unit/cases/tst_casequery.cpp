@@ -548,6 +548,17 @@ void tst_CaseQuery::migrationBackfills()
     Storage::CaseRow a, b;
     QVERIFY(g.report(a, kCover, g.col, cst(2026, 3, 9, 9, 0)));
     QVERIFY(g.report(b, kRubbish, g.col, cst(2026, 3, 9, 9, 5)));
+    // Migration 12's change stamps: a trigger per table and kind of write.
+    QString dropStamps = QStringLiteral("DROP TABLE change_stamp; ");
+    {
+        auto triggers = g.db->prepare(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_stamp_%'"));
+        QVERIFY(triggers);
+        QVERIFY(Storage::forEachRow(*triggers, [&](const Storage::Statement &row) {
+            dropStamps += QStringLiteral("DROP TRIGGER %1; ").arg(row.text(0));
+        }));
+    }
+    QVERIFY(g.db->exec(dropStamps));
     QVERIFY(g.db->exec(QStringLiteral(
         "UPDATE case_record SET description = '路口井盖缺失' WHERE id = '%1';"
         "DROP TABLE case_fts; DROP INDEX case_record_by_category; "
@@ -561,7 +572,8 @@ void tst_CaseQuery::migrationBackfills()
         "DROP TRIGGER case_record_state_count_update; DROP TRIGGER case_record_state_count_delete; "
         "DROP INDEX case_record_by_filed; DROP INDEX case_event_by_action; "
         "CREATE INDEX case_event_by_action ON case_event(action, at); "
-        "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count'); "
+        "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
+        "'change_stamp'); "
         "DELETE FROM cc_migration WHERE version >= 3")
                            .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);
@@ -706,7 +718,7 @@ void tst_CaseQuery::warnings()
         row.departmentId = f.deptA;
     if (state == QLatin1String("disposing") && category == kRubbish)
         QCOMPARE(calendar.addWorkingMinutes(start, 240).at, deadline.toUTC());
-    QCOMPARE(int(Cases::warningFor(row, calendar, now.toUTC())), warning);
+    QCOMPARE(int(Cases::warningFor(row, Core::CategoryDictionary::builtin(), calendar, now.toUTC())), warning);
 }
 
 void tst_CaseQuery::duplicates_data()
@@ -777,7 +789,7 @@ void tst_CaseQuery::exportCsv()
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QList<qint64> progress;
-    auto written = query.exportCsv(filter, CaseOrder::NewestFirst, buffer, [&](qint64 rows) {
+    auto written = query.exportCsv(filter, CaseOrder::NewestFirst, buffer, Core::CategoryDictionary::builtin(), [&](qint64 rows) {
         progress << rows;
         return true;
     });
@@ -844,7 +856,7 @@ void tst_CaseQuery::exportCancelled()
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     int calls = 0;
-    auto r = query.exportCsv({}, CaseOrder::DeadlineFirst, buffer, [&](qint64) {
+    auto r = query.exportCsv({}, CaseOrder::DeadlineFirst, buffer, Core::CategoryDictionary::builtin(), [&](qint64) {
         ++calls;
         return false;
     });

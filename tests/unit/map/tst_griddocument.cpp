@@ -246,7 +246,219 @@ private slots:
             QVERIFY2(p.kind != "geo.overlap", qPrintable(p.message));
     }
 
+    void drawnGridJoinsItsCommunityWithTheNextCode()
+    {
+        // East half of the community has no grid once 02 and 04 are gone; draw one there.
+        CC_VERIFY_OK(m_doc.deleteGrid("g2"));
+        CC_VERIFY_OK(m_doc.deleteGrid("g4"));
+        CC_VERIFY_OK(m_doc.drawGrid({at(1, 0), at(2, 0), at(2, 2), at(1, 2)}));
+        const auto g = m_doc.gridByCode(code(4)); // the highest left is 03
+        QVERIFY(g);
+        QCOMPARE(g->communityCode, kCommunity);
+        QCOMPARE(g->responsibilityCode, QStringLiteral("R01"));
+        QCOMPARE(g->geom.first().size(), 5); // closed
+        QCOMPARE(m_doc.undoStack()->count(), 3);
+
+        // Outside every community: no community, no code (save-time validation names it).
+        CC_VERIFY_OK(m_doc.drawGrid({at(5, 5), at(6, 5), at(6, 6)}));
+        QCOMPARE(m_doc.grids().last().communityCode, QString());
+        QCOMPARE(m_doc.grids().last().code, QString());
+    }
+
+    void freeCodes_data()
+    {
+        QTest::addColumn<QList<int>>("taken");   // sequences in use besides none
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QList<int>>("expected"); // empty: refused
+        QTest::newRow("after the highest") << QList<int>{1, 2, 3, 4} << 1 << QList<int>{5};
+        QTest::newRow("three after a gap") << QList<int>{1, 7} << 3 << QList<int>{8, 9, 10};
+        QTest::newRow("runs into 99, then the gaps") << QList<int>{2, 97} << 4 << QList<int>{98, 99, 1, 3};
+        QTest::newRow("99 taken: lowest gap") << QList<int>{1, 2, 99} << 1 << QList<int>{3};
+        QTest::newRow("the last free code") << allBut(42) << 1 << QList<int>{42};
+        QTest::newRow("full") << allBut(0) << 1 << QList<int>{};
+        QTest::newRow("one free, two needed") << allBut(42) << 2 << QList<int>{};
+    }
+
+    void freeCodes()
+    {
+        QFETCH(QList<int>, taken);
+        QFETCH(int, count);
+        QFETCH(QList<int>, expected);
+        m_doc.reset(gridsWithCodes(taken), {{kCommunity, {cell(0, 0, 2, 2)}}}, {{"R01", {cell(0, 0, 2, 2)}}});
+        const auto codes = m_doc.freeCodes(kCommunity, count);
+        if (expected.isEmpty()) {
+            QVERIFY(!codes.ok());
+            QCOMPARE(CcTest::codeOf(codes), QStringLiteral("map.community-full"));
+            QVERIFY(CcTest::messageOf(codes).contains(kCommunity));
+            return;
+        }
+        CC_VERIFY_OK(codes);
+        QStringList want;
+        for (int n : expected)
+            want << code(n);
+        QCOMPARE(*codes, want);
+    }
+
+    void fullCommunityRefusesNewGrids()
+    {
+        // 01–99 all taken (01–04 the fixture's, the rest far away): drawing in the community
+        // and splitting one of its grids are refused with nothing changed, never a duplicate.
+        QList<GridPolygon> grids = MapFixture::grids();
+        for (const GridPolygon &g : gridsWithCodes(allBut(0)))
+            if (!g.code.endsWith("01") && !g.code.endsWith("02") && !g.code.endsWith("03") && !g.code.endsWith("04"))
+                grids << g;
+        m_doc.reset(grids, {{kCommunity, {cell(0, 0, 2, 2)}}}, {{"R01", {cell(0, 0, 2, 2)}}});
+        m_doc.setEditorRole(Core::Role::Supervisor);
+        QCOMPARE(m_doc.grids().size(), 99);
+
+        CC_VERIFY_OK(m_doc.deleteGrid("g4")); // frees 04 …
+        CC_VERIFY_OK(m_doc.drawGrid({at(1, 1), at(2, 1), at(2, 2), at(1, 2)})); // … which the drawing takes
+        QVERIFY(m_doc.gridByCode(code(4)));
+        const QList<GridPolygon> before = m_doc.grids();
+        const int commands = m_doc.undoStack()->count();
+
+        auto r = m_doc.drawGrid({at(0.2, 0.2), at(0.4, 0.2), at(0.4, 0.4)});
+        QVERIFY(!r.ok());
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("map.community-full"));
+        r = m_doc.splitGrid("g1", {at(0.5, -0.5), at(0.5, 1.5)});
+        QVERIFY(!r.ok());
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("map.community-full"));
+        QCOMPARE(m_doc.grids(), before);
+        QCOMPARE(m_doc.undoStack()->count(), commands);
+        QSet<QString> codes;
+        for (const GridPolygon &g : m_doc.grids())
+            QVERIFY2(!codes.contains(g.code), qPrintable(g.code));
+    }
+
+    void splitAllocatesFreeCodes()
+    {
+        CC_VERIFY_OK(m_doc.splitGrid("g2", {at(1.5, -0.5), at(1.5, 1.5)}));
+        QCOMPARE(m_doc.grids().size(), 5);
+        QCOMPARE(m_doc.gridByCode(code(5))->communityCode, kCommunity);
+        QVERIFY(m_doc.gridByCode(code(2))); // the first piece keeps the grid's code
+    }
+
+    void insertAndMoveIsOneUndoStep_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("shared") << true;
+        QTest::newRow("this grid only") << false;
+    }
+
+    void insertAndMoveIsOneUndoStep()
+    {
+        QFETCH(bool, shared);
+        const QList<GridPolygon> before = m_doc.grids();
+        CC_VERIFY_OK(m_doc.insertAndMoveVertex({"g1", 0, 1}, at(1, 0.5), at(1.25, 0.5), shared));
+        QCOMPARE(m_doc.undoStack()->count(), 1);
+        QVERIFY(hasVertex(m_doc, "g1", at(1.25, 0.5)));
+        QCOMPARE(hasVertex(m_doc, "g2", at(1.25, 0.5)), shared);
+        QCOMPARE(hasVertex(m_doc, "g2", at(1, 0.5)), !shared); // inserted on both, moved on one
+        m_doc.undoStack()->undo();
+        QCOMPARE(sorted(m_doc.grids()), sorted(before));
+
+        auto r = m_doc.insertAndMoveVertex({"g1", 0, 9}, at(1, 0.5), at(1.25, 0.5), shared);
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("map.no-vertex"));
+        QCOMPARE(m_doc.undoStack()->count(), 1); // nothing pushed (the undone step stays redoable)
+        QVERIFY(m_doc.undoStack()->canRedo());
+    }
+
+    void modifiedFollowsTheCleanState()
+    {
+        QSignalSpy clean(m_doc.undoStack(), &QUndoStack::cleanChanged);
+        CC_VERIFY_OK(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)));
+        QVERIFY(m_doc.isModified());
+        m_doc.markSaved(); // what GridStore::save does after its commit
+        QVERIFY(!m_doc.isModified());
+        QVERIFY(m_doc.undoStack()->isClean());
+        QCOMPARE(m_doc.undoStack()->count(), 1); // the history stays
+        QCOMPARE(m_doc.grid("g1")->version, 2);
+        QCOMPARE(clean.count(), 2); // dirty, then clean again
+
+        // Undo after the save: a change to save, based on the saved version.
+        m_doc.undoStack()->undo();
+        QVERIFY(m_doc.isModified());
+        const GridDocument::Changes c = m_doc.changes();
+        QCOMPARE(c.updated.size(), 1);
+        QCOMPARE(c.updated.first().id, QStringLiteral("g1"));
+        QCOMPARE(c.updated.first().version, 2); // not the snapshot's 1: the database has 2
+        QVERIFY(hasVertex(m_doc, "g1", at(0, 0)));
+        // Redo: back at the saved state.
+        m_doc.undoStack()->redo();
+        QVERIFY(!m_doc.isModified());
+        QVERIFY(m_doc.changes().updated.isEmpty());
+
+        // A command that changes nothing (the same grids again) leaves nothing to save.
+        CC_VERIFY_OK(m_doc.replaceGrids("same", m_doc.grids()));
+        QVERIFY(!m_doc.undoStack()->isClean());
+        QVERIFY(!m_doc.isModified());
+    }
+
+    void reloadAfterSaveKeepsTheHistory()
+    {
+        const QList<Geo::ParentArea> communities{{kCommunity, {cell(0, 0, 2, 2)}}};
+        const QList<Geo::ParentArea> responsibility{{"R01", {cell(0, 0, 2, 2)}}};
+        CC_VERIFY_OK(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)));
+        m_doc.markSaved();
+        const QList<GridPolygon> saved = m_doc.grids(); // what the database now holds
+        // A refresh reading just that: the history stays, the saved edit can be undone.
+        m_doc.reload(saved, communities, responsibility);
+        QCOMPARE(m_doc.undoStack()->count(), 1);
+        QVERIFY(!m_doc.isModified());
+        // A refresh bringing someone else's change: a fresh start on it.
+        QList<GridPolygon> theirs = saved;
+        theirs[2].version += 1;
+        m_doc.reload(theirs, communities, responsibility);
+        QCOMPARE(m_doc.undoStack()->count(), 0);
+        QCOMPARE(m_doc.grid(theirs[2].id)->version, theirs[2].version);
+        // Away from the saved state (modified), a reload of the same rows drops the edit.
+        CC_VERIFY_OK(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)));
+        m_doc.reload(theirs, communities, responsibility);
+        QCOMPARE(m_doc.undoStack()->count(), 0);
+        QCOMPARE(sorted(m_doc.grids()), sorted(theirs));
+        // reset() always starts afresh.
+        CC_VERIFY_OK(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)));
+        m_doc.markSaved();
+        m_doc.reset(m_doc.grids(), communities, responsibility);
+        QCOMPARE(m_doc.undoStack()->count(), 0);
+    }
+
+    void gridAtRespectsHoles()
+    {
+        // 01 with a hole, and a small grid filling the hole.
+        QList<GridPolygon> grids = MapFixture::grids();
+        grids[0].geom = {cell(0, 0, 1, 1), cell(0.25, 0.25, 0.75, 0.75)};
+        grids << GridPolygon{"g9", code(9), kCommunity, "R01", 1, {cell(0.25, 0.25, 0.75, 0.75)}};
+        m_doc.reset(grids, {{kCommunity, {cell(0, 0, 2, 2), cell(0.4, 0.4, 0.6, 0.6)}}}, {{"R01", {cell(0, 0, 2, 2)}}});
+        QCOMPARE(m_doc.gridAt(at(0.1, 0.1)), QStringLiteral("g1"));
+        QCOMPARE(m_doc.gridAt(at(0.5, 0.3)), QStringLiteral("g9"));
+        QCOMPARE(m_doc.gridAt(at(1.5, 0.5)), QStringLiteral("g2"));
+        QCOMPARE(m_doc.gridAt(at(3, 3)), QString());
+        QCOMPARE(m_doc.communityAt(at(0.3, 0.3)), kCommunity);
+        QCOMPARE(m_doc.communityAt(at(0.5, 0.5)), QString()); // in the community's hole
+        QCOMPARE(m_doc.responsibilityGridAt(at(0.5, 0.5)), QStringLiteral("R01"));
+    }
+
 private:
+    static QList<int> allBut(int free)
+    {
+        QList<int> taken;
+        for (int n = 1; n <= 99; ++n)
+            if (n != free)
+                taken << n;
+        return taken;
+    }
+
+    /// One small grid per taken sequence, in a row east of the community.
+    static QList<GridPolygon> gridsWithCodes(const QList<int> &taken)
+    {
+        QList<GridPolygon> grids;
+        for (int n : taken)
+            grids << GridPolygon{QStringLiteral("t%1").arg(n), code(n), kCommunity, "R01", 1,
+                                 {cell(3 + n, 0, 3.5 + n, 0.5)}};
+        return grids;
+    }
+
     static QList<GridPolygon> sorted(QList<GridPolygon> grids)
     {
         std::sort(grids.begin(), grids.end(), [](const GridPolygon &a, const GridPolygon &b) { return a.id < b.id; });

@@ -84,6 +84,51 @@ private slots:
 
     }
 
+    void undoAfterSaveSavesAgain()
+    {
+        // Save an edit, undo it, save again: the history outlives the save and the second
+        // save writes the original shapes on top of version 2 (not refused as stale).
+        const Geo::PolygonRings original = m_doc.grid("g2")->geom;
+        CC_VERIFY_OK(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)));
+        auto first = GridStore(*m_db).save(m_doc, "sup01");
+        CC_VERIFY_OK(first);
+        QCOMPARE(first->updated, 4);
+        QVERIFY(!m_doc.isModified());
+        QVERIFY(m_doc.undoStack()->canUndo());
+        m_doc.undoStack()->undo();
+        QVERIFY(m_doc.isModified());
+        auto saved = GridStore(*m_db).save(m_doc, "sup01");
+        CC_VERIFY_OK(saved);
+        QCOMPARE(saved->updated, 4);
+        QVERIFY(!m_doc.isModified());
+        Storage::SpatialRepository spatial(*m_db);
+        auto g2 = spatial.unitGrid(code(2));
+        QVERIFY(g2.ok() && g2->has_value());
+        QCOMPARE((*g2)->version, 3);
+        QCOMPARE((*g2)->geom, original);
+        // Redo is a third change, saved like the others.
+        m_doc.undoStack()->redo();
+        QVERIFY(m_doc.isModified());
+        CC_VERIFY_OK(GridStore(*m_db).save(m_doc, "sup01"));
+        QCOMPARE((*spatial.unitGrid(code(2)))->version, 4);
+        QCOMPARE(m_db->rowCount("outbox"), 12);
+    }
+
+    void undoneMergeAfterSaveInsertsTheGridAgain()
+    {
+        CC_VERIFY_OK(m_doc.mergeGrids({"g2", "g4"}));
+        CC_VERIFY_OK(GridStore(*m_db).save(m_doc, "sup01"));
+        QCOMPARE(m_db->rowCount("grid_unit"), 3);
+        m_doc.undoStack()->undo(); // 02 back to its shape, 04 back
+        auto saved = GridStore(*m_db).save(m_doc, "sup01");
+        CC_VERIFY_OK(saved);
+        QCOMPARE(saved->inserted, 1);
+        QCOMPARE(saved->updated, 1);
+        QCOMPARE(m_db->rowCount("grid_unit"), 4);
+        QCOMPARE((*Storage::SpatialRepository(*m_db).unitGrid(code(4)))->version, 1);
+        QVERIFY(!m_doc.isModified());
+    }
+
     void refusesAndWritesNothing_data()
     {
         QTest::addColumn<QString>("edit");

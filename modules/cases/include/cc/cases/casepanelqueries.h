@@ -10,13 +10,8 @@
 
 namespace Cc::Cases {
 
-/// What the case-workflow panel needs besides CaseQuery and CaseService: cheap change
-/// detection for its 5-second poll, and the case changes since the last poll.
-
-/// SQLite's PRAGMA data_version on this connection: changes whenever another connection
-/// commits (and stays put for this connection's own writes), so a poll that sees the same
-/// value can skip every query.
-Result<qint64> dataVersion(Storage::Database &db);
+/// What the case-workflow panel needs besides CaseQuery and CaseService: the case changes
+/// since it last looked (it looks when the city's change notifier says cases changed).
 
 /// One workflow step recorded since a mark (case_event is append-only, so its rowid only grows).
 struct CaseChange

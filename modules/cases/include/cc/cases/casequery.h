@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/core/category.h>
 #include <cc/core/result.h>
 #include <cc/core/role.h>
 #include <cc/core/workcalendar.h>
@@ -61,9 +62,11 @@ CaseFilter queueFor(Core::Role role, const QString &departmentId = {},
                     const QString &responsibilityCode = {});
 
 /// Overdue warning of a running stage: yellow when 80 % of the limit is used, red when over
-/// (working time when the stage runs on working time).
+/// (working time when the stage runs on working time; the city's `categories` say which
+/// limits count calendar hours).
 enum class Warning { None = 0, Yellow, Red };
-Warning warningFor(const CaseListRow &row, const Core::WorkCalendar &calendar, const QDateTime &now);
+Warning warningFor(const CaseListRow &row, const Core::CategoryDictionary &categories,
+                   const Core::WorkCalendar &calendar, const QDateTime &now);
 
 /// Text as the full-text index stores it: CJK ideographs become one token each, other runs
 /// of letters/digits stay words, so a query for any Chinese term (1+ characters) matches as
@@ -89,8 +92,10 @@ public:
     Result<QList<CaseListRow>> duplicates(const QString &categoryKey, const QPointF &lonLat,
                                           const QDateTime &at, double radiusM = 50, int days = 7);
 
-    /// Writes the filtered list as CSV (UTF-8 with BOM, so Excel opens Chinese correctly).
+    /// Writes the filtered list as CSV (UTF-8 with BOM, so Excel opens Chinese correctly),
+    /// category names from the city's `categories`.
     Result<qint64> exportCsv(const CaseFilter &filter, CaseOrder order, QIODevice &out,
+                             const Core::CategoryDictionary &categories,
                              const std::function<bool(qint64 rows)> &progress = {});
 
 private:

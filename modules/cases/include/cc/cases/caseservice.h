@@ -44,6 +44,9 @@ struct NewAttachment
     QByteArray data;
 };
 constexpr qint64 kMaxAttachmentBytes = 20 * 1024 * 1024;
+/// All attachments of one step together: a step travels to the hub with its photos in one
+/// push, which the hub caps (docs/hub.md, "Limits").
+constexpr qint64 kMaxStepAttachmentBytes = 30 * 1024 * 1024;
 QStringList attachmentKinds();
 
 /// A new report (信息收集) from any channel.

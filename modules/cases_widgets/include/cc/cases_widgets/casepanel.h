@@ -5,6 +5,7 @@
 #include <cc/cases/casequery.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/casedetailview.h>
+#include <cc/city/citycontext.h>
 #include <cc/storage/database.h>
 
 #include <QDateTime>
@@ -19,7 +20,6 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace Cc::CasesWidgets {
 
@@ -44,10 +44,10 @@ public:
     };
 
     /// Queue keys: "role:<roleId>" per role held, "all" (全部案卷), "overdue" (超期案卷).
-    static constexpr int kPollMs = 5000;
     static constexpr qint64 kCountCap = 10000;
 
-    CasePanel(Storage::Database &db, Cases::CaseService &service, const Cases::Session &session,
+    /// Follows the city's change notifier: cases changed (here or elsewhere) → pollChanges().
+    CasePanel(City::CityContext &city, Cases::CaseService &service, const Cases::Session &session,
               QWidget *parent = nullptr);
     ~CasePanel() override;
 
@@ -59,8 +59,8 @@ public:
     /// Re-reads counts, the list and the shown case; false when a query failed (the status
     /// line says why).
     bool refresh();
-    /// One tick of the 5-second poll: false when the database did not change since the last
-    /// one (PRAGMA data_version), else re-counts and notifies of changes in my queues.
+    /// Cases changed: false when no workflow step was recorded since the last look, else
+    /// re-counts and notifies of changes in my queues (steps of other users).
     bool pollChanges();
 
     QStringList queueKeys() const;
@@ -141,7 +141,6 @@ private:
     QHash<QString, QString> m_departmentNames;
     QString m_currentQueue;
     QString m_caseId;
-    qint64 m_dataVersion = -1;
     qint64 m_changeMark = 0;
 
     QListWidget *m_queueList;
@@ -154,7 +153,6 @@ private:
     QPushButton *m_batchFile;
     QLabel *m_listTitle;
     QLabel *m_status;
-    QTimer *m_timer;
 };
 
 } // namespace Cc::CasesWidgets

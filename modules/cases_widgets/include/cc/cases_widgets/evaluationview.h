@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cc/cases/evaluation.h>
+#include <cc/city/citycontext.h>
 #include <cc/core/role.h>
 #include <cc/storage/database.h>
 
@@ -80,13 +81,13 @@ private:
 
 /// 综合评价: the KPIs of docs/domain.md §7 for a period, per department, responsibility grid or
 /// post, as a sortable table beside a bar chart of the composite scores, exported to CSV
-/// or PDF. Days are the city's days (the stored work calendar's time zone).
+/// or PDF. Days are the city's days (its context's time zone, as the overview's).
 class EvaluationView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit EvaluationView(Storage::Database &db, QWidget *parent = nullptr);
+    explicit EvaluationView(const City::CityContext &city, QWidget *parent = nullptr);
     ~EvaluationView() override;
 
     enum class Preset { ThisMonth, LastMonth, ThisQuarter, ThisYear, Last12Months };
@@ -145,6 +146,7 @@ private:
     QDate today() const;
     bool fail(const QString &message);
 
+    const City::CityContext &m_city;
     Storage::Database &m_db;
     QTimeZone m_zone;
     QDateTime m_now;

@@ -27,6 +27,8 @@ public:
     const Cases::Session &session() const { return m_session; }
     /// Fills the login field (the last user of this workstation) and focuses the password.
     void setLogin(const QString &login);
+    /// The hub to check logins against first (a joined workstation; see Cases::AuthService).
+    void setAuthority(Cases::LoginAuthority authority) { m_auth.setAuthority(std::move(authority)); }
 
 private:
     void tryLogin();

@@ -45,9 +45,19 @@ public:
 
 private:
     struct Edge { double x1, y1, x2, y2, ymin, ymax; };
-    struct RingRef { std::uint32_t first, count; bool hole; };
+    struct RingRef { std::uint32_t first, count; }; ///< exterior first, then holes
     struct Candidate { int polygon; std::uint32_t firstRing, ringCount; };
     struct BorderCell { std::uint32_t firstCandidate, candidateCount; int fallback; };
+
+    struct PolygonEdges;
+    struct CellBox;
+
+    // Building the index (the constructor's steps).
+    std::vector<PolygonEdges> collectEdges(const QList<PolygonRings> &polygons, int n);
+    std::vector<std::vector<int>> candidatesPerCell(const std::vector<int> &order,
+                                                    const std::vector<PolygonEdges> &poly, double eps) const;
+    void indexCell(size_t cell, const std::vector<int> &cands, const std::vector<PolygonEdges> &poly,
+                   const CellBox &box, double eps);
 
     bool covers(const Candidate &c, double x, double y) const;
 

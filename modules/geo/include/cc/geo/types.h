@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
-#include <QPointF>
+#include <cc/core/geometry.h>
+
 #include <QRectF>
 #include <QString>
 
 namespace Cc::Geo {
 
-/// The same shapes as Cc::Storage (geo is a sibling of storage and may not link it): a ring
-/// is closed (last point == first), a polygon is its exterior ring then its holes, all in
-/// lon/lat (EPSG:4490) unless said otherwise.
-using Ring = QList<QPointF>;
-using PolygonRings = QList<Ring>;
+// The shapes shared with Cc::Storage (geo is its sibling and may not link it) live in core.
+using Core::PolygonRings;
+using Core::Ring;
 
 /// Bounding box of a polygon's exterior ring (x = lon, y = lat); null for an empty polygon.
 QRectF boundsOf(const PolygonRings &polygon);

@@ -19,6 +19,7 @@ struct ParentArea
 {
     QString code;
     PolygonRings geom;
+    friend bool operator==(const ParentArea &, const ParentArea &) = default;
 };
 
 /// Checks of a grid layer with GEOS (GEOS 3.11 has no coverage validation, so these are

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/geo/distance.h>
 #include <cc/geo/rastersource.h>
 #include <cc/map/griddocument.h>
 #include <cc/map/mapdata.h>
@@ -10,7 +11,10 @@
 #include <QImage>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
+
+class QThreadPool;
 
 namespace Cc::Map {
 
@@ -38,8 +42,8 @@ struct Viewport
         const QPointF a = toMap(QPointF(0, size.height())), b = toMap(QPointF(size.width(), 0));
         return QRectF(a, b);
     }
-    /// Metres per pixel on the ground.
-    double metresPerPixel() const { return unitsPerPixel * 111320.0; }
+    /// Metres per pixel on the ground (along a meridian, as Geo::groundDistanceM measures).
+    double metresPerPixel() const { return unitsPerPixel * Geo::metresPerDegree(); }
     /// A viewport showing `extent` whole in `size`.
     static Viewport fit(const QRectF &extent, const QSize &size);
     friend bool operator==(const Viewport &, const Viewport &) = default;
@@ -65,18 +69,35 @@ struct RenderInput
     std::shared_ptr<const std::vector<PointFeature>> collectors;
 };
 
+/// Lets a layer job stop early (QGIS's QgsFeedback in small): the GUI thread cancels, the
+/// worker checks between features.
+class RenderFeedback
+{
+public:
+    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
+    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+
+private:
+    std::atomic_bool m_cancelled{false};
+};
+
 /// Draws one layer into a transparent image of the viewport's size (thread-safe; no
 /// shared state). Labels (grid codes, names) are drawn when `labels` and the scale allows.
-QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &viewport, bool labels);
+/// Returns a null image when `feedback` says cancelled (checked every few hundred features).
+QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &viewport, bool labels,
+                   const RenderFeedback *feedback = nullptr);
 
 /// Colour of a component's 大类 (first two digits of its 小类 code), and of a case look.
 QColor componentColor(quint16 category);
 QColor caseColor(CaseLook look);
 
-/// QGIS's parallel job in small: one job per visible layer on the global thread pool, each
-/// into its own cached image; the GUI thread composes the cached images (offset while
-/// panning, scaled while zooming) until fresh ones arrive. A layer is re-rendered only when
-/// its input, its settings or the viewport change.
+/// QGIS's parallel job in small: one job per visible layer on a thread pool (the global one
+/// unless set), each into its own cached image; the GUI thread composes the cached images
+/// (offset while panning, scaled while zooming) until fresh ones arrive. A layer is
+/// re-rendered only when its input, its settings or the viewport change; a new job for a
+/// layer cancels the one it supersedes. Cancelling never waits for a worker (QGIS's
+/// cancelWithoutBlocking): the job is told to stop and forgotten, its worker drops the
+/// picture. Destroying the renderer does exactly that.
 class MapRenderer : public QObject
 {
     Q_OBJECT
@@ -98,8 +119,14 @@ public:
     /// drawn for another viewport). Cheap: call it from paintEvent.
     void compose(QPainter &painter, const Viewport &viewport) const;
     bool isRendering() const;
-    /// Waits for the running jobs (tests, screenshots, the benchmark).
+    /// Waits for the running jobs and takes their pictures (tests, screenshots, the
+    /// benchmark); blocks the calling thread, processes no events.
     void waitForFinished();
+    /// Tells every running job to stop and forgets it, without waiting; nothing arrives from
+    /// them any more (no `ready()`), the cached pictures stay.
+    void cancelWithoutBlocking();
+    /// The pool the jobs run on (default: QThreadPool::globalInstance()); must outlive them.
+    void setThreadPool(QThreadPool *pool) { m_pool = pool; }
 
     /// One full synchronous redraw of every visible layer, in parallel; for the benchmark
     /// and screenshots. Returns the composed image.
@@ -118,12 +145,15 @@ private:
     };
     struct Job;
     quint64 keyOf(const LayerSettings &s) const;
+    void finish(Job *job);
+    void forget(Job *job);
 
     RenderInput m_input;
     int m_gridRevision = 0, m_dataRevision = 0, m_basemapRevision = 0, m_collectorRevision = 0;
     QList<LayerSettings> m_layers;
     QHash<int, Cached> m_cache;
     QList<Job *> m_jobs;
+    QThreadPool *m_pool = nullptr;
 };
 
 } // namespace Cc::Map

@@ -106,8 +106,6 @@ private:
     struct Handle { bool found = false; bool midpoint = false; Map::VertexRef vertex; QPointF at; };
     Handle handleAt(const QPointF &px) const;
     QPointF snapped(const QPointF &px, const QString &exclude, bool *didSnap = nullptr) const;
-    QString gridAt(const QPointF &lonLat) const;
-    QString nextFreeCode(const QString &communityCode) const;
     void scheduleRender();
     void report(const Result<void> &result);
     void drawOverlay(QPainter &p);

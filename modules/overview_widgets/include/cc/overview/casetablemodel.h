@@ -3,6 +3,8 @@
 
 #include <cc/cases/overview.h>
 
+#include <cc/core/category.h>
+
 #include <QAbstractTableModel>
 #include <QTimeZone>
 
@@ -16,9 +18,10 @@ class CaseTableModel : public QAbstractTableModel
 public:
     enum Column { Number, State, Category, Level, Address, Department, Reported, Deadline, ColumnCount };
 
-    explicit CaseTableModel(QObject *parent = nullptr);
+    /// Category names from the city's dictionary, times on the city's clock (both must
+    /// outlive the model: the city context's).
+    CaseTableModel(const Core::CategoryDictionary &categories, const QTimeZone &zone, QObject *parent = nullptr);
     void setCases(const QList<Cases::CaseSummary> &cases);
-    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +29,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    const Core::CategoryDictionary &m_categories;
     QList<Cases::CaseSummary> m_cases;
     QTimeZone m_zone;
 };

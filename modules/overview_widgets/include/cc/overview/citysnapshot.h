@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cc/cases/overview.h>
+#include <cc/city/citycontext.h>
 #include <cc/core/result.h>
 #include <cc/storage/database.h>
 #include <cc/storage/rows.h>
@@ -33,6 +34,7 @@ struct CitySnapshot
     QList<CasePoint> openCases;
 };
 
-Result<CitySnapshot> loadSnapshot(Storage::Database &db, const QDateTime &now);
+/// "Today" (the overview's counts of the day) is the city's day, as in the evaluation.
+Result<CitySnapshot> loadSnapshot(const City::CityContext &city, const QDateTime &now);
 
 } // namespace Cc::Overview

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/core/geometry.h>
 #include <cc/core/result.h>
 
 #include <QByteArray>
@@ -12,8 +13,8 @@ namespace Cc::Storage {
 /// CGCS2000 geographic (lon/lat), the CRS of every spatial table.
 inline constexpr int kSrsCgcs2000 = 4490;
 
-using Ring = QList<QPointF>;        ///< closed: last point == first point
-using PolygonRings = QList<Ring>;  ///< exterior ring first, then holes
+using Core::PolygonRings;
+using Core::Ring;
 
 struct Envelope
 {

@@ -6,6 +6,7 @@
 #include <cc/sync/pgconnection.h>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -96,11 +97,13 @@ public:
     /// commits (simulates a crash between send and ack when combined with a kill).
     void setPauseBeforeAck(std::function<void()> hook) { m_beforeAck = std::move(hook); }
 
-    static constexpr int kPushBatch = 200;
     static constexpr int kPullBatch = 1000;
 
 private:
     Result<SyncReport> syncRound();
+    Result<void> acknowledge(const QList<QJsonObject> &entries, const QJsonArray &verdicts, PushReport &report);
+    Result<void> forgetOthersHashes();
+    Result<void> readLimits();
     Result<void> fillHistories(Internal::LocalApplier &applier, const QSet<QString> &caseIds);
     Result<void> ensureConnected();
     Result<qint64> cursor();
@@ -109,6 +112,9 @@ private:
     HubCredentials m_credentials;
     std::unique_ptr<PgConnection> m_conn;
     QString m_userId, m_clientId, m_scope;
+    /// One push's caps (cc.limits, read before each push): entries, and bytes of JSON text.
+    int m_pushEntries = 500;
+    qint64 m_pushBytes = 48 << 20;
     std::function<void()> m_beforeAck;
 };
 

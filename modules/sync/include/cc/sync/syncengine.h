@@ -6,6 +6,7 @@
 #include <cc/sync/syncclient.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -29,6 +30,7 @@ struct SyncStatus
     QString lastError;           ///< translated, for the tooltip
     int conflicts = 0;           ///< unresolved, for the conflicts list
     QString waitingUser;         ///< outbox entries of another user wait for them
+    qint64 rounds = 0;           ///< sync rounds (push + pull) since start()
 };
 
 /// Keeps one workstation's database in step with its hub: pushes whenever the outbox has
@@ -43,6 +45,12 @@ public:
     ~SyncEngine() override;
 
     void setPollIntervalMs(int ms) { m_pollMs = ms; }
+
+    /// Pulls the doorbell asks for: at most one per interval, which starts at kBellMinMs,
+    /// doubles after each rung pull that brought nothing (anyone with a hub login can NOTIFY)
+    /// up to kBellMaxMs, and drops back once one brings rows. Rings in between fold into one.
+    static constexpr int kBellMinMs = 25;
+    static constexpr int kBellMaxMs = 2000;
     /// The app verifies the file on its own thread already: its engine skips the page check.
     void setIntegrityCheck(Storage::Database::IntegrityCheck check) { m_integrity = check; }
     SyncStatus status() const { return m_status; }
@@ -59,6 +67,7 @@ signals:
 
 private:
     void runSync();
+    void ring();
     void setState(SyncStatus::State state, const QString &error = {});
     void refreshCounts();
 
@@ -67,7 +76,10 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<SyncClient> m_client;
     std::unique_ptr<HubListener> m_listener;
-    QTimer m_poll, m_outboxWatch;
+    QTimer m_poll, m_outboxWatch, m_bell;
+    QElapsedTimer m_sinceBellPull;
+    int m_bellIntervalMs = kBellMinMs;
+    bool m_rung = false; ///< the round about to run was asked for by the doorbell
     int m_pollMs = 30000;
     Storage::Database::IntegrityCheck m_integrity = Storage::Database::IntegrityCheck::AtOpen;
     bool m_running = false, m_again = false;

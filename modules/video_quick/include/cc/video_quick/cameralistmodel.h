@@ -4,6 +4,7 @@
 #include <cc/storage/rows.h>
 
 #include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
 
 namespace Cc::VideoQuick {
 
@@ -13,6 +14,8 @@ namespace Cc::VideoQuick {
 class CameraListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The camera list belongs to the wall")
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(bool byGrid READ byGrid WRITE setByGrid NOTIFY byGridChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)

@@ -13,13 +13,20 @@ class QQuickWindow;
 namespace Cc::VideoQuick {
 
 /// The video wall as its own top-level Qt Quick window (it can go full screen on any
-/// monitor): camera tree, tiles, tours. Owns the QML engine and the controller.
+/// monitor): camera tree, tiles, tours. Owns the QML engine and the controller. The QML is
+/// the module CityCommand.VideoWall (qml/videowall); the window gets the controller as its
+/// required property `wall`, no context properties.
 class VideoWall : public QObject
 {
     Q_OBJECT
 public:
     explicit VideoWall(QSettings &settings, QObject *parent = nullptr);
     ~VideoWall() override;
+
+    /// The QML module's URL of a file ("WallWindow.qml"), and the engine set up to import the
+    /// module (tests load single components with it).
+    static QUrl qmlUrl(const QString &file);
+    static void prepareEngine(QQmlEngine &engine);
 
     /// Cameras from the database; call once before show().
     void setCameras(const QList<Storage::CameraRow> &cameras);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cc/video_quick/cameralistmodel.h"
+#include "cc/video_quick/cameratransports.h"
 #include "cc/video_quick/layoutspec.h"
 #include "cc/video_quick/walltile.h"
 
@@ -20,11 +21,15 @@
 namespace Cc::VideoQuick {
 
 /// The wall's state for QML: layout, which camera is in which tile, focus (1×1), tours,
-/// presets; restored at start and saved on every change (QSettings: a wall's layout belongs
-/// to the workstation, it does not sync). All tiles share one FramePump.
+/// presets, each camera's RTP transport; restored at start and saved on every change
+/// (QSettings: a wall's layout belongs to the workstation, it does not sync), per database
+/// (setScope): another database, or the demo city written anew, has other camera ids. All
+/// tiles share one FramePump.
 class WallController : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The wall is made in C++ (VideoWall)")
     Q_PROPERTY(QString layoutName READ layoutName NOTIFY layoutChanged)
     Q_PROPERTY(int columns READ columns NOTIFY layoutChanged)
     Q_PROPERTY(int rows READ rows NOTIFY layoutChanged)
@@ -32,7 +37,7 @@ class WallController : public QObject
     Q_PROPERTY(int focusedTile READ focusedTile NOTIFY layoutChanged)
     Q_PROPERTY(QStringList layoutNames READ layoutNames CONSTANT)
     Q_PROPERTY(QList<QObject *> tiles READ tiles CONSTANT)
-    Q_PROPERTY(QObject *cameras READ cameras CONSTANT)
+    Q_PROPERTY(Cc::VideoQuick::CameraListModel *cameras READ cameras CONSTANT)
     Q_PROPERTY(bool showStats READ showStats WRITE setShowStats NOTIFY showStatsChanged)
     Q_PROPERTY(bool tourRunning READ tourRunning NOTIFY tourChanged)
     Q_PROPERTY(bool tourPaused READ tourPaused NOTIFY tourChanged)
@@ -42,6 +47,8 @@ class WallController : public QObject
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool canReportCases READ canReportCases NOTIFY canReportCasesChanged)
     Q_PROPERTY(QVariantList reportCategories READ reportCategories CONSTANT)
+    Q_PROPERTY(QString snapshotDirectory READ snapshotDirectory CONSTANT)
+    Q_PROPERTY(QVariantList transportChoices READ transportChoices CONSTANT)
 public:
     static constexpr int kMinDwellS = 10;
     static constexpr int kPreconnectS = 4; ///< a tour connects the next page this long before
@@ -51,8 +58,14 @@ public:
     ~WallController() override;
 
     void setCameras(const QList<Storage::CameraRow> &cameras);
-    /// Restores the saved layout and tiles; without saved state gives the tiles the first
-    /// cameras in list order.
+    /// Whose wall this is: the database (its path) or the hub city; layouts, presets and
+    /// transports are kept per scope. Empty: the one set of keys of older versions. Before
+    /// restore().
+    void setScope(const QString &scope);
+    /// Restores the scope's saved layout and tiles (older versions' global ones if the scope
+    /// has none). Without saved state, or when none of the saved cameras exists any more,
+    /// the default: layout 4 with the first cameras in list order. Saved cameras that are
+    /// gone leave their tiles empty, and `message` says how many.
     void restore();
 
     QString layoutName() const { return m_layout.name; }
@@ -63,7 +76,7 @@ public:
     QStringList layoutNames() const;
     QList<QObject *> tiles() const;
     WallTile *tile(int index) const;
-    QObject *cameras() { return &m_cameras; }
+    CameraListModel *cameras() { return &m_cameras; }
     CameraListModel &cameraModel() { return m_cameras; }
     Video::FramePump &pump() { return m_pump; }
     bool showStats() const { return m_showStats; }
@@ -74,6 +87,11 @@ public:
     QString tourSection() const { return m_tourSection; }
     QStringList presetNames() const;
     QString message() const { return m_message; }
+    QString snapshotDirectory() const { return m_snapshotDirectory; }
+    void setSnapshotDirectory(const QString &directory) { m_snapshotDirectory = directory; }
+    /// [{key, name}] for the tile menu: auto, tcp, udp, udp-mcast.
+    QVariantList transportChoices() const;
+    CameraTransports &transports() { return m_transports; }
 
     Q_INVOKABLE bool setLayout(const QString &name);
     Q_INVOKABLE bool assignCamera(int tile, const QString &cameraId);
@@ -97,6 +115,9 @@ public:
     /// sub-stream briefly opens the main stream for one frame (its own frame if that fails
     /// within 10 s). Emits snapshotSaved(file); a refusal is said in `message`.
     Q_INVOKABLE void snapshot(int tile, const QString &directory);
+    /// The RTP transport of the tile's camera ("auto", "tcp", "udp", "udp-mcast"), kept for
+    /// this camera; every tile showing it reconnects. False for an unknown key or no camera.
+    Q_INVOKABLE bool setCameraTransport(int tile, const QString &transportKey);
 
     /// Files a new case through the app (its case service and logged-in user); returns the
     /// case number or an error. Without a reporter (nobody logged in) no case can be made.
@@ -128,6 +149,10 @@ signals:
 private:
     void applyVisibility();
     void save();
+    QString key(const QString &name) const; ///< name inside this scope's settings group
+    /// The cameras of `ids` that exist, tile by tile; `missing` counts the others.
+    QList<const Storage::CameraRow *> camerasOf(const QStringList &ids, int &missing) const;
+    void fillWithFirstCameras();
     void tourTick();
     QList<int> visibleTiles() const;
     QStringList nextTourPage() const;
@@ -137,6 +162,9 @@ private:
     bool withFullFrame(int tile, std::function<void(const Storage::CameraRow &, const Video::StampedFrame &)> then);
 
     QSettings &m_settings;
+    QString m_group = QStringLiteral("videowall"); ///< this scope's settings group
+    CameraTransports m_transports;
+    QString m_snapshotDirectory;
     CameraListModel m_cameras;
     Video::FramePump m_pump;
     std::vector<std::unique_ptr<WallTile>> m_tiles;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QVideoSink>
+#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 #include <optional>
@@ -15,6 +16,8 @@
 namespace Cc::Video { class FramePump; }
 
 namespace Cc::VideoQuick {
+
+class CameraTransports;
 
 /// One tile of the wall: the camera it shows, the stream it plays (sub or main, chosen by
 /// its physical size with hysteresis) and what the overlay shows about it. Only an active
@@ -24,31 +27,45 @@ namespace Cc::VideoQuick {
 class WallTile : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("A tile belongs to the wall")
     Q_PROPERTY(int index READ index CONSTANT)
     Q_PROPERTY(QString cameraId READ cameraId NOTIFY cameraChanged)
     Q_PROPERTY(QString cameraName READ cameraName NOTIFY cameraChanged)
-    Q_PROPERTY(int state READ stateCode NOTIFY statusChanged)
+    Q_PROPERTY(State state READ state NOTIFY statusChanged)
     Q_PROPERTY(QString stateName READ stateName NOTIFY statusChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     Q_PROPERTY(QString statsText READ statsText NOTIFY statusChanged)
     Q_PROPERTY(bool onMain READ onMain NOTIFY statusChanged)
     Q_PROPERTY(bool active READ active NOTIFY statusChanged)
+    /// The camera's transport setting ("auto", "tcp", "udp", "udp-mcast"), for the tile menu.
+    Q_PROPERTY(QString transportSetting READ transportSetting NOTIFY statusChanged)
 public:
+    /// What the tile shows about its stream (QML compares with WallTile.Playing …); the
+    /// values are those of Video::CameraStream::State, with Backoff shown as Reconnecting.
+    enum State { Idle, Connecting, Playing, Stalled, Reconnecting, Offline };
+    Q_ENUM(State)
+
+    /// `transports` (may be null: Auto, nothing remembered) must outlive the tile.
     WallTile(int index, Video::FramePump &pump, const Video::CameraStream::Config &config,
-             QObject *parent = nullptr);
+             CameraTransports *transports = nullptr, QObject *parent = nullptr);
     ~WallTile() override;
 
     int index() const { return m_index; }
     QString cameraId() const { return m_camera ? m_camera->id : QString(); }
     QString cameraName() const { return m_camera ? m_camera->name : QString(); }
     const std::optional<Storage::CameraRow> &camera() const { return m_camera; }
-    int stateCode() const;
+    State state() const;
+    int stateCode() const { return int(state()); }
     QString stateName() const;
     QString statusText() const;
     QString statsText() const;
     bool onMain() const { return m_streamKind == Video::StreamKind::Main; }
     bool active() const { return m_active; }
     Video::CameraStream *stream() const { return m_stream.get(); }
+    QString transportSetting() const;
+    /// Reconnects with the camera's current transport setting (after it was changed).
+    void reconnect();
 
     void setCamera(const std::optional<Storage::CameraRow> &camera);
     void setSink(QVideoSink *sink);
@@ -70,7 +87,7 @@ signals:
 
 private:
     QString urlFor(const Storage::CameraRow &camera, Video::StreamKind kind) const;
-    std::unique_ptr<Video::CameraStream> makeStream(const QString &url);
+    std::unique_ptr<Video::CameraStream> makeStream(const QString &cameraId, const QString &url);
     void reconcile();
     void adoptPending();
     void drop(std::unique_ptr<Video::CameraStream> &stream);
@@ -78,6 +95,7 @@ private:
     int m_index;
     Video::FramePump &m_pump;
     Video::CameraStream::Config m_config;
+    CameraTransports *m_transports = nullptr;
     std::optional<Storage::CameraRow> m_camera, m_preloadCamera;
     QPointer<QVideoSink> m_sink;
     bool m_active = false, m_focused = false;

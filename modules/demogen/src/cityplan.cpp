@@ -4,11 +4,13 @@
 #include "names.h"
 
 #include <cc/cases/auth.h>
+#include <cc/city/citycontext.h>
 #include <cc/core/category.h>
 #include <cc/core/role.h>
 #include <cc/core/uuid.h>
 #include <cc/core/workcalendar.h>
 #include <cc/storage/repositories.h>
+#include <cc/storage/settings.h>
 
 #include <QCoreApplication>
 
@@ -271,7 +273,7 @@ Result<CityPlan> writeCityPlan(Storage::Database &db, const DemoOptions &options
     plan.communities = int(communityRows.size());
 
     // 4. Reference data: categories, calendar, departments, users.
-    const Core::CategoryDictionary &dictionary = Core::CategoryDictionary::builtin();
+    const Core::CategoryDictionary &dictionary = City::CityContext::nationalCategories();
     Storage::CategoryRepository categoryRepo(db);
     for (const Core::Category &c : dictionary.categories()) {
         if (auto r = categoryRepo.upsert({c.key(), Core::kindId(c.kind), c.code, c.majorCode(), c.nameZh,
@@ -280,7 +282,7 @@ Result<CityPlan> writeCityPlan(Storage::Database &db, const DemoOptions &options
             !r)
             return r.error();
     }
-    if (auto r = Storage::CalendarRepository(db).save(Core::WorkCalendar::chinaDefault().toJson()); !r)
+    if (auto r = Storage::CalendarRepository(db).save(City::CityContext::nationalCalendar().toJson()); !r)
         return r.error();
 
     Storage::DepartmentRepository departmentRepo(db);
@@ -432,13 +434,11 @@ Result<CityPlan> writeCityPlan(Storage::Database &db, const DemoOptions &options
         ++plan.cameras;
     }
 
-    Storage::SettingRepository settings(db);
-    const QList<std::pair<QString, QString>> values = {
-        {"city.name", QString::fromUtf8(kCountyName)}, {"city.countyCode", county},
-        {"city.timeZone", QStringLiteral("Asia/Shanghai")},
-        {"demo.seed", QString::number(options.seed)}};
-    for (const auto &[key, value] : values) {
-        if (auto r = settings.set(key, value); !r)
+    Storage::Settings settings(db);
+    const QString zone = QString::fromLatin1(City::CityContext::nationalCalendar().timeZone().id());
+    for (const Result<void> &r : {settings.setCityName(QString::fromUtf8(kCountyName)), settings.setCountyCode(county),
+                                  settings.setTimeZoneId(zone), settings.setDemoSeed(options.seed)}) {
+        if (!r)
             return r.error();
     }
     if (auto r = tx.commit(); !r)

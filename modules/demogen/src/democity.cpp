@@ -5,6 +5,7 @@
 #include "cityplan.h"
 
 #include <cc/cases/caseservice.h>
+#include <cc/city/citycontext.h>
 #include <cc/core/category.h>
 #include <cc/core/workcalendar.h>
 
@@ -33,7 +34,11 @@ Result<DemoSummary> writeDemoCity(Storage::Database &db, const DemoOptions &opti
     QDateTime end = options.end.isValid() ? options.end.toUTC() : QDateTime::currentDateTimeUtc();
     end.setTime(QTime(end.time().hour(), end.time().minute()));
 
-    Cases::CaseService service(db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
+    // The cases run on the city just written, as the app will read it.
+    auto city = City::CityContext::load(db);
+    if (!city)
+        return city.error();
+    Cases::CaseService service(db, (*city)->categories(), (*city)->calendar());
     service.setJournalling(false); // the seed city is the baseline, not local edits to push
     auto flow = simulateCases(service, plan.value(), options, end, random, progress);
     if (!flow)

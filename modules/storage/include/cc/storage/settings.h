@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/core/result.h>
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Cc::Storage {
+
+class Database;
+
+/// The city's settings in the local `setting` table, typed: the one place that knows their
+/// keys. (The sync engine keeps its own "sync.*" bookkeeping in the same table, private to
+/// modules/sync.) An unset text setting reads as an empty string.
+class Settings
+{
+public:
+    explicit Settings(Database &db) : m_db(db) {}
+
+    /// The city's display name (window titles, the login, report headers).
+    Result<QString> cityName();
+    Result<void> setCityName(const QString &name);
+    /// The county's 6-digit administrative code (GB/T 2260).
+    Result<QString> countyCode();
+    Result<void> setCountyCode(const QString &code);
+    /// The IANA zone the city's clocks show (the work calendar carries the zone deadlines
+    /// use; a city writes both the same).
+    Result<QString> timeZoneId();
+    Result<void> setTimeZoneId(const QString &zone);
+    /// The map's basemap source (GeoTIFF, MBTiles, GDAL WMS/WMTS/XYZ); empty: none.
+    Result<QString> basemap();
+    Result<void> setBasemap(const QString &source);
+    /// Collector positioning devices: login → "tcp://host:port" or an NMEA log file.
+    Result<QJsonObject> positioningSources();
+    Result<void> setPositioningSources(const QJsonObject &sources);
+    /// The seed the demo city was written with (absent: not a demo city).
+    Result<std::optional<quint64>> demoSeed();
+    Result<void> setDemoSeed(quint64 seed);
+
+private:
+    Result<QString> text(const char *key);
+    Result<void> set(const char *key, const QString &value);
+
+    Database &m_db;
+};
+
+} // namespace Cc::Storage

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on the city's one change notifier (issue 17, point 6): the user's own
+// step shows in the overview's counts, the newest cases and the workbench's queues at once,
+// another workstation's at the notifier's next look, F5 is one shortcut that re-reads
+// everything, and "updated" is the city's clock, not the machine's.
+#include "democityfixture.h"
+#include "mainwindow.h"
+
+#include <cc/cases/auth.h>
+#include <cc/cases/caseservice.h>
+#include <cc/cases_widgets/casepanel.h>
+#include <cc/city/citycontext.h>
+#include <cc/demogen/democity.h>
+#include <cc/storage/repositories.h>
+
+#include "resultcheck.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QLabel>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cc;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<City::CityContext> m_city;
+    std::unique_ptr<Cases::CaseService> m_service;
+    std::optional<Cases::Session> m_session;
+
+    /// The overview's figure on a tile ("openCases", "hung", …), as shown.
+    static QString tile(const App::MainWindow &window, const QString &id)
+    {
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->property("tileId").toString() == id)
+                return label->text();
+        }
+        return QStringLiteral("no tile %1").arg(id);
+    }
+
+    qint64 openCases()
+    {
+        auto st = m_db->prepare(QStringLiteral(
+            "SELECT count(*) FROM case_record WHERE state NOT IN ('closed', 'rejected', 'cancelled')"));
+        return st && st->step().value() ? st->integer(0) : -1;
+    }
+
+    /// A hotline report on a connection: this process's, or another's (another workstation).
+    QString report(Storage::Database &db, const QString &description)
+    {
+        Cases::CaseService service(db, m_city->categories(), m_city->calendar());
+        auto grids = Storage::SpatialRepository(db).unitGrids();
+        if (!grids || grids->isEmpty())
+            return {};
+        Cases::NewReport r;
+        r.channel = QStringLiteral("hotline-12319");
+        r.categoryKey = QStringLiteral("event:0102");
+        r.gridCode = grids->first().code;
+        r.description = description;
+        r.at = QDateTime::currentDateTimeUtc();
+        auto row = service.report(r, m_session->actor(Core::Role::Operator));
+        return row ? row->number : row.error().message;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // The machine runs on UTC, the city on Beijing time: the status line must show the latter.
+        qputenv("TZ", "UTC");
+        QVERIFY(m_dir.isValid());
+        auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 300, 300);
+        CC_VERIFY_OK(db);
+        m_db = std::move(db).value();
+        auto city = City::CityContext::load(*m_db);
+        CC_VERIFY_OK(city);
+        m_city = std::move(city).value();
+        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
+        auto session = Cases::AuthService(*m_db).login(QStringLiteral("op01"), QString::fromLatin1(Demo::kDemoPassword));
+        CC_VERIFY_OK(session);
+        m_session = session.value();
+    }
+
+    void ownStepShowsEverywhereAtOnce()
+    {
+        App::MainWindow window(*m_city, m_service.get(), &*m_session);
+        auto *panel = window.findChild<CasesWidgets::CasePanel *>();
+        QVERIFY(panel);
+        const qint64 before = openCases();
+        QCOMPARE(tile(window, QStringLiteral("openCases")), QLocale().toString(before));
+        const qint64 queued = panel->queueCount(QStringLiteral("role:operator"));
+
+        // The step goes through this process's connection, as the intake dialog's does; the
+        // notifier is not polling (never started): the counts follow the commit itself.
+        QVERIFY(!m_city->changes().isPolling());
+        const QString number = report(*m_db, QStringLiteral("本工位登记"));
+        QVERIFY2(number.startsWith(QLatin1String("20")), qPrintable(number));
+        QTRY_COMPARE_WITH_TIMEOUT(tile(window, QStringLiteral("openCases")), QLocale().toString(before + 1), 1000);
+        QCOMPARE(panel->queueCount(QStringLiteral("role:operator")),
+                 std::min(queued + 1, CasesWidgets::CasePanel::kCountCap));
+    }
+
+    void otherWorkstationsStepShowsAtTheNextLook()
+    {
+        App::MainWindow window(*m_city, m_service.get(), &*m_session);
+        const qint64 before = openCases();
+        auto other = Storage::Database::open(m_db->path(), Storage::Database::OpenMode::ReadWrite);
+        CC_VERIFY_OK(other);
+        const QString number = report(**other, QStringLiteral("另一工位登记"));
+        QVERIFY2(number.startsWith(QLatin1String("20")), qPrintable(number));
+        QTest::qWait(100);
+        QCOMPARE(tile(window, QStringLiteral("openCases")), QLocale().toString(before)); // not yet
+        QVERIFY(m_city->changes().poll()); // the notifier's timer tick
+        QCOMPARE(tile(window, QStringLiteral("openCases")), QLocale().toString(before + 1));
+    }
+
+    void f5IsOneShortcutThatRereadsEverything()
+    {
+        App::MainWindow window(*m_city, m_service.get(), &*m_session);
+        // Two F5 shortcuts in one window cancel each other out (Qt calls it ambiguous and
+        // runs neither): the window's Refresh must be the only one.
+        QList<QAction *> f5;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcuts().contains(QKeySequence(QKeySequence::Refresh)))
+                f5 << a;
+        }
+        for (QAbstractButton *b : window.findChildren<QAbstractButton *>())
+            QVERIFY2(b->shortcut() != QKeySequence(QKeySequence::Refresh), qPrintable(b->text()));
+        QCOMPARE(f5.size(), 1);
+
+        // A change the notifier has not looked at yet: F5 shows it now.
+        const qint64 before = openCases();
+        auto other = Storage::Database::open(m_db->path(), Storage::Database::OpenMode::ReadWrite);
+        CC_VERIFY_OK(other);
+        QVERIFY(!report(**other, QStringLiteral("刷新前登记")).isEmpty());
+        QCOMPARE(tile(window, QStringLiteral("openCases")), QLocale().toString(before));
+        f5.first()->trigger();
+        QCOMPARE(tile(window, QStringLiteral("openCases")), QLocale().toString(before + 1));
+    }
+
+    void updatedIsTheCitysClock()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        App::MainWindow window(*m_city, m_service.get(), &*m_session);
+        const QString status = window.statusText();
+        QStringList accepted; // the minute may turn while the window is built
+        for (int minutes : {0, 1})
+            accepted << QLocale().toString(m_city->local(now.addSecs(60 * minutes)).time(), QLocale::ShortFormat);
+        QVERIFY2(status.contains(accepted[0]) || status.contains(accepted[1]), qPrintable(status));
+        // 8 hours from UTC: the machine's clock would not match.
+        QVERIFY(!status.contains(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
