@@ -177,7 +177,7 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
         m_wall = std::make_unique<VideoQuick::VideoWall>(*m_wallSettings);
         m_wall->setCameras(m_snapshot ? m_snapshot->cameras : QList<Storage::CameraRow>{});
         // Layouts, presets and transports are this database's: another one has other cameras.
-        m_wall->controller().setScope(QFileInfo(m_db.path()).absoluteFilePath());
+        m_wall->controller().setScope(QFileInfo(m_city.database().path()).absoluteFilePath());
         // A case seen on camera is registered by an operator (受理员), like the hotlines.
         if (m_service && m_session && m_session->has(Core::Role::Operator)) {
             m_wall->controller().setCaseReporter([this](const Cases::NewReport &report) -> Result<QString> {

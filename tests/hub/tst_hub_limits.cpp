@@ -16,7 +16,9 @@
 
 #include "resultcheck.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QImage>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -28,9 +30,6 @@
 using namespace HubTest;
 
 namespace {
-
-const QByteArray kPng = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-                                            "0000000d49444154789c63f80f00000101000518d84e0000000049454e44ae426082");
 
 QString clientIdOf(Workstation &w)
 {
@@ -61,16 +60,16 @@ Result<Storage::CaseRow> reportWithPhoto(Workstation &w, const QString &grid, co
     return w.service->report(r, w.actor);
 }
 
-/// A valid PNG whose bytes differ by `salt` (a text chunk), so each has its own hash.
+/// A small valid PNG whose bytes differ by `salt`, so each has its own hash.
 QByteArray pngWith(int salt)
 {
-    QByteArray text = "tEXtn\0" + QByteArray::number(salt);
-    QByteArray chunk;
-    const quint32 length = quint32(text.size() - 4);
-    chunk.append(char(length >> 24)).append(char(length >> 16)).append(char(length >> 8)).append(char(length));
-    chunk.append(text);
-    chunk.append(QByteArray(4, '\0')); // CRC left wrong: decoders skip ancillary chunks
-    return kPng.left(33) + chunk + kPng.mid(33);
+    QImage image(4, 4, QImage::Format_RGB32);
+    image.fill(QColor::fromRgb(QRgb(0xff000000u | quint32(salt * 2654435761u))));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 } // namespace

@@ -15,7 +15,9 @@
 
 #include "resultcheck.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -215,9 +217,15 @@ void tst_HubSync::photosTravelWithTheirStep()
 {
     // A 1×1 PNG with the report: its bytes go ahead as their own outbox entry, the attachment
     // row with the step; the other workstation has both, byte for byte.
-    const QByteArray photo = QByteArray::fromHex(
-        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-        "0000000d49444154789c63f80f00000101000518d84e0000000049454e44ae426082");
+    QByteArray photo;
+    {
+        // A whole PNG: the service decodes every photo (a truncated one is refused).
+        QImage image(2, 2, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QBuffer buffer(&photo);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+    }
     auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("pop"));
     auto sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("psl"));
     QVERIFY(op && sl);

@@ -570,10 +570,10 @@ void tst_CaseQuery::migrationBackfills()
         "DROP TABLE kpi_post_day; DROP TRIGGER case_event_kpi_post_day; DROP TRIGGER case_event_kpi_post_day_delete; DROP INDEX case_record_hung; "
         "DROP TABLE case_state_count; DROP TRIGGER case_record_state_count_insert; "
         "DROP TRIGGER case_record_state_count_update; DROP TRIGGER case_record_state_count_delete; "
-        "DROP INDEX case_record_by_filed; DROP INDEX case_event_by_action; "
+        "DROP INDEX case_record_by_filed; DROP INDEX case_event_by_action; DROP TABLE case_renumbered; "
         "CREATE INDEX case_event_by_action ON case_event(action, at); "
         "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
-        "'change_stamp'); "
+        "'change_stamp', 'case_renumbered'); "
         "DELETE FROM cc_migration WHERE version >= 3")
                            .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);
