@@ -3,7 +3,7 @@
 
 set(CC_WARNINGS -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
 
-# Libraries a logic module (not *_widgets / *_quick) must never link (architecture.md §2).
+# Libraries a logic module (not *_widgets / *_quick) must never link (docs/design.md §2).
 set(CC_UI_LIBRARIES Qt6::Widgets Qt6::Quick Qt6::Qml Qt6::QuickControls2 Qt::Widgets Qt::Quick Qt::Qml)
 
 # cc_add_module(<name> LEVEL <n> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])

@@ -638,7 +638,7 @@ void tst_CaseStateMachine::stageLimits()
         QVERIFY2(!limits.forState(state).isValid(), qPrintable(stateId(state)));
     }
 
-    // Defaults follow domain.md §4: 30 calendar minutes for each of the centre's stages.
+    // Defaults follow docs/domain.md §4: 30 calendar minutes for each of the centre's stages.
     const StageLimits defaults;
     const TimeLimit halfHour{30, TimeLimit::Unit::CalendarMinutes};
     for (S state : CaseStateMachine::allStates()) {

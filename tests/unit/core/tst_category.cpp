@@ -167,7 +167,7 @@ void TestCategory::countsPerMajor_data()
     QTest::addColumn<QString>("last");
     const auto P = CaseKind::Component;
     const auto E = CaseKind::Event;
-    // domain.md §3: 0101–0138, 0201–0217, 0301–0311, 0401–0410, 0501–0503, 0601–0606.
+    // docs/domain.md §2: 0101–0138, 0201–0217, 0301–0311, 0401–0410, 0501–0503, 0601–0606.
     QTest::newRow("part-01") << P << "01" << 38 << "上水井盖" << "治安岗亭";
     QTest::newRow("part-02") << P << "02" << 17 << "停车场" << "交通岗亭";
     QTest::newRow("part-03") << P << "03" << 11 << "公共厕所" << "噪声显示屏";
