@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
         session = login.session();
     }
 
-    Cc::App::MainWindow window(**db, session ? &service : nullptr, session ? &*session : nullptr);
+    Cc::App::MainWindow window(**db, service, session ? &*session : nullptr);
     using Tab = Cc::App::MainWindow::Tab;
     const QHash<QString, Tab> tabs = {{"workbench", Tab::Workbench}, {"map", Tab::Map},
                                       {"cases", Tab::Cases}, {"video", Tab::Video},

@@ -4,10 +4,11 @@
 #include "../common/appsupport.h"
 
 #include <cc/sync_widgets/hubstatuswidget.h>
-#include <cc/overview/casetablemodel.h>
 #include <cc/overview/overviewpanel.h>
 
 #include <cc/cases/auth.h>
+#include <cc/cases/caseservice.h>
+#include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/cases_widgets/passworddialog.h>
@@ -26,6 +27,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QKeyEvent>
+#include <QQuickWindow>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -41,19 +44,15 @@ using namespace Cc::Overview;
 namespace {
 
 constexpr int kRefreshMs = 30'000;
+constexpr int kOverviewMinWindowWidth = 1500;
 constexpr double kCaseZoomMetresPerPixel = 1.5; // "on the map": the case and its street
 
-QTableView *caseView(CaseTableModel *model)
+QTableView *caseView(CasesWidgets::CaseListModel *model)
 {
     auto *view = new QTableView;
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
+    CasesWidgets::CaseListModel::setUpView(view);
     view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(CaseTableModel::Address, QHeaderView::Stretch);
     return view;
 }
 
@@ -71,11 +70,11 @@ QWidget *titled(const QString &title, QWidget *content)
 
 } // namespace
 
-MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
+MainWindow::MainWindow(Storage::Database &db, Cases::CaseService &service,
                        const Cases::Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
-    , m_service(service)
+    , m_service(&service)
     , m_session(session)
 {
     setWindowTitle(tr("CityCommand — Digital City Management Command Centre"));
@@ -89,8 +88,8 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
         m_tabPages.insert(tab, page);
         m_tabs->addTab(page, title);
     };
-    if (service && session) {
-        m_casePanel = new CasesWidgets::CasePanel(db, *service, *session);
+    if (session) {
+        m_casePanel = new CasesWidgets::CasePanel(db, service, *session);
         addPage(Tab::Workbench, m_casePanel, tr("Workbench — %1").arg(session->user.displayName));
     }
     addPage(Tab::Map, m_map, tr("Grid map"));
@@ -121,11 +120,12 @@ MainWindow::MainWindow(Storage::Database &db, Cases::CaseService *service,
     }
 
     m_overview = new OverviewPanel;
-    auto *dock = new QDockWidget(tr("City overview"));
-    dock->setObjectName(QStringLiteral("overviewDock"));
-    dock->setWidget(m_overview);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_overviewDock = new QDockWidget(tr("City overview"));
+    m_overviewDock->setObjectName(QStringLiteral("overviewDock"));
+    m_overviewDock->setWidget(m_overview);
+    m_overviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                                | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_overviewDock);
 
     m_status = new QLabel;
     // The hub's state; rows arriving from the hub refresh the overview at once.
@@ -164,7 +164,10 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
             });
         }
     }
-    m_wall->show(fullScreen);
+    m_wall->show(fullScreen); // creates the window on first use
+    // The wall is a Qt Quick window, which the widgets' shortcuts do not reach: Ctrl+N there too.
+    if (m_wall->window())
+        m_wall->window()->installEventFilter(this); // once: installing again moves it first
     return m_wall.get();
 }
 
@@ -176,6 +179,7 @@ void MainWindow::showOnWall(const QPointF &lonLat)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    addNewReportAction(file);
     QAction *reload = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     if (m_session) {
@@ -201,6 +205,11 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(QString::fromLatin1(t.key)));
     }
     view->addSeparator();
+    QAction *overview = m_overviewDock->toggleViewAction();
+    overview->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    // Once the user chose, the window's width no longer decides.
+    connect(overview, &QAction::triggered, this, [this] { m_overviewChosen = true; });
+    view->addAction(overview);
     QAction *wall = view->addAction(tr("Open the video &wall window"), this, [this] { openVideoWall(); });
     wall->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
 
@@ -213,10 +222,54 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::addNewReportAction(QMenu *menu)
+{
+    //: 新建上报
+    QAction *newReport = menu->addAction(tr("&New report…"), this, &MainWindow::newReport);
+    newReport->setObjectName(QStringLiteral("newReportAction"));
+    newReport->setShortcut(QKeySequence::New);
+    // From every tab and from the video wall's window too.
+    newReport->setShortcutContext(Qt::ApplicationShortcut);
+    menu->addSeparator();
+}
+
+void MainWindow::newReport()
+{
+    if (!m_casePanel) {
+        statusBar()->showMessage(tr("Log in to register reports."), 5000);
+        return;
+    }
+    showTab(Tab::Workbench);
+    // Coming from the wall: the dialog opens over this window.
+    raise();
+    activateWindow();
+    m_casePanel->newReport();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_wall && watched == m_wall->window() && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::New)) {
+        newReport();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A 1366-pixel desk needs the width for the lists: the overview folds away (View menu,
+    // Ctrl+Shift+O brings it back) until the user decides.
+    if (!m_overviewChosen && m_overviewDock)
+        m_overviewDock->setVisible(width() >= kOverviewMinWindowWidth);
+}
+
 QWidget *MainWindow::buildCasesTab()
 {
-    m_latest = new CaseTableModel(this);
-    m_overdue = new CaseTableModel(this);
+    // The case workflow's table model, over the overview's short lists.
+    m_latest = new CasesWidgets::CaseListModel(m_db, m_service->categories(), m_service->calendar(), this);
+    m_overdue = new CasesWidgets::CaseListModel(m_db, m_service->categories(), m_service->calendar(), this);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(titled(tr("Overdue cases (most overdue first)"), caseView(m_overdue)));
     splitter->addWidget(titled(tr("Newest cases"), caseView(m_latest)));
@@ -292,8 +345,8 @@ bool MainWindow::refresh()
     if (!m_snapshot->cityName.isEmpty())
         setWindowTitle(tr("CityCommand — %1 Digital City Management Command Centre").arg(m_snapshot->cityName));
     m_overview->setSnapshot(*m_snapshot);
-    m_latest->setCases(m_snapshot->latest);
-    m_overdue->setCases(m_snapshot->overdue);
+    m_latest->setRows(m_snapshot->latest);
+    m_overdue->setRows(m_snapshot->overdue);
     fillCameras();
     m_status->setText(tr("Local database %1 · updated %2")
                           .arg(m_db.path(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));

@@ -8,7 +8,9 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QSettings;
 class QTabWidget;
 class QTableView;
@@ -19,12 +21,12 @@ namespace Cc::VideoQuick { class VideoWall; }
 namespace Cc::Cases { class CaseService; struct Session; }
 namespace Cc::SyncWidgets { class HubStatusWidget; }
 
-namespace Cc::Overview {
-class CaseTableModel;
-class OverviewPanel;
-} // namespace Cc::Overview
+namespace Cc::Overview { class OverviewPanel; }
 namespace Cc::MapWidgets { class MapPanel; }
-namespace Cc::CasesWidgets { class CasePanel; }
+namespace Cc::CasesWidgets {
+class CaseListModel;
+class CasePanel;
+} // namespace Cc::CasesWidgets
 
 namespace Cc::App {
 
@@ -37,9 +39,9 @@ public:
     enum class Tab { Map = 0, Cases, Video, Evaluation, Workbench };
 
     /// With a logged-in session the window adds the user's workbench (the case-workflow
-    /// panel); both must outlive the window.
-    explicit MainWindow(Storage::Database &db, Cases::CaseService *service = nullptr,
-                        const Cases::Session *session = nullptr, QWidget *parent = nullptr);
+    /// panel); service and session must outlive the window.
+    MainWindow(Storage::Database &db, Cases::CaseService &service,
+               const Cases::Session *session = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showTab(Tab tab);
@@ -49,9 +51,16 @@ public:
     Cc::VideoQuick::VideoWall *openVideoWall(bool fullScreen = false);
     /// "Show on wall": the wall with the cameras nearest to a place (lon/lat).
     void showOnWall(const QPointF &lonLat);
+    /// 新建上报 (Ctrl+N from any tab and the wall): the workbench's intake dialog.
+    void newReport();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
+    void addNewReportAction(QMenu *menu);
     QWidget *buildCasesTab();
     QWidget *buildVideoTab();
     void fillCameras();
@@ -66,12 +75,14 @@ private:
     Overview::OverviewPanel *m_overview = nullptr;
     MapWidgets::MapPanel *m_map = nullptr;
     CasesWidgets::CasePanel *m_casePanel = nullptr;
-    Overview::CaseTableModel *m_latest = nullptr;
-    Overview::CaseTableModel *m_overdue = nullptr;
+    CasesWidgets::CaseListModel *m_latest = nullptr;
+    CasesWidgets::CaseListModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;
     std::unique_ptr<QSettings> m_wallSettings;
     std::unique_ptr<Cc::VideoQuick::VideoWall> m_wall;
     QLabel *m_status = nullptr;
+    QDockWidget *m_overviewDock = nullptr;
+    bool m_overviewChosen = false; ///< the user showed or hid the overview
     SyncWidgets::HubStatusWidget *m_hub = nullptr;
 };
 
