@@ -20,8 +20,10 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         return QStringLiteral("en");
     }
     app.installTranslator(own);
+    // Qt's own texts (Save, Cancel, OK in button boxes and message boxes, the file dialogs):
+    // Debian's qt6-translations-l10n. "qt" is the catalogue of every Qt module's file.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     else

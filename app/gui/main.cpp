@@ -301,7 +301,7 @@ int main(int argc, char *argv[])
         return exitCode;
 
     Cc::App::startupMark("logged in");
-    MainWindow window(city, session ? &service : nullptr, session ? &*session : nullptr);
+    MainWindow window(city, service, session ? &*session : nullptr);
     Cc::App::startupMark("main window built");
     window.showTab(startTab(options, session.has_value()));
     Cc::App::IntegrityCheck integrity(options.database, &window);

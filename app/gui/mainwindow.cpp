@@ -5,11 +5,12 @@
 #include "startuptrace.h"
 
 #include <cc/sync_widgets/hubstatuswidget.h>
-#include <cc/overview/casetablemodel.h>
 #include <cc/overview/overviewpanel.h>
 
 #include <cc/cases/auth.h>
 #include <cc/city/citycontext.h>
+#include <cc/cases/caseservice.h>
+#include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/cases_widgets/passworddialog.h>
@@ -29,6 +30,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QKeyEvent>
+#include <QQuickWindow>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -42,19 +45,15 @@ using namespace Cc::Overview;
 
 namespace {
 
+constexpr int kOverviewMinWindowWidth = 1500;
 constexpr double kCaseZoomMetresPerPixel = 1.5; // "on the map": the case and its street
 
-QTableView *caseView(CaseTableModel *model)
+QTableView *caseView(CasesWidgets::CaseListModel *model)
 {
     auto *view = new QTableView;
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
+    CasesWidgets::CaseListModel::setUpView(view);
     view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(CaseTableModel::Address, QHeaderView::Stretch);
     return view;
 }
 
@@ -72,11 +71,11 @@ QWidget *titled(const QString &title, QWidget *content)
 
 } // namespace
 
-MainWindow::MainWindow(City::CityContext &city, Cases::CaseService *service,
+MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
                        const Cases::Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_city(city)
-    , m_service(service)
+    , m_service(&service)
     , m_session(session)
 {
     setWindowTitle(tr("CityCommand — Digital City Management Command Centre"));
@@ -92,8 +91,8 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService *service,
         m_tabPages.insert(tab, page);
         m_tabs->addTab(page, title);
     };
-    if (service && session) {
-        m_casePanel = new CasesWidgets::CasePanel(city, *service, *session);
+    if (session) {
+        m_casePanel = new CasesWidgets::CasePanel(city, service, *session);
         addPage(Tab::Workbench, m_casePanel, tr("Workbench — %1").arg(session->user.displayName));
         startupMark("workbench");
     }
@@ -127,11 +126,12 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService *service,
     }
 
     m_overview = new OverviewPanel;
-    auto *dock = new QDockWidget(tr("City overview"));
-    dock->setObjectName(QStringLiteral("overviewDock"));
-    dock->setWidget(m_overview);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_overviewDock = new QDockWidget(tr("City overview"));
+    m_overviewDock->setObjectName(QStringLiteral("overviewDock"));
+    m_overviewDock->setWidget(m_overview);
+    m_overviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                                | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_overviewDock);
 
     m_status = new QLabel;
     m_hub = new SyncWidgets::HubStatusWidget(db.path());
@@ -188,7 +188,10 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
             });
         }
     }
-    m_wall->show(fullScreen);
+    m_wall->show(fullScreen); // creates the window on first use
+    // The wall is a Qt Quick window, which the widgets' shortcuts do not reach: Ctrl+N there too.
+    if (m_wall->window())
+        m_wall->window()->installEventFilter(this); // once: installing again moves it first
     return m_wall.get();
 }
 
@@ -205,6 +208,7 @@ void MainWindow::showOnWall(const QPointF &lonLat)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    addNewReportAction(file);
     QAction *reload = file->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
     reload->setShortcut(QKeySequence::Refresh);
     if (m_session) {
@@ -230,6 +234,11 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(QString::fromLatin1(t.key)));
     }
     view->addSeparator();
+    QAction *overview = m_overviewDock->toggleViewAction();
+    overview->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    // Once the user chose, the window's width no longer decides.
+    connect(overview, &QAction::triggered, this, [this] { m_overviewChosen = true; });
+    view->addAction(overview);
     QAction *wall = view->addAction(tr("Open the video &wall window"), this, [this] { openVideoWall(); });
     wall->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
 
@@ -242,10 +251,54 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::addNewReportAction(QMenu *menu)
+{
+    //: 新建上报
+    QAction *newReport = menu->addAction(tr("&New report…"), this, &MainWindow::newReport);
+    newReport->setObjectName(QStringLiteral("newReportAction"));
+    newReport->setShortcut(QKeySequence::New);
+    // From every tab and from the video wall's window too.
+    newReport->setShortcutContext(Qt::ApplicationShortcut);
+    menu->addSeparator();
+}
+
+void MainWindow::newReport()
+{
+    if (!m_casePanel) {
+        statusBar()->showMessage(tr("Log in to register reports."), 5000);
+        return;
+    }
+    showTab(Tab::Workbench);
+    // Coming from the wall: the dialog opens over this window.
+    raise();
+    activateWindow();
+    m_casePanel->newReport();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_wall && watched == m_wall->window() && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::New)) {
+        newReport();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A 1366-pixel desk needs the width for the lists: the overview folds away (View menu,
+    // Ctrl+Shift+O brings it back) until the user decides.
+    if (!m_overviewChosen && m_overviewDock)
+        m_overviewDock->setVisible(width() >= kOverviewMinWindowWidth);
+}
+
 QWidget *MainWindow::buildCasesTab()
 {
-    m_latest = new CaseTableModel(m_city.categories(), m_city.timeZone(), this);
-    m_overdue = new CaseTableModel(m_city.categories(), m_city.timeZone(), this);
+    // The case workflow's table model, over the overview's short lists.
+    m_latest = new CasesWidgets::CaseListModel(m_city.database(), m_city.categories(), m_city.calendar(), this);
+    m_overdue = new CasesWidgets::CaseListModel(m_city.database(), m_city.categories(), m_city.calendar(), this);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(titled(tr("Overdue cases (most overdue first)"), caseView(m_overdue)));
     splitter->addWidget(titled(tr("Newest cases"), caseView(m_latest)));
@@ -322,8 +375,8 @@ bool MainWindow::refresh()
     if (!m_snapshot->cityName.isEmpty())
         setWindowTitle(tr("CityCommand — %1 Digital City Management Command Centre").arg(m_snapshot->cityName));
     m_overview->setSnapshot(*m_snapshot);
-    m_latest->setCases(m_snapshot->latest);
-    m_overdue->setCases(m_snapshot->overdue);
+    m_latest->setRows(m_snapshot->latest);
+    m_overdue->setRows(m_snapshot->overdue);
     fillCameras();
     // The city's clock, as every time the cases show (not the machine's zone).
     m_status->setText(tr("Local database %1 · updated %2")

@@ -8,7 +8,9 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QSettings;
 class QTabWidget;
 class QTableView;
@@ -19,12 +21,13 @@ namespace Cc::VideoQuick { class VideoWall; }
 namespace Cc::Cases { class CaseService; struct Session; }
 namespace Cc::SyncWidgets { class HubStatusWidget; }
 
-namespace Cc::Overview {
-class CaseTableModel;
-class OverviewPanel;
-} // namespace Cc::Overview
+namespace Cc::Overview { class OverviewPanel; }
 namespace Cc::MapWidgets { class MapPanel; }
-namespace Cc::CasesWidgets { class CasePanel; class EvaluationView; }
+namespace Cc::CasesWidgets {
+class CaseListModel;
+class CasePanel;
+class EvaluationView;
+} // namespace Cc::CasesWidgets
 
 namespace Cc::App {
 
@@ -38,8 +41,8 @@ public:
 
     /// Every view follows the city's change notifier. With a logged-in session the window
     /// adds the user's workbench (the case-workflow panel); all three must outlive the window.
-    explicit MainWindow(City::CityContext &city, Cases::CaseService *service = nullptr,
-                        const Cases::Session *session = nullptr, QWidget *parent = nullptr);
+    MainWindow(City::CityContext &city, Cases::CaseService &service,
+               const Cases::Session *session = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showTab(Tab tab);
@@ -53,9 +56,16 @@ public:
     void showOnWall(const QPointF &lonLat);
     /// The status line (what was read when, or why not).
     QString statusText() const;
+    /// 新建上报 (Ctrl+N from any tab and the wall): the workbench's intake dialog.
+    void newReport();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
+    void addNewReportAction(QMenu *menu);
     void followChanges();
     QWidget *buildCasesTab();
     QWidget *buildVideoTab();
@@ -72,12 +82,14 @@ private:
     MapWidgets::MapPanel *m_map = nullptr;
     CasesWidgets::CasePanel *m_casePanel = nullptr;
     CasesWidgets::EvaluationView *m_evaluation = nullptr;
-    Overview::CaseTableModel *m_latest = nullptr;
-    Overview::CaseTableModel *m_overdue = nullptr;
+    CasesWidgets::CaseListModel *m_latest = nullptr;
+    CasesWidgets::CaseListModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;
     std::unique_ptr<QSettings> m_wallSettings;
     std::unique_ptr<Cc::VideoQuick::VideoWall> m_wall;
     QLabel *m_status = nullptr;
+    QDockWidget *m_overviewDock = nullptr;
+    bool m_overviewChosen = false; ///< the user showed or hid the overview
     SyncWidgets::HubStatusWidget *m_hub = nullptr;
 };
 

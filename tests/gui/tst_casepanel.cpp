@@ -2,11 +2,15 @@
 // The case-workflow panel on a small demo city: one case walked through the whole loop in
 // the UI as the different posts, each exception flow, refusals that keep what was typed,
 // the lazy list, warning colours, queue counts and change notifications.
+#include "desksession.h"
+
 #include <cc/cases/auth.h>
 #include <cc/cases/casepanelqueries.h>
 #include <cc/cases/casequery.h>
+#include <cc/cases/overview.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/actiondialog.h>
+#include <cc/cases_widgets/batchfiledialog.h>
 #include <cc/cases_widgets/casedetailview.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
@@ -58,25 +62,16 @@ const QTimeZone kCity("Asia/Shanghai");
 template<typename D>
 void whenModal(std::function<void(D *)> fill)
 {
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QWARN("no modal dialog of the expected type");
-            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                other->reject();
-            return;
-        }
+    whenShown<D>([fill](D *dialog) {
         fill(dialog);
         if (dialog->isVisible())
             dialog->reject();
     });
 }
 
-/// Types text as key events; QTest::keyClicks takes only ASCII, and the fields take Chinese.
 void typeText(QWidget *widget, const QString &text)
 {
-    for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    typeInto(widget, text);
 }
 
 template<typename W>
@@ -693,18 +688,41 @@ private slots:
         auto sl = panel(loginOf(Role::ShiftLeader));
         sl->show();
         QVERIFY(child<QPushButton>(sl.get(), "batchFile")->isVisible());
-        // Select the three rows in the filing queue and press 批量立案.
         QTableView *view = sl->listView();
+        // Nothing selected: the status says so, and stops saying so once a case is selected.
         view->clearSelection();
+        QTest::mouseClick(child<QPushButton>(sl.get(), "batchFile"), Qt::LeftButton);
+        QCOMPARE(sl->statusText(), QStringLiteral("Select the cases to file first."));
+        // Select the three rows in the filing queue and press 批量立案.
+        QStringList numbers;
         for (const QString &id : ids) {
             const int row = sl->listModel()->rowOf(id);
             QVERIFY(row >= 0);
             view->selectionModel()->select(sl->listModel()->index(row, 0),
                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            numbers << stored(id).number;
         }
+        QVERIFY(sl->statusText().isEmpty());
         QTest::mouseClick(child<QPushButton>(sl.get(), "batchFile"), Qt::LeftButton);
+        // It asks first: how many and which, with a note for all of them; nothing filed yet.
+        auto *confirm = child<BatchFileDialog>(sl.get(), "batchConfirm");
+        QVERIFY(confirm);
+        QVERIFY(confirm->isVisible());
+        QVERIFY(confirm->summaryText().contains(QStringLiteral("3")));
+        QStringList listed = confirm->numbers();
+        listed.sort();
+        numbers.sort();
+        QCOMPARE(listed, numbers);
         for (const QString &id : ids)
+            QCOMPARE(stored(id).state, QStringLiteral("pending-filing"));
+        typeText(child<QPlainTextEdit>(confirm, "note"), QStringLiteral("同类问题批量立案"));
+        QTest::mouseClick(child<QPushButton>(confirm, "ok"), Qt::LeftButton);
+        for (const QString &id : ids) {
             QCOMPARE(stored(id).state, QStringLiteral("filed"));
+            auto details = m_service->details(id);
+            QVERIFY(details.ok());
+            QCOMPARE(details->events.last().note, QStringLiteral("同类问题批量立案"));
+        }
         auto *box = child<QMessageBox>(sl.get(), "batchResult");
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("3")));
@@ -714,6 +732,28 @@ private slots:
         QCOMPARE(r.succeeded, 0);
         QCOMPARE(r.refusals.size(), 1);
         QVERIFY(r.refusals.first().startsWith(filed.number));
+    }
+
+    void fixedRowsShowTheOverviewLists()
+    {
+        // The shell's newest and overdue lists use the same model: same columns, red rows.
+        auto overdue = Cases::overdueCases(*m_db, m_now, 20);
+        QVERIFY(overdue.ok() && !overdue->isEmpty());
+        CaseListModel model(*m_db, m_service->categories(), m_service->calendar());
+        model.setNow(m_now);
+        model.setRows(overdue.value());
+        QCOMPARE(model.rowCount(), int(overdue->size()));
+        QVERIFY(!model.canFetchMore({}));
+        const QModelIndex first = model.index(0, CaseListModel::Number);
+        QCOMPARE(model.data(first, Qt::DisplayRole).toString(), overdue->first().number);
+        QCOMPARE(model.data(first, CaseListModel::WarningRole).toInt(), int(Cases::Warning::Red));
+        auto latest = Cases::latestCases(*m_db, m_now, 50);
+        QVERIFY(latest.ok());
+        model.setRows(latest.value());
+        int plain = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            plain += model.warningAt(row) == Cases::Warning::None ? 1 : 0;
+        QVERIFY(plain > 0); // closed cases are not painted as overdue
     }
 
     void lazyListLoadsPages()

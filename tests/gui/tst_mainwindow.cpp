@@ -86,7 +86,7 @@ private slots:
 
     void ownStepShowsEverywhereAtOnce()
     {
-        App::MainWindow window(*m_city, m_service.get(), &*m_session);
+        App::MainWindow window(*m_city, *m_service, &*m_session);
         auto *panel = window.findChild<CasesWidgets::CasePanel *>();
         QVERIFY(panel);
         const qint64 before = openCases();
@@ -105,7 +105,7 @@ private slots:
 
     void otherWorkstationsStepShowsAtTheNextLook()
     {
-        App::MainWindow window(*m_city, m_service.get(), &*m_session);
+        App::MainWindow window(*m_city, *m_service, &*m_session);
         const qint64 before = openCases();
         auto other = Storage::Database::open(m_db->path(), Storage::Database::OpenMode::ReadWrite);
         QVERIFY(other.ok());
@@ -119,7 +119,7 @@ private slots:
 
     void f5IsOneShortcutThatRereadsEverything()
     {
-        App::MainWindow window(*m_city, m_service.get(), &*m_session);
+        App::MainWindow window(*m_city, *m_service, &*m_session);
         // Two F5 shortcuts in one window cancel each other out (Qt calls it ambiguous and
         // runs neither): the window's Refresh must be the only one.
         QList<QAction *> f5;
@@ -144,7 +144,7 @@ private slots:
     void updatedIsTheCitysClock()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        App::MainWindow window(*m_city, m_service.get(), &*m_session);
+        App::MainWindow window(*m_city, *m_service, &*m_session);
         const QString status = window.statusText();
         QStringList accepted; // the minute may turn while the window is built
         for (int minutes : {0, 1})

@@ -3,7 +3,6 @@
 // database's, and the overview map draws what is there.
 #include <cc/city/citycontext.h>
 #include <cc/demogen/democity.h>
-#include <cc/overview/casetablemodel.h>
 #include <cc/overview/cityoverviewmap.h>
 #include <cc/overview/citysnapshot.h>
 #include <cc/overview/overviewpanel.h>
@@ -92,21 +91,6 @@ private slots:
             if (i > 0)
                 QVERIFY(m_snapshot.overdue[i - 1].stageDeadline <= m_snapshot.overdue[i].stageDeadline);
         }
-    }
-
-    void caseTableMarksOverdueRows()
-    {
-        Overview::CaseTableModel model(m_city->categories(), m_city->timeZone());
-        model.setCases(m_snapshot.overdue);
-        QCOMPARE(model.rowCount(), int(m_snapshot.overdue.size()));
-        const QModelIndex first = model.index(0, Overview::CaseTableModel::Number);
-        QCOMPARE(model.data(first, Qt::DisplayRole).toString(), m_snapshot.overdue.first().number);
-        QVERIFY(model.data(first, Qt::ForegroundRole).isValid());
-        model.setCases(m_snapshot.latest);
-        int plain = 0;
-        for (int row = 0; row < model.rowCount(); ++row)
-            plain += model.data(model.index(row, 0), Qt::ForegroundRole).isValid() ? 0 : 1;
-        QVERIFY(plain > 0); // closed cases are not painted as overdue
     }
 
     void mapDrawsCasesAndCameras()

@@ -563,32 +563,21 @@ Result<qint64> CaseQuery::exportCsv(const CaseFilter &filter, CaseOrder order, Q
 {
     if (order == CaseOrder::Invalid)
         order = CaseOrder::NewestFirst;
-    const auto write = [&out](const QString &line) -> Result<void> {
-        const QByteArray bytes = line.toUtf8();
-        if (out.write(bytes) != bytes.size())
+    CsvWriter csv(out);
+    const auto write = [&csv](const QString &records) -> Result<void> {
+        if (!csv.writeRecords(records))
             return makeError(QStringLiteral("case.export-write"),
-                             Tr::tr("Cannot write the export: %1").arg(out.errorString()));
+                             Tr::tr("Cannot write the export: %1").arg(csv.errorString()));
         return {};
     };
-    const auto record = [](const QStringList &fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    };
 
-    // The BOM makes Excel read the file as UTF-8 (it assumes the ANSI code page otherwise).
-    if (out.write("\xEF\xBB\xBF", 3) != 3)
-        return makeError(QStringLiteral("case.export-write"),
-                         Tr::tr("Cannot write the export: %1").arg(out.errorString()));
     const QStringList header
         = {Tr::tr("Case number"),      Tr::tr("State"),         Tr::tr("Channel"),
            Tr::tr("Category"),         Tr::tr("Level"),         Tr::tr("Reported at"),
            Tr::tr("Stage deadline"),   Tr::tr("Overdue"),       Tr::tr("Department"),
            Tr::tr("Unit grid"),        Tr::tr("Responsibility grid"), Tr::tr("Address"),
            Tr::tr("Description")};
-    if (auto r = write(record(header)); !r)
+    if (auto r = write(csvRecord(header)); !r)
         return r.error();
 
     const QString yes = Tr::tr("Yes"), no = Tr::tr("No");
@@ -604,7 +593,7 @@ Result<qint64> CaseQuery::exportCsv(const CaseFilter &filter, CaseOrder order, Q
             const Core::Category *category = categories.findByKey(row.categoryKey);
             const CaseState state = Core::stateFromId(row.state);
             const Core::CaseLevel level = Core::levelFromId(row.level);
-            chunk += record({row.number,
+            chunk += csvRecord({row.number,
                              state == CaseState::Invalid ? row.state : Core::stateName(state),
                              channelName(row.channel),
                              category ? category->code + QLatin1Char(' ') + category->nameZh

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases/csv.h>
 
+#include <QIODevice>
+
 namespace Cc::Cases {
 
 QString csvField(const QString &value)
@@ -18,6 +20,30 @@ QString csvField(const QString &value)
         return text;
     text.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString csvRecord(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &f : fields)
+        quoted << csvField(f);
+    return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+}
+
+bool CsvWriter::writeRecords(const QString &records)
+{
+    QByteArray bytes = records.toUtf8();
+    if (!m_started) {
+        bytes.prepend("\xEF\xBB\xBF", 3);
+        m_started = true;
+    }
+    return m_out.write(bytes) == bytes.size();
+}
+
+QString CsvWriter::errorString() const
+{
+    return m_out.errorString();
 }
 
 } // namespace Cc::Cases

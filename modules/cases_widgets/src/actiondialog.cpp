@@ -6,6 +6,8 @@
 #include <cc/storage/repositories.h>
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -44,6 +46,12 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
     if (action == CaseAction::Dispatch || action == CaseAction::Redispatch) {
         m_department = new QComboBox;
         m_department->setObjectName(QStringLiteral("department"));
+        // 29 departments and more: typing any part of a name narrows the list.
+        m_department->setEditable(true);
+        m_department->setInsertPolicy(QComboBox::NoInsert);
+        m_department->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_department->completer()->setFilterMode(Qt::MatchContains);
+        m_department->lineEdit()->setPlaceholderText(tr("Type to search the departments"));
         const QString suggested = service.suggestDepartment(row.categoryKey, row.responsibilityCode);
         form->addRow(tr("Department:"), m_department);
         m_deadline = new QLabel;
@@ -91,6 +99,13 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
     m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_error->hide();
     layout->addWidget(m_error);
+    // A message that no longer holds goes as soon as the field is filled.
+    for (QPlainTextEdit *edit : {m_note, m_result}) {
+        if (edit)
+            connect(edit, &QPlainTextEdit::textChanged, this, &ActionDialog::revalidate);
+    }
+    if (m_department)
+        connect(m_department, &QComboBox::currentTextChanged, this, &ActionDialog::revalidate);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(Core::actionName(action));
@@ -223,20 +238,38 @@ void ActionDialog::showError(const QString &message)
     m_error->show();
 }
 
+QString ActionDialog::missingInput() const
+{
+    QStringList missing;
+    if (needsNote(m_action) && m_note->toPlainText().trimmed().isEmpty())
+        missing << tr("Give a reason for “%1”.").arg(Core::actionName(m_action));
+    if (m_result && m_result->toPlainText().trimmed().isEmpty())
+        missing << tr("Describe what was done.");
+    if (m_department && (m_department->currentIndex() < 0
+                         || m_department->currentText() != m_department->itemText(m_department->currentIndex())))
+        missing << tr("Choose a department from the list.");
+    return missing.join(QLatin1Char(' '));
+}
+
+void ActionDialog::revalidate()
+{
+    if (!m_validating)
+        return;
+    const QString missing = missingInput();
+    m_error->setText(missing);
+    m_error->setVisible(!missing.isEmpty());
+}
+
 void ActionDialog::submit()
 {
-    if (needsNote(m_action) && m_note->toPlainText().trimmed().isEmpty()) {
-        showError(tr("Give a reason for “%1”.").arg(Core::actionName(m_action)));
-        m_note->setFocus();
-        return;
-    }
-    if (m_result && m_result->toPlainText().trimmed().isEmpty()) {
-        showError(tr("Describe what was done."));
-        m_result->setFocus();
-        return;
-    }
-    if (m_department && m_department->currentIndex() < 0) {
-        showError(tr("Choose a department."));
+    // Every missing field at once; the message then follows the typing.
+    m_validating = true;
+    if (const QString missing = missingInput(); !missing.isEmpty()) {
+        showError(missing);
+        if (needsNote(m_action) && m_note->toPlainText().trimmed().isEmpty())
+            m_note->setFocus();
+        else if (m_result && m_result->toPlainText().trimmed().isEmpty())
+            m_result->setFocus();
         return;
     }
     const Result<void> r = m_submit(request());

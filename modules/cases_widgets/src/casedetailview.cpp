@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +31,60 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buildTitleRow());
+
+    m_actionsBox = new QGroupBox(tr("Actions"));
+    m_actionsBox->setObjectName(QStringLiteral("actions"));
+    auto *actionsLayout = new QVBoxLayout(m_actionsBox);
+    m_actions = new QWidget;
+    new QGridLayout(m_actions);
+    m_actions->layout()->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->addWidget(m_actions);
+    layout->addWidget(m_actionsBox);
+
+    // Fields, photos and timeline share the height; on a 768-pixel screen the user moves
+    // the handles instead of scrolling the whole column.
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("detailSplitter"));
+    split->setChildrenCollapsible(false);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(buildFields());
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    split->addWidget(scroll);
+    split->addWidget(buildPhotos());
+
+    auto *timelineBox = new QWidget;
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    //: 案卷流转记录
+    auto *timelineTitle = new QLabel(tr("Timeline"));
+    timelineTitle->setObjectName(QStringLiteral("sectionTitle"));
+    timelineLayout->addWidget(timelineTitle);
+    m_timeline = new QTableWidget(0, TimelineColumns);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Actor"), tr("Role"),
+                                           tr("Deadline"),
+                                           //: 按时 / 超时
+                                           tr("In time"), tr("Note")});
+    m_timeline->verticalHeader()->hide();
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->setWordWrap(false);
+    m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
+    m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 6);
+    timelineLayout->addWidget(m_timeline, 1);
+    split->addWidget(timelineBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 2);
+    layout->addWidget(split, 1);
+    clear();
+}
+
+QLayout *CaseDetailView::buildTitleRow()
+{
     m_title = new QLabel(tr("No case selected"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     // Where the case is: on the grid map, and through the cameras nearest to it.
@@ -53,17 +108,11 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
         if (m_point)
             emit camerasNearRequested(*m_point);
     });
-    layout->addLayout(titleRow);
+    return titleRow;
+}
 
-    m_actionsBox = new QGroupBox(tr("Actions"));
-    m_actionsBox->setObjectName(QStringLiteral("actions"));
-    auto *actionsLayout = new QVBoxLayout(m_actionsBox);
-    m_actions = new QWidget;
-    new QGridLayout(m_actions);
-    m_actions->layout()->setContentsMargins(0, 0, 0, 0);
-    actionsLayout->addWidget(m_actions);
-    layout->addWidget(m_actionsBox);
-
+QWidget *CaseDetailView::buildFields()
+{
     auto *fields = new QWidget;
     auto *form = new QFormLayout(fields);
     form->setLabelAlignment(Qt::AlignRight);
@@ -91,12 +140,11 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
     addField(form, QStringLiteral("closing"), tr("Disposed / closed:"));
     //: 返工 / 派遣 / 延期 / 督办 / 催办 次数
     addField(form, QStringLiteral("counters"), tr("Counters:"));
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(fields);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(scroll, 1);
+    return fields;
+}
 
+QWidget *CaseDetailView::buildPhotos()
+{
     // Photos before and after side by side: what was reported next to what was done
     // (shown when the case has any).
     m_photos = new QWidget;
@@ -115,27 +163,7 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
     (new QVBoxLayout(afterBox))->addWidget(m_photosAfter);
     photos->addWidget(beforeBox, 1);
     photos->addWidget(afterBox, 1);
-    layout->addWidget(m_photos);
-
-    //: 案卷流转记录
-    auto *timelineTitle = new QLabel(tr("Timeline"));
-    timelineTitle->setObjectName(QStringLiteral("sectionTitle"));
-    layout->addWidget(timelineTitle);
-    m_timeline = new QTableWidget(0, TimelineColumns);
-    m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Actor"), tr("Role"),
-                                           tr("Deadline"),
-                                           //: 按时 / 超时
-                                           tr("In time"), tr("Note")});
-    m_timeline->verticalHeader()->hide();
-    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timeline->setWordWrap(false);
-    m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timeline->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
-    m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 6);
-    layout->addWidget(m_timeline, 1);
-    clear();
+    return m_photos;
 }
 
 QLabel *CaseDetailView::addField(QFormLayout *form, const QString &id, const QString &title)
@@ -196,12 +224,24 @@ void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Off
     m_caseId = c.id;
     //: 案卷
     m_title->setText(tr("Case %1").arg(c.number));
-    const auto set = [this](const char *id, const QString &text) {
-        m_fields.value(QString::fromLatin1(id))->setText(text);
-    };
     m_point = c.geom;
     m_showOnMap->setVisible(m_point.has_value() && m_linked.testFlag(Link::Map));
     m_camerasNear->setVisible(m_point.has_value() && m_linked.testFlag(Link::Cameras));
+    showPhotos(details);
+    showFields(c);
+    showTimeline(details.events);
+    showActions(offers);
+}
+
+void CaseDetailView::setField(const char *id, const QString &text, const QString &toolTip)
+{
+    QLabel *label = m_fields.value(QString::fromLatin1(id));
+    label->setText(text);
+    label->setToolTip(toolTip);
+}
+
+void CaseDetailView::showPhotos(const Cases::CaseDetails &details)
+{
     m_photosBefore->clear();
     m_photosAfter->clear();
     for (const Cases::CaseAttachment &a : details.attachments) {
@@ -210,40 +250,53 @@ void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Off
             (after ? m_photosAfter : m_photosBefore)->addPhoto(a.row.fileName, a.data);
     }
     m_photos->setVisible(m_photosBefore->count() + m_photosAfter->count() > 0);
+}
+
+void CaseDetailView::showFields(const Storage::CaseRow &c)
+{
     const Core::CaseState state = Core::stateFromId(c.state);
-    set("state", c.hung ? tr("%1 (parked)").arg(Core::stateName(state)) : Core::stateName(state));
-    const Core::Category *category = m_categories.findByKey(c.categoryKey);
-    set("category", category ? QStringLiteral("%1 %2 %3 · %4").arg(Core::kindName(category->kind),
-                                                                   category->code, category->nameZh,
-                                                                   category->nameEn)
-                             : c.categoryKey);
-    set("level", Core::levelName(Core::levelFromId(c.level)));
-    set("channel", Cases::channelName(c.channel));
-    set("description", c.description);
-    set("address", c.address.isEmpty() ? QStringLiteral("–") : c.address);
-    set("grid", c.gridCode.isEmpty() ? tr("outside every grid")
-                                     : QStringLiteral("%1 / %2 / %3").arg(c.gridCode, c.responsibilityCode,
-                                                                          c.communityCode));
-    set("point", c.geom ? QStringLiteral("%1, %2").arg(c.geom->x(), 0, 'f', 6).arg(c.geom->y(), 0, 'f', 6)
-                        : QStringLiteral("–"));
-    set("component", c.componentCode.isEmpty() ? QStringLiteral("–") : c.componentCode);
-    set("reporter", c.reporter.isEmpty() ? QStringLiteral("–") : c.reporter);
-    set("department", c.departmentId.isEmpty() ? QStringLiteral("–")
-                                               : m_departments.value(c.departmentId, c.departmentId));
-    set("stageDeadline", time(c.stageDeadline));
-    set("disposalDeadline", time(c.disposalDeadline));
-    set("times", QStringLiteral("%1 / %2 / %3")
-                     .arg(time(c.reportedAt), time(c.filedAt), time(c.dispatchedAt)));
+    setField("state", c.hung ? tr("%1 (parked)").arg(Core::stateName(state)) : Core::stateName(state));
+    // One language at a time: the other name in the tooltip.
+    if (const Core::Category *category = m_categories.findByKey(c.categoryKey)) {
+        const bool chinese = QLocale().language() == QLocale::Chinese;
+        setField("category", QStringLiteral("%1 %2 %3").arg(Core::kindName(category->kind), category->code,
+                                                             chinese ? category->nameZh : category->nameEn),
+                 chinese ? category->nameEn : category->nameZh);
+    } else {
+        setField("category", c.categoryKey);
+    }
+    setField("level", Core::levelName(Core::levelFromId(c.level)));
+    setField("channel", Cases::channelName(c.channel));
+    setField("description", c.description);
+    setField("address", c.address.isEmpty() ? QStringLiteral("–") : c.address);
+    if (c.gridCode.isEmpty())
+        setField("grid", tr("outside every grid"));
+    else
+        setField("grid", QStringLiteral("%1 / %2 / %3").arg(c.gridCode, c.responsibilityCode,
+                                                           m_communities.value(c.communityCode, c.communityCode)),
+                 tr("Unit grid / responsibility grid / community (%1)").arg(c.communityCode));
+    setField("point", c.geom ? QStringLiteral("%1, %2").arg(c.geom->x(), 0, 'f', 6).arg(c.geom->y(), 0, 'f', 6)
+                             : QStringLiteral("–"));
+    setField("component", c.componentCode.isEmpty() ? QStringLiteral("–") : c.componentCode);
+    setField("reporter", c.reporter.isEmpty() ? QStringLiteral("–") : c.reporter);
+    setField("department", c.departmentId.isEmpty() ? QStringLiteral("–")
+                                                    : m_departments.value(c.departmentId, c.departmentId));
+    setField("stageDeadline", time(c.stageDeadline));
+    setField("disposalDeadline", time(c.disposalDeadline));
+    setField("times", QStringLiteral("%1 / %2 / %3").arg(time(c.reportedAt), time(c.filedAt), time(c.dispatchedAt)));
     QString closing = QStringLiteral("%1 / %2").arg(time(c.disposedAt), time(c.closedAt));
     if (c.closedInTime)
         closing += *c.closedInTime ? tr(" (closed in time)") : tr(" (closed late)");
-    set("closing", closing);
-    set("counters", tr("rework %1 · dispatch %2 · postpone %3 · supervise %4 · urge %5")
-                        .arg(c.reworkCount).arg(c.dispatchCount).arg(c.postponeCount)
-                        .arg(c.superviseCount).arg(c.urgeCount));
+    setField("closing", closing);
+    setField("counters", tr("rework %1 · dispatch %2 · postpone %3 · supervise %4 · urge %5")
+                             .arg(c.reworkCount).arg(c.dispatchCount).arg(c.postponeCount)
+                             .arg(c.superviseCount).arg(c.urgeCount));
+}
 
+void CaseDetailView::showTimeline(const QList<Storage::CaseEventRow> &events)
+{
     m_timeline->setRowCount(0);
-    for (const Storage::CaseEventRow &e : details.events) {
+    for (const Storage::CaseEventRow &e : events) {
         const int row = m_timeline->rowCount();
         m_timeline->insertRow(row);
         QString note = e.note;
@@ -269,14 +322,17 @@ void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Off
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col == InTime && e.inTime && !*e.inTime)
-                item->setForeground(QColor(176, 0, 32));
+                item->setForeground(QColor(217, 54, 62));
             if (col == Note)
                 item->setToolTip(cells[col]);
             m_timeline->setItem(row, col, item);
         }
     }
     m_timeline->scrollToBottom();
+}
 
+void CaseDetailView::showActions(const QList<Offer> &offers)
+{
     qDeleteAll(m_buttons);
     m_buttons.clear();
     auto *grid = static_cast<QGridLayout *>(m_actions->layout());

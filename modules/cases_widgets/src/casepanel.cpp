@@ -3,6 +3,8 @@
 
 #include <cc/cases/casepanelqueries.h>
 #include <cc/cases_widgets/actiondialog.h>
+#include <cc/cases_widgets/batchfiledialog.h>
+#include <cc/cases_widgets/intakedraftstore.h>
 #include <cc/cases_widgets/casedetailview.h>
 #include <cc/cases_widgets/casefilterbar.h>
 #include <cc/cases_widgets/caselistmodel.h>
@@ -23,6 +25,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Cc::CasesWidgets {
@@ -38,6 +41,16 @@ const QString kOverdue = QStringLiteral("overdue");
 QString roleQueueKey(Role role)
 {
     return QStringLiteral("role:") + Core::roleId(role);
+}
+
+QHash<QString, QString> communityNames(Storage::Database &db)
+{
+    QHash<QString, QString> names;
+    if (auto rows = Storage::SpatialRepository(db).communities()) {
+        for (const Storage::CommunityRow &c : rows.value())
+            names.insert(c.code, c.name);
+    }
+    return names;
 }
 
 } // namespace
@@ -58,40 +71,80 @@ CasePanel::CasePanel(City::CityContext &city, Cases::CaseService &service,
             m_departmentNames.insert(d.id, d.nameZh);
     }
 
-    // Left: the queues.
+    // Queues | list | case. At 1366×768 the side columns fold away (the buttons above the
+    // list, or dragging the splitter) and the list hides its least needed columns first.
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("panelSplitter"));
+    m_splitter->addWidget(buildQueueColumn());
+    m_splitter->addWidget(buildListColumn(departments ? departments.value() : QList<Storage::DepartmentRow>{}));
+    m_splitter->addWidget(buildDetailColumn());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({170, 760, 560});
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    buildQueues();
+    connect(m_queueList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_queues.size())
+            selectQueue(m_queues[row].key);
+    });
+    followChanges(city.changes());
+    selectQueue(m_queues.isEmpty() ? kAll : m_queues.first().key);
+    refreshCounts();
+}
+
+QWidget *CasePanel::buildQueueColumn()
+{
     m_queueList = new QListWidget;
     m_queueList->setObjectName(QStringLiteral("queues"));
     auto *left = new QWidget;
+    left->setObjectName(QStringLiteral("queueColumn"));
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *queuesTitle = new QLabel(tr("Queues"));
     queuesTitle->setObjectName(QStringLiteral("sectionTitle"));
     leftLayout->addWidget(queuesTitle);
     leftLayout->addWidget(m_queueList, 1);
-    auto *who = new QLabel(tr("%1 · %2").arg(session.user.displayName.toHtmlEscaped(), [&session] {
-        QStringList roles;
-        for (Role r : session.roles)
-            roles.append(Core::roleName(r));
-        return roles.join(QStringLiteral(", "));
-    }()));
+    QStringList roles;
+    for (Role r : m_session.roles)
+        roles.append(Core::roleName(r));
+    auto *who = new QLabel(tr("%1 · %2").arg(m_session.user.displayName.toHtmlEscaped(),
+                                             roles.join(QStringLiteral(", "))));
     who->setObjectName(QStringLiteral("sessionInfo"));
     who->setWordWrap(true);
     leftLayout->addWidget(who);
+    return left;
+}
 
-    // Centre: tools, filters, list, status.
-    auto *centre = new QWidget;
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
+QHBoxLayout *CasePanel::buildTools()
+{
     auto *tools = new QHBoxLayout;
+    // Fold the side columns away on a small screen.
+    const auto fold = [this](const QString &name, const QString &text, const QString &tip, int column) {
+        auto *button = new QToolButton;
+        button->setObjectName(name);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setCheckable(true);
+        button->setChecked(true);
+        connect(button, &QToolButton::toggled, this, [this, column](bool shown) {
+            m_splitter->widget(column)->setVisible(shown);
+        });
+        return button;
+    };
+    //: show/hide the queue column
+    tools->addWidget(fold(QStringLiteral("toggleQueues"), tr("Queues"), tr("Show or hide the queues"), 0));
     m_listTitle = new QLabel;
     m_listTitle->setObjectName(QStringLiteral("sectionTitle"));
     tools->addWidget(m_listTitle, 1);
     //: 新建上报
     m_newReport = new QPushButton(tr("New report…"));
     m_newReport->setObjectName(QStringLiteral("newReport"));
-    m_newReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    // Ctrl+N is the main window's, from every tab and the wall.
     m_newReport->setToolTip(tr("Register a new report (Ctrl+N)"));
-    m_newReport->setVisible(session.has(Role::Operator) || session.has(Role::Collector));
+    m_newReport->setVisible(canReport());
     connect(m_newReport, &QPushButton::clicked, this, &CasePanel::newReport);
     //: 批量立案
     m_batchFile = new QPushButton(tr("File selected"));
@@ -108,11 +161,20 @@ CasePanel::CasePanel(City::CityContext &city, Cases::CaseService &service,
     tools->addWidget(m_batchFile);
     tools->addWidget(m_newReport);
     tools->addWidget(refreshButton);
-    centreLayout->addLayout(tools);
+    //: show/hide the case detail column
+    tools->addWidget(fold(QStringLiteral("toggleDetail"), tr("Case"), tr("Show or hide the case detail"), 2));
+    return tools;
+}
 
-    m_filterBar = new CaseFilterBar(service.categories(), service.calendar().timeZone());
-    if (departments)
-        m_filterBar->setDepartments(departments.value());
+QWidget *CasePanel::buildListColumn(const QList<Storage::DepartmentRow> &departments)
+{
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addLayout(buildTools());
+
+    m_filterBar = new CaseFilterBar(m_service.categories(), m_service.calendar().timeZone());
+    m_filterBar->setDepartments(departments);
     connect(m_filterBar, &CaseFilterBar::filterChanged, this, [this] { reloadList(); });
     connect(m_filterBar, &CaseFilterBar::exportRequested, this, &CasePanel::exportRequested);
     centreLayout->addWidget(m_filterBar);
@@ -123,66 +185,48 @@ CasePanel::CasePanel(City::CityContext &city, Cases::CaseService &service,
     });
     find->setContext(Qt::WidgetWithChildrenShortcut);
 
-    m_model = new CaseListModel(db, service.categories(), service.calendar(), this);
+    m_model = new CaseListModel(m_db, m_service.categories(), m_service.calendar(), this);
     connect(m_model, &CaseListModel::loadFailed, this, [this](const QString &message) {
         setStatus(message, true);
     });
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("caseList"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(CaseListModel::Address, QHeaderView::Stretch);
-    const QList<QPair<int, int>> widths = {
-        {CaseListModel::Number, 100}, {CaseListModel::State, 120}, {CaseListModel::Category, 110},
-        {CaseListModel::Level, 60}, {CaseListModel::Department, 130},
-        {CaseListModel::Reported, 115}, {CaseListModel::Deadline, 115}};
-    for (const auto &[column, width] : widths)
-        m_view->setColumnWidth(column, width);
+    CaseListModel::setUpView(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CasePanel::showCurrentRow);
+    // "Select the cases first" is stale once cases are selected.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_selectionHint) {
+            m_selectionHint = false;
+            setStatus({});
+        }
+    });
     centreLayout->addWidget(m_view, 1);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLine"));
     m_status->setWordWrap(true);
     centreLayout->addWidget(m_status);
+    return centre;
+}
 
-    // Right: the case.
-    m_detail = new CaseDetailView(service.categories(), service.calendar());
+QWidget *CasePanel::buildDetailColumn()
+{
+    m_detail = new CaseDetailView(m_service.categories(), m_service.calendar());
     m_detail->setObjectName(QStringLiteral("caseDetail"));
     m_detail->setDepartmentNames(m_departmentNames);
+    m_detail->setCommunityNames(communityNames(m_db));
     connect(m_detail, &CaseDetailView::actionTriggered, this, &CasePanel::runActionDialog);
     connect(m_detail, &CaseDetailView::showOnMapRequested, this, &CasePanel::showOnMapRequested);
     connect(m_detail, &CaseDetailView::camerasNearRequested, this, &CasePanel::camerasNearRequested);
+    return m_detail;
+}
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(left);
-    splitter->addWidget(centre);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    splitter->setSizes({200, 760, 640});
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
-
-    buildQueues();
-    connect(m_queueList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_queues.size())
-            selectQueue(m_queues[row].key);
-    });
-    auto mark = Cases::latestChangeMark(db);
+void CasePanel::followChanges(City::ChangeNotifier &changes)
+{
+    auto mark = Cases::latestChangeMark(m_db);
     m_changeMark = mark ? mark.value() : 0;
-    connect(&city.changes(), &City::ChangeNotifier::casesChanged, this, &CasePanel::pollChanges);
-
-    selectQueue(m_queues.isEmpty() ? kAll : m_queues.first().key);
-    refreshCounts();
+    connect(&changes, &City::ChangeNotifier::casesChanged, this, &CasePanel::pollChanges);
 }
 
 CasePanel::~CasePanel() = default;
@@ -507,22 +551,50 @@ IntakeDialog *CasePanel::createIntakeDialog()
     return dialog;
 }
 
+bool CasePanel::canReport() const
+{
+    return m_session.has(Role::Operator) || m_session.has(Role::Collector);
+}
+
 void CasePanel::newReport()
 {
-    if (!m_session.has(Role::Operator) && !m_session.has(Role::Collector))
-        return;
-    IntakeDialog *dialog = createIntakeDialog();
-    dialog->exec();
-    dialog->deleteLater();
+    runIntake(std::nullopt);
 }
 
 void CasePanel::newReportFrom(const Cases::NewReport &draft)
 {
-    if (!m_session.has(Role::Operator) && !m_session.has(Role::Collector))
+    runIntake(draft);
+}
+
+void CasePanel::runIntake(const std::optional<Cases::NewReport> &prefill)
+{
+    if (!canReport()) {
+        //: Ctrl+N by a user who does not register reports
+        setStatus(tr("New reports are registered by an operator (受理员) or a collector (监督员)."), true);
+        emit notification(statusText());
         return;
+    }
     IntakeDialog *dialog = createIntakeDialog();
-    dialog->setDraft(draft);
-    dialog->exec();
+    IntakeDraftStore drafts(m_db);
+    const QString login = m_session.user.login;
+    if (prefill) {
+        dialog->setDraft(*prefill);
+    } else if (auto kept = drafts.load(login); kept && kept.value()) {
+        dialog->setDraft(*kept.value());
+        //: 已恢复上次未保存的草稿
+        dialog->setNotice(tr("Your unsaved draft is back; Cancel offers to discard it."));
+    }
+    const bool saved = dialog->exec() == QDialog::Accepted;
+    // A draft is kept until the report is saved or the user discards it.
+    Result<void> stored;
+    if (saved || dialog->closeChoice() == IntakeDialog::CloseChoice::Discard)
+        stored = drafts.clear(login);
+    else if (dialog->hasInput())
+        stored = drafts.save(login, dialog->report());
+    if (!stored)
+        setStatus(tr("The draft could not be kept: %1").arg(stored.error().message), true);
+    else if (!saved && dialog->hasInput() && dialog->closeChoice() == IntakeDialog::CloseChoice::KeepDraft)
+        setStatus(tr("Draft kept: Ctrl+N opens it again."));
     dialog->deleteLater();
 }
 
@@ -533,7 +605,7 @@ void CasePanel::setLinks(CaseDetailView::Links links)
         showCase(m_caseId);
 }
 
-CasePanel::BatchResult CasePanel::batchFile(const QStringList &caseIds)
+CasePanel::BatchResult CasePanel::batchFile(const QStringList &caseIds, const QString &note)
 {
     BatchResult result;
     if (!m_session.has(Role::ShiftLeader))
@@ -542,6 +614,7 @@ CasePanel::BatchResult CasePanel::batchFile(const QStringList &caseIds)
     for (const QString &id : caseIds) {
         Cases::ActionRequest request;
         request.action = CaseAction::File;
+        request.note = note;
         if (m_now.isValid())
             request.at = m_now;
         auto row = m_service.act(id, request, actor);
@@ -562,20 +635,30 @@ CasePanel::BatchResult CasePanel::batchFile(const QStringList &caseIds)
 
 void CasePanel::batchFileSelected()
 {
-    QStringList ids;
+    QStringList ids, numbers;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        if (const Cases::CaseListRow *row = m_model->rowAt(index.row()))
+        if (const Cases::CaseListRow *row = m_model->rowAt(index.row())) {
             ids.append(row->id);
+            numbers.append(row->number);
+        }
     }
     if (ids.isEmpty()) {
         setStatus(tr("Select the cases to file first."), true);
+        m_selectionHint = true;
         return;
     }
-    const BatchResult r = batchFile(ids);
+    // Window-modal but not blocking, so the list stays usable behind it (and tests go on).
+    auto *confirm = new BatchFileDialog(numbers, this);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QDialog::accepted, this, [this, ids, confirm] { showBatchResult(batchFile(ids, confirm->note())); });
+    confirm->open();
+}
+
+void CasePanel::showBatchResult(const BatchResult &r)
+{
     QString text = tr("%n case(s) filed.", nullptr, r.succeeded);
     const int refused = int(r.refusals.size());
     setStatus(refused == 0 ? text : tr("%1 %n refused.", nullptr, refused).arg(text), refused > 0);
-    // Window-modal but not blocking, so the list stays usable behind it (and tests go on).
     auto *box = new QMessageBox(QMessageBox::Information, tr("Batch filing"), text,
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("batchResult"));
@@ -583,8 +666,7 @@ void CasePanel::batchFileSelected()
         box->setIcon(QMessageBox::Warning);
         box->setInformativeText(tr("Refused:"));
         box->setDetailedText(r.refusals.join(QLatin1Char('\n')));
-        box->setText(tr("%1 %n refused: %2", nullptr, int(r.refusals.size()))
-                         .arg(text, r.refusals.join(QStringLiteral("; "))));
+        box->setText(tr("%1 %n refused: %2", nullptr, refused).arg(text, r.refusals.join(QStringLiteral("; "))));
     }
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

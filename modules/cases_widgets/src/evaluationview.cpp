@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/evaluationview.h>
 
-#include <cc/cases/csv.h>
-
 #include <cc/core/workcalendar.h>
 #include <cc/storage/repositories.h>
 
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QBuffer>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -26,16 +23,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -82,21 +74,6 @@ QList<Core::Indicator> indicatorTemplate(EvaluationScope scope, Core::Role post)
     return {};
 }
 
-/// Long indicator names are broken into short lines so that the columns stay as narrow as
-/// their numbers; the Chinese names are short and stay on one line.
-QString wrapped(const QString &title)
-{
-    constexpr qsizetype lineLength = 12;
-    QStringList lines;
-    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= lineLength)
-            lines.last() += QLatin1Char(' ') + word;
-        else
-            lines << word;
-    }
-    return lines.isEmpty() ? title : lines.join(QLatin1Char('\n'));
-}
-
 // Ranges, not "< 40": Qt Charts draws legend text as HTML.
 QString gradeBand(QChar grade)
 {
@@ -104,225 +81,6 @@ QString gradeBand(QChar grade)
 }
 
 } // namespace
-
-// --- EvaluationModel -------------------------------------------------------------------
-
-EvaluationModel::EvaluationModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void EvaluationModel::setRows(EvaluationScope scope, QList<EvaluationRow> rows,
-                              QList<Core::Indicator> indicatorTemplate)
-{
-    beginResetModel();
-    m_scope = scope;
-    m_rows = std::move(rows);
-    m_template = std::move(indicatorTemplate);
-    endResetModel();
-}
-
-int EvaluationModel::indicatorAt(int column) const
-{
-    const int i = column - firstIndicatorColumn();
-    return i >= 0 && i < indicatorCount() ? i : -1;
-}
-
-bool EvaluationModel::isPercentColumn(int column) const
-{
-    const int i = indicatorAt(column);
-    return i >= 0 && !m_template.at(i).isScore;
-}
-
-const Core::Indicator *EvaluationModel::indicator(int row, int column) const
-{
-    const int i = indicatorAt(column);
-    if (i < 0 || row < 0 || row >= m_rows.size())
-        return nullptr;
-    // Match by id, not position: a row's indicators are its scope's, but the id is the
-    // contract should Core ever reorder them.
-    const QString &id = m_template.at(i).id;
-    for (const Core::Indicator &indicator : m_rows.at(row).evaluation.indicators) {
-        if (indicator.id == id)
-            return &indicator;
-    }
-    return nullptr;
-}
-
-int EvaluationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int EvaluationModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : gradeColumn() + 1;
-}
-
-QColor EvaluationModel::gradeColor(QChar grade)
-{
-    switch (grade.toLatin1()) {
-    case 'A': return QColor(0x2e, 0x7d, 0x32);
-    case 'B': return QColor(0x7c, 0xb3, 0x42);
-    case 'C': return QColor(0xf9, 0xa8, 0x25);
-    case 'D': return QColor(0xef, 0x6c, 0x00);
-    default: return QColor(0xc6, 0x28, 0x28);
-    }
-}
-
-QString EvaluationModel::exportText(int row, int column) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return {};
-    const EvaluationRow &r = m_rows.at(row);
-    if (column == 0)
-        return r.name;
-    if (column == roleColumn())
-        return Core::roleName(r.role);
-    if (column == scoreColumn())
-        return QString::number(r.evaluation.score, 'f', 1);
-    if (column == gradeColumn())
-        return QString(r.evaluation.grade);
-    if (const Core::Indicator *i = indicator(row, column))
-        return i->isScore ? QString::number(i->value, 'f', 0)
-                          : QString::number(i->value * 100, 'f', 1);
-    return {};
-}
-
-QString EvaluationModel::exportHeader(int column) const
-{
-    if (column == 0)
-        return headerData(0, Qt::Horizontal).toString();
-    if (column == roleColumn() || column == scoreColumn() || column == gradeColumn())
-        return headerData(column, Qt::Horizontal).toString();
-    const int i = indicatorAt(column);
-    if (i < 0)
-        return {};
-    const QString &name = m_template.at(i).name;
-    return isPercentColumn(column) ? tr("%1 (%)").arg(name) : name;
-}
-
-QVariant EvaluationModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const EvaluationRow &r = m_rows.at(index.row());
-    const int column = index.column();
-    const bool numeric = column >= firstIndicatorColumn() && column <= scoreColumn();
-
-    switch (role) {
-    case Qt::DisplayRole: {
-        const QLocale locale;
-        if (column == 0)
-            return r.name;
-        if (column == roleColumn())
-            return Core::roleName(r.role);
-        if (column == scoreColumn())
-            return locale.toString(r.evaluation.score, 'f', 1);
-        if (column == gradeColumn())
-            return QString(r.evaluation.grade);
-        if (const Core::Indicator *i = indicator(index.row(), column)) {
-            return i->isScore ? locale.toString(i->value, 'f', 0)
-                              : locale.toString(i->value * 100, 'f', 1) + locale.percent();
-        }
-        return {};
-    }
-    case SortRole:
-        if (column == 0)
-            return r.name;
-        if (column == roleColumn())
-            return int(r.role); // the service's post order, not the alphabet
-        if (column == scoreColumn() || column == gradeColumn())
-            return r.evaluation.score;
-        if (const Core::Indicator *i = indicator(index.row(), column))
-            return i->value;
-        return {};
-    case Qt::ToolTipRole: {
-        if (column == 0)
-            return r.key;
-        if (const Core::Indicator *i = indicator(index.row(), column)) {
-            if (i->isScore)
-                return tr("Count: %1").arg(QLocale().toString(i->numerator));
-            return QStringLiteral("%1 / %2").arg(QLocale().toString(i->numerator),
-                                                 QLocale().toString(i->denominator));
-        }
-        if (column == scoreColumn() || column == gradeColumn()) {
-            // The composite broken down, so that the mixed post view (no indicator columns)
-            // still explains each score.
-            QStringList lines;
-            for (const Core::Indicator &i : r.evaluation.indicators) {
-                const QString value = i.isScore
-                    ? QLocale().toString(i.value, 'f', 0)
-                    : QStringLiteral("%1% (%2 / %3)")
-                          .arg(QLocale().toString(i.value * 100, 'f', 1),
-                               QLocale().toString(i.numerator), QLocale().toString(i.denominator));
-                lines << tr("%1 (weight %2%): %3")
-                             .arg(i.name)
-                             .arg(qRound(i.weight * 100))
-                             .arg(value);
-            }
-            return lines.join(QLatin1Char('\n'));
-        }
-        return {};
-    }
-    case Qt::TextAlignmentRole:
-        if (column == gradeColumn())
-            return int(Qt::AlignCenter);
-        if (numeric)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::BackgroundRole:
-        if (column == gradeColumn())
-            return gradeColor(r.evaluation.grade);
-        return {};
-    case Qt::ForegroundRole:
-        if (column == gradeColumn()) {
-            // Amber needs dark text to stay readable; the others take white.
-            return r.evaluation.grade == QLatin1Char('C') ? QColor(Qt::black) : QColor(Qt::white);
-        }
-        return {};
-    case Qt::FontRole:
-        if (column == gradeColumn() || column == scoreColumn()) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
-    default: return {};
-    }
-}
-
-QVariant EvaluationModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    const int i = indicatorAt(section);
-    if (role == Qt::DisplayRole) {
-        if (section == 0) {
-            switch (m_scope) {
-            case EvaluationScope::Department: return tr("Department");
-            case EvaluationScope::Grid: return tr("Responsibility grid");
-            default: return tr("Name");
-            }
-        }
-        if (section == roleColumn())
-            return tr("Post");
-        if (section == scoreColumn())
-            //: 综合指标值
-            return tr("Score");
-        if (section == gradeColumn())
-            return tr("Grade");
-        if (i >= 0)
-            return wrapped(m_template.at(i).name);
-    }
-    if (role == Qt::ToolTipRole && i >= 0) {
-        const Core::Indicator &t = m_template.at(i);
-        QString tip = tr("%1, weight %2% of the score").arg(t.name).arg(qRound(t.weight * 100));
-        if (!t.higherIsBetter)
-            tip += QLatin1Char('\n') + tr("Lower is better: the score counts 100% minus the rate.");
-        return tip;
-    }
-    if (role == Qt::ToolTipRole && section == gradeColumn())
-        return tr("A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E < 40");
-    return QAbstractTableModel::headerData(section, orientation, role);
-}
 
 // --- EvaluationView --------------------------------------------------------------------
 
@@ -340,6 +98,32 @@ EvaluationView::EvaluationView(const City::CityContext &city, QWidget *parent)
 EvaluationView::~EvaluationView() = default;
 
 void EvaluationView::buildUi()
+{
+    QToolBar *toolbar = buildToolBar();
+    connect(m_scopeBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_roleAction->setVisible(scope() == EvaluationScope::Post);
+        scheduleEvaluate();
+    });
+    connect(m_roleBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_postRole = Core::Role(m_roleBox->currentData().toInt());
+        showRows(); // a filter over rows already computed: no new query
+    });
+    m_summary = new QLabel(this);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    buildTableAndChart();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(toolbar);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->setContentsMargins(8, 2, 8, 2);
+    summaryRow->addWidget(m_summary);
+    layout->addLayout(summaryRow);
+    layout->addWidget(m_splitter, 1);
+}
+
+QToolBar *EvaluationView::buildToolBar()
 {
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -405,19 +189,11 @@ void EvaluationView::buildUi()
     toolbar->addSeparator();
     toolbar->addAction(tr("Export CSV…"), this, &EvaluationView::exportCsvInteractive);
     toolbar->addAction(tr("Export PDF…"), this, &EvaluationView::exportPdfInteractive);
+    return toolbar;
+}
 
-    connect(m_scopeBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_roleAction->setVisible(scope() == EvaluationScope::Post);
-        scheduleEvaluate();
-    });
-    connect(m_roleBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_postRole = Core::Role(m_roleBox->currentData().toInt());
-        showRows(); // a filter over rows already computed: no new query
-    });
-
-    m_summary = new QLabel(this);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
+void EvaluationView::buildTableAndChart()
+{
     m_model = new EvaluationModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -451,16 +227,6 @@ void EvaluationView::buildUi()
     // Without initial sizes the table's wide size hint squeezes the chart to nothing.
     m_splitter->setSizes({880, 520});
     m_splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(toolbar);
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->setContentsMargins(8, 2, 8, 2);
-    summaryRow->addWidget(m_summary);
-    layout->addLayout(summaryRow);
-    layout->addWidget(m_splitter, 1);
 }
 
 EvaluationScope EvaluationView::scope() const
@@ -728,201 +494,6 @@ QString EvaluationView::scopeTitle() const
     case EvaluationScope::Invalid: break;
     }
     return {};
-}
-
-QString EvaluationView::reportTitle() const
-{
-    //: 综合评价 %1 %2–%3 (scope, first day, last day)
-    return tr("Evaluation: %1, %2–%3")
-        .arg(scopeTitle(), from().toString(Qt::ISODate), to().toString(Qt::ISODate));
-}
-
-bool EvaluationView::ensureEvaluated()
-{
-    // Export what the toolbar says, not a result from before the last change.
-    return (!m_dirty && m_rowsScope != EvaluationScope::Invalid) || evaluate();
-}
-
-QList<int> EvaluationView::exportColumns() const
-{
-    QList<int> columns;
-    const QHeaderView *header = m_table->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
-    }
-    return columns;
-}
-
-QList<int> EvaluationView::exportRows() const
-{
-    QList<int> rows;
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
-    return rows;
-}
-
-QString EvaluationView::suggestedFileName(const QString &suffix) const
-{
-    return QStringLiteral("evaluation-%1-%2-%3.%4")
-        .arg(Cases::scopeId(scope()), from().toString(Qt::ISODate), to().toString(Qt::ISODate),
-             suffix);
-}
-
-bool EvaluationView::exportCsv(const QString &file)
-{
-    if (!ensureEvaluated())
-        return false;
-    const QList<int> columns = exportColumns();
-    QStringList lines;
-    QStringList fields;
-    for (int column : columns)
-        fields << Cases::csvField(m_model->exportHeader(column));
-    lines << fields.join(QLatin1Char(','));
-    for (int row : exportRows()) {
-        fields.clear();
-        for (int column : columns)
-            fields << Cases::csvField(m_model->exportText(row, column));
-        lines << fields.join(QLatin1Char(','));
-    }
-    // The BOM makes Excel read the Chinese names as UTF-8; CRLF is RFC 4180's line break.
-    const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF")
-        + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArrayLiteral("\r\n");
-    // QSaveFile: a failed export leaves an existing file as it was.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return fail(tr("Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(file), out.errorString()));
-    return true;
-}
-
-bool EvaluationView::exportPdf(const QString &file)
-{
-    if (!ensureEvaluated())
-        return false;
-    const QString title = reportTitle();
-    QString cityName;
-    if (auto city = m_city.settings().cityName(); city.ok())
-        cityName = city.value();
-
-    // The chart on its own view at a fixed size: the PDF does not depend on the window.
-    const QList<EvaluationRow> rows = visibleRows();
-    QChartView chartView(createChart(rows));
-    chartView.setRenderHint(QPainter::Antialiasing);
-    // About the page's width in layout pixels, so that the labels print at reading size.
-    chartView.resize(1000, std::max(420, int(rows.size()) * 20 + 110));
-    const QImage chart = chartView.grab().toImage();
-
-    QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
-    QStringList subtitle;
-    if (!cityName.isEmpty())
-        subtitle << cityName.toHtmlEscaped();
-    subtitle << tr("Evaluated %1 (%2)")
-                    .arg(now().toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                         QString::fromUtf8(m_zone.id()))
-                    .toHtmlEscaped();
-    subtitle << m_summary->text().toHtmlEscaped();
-    html += QStringLiteral("<p>%1</p>").arg(subtitle.join(QStringLiteral("<br/>")));
-
-    const QList<int> columns = exportColumns();
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\""
-                           " width=\"100%\" style=\"border-collapse: collapse;"
-                           " border-color: #999999;\"><thead><tr>");
-    for (int column : columns) {
-        html += QStringLiteral("<th bgcolor=\"#e8eef4\">%1</th>")
-                    .arg(m_model->exportHeader(column).toHtmlEscaped());
-    }
-    html += QStringLiteral("</tr></thead>");
-    for (int row : exportRows()) {
-        html += QStringLiteral("<tr>");
-        for (int column : columns) {
-            const QModelIndex index = m_model->index(row, column);
-            const QString text = m_model->data(index).toString().toHtmlEscaped();
-            if (column == m_model->gradeColumn()) {
-                const QColor background = m_model->data(index, Qt::BackgroundRole).value<QColor>();
-                const QColor foreground = m_model->data(index, Qt::ForegroundRole).value<QColor>();
-                html += QStringLiteral("<td align=\"center\" bgcolor=\"%1\">"
-                                       "<b><font color=\"%2\">%3</font></b></td>")
-                            .arg(background.name(), foreground.name(), text);
-            } else {
-                const bool numeric = column >= m_model->firstIndicatorColumn()
-                    && column <= m_model->scoreColumn();
-                html += QStringLiteral("<td%1>%2</td>")
-                            .arg(numeric ? QStringLiteral(" align=\"right\"") : QString(), text);
-            }
-        }
-        html += QStringLiteral("</tr>");
-    }
-    html += QStringLiteral("</table>");
-
-    // A4 landscape less the 2 cm margins QTextDocument::print keeps is about 970 × 640
-    // layout pixels; the chart gets a page of its own and is scaled to fit it.
-    const QSizeF box(960, 600);
-    const QSizeF size = QSizeF(chart.size()).scaled(box, Qt::KeepAspectRatio);
-    html += QStringLiteral("<p style=\"page-break-before: always;\" align=\"center\">"
-                           "<img src=\"cc-chart.png\" width=\"%1\" height=\"%2\"/></p>")
-                .arg(qRound(size.width()))
-                .arg(qRound(size.height()));
-
-    QTextDocument document;
-    QFont font;
-    // Chinese names must not fall back to boxes: name the CJK family the packages install.
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                      QStringLiteral("WenQuanYi Micro Hei")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(9);
-    document.setDefaultFont(font);
-    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("cc-chart.png")), chart);
-    document.setHtml(html);
-    document.setMetaInformation(QTextDocument::DocumentTitle, title);
-
-    // Rendered in memory first: the PDF engine closes its device when done, which QSaveFile
-    // refuses, and a half-written file must not replace a good one.
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("CityCommand"));
-        document.print(&writer);
-    }
-    if (!pdf.startsWith("%PDF"))
-        return fail(tr("Cannot create the PDF document."));
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
-        return fail(tr("Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(file), out.errorString()));
-    return true;
-}
-
-void EvaluationView::exportCsvInteractive()
-{
-    QString file = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-                                                suggestedFileName(QStringLiteral("csv")),
-                                                tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    if (QFileInfo(file).suffix().isEmpty())
-        file += QStringLiteral(".csv");
-    exportCsv(file);
-}
-
-void EvaluationView::exportPdfInteractive()
-{
-    QString file = QFileDialog::getSaveFileName(this, tr("Export PDF"),
-                                                suggestedFileName(QStringLiteral("pdf")),
-                                                tr("PDF files (*.pdf)"));
-    if (file.isEmpty())
-        return;
-    if (QFileInfo(file).suffix().isEmpty())
-        file += QStringLiteral(".pdf");
-    exportPdf(file);
 }
 
 } // namespace Cc::CasesWidgets

@@ -261,6 +261,40 @@ QPointF MapCanvas::snapped(const QPointF &px, const QString &exclude, bool *didS
     return s.kind == SnapResult::Kind::None ? m_viewport.toMap(px) : s.point;
 }
 
+MapCanvas::Identified MapCanvas::describePoint(LayerKind layer, const PointFeature &f) const
+{
+    const QString where = Geo::formatLonLat(f.pos);
+    switch (layer) {
+    case LayerKind::Cameras:
+        return {LayerKind::Cameras, f.id, tr("Camera %1").arg(f.label),
+                {{tr("Name"), f.label}, {tr("Component"), f.code}, {tr("Location"), where}}, f.pos};
+    case LayerKind::Collectors:
+        return {LayerKind::Collectors, f.id, tr("Collector %1").arg(f.label),
+                {{tr("Login"), f.code}, {tr("Location"), where}}, f.pos};
+    case LayerKind::Cases:
+        return {LayerKind::Cases, f.id, tr("Case %1").arg(f.code),
+                {{tr("Number"), f.code}, {tr("State"), caseLookName(f.look)},
+                 {tr("Description"), f.label}, {tr("Location"), where}}, f.pos};
+    case LayerKind::Components:
+        return {LayerKind::Components, f.id, tr("Component %1").arg(f.code),
+                {{tr("Id"), f.code}, {tr("Name"), f.label},
+                 {tr("Class"), QStringLiteral("%1").arg(f.category, 4, 10, QLatin1Char('0'))},
+                 {tr("Location"), where}}, f.pos};
+    default:
+        return {};
+    }
+}
+
+MapCanvas::Identified MapCanvas::describeGrid(const GridPolygon &g, const QPointF &clicked) const
+{
+    return {LayerKind::UnitGrids, g.id, tr("Unit grid %1").arg(g.code),
+            {{tr("Code"), g.code}, {tr("Community"), g.communityCode},
+             {tr("Responsibility grid"), g.responsibilityCode},
+             {tr("Area"), tr("%1 m²").arg(Geo::areaM2(g.geom), 0, 'f', 0)},
+             {tr("Version"), QString::number(g.version)}, {tr("Clicked at"), Geo::formatLonLat(clicked)}},
+            clicked};
+}
+
 MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
 {
     Identified out;
@@ -281,19 +315,14 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
         }
         return best;
     };
-    const QString lonLat = Geo::formatLonLat(at);
     if (m_data) {
         if (visible.value(int(LayerKind::Cameras))) {
-            if (const PointFeature *f = nearest(m_data->cameras)) {
-                return {LayerKind::Cameras, f->id, tr("Camera %1").arg(f->label),
-                        {{tr("Name"), f->label}, {tr("Component"), f->code}, {tr("Location"), Geo::formatLonLat(f->pos)}}, f->pos};
-            }
+            if (const PointFeature *f = nearest(m_data->cameras))
+                return describePoint(LayerKind::Cameras, *f);
         }
         if (visible.value(int(LayerKind::Collectors))) {
-            if (const PointFeature *f = nearest(m_liveCollectors.empty() ? m_data->collectors : m_liveCollectors)) {
-                return {LayerKind::Collectors, f->id, tr("Collector %1").arg(f->label),
-                        {{tr("Login"), f->code}, {tr("Location"), Geo::formatLonLat(f->pos)}}, f->pos};
-            }
+            if (const PointFeature *f = nearest(m_liveCollectors.empty() ? m_data->collectors : m_liveCollectors))
+                return describePoint(LayerKind::Collectors, *f);
         }
         if (visible.value(int(LayerKind::Cases))) {
             // Open cases before closed ones under the cursor.
@@ -311,31 +340,47 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
                     bestOpen = open;
                 }
             }
-            if (best) {
-                return {LayerKind::Cases, best->id, tr("Case %1").arg(best->code),
-                        {{tr("Number"), best->code}, {tr("State"), caseLookName(best->look)},
-                         {tr("Description"), best->label}, {tr("Location"), Geo::formatLonLat(best->pos)}}, best->pos};
-            }
+            if (best)
+                return describePoint(LayerKind::Cases, *best);
         }
         if (visible.value(int(LayerKind::Components))) {
-            if (const PointFeature *f = nearest(m_data->components)) {
-                return {LayerKind::Components, f->id, tr("Component %1").arg(f->code),
-                        {{tr("Id"), f->code}, {tr("Name"), f->label},
-                         {tr("Class"), QStringLiteral("%1").arg(f->category, 4, 10, QLatin1Char('0'))},
-                         {tr("Location"), Geo::formatLonLat(f->pos)}}, f->pos};
-            }
+            if (const PointFeature *f = nearest(m_data->components))
+                return describePoint(LayerKind::Components, *f);
         }
     }
-    if (const auto g = m_doc->grid(m_doc->gridAt(at))) {
-        return {LayerKind::UnitGrids, g->id, tr("Unit grid %1").arg(g->code),
-                {{tr("Code"), g->code}, {tr("Community"), g->communityCode},
-                 {tr("Responsibility grid"), g->responsibilityCode},
-                 {tr("Area"), tr("%1 m²").arg(Geo::areaM2(g->geom), 0, 'f', 0)},
-                 {tr("Version"), QString::number(g->version)}, {tr("Clicked at"), lonLat}}, at};
-    }
-    out.attributes = {{tr("Clicked at"), lonLat}};
+    if (const auto g = m_doc->grid(m_doc->gridAt(at)))
+        return describeGrid(*g, at);
+    out.attributes = {{tr("Clicked at"), Geo::formatLonLat(at)}};
     out.position = at;
     return out;
+}
+
+MapCanvas::Identified MapCanvas::identifyFeature(LayerKind layer, const QString &id) const
+{
+    if (layer == LayerKind::UnitGrids) {
+        if (const auto g = m_doc->grid(id))
+            return describeGrid(*g, Geo::boundsOf(g->geom).center());
+        return {};
+    }
+    if (!m_data)
+        return {};
+    const std::vector<PointFeature> *list = layer == LayerKind::Cases        ? &m_data->cases
+                                            : layer == LayerKind::Cameras    ? &m_data->cameras
+                                            : layer == LayerKind::Components ? &m_data->components
+                                                                             : nullptr;
+    if (!list)
+        return {};
+    for (const PointFeature &f : *list) {
+        if (f.id == id)
+            return describePoint(layer, f);
+    }
+    return {};
+}
+
+void MapCanvas::setHighlight(std::optional<QPointF> lonLat)
+{
+    m_highlight = lonLat;
+    update();
 }
 
 // ------------------------------------------------------------------------------ tools
@@ -585,6 +630,14 @@ void MapCanvas::drawOverlay(QPainter &p)
     for (const QString &id : m_mergeSelection)
         if (const auto g = m_doc->grid(id))
             p.fillPath(pathOf(g->geom), QColor(255, 210, 0, 110));
+    if (m_highlight) { // what the search found: a ring that stands out on any layer
+        const QPointF at = m_viewport.toPixel(*m_highlight);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(QColor(0, 0, 0, 160), 6));
+        p.drawEllipse(at, 14, 14);
+        p.setPen(QPen(QColor(0xff, 0xd0, 0x00), 3));
+        p.drawEllipse(at, 14, 14);
+    }
 
     if (const auto g = m_doc->grid(m_selected)) {
         p.strokePath(pathOf(g->geom), QPen(QColor(0x00, 0x66, 0xff), 2.5));

@@ -13,8 +13,13 @@
 #include <cc/storage/repositories.h>
 #include <cc/storage/settings.h>
 
+#include <cc/map_widgets/mapsearch.h>
+
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
+#include <QCompleter>
+#include <QStandardItemModel>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -44,6 +49,8 @@ using namespace Cc::Map;
 namespace {
 
 constexpr int kSettingsRole = Qt::UserRole + 1;
+constexpr int kCodeRole = Qt::UserRole + 2; ///< search suggestions: what the box shows once chosen
+constexpr int kHitRole = Qt::UserRole + 3;  ///< search suggestions: index into m_hits
 
 QWidget *titled(const QString &title, QWidget *content)
 {
@@ -73,6 +80,7 @@ MapPanel::MapPanel(Storage::Database &db, const QString &login, bool canEdit, QW
     buildToolBar();
 
     m_identify = new QTableWidget(0, 2);
+    m_identify->setObjectName(QStringLiteral("identify"));
     m_identify->setHorizontalHeaderLabels({tr("Attribute"), tr("Value")});
     m_identify->horizontalHeader()->setStretchLastSection(true);
     m_identify->verticalHeader()->hide();
@@ -195,12 +203,25 @@ int MapPanel::startCollectorFeed()
 
 void MapPanel::buildToolBar()
 {
+    m_toolBar->setObjectName(QStringLiteral("mapTools"));
+    // The hall's dark theme paints every button alike: a tool the user may not use must look
+    // it (dim text, no frame), and its tooltip says why.
+    m_toolBar->setStyleSheet(QStringLiteral(
+        "QToolButton:disabled { color: #566377; background: transparent; border: none; }"));
+    const QString supervisorsOnly = tr("Only a supervisor (督查员) edits grids");
+    const auto editing = [this, &supervisorsOnly](QAction *a) {
+        a->setEnabled(m_canEdit);
+        if (!m_canEdit)
+            a->setToolTip(tr("%1 — %2").arg(a->toolTip().isEmpty() ? a->text() : a->toolTip(), supervisorsOnly));
+        return a;
+    };
     auto *group = new QActionGroup(this);
-    const auto tool = [&](const QString &text, MapCanvas::Tool t, bool editing, const QString &tip) {
+    const auto tool = [&](const QString &text, MapCanvas::Tool t, bool edits, const QString &tip) {
         QAction *a = m_toolBar->addAction(text);
         a->setCheckable(true);
         a->setToolTip(tip);
-        a->setEnabled(!editing || m_canEdit);
+        if (edits)
+            editing(a);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, t] { m_canvas->setTool(t); });
         return a;
@@ -218,18 +239,19 @@ void MapPanel::buildToolBar()
     QAction *redo = m_doc.undoStack()->createRedoAction(this, tr("Redo"));
     redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_toolBar->addAction(undo);
-    m_toolBar->addAction(redo);
-    addAction(undo);
-    addAction(redo);
-    QAction *saveAction = m_toolBar->addAction(tr("Save grids"), this, &MapPanel::save);
+    for (QAction *a : {undo, redo}) {
+        // The undo stack enables them when there is something to undo: say when there never is.
+        if (!m_canEdit)
+            a->setToolTip(tr("%1 — %2").arg(a->text(), supervisorsOnly));
+        m_toolBar->addAction(a);
+        addAction(a);
+    }
+    QAction *saveAction = editing(m_toolBar->addAction(tr("Save grids"), this, &MapPanel::save));
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    saveAction->setEnabled(m_canEdit);
     addAction(saveAction);
-    m_toolBar->addAction(tr("Import grids…"), this, [this] { importInteractively(ImportTarget::Grids); })->setEnabled(m_canEdit);
-    m_toolBar->addAction(tr("Import components…"), this, [this] { importInteractively(ImportTarget::Components); })
-        ->setEnabled(m_canEdit);
+    editing(m_toolBar->addAction(tr("Import grids…"), this, [this] { importInteractively(ImportTarget::Grids); }));
+    editing(m_toolBar->addAction(tr("Import components…"), this, [this] { importInteractively(ImportTarget::Components); }));
     m_toolBar->addAction(tr("Export layer…"), this, &MapPanel::exportInteractively);
     m_toolBar->addAction(tr("Basemap…"), this, [this] {
         auto current = Storage::Settings(m_db).basemap();
@@ -242,16 +264,111 @@ void MapPanel::buildToolBar()
     });
     m_toolBar->addSeparator();
     m_toolBar->addAction(tr("Full extent"), m_canvas, &MapCanvas::zoomToExtent);
+    buildSearch();
+}
+
+void MapPanel::buildSearch()
+{
     m_zoomTo = new QLineEdit;
-    m_zoomTo->setPlaceholderText(tr("Zoom to grid, case or camera…"));
-    m_zoomTo->setMaximumWidth(260);
+    m_zoomTo->setObjectName(QStringLiteral("mapSearch"));
+    m_zoomTo->setPlaceholderText(tr("Search case, grid, community, camera… (pinyin too)"));
+    m_zoomTo->setToolTip(tr("Suggestions while typing: case numbers, grid codes, communities and streets, "
+                            "cameras, components; Enter goes to the first"));
+    m_zoomTo->setClearButtonEnabled(true);
+    m_zoomTo->setMinimumWidth(220);
+    m_zoomTo->setMaximumWidth(320);
     m_toolBar->addWidget(m_zoomTo);
-    connect(m_zoomTo, &QLineEdit::returnPressed, this, [this] {
-        if (m_canvas->zoomToCode(m_zoomTo->text()))
-            setStatus(tr("Showing %1").arg(m_zoomTo->text().trimmed()));
-        else
-            setStatus(tr("Nothing on the map is called “%1”.").arg(m_zoomTo->text().trimmed()), true);
+    m_suggestionModel = new QStandardItemModel(this);
+    m_completer = new QCompleter(m_suggestionModel, this);
+    m_completer->setObjectName(QStringLiteral("mapSearchSuggestions"));
+    // The ranking is MapSearch's: show its list as it is.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCompletionRole(kCodeRole);
+    m_completer->setMaxVisibleItems(MapSearch::kDefaultLimit);
+    m_completer->setWidget(m_zoomTo);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { goToHit(index.data(kHitRole).toInt()); });
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120); // one search per pause in typing, not per key
+    connect(m_searchTimer, &QTimer::timeout, this, &MapPanel::updateSuggestions);
+    connect(m_zoomTo, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_zoomTo, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty()) { // cleared: no stale suggestions
+            m_hits.clear();
+            m_suggestionModel->clear();
+        }
     });
+    connect(m_zoomTo, &QLineEdit::returnPressed, this, [this] {
+        if (m_completer->popup()->isVisible())
+            return; // the popup's own Enter activates the highlighted suggestion
+        m_searchTimer->stop();
+        updateSuggestions();
+        m_completer->popup()->hide();
+        if (m_hits.isEmpty())
+            setStatus(tr("Nothing on the map is called “%1”.").arg(m_zoomTo->text().trimmed()), true);
+        else
+            goToHit(0);
+    });
+}
+
+QStringList MapPanel::suggestions() const
+{
+    QStringList titles;
+    for (const MapSearchHit &hit : m_hits)
+        titles << hit.title;
+    return titles;
+}
+
+void MapPanel::updateSuggestions()
+{
+    m_hits = MapSearch::find(m_doc, m_canvas->data().get(), m_zoomTo->text());
+    m_suggestionModel->clear();
+    for (int i = 0; i < m_hits.size(); ++i) {
+        auto *item = new QStandardItem(m_hits[i].title);
+        item->setData(m_hits[i].code, kCodeRole);
+        item->setData(i, kHitRole);
+        m_suggestionModel->appendRow(item);
+    }
+    if (!m_hits.isEmpty() && m_zoomTo->hasFocus())
+        m_completer->complete();
+    else
+        m_completer->popup()->hide();
+}
+
+bool MapPanel::search(const QString &text)
+{
+    m_zoomTo->setText(text);
+    updateSuggestions();
+    m_completer->popup()->hide();
+    return !m_hits.isEmpty() && goToHit(0);
+}
+
+bool MapPanel::goToHit(int index)
+{
+    if (index < 0 || index >= m_hits.size())
+        return false;
+    const MapSearchHit hit = m_hits[index];
+    MapCanvas::Identified what;
+    if (!hit.bounds.isEmpty()) {
+        const QRectF b = hit.bounds;
+        m_canvas->zoomToRect(b.adjusted(-b.width() * 0.3, -b.height() * 0.3, b.width() * 0.3, b.height() * 0.3));
+        m_canvas->setHighlight(std::nullopt);
+        if (hit.layer == LayerKind::UnitGrids) {
+            m_canvas->selectGrid(hit.id);
+            what = m_canvas->identifyFeature(hit.layer, hit.id);
+        } else {
+            what = {hit.layer, hit.id, hit.title, {{tr("Code"), hit.code}}, hit.position};
+        }
+    } else {
+        m_canvas->zoomToPoint(hit.position, 1.0);
+        m_canvas->setHighlight(hit.position);
+        what = m_canvas->identifyFeature(hit.layer, hit.id);
+    }
+    if (!what.title.isEmpty())
+        showIdentified(what);
+    setStatus(tr("Found: %1").arg(hit.title));
+    return true;
 }
 
 QWidget *MapPanel::buildLayerPanel()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases/csv.h>
 
+#include <QBuffer>
 #include <QTest>
 
 class TestCsv : public QObject
@@ -31,6 +32,23 @@ private slots:
     {
         QFETCH(QString, value);
         QTEST(Cc::Cases::csvField(value), "field");
+    }
+
+    void writerPutsOneBomAndCrlfRecords()
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        Cc::Cases::CsvWriter csv(buffer);
+        QVERIFY(csv.writeRecord({QStringLiteral("编号"), QStringLiteral("人民路,12号")}));
+        QVERIFY(csv.writeRecords(Cc::Cases::csvRecord({QStringLiteral("=1+1"), QString()})));
+        QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBF") + QStringLiteral("编号,\"人民路,12号\"\r\n'=1+1,\r\n").toUtf8());
+    }
+
+    void writerReportsAFailedWrite()
+    {
+        QBuffer closed; // not open: every write fails
+        Cc::Cases::CsvWriter csv(closed);
+        QVERIFY(!csv.writeRecord({QStringLiteral("a")}));
     }
 };
 

@@ -53,6 +53,9 @@ public slots:
 private:
     void showError(const QString &message);
     void updateDeadline();
+    /// What the step still needs, every missing field in one message; empty when complete.
+    QString missingInput() const;
+    void revalidate();
 
     Cases::CaseService &m_service;
     Storage::CaseRow m_row;
@@ -68,6 +71,7 @@ private:
     QSpinBox *m_hours = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_validating = false; ///< after the first submit the message follows the typing
 };
 
 } // namespace Cc::CasesWidgets

@@ -14,6 +14,7 @@
 class QFormLayout;
 class QGroupBox;
 class QHBoxLayout;
+class QLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -44,6 +45,8 @@ public:
     void setLinks(Links links) { m_linked = links; }
 
     void setDepartmentNames(const QHash<QString, QString> &namesById) { m_departments = namesById; }
+    /// Community names by code: the grid line shows 东关社区, not 410523002004.
+    void setCommunityNames(const QHash<QString, QString> &namesByCode) { m_communities = namesByCode; }
     void showCase(const Cases::CaseDetails &details, const QList<Offer> &offers);
     void clear();
     QString caseId() const { return m_caseId; }
@@ -57,11 +60,20 @@ signals:
 
 private:
     QLabel *addField(QFormLayout *form, const QString &id, const QString &title);
+    QLayout *buildTitleRow();
+    QWidget *buildFields();
+    QWidget *buildPhotos();
+    void showFields(const Storage::CaseRow &c);
+    void showPhotos(const Cases::CaseDetails &details);
+    void showTimeline(const QList<Storage::CaseEventRow> &events);
+    void showActions(const QList<Offer> &offers);
+    void setField(const char *id, const QString &text, const QString &toolTip = {});
     QString time(const QDateTime &t) const;
 
     const Core::CategoryDictionary &m_categories;
     const Core::WorkCalendar &m_calendar;
     QHash<QString, QString> m_departments;
+    QHash<QString, QString> m_communities;
     QString m_caseId;
     std::optional<QPointF> m_point;
     Links m_linked;

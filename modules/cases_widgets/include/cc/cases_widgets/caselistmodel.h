@@ -2,19 +2,24 @@
 #pragma once
 
 #include <cc/cases/casequery.h>
+#include <cc/cases/overview.h>
 #include <cc/core/category.h>
 #include <cc/core/workcalendar.h>
 #include <cc/storage/database.h>
 
 #include <QAbstractTableModel>
+
+class QTableView;
 #include <QDateTime>
 
 #include <optional>
 
 namespace Cc::CasesWidgets {
 
-/// A case list over any number of rows: loads pages of kPageSize with keyset cursors as the
-/// view scrolls (canFetchMore/fetchMore), never the whole table.
+/// The app's one case table. Over a filter it lists any number of rows: loads pages of
+/// kPageSize with keyset cursors as the view scrolls (canFetchMore/fetchMore), never the whole
+/// table. Given rows (the shell's short newest/overdue lists) it shows just those, with the
+/// same columns, headers, colours and tooltips.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +29,13 @@ public:
     };
     enum Role { CaseIdRole = Qt::UserRole + 1, WarningRole /*int(Cases::Warning)*/, StateIdRole };
     static constexpr int kPageSize = 200;
+    /// Columns in the order a narrow view hides them (least needed first); the number,
+    /// report time, department and deadline stay (a 1366×768 desk must see them).
+    static QList<Column> hidingOrder();
+
+    /// Sets up a table for this model: widths from the font, elided cells with the full text
+    /// in their tooltips, and columns hidden by hidingOrder() when the view is too narrow.
+    static void setUpView(QTableView *view);
 
     CaseListModel(Storage::Database &db, const Core::CategoryDictionary &categories,
                   const Core::WorkCalendar &calendar, QObject *parent = nullptr);
@@ -32,6 +44,9 @@ public:
     bool setFilter(const Cases::CaseFilter &filter,
                    Cases::CaseOrder order = Cases::CaseOrder::NewestFirst);
     bool reload() { return setFilter(m_filter, m_order); }
+    /// Shows exactly these cases (no paging), e.g. the overview's newest and overdue lists.
+    void setRows(const QList<Cases::CaseListRow> &rows);
+    void setRows(const QList<Cases::CaseSummary> &cases);
     const Cases::CaseFilter &filter() const { return m_filter; }
     Cases::CaseOrder order() const { return m_order; }
     /// Decides the warning colours (and "overdue" in the filter when it has no time).
@@ -54,6 +69,8 @@ signals:
 
 private:
     bool loadPage();
+    QString cellText(const Cases::CaseListRow &row, int column, const QString &timeFormat) const;
+    QString toolTip(const Cases::CaseListRow &row, Cases::Warning warning, int column) const;
     QDateTime now() const;
 
     Cases::CaseQuery m_query;

@@ -7,6 +7,7 @@
 #include <cc/cases_widgets/casedetailview.h>
 #include <cc/city/citycontext.h>
 #include <cc/storage/database.h>
+#include <cc/storage/rows.h>
 
 #include <QDateTime>
 #include <QHash>
@@ -16,9 +17,11 @@
 #include <functional>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace Cc::CasesWidgets {
@@ -89,8 +92,8 @@ public:
     /// Shows the detail's "on the map" / "cameras near" buttons for what the application
     /// links (it connects showOnMapRequested / camerasNearRequested).
     void setLinks(CaseDetailView::Links links);
-    /// 批量立案: File on each case as 值班长.
-    BatchResult batchFile(const QStringList &caseIds);
+    /// 批量立案: File on each case as 值班长, with one note for all (as the single 立案 takes).
+    BatchResult batchFile(const QStringList &caseIds, const QString &note = {});
     /// Writes the current list as CSV, with a cancellable progress dialog.
     bool exportCsv(const QString &path);
 
@@ -99,10 +102,13 @@ public:
     QString statusText() const;
 
 public slots:
-    void newReport();       ///< runs the intake dialog (Ctrl+N)
+    /// Runs the intake dialog (the main window's Ctrl+N), with the user's kept draft if any;
+    /// closing it with input keeps a draft (per user, in the local database) unless discarded.
+    void newReport();
     /// Runs the intake dialog pre-filled, e.g. from a video snapshot or a map point.
     void newReportFrom(const Cases::NewReport &draft);
-    void batchFileSelected(); ///< 批量立案 on the selected rows
+    /// 批量立案 on the selected rows: asks first (count, numbers, a note), then files.
+    void batchFileSelected();
 
 signals:
     /// A case in one of my queues changed (new case, state change), as the status line says.
@@ -119,6 +125,14 @@ private:
         Cases::CaseOrder order = Cases::CaseOrder::NewestFirst;
     };
 
+    QWidget *buildQueueColumn();
+    QHBoxLayout *buildTools();
+    QWidget *buildListColumn(const QList<Storage::DepartmentRow> &departments);
+    QWidget *buildDetailColumn();
+    void followChanges(City::ChangeNotifier &changes);
+    bool canReport() const;
+    void runIntake(const std::optional<Cases::NewReport> &prefill);
+    void showBatchResult(const BatchResult &result);
     void buildQueues();
     bool refreshCounts();
     bool reloadList();
@@ -153,6 +167,8 @@ private:
     QPushButton *m_batchFile;
     QLabel *m_listTitle;
     QLabel *m_status;
+    QSplitter *m_splitter;
+    bool m_selectionHint = false; ///< the status asks to select cases first
 };
 
 } // namespace Cc::CasesWidgets

@@ -3,6 +3,7 @@
 
 #include <cc/cases/evaluation.h>
 #include <cc/city/citycontext.h>
+#include <cc/cases_widgets/evaluationmodel.h>
 #include <cc/core/role.h>
 #include <cc/storage/database.h>
 
@@ -25,59 +26,10 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolBar;
 QT_END_NAMESPACE
 
 namespace Cc::CasesWidgets {
-
-/// The rows of one evaluation (综合评价) as a table: name, post (post scope only), each
-/// indicator of the scope, the composite score and the grade. Display values are rounded;
-/// SortRole carries the unrounded number so that a proxy sorts 100.0 above 45.2.
-class EvaluationModel : public QAbstractTableModel
-{
-    Q_OBJECT
-
-public:
-    static constexpr int SortRole = Qt::UserRole;
-
-    explicit EvaluationModel(QObject *parent = nullptr);
-
-    /// `indicatorTemplate` names the indicator columns (the scope's, or one post's); empty
-    /// for the mixed post view, whose posts have different indicators (they are in the
-    /// score's tooltip instead).
-    void setRows(Cases::EvaluationScope scope, QList<Cases::EvaluationRow> rows,
-                 QList<Core::Indicator> indicatorTemplate);
-    const QList<Cases::EvaluationRow> &rows() const { return m_rows; }
-    Cases::EvaluationScope scope() const { return m_scope; }
-
-    int roleColumn() const { return m_scope == Cases::EvaluationScope::Post ? 1 : -1; }
-    int firstIndicatorColumn() const { return roleColumn() < 0 ? 1 : 2; }
-    int indicatorCount() const { return int(m_template.size()); }
-    int scoreColumn() const { return firstIndicatorColumn() + indicatorCount(); }
-    int gradeColumn() const { return scoreColumn() + 1; }
-    /// The indicator shown in `column`, or -1 when the column shows no indicator.
-    int indicatorAt(int column) const;
-    /// Percentage columns get a "(%)" unit in exports; count scores do not.
-    bool isPercentColumn(int column) const;
-    /// The cell as exported: rounded as shown, '.' decimals whatever the locale, no '%'.
-    QString exportText(int row, int column) const;
-    /// The column title on one line, with "(%)" on percentage columns.
-    QString exportHeader(int column) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    static QColor gradeColor(QChar grade);
-
-private:
-    const Core::Indicator *indicator(int row, int column) const;
-
-    Cases::EvaluationScope m_scope = Cases::EvaluationScope::Department;
-    QList<Cases::EvaluationRow> m_rows;
-    QList<Core::Indicator> m_template;
-};
 
 /// 综合评价: the KPIs of docs/domain.md §7 for a period, per department, responsibility grid or
 /// post, as a sortable table beside a bar chart of the composite scores, exported to CSV
@@ -132,6 +84,8 @@ signals:
 
 private:
     void buildUi();
+    QToolBar *buildToolBar();
+    void buildTableAndChart();
     void scheduleEvaluate();
     void showRows();
     void rebuildChart();

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 namespace Cc::MapWidgets {
 
 /// The grid map canvas: layers from Map::MapRenderer (worker threads, cached per layer,
@@ -72,6 +74,11 @@ public:
         QPointF position; ///< of a point feature, or where was clicked
     };
     Identified identifyAt(const QPointF &px) const;
+    /// The same rows for one feature by layer and id (a search hit); empty title if unknown.
+    Identified identifyFeature(Map::LayerKind layer, const QString &id) const;
+    /// A ring drawn around a found place (map search) until the next one; none clears it.
+    void setHighlight(std::optional<QPointF> lonLat);
+    std::optional<QPointF> highlight() const { return m_highlight; }
 
     // Tool actions the panel's buttons and tests also call.
     void finishSketch();
@@ -110,6 +117,8 @@ private:
     void report(const Result<void> &result);
     void drawOverlay(QPainter &p);
     void drawScaleBar(QPainter &p);
+    Identified describePoint(Map::LayerKind layer, const Map::PointFeature &f) const;
+    Identified describeGrid(const Map::GridPolygon &g, const QPointF &clicked) const;
 
     Map::GridDocument *m_doc;
     std::shared_ptr<const Map::MapData> m_data;
@@ -119,6 +128,7 @@ private:
     QTimer m_renderTimer;
     Tool m_tool = Tool::Identify;
     QString m_selected;
+    std::optional<QPointF> m_highlight;
     QStringList m_mergeSelection;
     QList<QPointF> m_sketch;
     QList<Geo::Problem> m_problems;

@@ -5,6 +5,7 @@
 #include <cc/geo/types.h>
 #include <cc/map/griddocument.h>
 #include <cc/map_widgets/mapcanvas.h>
+#include <cc/map_widgets/mapsearch.h>
 
 #include <QWidget>
 
@@ -16,6 +17,8 @@ class QSlider;
 class QTableWidget;
 class QTreeWidget;
 class QActionGroup;
+class QCompleter;
+class QStandardItemModel;
 class QToolBar;
 
 namespace Cc::Storage { class Database; }
@@ -58,6 +61,13 @@ public:
     QList<NearCamera> camerasNear(const QPointF &lonLat, int count = 5) const;
     void showCamerasNear(const QPointF &lonLat);
 
+    /// The search box: ranked suggestions while typing (see MapSearch); choosing one zooms
+    /// to it, rings or selects it and fills 识别. search() does what Enter does: goes to the
+    /// best hit; false when nothing matches.
+    bool search(const QString &text);
+    QStringList suggestions() const; ///< the titles listed for the text typed now
+    QLineEdit *searchBox() const { return m_zoomTo; }
+
     /// Import without dialogs (the buttons add the file and mapping dialogs and a progress
     /// bar): grids go into the document as one undo step, to be reviewed and saved.
     bool importGridFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping);
@@ -87,6 +97,9 @@ protected:
 
 private:
     void buildToolBar();
+    void buildSearch();
+    void updateSuggestions();
+    bool goToHit(int index);
     enum class ImportTarget { Grids, Components };
     void importInteractively(ImportTarget target);
     bool readLayers(bool keepEdits);
@@ -110,6 +123,10 @@ private:
     QListWidget *m_cameras = nullptr;
     QListWidget *m_problems = nullptr;
     QLineEdit *m_zoomTo = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStandardItemModel *m_suggestionModel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QList<MapSearchHit> m_hits;
     QLabel *m_status = nullptr;
     QLabel *m_coords = nullptr;
     QList<Geo::Problem> m_lastProblems;

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/cases_widgets/evaluationmodel.h>
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace Cc::CasesWidgets {
+
+using Cases::EvaluationRow;
+using Cases::EvaluationScope;
+
+namespace {
+
+/// Long indicator names are broken into short lines so that the columns stay as narrow as
+/// their numbers; the Chinese names are short and stay on one line.
+QString wrapped(const QString &title)
+{
+    constexpr qsizetype lineLength = 12;
+    QStringList lines;
+    for (const QString &word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= lineLength)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.isEmpty() ? title : lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+// --- EvaluationModel -------------------------------------------------------------------
+
+EvaluationModel::EvaluationModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void EvaluationModel::setRows(EvaluationScope scope, QList<EvaluationRow> rows,
+                              QList<Core::Indicator> indicatorTemplate)
+{
+    beginResetModel();
+    m_scope = scope;
+    m_rows = std::move(rows);
+    m_template = std::move(indicatorTemplate);
+    endResetModel();
+}
+
+int EvaluationModel::indicatorAt(int column) const
+{
+    const int i = column - firstIndicatorColumn();
+    return i >= 0 && i < indicatorCount() ? i : -1;
+}
+
+bool EvaluationModel::isPercentColumn(int column) const
+{
+    const int i = indicatorAt(column);
+    return i >= 0 && !m_template.at(i).isScore;
+}
+
+const Core::Indicator *EvaluationModel::indicator(int row, int column) const
+{
+    const int i = indicatorAt(column);
+    if (i < 0 || row < 0 || row >= m_rows.size())
+        return nullptr;
+    // Match by id, not position: a row's indicators are its scope's, but the id is the
+    // contract should Core ever reorder them.
+    const QString &id = m_template.at(i).id;
+    for (const Core::Indicator &indicator : m_rows.at(row).evaluation.indicators) {
+        if (indicator.id == id)
+            return &indicator;
+    }
+    return nullptr;
+}
+
+int EvaluationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EvaluationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : gradeColumn() + 1;
+}
+
+QColor EvaluationModel::gradeColor(QChar grade)
+{
+    switch (grade.toLatin1()) {
+    case 'A': return QColor(0x2e, 0x7d, 0x32);
+    case 'B': return QColor(0x7c, 0xb3, 0x42);
+    case 'C': return QColor(0xf9, 0xa8, 0x25);
+    case 'D': return QColor(0xef, 0x6c, 0x00);
+    default: return QColor(0xc6, 0x28, 0x28);
+    }
+}
+
+QString EvaluationModel::exportText(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const EvaluationRow &r = m_rows.at(row);
+    if (column == 0)
+        return r.name;
+    if (column == roleColumn())
+        return Core::roleName(r.role);
+    if (column == scoreColumn())
+        return QString::number(r.evaluation.score, 'f', 1);
+    if (column == gradeColumn())
+        return QString(r.evaluation.grade);
+    if (const Core::Indicator *i = indicator(row, column))
+        return i->isScore ? QString::number(i->value, 'f', 0)
+                          : QString::number(i->value * 100, 'f', 1);
+    return {};
+}
+
+QString EvaluationModel::exportHeader(int column) const
+{
+    if (column == 0)
+        return headerData(0, Qt::Horizontal).toString();
+    if (column == roleColumn() || column == scoreColumn() || column == gradeColumn())
+        return headerData(column, Qt::Horizontal).toString();
+    const int i = indicatorAt(column);
+    if (i < 0)
+        return {};
+    const QString &name = m_template.at(i).name;
+    return isPercentColumn(column) ? tr("%1 (%)").arg(name) : name;
+}
+
+QVariant EvaluationModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const EvaluationRow &r = m_rows.at(index.row());
+    const int column = index.column();
+    const bool numeric = column >= firstIndicatorColumn() && column <= scoreColumn();
+
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QLocale locale;
+        if (column == 0)
+            return r.name;
+        if (column == roleColumn())
+            return Core::roleName(r.role);
+        if (column == scoreColumn())
+            return locale.toString(r.evaluation.score, 'f', 1);
+        if (column == gradeColumn())
+            return QString(r.evaluation.grade);
+        if (const Core::Indicator *i = indicator(index.row(), column)) {
+            return i->isScore ? locale.toString(i->value, 'f', 0)
+                              : locale.toString(i->value * 100, 'f', 1) + locale.percent();
+        }
+        return {};
+    }
+    case SortRole:
+        if (column == 0)
+            return r.name;
+        if (column == roleColumn())
+            return int(r.role); // the service's post order, not the alphabet
+        if (column == scoreColumn() || column == gradeColumn())
+            return r.evaluation.score;
+        if (const Core::Indicator *i = indicator(index.row(), column))
+            return i->value;
+        return {};
+    case Qt::ToolTipRole: {
+        if (column == 0)
+            return r.key;
+        if (const Core::Indicator *i = indicator(index.row(), column)) {
+            if (i->isScore)
+                return tr("Count: %1").arg(QLocale().toString(i->numerator));
+            return QStringLiteral("%1 / %2").arg(QLocale().toString(i->numerator),
+                                                 QLocale().toString(i->denominator));
+        }
+        if (column == scoreColumn() || column == gradeColumn()) {
+            // The composite broken down, so that the mixed post view (no indicator columns)
+            // still explains each score.
+            QStringList lines;
+            for (const Core::Indicator &i : r.evaluation.indicators) {
+                const QString value = i.isScore
+                    ? QLocale().toString(i.value, 'f', 0)
+                    : QStringLiteral("%1% (%2 / %3)")
+                          .arg(QLocale().toString(i.value * 100, 'f', 1),
+                               QLocale().toString(i.numerator), QLocale().toString(i.denominator));
+                lines << tr("%1 (weight %2%): %3")
+                             .arg(i.name)
+                             .arg(qRound(i.weight * 100))
+                             .arg(value);
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    }
+    case Qt::TextAlignmentRole:
+        if (column == gradeColumn())
+            return int(Qt::AlignCenter);
+        if (numeric)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        if (column == gradeColumn())
+            return gradeColor(r.evaluation.grade);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == gradeColumn()) {
+            // Amber needs dark text to stay readable; the others take white.
+            return r.evaluation.grade == QLatin1Char('C') ? QColor(Qt::black) : QColor(Qt::white);
+        }
+        return {};
+    case Qt::FontRole:
+        if (column == gradeColumn() || column == scoreColumn()) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant EvaluationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const int i = indicatorAt(section);
+    if (role == Qt::DisplayRole) {
+        if (section == 0) {
+            switch (m_scope) {
+            case EvaluationScope::Department: return tr("Department");
+            case EvaluationScope::Grid: return tr("Responsibility grid");
+            default: return tr("Name");
+            }
+        }
+        if (section == roleColumn())
+            return tr("Post");
+        if (section == scoreColumn())
+            //: 综合指标值
+            return tr("Score");
+        if (section == gradeColumn())
+            return tr("Grade");
+        if (i >= 0)
+            return wrapped(m_template.at(i).name);
+    }
+    if (role == Qt::ToolTipRole && i >= 0) {
+        const Core::Indicator &t = m_template.at(i);
+        QString tip = tr("%1, weight %2% of the score").arg(t.name).arg(qRound(t.weight * 100));
+        if (!t.higherIsBetter)
+            tip += QLatin1Char('\n') + tr("Lower is better: the score counts 100% minus the rate.");
+        return tip;
+    }
+    if (role == Qt::ToolTipRole && section == gradeColumn())
+        return tr("A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E < 40");
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace Cc::CasesWidgets
