@@ -3,7 +3,7 @@
 
 set(CC_WARNINGS -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
 
-# Libraries a logic module (not *_widgets / *_quick) must never link (architecture.md §2).
+# Libraries a logic module (not *_widgets / *_quick) must never link (docs/design.md §2).
 set(CC_UI_LIBRARIES Qt6::Widgets Qt6::Quick Qt6::Qml Qt6::QuickControls2 Qt::Widgets Qt::Quick Qt::Qml)
 
 # cc_add_module(<name> LEVEL <n> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
@@ -47,6 +47,8 @@ function(cc_add_test name)
     cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    # tests/common: what every test shares (resultcheck.h: CC_VERIFY_OK, CcTest::codeOf …).
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
     target_compile_options(${name} PRIVATE ${CC_WARNINGS})
     target_compile_definitions(${name} PRIVATE
         CC_TESTDATA="${PROJECT_SOURCE_DIR}/tests/data"

@@ -3,7 +3,7 @@
 //   open time; first page of each role's queue and of five filters (cold and warm);
 //   full-text search for 1-, 2-, 3- and 4-character Chinese terms against the baseline of a
 //   plain LIKE '%term%' scan; count with a cap; duplicates; memory.
-// Targets (architecture.md §7): first page < 50 ms, full-text search < 200 ms, memory < 500 MB.
+// Targets (docs/design.md §9): first page < 50 ms, full-text search < 200 ms, memory < 500 MB.
 //
 // Cases are not written through the service (5 M would take hours): the demo city's year
 // (67,000 cases through the real state machine) is copied with bulk INSERT … SELECT into

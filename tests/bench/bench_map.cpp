@@ -4,10 +4,10 @@
 //      200,000 components, 100,000 cases, cameras) at 1920×1080: our parallel layer jobs,
 //      against QGIS 3.22 rendering the same GeoPackage at the same extent and size in the
 //      same run (python3-qgis, offscreen) when it is installed, else against the 431 ms
-//      QGIS measured for such a county on this kind of machine (architecture.md §8);
+//      QGIS measured for such a county on this kind of machine (docs/design.md §9);
 //   2. a cached pan frame (composing the cached layer pictures at an offset): frames/s;
 //   3. geocoding random points → unit grid on one core: points/s, against the 5 M/s
-//      target and PostGIS's 1.24 M/s best plan / QGIS's 0.4 M/s (architecture.md §8).
+//      target and PostGIS's 1.24 M/s best plan / QGIS's 0.4 M/s (docs/design.md §9).
 // Usage: bench_map [--db FILE] [--components N] [--cases N] [--points N] [--runs N] [--cells-per-grid N]
 //        (without --db a demo city with the given counts is written to a temporary file)
 #include <cc/demogen/democity.h>
@@ -234,7 +234,7 @@ int main(int argc, char *argv[])
                     "(target ≤ 0.25)\n", qgis, ours / qgis);
     } else {
         std::printf("   QGIS 3.22 not run here: %s\n", qPrintable(why));
-        std::printf("   anchor: QGIS 3.22 431 ms for such a county (architecture.md §8) → ours/anchor = %.2f "
+        std::printf("   anchor: QGIS 3.22 431 ms for such a county (docs/design.md §9) → ours/anchor = %.2f "
                     "(target ≤ 0.25)\n", ours / 431.0);
     }
     std::printf("2. cached pan frame (compose %lld cached layers, 1920x1080): %.2f ms → %.0f frames/s "

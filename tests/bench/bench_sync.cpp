@@ -7,7 +7,7 @@
 //     of single pushes of 100, 1,000 and 5,000 entries (linear: the same per entry);
 //   - push rate of a queued hour of offline work (1,200 actions, one every 3 s);
 //   - the hub's load with 20 workstations connected, idle and busy (transactions/s).
-// Figures and ratios against the targets of architecture.md §7; never asserts timings.
+// Figures and ratios against the targets of docs/design.md §9; never asserts timings.
 // Options: --cases N (cases in the hub, default 67000: the demo city; more: see below),
 //          --components N (default 100000), --samples N (latency samples, default 50),
 //          --offline N (queued actions, default 1200), --stress N (the other workstation's queue

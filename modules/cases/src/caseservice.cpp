@@ -91,7 +91,7 @@ QJsonValue timeJson(const QDateTime &t)
     return t.isValid() ? QJsonValue(Storage::isoUtc(t)) : QJsonValue();
 }
 
-/// Everything the hub needs to re-check and replay one action (architecture.md §4).
+/// Everything the hub needs to re-check and replay one action (docs/design.md §4, §5).
 QJsonObject eventJson(const Storage::CaseEventRow &e)
 {
     QJsonObject o{{"id", e.id}, {"caseId", e.caseId}, {"seq", e.seq}, {"stage", e.stage},

@@ -58,7 +58,7 @@ const QString grades = [] {
     return letters;
 }();
 
-/// The posts that have KPIs (domain.md §7); departments are evaluated by the department scope.
+/// The posts that have KPIs (docs/domain.md §7); departments are evaluated by the department scope.
 constexpr Core::Role evaluatedPosts[] = {Core::Role::Collector, Core::Role::Operator,
                                          Core::Role::ShiftLeader, Core::Role::Dispatcher};
 

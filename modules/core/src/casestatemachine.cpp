@@ -61,7 +61,7 @@ struct Rule
     Counter counter = Counter::None;
 };
 
-// The closed loop of domain.md §4 with its exception flows: one row per action, in
+// The closed loop of docs/domain.md §4 with its exception flows: one row per action, in
 // CaseAction order (which is also the menu order). A new case has state Invalid until Report.
 // Timers: an action that enters a state with its own limit restarts the stage timer; requests,
 // 督办 and 催办 keep it (the disposal deadline runs from dispatch, also while a request waits).
@@ -124,7 +124,7 @@ constexpr Rule transitionTable[] = {
      by(R::Collector), Remember::Nothing, Counter::Rework},
     {A::Close, from(S::CheckPassed, S::SelfDisposed), S::Closed, Stage::CheckClose, T::Stop,
      by(R::ShiftLeader)},
-    // 督办 from filing on (监督中心 supervises from dispatch, domain.md §4), 催办 while a
+    // 督办 from filing on (监督中心 supervises from dispatch, docs/domain.md §4), 催办 while a
     // department holds the case; notes only
     {A::Supervise,
      from(S::Filed, S::Dispatched, S::Disposing, S::ReturnRequested, S::PostponeRequested,

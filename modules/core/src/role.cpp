@@ -36,7 +36,7 @@ constexpr RoleInfo roleTable[] = {
 static_assert(std::size(roleTable) == static_cast<size_t>(Role::Admin),
               "roleTable must list every Role except Invalid");
 
-// Post titles as they appear in staff lists and imported user files (domain.md §4).
+// Post titles as they appear in staff lists and imported user files (docs/domain.md §3).
 struct ChineseTitle
 {
     const char16_t *title;

@@ -16,7 +16,7 @@ struct CaseFlowStats
 /// step by step (verify, accept, file, dispatch, dispose, check, close, and the exception
 /// flows) by the people whose job it is, at times drawn from realistic delays, until the
 /// case ends or its next step would fall after `end`. The mix of categories, channels,
-/// exceptions and overdue work follows the seed cities (domain.md §5, §7).
+/// exceptions and overdue work follows the seed cities (docs/domain.md §6).
 Result<CaseFlowStats> simulateCases(Cases::CaseService &service, const CityPlan &plan,
                                     const DemoOptions &options, const QDateTime &end,
                                     std::mt19937_64 &random,

@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- CityCommand local database, schema 1 (architecture.md §3). The file is a GeoPackage 1.3:
+-- CityCommand local database, schema 1 (docs/design.md §3). The file is a GeoPackage 1.3:
 -- spatial tables are registered in gpkg_contents/gpkg_geometry_columns with R-tree indexes
 -- (created by the migration runner, which knows the table list), reference tables as
 -- 'attributes'. Timestamps are UTC text "YYYY-MM-DDTHH:MM:SS.sssZ"; ids are UUIDv7 text.

@@ -4,7 +4,7 @@
 
 -- Full text of description and address. FTS5 trigram cannot match 1–2 character terms and
 -- unicode61 sees a run of Chinese as one token, so the text is stored as cc_fts_tokens()
--- writes it (one token per ideograph) and queried as a phrase (architecture.md §8).
+-- writes it (one token per ideograph) and queried as a phrase (docs/design.md §6).
 -- Contentless: the text already lives in case_record, and a report's description and address
 -- never change (CaseRepository::update leaves them alone), so nothing ever needs the
 -- original values to delete a row. The rowid is case_record.fid. CaseService::report writes

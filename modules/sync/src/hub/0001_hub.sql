@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- CityCommand hub, schema 1 (architecture.md §3-§4): the tables of the local GeoPackage in
+-- CityCommand hub, schema 1 (docs/design.md §3, §5; docs/hub.md): the tables of the local GeoPackage in
 -- PostGIS (same names and columns; geometry as PostGIS geometry in EPSG:4490; times as the
 -- same ISO-8601 UTC text the workstations store), a global change_seq stamped on every change,
 -- and the SECURITY DEFINER functions that are the only way a workstation reads or writes.
@@ -617,7 +617,7 @@ BEGIN
         results := results || jsonb_build_array(verdict);
     END LOOP;
     IF applied > 0 THEN
-        -- A doorbell only (architecture.md §4): workstations then pull.
+        -- A doorbell only (docs/design.md §5): workstations then pull.
         PERFORM pg_notify('cc_changes', jsonb_build_object('scope', 'city', 'seq', cc.current_seq())::text);
     END IF;
     RETURN results;

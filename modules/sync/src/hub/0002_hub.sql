@@ -105,7 +105,7 @@ BEGIN
 END $$;
 
 -- ---------------------------------------------------------------- doorbell
--- Every change of a synced table rings (architecture.md §4: a doorbell only, workstations then
+-- Every change of a synced table rings (docs/design.md §5: a doorbell only, workstations then
 -- pull), also an administrator's SQL on the hub. NOTIFY folds the identical notifications of
 -- one transaction into one.
 CREATE FUNCTION cc.ring() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -70,7 +70,7 @@ Warning warningFor(const CaseListRow &row, const Core::CategoryDictionary &categ
 
 /// Text as the full-text index stores it: CJK ideographs become one token each, other runs
 /// of letters/digits stay words, so a query for any Chinese term (1+ characters) matches as
-/// a phrase (architecture.md §8).
+/// a phrase (docs/design.md §6).
 QString ftsTokens(QStringView text);
 
 /// Case lists over millions of rows: filtered, keyset-paginated, full-text searchable.

@@ -26,7 +26,7 @@ struct EvaluationRow
 };
 
 /// KPIs for the period [from, to): sums over case events and case rows, fed to the
-/// formulas of Core (domain.md §7). `now` decides what is overdue for open cases. Rows are
+/// formulas of Core (docs/domain.md §7). `now` decides what is overdue for open cases. Rows are
 /// sorted by score, best first. Cases in 挂账 leave the denominators.
 Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope scope,
                                       const QDateTime &from, const QDateTime &to,

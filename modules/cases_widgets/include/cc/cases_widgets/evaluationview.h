@@ -79,7 +79,7 @@ private:
     QList<Core::Indicator> m_template;
 };
 
-/// 综合评价: the KPIs of domain.md §7 for a period, per department, responsibility grid or
+/// 综合评价: the KPIs of docs/domain.md §7 for a period, per department, responsibility grid or
 /// post, as a sortable table beside a bar chart of the composite scores, exported to CSV
 /// or PDF. Days are the city's days (its context's time zone, as the overview's).
 class EvaluationView : public QWidget

@@ -10,7 +10,7 @@
 
 namespace Cc::Core {
 
-/// The seven steps of the closed loop (domain.md §4).
+/// The seven steps of the closed loop (docs/domain.md §4).
 enum class Stage {
     Invalid = 0,
     Collection, ///< 1 信息收集 (report, 核实)
@@ -142,7 +142,7 @@ QString stageId(Stage stage);
 QString stageName(Stage stage);            ///< translated: 信息收集 …
 
 /// Time limits of the centre's own stages (受理, 核实, 立案, 派遣, 发核查, 核查, 结案). The
-/// disposal limit comes from the category (CategoryDictionary). Defaults follow domain.md §4
+/// disposal limit comes from the category (CategoryDictionary). Defaults follow docs/domain.md §5
 /// (核实/核查 30 min, the centre works 24 h so these run on calendar time).
 struct StageLimits
 {

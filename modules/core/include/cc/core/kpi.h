@@ -6,7 +6,7 @@
 
 namespace Cc::Core {
 
-/// Evaluation (综合评价) formulas of domain.md §7 (CJ/T 292 / GB/T 30428.4 style). The
+/// Evaluation (综合评价) formulas of docs/domain.md §7 (CJ/T 292 / GB/T 30428.4 style). The
 /// functions here are pure: they take counts (sums over case events, computed by the case
 /// service) and return indicators, a composite score 0–100 and a grade A–E.
 ///
@@ -125,7 +125,7 @@ Evaluation evaluateDispatcher(const DispatcherCounts &c);
 /// 30% 处置率 + 20% 按期处置率 + 20% (1−返工率) + 20% (1−超期待处置率) + 10% (1−延期率)
 Evaluation evaluateDepartment(const DepartmentCounts &c);
 /// 10% 监督举报率 + 20% 结案率 + 30% 按期结案率 + 40% 立案数分值 (the sources' code says 10
-/// for the last weight; 40 makes the weights total 100, domain.md §7)
+/// for the last weight; 40 makes the weights total 100, docs/domain.md §7)
 Evaluation evaluateRegion(const RegionCounts &c);
 
 } // namespace Cc::Core

@@ -6,7 +6,7 @@
 
 namespace Cc::Core {
 
-/// Posts of the command hall (domain.md §4).
+/// Posts of the command hall (docs/domain.md §3).
 enum class Role {
     Invalid = 0,
     Operator,    ///< 受理员

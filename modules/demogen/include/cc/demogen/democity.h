@@ -15,7 +15,7 @@ namespace Cc::Demo {
 /// (cityctl user passwd), and anyone who has read this line knows this one.
 inline constexpr char kDemoPassword[] = "citycommand";
 
-/// What the demo city should hold. The defaults model the seed cities (architecture.md §7):
+/// What the demo city should hold. The defaults model the seed cities (docs/design.md §9):
 /// a county of about 38.6 km² with 1,738 unit grids in 21 responsibility grids, 29
 /// departments, 30 cameras, 63 collectors, 100,000 components and a year of ~67,000 cases.
 struct DemoOptions

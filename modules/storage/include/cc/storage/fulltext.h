@@ -10,7 +10,7 @@ namespace Cc::Storage {
 /// (and kana) becomes a token of its own, runs of other letters and digits stay words, and
 /// everything else becomes a single space. unicode61 sees a run of Chinese as one token and
 /// Debian 12 has no Chinese segmenter, so single-character tokens queried as a phrase are
-/// what lets a term of any length match (architecture.md §8). Registered on every
+/// what lets a term of any length match (docs/design.md §6). Registered on every
 /// connection as the deterministic SQL function cc_fts_tokens(text), so SQL (migrations,
 /// bulk copies) and C++ index exactly the same tokens.
 QString ftsTokens(QStringView text);

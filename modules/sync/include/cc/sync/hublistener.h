@@ -9,7 +9,7 @@
 
 namespace Cc::Sync {
 
-/// The doorbell (architecture.md §4.4): a dedicated thread and connection that LISTENs on
+/// The doorbell (docs/design.md §5, item 5): a dedicated thread and connection that LISTENs on
 /// cc_changes, waits on the socket with select(), sends a heartbeat, reconnects with backoff
 /// and LISTENs again after every reconnect (PostgreSQL replays nothing that was missed, so a
 /// reconnect also rings, to make the engine pull).

@@ -68,7 +68,7 @@ struct SyncReport
     PullReport pull;
 };
 
-/// The hub client of one workstation (architecture.md §4): push the outbox in order and
+/// The hub client of one workstation (docs/design.md §5): push the outbox in order and
 /// idempotently, pull changes after the cursor, each batch in one SQLite transaction. Not a
 /// QObject and blocking; SyncEngine runs it on a worker thread.
 class SyncClient
