@@ -47,6 +47,8 @@ function(cc_add_test name)
     cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    # tests/common: what every test shares (resultcheck.h: CC_VERIFY_OK, CcTest::codeOf …).
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
     target_compile_options(${name} PRIVATE ${CC_WARNINGS})
     target_compile_definitions(${name} PRIVATE
         CC_TESTDATA="${PROJECT_SOURCE_DIR}/tests/data"

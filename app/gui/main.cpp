@@ -34,24 +34,18 @@ namespace {
 
 using Cc::App::MainWindow;
 
-// The command hall works in dim light: a dark theme with one accent colour.
-const char kStyleSheet[] = R"(
-QMainWindow, QWidget { background: #0f1724; color: #d0d8e4; }
-QMenuBar, QMenu, QStatusBar { background: #0b121d; color: #d0d8e4; }
-QMenu::item:selected, QMenuBar::item:selected { background: #1f3a5f; }
-QTabWidget::pane { border: 1px solid #24344d; }
-QTabBar::tab { background: #131e2f; color: #9fb0c6; padding: 6px 18px; border: 1px solid #24344d; }
-QTabBar::tab:selected { background: #1f3a5f; color: #ffffff; }
-QDockWidget::title { background: #0b121d; padding: 4px; }
-QTableView, QTableWidget { background: #111b2a; alternate-background-color: #15223a;
-    gridline-color: #24344d; selection-background-color: #1f3a5f; }
-QHeaderView::section { background: #0b121d; color: #9fb0c6; border: 0; padding: 4px; }
-#tile { background: #15223a; border-radius: 6px; }
-#alarmTile { background: #3a1820; border-radius: 6px; }
-#tileValue { font-size: 20px; font-weight: bold; color: #ffffff; background: transparent; }
-#tileCaption { color: #8fa3bd; background: transparent; }
-#sectionTitle { font-weight: bold; color: #8fc4ea; padding: 6px 2px 2px 2px; }
-)";
+/// The application's style sheet (resources/style/citycommand.qss, compiled in): the command
+/// hall works in dim light, so a dark theme with one accent colour.
+QString applicationStyleSheet()
+{
+    QFile file(QStringLiteral(":/style/citycommand.qss"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        // Compiled into the binary: only a broken build gets here, and the window still works.
+        qWarning("citycommand: the style sheet :/style/citycommand.qss is missing");
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
 
 /// The command line, read once.
 struct Options
@@ -284,7 +278,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
     const Options options = parseOptions(app);
     Cc::App::installTranslations(app, options.language);
-    app.setStyleSheet(QString::fromLatin1(kStyleSheet));
+    app.setStyleSheet(applicationStyleSheet());
     Cc::App::startupMark("application, options, translations");
 
     if (!QFileInfo::exists(options.database) && !options.databaseGiven && !writeDemo(options.database))

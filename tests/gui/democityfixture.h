@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A small demo city in a file, for the widget tests: the same generator the app uses, with a
-// fixed end so every run sees the same cases.
+// The demo city every widget test runs on: the generator the app uses (the real state machine
+// through the case service), in a file of the test's own, with a fixed end so every run sees the
+// same city and cases. A test picks only the size, and the end when it needs another "today".
 
 #include <cc/demogen/democity.h>
 #include <cc/storage/database.h>
@@ -10,8 +11,15 @@
 
 #include <memory>
 
+/// The end of the simulated year: a Monday evening in the city (2026-11-23 18:00 CST).
+inline QDateTime demoCityEnd()
+{
+    return QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai"));
+}
+
 inline Cc::Result<std::unique_ptr<Cc::Storage::Database>> makeDemoCity(const QString &path, int cases,
-                                                                       int components)
+                                                                       int components,
+                                                                       const QDateTime &end = demoCityEnd())
 {
     auto db = Cc::Storage::Database::open(path, Cc::Storage::Database::OpenMode::Create);
     if (!db)
@@ -19,7 +27,7 @@ inline Cc::Result<std::unique_ptr<Cc::Storage::Database>> makeDemoCity(const QSt
     Cc::Demo::DemoOptions options;
     options.cases = cases;
     options.components = components;
-    options.end = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai"));
+    options.end = end;
     auto summary = Cc::Demo::writeDemoCity(**db, options);
     if (!summary)
         return summary.error();

@@ -4,6 +4,9 @@
 #include <cc/demogen/democity.h>
 #include <cc/storage/database.h>
 
+#include "democityfixture.h"
+#include "resultcheck.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -36,13 +39,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Storage::Database::open(m_dir.filePath(QStringLiteral("city.gpkg")),
-                                          Storage::Database::OpenMode::Create);
-        QVERIFY(db.ok());
-        Demo::DemoOptions options;
-        options.cases = 200;
-        options.components = 500;
-        QVERIFY(Demo::writeDemoCity(**db, options).ok());
+        CC_VERIFY_OK(makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 200, 500));
     }
 
     void screenshotOfEachTab_data()
@@ -71,6 +68,9 @@ private slots:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 40, qPrintable(QString::number(colours.size())));
+        // The application's dark style sheet (resources/style/citycommand.qss) is applied: its
+        // window background shows.
+        QVERIFY(colours.contains(qRgb(0x0f, 0x17, 0x24)));
     }
 
     void refusesBrokenDatabases_data()

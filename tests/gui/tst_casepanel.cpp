@@ -22,6 +22,9 @@
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
+#include "democityfixture.h"
+#include "resultcheck.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -259,24 +262,19 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Storage::Database::open(m_dir.filePath(QStringLiteral("city.gpkg")),
-                                          Storage::Database::OpenMode::Create);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        // The simulated period ends on a Thursday evening in March.
+        auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 300, 300,
+                               QDateTime(QDate(2026, 3, 19), QTime(18, 0), kCity));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
-        Demo::DemoOptions options;
-        options.cases = 300;
-        options.components = 300;
-        options.end = QDateTime(QDate(2026, 3, 19), QTime(18, 0), kCity);
-        auto summary = Demo::writeDemoCity(*m_db, options);
-        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
         // Friday morning after the simulated period: in working time, some cases overdue.
         m_now = QDateTime(QDate(2026, 3, 20), QTime(10, 0), kCity).toUTC();
         auto city = City::CityContext::load(*m_db);
-        QVERIFY(city.ok());
+        CC_VERIFY_OK(city);
         m_city = std::move(city).value();
         m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
         auto users = Storage::UserRepository(*m_db).all();
-        QVERIFY(users.ok());
+        CC_VERIFY_OK(users);
         m_users = users.value();
         QVERIFY(!pointInGrid().isNull());
         // A few fresh reports waiting for 受理, some close to or past their 30 minutes, so the
@@ -461,7 +459,7 @@ private slots:
         QCOMPARE(c.state, QStringLiteral("closed"));
         QVERIFY(c.closedInTime.value_or(false));
         auto details = m_service->details(id);
-        QVERIFY(details.ok());
+        CC_VERIFY_OK(details);
         QStringList actions;
         for (const Storage::CaseEventRow &e : details->events)
             actions << e.action;
@@ -815,7 +813,7 @@ private slots:
             QVERIFY(p->queueKeys().size() >= 3);
             for (const QString &key : p->queueKeys()) {
                 auto expected = query.count(p->queueFilter(key), CasePanel::kCountCap);
-                QVERIFY(expected.ok());
+                CC_VERIFY_OK(expected);
                 QCOMPARE(p->queueCount(key), expected.value());
                 auto *list = child<QListWidget>(p.get(), "queues");
                 bool shown = false;
@@ -835,7 +833,7 @@ private slots:
         QSignalSpy spy(op.get(), &CasePanel::notification);
         // Another workstation (another connection) registers a report.
         auto other = Storage::Database::open(m_db->path(), Storage::Database::OpenMode::ReadWrite);
-        QVERIFY(other.ok());
+        CC_VERIFY_OK(other);
         Cases::CaseService service(*other.value(), Core::CategoryDictionary::builtin(),
                                    Core::WorkCalendar::chinaDefault());
         Cases::NewReport r;
@@ -852,7 +850,7 @@ private slots:
             return QString();
         }();
         auto row = service.report(r, session(otherOperator).actor(Role::Operator));
-        QVERIFY2(row.ok(), qPrintable(row.ok() ? QString() : row.error().message));
+        CC_VERIFY_OK(row);
         const qint64 before = op->queueCount(QStringLiteral("role:operator"));
         QVERIFY(op->pollChanges());
         QCOMPARE(op->queueCount(QStringLiteral("role:operator")), std::min(before + 1, CasePanel::kCountCap));
@@ -871,7 +869,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const qint64 lines = file.readAll().count('\n');
         auto expected = Cases::CaseQuery(*m_db).count(sv->queueFilter(QStringLiteral("overdue")));
-        QVERIFY(expected.ok());
+        CC_VERIFY_OK(expected);
         QVERIFY(lines >= expected.value()); // a header and one line per case
     }
 };

@@ -7,6 +7,9 @@
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
+#include "democityfixture.h"
+#include "resultcheck.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -77,21 +80,14 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Storage::Database::open(m_dir.filePath(QStringLiteral("city.gpkg")),
-                                          Storage::Database::OpenMode::Create);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 1500, 500);
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
-        Demo::DemoOptions options;
-        options.cases = 1500;
-        options.components = 500;
-        options.end = QDateTime(QDate(2026, 11, 23), QTime(18, 0), m_zone);
-        auto summary = Demo::writeDemoCity(*m_db, options);
-        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
         auto city = City::CityContext::load(*m_db);
-        QVERIFY(city.ok());
+        CC_VERIFY_OK(city);
         m_city = std::move(city).value();
         // Two hours after the simulated year: still 23 November in the city.
-        m_now = options.end.addSecs(2 * 3600).toUTC();
+        m_now = demoCityEnd().addSecs(2 * 3600).toUTC();
     }
 
     void presetsUseTheCityDay()
@@ -144,7 +140,7 @@ private slots:
         const QDateTime begin(m_from, QTime(0, 0), m_zone);
         const QDateTime end(m_to.addDays(1), QTime(0, 0), m_zone);
         const auto expected = Cases::evaluate(*m_db, scope, begin, end, m_now);
-        QVERIFY(expected.ok());
+        CC_VERIFY_OK(expected);
         QVERIFY(!expected->isEmpty());
         const EvaluationModel *model = view.model();
         QCOMPARE(model->rowCount(), int(expected->size()));
@@ -255,7 +251,7 @@ private slots:
         auto rename = m_db->exec(QStringLiteral(
             "UPDATE department SET name_zh = '城管局, \"环卫\"处' "
             "WHERE id = (SELECT id FROM department ORDER BY code LIMIT 1)"));
-        QVERIFY(rename.ok());
+        CC_VERIFY_OK(rename);
         EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
         QVERIFY(view.evaluate());

@@ -7,6 +7,8 @@
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QFile>
 #include <QLabel>
 #include <QMainWindow>
@@ -55,7 +57,7 @@ private slots:
         QVERIFY(!path.isEmpty());
         auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite,
                                           Storage::Database::IntegrityCheck::Deferred);
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        CC_VERIFY_OK(db);
         QMainWindow window;
         window.show();
         {
@@ -69,7 +71,7 @@ private slots:
         // The connection the app opened before the check no longer writes.
         const auto written = Storage::SettingRepository(*db.value()).set(QStringLiteral("a"), QStringLiteral("b"));
         QVERIFY(!written);
-        QCOMPARE(written.error().code, QStringLiteral("database.damaged"));
+        QCOMPARE(CcTest::codeOf(written), QStringLiteral("database.damaged"));
     }
 
     void markedBeforeStart()

@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include "democityfixture.h"
+#include "resultcheck.h"
 #include <QTimeZone>
 
 #include <algorithm>
@@ -32,7 +33,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 50, 200);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
     }
 

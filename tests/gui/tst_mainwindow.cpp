@@ -13,6 +13,8 @@
 #include <cc/demogen/democity.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
@@ -73,14 +75,14 @@ private slots:
         qputenv("TZ", "UTC");
         QVERIFY(m_dir.isValid());
         auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 300, 300);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
         auto city = City::CityContext::load(*m_db);
-        QVERIFY(city.ok());
+        CC_VERIFY_OK(city);
         m_city = std::move(city).value();
         m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
         auto session = Cases::AuthService(*m_db).login(QStringLiteral("op01"), QString::fromLatin1(Demo::kDemoPassword));
-        QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+        CC_VERIFY_OK(session);
         m_session = session.value();
     }
 
@@ -108,7 +110,7 @@ private slots:
         App::MainWindow window(*m_city, *m_service, &*m_session);
         const qint64 before = openCases();
         auto other = Storage::Database::open(m_db->path(), Storage::Database::OpenMode::ReadWrite);
-        QVERIFY(other.ok());
+        CC_VERIFY_OK(other);
         const QString number = report(**other, QStringLiteral("另一工位登记"));
         QVERIFY2(number.startsWith(QLatin1String("20")), qPrintable(number));
         QTest::qWait(100);
@@ -134,7 +136,7 @@ private slots:
         // A change the notifier has not looked at yet: F5 shows it now.
         const qint64 before = openCases();
         auto other = Storage::Database::open(m_db->path(), Storage::Database::OpenMode::ReadWrite);
-        QVERIFY(other.ok());
+        CC_VERIFY_OK(other);
         QVERIFY(!report(**other, QStringLiteral("刷新前登记")).isEmpty());
         QCOMPARE(tile(window, QStringLiteral("openCases")), QLocale().toString(before));
         f5.first()->trigger();

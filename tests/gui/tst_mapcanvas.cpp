@@ -13,6 +13,8 @@
 #include <cc/map_widgets/mappanel.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QApplication>
 #include <QMouseEvent>
 #include <QProcess>
@@ -64,13 +66,13 @@ private slots:
     {
         m_path = m_dir.filePath(QStringLiteral("city-%1.gpkg").arg(m_counter++));
         auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::Create);
-        QVERIFY(db.ok());
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
         QVERIFY(writeDatabase(*m_db).isEmpty());
         Storage::SpatialRepository spatial(*m_db);
         auto id = [] { return Core::uuidText(Core::makeUuidV7()); };
-        QVERIFY(spatial.insert(Storage::CameraRow{id(), "", "东门", "rtsp://127.0.0.1/1", "", code(1), "", false, at(0.1, 0.1)}).ok());
-        QVERIFY(spatial.insert(Storage::CameraRow{id(), "", "北门", "rtsp://127.0.0.1/2", "", code(4), "", false, at(1.9, 1.9)}).ok());
+        CC_VERIFY_OK(spatial.insert(Storage::CameraRow{id(), "", "东门", "rtsp://127.0.0.1/1", "", code(1), "", false, at(0.1, 0.1)}));
+        CC_VERIFY_OK(spatial.insert(Storage::CameraRow{id(), "", "北门", "rtsp://127.0.0.1/2", "", code(4), "", false, at(1.9, 1.9)}));
     }
 
     void cleanup()
@@ -266,7 +268,7 @@ private slots:
         const QString out = m_dir.filePath("grids-out.gpkg");
         QVERIFY(m_panel->exportLayerFile(LayerKind::UnitGrids, out));
         auto layers = Geo::listLayers(out);
-        QVERIFY(layers.ok());
+        CC_VERIFY_OK(layers);
         QCOMPARE(layers->first().featureCount, 4);
         // Importing our own export: the same boundaries, so nothing to save, in one undo step.
         QVERIFY(m_panel->importGridFile(out, layers->first().name, {{"code", "code"}}));
@@ -368,7 +370,7 @@ private slots:
         m_panel.reset();
         Cc::App::installTranslations(*qApp, qEnvironmentVariable("CC_MAP_SCREENSHOT_LANG", "zh_CN"));
         auto db = Storage::Database::open(demo, Storage::Database::OpenMode::ReadWrite);
-        QVERIFY(db.ok());
+        CC_VERIFY_OK(db);
         MapPanel panel(**db, "sv01", true);
         panel.resize(1500, 850);
         panel.show();
@@ -398,11 +400,11 @@ private slots:
         // A shared corner moved (the three neighbours follow), a vertex added on the shared
         // south edge and pulled out (the southern neighbour follows), then one corner pulled
         // alone: the save is refused and the gap is marked where it is.
-        QVERIFY(doc->moveSharedVertex(ring[2], ring[2] + QPointF(cellSize.x() * 0.22, -cellSize.y() * 0.15)).ok());
+        CC_VERIFY_OK(doc->moveSharedVertex(ring[2], ring[2] + QPointF(cellSize.x() * 0.22, -cellSize.y() * 0.15)));
         const QPointF south = (ring[0] + ring[1]) / 2;
-        QVERIFY(doc->insertVertex(g->id, 0, 0, south).ok());
-        QVERIFY(doc->moveSharedVertex(south, south - QPointF(0, cellSize.y() * 0.18)).ok());
-        QVERIFY(doc->moveVertex({g->id, 0, 4}, ring[3] + QPointF(cellSize.x() * 0.2, -cellSize.y() * 0.2)).ok());
+        CC_VERIFY_OK(doc->insertVertex(g->id, 0, 0, south));
+        CC_VERIFY_OK(doc->moveSharedVertex(south, south - QPointF(0, cellSize.y() * 0.18)));
+        CC_VERIFY_OK(doc->moveVertex({g->id, 0, 4}, ring[3] + QPointF(cellSize.x() * 0.2, -cellSize.y() * 0.2)));
         QVERIFY(!panel.save());
         c->zoomToCode(g->code);
         c->zoomBy(0.55, c->rect().center());

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "democityfixture.h"
+#include "resultcheck.h"
 
 using namespace Cc;
 
@@ -26,15 +27,15 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 400, 1500);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
         // "Now" a few hours after the simulated year ends: some open cases are overdue.
         m_now = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai")).addSecs(6 * 3600).toUTC();
         auto city = City::CityContext::load(*m_db);
-        QVERIFY(city.ok());
+        CC_VERIFY_OK(city);
         m_city = std::move(city).value();
         auto snapshot = Overview::loadSnapshot(*m_city, m_now);
-        QVERIFY(snapshot.ok());
+        CC_VERIFY_OK(snapshot);
         m_snapshot = snapshot.value();
     }
 
@@ -72,7 +73,7 @@ private slots:
         }
         QVERIFY2(value, qPrintable(tile));
         auto st = m_db->prepare(sql);
-        QVERIFY(st.ok());
+        CC_VERIFY_OK(st);
         QVERIFY(st->step().value());
         QCOMPARE(value->text(), QLocale().toString(st->integer(0)));
     }

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "democityfixture.h"
+#include "resultcheck.h"
 
 using namespace Cc;
 
@@ -24,7 +25,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 20, 50);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
     }
 

@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 地图选点 for a report: a click picks (a drag pans and does not), the cross follows the
 // point when the map moves, a given point opens centred and picked, cancel picks nothing.
-#include "../unit/map/mapfixture.h"
-
 #include <cc/map_widgets/mapcanvas.h>
 #include <cc/map_widgets/mappanel.h>
 #include <cc/map_widgets/pointpicker.h>
+#include <cc/storage/repositories.h>
+
+#include "democityfixture.h"
+#include "resultcheck.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPolygonF>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Cc;
 using namespace Cc::MapWidgets;
-using namespace MapFixture;
 
 namespace {
 
@@ -40,15 +42,19 @@ class TestPointPicker : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<MapPanel> m_panel;
+    QPointF m_inCity;
 
 private slots:
     void initTestCase()
     {
-        auto db = Storage::Database::open(m_dir.filePath(QStringLiteral("city.gpkg")),
-                                          Storage::Database::OpenMode::Create);
-        QVERIFY(db.ok());
+        auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 20, 50);
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
-        QVERIFY(writeDatabase(*m_db).isEmpty());
+        // A place in the city: the middle of its first unit grid.
+        auto grids = Storage::SpatialRepository(*m_db).unitGrids();
+        CC_VERIFY_OK(grids);
+        QVERIFY(!grids->isEmpty());
+        m_inCity = QPolygonF(grids->first().geom.first()).boundingRect().center();
         m_panel = std::make_unique<MapPanel>(*m_db, QStringLiteral("op01"), false);
         m_panel->resize(1000, 700);
         m_panel->canvas()->zoomToExtent();
@@ -94,7 +100,7 @@ private slots:
 
     void givenPointOpensPicked()
     {
-        const QPointF given = at(1.5, 0.5);
+        const QPointF given = m_inCity;
         PointPickerDialog dialog(*m_panel, given);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -14,6 +14,8 @@
 #include <cc/sync/hublogin.h>
 #include <cc/sync/syncengine.h>
 
+#include "resultcheck.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
@@ -133,7 +135,7 @@ void tst_HubLimits::oversizedPushIsRefusedWhole()
         auto bad = conn.value()->exec(QStringLiteral("SELECT cc.push($1, 'big-3', $2::jsonb)"),
                                       {Sync::kHubSchemaVersion, QString::fromLatin1(junk)});
         QVERIFY2(!bad, junk);
-        QVERIFY2(bad.error().code == QLatin1String("sync.invalid-push"), qPrintable(bad.error().code + ' ' + junk));
+        QVERIFY2(CcTest::codeOf(bad) == QLatin1String("sync.invalid-push"), qPrintable(CcTest::codeOf(bad) + ' ' + junk));
     }
     // Nothing of them was taken, not even a verdict or the client id.
     QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.push_log")), logged);
@@ -151,12 +153,12 @@ void tst_HubLimits::workstationSplitsItsOutboxUnderTheCaps()
     QStringList ids;
     for (int i = 0; i < 11; ++i) {
         auto r = i % 4 == 1 ? reportWithPhoto(*op, m_hub.grid, pngWith(100 + i)) : op->report(m_hub.grid);
-        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        CC_VERIFY_OK(r);
         ids.append(r->id);
     }
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 14);
     auto pushed = op->sync();
-    QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+    CC_VERIFY_OK(pushed);
     QCOMPARE(pushed->push.applied, 14);
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 0);
     // Several pushes (their verdicts carry each push's transaction time), none over the cap,
@@ -180,7 +182,7 @@ void tst_HubLimits::workstationSplitsItsOutboxUnderTheCaps()
         QVERIFY(client2.pull());
         QVERIFY(setLimit(QStringLiteral("push_max_entries"), 2));
         auto halves = client2.push();
-        QVERIFY2(halves, qPrintable(halves ? QString() : halves.error().message));
+        CC_VERIFY_OK(halves);
         QCOMPARE(halves->applied, 5);
     }
     // With no time under the writer lock to spare, the hub takes one group a push and answers
@@ -202,7 +204,7 @@ void tst_HubLimits::workstationSplitsItsOutboxUnderTheCaps()
     QVERIFY(reportWithPhoto(*op, m_hub.grid, pngWith(300)));
     auto stuck = op->sync();
     QVERIFY(!stuck);
-    QCOMPARE(stuck.error().code, QStringLiteral("sync.group-too-large"));
+    QCOMPARE(CcTest::codeOf(stuck), QStringLiteral("sync.group-too-large"));
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 2);
     QVERIFY(setLimit(QStringLiteral("push_max_entries"), 500));
     auto freed = op->sync();
@@ -386,7 +388,7 @@ void tst_HubLimits::loginsAreCheckedAgainstTheHub()
     QVERIFY(localHash(QStringLiteral("sl01")).isEmpty());
     QVERIFY(!Cases::AuthService(*op->db).login(QStringLiteral("sl01"), demo)); // without the hub: no
     auto in = auth.login(QStringLiteral("sl01"), demo);
-    QVERIFY2(in, qPrintable(in ? QString() : in.error().message));
+    CC_VERIFY_OK(in);
     QCOMPARE(in->user.login, QStringLiteral("sl01"));
     // The hash the workstation computed is the hub's, and now kept here for offline logins.
     auto admin = m_hub.adminConnection();
@@ -400,7 +402,7 @@ void tst_HubLimits::loginsAreCheckedAgainstTheHub()
     for (const QString &login : {QStringLiteral("sl01"), QStringLiteral("nobody")}) {
         auto refused = auth.login(login, QStringLiteral("wrong-password"));
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, QStringLiteral("auth.failed"));
+        QCOMPARE(CcTest::codeOf(refused), QStringLiteral("auth.failed"));
     }
     // Disabled on the hub: refused while the hub is reachable, though the kept hash matches.
     QVERIFY(admin.value()->command(QStringLiteral("UPDATE cc.app_user SET active = 0 WHERE login = 'dp01'")));
@@ -412,7 +414,7 @@ void tst_HubLimits::loginsAreCheckedAgainstTheHub()
         QVERIFY(!auth.login(QStringLiteral("sv01"), QStringLiteral("guess-%1").arg(i)));
     auto locked = auth.login(QStringLiteral("sv01"), demo);
     QVERIFY(!locked);
-    QCOMPARE(locked.error().code, QStringLiteral("auth.locked"));
+    QCOMPARE(CcTest::codeOf(locked), QStringLiteral("auth.locked"));
     // The prefix of a hash computed here has the same form as a fresh hash's.
     auto fresh = Cases::AuthService::hashPassword(demo);
     QVERIFY(fresh);

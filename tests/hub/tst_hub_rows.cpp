@@ -13,6 +13,8 @@
 #include <cc/sync/hubadmin.h>
 #include <cc/sync/hublogin.h>
 
+#include "resultcheck.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QPolygonF>
@@ -57,7 +59,7 @@ void tst_HubRows::gridEditOnTheHubReachesWorkstations()
         "UPDATE cc.grid_unit SET geom = ST_Translate(geom, 0.5, 0), version = version + 1, "
         "updated_at = '2026-12-01T00:00:00.000Z' WHERE code = '%1'").arg(m_hub.grid)));
     auto pulled = w->sync();
-    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+    CC_VERIFY_OK(pulled);
     QCOMPARE(pulled->pull.applied, 1);
     auto grid = Storage::SpatialRepository(*w->db).unitGrid(m_hub.grid);
     QVERIFY(grid && grid.value());
@@ -224,7 +226,7 @@ void tst_HubRows::componentsPositionsAndPasswordsTravel()
     // Components imported on the supervisor's workstation (the map's and cityctl's import).
     auto imported = Map::importComponents(*sv->db, geojson(QStringLiteral("c1.geojson"), {"4105230101990001", "4105230101990002"}),
                                           QString(), {});
-    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    CC_VERIFY_OK(imported);
     QCOMPARE(imported->inserted, 2);
     auto pushed = sv->sync();
     QVERIFY(pushed);
@@ -351,7 +353,7 @@ void tst_HubRows::schemaOneHubUpgradesInPlace()
     const qint64 grids = admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.grid_unit"))->integer(0, 0);
     QCOMPARE(admin.value()->exec(QStringLiteral("SELECT to_regclass('cc.tombstone') IS NULL"))->text(0, 0), QStringLiteral("t"));
     auto upgraded = hub.init();
-    QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().message));
+    CC_VERIFY_OK(upgraded);
     QCOMPARE(upgraded.value(), Sync::kHubSchemaVersion);
     QCOMPARE(hub.schemaVersion().value(), Sync::kHubSchemaVersion);
     QCOMPARE(admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.grid_unit"))->integer(0, 0), grids);

@@ -11,6 +11,8 @@
 #include <cc/core/uuid.h>
 #include <cc/sync/hubadmin.h>
 
+#include "resultcheck.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -343,7 +345,7 @@ void tst_HubSecurity::forgedReportsAreRefused()
         login = m_collector;
     }
     auto reported = w->report(m_hub.grid);
-    QVERIFY2(reported, qPrintable(reported ? QString() : reported.error().message));
+    CC_VERIFY_OK(reported);
     const QJsonObject honest = lastEntry(*w);
     value.replace(QStringLiteral("FAR_POINT"),
                   QString::fromLatin1(Storage::Gpkg::encodePoint(QPointF(10.0, 10.0)).toHex()));
@@ -491,7 +493,7 @@ void tst_HubSecurity::calendarArithmeticAgrees()
         "FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(x, n), "
         "LATERAL cc.deadline(cc.parse_time(x->>0), x->>1) d"),
         {QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))});
-    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    CC_VERIFY_OK(r);
     const QStringList hub = r->text(0, 0).split('|');
     QCOMPARE(hub.size(), expected.size());
     int differing = 0;
@@ -536,7 +538,7 @@ void tst_HubSecurity::aYearOfRandomActionsDerivesAlike()
         report.gridCode = m_hub.grid;
         report.at = at;
         auto row = w->service->report(report, actors[0]);
-        QVERIFY2(row, qPrintable(row ? QString() : row.error().message));
+        CC_VERIFY_OK(row);
         ids.append(row->id);
         Storage::CaseRow current = row.value();
         for (int step = 0; step < 16; ++step) {
@@ -562,7 +564,7 @@ void tst_HubSecurity::aYearOfRandomActionsDerivesAlike()
                                                                                                            : m_hub.deptA;
             request.extensionHours = action == CaseAction::ApprovePostpone && rng.bounded(2) ? 0 : 1 + rng.bounded(40);
             auto done = w->service->act(current, request, actor);
-            QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+            CC_VERIFY_OK(done);
             ++steps;
         }
     }
@@ -583,7 +585,7 @@ void tst_HubSecurity::aYearOfRandomActionsDerivesAlike()
         auto r = connections.value(login)->exec(QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
                                                 {Sync::kHubSchemaVersion, QStringLiteral("year-") + login,
                                                  QString::fromUtf8(QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Compact))});
-        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        CC_VERIFY_OK(r);
         const QJsonObject v = QJsonDocument::fromJson(r->bytes(0, 0)).array().first().toObject();
         QVERIFY2(v.value("status").toString() == QLatin1String("applied"), qPrintable(QJsonDocument(v).toJson()));
     }

@@ -13,6 +13,8 @@
 #include <cc/map/gridstore.h>
 #include <cc/sync/hubadmin.h>
 
+#include "resultcheck.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QImage>
@@ -165,11 +167,11 @@ void tst_HubSync::joinRefusesAnExistingFile()
 {
     auto again = Sync::SyncClient::join(m_hub.demoPath, m_hub.credentials(QStringLiteral("op01")));
     QVERIFY(!again);
-    QCOMPARE(again.error().code, QStringLiteral("sync.join-exists"));
+    QCOMPARE(CcTest::codeOf(again), QStringLiteral("sync.join-exists"));
     auto wrong = Sync::SyncClient::join(m_hub.dir.filePath(QStringLiteral("nope.gpkg")),
                                         {m_hub.hubUrl, QStringLiteral("op01"), QStringLiteral("wrong-password"), 3});
     QVERIFY(!wrong);
-    QCOMPARE(wrong.error().code, QStringLiteral("sync.auth"));
+    QCOMPARE(CcTest::codeOf(wrong), QStringLiteral("sync.auth"));
     QVERIFY(!QFile::exists(m_hub.dir.filePath(QStringLiteral("nope.gpkg"))));
 }
 
@@ -179,11 +181,11 @@ void tst_HubSync::pushAndPullBetweenTwoWorkstations()
     auto sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("sl"));
     QVERIFY(op && sl);
     auto reported = op->report(m_hub.grid);
-    QVERIFY2(reported, qPrintable(reported ? QString() : reported.error().message));
+    CC_VERIFY_OK(reported);
     QVERIFY(op->act(reported->id, CaseAction::Accept));
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 2);
     auto pushed = op->sync();
-    QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+    CC_VERIFY_OK(pushed);
     if (pushed->push.applied != 2) {
         for (const auto &c : Storage::ConflictRepository(*op->db).unresolved().value())
             qWarning() << "refused:" << c.reason;
@@ -234,7 +236,7 @@ void tst_HubSync::photosTravelWithTheirStep()
     r.gridCode = m_hub.grid;
     r.attachments = {Cases::NewAttachment{QStringLiteral("before"), QStringLiteral("scene.png"), photo}};
     auto reported = op->service->report(r, op->actor);
-    QVERIFY2(reported, qPrintable(reported ? QString() : reported.error().message));
+    CC_VERIFY_OK(reported);
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 2); // the bytes, then the report
     auto pushed = op->sync();
     QVERIFY(pushed);
@@ -330,14 +332,14 @@ void tst_HubSync::offlineQueueReplaysAfterHubRestart()
     }
     auto offline = op->sync();
     QVERIFY(!offline);
-    QCOMPARE(offline.error().code, QStringLiteral("sync.offline"));
+    QCOMPARE(CcTest::codeOf(offline), QStringLiteral("sync.offline"));
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 10); // nothing lost, all queued
     // The workstation keeps working on its local database.
     QCOMPARE(op->find(ids.last())->state, QStringLiteral("pending-filing"));
     QString why;
     QVERIFY2(m_hub.cluster.startServer(&why), qPrintable(why));
     auto replay = op->sync();
-    QVERIFY2(replay, qPrintable(replay ? QString() : replay.error().message));
+    CC_VERIFY_OK(replay);
     QCOMPARE(replay->push.applied, 10);
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 0);
     QVERIFY(sl->sync());
@@ -470,7 +472,7 @@ void tst_HubSync::hubRefusesHandMadeRequests()
                                QStringLiteral("SELECT * FROM cc.push_log")}) {
         auto r = conn.value()->exec(sql);
         QVERIFY2(!r, qPrintable(sql));
-        QCOMPARE(r.error().code, QStringLiteral("sync.permission-denied"));
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("sync.permission-denied"));
     }
     // The legitimate department signs for it.
     auto deptA = m_hub.mustJoin(a, QStringLiteral("hda"));
@@ -501,7 +503,7 @@ void tst_HubSync::schemaVersionMismatchSaysUpgrade()
     auto conn = m_hub.userConnection(QStringLiteral("op01"));
     auto newer = conn.value()->exec(QStringLiteral("SELECT cc.hello(99)"));
     QVERIFY(!newer);
-    QCOMPARE(newer.error().code, QStringLiteral("sync.upgrade-hub"));
+    QCOMPARE(CcTest::codeOf(newer), QStringLiteral("sync.upgrade-hub"));
     QVERIFY(op->sync());
 }
 
@@ -535,7 +537,7 @@ void tst_HubSync::killBetweenPushAndAckLosesAndDuplicatesNothing()
     QVERIFY(m_hub.open(*op));
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 2);
     auto again = op->sync();
-    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    CC_VERIFY_OK(again);
     QCOMPARE(again->push.sent, 2);
     QCOMPARE(again->push.rejected, 0);
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 0);
@@ -601,7 +603,7 @@ void tst_HubSync::departmentReadsOnlyItsCases()
     auto conn = m_hub.userConnection(m_hub.deptUserB);
     auto all = conn.value()->exec(QStringLiteral("SELECT count(*) FROM cc.pull($1, 'city', 0, 10)"), {Sync::kHubSchemaVersion});
     QVERIFY(!all);
-    QCOMPARE(all.error().code, QStringLiteral("sync.unknown-scope"));
+    QCOMPARE(CcTest::codeOf(all), QStringLiteral("sync.unknown-scope"));
 }
 
 void tst_HubSync::randomWorkConverges()
@@ -678,14 +680,14 @@ void tst_HubSync::randomWorkConverges()
         }
         if (online[i]) {
             auto s = w.sync();
-            QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+            CC_VERIFY_OK(s);
             rejectedTotal += s->push.rejected;
         }
     }
     for (int pass = 0; pass < 2; ++pass) {
         for (auto &w : ws) {
             auto s = w->sync();
-            QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+            CC_VERIFY_OK(s);
             rejectedTotal += s->push.rejected;
         }
     }

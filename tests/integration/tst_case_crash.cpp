@@ -5,6 +5,8 @@
 // with one outbox row per event: no half-applied action, whatever instant the kill hit.
 #include <cc/storage/database.h>
 
+#include "resultcheck.h"
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -85,7 +87,7 @@ private slots:
             import.waitForFinished();
 
             auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite);
-            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            CC_VERIFY_OK(db);
             QCOMPARE(rows(**db, QStringLiteral("PRAGMA integrity_check")).value(0).value(0), QStringLiteral("ok"));
             // Every case = its events: versions count the events, the last event's state is
             // the case's state, and each event has its outbox row.

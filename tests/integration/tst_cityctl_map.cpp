@@ -6,6 +6,8 @@
 
 #include <cc/storage/database.h>
 
+#include "resultcheck.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -23,7 +25,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath("city.gpkg");
         auto db = Cc::Storage::Database::open(m_db, Cc::Storage::Database::OpenMode::Create);
-        QVERIFY(db.ok());
+        CC_VERIFY_OK(db);
         const QString failed = writeDatabase(**db);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
@@ -106,7 +108,7 @@ private slots:
         const QString db = dir.filePath("city.gpkg");
         {
             auto d = Cc::Storage::Database::open(db, Cc::Storage::Database::OpenMode::Create);
-            QVERIFY(d.ok());
+            CC_VERIFY_OK(d);
             QVERIFY(writeDatabase(**d).isEmpty());
         }
         auto ring = [](Cc::Geo::Ring r) {
@@ -152,7 +154,7 @@ private slots:
         const QString db = dir.filePath("city.gpkg");
         {
             auto d = Cc::Storage::Database::open(db, Cc::Storage::Database::OpenMode::Create);
-            QVERIFY(d.ok());
+            CC_VERIFY_OK(d);
             QVERIFY(writeDatabase(**d).isEmpty());
         }
         const QString json = dir.filePath("bad.geojson");
@@ -177,7 +179,7 @@ private slots:
         const QString db = dir.filePath("city.gpkg");
         {
             auto d = Cc::Storage::Database::open(db, Cc::Storage::Database::OpenMode::Create);
-            QVERIFY(d.ok());
+            CC_VERIFY_OK(d);
             QVERIFY(writeDatabase(**d).isEmpty());
         }
         const auto write = [&](const QString &name, const QString &second) {

@@ -6,6 +6,8 @@
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -98,7 +100,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("crash.gpkg"));
         {
             auto db = Database::open(path, Database::OpenMode::Create);
-            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            CC_VERIFY_OK(db);
         }
 
         QSet<qint64> reported;
@@ -142,10 +144,10 @@ private slots:
 
             // Reopen (which runs quick_check) and verify.
             auto opened = Database::open(path, Database::OpenMode::ReadWrite);
-            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+            CC_VERIFY_OK(opened);
             Database &db = *opened.value();
             auto integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
-            QVERIFY(integrity.ok());
+            CC_VERIFY_OK(integrity);
             QVERIFY(integrity.value().step().value());
             QCOMPARE(integrity.value().text(0), QStringLiteral("ok"));
 
@@ -178,7 +180,7 @@ private slots:
             CaseRepository cases(db);
             for (qint64 n : reported) {
                 auto found = cases.find(QStringLiteral("case-%1").arg(n));
-                QVERIFY(found.ok());
+                CC_VERIFY_OK(found);
                 QVERIFY2(found.value().has_value(), qPrintable(QStringLiteral("case-%1").arg(n)));
             }
             // At most the one action in flight at the kill is stored but not reported.

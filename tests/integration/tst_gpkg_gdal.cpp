@@ -6,6 +6,8 @@
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -87,7 +89,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("city.gpkg"));
 
         auto opened = Database::open(m_path, Database::OpenMode::Create);
-        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        CC_VERIFY_OK(opened);
         Database &db = *opened.value();
         SpatialRepository spatial(db);
         Transaction tx(db);
@@ -174,9 +176,9 @@ private slots:
                 c.geom = QPointF(117.004 + i * 0.01, 39.004);
                 remember(QStringLiteral("case_record/case%1").arg(i), Gpkg::encodePoint(*c.geom));
             }
-            QVERIFY(cases.insert(c).ok());
+            CC_VERIFY_OK(cases.insert(c));
         }
-        QVERIFY(tx.commit().ok());
+        CC_VERIFY_OK(tx.commit());
     }
 
     void cleanupTestCase() { CPLSetErrorHandler(nullptr); }
@@ -377,11 +379,11 @@ private slots:
         QVERIFY2(g_gdalMessages.isEmpty(), qPrintable(g_gdalMessages.join(u'\n')));
 
         auto opened = Database::open(m_path, Database::OpenMode::ReadWrite);
-        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        CC_VERIFY_OK(opened);
         Database &db = *opened.value();
         SpatialRepository spatial(db);
         auto unit = spatial.unitGrid(QStringLiteral("12011600100199"));
-        QVERIFY2(unit.ok(), qPrintable(unit.ok() ? QString() : unit.error().message));
+        CC_VERIFY_OK(unit);
         QVERIFY(unit.value().has_value());
         QCOMPARE(unit.value()->id, QStringLiteral("u-gdal"));
         QCOMPARE(unit.value()->responsibilityCode, QStringLiteral("R-09"));
@@ -394,7 +396,7 @@ private slots:
         QCOMPARE(db.rowCount(QStringLiteral("rtree_grid_unit_geom")),
                  db.rowCount(QStringLiteral("grid_unit")));
         auto near = spatial.unitGridsNear(QPointF(118.3, 40.3));
-        QVERIFY(near.ok());
+        CC_VERIFY_OK(near);
         QCOMPARE(near.value().size(), 1);
         QCOMPARE(near.value().first().id, QStringLiteral("u-gdal"));
         near = spatial.unitGridsNear(QPointF(120.05, 30.05));
@@ -407,7 +409,7 @@ private slots:
             "SELECT count(*) FROM grid_unit g JOIN rtree_grid_unit_geom r ON r.id = g.fid "
             "WHERE abs(r.minx - ST_MinX(g.geom)) > 1e-4 OR abs(r.maxx - ST_MaxX(g.geom)) > 1e-4 "
             "OR abs(r.miny - ST_MinY(g.geom)) > 1e-4 OR abs(r.maxy - ST_MaxY(g.geom)) > 1e-4"));
-        QVERIFY(check.ok());
+        CC_VERIFY_OK(check);
         QVERIFY(check.value().step().value());
         QCOMPARE(check.value().integer(0), qint64(0));
 

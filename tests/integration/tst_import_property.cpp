@@ -9,6 +9,8 @@
 
 #include <cc/storage/database.h>
 
+#include "resultcheck.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -137,7 +139,7 @@ class TestImportProperty : public QObject
     void checkConsistent(const QString &path)
     {
         auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadOnly);
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        CC_VERIFY_OK(db);
         auto st = db.value()->prepare(QStringLiteral(
             "SELECT c.number, c.version, c.state, "
             "  (SELECT count(*) FROM case_event e WHERE e.case_id = c.id), "

@@ -2,6 +2,8 @@
 // A tile snapshot: the full-resolution frame as a PNG with camera, time and place.
 #include "cc/video/snapshot.h"
 
+#include "resultcheck.h"
+
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,7 +66,7 @@ private slots:
                                 QDateTime(QDate(2026, 5, 1), QTime(9, 30, 0, 123), Qt::UTC),
                                 QPointF(114.35, 35.92)};
         auto r = saveSnapshot(solidFrame(QSize(1280, 720), 235, 128, 128), info, path);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        CC_VERIFY_OK(r);
         QImageReader reader(path);
         QCOMPARE(reader.format(), QByteArray("png"));
         QCOMPARE(reader.size(), QSize(1280, 720)); // full resolution, not the tile's size
@@ -78,12 +80,12 @@ private slots:
         QTemporaryDir dir;
         auto empty = saveSnapshot(QVideoFrame(), {}, dir.filePath(QStringLiteral("a.png")));
         QVERIFY(!empty.ok());
-        QCOMPARE(empty.error().code, QStringLiteral("video.no-frame"));
+        QCOMPARE(CcTest::codeOf(empty), QStringLiteral("video.no-frame"));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a.png"))));
         auto unwritable = saveSnapshot(solidFrame(QSize(16, 16), 16, 128, 128), {},
                                        dir.filePath(QStringLiteral("missing/dir/b.png")));
         QVERIFY(!unwritable.ok());
-        QCOMPARE(unwritable.error().code, QStringLiteral("video.snapshot-write"));
+        QCOMPARE(CcTest::codeOf(unwritable), QStringLiteral("video.snapshot-write"));
     }
 };
 

@@ -2,6 +2,8 @@
 // Credentials are split out of camera URLs and never shown: parse, redact, refuse bad input.
 #include "cc/video/streamurl.h"
 
+#include "resultcheck.h"
+
 #include <QTest>
 
 using namespace Cc::Video;
@@ -30,7 +32,7 @@ private slots:
         QFETCH(QString, user);
         QFETCH(QString, password);
         auto s = parseStreamUrl(url);
-        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        CC_VERIFY_OK(s);
         QCOMPARE(s->location.toString(), location);
         QCOMPARE(s->user, user);
         QCOMPARE(s->password, password);
@@ -52,9 +54,9 @@ private slots:
         QFETCH(QString, url);
         auto s = parseStreamUrl(url);
         QVERIFY(!s.ok());
-        QCOMPARE(s.error().code, QStringLiteral("video.bad-url"));
-        QVERIFY(!s.error().message.isEmpty());
-        QVERIFY2(!s.error().message.contains(QLatin1String("s3cret")), qPrintable(s.error().message));
+        QCOMPARE(CcTest::codeOf(s), QStringLiteral("video.bad-url"));
+        QVERIFY(!CcTest::messageOf(s).isEmpty());
+        QVERIFY2(!CcTest::messageOf(s).contains(QLatin1String("s3cret")), qPrintable(CcTest::messageOf(s)));
     }
 
     void redact_data()

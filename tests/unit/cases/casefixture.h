@@ -10,6 +10,8 @@
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -74,7 +76,7 @@ public:
         QVERIFY(dir.isValid());
         auto opened = Storage::Database::open(dir.filePath(QStringLiteral("city-%1.gpkg").arg(++m_files)),
                                               Storage::Database::OpenMode::Create);
-        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        CC_VERIFY_OK(opened);
         db = std::move(opened.value());
 
         const Core::CategoryDictionary &dict = Core::CategoryDictionary::builtin();
@@ -132,7 +134,7 @@ public:
             {&col2, "col02", Role::Collector}, {&sv, "sv01", Role::Supervisor}};
         for (const auto &p : posts) {
             auto a = service->actor(QString::fromLatin1(p.login), p.role);
-            QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+            CC_VERIFY_OK(a);
             *p.actor = a.value();
         }
         QCOMPARE(userA.departmentId, deptA);
@@ -238,13 +240,6 @@ public:
 private:
     int m_files = 0;
 };
-
-/// The refusal code, or "ok".
-template<typename T>
-QString codeOf(const Result<T> &r)
-{
-    return r ? QStringLiteral("ok") : r.error().code;
-}
 
 /// -1 unset, 0 false, 1 true.
 inline int tri(const std::optional<bool> &b)

@@ -3,6 +3,8 @@
 // content-addressed, journalled for the hub, refused whole when a file is not a photo.
 #include "casefixture.h"
 
+#include "resultcheck.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
@@ -81,7 +83,7 @@ private slots:
         auto row = f.service->report(report({{{}, QStringLiteral("/home/op/现场1.png"), red},
                                              {{}, QStringLiteral("C:\\photos\\scene2.png"), blue}}),
                                      f.op);
-        QVERIFY2(row, row ? "" : qPrintable(row.error().message));
+        CC_VERIFY_OK(row);
 
         auto details = f.service->details(row->number);
         QVERIFY(details);
@@ -122,7 +124,7 @@ private slots:
         auto row = f.service->report(report({{{}, QStringLiteral("a.png"), big}, {{}, QStringLiteral("b.png"), big + "b"},
                                              {{}, QStringLiteral("c.png"), big + "c"}}), f.op);
         QVERIFY(!row);
-        QCOMPARE(row.error().code, QStringLiteral("attachment.too-large"));
+        QCOMPARE(CcTest::codeOf(row), QStringLiteral("attachment.too-large"));
         QCOMPARE(count("case_record"), 0);
         QCOMPARE(count("attachment_content"), 0);
         QCOMPARE(count("outbox"), 0);
@@ -196,8 +198,8 @@ private slots:
         auto row = f.service->report(report({{{}, QStringLiteral("good.png"), png(Qt::red)},
                                              {kind, QStringLiteral("bad.bin"), data}}), f.op);
         QVERIFY(!row);
-        QTEST(row.error().code, "code");
-        QVERIFY(row.error().message.contains(QLatin1String("bad.bin")) || kind == QLatin1String("selfie"));
+        QTEST(CcTest::codeOf(row), "code");
+        QVERIFY(CcTest::messageOf(row).contains(QLatin1String("bad.bin")) || kind == QLatin1String("selfie"));
         QCOMPARE(count("case_record"), 0);
         QCOMPARE(count("attachment"), 0);
         QCOMPARE(count("attachment_content"), 0);
@@ -208,7 +210,7 @@ private slots:
     {
         const QByteArray photo = jpeg(300);
         auto row = f.service->report(report({{{}, QStringLiteral("scene.jpg"), photo}}), f.op);
-        QVERIFY2(row, row ? "" : qPrintable(row.error().message));
+        CC_VERIFY_OK(row);
         auto attached = f.service->attachments(row->id);
         QVERIFY(attached);
         QCOMPARE(attached->first().mime, QStringLiteral("image/jpeg"));
@@ -218,7 +220,7 @@ private slots:
     {
         auto data = f.service->attachmentData(QString(64, QLatin1Char('0')));
         QVERIFY(!data);
-        QCOMPARE(data.error().code, QStringLiteral("attachment.missing"));
+        QCOMPARE(CcTest::codeOf(data), QStringLiteral("attachment.missing"));
     }
 };
 

@@ -6,6 +6,8 @@
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -33,7 +35,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("auth.gpkg"));
         auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::Create);
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db.value());
 
         auto hash = Cases::AuthService::hashPassword(kPassword);
@@ -100,7 +102,7 @@ private slots:
     {
         Cases::AuthService auth(*m_db);
         auto session = auth.login(QStringLiteral("multi"), kPassword);
-        QVERIFY2(session, session ? "" : qPrintable(session.error().message));
+        CC_VERIFY_OK(session);
         QCOMPARE(session->user.login, QStringLiteral("multi"));
         const QList<Role> expected{Role::Operator, Role::ShiftLeader, Role::Dispatcher,
                                    Role::Admin};
@@ -137,9 +139,9 @@ private slots:
         QVERIFY(!reference);
         auto refused = auth.login(login, password);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, QStringLiteral("auth.failed"));
-        QCOMPARE(refused.error().message, reference.error().message);
-        QVERIFY(!refused.error().message.contains(QLatin1String("multi")));
+        QCOMPARE(CcTest::codeOf(refused), QStringLiteral("auth.failed"));
+        QCOMPARE(CcTest::messageOf(refused), CcTest::messageOf(reference));
+        QVERIFY(!CcTest::messageOf(refused).contains(QLatin1String("multi")));
     }
 
     void unknownLoginTakesAsLongAsWrongPassword()
@@ -171,7 +173,7 @@ private slots:
     {
         auto refused = Cases::AuthService(*m_db).login(QStringLiteral("noroles"), kPassword);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, QStringLiteral("auth.no-role"));
+        QCOMPARE(CcTest::codeOf(refused), QStringLiteral("auth.no-role"));
     }
 
     void setPasswordRules_data()
@@ -197,14 +199,14 @@ private slots:
         Cases::AuthService auth(*m_db);
         auto set = auth.setPassword(login, password);
         if (code.isEmpty()) {
-            QVERIFY2(set, set ? "" : qPrintable(set.error().message));
+            CC_VERIFY_OK(set);
             auto session = auth.login(login, password);
-            QVERIFY2(session, session ? "" : qPrintable(session.error().message));
+            CC_VERIFY_OK(session);
             QCOMPARE(session->roles, QList<Role>{Role::Collector});
         } else {
             QVERIFY(!set);
-            QCOMPARE(set.error().code, code);
-            QVERIFY(!set.error().message.isEmpty());
+            QCOMPARE(CcTest::codeOf(set), code);
+            QVERIFY(!CcTest::messageOf(set).isEmpty());
         }
     }
 
@@ -228,7 +230,7 @@ private slots:
         QVERIFY(auth.setPassword(QStringLiteral("gone"), QStringLiteral("fresh password")));
         auto refused = auth.login(QStringLiteral("gone"), QStringLiteral("fresh password"));
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, QStringLiteral("auth.failed"));
+        QCOMPARE(CcTest::codeOf(refused), QStringLiteral("auth.failed"));
     }
 
     void clearTextNeverReachesTheFile()

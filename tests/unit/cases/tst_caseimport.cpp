@@ -5,6 +5,8 @@
 
 #include <cc/cases/caseimport.h>
 
+#include "resultcheck.h"
+
 #include <QBuffer>
 
 using namespace CcTest;
@@ -209,7 +211,7 @@ private slots:
         QList<Cases::ImportLine> lines;
         Cases::CaseImporter importer(*f.service, 1000);
         auto summary = importer.run(buffer, [&](const Cases::ImportLine &l) { lines << l; });
-        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        CC_VERIFY_OK(summary);
         QCOMPARE(summary->applied, 2);
         QCOMPARE(summary->refused, 1);
         QCOMPARE(lines.at(1).error.code, code);
@@ -247,9 +249,9 @@ private slots:
         Cases::CaseImporter importer(*f.service, 1000);
         auto summary = importer.run(buffer, [&](const Cases::ImportLine &l) { codes << (l.applied ? "ok" : l.error.code); });
         QVERIFY(!summary);
-        QCOMPARE(summary.error().code, QStringLiteral("import.not-text"));
-        QVERIFY2(summary.error().message.contains(QLatin1String("Lines up to 3 are applied")),
-                 qPrintable(summary.error().message));
+        QCOMPARE(CcTest::codeOf(summary), QStringLiteral("import.not-text"));
+        QVERIFY2(CcTest::messageOf(summary).contains(QLatin1String("Lines up to 3 are applied")),
+                 qPrintable(CcTest::messageOf(summary)));
         QCOMPARE(codes, (QStringList{"ok", "import.line-too-long", "ok"}));
         QCOMPARE(f.rows("case_record"), qint64(2));
         QVERIFY(!f.service->inBatch());

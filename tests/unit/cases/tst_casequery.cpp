@@ -7,6 +7,8 @@
 #include <cc/core/casestatemachine.h>
 #include <cc/storage/fulltext.h>
 
+#include "resultcheck.h"
+
 #include <QBuffer>
 
 #include <algorithm>
@@ -116,7 +118,7 @@ void tst_CaseQuery::initTestCase()
         r.description = kDescriptions[i % kDescriptions.size()];
         r.address = kAddresses[i % kAddresses.size()];
         auto row = f.service->report(r, channel == QLatin1String("collector") ? f.col : f.op);
-        QVERIFY2(row, row ? "" : qPrintable(row.error().message));
+        CC_VERIFY_OK(row);
         Storage::CaseRow c = row.value();
         const QDateTime t = at.addSecs(30);
         switch (i % 5) {
@@ -335,7 +337,7 @@ void tst_CaseQuery::filters()
         const QList<qint64> want = expected(filter, order);
         QCOMPARE(!want.isEmpty(), nonEmpty);
         auto page = query.page(filter, order, std::nullopt, 1000);
-        QVERIFY2(page, page ? "" : qPrintable(page.error().message));
+        CC_VERIFY_OK(page);
         QList<qint64> got;
         for (const CaseListRow &row : page.value()) {
             got << row.fid;
@@ -419,7 +421,7 @@ void tst_CaseQuery::fullText()
         QVERIFY(want > 0);
     CaseQuery query(*f.db);
     auto page = query.page(filter, CaseOrder::NewestFirst, std::nullopt, 1000);
-    QVERIFY2(page, page ? "" : qPrintable(page.error().message));
+    CC_VERIFY_OK(page);
     QCOMPARE(int(page->size()), want);
     for (const CaseListRow &row : page.value()) {
         const QString tokens = Cases::ftsTokens(row.description) + QLatin1Char(' ')
@@ -580,7 +582,7 @@ void tst_CaseQuery::migrationBackfills()
     g.db.reset();
 
     auto reopened = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite);
-    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+    CC_VERIFY_OK(reopened);
     QCOMPARE(reopened.value()->schemaVersion(), Storage::Database::latestSchemaVersion());
     CaseQuery query(*reopened.value());
     for (const char *term : {"井", "井盖", "路口井盖", "测试案卷"}) {
@@ -756,7 +758,7 @@ void tst_CaseQuery::duplicates()
         return g.service->report(r, g.col);
     };
     auto candidate = reportAt(category, eastM, now.addDays(-daysBefore));
-    QVERIFY2(candidate, candidate ? "" : qPrintable(candidate.error().message));
+    CC_VERIFY_OK(candidate);
     QCOMPARE(candidate->gridCode, kGridA);
     if (rejected) {
         Storage::CaseRow row = candidate.value();
@@ -769,7 +771,7 @@ void tst_CaseQuery::duplicates()
 
     CaseQuery query(*g.db);
     auto dups = query.duplicates(kRubbish, here, now);
-    QVERIFY2(dups, dups ? "" : qPrintable(dups.error().message));
+    CC_VERIFY_OK(dups);
     QList<QString> ids;
     for (const CaseListRow &row : dups.value())
         ids << row.id;
@@ -791,7 +793,7 @@ void tst_CaseQuery::exportCsv()
         progress << rows;
         return true;
     });
-    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    CC_VERIFY_OK(written);
     QCOMPARE(written.value(), query.count(filter).value());
     QCOMPARE(progress, QList<qint64> {240});
     const QByteArray bytes = buffer.data();

@@ -4,6 +4,8 @@
 // hand on the China calendar (Mon–Fri 08:00–12:00, 14:00–18:00 Asia/Shanghai).
 #include "casefixture.h"
 
+#include "resultcheck.h"
+
 #include <QMap>
 
 #include <cmath>
@@ -518,8 +520,8 @@ private slots:
         auto r = f.tryAct(row, CaseAction(action), this->who(who), row.updatedAt.addSecs(60 * minutes),
                           department, hours);
         QVERIFY(!r);
-        QTEST(r.error().code, "code");
-        QVERIFY(!r.error().message.isEmpty());
+        QTEST(CcTest::codeOf(r), "code");
+        QVERIFY(!CcTest::messageOf(r).isEmpty());
 
         // Nothing changed: the caller's row, the stored row, the events and the outbox.
         QCOMPARE(row.version, before.version);
@@ -571,7 +573,7 @@ private slots:
         report.at = cst(2026, 3, 9, 9, 5);
         auto r = f.service->report(report, this->who(who));
         QVERIFY(!r);
-        QTEST(r.error().code, "code");
+        QTEST(CcTest::codeOf(r), "code");
         QVERIFY(counts() == before);
         // The number sequence did not move.
         Storage::CaseRow next;
@@ -618,7 +620,7 @@ private slots:
         auto r = f.service->report(report, f.col);
         QTEST(codeOf(r), "code");
         if (!r) {
-            QVERIFY(!r.error().message.isEmpty());
+            QVERIFY(!CcTest::messageOf(r).isEmpty());
             QVERIFY(counts() == before);
         } else {
             QCOMPARE(r->gridCode, kGridA);
@@ -680,7 +682,7 @@ private slots:
         request.at = row.updatedAt.addSecs(600);
         const int versionBefore = f.stored(row.id).version;
         auto preview = f.service->previewDeadline(row, request, this->who(who).role);
-        QVERIFY2(preview, preview ? "" : qPrintable(preview.error().message));
+        CC_VERIFY_OK(preview);
         QCOMPARE(f.stored(row.id).version, versionBefore); // nothing written
         QVERIFY(f.service->act(row, request, this->who(who)));
         QCOMPARE(preview->stageDeadline, row.stageDeadline);
@@ -714,7 +716,7 @@ private slots:
         const Counts before = counts();
         auto actor = f.service->actor(login, Role(role));
         QVERIFY(!actor);
-        QTEST(actor.error().code, "code");
+        QTEST(CcTest::codeOf(actor), "code");
         QVERIFY(counts() == before);
     }
 
@@ -761,7 +763,7 @@ private slots:
         report.at = cst(2026, 3, 9, 9, 0);
         auto r = f.service->report(report, f.col);
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("case.point-outside-grid"));
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("case.point-outside-grid"));
         QVERIFY(counts() == before);
     }
 

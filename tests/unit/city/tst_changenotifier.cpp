@@ -7,6 +7,8 @@
 #include <cc/city/changenotifier.h>
 #include <cc/storage/settings.h>
 
+#include "resultcheck.h"
+
 #include <QSignalSpy>
 
 using namespace CcTest;
@@ -97,7 +99,7 @@ private slots:
         report.at = cst(2026, 3, 9, 9, 0);
         report.description = QStringLiteral("另一台工作站上报");
         auto row = elsewhere.report(report, f.op);
-        QVERIFY2(row, row ? "" : qPrintable(row.error().message));
+        CC_VERIFY_OK(row);
         QTest::qWait(50);
         QCOMPARE(spies.any.count(), 0); // another connection's commit: only the poll sees it
 
@@ -142,7 +144,7 @@ private slots:
         auto second = other();
         QVERIFY(second);
         auto done = second->exec(sql);
-        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        CC_VERIFY_OK(done);
         notifier.poll();
         QCOMPARE(spies.counts(), expected);
     }

@@ -23,7 +23,7 @@ private slots:
     void withoutAStoredCalendarTheNationalDefault()
     {
         auto context = CityContext::load(*f.db);
-        QVERIFY2(context, context ? "" : qPrintable(context.error().message));
+        CC_VERIFY_OK(context);
         QCOMPARE((*context)->timeZone().id(), QByteArray("Asia/Shanghai"));
         QCOMPARE((*context)->calendar().toJson(), Core::WorkCalendar::chinaDefault().toJson());
         QVERIFY((*context)->categories().findByKey(kRubbish));
@@ -37,7 +37,7 @@ private slots:
         QVERIFY(Storage::CalendarRepository(*f.db).save(urumqi.toJson()));
         QVERIFY(Storage::Settings(*f.db).setCityName(QStringLiteral("乌鲁木齐市")));
         auto loaded = CityContext::load(*f.db);
-        QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message));
+        CC_VERIFY_OK(loaded);
         const CityContext &city = **loaded;
         QCOMPARE(city.timeZone().id(), QByteArray("Asia/Urumqi"));
         QCOMPARE(city.cityName(), QStringLiteral("乌鲁木齐市"));
@@ -55,7 +55,7 @@ private slots:
         QVERIFY(Storage::CalendarRepository(*f.db).save(QByteArray("{\"timeZone\": 7")));
         auto loaded = CityContext::load(*f.db);
         QVERIFY(!loaded);
-        QCOMPARE(loaded.error().code, QStringLiteral("city.calendar"));
+        QCOMPARE(CcTest::codeOf(loaded), QStringLiteral("city.calendar"));
     }
 
     void settingsAreTyped()
@@ -79,3 +79,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCityContext)
 #include "tst_citycontext.moc"
+
+#include "resultcheck.h"

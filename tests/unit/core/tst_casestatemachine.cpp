@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/core/casestatemachine.h>
 
+#include "resultcheck.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -184,12 +186,6 @@ QString rowState(const CaseSnapshot &snapshot)
     return name;
 }
 
-// QVERIFY2 builds its message even when the check passes, so it must not call error().
-QString messageOf(const Cc::Result<Transition> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
 // A walk is "action@role=state ..." in ids, which also exercises the id round trips.
 struct Walk
 {
@@ -269,15 +265,15 @@ void tst_CaseStateMachine::transitions()
     const auto result = CaseStateMachine::apply({state, resume}, action, role);
     if (!stateAllows) {
         QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, u"workflow.illegal-step"_s);
+        QCOMPARE(CcTest::codeOf(result), u"workflow.illegal-step"_s);
         return;
     }
     if (!roleAllows) {
         QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, u"workflow.forbidden-role"_s);
+        QCOMPARE(CcTest::codeOf(result), u"workflow.forbidden-role"_s);
         return;
     }
-    QVERIFY2(result.ok(), qPrintable(messageOf(result)));
+    CC_VERIFY_OK(result);
     const S expectedTo = spec->to == Same ? state : spec->to == Resume ? resume : spec->to;
     const Stage expectedStage = spec->stage == Current ? expectedTimedStage(state) : spec->stage;
     QCOMPARE(result->from, state);
@@ -291,23 +287,23 @@ void tst_CaseStateMachine::invalidInput()
     const CaseSnapshot filed{S::PendingFiling, S::Invalid};
     auto result = CaseStateMachine::apply(filed, A::Invalid, R::ShiftLeader);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().code, u"workflow.invalid"_s);
+    QCOMPARE(CcTest::codeOf(result), u"workflow.invalid"_s);
 
     result = CaseStateMachine::apply(filed, A::File, R::Invalid);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().code, u"workflow.invalid"_s);
+    QCOMPARE(CcTest::codeOf(result), u"workflow.invalid"_s);
 
     result = CaseStateMachine::apply(filed, static_cast<A>(999), R::ShiftLeader);
-    QCOMPARE(result.error().code, u"workflow.invalid"_s);
+    QCOMPARE(CcTest::codeOf(result), u"workflow.invalid"_s);
     result = CaseStateMachine::apply({static_cast<S>(999)}, A::File, R::ShiftLeader);
-    QCOMPARE(result.error().code, u"workflow.invalid"_s);
+    QCOMPARE(CcTest::codeOf(result), u"workflow.invalid"_s);
     result = CaseStateMachine::apply(filed, A::File, static_cast<R>(999));
-    QCOMPARE(result.error().code, u"workflow.invalid"_s);
+    QCOMPARE(CcTest::codeOf(result), u"workflow.invalid"_s);
 
     // A case that was never reported can only be reported.
     result = CaseStateMachine::apply({}, A::Accept, R::Operator);
-    QCOMPARE(result.error().code, u"workflow.illegal-step"_s);
-    QVERIFY(!result.error().message.isEmpty());
+    QCOMPARE(CcTest::codeOf(result), u"workflow.illegal-step"_s);
+    QVERIFY(!CcTest::messageOf(result).isEmpty());
 
     QVERIFY(CaseStateMachine::allowedActions(filed, R::Invalid).isEmpty());
     QVERIFY(CaseStateMachine::rolesFor(A::Invalid).isEmpty());
@@ -317,16 +313,16 @@ void tst_CaseStateMachine::errorMessages()
 {
     // The messages name what the user tried, so that the UI can show them as they are.
     const auto illegal = CaseStateMachine::apply({S::Dispatched}, A::File, R::ShiftLeader);
-    QCOMPARE(illegal.error().code, u"workflow.illegal-step"_s);
-    QVERIFY(illegal.error().message.contains(actionName(A::File)));
-    QVERIFY(illegal.error().message.contains(stateName(S::Dispatched)));
+    QCOMPARE(CcTest::codeOf(illegal), u"workflow.illegal-step"_s);
+    QVERIFY(CcTest::messageOf(illegal).contains(actionName(A::File)));
+    QVERIFY(CcTest::messageOf(illegal).contains(stateName(S::Dispatched)));
 
     const auto forbidden = CaseStateMachine::apply({S::Dispatched}, A::Urge, R::Collector);
-    QCOMPARE(forbidden.error().code, u"workflow.forbidden-role"_s);
-    QVERIFY(forbidden.error().message.contains(roleName(R::Collector)));
-    QVERIFY(forbidden.error().message.contains(actionName(A::Urge)));
-    QVERIFY(forbidden.error().message.contains(roleName(R::Dispatcher)));
-    QVERIFY(forbidden.error().message.contains(roleName(R::ShiftLeader)));
+    QCOMPARE(CcTest::codeOf(forbidden), u"workflow.forbidden-role"_s);
+    QVERIFY(CcTest::messageOf(forbidden).contains(roleName(R::Collector)));
+    QVERIFY(CcTest::messageOf(forbidden).contains(actionName(A::Urge)));
+    QVERIFY(CcTest::messageOf(forbidden).contains(roleName(R::Dispatcher)));
+    QVERIFY(CcTest::messageOf(forbidden).contains(roleName(R::ShiftLeader)));
 }
 
 void tst_CaseStateMachine::missingResumeState_data()
@@ -352,7 +348,7 @@ void tst_CaseStateMachine::missingResumeState()
     // A damaged case record must not send the case somewhere guessed.
     const auto result = CaseStateMachine::apply({state, resume}, action, R::ShiftLeader);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().code, u"workflow.invalid"_s);
+    QCOMPARE(CcTest::codeOf(result), u"workflow.invalid"_s);
     QVERIFY(!CaseStateMachine::allowedActions({state, resume}, R::ShiftLeader).contains(action));
 }
 
@@ -401,27 +397,27 @@ void tst_CaseStateMachine::resumeRoundTrip()
     QFETCH(S, end);
 
     const auto asked = CaseStateMachine::apply({start}, request, R::Department);
-    QVERIFY2(asked.ok(), qPrintable(messageOf(asked)));
+    CC_VERIFY_OK(asked);
     QCOMPARE(asked->to, requested);
     QCOMPARE(asked->resumeState, start);
 
     // 督办 and 催办 while the request waits must not lose where the case returns to.
     CaseSnapshot waiting{asked->to, asked->resumeState};
     const auto supervised = CaseStateMachine::apply(waiting, A::Supervise, R::Supervisor);
-    QVERIFY(supervised.ok());
+    CC_VERIFY_OK(supervised);
     QCOMPARE(supervised->to, requested);
     QCOMPARE(supervised->resumeState, start);
     waiting = {supervised->to, supervised->resumeState};
 
     const auto answered = CaseStateMachine::apply(waiting, answer, R::ShiftLeader);
-    QVERIFY2(answered.ok(), qPrintable(messageOf(answered)));
+    CC_VERIFY_OK(answered);
     QCOMPARE(answered->to, end);
     if (end == S::Hung) {
         // 挂账 keeps the resume state for 解除挂账, which goes back where the case was.
         QCOMPARE(answered->resumeState, start);
         const auto resumed = CaseStateMachine::apply({answered->to, answered->resumeState},
                                                      A::ResumeHang, R::ShiftLeader);
-        QVERIFY(resumed.ok());
+        CC_VERIFY_OK(resumed);
         QCOMPARE(resumed->to, start);
         QCOMPARE(resumed->resumeState, S::Invalid);
         QCOMPARE(resumed->timer, T::Restart);
@@ -459,7 +455,7 @@ void tst_CaseStateMachine::counters()
     QFETCH(bool, rework);
 
     const auto result = CaseStateMachine::apply({state, S::Disposing}, action, role);
-    QVERIFY2(result.ok(), qPrintable(messageOf(result)));
+    CC_VERIFY_OK(result);
     QCOMPARE(result->countsDispatch, dispatch);
     QCOMPARE(result->countsRework, rework);
 
@@ -537,7 +533,7 @@ void tst_CaseStateMachine::timerEffects()
     QFETCH(T, timer);
 
     const auto result = CaseStateMachine::apply({state, resume}, action, role);
-    QVERIFY2(result.ok(), qPrintable(messageOf(result)));
+    CC_VERIFY_OK(result);
     QCOMPARE(result->timer, timer);
     // A stopped timer means no stage timer runs in the new state, and the other way round.
     QCOMPARE(timer == T::Stop, CaseStateMachine::timedStage(result->to) == Stage::Invalid);
@@ -883,7 +879,7 @@ void tst_CaseStateMachine::walks()
                  qPrintable(text));
 
         const auto result = CaseStateMachine::apply(walk.snapshot, action, role);
-        QVERIFY2(result.ok(), qPrintable(text + u": "_s + messageOf(result)));
+        QVERIFY2(result.ok(), qPrintable(text + u": "_s + CcTest::messageOf(result)));
         QCOMPARE(result->from, walk.snapshot.state);
         QCOMPARE(result->to, expected);
         walk.snapshot = {result->to, result->resumeState};

@@ -2,6 +2,8 @@
 #include <cc/core/category.h>
 #include <cc/core/workcalendar.h>
 
+#include "resultcheck.h"
+
 #include <QFile>
 #include <QTest>
 
@@ -369,7 +371,7 @@ void TestCategory::roundTrip()
 {
     const QByteArray written = dict().toJson();
     const auto again = CategoryDictionary::fromJson(written);
-    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    CC_VERIFY_OK(again);
     QCOMPARE(again->toJson(), written);
     QCOMPARE(keysOf(again->categories()), keysOf(dict().categories()));
     const Category *a = again->findByKey(u"event:0102");
@@ -395,7 +397,7 @@ void TestCategory::minimalAccepted()
             "limitUrgent": "6h", "limitNormal": "2wd", "note": "ignored"},
            {"kind": "event", "code": "0101", "nameZh": "私搭乱建",
             "limitUrgent": "4wh", "limitNormal": "7wd", "filing": ["a", "b"]})"));
-    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    CC_VERIFY_OK(r);
     QCOMPARE(r->categories().size(), 2);
     QCOMPARE(r->find(CaseKind::Event, u"0101")->filingConditions, (QStringList{"a", "b"}));
     QVERIFY(r->find(CaseKind::Component, u"0101")->filingConditions.isEmpty());
@@ -488,10 +490,7 @@ void TestCategory::fromJsonRefuses()
     QFETCH(QByteArray, json);
     QFETCH(QString, code);
     QFETCH(QString, mentions);
-    const auto r = CategoryDictionary::fromJson(json);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, code);
-    QVERIFY2(r.error().message.contains(mentions), qPrintable(r.error().message));
+    CC_VERIFY_REFUSED(CategoryDictionary::fromJson(json), code, mentions);
 }
 
 QTEST_GUILESS_MAIN(TestCategory)

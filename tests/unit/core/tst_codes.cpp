@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/core/codes.h>
 
+#include "resultcheck.h"
+
 #include <QTest>
 
 using namespace Cc::Core;
@@ -44,7 +46,7 @@ void TestCodes::gridValid()
     QFETCH(QString, sequence);
     QFETCH(bool, communityLevel);
     const auto r = UnitGridCode::parse(text);
-    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    CC_VERIFY_OK(r);
     QCOMPARE(r->county, county);
     QCOMPARE(r->street, street);
     QCOMPARE(r->community, community);
@@ -80,10 +82,7 @@ void TestCodes::gridInvalid()
     QFETCH(QString, text);
     QFETCH(QString, code);
     QFETCH(QString, mentions);
-    const auto r = UnitGridCode::parse(text);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, code);
-    QVERIFY2(r.error().message.contains(mentions), qPrintable(r.error().message));
+    CC_VERIFY_REFUSED(UnitGridCode::parse(text), code, mentions);
 }
 
 void TestCodes::componentValid_data()
@@ -110,7 +109,7 @@ void TestCodes::componentValid()
     QFETCH(QString, minor);
     QFETCH(QString, sequence);
     const auto r = ComponentId::parse(text);
-    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    CC_VERIFY_OK(r);
     QCOMPARE(r->admin, admin);
     QCOMPARE(r->major, major);
     QCOMPARE(r->minor, minor);
@@ -146,10 +145,7 @@ void TestCodes::componentInvalid()
     QFETCH(QString, text);
     QFETCH(QString, code);
     QFETCH(QString, mentions);
-    const auto r = ComponentId::parse(text);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, code);
-    QVERIFY2(r.error().message.contains(mentions), qPrintable(r.error().message));
+    CC_VERIFY_REFUSED(ComponentId::parse(text), code, mentions);
 }
 
 QTEST_GUILESS_MAIN(TestCodes)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/core/timelimit.h>
 
+#include "resultcheck.h"
+
 #include <QTest>
 
 using namespace Cc::Core;
@@ -47,7 +49,7 @@ void TestTimeLimit::parseValid()
     QFETCH(QString, canonical);
     QFETCH(bool, working);
     const auto r = TimeLimit::parse(text);
-    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    CC_VERIFY_OK(r);
     QCOMPARE(r->amount, amount);
     QCOMPARE(r->unit, unit);
     QVERIFY(r->isValid());
@@ -55,7 +57,7 @@ void TestTimeLimit::parseValid()
     QCOMPARE(r->toString(), canonical);
     // Round trip through the canonical form.
     const auto again = TimeLimit::parse(r->toString());
-    QVERIFY(again.ok());
+    CC_VERIFY_OK(again);
     QCOMPARE(*again, *r);
 }
 
@@ -85,10 +87,7 @@ void TestTimeLimit::parseInvalid()
     QFETCH(QString, text);
     QFETCH(QString, code);
     QFETCH(QString, mentions);
-    const auto r = TimeLimit::parse(text);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, code);
-    QVERIFY2(r.error().message.contains(mentions), qPrintable(r.error().message));
+    CC_VERIFY_REFUSED(TimeLimit::parse(text), code, mentions);
 }
 
 void TestTimeLimit::displayText_data()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/core/workcalendar.h>
 
+#include "resultcheck.h"
+
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
@@ -446,10 +448,10 @@ void TestWorkCalendar::roundTrip()
 {
     QFETCH(QByteArray, json);
     const auto first = WorkCalendar::fromJson(json);
-    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    CC_VERIFY_OK(first);
     const QByteArray written = first->toJson();
     const auto second = WorkCalendar::fromJson(written);
-    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+    CC_VERIFY_OK(second);
     QCOMPARE(second->toJson(), written);
     QCOMPARE(second->timeZone(), first->timeZone());
     QCOMPARE(second->minutesPerWorkday(), first->minutesPerWorkday());
@@ -535,10 +537,7 @@ void TestWorkCalendar::fromJsonRefuses()
     QFETCH(QByteArray, json);
     QFETCH(QString, code);
     QFETCH(QString, mentions);
-    const auto r = WorkCalendar::fromJson(json);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, code);
-    QVERIFY2(r.error().message.contains(mentions), qPrintable(r.error().message));
+    CC_VERIFY_REFUSED(WorkCalendar::fromJson(json), code, mentions);
 }
 
 void TestWorkCalendar::longLimitsAreFast()

@@ -3,6 +3,8 @@
 // where it belongs; a grey GeoTIFF in EPSG:4490 as is; bad sources are refused.
 #include <cc/geo/rastersource.h>
 
+#include "resultcheck.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,7 +77,7 @@ private slots:
         const QString path = dir.filePath("base.tif");
         QCOMPARE(writeTiff(path, epsg, bands), QString());
         auto source = RasterSource::open(path);
-        QVERIFY2(source.ok(), source.ok() ? "" : qPrintable(source.error().message));
+        CC_VERIFY_OK(source);
         const QRectF e = (*source)->extent();
         QVERIFY(std::abs(e.left() - 114.30) < 1e-4 && std::abs(e.right() - 114.32) < 1e-4);
         QVERIFY(std::abs(e.top() - 35.90) < 1e-4 && std::abs(e.bottom() - 35.92) < 1e-4);
@@ -99,8 +101,8 @@ private slots:
         QTemporaryDir dir;
         auto missing = RasterSource::open(dir.filePath("none.tif"));
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().code, QStringLiteral("geo.basemap"));
-        QVERIFY(missing.error().message.contains("none.tif"));
+        QCOMPARE(CcTest::codeOf(missing), QStringLiteral("geo.basemap"));
+        QVERIFY(CcTest::messageOf(missing).contains("none.tif"));
     }
 };
 

@@ -4,6 +4,8 @@
 // names) import with a field mapping.
 #include <cc/geo/vectorio.h>
 
+#include "resultcheck.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -73,7 +75,7 @@ private slots:
         qint64 lastDone = -1;
         auto w = writeLayer(path, formatFromPath(path), "grid_unit", fields, written,
                             [&](qint64 done, qint64) { lastDone = done; return true; });
-        QVERIFY2(w.ok(), w.ok() ? "" : qPrintable(w.error().message));
+        CC_VERIFY_OK(w);
 
         // GDAL's own tool sees the layer, the count, the CRS and the fields.
         const QString info = run("ogrinfo", {"-al", "-so", path});
@@ -84,13 +86,13 @@ private slots:
         QVERIFY2(info.contains(QRegularExpression("area_m2: Real")), qPrintable(info));
 
         auto layers = listLayers(path);
-        QVERIFY(layers.ok());
+        CC_VERIFY_OK(layers);
         QCOMPARE(layers->size(), 1);
         QCOMPARE(layers->first().featureCount, 3);
         QCOMPARE(layers->first().crs, QStringLiteral("EPSG:4490"));
 
         auto read = readLayer(path, layers->first().name);
-        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        CC_VERIFY_OK(read);
         QCOMPARE(read->size(), 3);
         for (int i = 0; i < 3; ++i) {
             const VectorFeature &f = read->at(i);
@@ -134,7 +136,7 @@ private slots:
         int calls = 0;
         auto read = readLayer(path, {}, {{"code", "GRID_CODE"}},
                               [&](qint64, qint64) { ++calls; return true; });
-        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        CC_VERIFY_OK(read);
         QCOMPARE(read->size(), 2);
         QVERIFY(calls > 0);
         QCOMPARE(read->at(1).attributes.value("code").toString(), QStringLiteral("41052300100102"));
@@ -151,18 +153,18 @@ private slots:
         QTemporaryDir dir;
         auto missing = readLayer(dir.filePath("none.gpkg"), {});
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().code, QStringLiteral("geo.gdal"));
+        QCOMPARE(CcTest::codeOf(missing), QStringLiteral("geo.gdal"));
 
         const QString path = dir.filePath("g.geojson");
-        QVERIFY(writeLayer(path, VectorFormat::GeoJson, "g", {"code"}, grids()).ok());
+        CC_VERIFY_OK(writeLayer(path, VectorFormat::GeoJson, "g", {"code"}, grids()));
         auto badField = readLayer(path, {}, {{"code", "NO_SUCH_FIELD"}});
         QVERIFY(!badField.ok());
-        QCOMPARE(badField.error().code, QStringLiteral("geo.no-field"));
-        QVERIFY(badField.error().message.contains("NO_SUCH_FIELD"));
+        QCOMPARE(CcTest::codeOf(badField), QStringLiteral("geo.no-field"));
+        QVERIFY(CcTest::messageOf(badField).contains("NO_SUCH_FIELD"));
 
         auto badFormat = writeLayer(dir.filePath("g.txt"), formatFromPath("g.txt"), "g", {}, grids());
         QVERIFY(!badFormat.ok());
-        QCOMPARE(badFormat.error().code, QStringLiteral("geo.format"));
+        QCOMPARE(CcTest::codeOf(badFormat), QStringLiteral("geo.format"));
     }
 };
 

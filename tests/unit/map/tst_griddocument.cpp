@@ -5,6 +5,8 @@
 #include <cc/geo/operations.h>
 #include <cc/map/snapping.h>
 
+#include "resultcheck.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -61,7 +63,7 @@ private slots:
         auto r = m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1));
         QCOMPARE(r.ok(), allowed);
         if (!allowed) {
-            QCOMPARE(r.error().code, QStringLiteral("map.not-allowed"));
+            QCOMPARE(CcTest::codeOf(r), QStringLiteral("map.not-allowed"));
             QVERIFY(!m_doc.isModified());
             QCOMPARE(m_doc.undoStack()->count(), 0);
         }
@@ -112,7 +114,7 @@ private slots:
             QVERIFY(hasVertex(m_doc, "g2", at(1, 0.5)));
             QCOMPARE(ringOf(m_doc, "g3").size(), 5);
         } else if (edit == "insert-move") {
-            QVERIFY(m_doc.insertVertex("g1", 0, 1, at(1, 0.5)).ok());
+            CC_VERIFY_OK(m_doc.insertVertex("g1", 0, 1, at(1, 0.5)));
             r = m_doc.moveSharedVertex(at(1, 0.5), at(1.25, 0.5));
             QVERIFY(hasVertex(m_doc, "g1", at(1.25, 0.5)) && hasVertex(m_doc, "g2", at(1.25, 0.5)));
         } else if (edit == "delete-vertex") {
@@ -136,7 +138,7 @@ private slots:
         } else if (edit == "set-codes") {
             r = m_doc.setCodes("g1", "4105230010011X", kCommunity, "R01");
         }
-        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        CC_VERIFY_OK(r);
         QVERIFY(changed.count() >= 1);
         QVERIFY(m_doc.isModified());
         const QList<GridPolygon> after = m_doc.grids();
@@ -178,23 +180,23 @@ private slots:
         else if (edit == "merge-apart")
             r = m_doc.mergeGrids({"g1", "g4"});
         else if (edit == "delete-triangle") {
-            QVERIFY(m_doc.addPolygon({"t", MapFixture::code(9), kCommunity, "R01", 1,
-                                      {{at(5, 5), at(6, 5), at(5, 6), at(5, 5)}}}).ok());
+            CC_VERIFY_OK(m_doc.addPolygon({"t", MapFixture::code(9), kCommunity, "R01", 1,
+                                      {{at(5, 5), at(6, 5), at(5, 6), at(5, 5)}}}));
             r = m_doc.deleteVertex(at(6, 5));
         } else if (edit == "move-missing")
             r = m_doc.moveSharedVertex(at(7, 7), at(8, 8));
         else if (edit == "add-short")
             r = m_doc.addPolygon({{}, MapFixture::code(5), kCommunity, "R01", 1, {{at(0, 0), at(1, 1)}}});
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, code);
-        QVERIFY(!r.error().message.isEmpty());
+        QCOMPARE(CcTest::codeOf(r), code);
+        QVERIFY(!CcTest::messageOf(r).isEmpty());
         const int expectedCommands = edit == "delete-triangle" ? 1 : 0;
         QCOMPARE(m_doc.undoStack()->count(), expectedCommands);
     }
 
     void undoTextNamesTheGrid()
     {
-        QVERIFY(m_doc.moveVertex({"g2", 0, 1}, at(2.1, 0)).ok());
+        CC_VERIFY_OK(m_doc.moveVertex({"g2", 0, 1}, at(2.1, 0)));
         QVERIFY(m_doc.undoStack()->undoText().contains(code(2)));
     }
 
@@ -238,7 +240,7 @@ private slots:
         QCOMPARE(ring[0], at(2, 0));
         QCOMPARE(ring[3], at(2, 2));
         QCOMPARE(ring[4], at(2, 1));
-        QVERIFY(m_doc.addPolygon({{}, code(5), kCommunity, "R01", 1, {ring}}).ok());
+        CC_VERIFY_OK(m_doc.addPolygon({{}, code(5), kCommunity, "R01", 1, {ring}}));
         // Shares the edge exactly: no overlap with 02/04 (it is outside the community, though).
         for (const Geo::Problem &p : m_doc.validate())
             QVERIFY2(p.kind != "geo.overlap", qPrintable(p.message));
@@ -247,9 +249,9 @@ private slots:
     void drawnGridJoinsItsCommunityWithTheNextCode()
     {
         // East half of the community has no grid once 02 and 04 are gone; draw one there.
-        QVERIFY(m_doc.deleteGrid("g2").ok());
-        QVERIFY(m_doc.deleteGrid("g4").ok());
-        QVERIFY(m_doc.drawGrid({at(1, 0), at(2, 0), at(2, 2), at(1, 2)}).ok());
+        CC_VERIFY_OK(m_doc.deleteGrid("g2"));
+        CC_VERIFY_OK(m_doc.deleteGrid("g4"));
+        CC_VERIFY_OK(m_doc.drawGrid({at(1, 0), at(2, 0), at(2, 2), at(1, 2)}));
         const auto g = m_doc.gridByCode(code(4)); // the highest left is 03
         QVERIFY(g);
         QCOMPARE(g->communityCode, kCommunity);
@@ -258,7 +260,7 @@ private slots:
         QCOMPARE(m_doc.undoStack()->count(), 3);
 
         // Outside every community: no community, no code (save-time validation names it).
-        QVERIFY(m_doc.drawGrid({at(5, 5), at(6, 5), at(6, 6)}).ok());
+        CC_VERIFY_OK(m_doc.drawGrid({at(5, 5), at(6, 5), at(6, 6)}));
         QCOMPARE(m_doc.grids().last().communityCode, QString());
         QCOMPARE(m_doc.grids().last().code, QString());
     }
@@ -286,11 +288,11 @@ private slots:
         const auto codes = m_doc.freeCodes(kCommunity, count);
         if (expected.isEmpty()) {
             QVERIFY(!codes.ok());
-            QCOMPARE(codes.error().code, QStringLiteral("map.community-full"));
-            QVERIFY(codes.error().message.contains(kCommunity));
+            QCOMPARE(CcTest::codeOf(codes), QStringLiteral("map.community-full"));
+            QVERIFY(CcTest::messageOf(codes).contains(kCommunity));
             return;
         }
-        QVERIFY2(codes.ok(), codes.ok() ? "" : qPrintable(codes.error().message));
+        CC_VERIFY_OK(codes);
         QStringList want;
         for (int n : expected)
             want << code(n);
@@ -309,18 +311,18 @@ private slots:
         m_doc.setEditorRole(Core::Role::Supervisor);
         QCOMPARE(m_doc.grids().size(), 99);
 
-        QVERIFY(m_doc.deleteGrid("g4").ok()); // frees 04 …
-        QVERIFY(m_doc.drawGrid({at(1, 1), at(2, 1), at(2, 2), at(1, 2)}).ok()); // … which the drawing takes
+        CC_VERIFY_OK(m_doc.deleteGrid("g4")); // frees 04 …
+        CC_VERIFY_OK(m_doc.drawGrid({at(1, 1), at(2, 1), at(2, 2), at(1, 2)})); // … which the drawing takes
         QVERIFY(m_doc.gridByCode(code(4)));
         const QList<GridPolygon> before = m_doc.grids();
         const int commands = m_doc.undoStack()->count();
 
         auto r = m_doc.drawGrid({at(0.2, 0.2), at(0.4, 0.2), at(0.4, 0.4)});
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("map.community-full"));
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("map.community-full"));
         r = m_doc.splitGrid("g1", {at(0.5, -0.5), at(0.5, 1.5)});
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("map.community-full"));
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("map.community-full"));
         QCOMPARE(m_doc.grids(), before);
         QCOMPARE(m_doc.undoStack()->count(), commands);
         QSet<QString> codes;
@@ -330,7 +332,7 @@ private slots:
 
     void splitAllocatesFreeCodes()
     {
-        QVERIFY(m_doc.splitGrid("g2", {at(1.5, -0.5), at(1.5, 1.5)}).ok());
+        CC_VERIFY_OK(m_doc.splitGrid("g2", {at(1.5, -0.5), at(1.5, 1.5)}));
         QCOMPARE(m_doc.grids().size(), 5);
         QCOMPARE(m_doc.gridByCode(code(5))->communityCode, kCommunity);
         QVERIFY(m_doc.gridByCode(code(2))); // the first piece keeps the grid's code
@@ -347,7 +349,7 @@ private slots:
     {
         QFETCH(bool, shared);
         const QList<GridPolygon> before = m_doc.grids();
-        QVERIFY(m_doc.insertAndMoveVertex({"g1", 0, 1}, at(1, 0.5), at(1.25, 0.5), shared).ok());
+        CC_VERIFY_OK(m_doc.insertAndMoveVertex({"g1", 0, 1}, at(1, 0.5), at(1.25, 0.5), shared));
         QCOMPARE(m_doc.undoStack()->count(), 1);
         QVERIFY(hasVertex(m_doc, "g1", at(1.25, 0.5)));
         QCOMPARE(hasVertex(m_doc, "g2", at(1.25, 0.5)), shared);
@@ -356,7 +358,7 @@ private slots:
         QCOMPARE(sorted(m_doc.grids()), sorted(before));
 
         auto r = m_doc.insertAndMoveVertex({"g1", 0, 9}, at(1, 0.5), at(1.25, 0.5), shared);
-        QCOMPARE(r.error().code, QStringLiteral("map.no-vertex"));
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("map.no-vertex"));
         QCOMPARE(m_doc.undoStack()->count(), 1); // nothing pushed (the undone step stays redoable)
         QVERIFY(m_doc.undoStack()->canRedo());
     }
@@ -364,7 +366,7 @@ private slots:
     void modifiedFollowsTheCleanState()
     {
         QSignalSpy clean(m_doc.undoStack(), &QUndoStack::cleanChanged);
-        QVERIFY(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)).ok());
+        CC_VERIFY_OK(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)));
         QVERIFY(m_doc.isModified());
         m_doc.markSaved(); // what GridStore::save does after its commit
         QVERIFY(!m_doc.isModified());
@@ -387,7 +389,7 @@ private slots:
         QVERIFY(m_doc.changes().updated.isEmpty());
 
         // A command that changes nothing (the same grids again) leaves nothing to save.
-        QVERIFY(m_doc.replaceGrids("same", m_doc.grids()).ok());
+        CC_VERIFY_OK(m_doc.replaceGrids("same", m_doc.grids()));
         QVERIFY(!m_doc.undoStack()->isClean());
         QVERIFY(!m_doc.isModified());
     }
@@ -396,7 +398,7 @@ private slots:
     {
         const QList<Geo::ParentArea> communities{{kCommunity, {cell(0, 0, 2, 2)}}};
         const QList<Geo::ParentArea> responsibility{{"R01", {cell(0, 0, 2, 2)}}};
-        QVERIFY(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)).ok());
+        CC_VERIFY_OK(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)));
         m_doc.markSaved();
         const QList<GridPolygon> saved = m_doc.grids(); // what the database now holds
         // A refresh reading just that: the history stays, the saved edit can be undone.
@@ -410,12 +412,12 @@ private slots:
         QCOMPARE(m_doc.undoStack()->count(), 0);
         QCOMPARE(m_doc.grid(theirs[2].id)->version, theirs[2].version);
         // Away from the saved state (modified), a reload of the same rows drops the edit.
-        QVERIFY(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)).ok());
+        CC_VERIFY_OK(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)));
         m_doc.reload(theirs, communities, responsibility);
         QCOMPARE(m_doc.undoStack()->count(), 0);
         QCOMPARE(sorted(m_doc.grids()), sorted(theirs));
         // reset() always starts afresh.
-        QVERIFY(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)).ok());
+        CC_VERIFY_OK(m_doc.moveVertex({"g1", 0, 0}, at(-0.1, -0.1)));
         m_doc.markSaved();
         m_doc.reset(m_doc.grids(), communities, responsibility);
         QCOMPARE(m_doc.undoStack()->count(), 0);

@@ -10,6 +10,8 @@
 #include <cc/storage/geometry.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -28,12 +30,12 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("city-%1.gpkg").arg(m_counter++));
         auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::Create);
-        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
         const QString failed = writeDatabase(*m_db);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_doc.setEditorRole(Core::Role::Supervisor);
-        QVERIFY(GridStore(*m_db).load(m_doc).ok());
+        CC_VERIFY_OK(GridStore(*m_db).load(m_doc));
         QCOMPARE(m_doc.grids().size(), 4);
     }
 
@@ -41,11 +43,11 @@ private slots:
 
     void savesInOneTransactionWithOutboxRows()
     {
-        QVERIFY(m_doc.moveSharedBoundary({at(1, 0), at(1, 1), at(1, 2)}, QPointF(0.25 * S, 0)).ok());
-        QVERIFY(m_doc.splitGrid("g4", {at(1.6, 0.9), at(1.6, 2.1)}, {code(5)}).ok());
+        CC_VERIFY_OK(m_doc.moveSharedBoundary({at(1, 0), at(1, 1), at(1, 2)}, QPointF(0.25 * S, 0)));
+        CC_VERIFY_OK(m_doc.splitGrid("g4", {at(1.6, 0.9), at(1.6, 2.1)}, {code(5)}));
         QList<Geo::Problem> problems;
         auto saved = GridStore(*m_db).save(m_doc, "sup01", &problems);
-        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        CC_VERIFY_OK(saved);
         QVERIFY(problems.isEmpty());
         QCOMPARE(saved->updated, 4); // all four changed by the boundary move (04 also split)
         QCOMPARE(saved->inserted, 1);
@@ -54,7 +56,7 @@ private slots:
 
         Storage::OutboxRepository outbox(*m_db);
         auto pending = outbox.pending(100);
-        QVERIFY(pending.ok());
+        CC_VERIFY_OK(pending);
         QCOMPARE(pending->size(), 5);
         for (const Storage::OutboxRow &row : *pending) {
             QCOMPARE(row.entity, QStringLiteral("grid_unit"));
@@ -65,7 +67,7 @@ private slots:
             QVERIFY(!o.value("actorId").toString().isEmpty());
             QCOMPARE(after.value("id").toString(), row.rowId);
             auto shape = Storage::Gpkg::decodePolygon(QByteArray::fromHex(after.value("geom").toString().toLatin1()));
-            QVERIFY(shape.ok());
+            CC_VERIFY_OK(shape);
             QCOMPARE(after.value("version").toInt(), row.op == "insert" ? 1 : 2);
             QCOMPARE(o.value("base").isNull(), row.op == "insert");
             if (row.op == "update")
@@ -87,16 +89,16 @@ private slots:
         // Save an edit, undo it, save again: the history outlives the save and the second
         // save writes the original shapes on top of version 2 (not refused as stale).
         const Geo::PolygonRings original = m_doc.grid("g2")->geom;
-        QVERIFY(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)).ok());
+        CC_VERIFY_OK(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)));
         auto first = GridStore(*m_db).save(m_doc, "sup01");
-        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        CC_VERIFY_OK(first);
         QCOMPARE(first->updated, 4);
         QVERIFY(!m_doc.isModified());
         QVERIFY(m_doc.undoStack()->canUndo());
         m_doc.undoStack()->undo();
         QVERIFY(m_doc.isModified());
         auto saved = GridStore(*m_db).save(m_doc, "sup01");
-        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        CC_VERIFY_OK(saved);
         QCOMPARE(saved->updated, 4);
         QVERIFY(!m_doc.isModified());
         Storage::SpatialRepository spatial(*m_db);
@@ -107,19 +109,19 @@ private slots:
         // Redo is a third change, saved like the others.
         m_doc.undoStack()->redo();
         QVERIFY(m_doc.isModified());
-        QVERIFY(GridStore(*m_db).save(m_doc, "sup01").ok());
+        CC_VERIFY_OK(GridStore(*m_db).save(m_doc, "sup01"));
         QCOMPARE((*spatial.unitGrid(code(2)))->version, 4);
         QCOMPARE(m_db->rowCount("outbox"), 12);
     }
 
     void undoneMergeAfterSaveInsertsTheGridAgain()
     {
-        QVERIFY(m_doc.mergeGrids({"g2", "g4"}).ok());
-        QVERIFY(GridStore(*m_db).save(m_doc, "sup01").ok());
+        CC_VERIFY_OK(m_doc.mergeGrids({"g2", "g4"}));
+        CC_VERIFY_OK(GridStore(*m_db).save(m_doc, "sup01"));
         QCOMPARE(m_db->rowCount("grid_unit"), 3);
         m_doc.undoStack()->undo(); // 02 back to its shape, 04 back
         auto saved = GridStore(*m_db).save(m_doc, "sup01");
-        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        CC_VERIFY_OK(saved);
         QCOMPARE(saved->inserted, 1);
         QCOMPARE(saved->updated, 1);
         QCOMPARE(m_db->rowCount("grid_unit"), 4);
@@ -152,30 +154,30 @@ private slots:
         if (edit == "bowtie")
             QVERIFY(m_doc.moveVertex({"g4", 0, 2}, at(1, 2)).ok() && m_doc.moveVertex({"g4", 0, 3}, at(2, 2)).ok());
         else if (edit == "overlap")
-            QVERIFY(m_doc.moveVertex({"g1", 0, 1}, at(1.2, 0)).ok());
+            CC_VERIFY_OK(m_doc.moveVertex({"g1", 0, 1}, at(1.2, 0)));
         else if (edit == "gap")
-            QVERIFY(m_doc.moveVertex({"g1", 0, 2}, at(0.8, 0.8)).ok());
+            CC_VERIFY_OK(m_doc.moveVertex({"g1", 0, 2}, at(0.8, 0.8)));
         else if (edit == "duplicate")
-            QVERIFY(m_doc.setCodes("g3", MapFixture::code(1), kCommunity, "R01").ok());
+            CC_VERIFY_OK(m_doc.setCodes("g3", MapFixture::code(1), kCommunity, "R01"));
         else if (edit == "malformed")
-            QVERIFY(m_doc.setCodes("g3", "41052300100１03", kCommunity, "R01").ok()); // full-width digit
+            CC_VERIFY_OK(m_doc.setCodes("g3", "41052300100１03", kCommunity, "R01")); // full-width digit
         else if (edit == "valid" || edit == "stale") {
-            QVERIFY(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)).ok());
+            CC_VERIFY_OK(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)));
             if (edit == "stale") // someone else saved grid 01 meanwhile
-                QVERIFY(m_db->exec("UPDATE grid_unit SET version = version + 1 WHERE code = '" + MapFixture::code(1) + "'").ok());
+                CC_VERIFY_OK(m_db->exec("UPDATE grid_unit SET version = version + 1 WHERE code = '" + MapFixture::code(1) + "'"));
         }
         const QByteArray before = dump();
         QList<Geo::Problem> problems;
         auto saved = GridStore(*m_db).save(m_doc, login, &problems);
         QVERIFY(!saved.ok());
-        QCOMPARE(saved.error().code, code);
-        QVERIFY(!saved.error().message.isEmpty());
+        QCOMPARE(CcTest::codeOf(saved), code);
+        QVERIFY(!CcTest::messageOf(saved).isEmpty());
         if (!kind.isEmpty()) {
             QVERIFY(!problems.isEmpty());
             QCOMPARE(problems.first().kind, kind);
             // The message points at the spot.
-            QVERIFY2(saved.error().message.contains(Geo::formatLonLat(problems.first().where)),
-                     qPrintable(saved.error().message));
+            QVERIFY2(CcTest::messageOf(saved).contains(Geo::formatLonLat(problems.first().where)),
+                     qPrintable(CcTest::messageOf(saved)));
         }
         QCOMPARE(dump(), before); // nothing written, not even half
         QVERIFY(m_doc.isModified()); // the edit is kept for the user to fix
@@ -184,7 +186,7 @@ private slots:
     void locatorFromDatabase()
     {
         auto locator = GridLocator::load(*m_db);
-        QVERIFY(locator.ok());
+        CC_VERIFY_OK(locator);
         const auto l = locator->locate(at(1.5, 0.5));
         QCOMPARE(l.unitGrid, code(2));
         QCOMPARE(l.responsibilityGrid, QStringLiteral("R01"));
@@ -214,10 +216,10 @@ private slots:
         QFETCH(int, count);
         const QString path = m_dir.filePath(file);
         auto written = exportLayer(*m_db, layerFromId(layer), path);
-        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        CC_VERIFY_OK(written);
         QCOMPARE(*written, qint64(count));
         auto read = Geo::readLayer(path, {});
-        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        CC_VERIFY_OK(read);
         QCOMPARE(read->size(), count);
         if (layer == "unit-grids") {
             QStringList codes;

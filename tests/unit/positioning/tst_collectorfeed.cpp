@@ -9,6 +9,8 @@
 #include <cc/positioning/collectorfeed.h>
 #include <cc/positioning/nmea.h>
 
+#include "resultcheck.h"
+
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -90,7 +92,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = Storage::Database::open(dir.filePath("c.gpkg"), Storage::Database::OpenMode::Create);
-        QVERIFY(db.ok());
+        CC_VERIFY_OK(db);
         QVERIFY(writeDatabase(**db).isEmpty());
         Map::CollectorTracks tracks(**db);
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
@@ -99,7 +101,7 @@ private slots:
         tracks.add("sup01", at(0.55, 0.5), t0.addSecs(-5)); // late arrival: stored, not the latest
         QCOMPARE(tracks.pending(), 3);
         auto written = tracks.flush();
-        QVERIFY(written.ok());
+        CC_VERIFY_OK(written);
         QCOMPARE(*written, 3);
         QCOMPARE((*db)->rowCount("collector_position"), 3);
         QCOMPARE((*db)->rowCount("outbox"), 3);
@@ -116,11 +118,11 @@ private slots:
         const QString path = dir.filePath("c.gpkg");
         {
             auto db = Storage::Database::open(path, Storage::Database::OpenMode::Create);
-            QVERIFY(db.ok());
+            CC_VERIFY_OK(db);
             QVERIFY(writeDatabase(**db).isEmpty());
             Storage::UserRow col{Core::uuidText(Core::makeUuidV7()), "col01", "监督员", "", "", "R01", "", true,
                                  {Core::roleId(Core::Role::Collector)}};
-            QVERIFY(Storage::UserRepository(**db).upsert(col).ok());
+            CC_VERIFY_OK(Storage::UserRepository(**db).upsert(col));
         }
         QProcess sim;
         sim.start(CC_BINARY_DIR "/bin/collectorsim", {"--db", path, "--log", dir.filePath("logs"), "--duration", "120",
@@ -134,7 +136,7 @@ private slots:
         QCOMPARE(lines.size(), 241);
         auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadOnly);
         auto locator = Map::GridLocator::load(**db);
-        QVERIFY(locator.ok());
+        CC_VERIFY_OK(locator);
         // Every reported position lies in the collector's responsibility grid, and it moves.
         QPointF first, last;
         for (const QByteArray &line : lines) {

@@ -2,6 +2,8 @@
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
@@ -85,7 +87,7 @@ private slots:
         const QString path = newPath(QStringLiteral("create"));
         {
             auto db = Database::open(path, Database::OpenMode::Create);
-            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            CC_VERIFY_OK(db);
             QVERIFY(Database::latestSchemaVersion() >= 1);
             QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
             QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
@@ -127,23 +129,23 @@ private slots:
         const QByteArray afterCreate = readAll(path);
         {
             auto db = Database::open(path, Database::OpenMode::ReadWrite);
-            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            CC_VERIFY_OK(db);
             QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
                      migrationCount());
         }
         {
             // Create on an existing database opens it, never re-initialises it.
             auto db = Database::open(path, Database::OpenMode::Create);
-            QVERIFY(db.ok());
+            CC_VERIFY_OK(db);
             QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
                      migrationCount());
         }
         {
             auto db = Database::open(path, Database::OpenMode::ReadOnly);
-            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            CC_VERIFY_OK(db);
             QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
             SettingRepository settings(*db.value());
-            QCOMPARE(settings.set(QStringLiteral("k"), QStringLiteral("v")).error().code,
+            QCOMPARE(CcTest::codeOf(settings.set(QStringLiteral("k"), QStringLiteral("v"))),
                      QStringLiteral("database.read-only"));
         }
         QCOMPARE(readAll(path).size(), afterCreate.size());
@@ -154,7 +156,7 @@ private slots:
         const QString path = newPath(QStringLiteral("empty"));
         writeAll(path, QByteArray());
         auto db = Database::open(path, Database::OpenMode::Create);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        CC_VERIFY_OK(db);
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
     }
 
@@ -219,7 +221,7 @@ private slots:
         } else if (kind == QLatin1String("too-new")) {
             {
                 auto db = Database::open(path, Database::OpenMode::Create);
-                QVERIFY(db.ok());
+                CC_VERIFY_OK(db);
                 QVERIFY(db.value()
                             ->exec(QStringLiteral("INSERT INTO cc_migration VALUES (9999, "
                                                   "'future', '2030-01-01T00:00:00.000Z')"))
@@ -233,8 +235,8 @@ private slots:
 
         auto db = Database::open(path, Database::OpenMode(mode));
         QVERIFY(!db.ok());
-        QCOMPARE(db.error().code, code);
-        QVERIFY(!db.error().message.isEmpty());
+        QCOMPARE(CcTest::codeOf(db), code);
+        QVERIFY(!CcTest::messageOf(db).isEmpty());
         qInfo("%s: %s", qPrintable(code), qPrintable(db.error().message));
 
         QCOMPARE(QFile::exists(path), existed);
@@ -256,18 +258,18 @@ private slots:
 
         auto checked = Database::open(path, Database::OpenMode::ReadWrite);
         QVERIFY(!checked);
-        QCOMPARE(checked.error().code, QStringLiteral("database.corrupt"));
+        QCOMPARE(CcTest::codeOf(checked), QStringLiteral("database.corrupt"));
         {
             auto deferred = Database::open(path, Database::OpenMode::ReadWrite,
                                            Database::IntegrityCheck::Deferred);
-            QVERIFY2(deferred, deferred ? "" : qPrintable(deferred.error().message));
+            CC_VERIFY_OK(deferred);
             const auto verified = Database::verify(path); // while the file is open
             QVERIFY(!verified);
-            QCOMPARE(verified.error().code, QStringLiteral("database.corrupt"));
+            QCOMPARE(CcTest::codeOf(verified), QStringLiteral("database.corrupt"));
         }
         IntegrityVerifier cancelled;
         cancelled.cancel();
-        QCOMPARE(cancelled.run(path).error().code, QStringLiteral("database.check-cancelled"));
+        QCOMPARE(CcTest::codeOf(cancelled.run(path)), QStringLiteral("database.check-cancelled"));
         QVERIFY(Database::verify(makeRealDatabase()));
     }
 
@@ -285,13 +287,13 @@ private slots:
         QVERIFY(!Database::damage(path));
         {
             auto db = Database::open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred);
-            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            CC_VERIFY_OK(db);
             QVERIFY(!db.value()->isDamaged());
             auto st = db.value()->prepare(QStringLiteral("SELECT group_concat(value) FROM setting"));
             QVERIFY(st);
             auto read = st.value().step();
             QVERIFY(!read);
-            QCOMPARE(read.error().code, QStringLiteral("database.corrupt"));
+            QCOMPARE(CcTest::codeOf(read), QStringLiteral("database.corrupt"));
             QVERIFY(Database::damage(path));
             QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
             // The same connection, a prepared write and a plain exec: refused, clearly.
@@ -299,10 +301,10 @@ private slots:
             QVERIFY(write);
             auto written = write.value().exec();
             QVERIFY(!written);
-            QCOMPARE(written.error().code, QStringLiteral("database.damaged"));
+            QCOMPARE(CcTest::codeOf(written), QStringLiteral("database.damaged"));
             auto execd = db.value()->exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('c', 'd')"));
             QVERIFY(!execd);
-            QCOMPARE(execd.error().code, QStringLiteral("database.damaged"));
+            QCOMPARE(CcTest::codeOf(execd), QStringLiteral("database.damaged"));
             Transaction tx(*db.value());
             QVERIFY(!tx.isActive());
             QCOMPARE(tx.beginError().code, QStringLiteral("database.damaged"));
@@ -312,9 +314,9 @@ private slots:
             auto again = Database::open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred);
             QVERIFY(again);
             QVERIFY(again.value()->isDamaged());
-            QCOMPARE(again.value()->refuseIfDamaged().error().code, QStringLiteral("database.damaged"));
+            QCOMPARE(CcTest::codeOf(again.value()->refuseIfDamaged()), QStringLiteral("database.damaged"));
             QVERIFY(again.value()->refuseIfDamaged().error().message.contains(QLatin1String("no longer writes")));
-            QCOMPARE(SettingRepository(*again.value()).set("x", "y").error().code, QStringLiteral("database.damaged"));
+            QCOMPARE(CcTest::codeOf(SettingRepository(*again.value()).set("x", "y")), QStringLiteral("database.damaged"));
         }
         QCOMPARE(readAll(path), damagedBytes); // nothing more was written
         // Restored from a backup: the check passes and the file is writable again.
@@ -350,24 +352,24 @@ private slots:
     void transactionRollsBackOnDestruction()
     {
         auto db = Database::open(newPath(QStringLiteral("tx")), Database::OpenMode::Create);
-        QVERIFY(db.ok());
+        CC_VERIFY_OK(db);
         SettingRepository settings(*db.value());
         {
             Transaction tx(*db.value());
             QVERIFY(tx.isActive());
-            QVERIFY(settings.set(QStringLiteral("a"), QStringLiteral("1")).ok());
+            CC_VERIFY_OK(settings.set(QStringLiteral("a"), QStringLiteral("1")));
             QCOMPARE(db.value()->rowCount(QStringLiteral("setting")), qint64(1));
         }
         QCOMPARE(db.value()->rowCount(QStringLiteral("setting")), qint64(0));
         {
             Transaction tx(*db.value());
-            QVERIFY(settings.set(QStringLiteral("a"), QStringLiteral("1")).ok());
+            CC_VERIFY_OK(settings.set(QStringLiteral("a"), QStringLiteral("1")));
             // A second BEGIN inside the first is refused, not silently merged.
             Transaction nested(*db.value());
             QVERIFY(!nested.isActive());
             QVERIFY(!nested.beginError().message.isEmpty());
             QVERIFY(!nested.commit().ok());
-            QVERIFY(tx.commit().ok());
+            CC_VERIFY_OK(tx.commit());
             QVERIFY(!tx.isActive());
         }
         QCOMPARE(db.value()->rowCount(QStringLiteral("setting")), qint64(1));
@@ -379,27 +381,27 @@ private slots:
     void statementErrors()
     {
         auto db = Database::open(newPath(QStringLiteral("st")), Database::OpenMode::Create);
-        QVERIFY(db.ok());
+        CC_VERIFY_OK(db);
         auto bad = db.value()->prepare(QStringLiteral("SELEC nonsense"));
         QVERIFY(!bad.ok());
-        QCOMPARE(bad.error().code, QStringLiteral("database.error"));
-        QVERIFY(bad.error().message.contains(QStringLiteral("syntax")));
+        QCOMPARE(CcTest::codeOf(bad), QStringLiteral("database.error"));
+        QVERIFY(CcTest::messageOf(bad).contains(QStringLiteral("syntax")));
 
         auto st
             = db.value()->prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"));
-        QVERIFY(st.ok());
+        CC_VERIFY_OK(st);
         st.value().bind(1, QStringLiteral("k")).bind(2, QVariant());
         auto r = st.value().exec();
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("database.constraint"));
-        QVERIFY(r.error().message.contains(QStringLiteral("NOT NULL")));
+        QCOMPARE(CcTest::codeOf(r), QStringLiteral("database.constraint"));
+        QVERIFY(CcTest::messageOf(r).contains(QStringLiteral("NOT NULL")));
         // The statement is usable again after the failure.
         st.value().reset();
         st.value().bind(1, QStringLiteral("k")).bind(2, 42);
-        QVERIFY(st.value().exec().ok());
+        CC_VERIFY_OK(st.value().exec());
 
         auto q2 = db.value()->prepare(QStringLiteral("SELECT ?, ?, ?, ?, ?"));
-        QVERIFY(q2.ok());
+        CC_VERIFY_OK(q2);
         q2.value()
             .bind(1, QByteArray("\x01\x02", 2))
             .bind(2, 2.5)

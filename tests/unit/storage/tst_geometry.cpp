@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/storage/geometry.h>
 
+#include "resultcheck.h"
+
 #include <QTest>
 #include <QtEndian>
 
@@ -60,16 +62,16 @@ private slots:
         QCOMPARE(blob.at(8), char(1));
         QCOMPARE(u32At(blob, 9), quint32(1)); // wkbPoint
         auto decoded = Gpkg::decodePoint(blob);
-        QVERIFY(decoded.ok());
+        CC_VERIFY_OK(decoded);
         QCOMPARE(decoded.value().x(), point.x()); // exact, not fuzzy: doubles are copied
         QCOMPARE(decoded.value().y(), point.y());
         auto env = Gpkg::envelope(blob);
-        QVERIFY(env.ok());
+        CC_VERIFY_OK(env);
         QCOMPARE(env.value().minX, point.x());
         QCOMPARE(env.value().maxX, point.x());
         QCOMPARE(env.value().minY, point.y());
         QCOMPARE(env.value().maxY, point.y());
-        QCOMPARE(Gpkg::decodePolygon(blob).error().code, QStringLiteral("geometry.wrong-type"));
+        QCOMPARE(CcTest::codeOf(Gpkg::decodePolygon(blob)), QStringLiteral("geometry.wrong-type"));
     }
 
     void polygonRoundTrip_data()
@@ -103,15 +105,15 @@ private slots:
         QCOMPARE(f64At(blob, 24), minY);
         QCOMPARE(f64At(blob, 32), maxY);
         auto decoded = Gpkg::decodePolygon(blob);
-        QVERIFY(decoded.ok());
+        CC_VERIFY_OK(decoded);
         QCOMPARE(decoded.value(), rings);
         auto env = Gpkg::envelope(blob);
-        QVERIFY(env.ok());
+        CC_VERIFY_OK(env);
         QCOMPARE(env.value().minX, minX);
         QCOMPARE(env.value().maxX, maxX);
         QCOMPARE(env.value().minY, minY);
         QCOMPARE(env.value().maxY, maxY);
-        QCOMPARE(Gpkg::decodePoint(blob).error().code, QStringLiteral("geometry.wrong-type"));
+        QCOMPARE(CcTest::codeOf(Gpkg::decodePoint(blob)), QStringLiteral("geometry.wrong-type"));
     }
 
     void polygonBytesMatchGdal()
@@ -135,9 +137,9 @@ private slots:
         const QByteArray blob = Gpkg::encodePolygon({});
         QCOMPARE(quint8(blob.at(3)) & 0x10, 0x10); // empty flag
         auto decoded = Gpkg::decodePolygon(blob);
-        QVERIFY(decoded.ok());
+        CC_VERIFY_OK(decoded);
         QVERIFY(decoded.value().isEmpty());
-        QCOMPARE(Gpkg::envelope(blob).error().code, QStringLiteral("geometry.empty"));
+        QCOMPARE(CcTest::codeOf(Gpkg::envelope(blob)), QStringLiteral("geometry.empty"));
     }
 
     void foreignEncodings()
@@ -149,7 +151,7 @@ private slots:
         be += QByteArray::fromHex("4043800000000000"); // 39
         be += QByteArray::fromHex("4059000000000000"); // z 100
         auto point = Gpkg::decodePoint(be);
-        QVERIFY2(point.ok(), qPrintable(point.ok() ? QString() : point.error().message));
+        CC_VERIFY_OK(point);
         QCOMPARE(point.value(), QPointF(117, 39));
         // A multipolygon without header envelope: the envelope is computed from the WKB.
         QByteArray multi = QByteArray::fromHex("475000018A110000");
@@ -158,7 +160,7 @@ private slots:
         const QByteArray b = Gpkg::encodePolygon({square(5, -3, 2)}).mid(40);
         multi += a + b;
         auto env = Gpkg::envelope(multi);
-        QVERIFY2(env.ok(), qPrintable(env.ok() ? QString() : env.error().message));
+        CC_VERIFY_OK(env);
         QCOMPARE(env.value().minX, 0.0);
         QCOMPARE(env.value().maxX, 7.0);
         QCOMPARE(env.value().minY, -3.0);
@@ -197,8 +199,8 @@ private slots:
         auto polygon = Gpkg::decodePolygon(blob);
         QVERIFY(!point.ok());
         QVERIFY(!polygon.ok());
-        QVERIFY(!point.error().message.isEmpty());
-        QVERIFY(point.error().code.startsWith(QStringLiteral("geometry.")));
+        QVERIFY(!CcTest::messageOf(point).isEmpty());
+        QVERIFY(CcTest::codeOf(point).startsWith(QStringLiteral("geometry.")));
         // The envelope reader may accept blobs whose header envelope is intact; it must
         // never crash, and refuse those it cannot read.
         (void)Gpkg::envelope(blob);

@@ -2,6 +2,8 @@
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
+#include "resultcheck.h"
+
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,15 +12,6 @@ using namespace Cc;
 using namespace Cc::Storage;
 
 namespace {
-
-#define CC_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto &cc_r = (expr);                                                                 \
-        QVERIFY2(cc_r.ok(),                                                                        \
-                 qPrintable(cc_r.ok() ? QString()                                                  \
-                                      : cc_r.error().code + QStringLiteral(": ")                   \
-                                    + cc_r.error().message));                                      \
-    } while (false)
 
 const QDateTime kT0(QDate(2026, 3, 1), QTime(8, 30, 15, 123), Qt::UTC);
 
@@ -102,7 +95,7 @@ private slots:
     {
         auto db = Database::open(m_dir.filePath(QStringLiteral("r%1.gpkg").arg(++m_counter)),
                                  Database::OpenMode::Create);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
     }
 
@@ -152,7 +145,7 @@ private slots:
         QVERIFY(all.value().first().filingConditions.isEmpty());
         // A bad code violates the CHECK.
         row.code = QStringLiteral("05");
-        QCOMPARE(repo.upsert(row).error().code, QStringLiteral("database.constraint"));
+        QCOMPARE(CcTest::codeOf(repo.upsert(row)), QStringLiteral("database.constraint"));
     }
 
     void departments()
@@ -298,7 +291,7 @@ private slots:
                                          QString(),
                                          true,
                                          {QStringLiteral("admin")}});
-        QCOMPARE(failed.error().code, QStringLiteral("database.constraint"));
+        QCOMPARE(CcTest::codeOf(failed), QStringLiteral("database.constraint"));
         QCOMPARE(db().rowCount(QStringLiteral("user_role")), qint64(3));
         QVERIFY(!repo.findByLogin(QStringLiteral("nobody")).value().has_value());
     }
@@ -432,7 +425,7 @@ private slots:
         auto st = db().prepare(QStringLiteral(
             "SELECT id, object_code, category_code, name, state, department_id, grid_code, "
             "installed_on, geom FROM component"));
-        QVERIFY(st.ok());
+        CC_VERIFY_OK(st);
         QVERIFY(st.value().step().value());
         QCOMPARE(st.value().text(1), comp.objectCode);
         QCOMPARE(st.value().text(2), comp.categoryCode);
@@ -475,10 +468,10 @@ private slots:
         QVERIFY(repo.unitGridsNear(QPointF(117.04, 39.04)).value().isEmpty());
 
         // Duplicate codes and bad code lengths are refused.
-        QCOMPARE(repo.insert(unit).error().code, QStringLiteral("database.constraint"));
+        QCOMPARE(CcTest::codeOf(repo.insert(unit)), QStringLiteral("database.constraint"));
         comp.id = QStringLiteral("k2");
         comp.objectCode = QStringLiteral("123");
-        QCOMPARE(repo.insert(comp).error().code, QStringLiteral("database.constraint"));
+        QCOMPARE(CcTest::codeOf(repo.insert(comp)), QStringLiteral("database.constraint"));
         comp.objectCode = QStringLiteral("1201160101000002");
         CC_VERIFY_OK(repo.insert(comp)); // the reused statement works after the failure
     }
@@ -568,10 +561,10 @@ private slots:
         // The same change again (someone else already moved it to version 2): stale.
         const auto stale = repo.update(next);
         QVERIFY(!stale.ok());
-        QCOMPARE(stale.error().code, QStringLiteral("case.stale"));
-        QVERIFY(stale.error().message.contains(QStringLiteral("2026-000123")));
+        QCOMPARE(CcTest::codeOf(stale), QStringLiteral("case.stale"));
+        QVERIFY(CcTest::messageOf(stale).contains(QStringLiteral("2026-000123")));
         next.version = 5;
-        QCOMPARE(repo.update(next).error().code, QStringLiteral("case.stale"));
+        QCOMPARE(CcTest::codeOf(repo.update(next)), QStringLiteral("case.stale"));
         QCOMPARE(repo.find(QStringLiteral("case-1")).value()->version, 2);
         next.version = 3;
         CC_VERIFY_OK(repo.update(next));
@@ -659,14 +652,14 @@ private slots:
         QCOMPARE(g.payload, e.payload);
 
         // Append-only, unique (case, seq), and the case must exist.
-        QCOMPARE(db().exec(QStringLiteral("UPDATE case_event SET note = 'x'")).error().code,
+        QCOMPARE(CcTest::codeOf(db().exec(QStringLiteral("UPDATE case_event SET note = 'x'"))),
                  QStringLiteral("database.constraint"));
-        QCOMPARE(db().exec(QStringLiteral("DELETE FROM case_event")).error().code,
+        QCOMPARE(CcTest::codeOf(db().exec(QStringLiteral("DELETE FROM case_event"))),
                  QStringLiteral("database.constraint"));
         e.id = QStringLiteral("ev-3");
-        QCOMPARE(events.append(e).error().code, QStringLiteral("database.constraint"));
+        QCOMPARE(CcTest::codeOf(events.append(e)), QStringLiteral("database.constraint"));
         e.caseId = QStringLiteral("no-such-case");
-        QCOMPARE(events.append(e).error().code, QStringLiteral("database.constraint"));
+        QCOMPARE(CcTest::codeOf(events.append(e)), QStringLiteral("database.constraint"));
 
         AttachmentRepository attachments(db());
         AttachmentRow a {QStringLiteral("att-1"),       QStringLiteral("case-1"),
@@ -779,7 +772,7 @@ private slots:
         list = repo.unresolved();
         QCOMPARE(list.value().size(), 1);
         QCOMPARE(list.value().first().id, QStringLiteral("cf-2"));
-        QCOMPARE(repo.resolve(QStringLiteral("nope"), kT0).error().code,
+        QCOMPARE(CcTest::codeOf(repo.resolve(QStringLiteral("nope"), kT0)),
                  QStringLiteral("conflict.not-found"));
         auto st
             = db().prepare(QStringLiteral("SELECT resolved_at FROM conflict WHERE id = 'cf-1'"));
@@ -815,7 +808,7 @@ private slots:
                 row.geom = QPointF(117.0 + (i % 1000) * 1e-4, 39.0 + (i / 1000) * 1e-4);
                 const auto r = spatial.insert(row);
                 if (!r.ok())
-                    QFAIL(qPrintable(r.error().message));
+                    QFAIL(qPrintable(CcTest::messageOf(r)));
             }
             CC_VERIFY_OK(tx.commit());
         }
@@ -837,7 +830,7 @@ private slots:
                 c.reportedAt = kT0.addSecs(i * 60);
                 const auto r = cases.insert(c);
                 if (!r.ok())
-                    QFAIL(qPrintable(r.error().message));
+                    QFAIL(qPrintable(CcTest::messageOf(r)));
                 CaseEventRow e;
                 e.caseId = c.id;
                 e.stage = QStringLiteral("dispatch");
@@ -855,7 +848,7 @@ private slots:
                     e.at = c.reportedAt.addSecs(s * 60);
                     const auto er = events.append(e);
                     if (!er.ok())
-                        QFAIL(qPrintable(er.error().message));
+                        QFAIL(qPrintable(CcTest::messageOf(er)));
                 }
             }
             CC_VERIFY_OK(tx.commit());
