@@ -5,6 +5,7 @@
 // field and clears as the user types, Qt's own buttons in Chinese, one language at a time for
 // categories, and a map pick that fills the address with the grid's street and community.
 #include "democityfixture.h"
+#include "resultcheck.h"
 #include "desksession.h"
 #include "../../app/common/appsupport.h"
 
@@ -59,7 +60,7 @@ private:
     void openCity()
     {
         auto city = City::CityContext::load(*m_db);
-        QVERIFY(city.ok());
+        CC_VERIFY_OK(city);
         m_city = std::move(city).value();
         m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
     }
@@ -92,7 +93,7 @@ private slots:
         QCOMPARE(App::installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         m_path = m_dir.filePath(QStringLiteral("city.gpkg"));
         auto db = makeDemoCity(m_path, 120, 50);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
         openCity();
         m_operator = deskSession(*m_db, QStringLiteral("op01"));
@@ -182,7 +183,7 @@ private slots:
     void escapeAfterTypingKeepsADraftAcrossRestart()
     {
         IntakeDraftStore drafts(*m_db);
-        QVERIFY(drafts.clear(m_operator.user.login).ok());
+        CC_VERIFY_OK(drafts.clear(m_operator.user.login));
         {
             CasePanel panel(*m_city, *m_service, m_operator);
             // Type the caller's details, then Escape: the question comes; Escape again keeps them.
@@ -204,7 +205,7 @@ private slots:
         m_city.reset();
         m_db.reset();
         auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadWrite);
-        QVERIFY(db.ok());
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
         openCity();
         CasePanel panel(*m_city, *m_service, m_operator);
@@ -222,7 +223,7 @@ private slots:
         panel.newReport();
         QVERIFY(restored);
         auto left = IntakeDraftStore(*m_db).load(m_operator.user.login);
-        QVERIFY(left.ok());
+        CC_VERIFY_OK(left);
         QVERIFY(!left.value().has_value());
     }
 

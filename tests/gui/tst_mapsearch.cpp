@@ -4,6 +4,7 @@
 // ranked suggestions while typing (case numbers, grid codes, communities by name and pinyin,
 // cameras) and going to one zooms to it, highlights it and fills 识别.
 #include "democityfixture.h"
+#include "resultcheck.h"
 #include "../../app/common/appsupport.h"
 
 #include <cc/map_widgets/mapcanvas.h>
@@ -63,7 +64,7 @@ private slots:
         // The hall's theme (app/gui/main.cpp): light text on dark blue.
         qApp->setStyleSheet(QStringLiteral("QMainWindow, QWidget { background: #0f1724; color: #d0d8e4; }"));
         auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 150, 80);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
         m_panel = std::make_unique<MapPanel>(*m_db, QStringLiteral("dp01"), false);
         m_panel->resize(1366, 700);

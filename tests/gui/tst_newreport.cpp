@@ -2,6 +2,7 @@
 // The command-hall window as an operator uses it: Ctrl+N opens the intake dialog from every
 // tab and from the video wall's window; a user who does not register reports is told so.
 #include "democityfixture.h"
+#include "resultcheck.h"
 #include "desksession.h"
 #include "../../app/common/appsupport.h"
 #include "../../app/gui/mainwindow.h"
@@ -49,10 +50,10 @@ private slots:
     {
         QCOMPARE(App::installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 80, 40);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        CC_VERIFY_OK(db);
         m_db = std::move(db).value();
         auto city = City::CityContext::load(*m_db);
-        QVERIFY(city.ok());
+        CC_VERIFY_OK(city);
         m_city = std::move(city).value();
         m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
     }
