@@ -34,6 +34,14 @@ struct Actor
 QStringList channelIds(); ///< collector, hotline-12319, hotline-12345, video, wechat, superior
 QString channelName(const QString &channelId); ///< translated: 监督员上报 …
 
+/// 回访 (docs/domain.md, "回访 and 重办"): the channels whose reporters are called back after
+/// 结案 and the three answers, stored by id in the event's payload ("revisitResult").
+QStringList revisitChannels();          ///< hotline-12319, hotline-12345, wechat
+QStringList revisitResults();           ///< satisfied, basic, unsatisfied
+QString revisitResultName(const QString &resultId); ///< translated: 满意, 基本满意, 不满意
+/// The longest note a 回访 may keep (what the caller said), in characters.
+constexpr int kMaxRevisitNoteChars = 2000;
+
 /// A photo, video snapshot or voice note that comes with a report or a step. The service
 /// checks the bytes (an image, or audio for a voice note; at most kMaxAttachmentBytes) and
 /// stores them in the same transaction as the step.
@@ -73,6 +81,7 @@ struct ActionRequest
     QString departmentId;  ///< Dispatch/Redispatch: the receiving department (empty: suggested)
     int extensionHours = 0; ///< RequestPostpone / ApprovePostpone: working hours asked/granted
     QJsonObject payload;   ///< anything else to keep with the event (result text …)
+    QString revisitResult; ///< Revisit: satisfied, basic or unsatisfied (revisitResults())
     QDateTime at;          ///< invalid: now
     QList<NewAttachment> attachments; ///< e.g. the photos after disposal with Feedback
 };
@@ -184,6 +193,10 @@ private:
                               const Actor &actor);
     Result<void> applyEffects(Storage::CaseRow &row, const ActionRequest &request, Step &step);
     Result<int> grantedHours(const Storage::CaseRow &row, int asked);
+    Result<void> checkRevisit(const Storage::CaseRow &row, const ActionRequest &request);
+    Result<void> checkReopen(const Storage::CaseRow &row);
+    /// The 回访 result of the case's current round (since its last 结案); empty: none yet.
+    Result<QString> revisitOfThisRound(const Storage::CaseRow &row);
     void applyTimer(Storage::CaseRow &row, Step &step) const;
     Result<void> persist(Storage::CaseRow &row, Step &step, const Actor &actor,
                          const QList<NewAttachment> &attachments);
