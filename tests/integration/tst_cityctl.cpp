@@ -92,6 +92,13 @@ private:
         return json(r).value("state").toString();
     }
 
+    QString firstGrid()
+    {
+        auto db = openRead(demo);
+        auto grids = Storage::SpatialRepository(*db).unitGrids();
+        return grids && !grids->isEmpty() ? grids->first().code : QString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -267,6 +274,55 @@ private slots:
         db = openRead(demo);
         QCOMPARE(db->rowCount("outbox"), outboxBefore + 11);
     }
+
+    void revisitAndReopen()
+    {
+        // 回访 from the command line: a 12345 case through the loop, called back 不满意 and
+        // reopened as 重办 (a new disposal round); the answer is checked by the service.
+        Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator",
+                         "--channel", "hotline-12345", "--category", "event:0102", "--grid",
+                         firstGrid(), "--at", "2026-11-25T09:00:00+08:00", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString number = json(r).value("number").toString();
+        QCOMPARE(act(number, "accept", "op01", "operator", "2026-11-25T09:05:00+08:00"), QStringLiteral("pending-filing"));
+        QCOMPARE(act(number, "file", "sl01", "shift-leader", "2026-11-25T09:10:00+08:00"), QStringLiteral("filed"));
+        QCOMPARE(act(number, "dispatch", "dp01", "dispatcher", "2026-11-25T09:15:00+08:00"), QStringLiteral("dispatched"));
+        r = cityctl({"case", "show", "--db", demo, number, "--json"});
+        auto db = openRead(demo);
+        auto department = Storage::DepartmentRepository(*db).find(json(r).value("departmentId").toString());
+        QVERIFY(department && department.value());
+        const QString deptLogin = department.value()->code.toLower();
+        db.reset();
+        QCOMPARE(act(number, "dept-accept", deptLogin, "department", "2026-11-25T09:30:00+08:00"), QStringLiteral("disposing"));
+        QCOMPARE(act(number, "feedback", deptLogin, "department", "2026-11-25T10:00:00+08:00"), QStringLiteral("disposed"));
+        QCOMPARE(act(number, "send-check", "op01", "operator", "2026-11-25T10:10:00+08:00"), QStringLiteral("checking"));
+        QCOMPARE(act(number, "check-pass", "col01", "collector", "2026-11-25T10:20:00+08:00"), QStringLiteral("check-passed"));
+        QCOMPARE(act(number, "close", "sl01", "shift-leader", "2026-11-25T10:30:00+08:00"), QStringLiteral("closed"));
+
+        QString refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00", {"--result", "happy"});
+        QVERIFY2(refused.contains("[case.revisit-result]"), qPrintable(refused));
+        refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00");
+        QVERIFY2(refused.contains("[case.revisit-result]"), qPrintable(refused));
+        refused = act(number, "revisit", "sl01", "shift-leader", "2026-11-25T14:00:00+08:00", {"--result", "satisfied"});
+        QVERIFY2(refused.contains("[workflow.forbidden-role]"), qPrintable(refused));
+        refused = act(number, "reopen", "sl01", "shift-leader", "2026-11-25T14:00:00+08:00");
+        QVERIFY2(refused.contains("[case.reopen-not-unsatisfied]"), qPrintable(refused));
+        QCOMPARE(act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00",
+                     {"--result", "unsatisfied", "--note", "来电人称垃圾仍未清运"}),
+                 QStringLiteral("closed"));
+        refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:05:00+08:00", {"--result", "satisfied"});
+        QVERIFY2(refused.contains("[case.already-revisited]"), qPrintable(refused));
+        QCOMPARE(act(number, "reopen", "sl01", "shift-leader", "2026-11-25T14:10:00+08:00"), QStringLiteral("dispatched"));
+
+        r = cityctl({"case", "show", "--db", demo, number, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray events = json(r).value("events").toArray();
+        QCOMPARE(events.at(events.size() - 2).toObject().value("action").toString(), QStringLiteral("revisit"));
+        QCOMPARE(events.at(events.size() - 2).toObject().value("note").toString(), QStringLiteral("来电人称垃圾仍未清运"));
+        QCOMPARE(events.last().toObject().value("action").toString(), QStringLiteral("reopen"));
+        QCOMPARE(json(r).value("state").toString(), QStringLiteral("dispatched"));
+    }
+
 
     void refusals_data()
     {
