@@ -265,6 +265,7 @@ int runAct(const QStringList &args)
     request.departmentId = parser.value(department);
     // Checked by the service (channel, answer, once per closing), like every caller's.
     request.revisitResult = parser.value(result);
+    if (parser.isSet(hours)) {
         bool ok = false;
         request.extensionHours = parser.value(hours).toInt(&ok);
         if (!ok || request.extensionHours <= 0)

@@ -324,6 +324,56 @@ private slots:
     }
 
 
+    void campaigns()
+    {
+        // 专项整治 from the command line: a campaign over one street for the demo year tags
+        // exactly the cases reported there in the period; list and report show it.
+        auto db = openRead(demo);
+        QVERIFY(db);
+        auto streets = Storage::SpatialRepository(*db).streets();
+        QVERIFY(streets && !streets->isEmpty());
+        const QString street = streets->first().code;
+        auto count = db->prepare(QStringLiteral(
+            "SELECT count(*) FROM case_record c JOIN community m ON m.code = c.community_code "
+            "WHERE m.street_code = ?1 AND c.reported_at >= '2025-12-31T16:00:00.000Z' "
+            "AND c.reported_at < '2026-11-23T16:00:00.000Z'"));
+        QVERIFY(count);
+        count->bindText(1, street);
+        auto counted = count->step();
+        QVERIFY(counted && counted.value());
+        const qint64 expected = count->integer(0);
+        QVERIFY(expected > 0);
+        db.reset();
+
+        Run r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from", "2026-01-01",
+                         "--to", "2026-11-23", "--streets", street, "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(json(r).value("cases").toInteger(), expected);
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "无区域", "--from", "2026-01-01", "--to", "2026-01-31"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[campaign.no-area]"), qPrintable(r.err));
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "画区域", "--from", "2026-01-01", "--to", "2026-01-31",
+                     "--polygon", "114.1 35.1, nowhere"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[cli.bad-polygon]"), qPrintable(r.err));
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from", "2026-01-01",
+                     "--to", "2026-01-31", "--streets", street});
+        QVERIFY2(r.err.contains("[campaign.duplicate-name]"), qPrintable(r.err));
+
+        r = cityctl({"campaign", "list", "--db", demo, "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("市容环境专项整治") && !r.out.contains("无区域"), qPrintable(r.out));
+        r = cityctl({"campaign", "report", "--db", demo, "市容环境专项整治", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject report = json(r);
+        QCOMPARE(report.value("cases").toInteger(), expected);
+        QVERIFY(report.value("closed").toInteger() <= report.value("filed").toInteger());
+        QVERIFY(report.value("closed").toInteger() > 0);
+        QVERIFY(!report.value("top_grids").toArray().isEmpty());
+        r = cityctl({"campaign", "report", "--db", demo, "没有的专项"});
+        QVERIFY2(r.err.contains("[campaign.not-found]"), qPrintable(r.err));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -625,6 +675,14 @@ private slots:
         QVERIFY(query(*db, "SELECT count(*) FROM case_event WHERE in_time = 0").first().toInt() >= 1);
         for (const char *state : {"hung", "cancelled", "rejected"})
             QVERIFY2(count(QStringLiteral("state = '%1'").arg(state)) >= 1, state);
+        // 回访 of hotline and WeChat cases only, with realistic answers (docs/domain.md §6).
+        const QStringList revisits = query(*db, "SELECT count(*), sum(r.result IN ('satisfied', 'basic')), "
+                                                "sum(c.channel NOT IN ('hotline-12345', 'hotline-12319', 'wechat')) "
+                                                "FROM case_revisit r JOIN case_record c ON c.id = r.case_id");
+        const QStringList revisited = revisits.first().split('\t');
+        QVERIFY2(revisited[0].toInt() >= 10, qPrintable(revisits.first()));
+        QVERIFY2(revisited[1].toDouble() >= 0.8 * revisited[0].toDouble(), qPrintable(revisits.first()));
+        QCOMPARE(revisited[2].toInt(), 0);
         QVERIFY(count("rework_count > 0") >= 1);
         QVERIFY(count("postpone_count > 0") >= 1);
         QVERIFY(count("dispatch_count > 1") >= 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases/caseservice.h>
 
+#include <cc/cases/campaigns.h>
+
 #include "casestr.h"
 #include "photocheck.h"
 
@@ -246,6 +248,7 @@ Result<void> CaseService::beginBatch()
         return tx->beginError();
     m_batch = std::move(tx);
     m_numberSequence.clear();
+    m_campaigns.reset();
     return {};
 }
 
@@ -549,6 +552,8 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
                                             row.address);
             !r)
             return r;
+        if (auto r = tagCampaigns(row); !r)
+            return r;
         return writeEvent(row, event, actor, true, report.attachments);
     });
     if (!written) {
@@ -556,6 +561,18 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
         return written.error();
     }
     return row;
+}
+
+Result<void> CaseService::tagCampaigns(const Storage::CaseRow &row)
+{
+    CampaignStore store(m_db, m_categories, m_calendar);
+    if (!m_batch || !m_campaigns) {
+        auto campaigns = store.all();
+        if (!campaigns)
+            return campaigns.error();
+        m_campaigns = std::make_shared<const QList<Campaign>>(campaigns.value());
+    }
+    return store.tagCase(row, *m_campaigns);
 }
 
 Result<Storage::CaseRow> CaseService::find(const QString &caseIdOrNumber)
@@ -633,6 +650,17 @@ QList<CaseAction> CaseService::allowedActions(const Storage::CaseRow &row, const
         return {};
     return CaseStateMachine::allowedActions(
         {Core::stateFromId(row.state), Core::stateFromId(row.resumeState)}, actor.role);
+}
+
+QList<CaseAction> CaseService::allowedActions(const CaseDetails &details, const Actor &actor) const
+{
+    QList<CaseAction> actions = allowedActions(details.record, actor);
+    const QString answer = revisitResultOfRound(details.events);
+    if (!revisitChannels().contains(details.record.channel) || !answer.isEmpty())
+        actions.removeAll(CaseAction::Revisit);
+    if (answer != QLatin1String("unsatisfied"))
+        actions.removeAll(CaseAction::Reopen);
+    return actions;
 }
 
 /// One action on its way through applyAction: the checked transition, its time, the event
@@ -778,18 +806,25 @@ Result<int> CaseService::grantedHours(const Storage::CaseRow &row, int asked)
     return hours;
 }
 
+QString revisitResultOfRound(const QList<Storage::CaseEventRow> &events)
+{
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->action == Core::actionId(CaseAction::Close))
+            break;
+        if (it->action == Core::actionId(CaseAction::Revisit)) {
+            const QString result = QJsonDocument::fromJson(it->payload.toUtf8())["revisitResult"].toString();
+            return result.isEmpty() ? QStringLiteral("?") : result; // called back, answer damaged
+        }
+    }
+    return QString();
+}
+
 Result<QString> CaseService::revisitOfThisRound(const Storage::CaseRow &row)
 {
     auto events = m_events.forCase(row.id);
     if (!events)
         return events.error();
-    for (auto it = events->crbegin(); it != events->crend(); ++it) {
-        if (it->action == Core::actionId(CaseAction::Close))
-            break;
-        if (it->action == Core::actionId(CaseAction::Revisit))
-            return QJsonDocument::fromJson(it->payload.toUtf8())["revisitResult"].toString();
-    }
-    return QString();
+    return revisitResultOfRound(events.value());
 }
 
 /// 回访: only the hotline and WeChat channels have a reporter to call back; one of the three

@@ -20,6 +20,8 @@
 
 namespace Cc::Cases {
 
+struct Campaign;
+
 /// Who acts: a user of the local database acting in one of their roles.
 struct Actor
 {
@@ -39,6 +41,9 @@ QString channelName(const QString &channelId); ///< translated: 监督员上报 
 QStringList revisitChannels();          ///< hotline-12319, hotline-12345, wechat
 QStringList revisitResults();           ///< satisfied, basic, unsatisfied
 QString revisitResultName(const QString &resultId); ///< translated: 满意, 基本满意, 不满意
+/// The 回访 answer of the case's current round (after its last 结案) from its events, oldest
+/// first; empty when it has not been called back since.
+QString revisitResultOfRound(const QList<Storage::CaseEventRow> &events);
 /// The longest note a 回访 may keep (what the caller said), in characters.
 constexpr int kMaxRevisitNoteChars = 2000;
 
@@ -165,6 +170,9 @@ public:
     Result<Storage::CaseRow> find(const QString &caseIdOrNumber);
     /// The actions this actor may take now (state machine + department scope).
     QList<Core::CaseAction> allowedActions(const Storage::CaseRow &row, const Actor &actor) const;
+    /// The same, less what the case's own history rules out: 回访 on a channel that is not
+    /// called back or after this closing's 回访, 重办 without a 不满意 (what act() refuses).
+    QList<Core::CaseAction> allowedActions(const CaseDetails &details, const Actor &actor) const;
     /// The department the category and grid route to (empty when none is responsible).
     QString suggestDepartment(const QString &categoryKey, const QString &responsibilityCode);
     /// Unit grid containing a point (boundary counts as inside); empty outside every grid.
@@ -210,6 +218,9 @@ private:
     Result<QJsonArray> writeAttachments(const Storage::CaseEventRow &event,
                                         const QList<NewAttachment> &attachments);
     Result<QString> nextNumber(const QDateTime &at);
+    /// Tags a new case with the 专项整治 campaigns it matches (campaigns.h); the campaigns are
+    /// read once per batch, else for each report.
+    Result<void> tagCampaigns(const Storage::CaseRow &row);
     Result<Storage::DepartmentRow> department(const QString &idOrCode); ///< cached
 
     Storage::Database &m_db;
@@ -232,6 +243,7 @@ private:
     QHash<QString, QString> m_suggestions; ///< "category|responsibility grid" → department id
     QHash<QString, Storage::DepartmentRow> m_departmentsById;
     QHash<QString, Storage::UserRow> m_usersById; ///< users seen by checkActor
+    std::shared_ptr<const QList<Campaign>> m_campaigns; ///< tagCampaigns' within a batch
     std::optional<Storage::Statement> m_savepoint, m_release, m_rollbackTo;
 };
 
