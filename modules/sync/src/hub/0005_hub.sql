@@ -175,5 +175,6 @@ END $$;
 -- New functions: nobody's but the owner's (the grants of 0001 stay).
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cc FROM PUBLIC;
 
--- Workstations of schema 4 keep working with this hub (min_client_version stays 4): they
--- never propose the new steps, and what the others do with them reaches them as rows.
+-- Workstations need schema 5: an older one would show the new steps' events and a reopened
+-- case without knowing them (an unknown action, a 重办 it cannot explain).
+UPDATE cc.hub_meta SET value = '5' WHERE key = 'min_client_version';
