@@ -190,6 +190,7 @@ private:
     QList<Storage::UnitGridRow> m_gridRows;
     QHash<QString, QStringList> m_departmentsByType;
     QHash<QString, QString> m_departmentIdByCode;
+    QStringList m_departmentCodes; ///< in the order of departmentSpecs()
     QString m_fallbackDepartment;
 };
 
@@ -388,6 +389,7 @@ Result<void> CityPlanWriter::writeDepartments()
             return r;
         m_departmentsByType[row.departmentType] << row.id;
         m_departmentIdByCode.insert(row.code, row.id);
+        m_departmentCodes << row.code;
         ++m_plan.departments;
     }
     m_fallbackDepartment = m_departmentIdByCode.value(QStringLiteral("D07"));
@@ -459,11 +461,14 @@ Result<void> CityPlanWriter::writeUsers(const QString &passwordHash)
             return p.error();
         m_plan.collectorsByGrid[resp] << p.value();
     }
-    for (auto it = m_departmentIdByCode.cbegin(); it != m_departmentIdByCode.cend(); ++it) {
-        auto p = addUser(passwordHash, it.key().toLower(), Core::roleId(Core::Role::Department), it.value(), {});
+    // In the departments' order, not a hash's (which differs from run to run): the names
+    // and phones drawn for them must follow the seed alone.
+    for (const QString &code : std::as_const(m_departmentCodes)) {
+        const QString id = m_departmentIdByCode.value(code);
+        auto p = addUser(passwordHash, code.toLower(), Core::roleId(Core::Role::Department), id, {});
         if (!p)
             return p.error();
-        m_plan.departmentUsers.insert(it.value(), p.value());
+        m_plan.departmentUsers.insert(id, p.value());
     }
     return {};
 }
