@@ -378,6 +378,30 @@ private slots:
         QCOMPARE(*value.value(), QStringLiteral("1"));
     }
 
+    void dataVersionSeesOtherConnectionsOnly()
+    {
+        const QString path = newPath(QStringLiteral("version"));
+        auto mine = Database::open(path, Database::OpenMode::Create);
+        CC_VERIFY_OK(mine);
+        auto other = Database::open(path, Database::OpenMode::ReadWrite);
+        CC_VERIFY_OK(other);
+        auto before = mine.value()->dataVersion();
+        CC_VERIFY_OK(before);
+        // Its own commit leaves a connection's data_version as it was ...
+        CC_VERIFY_OK(SettingRepository(*mine.value()).set(QStringLiteral("a"), QStringLiteral("1")));
+        auto afterOwn = mine.value()->dataVersion();
+        CC_VERIFY_OK(afterOwn);
+        QCOMPARE(afterOwn.value(), before.value());
+        // ... another connection's commit changes it, once.
+        CC_VERIFY_OK(SettingRepository(*other.value()).set(QStringLiteral("b"), QStringLiteral("2")));
+        auto afterOther = mine.value()->dataVersion();
+        CC_VERIFY_OK(afterOther);
+        QVERIFY(afterOther.value() != before.value());
+        auto again = mine.value()->dataVersion();
+        CC_VERIFY_OK(again);
+        QCOMPARE(again.value(), afterOther.value());
+    }
+
     void statementErrors()
     {
         auto db = Database::open(newPath(QStringLiteral("st")), Database::OpenMode::Create);
