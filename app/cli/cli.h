@@ -40,6 +40,7 @@ int runInitDemo(const QStringList &args);
 int runInfo(const QStringList &args);
 int runCase(const QStringList &args);
 int runKpi(const QStringList &args);
+int runBulletin(const QStringList &args);
 int runCategories(const QStringList &args);
 int runUser(const QStringList &args);
 int runGeocode(const QStringList &args);

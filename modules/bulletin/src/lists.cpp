@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bulletin's lists and charts: overdue cases, 高发问题, 老不改, campaigns, the trend.
+#include <cc/bulletin/bulletin.h>
+
+#include "bulletintr.h"
+#include "sections.h"
+
+#include <cc/city/citycontext.h>
+
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Cc::Bulletin {
+
+using Reports::Cell;
+using Reports::Chart;
+using Reports::ChartType;
+using Reports::Section;
+using Reports::Table;
+
+namespace {
+
+Result<Section> overdueSection(const City::CityContext &city, const Span &span, const Options &options, int number)
+{
+    auto overdue = overdueCases(city.database(), span, options.overdueRows);
+    if (!overdue)
+        return overdue.error();
+    Table t{Tr::tr("Overdue cases still open"),
+            {Tr::tr("Case"), Tr::tr("Problem"), Tr::tr("Address"), Tr::tr("Department"), Tr::tr("Deadline"),
+             Tr::tr("Days overdue")},
+            {}, {}, {4, 4, 7, 5, 4, 2}, Tr::tr("No case was overdue at the end of the period.")};
+    for (const OverdueCase &c : overdue->second) {
+        const qint64 days = c.deadline.secsTo(span.cutoff()) / 86400;
+        t.rows << QList<Cell>{Cell::of(c.number), Cell::of(categoryName(city, c.categoryKey)), Cell::of(c.address),
+                              Cell::of(c.department), Cell::of(city.local(c.deadline).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                              Cell::count(days)};
+    }
+    const QString text = overdue->first > overdue->second.size()
+                             ? Tr::tr("%1 cases were past their department's deadline and still open at the end of the "
+                                      "period; the %2 longest overdue are listed.").arg(overdue->first).arg(overdue->second.size())
+                             : Tr::tr("%1 cases were past their department's deadline and still open at the end of the "
+                                      "period.").arg(overdue->first);
+    return Section{heading(number, Tr::tr("Overdue cases")), text, t, std::nullopt};
+}
+
+Result<Section> problemsSection(const City::CityContext &city, const Span &span, const Span &previous,
+                                const Options &options, int number)
+{
+    auto now = filedByCategory(city.database(), span);
+    if (!now)
+        return now.error();
+    auto before = filedByCategory(city.database(), previous);
+    if (!before)
+        return before.error();
+    QHash<QString, qint64> earlier;
+    QHash<QString, int> earlierRank;
+    for (qsizetype i = 0; i < before->size(); ++i) {
+        earlier.insert(before->at(i).first, before->at(i).second);
+        earlierRank.insert(before->at(i).first, int(i + 1));
+    }
+    Table t{Tr::tr("Top problems"),
+            {Tr::tr("Rank"), Tr::tr("Problem"), Tr::tr("This period"), Tr::tr("Previous period"), Tr::tr("Change"),
+             Tr::tr("Rank before")},
+            {}, {}, {2, 6, 3, 3, 3, 3}, Tr::tr("No case was filed in the period.")};
+    Chart chart{Tr::tr("Top problems: this period and the previous one"), ChartType::Bar, {},
+                {{Tr::tr("This period"), {}}, {Tr::tr("Previous period"), {}}}, Tr::tr("cases")};
+    for (qsizetype i = 0; i < now->size() && i < options.topProblems; ++i) {
+        const auto &[key, count] = now->at(i);
+        const qint64 was = earlier.value(key);
+        const QString name = categoryName(city, key);
+        t.rows << QList<Cell>{Cell::count(i + 1), Cell::of(name), Cell::count(count), Cell::count(was),
+                              Cell::change(was > 0 ? std::optional<double>(100.0 * (count - was) / was) : std::nullopt,
+                                           QStringLiteral("%"), 1),
+                              earlierRank.contains(key) ? Cell::count(earlierRank.value(key)) : Cell::of(QStringLiteral("—"))};
+        chart.labels << name;
+        chart.series[0].values << double(count);
+        chart.series[1].values << double(was);
+    }
+    return Section{heading(number, Tr::tr("Top %1 problems (高发问题)").arg(options.topProblems)),
+                   Tr::tr("The problems filed most often in the period, with the previous period's count and rank."), t,
+                   chart};
+}
+
+Result<Section> recurringSection(const City::CityContext &city, const Span &span, const Options &options, int number)
+{
+    auto places = recurringPlaces(city.database(), span, options.recurringTimes, options.recurringRows);
+    if (!places)
+        return places.error();
+    Table t{Tr::tr("Recurring problems"),
+            {Tr::tr("Unit grid"), Tr::tr("Problem"), Tr::tr("Times"), Tr::tr("Latest address"), Tr::tr("Latest report")},
+            {}, {}, {4, 4, 2, 7, 4}, Tr::tr("No problem came back in the period.")};
+    for (const RecurringPlace &p : *places) {
+        t.rows << QList<Cell>{Cell::of(p.gridCode), Cell::of(categoryName(city, p.categoryKey)), Cell::count(p.times),
+                              Cell::of(p.lastAddress), Cell::of(city.local(p.lastReported).toString(QStringLiteral("yyyy-MM-dd")))};
+    }
+    return Section{heading(number, Tr::tr("Recurring problems (老不改)")),
+                   Tr::tr("Places where the same problem was reported %1 times or more in one unit grid in the period.")
+                       .arg(options.recurringTimes),
+                   t, std::nullopt};
+}
+
+Result<Section> trendSection(const City::CityContext &city, const Period &period, const Span &span, int number)
+{
+    QList<QDateTime> starts;
+    QStringList labels;
+    // A quarter is drawn per week (13 points), shorter periods per day.
+    const int step = period.kind == Kind::Quarter ? 7 : 1;
+    for (QDate d = period.first; d <= period.last; d = d.addDays(step)) {
+        starts << city.startOfDay(d).toUTC();
+        labels << (step == 7 ? Tr::tr("W%1").arg(d.weekNumber()) : QStringLiteral("%1/%2").arg(d.month()).arg(d.day()));
+    }
+    starts << span.to;
+    auto daily = dailyCounts(city.database(), starts);
+    if (!daily)
+        return daily.error();
+    // Days after `now` have no figures yet: gaps, not zeros.
+    for (qsizetype i = 0; i + 1 < starts.size(); ++i) {
+        if (starts[i] >= span.now) {
+            daily->first[i] = std::nan("");
+            daily->second[i] = std::nan("");
+        }
+    }
+    Chart chart{step == 7 ? Tr::tr("Cases filed and closed per week") : Tr::tr("Cases filed and closed per day"),
+                ChartType::Line, labels, {{Tr::tr("Filed"), daily->first}, {Tr::tr("Closed"), daily->second}},
+                Tr::tr("cases")};
+    return Section{heading(number, Tr::tr("Trend")), {}, std::nullopt, chart};
+}
+
+} // namespace
+
+Result<QList<Section>> listSections(const City::CityContext &city, const Period &period, const Span &span,
+                                    const Span &previous, const Options &options, int &number)
+{
+    QList<Section> sections;
+    for (auto make : {+[](const City::CityContext &c, const Period &, const Span &s, const Span &, const Options &o, int n) {
+                          return overdueSection(c, s, o, n);
+                      },
+                      +[](const City::CityContext &c, const Period &, const Span &s, const Span &prev, const Options &o, int n) {
+                          return problemsSection(c, s, prev, o, n);
+                      },
+                      +[](const City::CityContext &c, const Period &, const Span &s, const Span &, const Options &o, int n) {
+                          return recurringSection(c, s, o, n);
+                      },
+                      +[](const City::CityContext &c, const Period &p, const Span &s, const Span &, const Options &, int n) {
+                          return trendSection(c, p, s, n);
+                      }}) {
+        auto section = make(city, period, span, previous, options, number++);
+        if (!section)
+            return section.error();
+        sections << *section;
+    }
+    // 专项整治: campaigns are not recorded yet (issue 13's campaign part); the section says so
+    // rather than vanish, so a reader knows none were counted.
+    sections << Section{heading(number++, Tr::tr("Campaigns (专项整治)")),
+                        Tr::tr("No campaign is recorded for this period."), std::nullopt, std::nullopt};
+    return sections;
+}
+
+} // namespace Cc::Bulletin
