@@ -4606,26 +4606,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4868,6 +4848,442 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The work calendar stored in the database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bulletin (通报) of a week, month or quarter: headline figures with 环比 and 同比, red and black lists, overdue cases, top problems, recurring problems and charts, on A4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period: 2026-W48 (week), 2026-11 (month), 2026-Q4 (quarter), in the city&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, odt or xlsx (default: from --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name --kind, --period and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (环比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (同比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <extracomment>percentage points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports received (受理数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed (立案数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to close (应结案数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (结案数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing rate (结案率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time closing rate (按期结案率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, still open (超期未结数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the centre received %2 reports and filed %3 cases; %4 were due to close and %5 were closed, a closing rate of %6 (%7 on the previous period, %8 on a year earlier). %9 cases were overdue and still open at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A section heading: 一、总体情况 (the numeral is Chinese in zh)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 has not started yet; there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly bulletin of digital city management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly bulletin of digital city management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly bulletin of digital city management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Digital City Management Supervision and Command Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (running: figures as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a bulletin kind: week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format is pdf, odt or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was overdue at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were past their department&apos;s deadline and still open at the end of the period; the %2 longest overdue are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were past their department&apos;s deadline and still open at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was filed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top problems: this period and the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 problems (高发问题)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems filed most often in the period, with the previous period&apos;s count and rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem came back in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring problems (老不改)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places where the same problem was reported %1 times or more in one unit grid in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed and closed per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed and closed per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns (专项整治)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign is recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 period; write it like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has weeks 1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter is 1 to 4, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin kind is week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, Q%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (应处置)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department had cases to dispose of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No street had cases due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) were evaluated; ranked by the composite score of the evaluation (处置率, 按期处置率, 返工率, 超期率, 延期率).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Departments: red list and black list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red list of departments (红榜)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black list of departments (黑榜)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets: red list and black list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets ranked by on-time closing rate, then closing rate, of the cases filed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red list of streets (红榜)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black list of streets (黑榜)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font “%1” is not installed; Chinese text would not print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 / %2 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year and month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>month and day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4587,42 +4587,6 @@
         <translation>  附件      %1 %2（%3，%4 KB）</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
-  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
-  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
-  hub         建立中心服务器：初始化结构、导入城市、添加账号
-  sync        加入中心服务器、单次或持续同步、查看状态和冲突
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
         <translation>从标准输入读取“经度,纬度”行（EPSG:4490），逐行输出覆盖该点的单元网格编码；不在任何网格内时输出空行。位于公共边或公共角点上的点取编码最小的网格。</translation>
     </message>
@@ -4866,6 +4830,458 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The work calendar stored in the database cannot be read: %1</source>
         <translation>数据库中保存的工作日历无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Write the bulletin (通报) of a week, month or quarter: headline figures with 环比 and 同比, red and black lists, overdue cases, top problems, recurring problems and charts, on A4.</source>
+        <translation>生成周、月或季度通报（A4）：主要指标及环比、同比，红榜和黑榜，超期案件，高发问题，老不改问题和图表。</translation>
+    </message>
+    <message>
+        <source>week, month or quarter.</source>
+        <translation>week（周）、month（月）或 quarter（季度）。</translation>
+    </message>
+    <message>
+        <source>The period: 2026-W48 (week), 2026-11 (month), 2026-Q4 (quarter), in the city&apos;s time zone.</source>
+        <translation>通报期间：2026-W48（周）、2026-11（月）、2026-Q4（季度），按本市时区计。</translation>
+    </message>
+    <message>
+        <source>pdf, odt or xlsx (default: from --out).</source>
+        <translation>pdf、odt 或 xlsx（默认按 --out 的扩展名）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Name --kind, --period and --out.</source>
+        <translation>请给出 --kind、--period 和 --out。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change (环比)</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Change (同比)</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <extracomment>percentage points</extracomment>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>Reports received (受理数)</source>
+        <translation>受理数</translation>
+    </message>
+    <message>
+        <source>Cases filed (立案数)</source>
+        <translation>立案数</translation>
+    </message>
+    <message>
+        <source>Due to close (应结案数)</source>
+        <translation>应结案数</translation>
+    </message>
+    <message>
+        <source>Closed (结案数)</source>
+        <translation>结案数</translation>
+    </message>
+    <message>
+        <source>Closing rate (结案率)</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <source>On-time closing rate (按期结案率)</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <source>Overdue, still open (超期未结数)</source>
+        <translation>超期未结数</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>无可比数据</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>up %1%2</source>
+        <translation>上升%1%2</translation>
+    </message>
+    <message>
+        <source>down %1%2</source>
+        <translation>下降%1%2</translation>
+    </message>
+    <message>
+        <source>In %1 the centre received %2 reports and filed %3 cases; %4 were due to close and %5 were closed, a closing rate of %6 (%7 on the previous period, %8 on a year earlier). %9 cases were overdue and still open at the end of the period.</source>
+        <translation>%1，共受理问题 %2 件，立案 %3 件；应结案 %4 件，已结案 %5 件，结案率 %6（环比%7，同比%8）。截至期末，超期未结案件 %9 件。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A section heading: 一、总体情况 (the numeral is Chinese in zh)</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>The period %1 has not started yet; there is nothing to report.</source>
+        <translation>%1 尚未开始，无可通报的内容。</translation>
+    </message>
+    <message>
+        <source>Weekly bulletin of digital city management</source>
+        <translation>数字城管工作周通报</translation>
+    </message>
+    <message>
+        <source>Monthly bulletin of digital city management</source>
+        <translation>数字城管工作月度通报</translation>
+    </message>
+    <message>
+        <source>Quarterly bulletin of digital city management</source>
+        <translation>数字城管工作季度通报</translation>
+    </message>
+    <message>
+        <source>%1, issue %2</source>
+        <translation>%1年第%2期</translation>
+    </message>
+    <message>
+        <source>%1 Digital City Management Supervision and Command Centre</source>
+        <translation>%1数字化城市管理监督指挥中心</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source> (running: figures as of %1)</source>
+        <translation>（期间未结束，数据截至 %1）</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>“%1” is not a bulletin kind: week, month or quarter.</source>
+        <translation>“%1”不是通报类型：应为 week（周）、month（月）或 quarter（季度）。</translation>
+    </message>
+    <message>
+        <source>The format is pdf, odt or xlsx.</source>
+        <translation>格式应为 pdf、odt 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>Overdue cases still open</source>
+        <translation>超期未结案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处置时限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>No case was overdue at the end of the period.</source>
+        <translation>期末无超期未结案件。</translation>
+    </message>
+    <message>
+        <source>%1 cases were past their department&apos;s deadline and still open at the end of the period; the %2 longest overdue are listed.</source>
+        <translation>截至期末，共有 %1 件案卷超过处置时限仍未结案；下表列出超期最久的 %2 件。</translation>
+    </message>
+    <message>
+        <source>%1 cases were past their department&apos;s deadline and still open at the end of the period.</source>
+        <translation>截至期末，共有 %1 件案卷超过处置时限仍未结案。</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期案件</translation>
+    </message>
+    <message>
+        <source>Top problems</source>
+        <translation>高发问题</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Rank before</source>
+        <translation>上期名次</translation>
+    </message>
+    <message>
+        <source>No case was filed in the period.</source>
+        <translation>本期无立案。</translation>
+    </message>
+    <message>
+        <source>Top problems: this period and the previous one</source>
+        <translation>高发问题（本期与上期）</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Top %1 problems (高发问题)</source>
+        <translation>前%1位高发问题</translation>
+    </message>
+    <message>
+        <source>The problems filed most often in the period, with the previous period&apos;s count and rank.</source>
+        <translation>本期立案最多的问题类别，并列出上期的数量和名次。</translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation>老不改问题</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Latest address</source>
+        <translation>最近地址</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最近上报</translation>
+    </message>
+    <message>
+        <source>No problem came back in the period.</source>
+        <translation>本期无反复出现的问题。</translation>
+    </message>
+    <message>
+        <source>Recurring problems (老不改)</source>
+        <translation>老不改问题</translation>
+    </message>
+    <message>
+        <source>Places where the same problem was reported %1 times or more in one unit grid in the period.</source>
+        <translation>本期同一单元网格内同类问题上报 %1 次及以上的地点。</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>Cases filed and closed per week</source>
+        <translation>每周立案数与结案数</translation>
+    </message>
+    <message>
+        <source>Cases filed and closed per day</source>
+        <translation>每日立案数与结案数</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>走势</translation>
+    </message>
+    <message>
+        <source>Campaigns (专项整治)</source>
+        <translation>专项整治</translation>
+    </message>
+    <message>
+        <source>No campaign is recorded for this period.</source>
+        <translation>本期无登记的专项整治。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 period; write it like %3.</source>
+        <translation>“%1”不是有效的 %2 期间，格式如 %3。</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>年份 %1 超出范围。</translation>
+    </message>
+    <message>
+        <source>%1 has weeks 1 to %2, not %3.</source>
+        <translation>%1 年只有第 1 至 %2 周，没有第 %3 周。</translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12, not %1.</source>
+        <translation>月份应为 1 至 12，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A quarter is 1 to 4, not %1.</source>
+        <translation>季度应为 1 至 4，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The bulletin kind is week, month or quarter.</source>
+        <translation>通报类型应为 week（周）、month（月）或 quarter（季度）。</translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1年第%2周</translation>
+    </message>
+    <message>
+        <source>%1, Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Due (应处置)</source>
+        <translation>应处置数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>No department had cases to dispose of.</source>
+        <translation>本期无部门有应处置案件。</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Due to close</source>
+        <translation>应结案数</translation>
+    </message>
+    <message>
+        <source>No street had cases due.</source>
+        <translation>本期无街道有应结案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) were evaluated; ranked by the composite score of the evaluation (处置率, 按期处置率, 返工率, 超期率, 延期率).</source>
+        <translation>
+            <numerusform>本期共评价 %n 个部门，按综合评价得分（处置率、按期处置率、返工率、超期率、延期率）排名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Departments: red list and black list</source>
+        <translation>部门红黑榜</translation>
+    </message>
+    <message>
+        <source>Red list of departments (红榜)</source>
+        <translation>部门红榜</translation>
+    </message>
+    <message>
+        <source>Black list of departments (黑榜)</source>
+        <translation>部门黑榜</translation>
+    </message>
+    <message>
+        <source>Streets: red list and black list</source>
+        <translation>街道红黑榜</translation>
+    </message>
+    <message>
+        <source>Streets ranked by on-time closing rate, then closing rate, of the cases filed in the period.</source>
+        <translation>按本期立案案件的按期结案率排名，相同时按结案率排名。</translation>
+    </message>
+    <message>
+        <source>Red list of streets (红榜)</source>
+        <translation>街道红榜</translation>
+    </message>
+    <message>
+        <source>Black list of streets (黑榜)</source>
+        <translation>街道黑榜</translation>
+    </message>
+    <message>
+        <source>The font “%1” is not installed; Chinese text would not print.</source>
+        <translation>未安装字体“%1”，中文无法正常排印。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>— %1 / %2 —</source>
+        <translation>— 第 %1 页 共 %2 页 —</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year and month</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>month and day</comment>
+        <translation>%1月%2日</translation>
     </message>
 </context>
 <context>

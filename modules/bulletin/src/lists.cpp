@@ -30,11 +30,12 @@ Result<Section> overdueSection(const City::CityContext &city, const Span &span, 
     Table t{Tr::tr("Overdue cases still open"),
             {Tr::tr("Case"), Tr::tr("Problem"), Tr::tr("Address"), Tr::tr("Department"), Tr::tr("Deadline"),
              Tr::tr("Days overdue")},
-            {}, {}, {4, 4, 7, 5, 4, 2}, Tr::tr("No case was overdue at the end of the period.")};
+            {}, {}, {6, 7, 11, 12, 6, 4}, Tr::tr("No case was overdue at the end of the period.")};
     for (const OverdueCase &c : overdue->second) {
-        const qint64 days = c.deadline.secsTo(span.cutoff()) / 86400;
+        // Any part of a day past the deadline counts as a day, as centres count 超期天数.
+        const qint64 days = (c.deadline.secsTo(span.cutoff()) + 86399) / 86400;
         t.rows << QList<Cell>{Cell::of(c.number), Cell::of(categoryName(city, c.categoryKey)), Cell::of(c.address),
-                              Cell::of(c.department), Cell::of(city.local(c.deadline).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                              Cell::of(c.department), Cell::of(city.local(c.deadline).toString(QStringLiteral("MM-dd HH:mm"))),
                               Cell::count(days)};
     }
     const QString text = overdue->first > overdue->second.size()

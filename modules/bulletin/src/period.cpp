@@ -139,7 +139,7 @@ QString Period::title() const
 {
     switch (kind) {
     case Kind::Week: return Tr::tr("%1, week %2").arg(year).arg(number);
-    case Kind::Month: return Tr::tr("%1-%2").arg(year).arg(number);
+    case Kind::Month: return Tr::tr("%1-%2", "year and month").arg(year).arg(number);
     case Kind::Quarter: return Tr::tr("%1, Q%2").arg(year).arg(number);
     case Kind::Invalid: break;
     }
@@ -149,7 +149,7 @@ QString Period::title() const
 QString Period::rangeText() const
 {
     const QString from = Tr::tr("%1-%2-%3").arg(first.year()).arg(first.month()).arg(first.day());
-    const QString to = last.year() == first.year() ? Tr::tr("%1-%2").arg(last.month()).arg(last.day())
+    const QString to = last.year() == first.year() ? Tr::tr("%1-%2", "month and day").arg(last.month()).arg(last.day())
                                                    : Tr::tr("%1-%2-%3").arg(last.year()).arg(last.month()).arg(last.day());
     return from + QStringLiteral("—") + to;
 }

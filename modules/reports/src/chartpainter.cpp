@@ -136,8 +136,8 @@ void paintChart(QPainter &p, const QRectF &area, const Chart &chart, const QStri
         longest = std::max(longest, fm.horizontalAdvance(l));
     const bool slanted = n > 0 && longest > area.width() * 0.85 / n;
     const double below = slanted ? longest * 0.72 + fm.height() : fm.height() * 1.6;
-    const QRectF plot(area.left() + axisWidth, area.top() + fm.height() * 2.0, area.width() - axisWidth - fm.height() * 0.5,
-                      area.height() - fm.height() * 2.0 - below);
+    const QRectF plot(area.left() + axisWidth, area.top() + fm.height() * 2.8, area.width() - axisWidth - fm.height() * 0.5,
+                      area.height() - fm.height() * 2.8 - below);
     if (n == 0 || plot.height() <= 0) {
         p.restore();
         return;
@@ -154,7 +154,7 @@ void paintChart(QPainter &p, const QRectF &area, const Chart &chart, const QStri
     }
     if (!chart.unit.isEmpty()) {
         p.setPen(Qt::black);
-        p.drawText(QPointF(area.left(), plot.top() - fm.height() * 0.4), chart.unit);
+        p.drawText(QPointF(area.left(), plot.top() - fm.height() * 0.5), chart.unit);
     }
 
     chart.type == ChartType::Bar ? paintBars(p, plot, chart, top) : paintLines(p, plot, chart, top, scale);

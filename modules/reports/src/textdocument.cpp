@@ -136,6 +136,12 @@ struct Builder
         QTextTable *table = cursor.insertTable(int(t.rows.size() + 1), int(t.columns.size()), format);
         for (int c = 0; c < t.columns.size(); ++c)
             fillCell(table->cellAt(0, c), t.columns[c], text(9.5, true), QColor(0xe8, 0xec, 0xf2), Qt::AlignHCenter);
+        // A column with numbers is right-aligned throughout, "—" included.
+        QList<bool> numeric(t.columns.size(), false);
+        for (const QList<Cell> &row : t.rows) {
+            for (qsizetype c = 0; c < row.size() && c < numeric.size(); ++c)
+                numeric[c] = numeric[c] || row[c].number.has_value();
+        }
         for (int r = 0; r < t.rows.size(); ++r) {
             const RowTone tone = t.tone(r);
             const QColor background = tone == RowTone::Good ? QColor(0xfd, 0xec, 0xec)
@@ -143,7 +149,7 @@ struct Builder
             for (int c = 0; c < t.columns.size() && c < t.rows[r].size(); ++c) {
                 const Cell &cell = t.rows[r][c];
                 fillCell(table->cellAt(r + 1, c), cell.text, text(9.5), background,
-                         cell.number ? Qt::AlignRight : Qt::AlignLeft);
+                         numeric[c] ? Qt::AlignRight : Qt::AlignLeft);
             }
         }
         cursor.movePosition(QTextCursor::End);
