@@ -308,7 +308,7 @@ private slots:
                                                << 2 << "Give both --lon and --lat.";
         QTest::newRow("usage-case-subcommand") << QStringList{"case", "frobnicate"} << 2 << "Usage: cityctl case";
         QTest::newRow("usage-kpi-dates") << QStringList{"kpi", "--from", "yesterday", "--to", "2026-11-23"} << 2 << "--from and --to";
-        QTest::newRow("usage-kpi-scope") << QStringList{"kpi", "--from", "2026-01-01", "--to", "2026-11-23", "--by", "street"} << 2 << "--by is department, grid or post.";
+        QTest::newRow("usage-kpi-scope") << QStringList{"kpi", "--from", "2026-01-01", "--to", "2026-11-23", "--by", "planet"} << 2 << "--by is city, street, community, grid";
     }
 
     void refusals()
