@@ -1362,6 +1362,101 @@
     </message>
 </context>
 <context>
+    <name>Cc::MapWidgets::HotspotPanel</name>
+    <message>
+        <source>Hotspot layer (case density)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance between the centres of neighbouring cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring problems (老不改)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases in %2 cells (%3 ms); %4 recurring places, %5 reworked or reopened cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last on %1; double-click opens the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::MapWidgets::MapCanvas</name>
     <message>
         <source>being filed</source>
@@ -1767,6 +1862,10 @@
     </message>
     <message>
         <source>Only a supervisor (督查员) edits grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,6 +3124,41 @@
     <message>
         <source>Cannot open the local database %1:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTr</name>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurring-problem radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5–1,000 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of reports of a recurring problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurring-problem window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–366 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4606,26 +4740,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4868,6 +4982,96 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The work calendar stored in the database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots %1 – %2: %3 cases in %4 cells of %5 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the case density in hexagonal cells for the days FROM to TO (inclusive, in the city&apos;s time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind, 大类 or 小类 (e.g. event, event:01, event:0102).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance between neighbouring cells in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cell-m takes a number of metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring problems %1 – %2 (%3 × within %4 m and %5 days): %6 places, %7 reworked or reopened cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recurring problems (老不改) of the days FROM to TO: places where the same 小类 keeps being reported, and reworked or reopened cases. Thresholds come from the city&apos;s settings unless given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports within this many metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--radius-m, --min-reports and --window-days take numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hotspot period may span at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell size must be %1–%2 m, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no kind, 大类 or 小类 of the category dictionary (e.g. event, event:01, event:0102).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返工 (check failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重办 (reopened after closing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

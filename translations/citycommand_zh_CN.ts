@@ -1354,6 +1354,101 @@
     </message>
 </context>
 <context>
+    <name>Cc::MapWidgets::HotspotPanel</name>
+    <message>
+        <source>Hotspot layer (case density)</source>
+        <translation>热点图层（案件密度）</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>Distance between the centres of neighbouring cells</source>
+        <translation>相邻格子中心之间的距离</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>格子大小</translation>
+    </message>
+    <message>
+        <source>Recurring problems (老不改)</source>
+        <translation>老不改（反复发生的问题）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>上报次数</translation>
+    </message>
+    <message>
+        <source>%1 cases in %2 cells (%3 ms); %4 recurring places, %5 reworked or reopened cases</source>
+        <translation>%2 个格子共 %1 件案卷（%3 毫秒）；反复发生地点 %4 处，返工或重办案卷 %5 件</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1，%2 – %3</translation>
+    </message>
+    <message>
+        <source>Last on %1; double-click opens the case</source>
+        <translation>最近一次：%1；双击打开案卷</translation>
+    </message>
+    <message>
+        <source>%1 per cell</source>
+        <translation>每格 %1 件</translation>
+    </message>
+    <message>
+        <source>%1–%2 per cell</source>
+        <translation>每格 %1–%2 件</translation>
+    </message>
+</context>
+<context>
     <name>Cc::MapWidgets::MapCanvas</name>
     <message>
         <source>being filed</source>
@@ -1759,6 +1854,10 @@
     <message>
         <source>Only a supervisor (督查员) edits grids</source>
         <translation>只有督查员可以编辑网格</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>热点</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3106,41 @@
 %2</source>
         <translation>无法打开本地数据库 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTr</name>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1须为 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>The recurring-problem radius</source>
+        <translation>老不改的距离阈值</translation>
+    </message>
+    <message>
+        <source>5–1,000 m</source>
+        <translation>5–1,000 米</translation>
+    </message>
+    <message>
+        <source>The number of reports of a recurring problem</source>
+        <translation>老不改的上报次数阈值</translation>
+    </message>
+    <message>
+        <source>2–100</source>
+        <translation>2–100</translation>
+    </message>
+    <message>
+        <source>The recurring-problem window</source>
+        <translation>老不改的时间窗口</translation>
+    </message>
+    <message>
+        <source>1–366 days</source>
+        <translation>1–366 天</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
     </message>
 </context>
 <context>
@@ -4587,42 +4721,6 @@
         <translation>  附件      %1 %2（%3，%4 KB）</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
-  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
-  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
-  hub         建立中心服务器：初始化结构、导入城市、添加账号
-  sync        加入中心服务器、单次或持续同步、查看状态和冲突
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
         <translation>从标准输入读取“经度,纬度”行（EPSG:4490），逐行输出覆盖该点的单元网格编码；不在任何网格内时输出空行。位于公共边或公共角点上的点取编码最小的网格。</translation>
     </message>
@@ -4866,6 +4964,114 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The work calendar stored in the database cannot be read: %1</source>
         <translation>数据库中保存的工作日历无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Hotspots %1 – %2: %3 cases in %4 cells of %5 m</source>
+        <translation>热点 %1 – %2：%3 件案卷，分布在 %4 个 %5 米格子中</translation>
+    </message>
+    <message>
+        <source>Print the case density in hexagonal cells for the days FROM to TO (inclusive, in the city&apos;s time zone).</source>
+        <translation>输出 FROM 至 TO（含两端，按城市时区）各日案件在六边形格子中的密度。</translation>
+    </message>
+    <message>
+        <source>Only this kind, 大类 or 小类 (e.g. event, event:01, event:0102).</source>
+        <translation>仅统计该类型、大类或小类（例如 event、event:01、event:0102）。</translation>
+    </message>
+    <message>
+        <source>Distance between neighbouring cells in metres.</source>
+        <translation>相邻格子之间的距离（米）。</translation>
+    </message>
+    <message>
+        <source>--cell-m takes a number of metres.</source>
+        <translation>--cell-m 的取值为米数。</translation>
+    </message>
+    <message>
+        <source>Recurring problems %1 – %2 (%3 × within %4 m and %5 days): %6 places, %7 reworked or reopened cases</source>
+        <translation>老不改 %1 – %2（%4 米、%5 天内 %3 次）：%6 处地点，返工或重办案卷 %7 件</translation>
+    </message>
+    <message>
+        <source>Print the recurring problems (老不改) of the days FROM to TO: places where the same 小类 keeps being reported, and reworked or reopened cases. Thresholds come from the city&apos;s settings unless given.</source>
+        <translation>输出 FROM 至 TO 各日的老不改问题：同一小类反复被上报的地点，以及返工或重办的案卷。未给出阈值时使用城市设置。</translation>
+    </message>
+    <message>
+        <source>Reports within this many metres.</source>
+        <translation>相距不超过该米数的上报。</translation>
+    </message>
+    <message>
+        <source>At least this many reports.</source>
+        <translation>至少该次数的上报。</translation>
+    </message>
+    <message>
+        <source>Within this many days.</source>
+        <translation>在该天数之内。</translation>
+    </message>
+    <message>
+        <source>--radius-m, --min-reports and --window-days take numbers.</source>
+        <translation>--radius-m、--min-reports 和 --window-days 的取值须为数字。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  hotspots    输出某一时段案件在六边形格子中的密度（热点）
+  recurring   列出某一时段的老不改问题
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>时段的结束须晚于开始。</translation>
+    </message>
+    <message>
+        <source>A hotspot period may span at most %1 days.</source>
+        <translation>热点时段最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>The cell size must be %1–%2 m, not %3.</source>
+        <translation>格子大小须为 %1–%2 米，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>“%1” is no kind, 大类 or 小类 of the category dictionary (e.g. event, event:01, event:0102).</source>
+        <translation>“%1”不是分类字典中的类型、大类或小类（例如 event、event:01、event:0102）。</translation>
+    </message>
+    <message>
+        <source>返工 (check failed)</source>
+        <translation>返工（核查未通过）</translation>
+    </message>
+    <message>
+        <source>重办 (reopened after closing)</source>
+        <translation>重办（结案后重新办理）</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,8 @@ int printUsage(FILE *stream)
         "  info        list the layers and tables of a database with their row counts\n"
         "  case        report cases, run workflow actions, show a case, import JSON lines\n"
         "  kpi         print the evaluation (综合评价) for a period\n"
+        "  hotspots    print the case density in hexagonal cells for a period\n"
+        "  recurring   list the recurring problems (老不改) of a period\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
         "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
@@ -136,6 +138,10 @@ int main(int argc, char *argv[])
         return Cc::Cli::runCase(rest);
     if (command == QLatin1String("kpi"))
         return Cc::Cli::runKpi(rest);
+    if (command == QLatin1String("hotspots"))
+        return Cc::Cli::runHotspots(rest);
+    if (command == QLatin1String("recurring"))
+        return Cc::Cli::runRecurring(rest);
     if (command == QLatin1String("categories"))
         return Cc::Cli::runCategories(rest);
     if (command == QLatin1String("user"))
