@@ -109,6 +109,8 @@ int printUsage(FILE *stream)
         "  case        report cases, run workflow actions, show a case, import JSON lines\n"
         "  kpi         print the evaluation (综合评价) for a period\n"
         "  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX\n"
+        "  hotspots    print the case density in hexagonal cells for a period\n"
+        "  recurring   list the recurring problems (老不改) of a period\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
         "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
@@ -164,6 +166,10 @@ int main(int argc, char *argv[])
         return Cc::Cli::runKpi(rest);
     if (command == QLatin1String("bulletin"))
         return Cc::Cli::runBulletin(rest);
+    if (command == QLatin1String("hotspots"))
+        return Cc::Cli::runHotspots(rest);
+    if (command == QLatin1String("recurring"))
+        return Cc::Cli::runRecurring(rest);
     if (command == QLatin1String("categories"))
         return Cc::Cli::runCategories(rest);
     if (command == QLatin1String("user"))

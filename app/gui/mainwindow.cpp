@@ -86,6 +86,7 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     // The grid map: a supervisor edits grid boundaries (the map re-checks the role).
     m_map = new MapWidgets::MapPanel(db, session ? session->user.login : QString(),
                                      session && session->has(Core::Role::Supervisor));
+    m_map->setCity(city);
     startupMark("map panel (its layers read)");
     const auto addPage = [this](Tab tab, QWidget *page, const QString &title) {
         m_tabPages.insert(tab, page);
@@ -260,6 +261,12 @@ void MainWindow::addNewReportAction(QMenu *menu)
     // From every tab and from the video wall's window too.
     newReport->setShortcutContext(Qt::ApplicationShortcut);
     menu->addSeparator();
+}
+
+void MainWindow::showHotspots()
+{
+    showTab(Tab::Map);
+    m_map->showHotspots();
 }
 
 void MainWindow::newReport()
