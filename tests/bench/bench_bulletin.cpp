@@ -90,7 +90,8 @@ int main(int argc, char *argv[])
     std::printf("city: %s, %lld cases, %lld events\n", qPrintable(path), (*db)->rowCount(QStringLiteral("case_record")),
                 (*db)->rowCount(QStringLiteral("case_event")));
 
-    const QDate endDay = (*city)->dateAt(end);
+    // The periods that hold the year's last full day.
+    const QDate endDay = (*city)->dateAt(end).addDays(-1);
     const Bulletin::Period month = Bulletin::periodContaining(Bulletin::Kind::Month, endDay);
     // Baseline: the month's evaluation by department, once cold-ish (first) and once warm.
     double baseline = 0;
@@ -104,9 +105,11 @@ int main(int argc, char *argv[])
             return 1;
     }
     std::printf("baseline: evaluation by department for %s: %.0f ms\n\n", qPrintable(month.id()), baseline);
+    QList<double> monthRuns;
     std::printf("%-9s %-9s %10s %9s %9s %9s %12s %12s\n", "kind", "period", "compose", "pdf", "odt", "xlsx",
                 "pdf total", "vs target");
-    for (Bulletin::Kind kind : {Bulletin::Kind::Week, Bulletin::Kind::Month, Bulletin::Kind::Quarter}) {
+    // The month twice: the first run reads the file's pages, the second finds them cached.
+    for (Bulletin::Kind kind : {Bulletin::Kind::Month, Bulletin::Kind::Month, Bulletin::Kind::Week, Bulletin::Kind::Quarter}) {
         const Bulletin::Period p = Bulletin::periodContaining(kind, endDay);
         QElapsedTimer t;
         t.start();
@@ -132,7 +135,11 @@ int main(int argc, char *argv[])
                     qPrintable(p.id()), compose, written[0], written[1], written[2], total, total / 3000.0);
         if (kind == Bulletin::Kind::Month)
             std::printf("  monthly bulletin (compose + PDF) / baseline evaluation: %.1fx\n", total / baseline);
+        if (kind == Bulletin::Kind::Month)
+            monthRuns.append(total);
     }
     std::printf("\n'vs target' = (compose + PDF) / 3 s, the issue's target for a monthly bulletin.\n");
+    if (monthRuns.size() == 2)
+        std::printf("monthly bulletin: first %.0f ms, again %.0f ms\n", monthRuns[0], monthRuns[1]);
     return 0;
 }

@@ -37,13 +37,6 @@ Result<void> query(Storage::Database &db, const QString &sql, const Span &span,
     }
 }
 
-std::optional<double> percent(qint64 part, qint64 whole)
-{
-    if (whole <= 0)
-        return std::nullopt;
-    return 100.0 * double(part) / double(whole);
-}
-
 QDateTime fromIso(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -51,63 +44,14 @@ QDateTime fromIso(const QString &text)
 
 } // namespace
 
-std::optional<double> CityFigures::closeRate() const
-{
-    return percent(closed, closeDue);
-}
-
-std::optional<double> CityFigures::inTimeCloseRate() const
-{
-    return percent(closedInTime, closeDue);
-}
-
-Result<CityFigures> cityFigures(Storage::Database &db, const Span &span)
-{
-    CityFigures f;
-    // One pass over the period's filed cases; reports and overdue cases each use an index.
-    auto filed = query(db, QStringLiteral(
-        "SELECT count(*), sum(%2), sum(c.closed_at < ?2), sum(c.closed_at < ?2 AND c.closed_in_time = 1) "
-        "FROM case_record c WHERE %1 >= ?1 AND %1 < ?3").arg(QLatin1String(kFiledAt), QLatin1String(kCounted)),
-        span, [&](const Storage::Statement &st) {
-            f.filed = st.integer(0);
-            f.closeDue = st.integer(1);
-            f.closed = st.integer(2);
-            f.closedInTime = st.integer(3);
-        });
-    if (!filed)
-        return filed.error();
-    auto reported = query(db, QStringLiteral("SELECT count(*) FROM case_record WHERE reported_at >= ?1 AND reported_at < ?3"),
-                          span, [&](const Storage::Statement &st) { f.reported = st.integer(0); });
-    if (!reported)
-        return reported.error();
-    auto overdue = overdueCases(db, span, 0);
-    if (!overdue)
-        return overdue.error();
-    f.overdueOpen = overdue->first;
-    return f;
-}
-
-Result<QList<StreetFigures>> streetFigures(Storage::Database &db, const Span &span)
-{
-    QList<StreetFigures> streets;
-    auto r = query(db, QStringLiteral(
-        "SELECT s.name, count(*), sum(c.closed_at < ?2), sum(c.closed_at < ?2 AND c.closed_in_time = 1) "
-        "FROM case_record c JOIN community m ON m.code = c.community_code JOIN street s ON s.code = m.street_code "
-        "WHERE %1 >= ?1 AND %1 < ?3 AND %2 GROUP BY s.code ORDER BY s.code").arg(QLatin1String(kFiledAt), QLatin1String(kCounted)),
-        span, [&](const Storage::Statement &st) {
-            streets.append({st.text(0), st.integer(1), st.integer(2), st.integer(3)});
-        });
-    if (!r)
-        return r.error();
-    return streets;
-}
-
 Result<std::pair<qint64, QList<OverdueCase>>> overdueCases(Storage::Database &db, const Span &span, int limit)
 {
-    // Open at the cutoff (not closed before it), filed before it, past the department's deadline.
+    // Open at the cutoff (not closed before it), filed before it, past the department's
+    // deadline and without a result by it.
     const QString where = QStringLiteral(
         "FROM case_record c WHERE c.disposal_deadline < ?2 AND (c.closed_at IS NULL OR c.closed_at >= ?2) "
-        "AND c.filed_at < ?2 AND %1").arg(QLatin1String(kCounted));
+        "AND c.filed_at < ?2 AND (c.disposed_at IS NULL OR c.disposed_at > c.disposal_deadline) AND %1")
+                              .arg(QLatin1String(kCounted));
     std::pair<qint64, QList<OverdueCase>> result{0, {}};
     auto count = query(db, QStringLiteral("SELECT count(*) ") + where, span,
                        [&](const Storage::Statement &st) { result.first = st.integer(0); });
@@ -125,34 +69,6 @@ Result<std::pair<qint64, QList<OverdueCase>>> overdueCases(Storage::Database &db
     if (!rows)
         return rows.error();
     return result;
-}
-
-Result<QList<std::pair<QString, qint64>>> filedByCategory(Storage::Database &db, const Span &span)
-{
-    QList<std::pair<QString, qint64>> counts;
-    auto r = query(db, QStringLiteral(
-        "SELECT c.category_key, count(*) FROM case_record c WHERE %1 >= ?1 AND %1 < ?3 AND %2 "
-        "GROUP BY 1 ORDER BY 2 DESC, 1").arg(QLatin1String(kFiledAt), QLatin1String(kCounted)),
-        span, [&](const Storage::Statement &st) { counts.append({st.text(0), st.integer(1)}); });
-    if (!r)
-        return r.error();
-    return counts;
-}
-
-Result<QList<RecurringPlace>> recurringPlaces(Storage::Database &db, const Span &span, int minTimes, int limit)
-{
-    QList<RecurringPlace> places;
-    // max(reported_at) picks the bare columns (address) from the latest row (SQLite's rule).
-    auto r = query(db, QStringLiteral(
-        "SELECT c.grid_code, c.category_key, count(*), c.address, max(c.reported_at) FROM case_record c "
-        "WHERE c.reported_at >= ?1 AND c.reported_at < ?3 AND c.grid_code <> '' AND c.state NOT IN ('cancelled', 'rejected') "
-        "GROUP BY 1, 2 HAVING count(*) >= %1 ORDER BY 3 DESC, 5 DESC LIMIT %2").arg(minTimes).arg(limit),
-        span, [&](const Storage::Statement &st) {
-            places.append({st.text(0), st.text(1), st.integer(2), st.text(3), fromIso(st.text(4))});
-        });
-    if (!r)
-        return r.error();
-    return places;
 }
 
 Result<std::pair<QList<double>, QList<double>>> dailyCounts(Storage::Database &db, const QList<QDateTime> &dayStarts)

@@ -6,15 +6,20 @@
 #include "bulletintr.h"
 #include "sections.h"
 
-#include <cc/cases/evaluation.h>
+#include <cc/cases/kpifigures.h>
 #include <cc/city/citycontext.h>
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <algorithm>
+#include <future>
 #include <cmath>
 
 namespace Cc::Bulletin {
+
+// What composing a bulletin costs, part by part: QT_LOGGING_RULES=cc.bulletin.debug=true.
+Q_LOGGING_CATEGORY(lcBulletin, "cc.bulletin", QtWarningMsg)
 
 using Reports::Cell;
 using Reports::RowTone;
@@ -53,8 +58,47 @@ QString zhNumber(int n)
 
 struct Inputs
 {
-    CityFigures now, before, lastYear;
+    Core::CaseFigures now, before, lastYear;
 };
+
+Cases::FigureQuery figureQuery(const City::CityContext &city, Cases::FigureScope scope, const Span &span,
+                               const Core::KpiRules &rules)
+{
+    Cases::FigureQuery q;
+    q.scope = scope;
+    q.from = span.from;
+    q.to = span.to;
+    q.now = span.now;
+    q.rules = rules;
+    q.categories = &city.categories();
+    q.cityName = city.cityName();
+    return q;
+}
+
+/// The city's published figures (docs/kpi.md) for a comparison period, counted on a
+/// connection of its own so that it runs beside the rest (one connection per thread,
+/// docs/design.md §2); on the city's connection when the database has no file.
+std::future<Result<Core::CaseFigures>> cityFiguresAsync(const City::CityContext &city, const Span &span,
+                                                       const Core::KpiRules &rules)
+{
+    const Cases::FigureQuery q = figureQuery(city, Cases::FigureScope::City, span, rules);
+    auto count = [q](Storage::Database &db) -> Result<Core::CaseFigures> {
+        auto rows = Cases::countFigures(db, q);
+        if (!rows)
+            return rows.error();
+        return rows->isEmpty() ? Core::CaseFigures{} : rows->first().figures;
+    };
+    const QString path = city.database().path();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return std::async(std::launch::deferred, [&db = city.database(), count] { return count(db); });
+    return std::async(std::launch::async, [path, count]() -> Result<Core::CaseFigures> {
+        auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadOnly,
+                                          Storage::Database::IntegrityCheck::Deferred);
+        if (!db)
+            return db.error();
+        return count(**db);
+    });
+}
 
 Table headlineTable(const Inputs &in)
 {
@@ -62,26 +106,30 @@ Table headlineTable(const Inputs &in)
             {Tr::tr("Indicator"), Tr::tr("This period"), Tr::tr("Previous period"), Tr::tr("Change (环比)"),
              Tr::tr("A year earlier"), Tr::tr("Change (同比)")},
             {}, {}, {4, 3, 3, 3, 3, 3}, {}};
-    auto count = [&](const QString &name, qint64 CityFigures::*field) {
-        const double a = double(in.now.*field), b = double(in.before.*field), y = double(in.lastYear.*field);
-        t.rows << QList<Cell>{Cell::of(name), Cell::count(in.now.*field), Cell::count(in.before.*field),
-                              Cell::change(relative(a, b), QStringLiteral("%"), 1), Cell::count(in.lastYear.*field),
-                              Cell::change(relative(a, y), QStringLiteral("%"), 1)};
-    };
-    auto rate = [&](const QString &name, std::optional<double> (CityFigures::*field)() const) {
-        const auto a = (in.now.*field)(), b = (in.before.*field)(), y = (in.lastYear.*field)();
-        //: percentage points
-        const QString pp = Tr::tr(" pp");
-        t.rows << QList<Cell>{Cell::of(name), Cell::percent(a), Cell::percent(b), Cell::change(points(a, b), pp, 2),
-                              Cell::percent(y), Cell::change(points(a, y), pp, 2)};
-    };
-    count(Tr::tr("Reports received (受理数)"), &CityFigures::reported);
-    count(Tr::tr("Cases filed (立案数)"), &CityFigures::filed);
-    count(Tr::tr("Due to close (应结案数)"), &CityFigures::closeDue);
-    count(Tr::tr("Closed (结案数)"), &CityFigures::closed);
-    rate(Tr::tr("Closing rate (结案率)"), &CityFigures::closeRate);
-    rate(Tr::tr("On-time closing rate (按期结案率)"), &CityFigures::inTimeCloseRate);
-    count(Tr::tr("Overdue, still open (超期未结数)"), &CityFigures::overdueOpen);
+    // Counts change in percent, rates in percentage points (docs/bulletin.md).
+    for (const Core::FigureValue &v : Core::figureValues(in.now)) {
+        static const QStringList shown{QStringLiteral("reported"), QStringLiteral("filed"), QStringLiteral("due"),
+                                       QStringLiteral("closed"), QStringLiteral("close-rate"),
+                                       QStringLiteral("in-time-close-rate"), QStringLiteral("on-time-disposal-rate"),
+                                       QStringLiteral("overdue-open"), QStringLiteral("satisfaction-rate")};
+        if (!shown.contains(v.id))
+            continue;
+        const Core::FigureValue b = Core::figureValue(in.before, v.id);
+        const Core::FigureValue y = Core::figureValue(in.lastYear, v.id);
+        if (v.kind == Core::FigureValue::Count) {
+            const auto a = v.value.value_or(0);
+            t.rows << QList<Cell>{Cell::of(v.name), Cell::count(qint64(a)), Cell::count(qint64(b.value.value_or(0))),
+                                  Cell::change(relative(a, b.value.value_or(0)), QStringLiteral("%"), 1),
+                                  Cell::count(qint64(y.value.value_or(0))),
+                                  Cell::change(relative(a, y.value.value_or(0)), QStringLiteral("%"), 1)};
+        } else {
+            //: percentage points
+            const QString pp = Tr::tr(" pp");
+            t.rows << QList<Cell>{Cell::of(v.name), Cell::percent(v.value), Cell::percent(b.value),
+                                  Cell::change(points(v.value, b.value), pp, 2), Cell::percent(y.value),
+                                  Cell::change(points(v.value, y.value), pp, 2)};
+        }
+    }
     return t;
 }
 
@@ -94,18 +142,18 @@ QString summaryText(const Period &p, const Inputs &in)
             return Tr::tr("unchanged");
         return (*change > 0 ? Tr::tr("up %1%2") : Tr::tr("down %1%2")).arg(std::abs(*change), 0, 'f', 2).arg(unit);
     };
-    const auto rate = in.now.closeRate();
+    const auto rate = Core::percent(in.now.closed, in.now.due);
     return Tr::tr("In %1 the centre received %2 reports and filed %3 cases; %4 were due to close and %5 were closed, "
                   "a closing rate of %6 (%7 on the previous period, %8 on a year earlier). %9 cases were overdue and "
                   "still open at the end of the period.")
         .arg(p.title())
         .arg(in.now.reported)
         .arg(in.now.filed)
-        .arg(in.now.closeDue)
+        .arg(in.now.due)
         .arg(in.now.closed)
         .arg(rate ? QString::number(*rate, 'f', 2) + QLatin1Char('%') : QStringLiteral("—"))
-        .arg(direction(points(rate, in.before.closeRate()), Tr::tr(" pp")),
-             direction(points(rate, in.lastYear.closeRate()), Tr::tr(" pp")))
+        .arg(direction(points(rate, Core::percent(in.before.closed, in.before.due)), Tr::tr(" pp")),
+             direction(points(rate, Core::percent(in.lastYear.closed, in.lastYear.due)), Tr::tr(" pp")))
         .arg(in.now.overdueOpen);
 }
 
@@ -131,15 +179,24 @@ Result<Reports::Document> composeBulletin(const City::CityContext &city, const P
     if (span.from >= span.now)
         return makeError(QStringLiteral("bulletin.future-period"),
                          Tr::tr("The period %1 has not started yet; there is nothing to report.").arg(period.id()));
+    auto rules = city.kpiRules();
+    if (!rules)
+        return rules.error();
     const Period previous = period.previous();
     const Period lastYear = period.yearEarlier();
     Inputs in;
-    for (auto [p, target] : {std::pair{period, &in.now}, std::pair{previous, &in.before}, std::pair{lastYear, &in.lastYear}}) {
-        auto f = cityFigures(city.database(), spanOf(city, p, now));
-        if (!f)
-            return f.error();
-        *target = *f;
-    }
+    QElapsedTimer timer;
+    timer.start();
+    // 环比 and 同比 are counted beside the period's own figures, lists and rankings.
+    auto before = cityFiguresAsync(city, spanOf(city, previous, now), *rules);
+    auto yearEarlier = cityFiguresAsync(city, spanOf(city, lastYear, now), *rules);
+    // The period's own: the streets' rows, which add up to the city (docs/kpi.md, "Rows").
+    auto streets = Cases::countFigures(city.database(), figureQuery(city, Cases::FigureScope::Street, span, *rules));
+    if (!streets)
+        return streets.error();
+    for (const Cases::FigureRow &row : *streets)
+        in.now += row.figures;
+    qCDebug(lcBulletin, "figures by street: %lld ms", timer.restart());
 
     Reports::Document doc;
     const QString kindTitle = period.kind == Kind::Week ? Tr::tr("Weekly bulletin of digital city management")
@@ -155,16 +212,23 @@ Result<Reports::Document> composeBulletin(const City::CityContext &city, const P
     if (span.to > span.now)
         doc.title.period += Tr::tr(" (running: figures as of %1)").arg(city.local(now).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 
-    int number = 1;
-    doc.sections << Section{heading(number++, Tr::tr("Overall")), summaryText(period, in), headlineTable(in), std::nullopt};
-    auto ranked = rankingSections(city, span, options, number);
+    int number = 2; // 1 is the overall section, written once the comparisons are in
+    auto ranked = rankingSections(city, span, *streets, *rules, options, number);
     if (!ranked)
         return ranked.error();
-    doc.sections << *ranked;
+    qCDebug(lcBulletin, "red and black lists: %lld ms", timer.restart());
     auto lists = listSections(city, period, span, spanOf(city, previous, now), options, number);
     if (!lists)
         return lists.error();
-    doc.sections << *lists;
+    for (auto [future, target] : {std::pair{&before, &in.before}, std::pair{&yearEarlier, &in.lastYear}}) {
+        auto f = future->get();
+        if (!f)
+            return f.error();
+        *target = *f;
+    }
+    qCDebug(lcBulletin, "waited for the comparisons: %lld ms", timer.restart());
+    doc.sections << Section{heading(1, Tr::tr("Overall")), summaryText(period, in), headlineTable(in), std::nullopt};
+    doc.sections << *ranked << *lists;
     return doc;
 }
 

@@ -5,8 +5,11 @@
 #include "bulletintr.h"
 #include "sections.h"
 
+#include <cc/cases/hotspots.h>
+#include <cc/cases/recurring.h>
 #include <cc/city/citycontext.h>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLocale>
 
@@ -46,60 +49,65 @@ Result<Section> overdueSection(const City::CityContext &city, const Span &span, 
     return Section{heading(number, Tr::tr("Overdue cases")), text, t, std::nullopt};
 }
 
-Result<Section> problemsSection(const City::CityContext &city, const Span &span, const Span &previous,
-                                const Options &options, int number)
+Result<Section> problemsSection(const City::CityContext &city, const Span &span, const Options &options, int number)
 {
-    auto now = filedByCategory(city.database(), span);
-    if (!now)
-        return now.error();
-    auto before = filedByCategory(city.database(), previous);
-    if (!before)
-        return before.error();
-    QHash<QString, qint64> earlier;
-    QHash<QString, int> earlierRank;
-    for (qsizetype i = 0; i < before->size(); ++i) {
-        earlier.insert(before->at(i).first, before->at(i).second);
-        earlierRank.insert(before->at(i).first, int(i + 1));
-    }
+    // The ranking of the hotspot engine (docs/hotspots.md): valid reports per 小类 in the
+    // period and in the period of the same length just before it.
+    auto top = Cases::topCategories(city.database(), span.from, span.cutoff(), options.topProblems);
+    if (!top)
+        return top.error();
     Table t{Tr::tr("Top problems"),
-            {Tr::tr("Rank"), Tr::tr("Problem"), Tr::tr("This period"), Tr::tr("Previous period"), Tr::tr("Change"),
-             Tr::tr("Rank before")},
-            {}, {}, {2, 6, 3, 3, 3, 3}, Tr::tr("No case was filed in the period.")};
+            {Tr::tr("Rank"), Tr::tr("Problem"), Tr::tr("This period"), Tr::tr("Previous period"), Tr::tr("Change")},
+            {}, {}, {2, 7, 3, 3, 3}, Tr::tr("No case was reported in the period.")};
     Chart chart{Tr::tr("Top problems: this period and the previous one"), ChartType::Bar, {},
                 {{Tr::tr("This period"), {}}, {Tr::tr("Previous period"), {}}}, Tr::tr("cases")};
-    for (qsizetype i = 0; i < now->size() && i < options.topProblems; ++i) {
-        const auto &[key, count] = now->at(i);
-        const qint64 was = earlier.value(key);
-        const QString name = categoryName(city, key);
-        t.rows << QList<Cell>{Cell::count(i + 1), Cell::of(name), Cell::count(count), Cell::count(was),
-                              Cell::change(was > 0 ? std::optional<double>(100.0 * (count - was) / was) : std::nullopt,
-                                           QStringLiteral("%"), 1),
-                              earlierRank.contains(key) ? Cell::count(earlierRank.value(key)) : Cell::of(QStringLiteral("—"))};
+    for (qsizetype i = 0; i < top->size(); ++i) {
+        const Cases::CategoryTrend &c = top->at(i);
+        const QString name = categoryName(city, c.categoryKey);
+        const double change = c.change();
+        t.rows << QList<Cell>{Cell::count(i + 1), Cell::of(name), Cell::count(c.count), Cell::count(c.previous),
+                              Cell::change(std::isfinite(change) ? std::optional<double>(100.0 * change) : std::nullopt,
+                                           QStringLiteral("%"), 1)};
         chart.labels << name;
-        chart.series[0].values << double(count);
-        chart.series[1].values << double(was);
+        chart.series[0].values << double(c.count);
+        chart.series[1].values << double(c.previous);
     }
     return Section{heading(number, Tr::tr("Top %1 problems (高发问题)").arg(options.topProblems)),
-                   Tr::tr("The problems filed most often in the period, with the previous period's count and rank."), t,
-                   chart};
+                   Tr::tr("The problems reported most often in the period, against the period of the same length "
+                          "before it."),
+                   t, chart};
 }
 
 Result<Section> recurringSection(const City::CityContext &city, const Span &span, const Options &options, int number)
 {
-    auto places = recurringPlaces(city.database(), span, options.recurringTimes, options.recurringRows);
-    if (!places)
-        return places.error();
+    auto thresholds = city.settings().recurringThresholds();
+    if (!thresholds)
+        return thresholds.error();
+    auto list = Cases::recurringProblems(city.database(), span.from, span.cutoff(), *thresholds);
+    if (!list)
+        return list.error();
     Table t{Tr::tr("Recurring problems"),
-            {Tr::tr("Unit grid"), Tr::tr("Problem"), Tr::tr("Times"), Tr::tr("Latest address"), Tr::tr("Latest report")},
-            {}, {}, {4, 4, 2, 7, 4}, Tr::tr("No problem came back in the period.")};
-    for (const RecurringPlace &p : *places) {
-        t.rows << QList<Cell>{Cell::of(p.gridCode), Cell::of(categoryName(city, p.categoryKey)), Cell::count(p.times),
-                              Cell::of(p.lastAddress), Cell::of(city.local(p.lastReported).toString(QStringLiteral("yyyy-MM-dd")))};
+            {Tr::tr("Problem"), Tr::tr("Times"), Tr::tr("First report"), Tr::tr("Latest report"), Tr::tr("Latest case"),
+             Tr::tr("Place (lon, lat)")},
+            {}, {}, {6, 2, 3, 3, 4, 5}, Tr::tr("No problem came back in the period.")};
+    for (qsizetype i = 0; i < list->places.size() && i < options.recurringRows; ++i) {
+        const Cases::RecurringPlace &p = list->places[i];
+        t.rows << QList<Cell>{Cell::of(categoryName(city, p.categoryKey)), Cell::count(p.reports.size()),
+                              Cell::of(city.local(p.first()).toString(QStringLiteral("MM-dd"))),
+                              Cell::of(city.local(p.last()).toString(QStringLiteral("MM-dd"))),
+                              Cell::of(p.reports.isEmpty() ? QString() : p.reports.last().number),
+                              Cell::of(QStringLiteral("%1, %2").arg(p.centre.x(), 0, 'f', 5).arg(p.centre.y(), 0, 'f', 5))};
     }
-    return Section{heading(number, Tr::tr("Recurring problems (老不改)")),
-                   Tr::tr("Places where the same problem was reported %1 times or more in one unit grid in the period.")
-                       .arg(options.recurringTimes),
-                   t, std::nullopt};
+    const QString text =
+        Tr::tr("Places where the same problem was reported %1 times or more within %2 m and %3 days: %4 in the period "
+               "(the %5 with most reports are listed). %6 cases were reworked or reopened after closing.")
+            .arg(thresholds->minReports)
+            .arg(thresholds->radiusM)
+            .arg(thresholds->windowDays)
+            .arg(list->places.size())
+            .arg(std::min<qsizetype>(list->places.size(), options.recurringRows))
+            .arg(list->reopened.size());
+    return Section{heading(number, Tr::tr("Recurring problems (老不改)")), text, t, std::nullopt};
 }
 
 Result<Section> trendSection(const City::CityContext &city, const Period &period, const Span &span, int number)
@@ -138,8 +146,8 @@ Result<QList<Section>> listSections(const City::CityContext &city, const Period 
     for (auto make : {+[](const City::CityContext &c, const Period &, const Span &s, const Span &, const Options &o, int n) {
                           return overdueSection(c, s, o, n);
                       },
-                      +[](const City::CityContext &c, const Period &, const Span &s, const Span &prev, const Options &o, int n) {
-                          return problemsSection(c, s, prev, o, n);
+                      +[](const City::CityContext &c, const Period &, const Span &s, const Span &, const Options &o, int n) {
+                          return problemsSection(c, s, o, n);
                       },
                       +[](const City::CityContext &c, const Period &, const Span &s, const Span &, const Options &o, int n) {
                           return recurringSection(c, s, o, n);
@@ -147,9 +155,12 @@ Result<QList<Section>> listSections(const City::CityContext &city, const Period 
                       +[](const City::CityContext &c, const Period &p, const Span &s, const Span &, const Options &, int n) {
                           return trendSection(c, p, s, n);
                       }}) {
+        QElapsedTimer timer;
+        timer.start();
         auto section = make(city, period, span, previous, options, number++);
         if (!section)
             return section.error();
+        qCDebug(lcBulletin, "%s: %lld ms", qUtf8Printable(section->heading), timer.elapsed());
         sections << *section;
     }
     // 专项整治: campaigns are not recorded yet (issue 13's campaign part); the section says so

@@ -18,8 +18,7 @@ struct Options
     int rankedRows = 5;       ///< rows of each 红榜 and 黑榜
     int overdueRows = 30;     ///< the overdue list's rows (the total is always given)
     int topProblems = 10;     ///< 高发问题
-    int recurringTimes = 3;   ///< 老不改: the same 小类 in one unit grid this often in the period
-    int recurringRows = 15;
+    int recurringRows = 15;   ///< 老不改 places (the rule's thresholds are the city's settings)
 };
 
 /// The bulletin (通报) for `period` as a document: headline figures with 环比 and 同比, 红榜
