@@ -9,6 +9,7 @@
 #include <cc/city/citycontext.h>
 #include <cc/core/role.h>
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -312,11 +313,29 @@ int runPublish(const QStringList &args)
 int runRules(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Print the evaluation's rules (the setting kpi.rules over the defaults)."));
+    parser.setApplicationDescription(Tr::tr("Print the evaluation's rules (the setting kpi.rules over the defaults), "
+                                            "or set them from a JSON file as an administrator."));
     parser.addOption(dbOption());
+    const QCommandLineOption set(QStringLiteral("set"), Tr::tr("JSON file with the rules to store."), QStringLiteral("FILE"));
+    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("Login of the administrator."), QStringLiteral("LOGIN"));
+    parser.addOptions({set, as});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
+    if (parser.isSet(set)) {
+        QFile file(parser.value(set));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 1 << 20)
+            return fail(makeError(QStringLiteral("cli.read"), Tr::tr("Cannot read %1 (at most 1 MiB).").arg(file.fileName())));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (!doc.isObject())
+            return fail(makeError(QStringLiteral("kpi.bad-rules"), Tr::tr("%1 is not a JSON object.").arg(file.fileName())));
+        auto db = openDb(parser, Storage::Database::OpenMode::ReadWrite);
+        if (!db)
+            return fail(db.error());
+        if (auto r = Cases::KpiPublisher::saveRules(**db, parser.value(as), Core::Role::Admin, doc.object()); !r)
+            return fail(r.error());
+    }
     auto loaded = load(parser);
     if (!loaded)
         return fail(loaded.error());

@@ -18,6 +18,7 @@
 
 #include <cc/storage/database.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -327,6 +328,31 @@ private slots:
         QVERIFY(row.value("same_period_last_year").toObject().value("close_rate").isNull());
         QCOMPARE(json(r).value("target_close_rate").toDouble(), 90.0);
         QCOMPARE(json(r).value("due_method").toString(), QStringLiteral("bulletin"));
+    }
+
+    void rulesAreSetByAnAdministrator()
+    {
+        const QString file = dir.filePath("rules.json");
+        const auto write = [&](const QByteArray &text) {
+            QFile f(file);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+        };
+        QVERIFY(write(R"({"dueMethod": "filed-in-period", "targetCloseRate": 95})"));
+        Run r = cityctl({"kpi", "rules", "--db", lushanDb, "--set", file, "--as", "sl01"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[auth.role-not-held]"), qPrintable(describe(r)));
+        QVERIFY(write(R"({"weights": {"region.filed-count-score": 0.9}})"));
+        r = cityctl({"kpi", "rules", "--db", lushanDb, "--set", file, "--as", "admin"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[kpi.bad-rules]"), qPrintable(describe(r)));
+        QVERIFY(write(R"({"dueMethod": "filed-in-period", "targetCloseRate": 95})"));
+        r = cityctl({"kpi", "rules", "--db", lushanDb, "--set", file, "--as", "admin"});
+        QVERIFY2(r.code == 0 && r.out.contains("filed-in-period"), qPrintable(describe(r)));
+        r = cityctl({"kpi", "--db", lushanDb, "--by", "city", "--period", "2024", "--json"});
+        QCOMPARE(json(r).value("due_method").toString(), QStringLiteral("filed-in-period"));
+        QCOMPARE(json(r).value("target_close_rate").toDouble(), 95.0);
+        // Filed in 2024 and closed by now: the same 813 of 835 here.
+        QCOMPARE(json(r).value("rows").toArray().first().toObject().value("close_rate").toDouble(), 97.37);
     }
 
     void badUsage_data()

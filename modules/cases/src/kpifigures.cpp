@@ -72,7 +72,10 @@ SELECT %1 AS k,
   sum(fa < ?2 AND c.hung = 1),
   sum(fa >= ?1 AND fa < ?2 AND c.state <> 'cancelled' AND c.channel = 'collector'),
   sum(fa >= ?1 AND fa < ?2 AND c.state <> 'cancelled' AND c.channel IN ('hotline-12319', 'hotline-12345', 'wechat'))
-FROM (SELECT c.*, coalesce(c.filed_at, s.at) AS fa FROM case_record c
+FROM (SELECT c.channel, c.kind, c.category_key, c.grid_code, c.responsibility_code, c.community_code,
+             c.department_id, c.created_by, c.state, c.hung, c.reported_at, c.filed_at, c.dispatched_at,
+             c.disposed_at, c.closed_at, c.closed_in_time, c.disposal_deadline, c.dispatch_count,
+             c.rework_count, c.postpone_count, coalesce(c.filed_at, s.at) AS fa FROM case_record c
       LEFT JOIN (SELECT case_id, min(at) AS at FROM case_event WHERE action = 'self-dispose' GROUP BY case_id) s
       ON s.case_id = c.id
       WHERE c.reported_at < ?2) c

@@ -4,6 +4,7 @@
 #include "casestr.h"
 
 #include <cc/storage/database.h>
+#include <cc/storage/settings.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,13 +19,10 @@ Error periodError(const QString &why)
     return makeError(QStringLiteral("kpi.period"), why);
 }
 
-/// Who publishes: an active user holding the role, read from the database now (a caller's
-/// word is not taken for it).
-Result<QPair<QString, QString>> publisher(Storage::Database &db, const QString &login, Core::Role role)
+/// Who acts: an active user holding the role, read from the database now (a caller's word
+/// is not taken for it).
+Result<QPair<QString, QString>> holder(Storage::Database &db, const QString &login, Core::Role role)
 {
-    if (role != Core::Role::ShiftLeader && role != Core::Role::Admin)
-        return makeError(QStringLiteral("kpi.forbidden-role"),
-                         Tr::tr("Only a shift leader or an administrator may publish evaluation figures."));
     auto st = db.prepare(QStringLiteral(
         "SELECT u.id, u.display_name, (SELECT count(*) FROM user_role r WHERE r.user_id = u.id AND r.role = ?2) "
         "FROM app_user u WHERE u.login = ?1 AND u.active = 1"));
@@ -41,6 +39,14 @@ Result<QPair<QString, QString>> publisher(Storage::Database &db, const QString &
         return makeError(QStringLiteral("auth.role-not-held"),
                          Tr::tr("%1 does not hold the role %2.").arg(login, Core::roleName(role)));
     return qMakePair(st->text(0), st->text(1));
+}
+
+Result<QPair<QString, QString>> publisher(Storage::Database &db, const QString &login, Core::Role role)
+{
+    if (role != Core::Role::ShiftLeader && role != Core::Role::Admin)
+        return makeError(QStringLiteral("kpi.forbidden-role"),
+                         Tr::tr("Only a shift leader or an administrator may publish evaluation figures."));
+    return holder(db, login, role);
 }
 
 QJsonArray rowsToJson(const QList<FigureRow> &rows)
@@ -186,6 +192,19 @@ Result<void> KpiPublisher::publish(const QString &login, Core::Role role, const 
                                  .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     }
     return tx.commit();
+}
+
+Result<void> KpiPublisher::saveRules(Storage::Database &db, const QString &login, Core::Role role,
+                                     const QJsonObject &rules)
+{
+    if (role != Core::Role::Admin)
+        return makeError(QStringLiteral("kpi.forbidden-role"),
+                         Tr::tr("Only an administrator may change the evaluation rules."));
+    if (auto who = holder(db, login, role); !who)
+        return who.error();
+    if (auto checked = Core::KpiRules::fromJson(rules); !checked)
+        return checked.error();
+    return Storage::Settings(db).setKpiRules(rules);
 }
 
 Result<std::optional<PublishedFigures>> KpiPublisher::published(FigureScope scope, const QDate &first,

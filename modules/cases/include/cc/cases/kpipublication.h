@@ -63,6 +63,11 @@ public:
 
     static constexpr int maxDays = 366;
 
+    /// Stores new evaluation rules (the setting "kpi.rules") after checking them
+    /// (Core::KpiRules::fromJson); administrators only ("kpi.forbidden-role").
+    static Result<void> saveRules(Storage::Database &db, const QString &login, Core::Role role,
+                                  const QJsonObject &rules);
+
 private:
     QDateTime startOf(const QDate &day) const;
 
