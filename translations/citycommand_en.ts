@@ -876,6 +876,14 @@
         <source>A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E &lt; 40</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: nothing was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;—&quot;: nothing was due; the score is the weighted mean of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::EvaluationView</name>
@@ -1025,6 +1033,63 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole city: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <extracomment>目标 (the 结案率 target line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole city, as of now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As published %1 by %2: %3 %4 · %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the figures of %1 – %2? Published figures are frozen as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <extracomment>按街道</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <extracomment>按社区</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit grid</source>
+        <extracomment>按单元网格</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <extracomment>发布 (freeze the period&apos;s figures as issued)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze this period&apos;s figures as published (shift leader or administrator)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5462,10 +5527,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the evaluation&apos;s rules (the setting kpi.rules over the defaults).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
 
 Commands:
@@ -5812,6 +5873,66 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the evaluation&apos;s rules (the setting kpi.rules over the defaults), or set them from a JSON file as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file with the rules to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (at most 1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports received (受理数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed (立案数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to close (应结案数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (结案数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing rate (结案率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time closing rate (按期结案率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time disposal rate (按期处置率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, still open (超期未结数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public satisfaction (群众满意率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the evaluation rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,26 +106,32 @@ Table headlineTable(const Inputs &in)
             {Tr::tr("Indicator"), Tr::tr("This period"), Tr::tr("Previous period"), Tr::tr("Change (环比)"),
              Tr::tr("A year earlier"), Tr::tr("Change (同比)")},
             {}, {}, {4, 3, 3, 3, 3, 3}, {}};
-    // Counts change in percent, rates in percentage points (docs/bulletin.md).
-    for (const Core::FigureValue &v : Core::figureValues(in.now)) {
-        static const QStringList shown{QStringLiteral("reported"), QStringLiteral("filed"), QStringLiteral("due"),
-                                       QStringLiteral("closed"), QStringLiteral("close-rate"),
-                                       QStringLiteral("in-time-close-rate"), QStringLiteral("on-time-disposal-rate"),
-                                       QStringLiteral("overdue-open"), QStringLiteral("satisfaction-rate")};
-        if (!shown.contains(v.id))
-            continue;
+    // The rows as bulletins name them; counts change in percent, rates in percentage points
+    // (docs/bulletin.md).
+    const std::pair<const char *, QString> rows[] = {
+        {"reported", Tr::tr("Reports received (受理数)")},
+        {"filed", Tr::tr("Cases filed (立案数)")},
+        {"due", Tr::tr("Due to close (应结案数)")},
+        {"closed", Tr::tr("Closed (结案数)")},
+        {"close-rate", Tr::tr("Closing rate (结案率)")},
+        {"in-time-close-rate", Tr::tr("On-time closing rate (按期结案率)")},
+        {"on-time-disposal-rate", Tr::tr("On-time disposal rate (按期处置率)")},
+        {"overdue-open", Tr::tr("Overdue, still open (超期未结数)")},
+        {"satisfaction-rate", Tr::tr("Public satisfaction (群众满意率)")}};
+    for (const auto &[id, name] : rows) {
+        const Core::FigureValue v = Core::figureValue(in.now, QString::fromLatin1(id));
         const Core::FigureValue b = Core::figureValue(in.before, v.id);
         const Core::FigureValue y = Core::figureValue(in.lastYear, v.id);
         if (v.kind == Core::FigureValue::Count) {
             const auto a = v.value.value_or(0);
-            t.rows << QList<Cell>{Cell::of(v.name), Cell::count(qint64(a)), Cell::count(qint64(b.value.value_or(0))),
+            t.rows << QList<Cell>{Cell::of(name), Cell::count(qint64(a)), Cell::count(qint64(b.value.value_or(0))),
                                   Cell::change(relative(a, b.value.value_or(0)), QStringLiteral("%"), 1),
                                   Cell::count(qint64(y.value.value_or(0))),
                                   Cell::change(relative(a, y.value.value_or(0)), QStringLiteral("%"), 1)};
         } else {
             //: percentage points
             const QString pp = Tr::tr(" pp");
-            t.rows << QList<Cell>{Cell::of(v.name), Cell::percent(v.value), Cell::percent(b.value),
+            t.rows << QList<Cell>{Cell::of(name), Cell::percent(v.value), Cell::percent(b.value),
                                   Cell::change(points(v.value, b.value), pp, 2), Cell::percent(y.value),
                                   Cell::change(points(v.value, y.value), pp, 2)};
         }

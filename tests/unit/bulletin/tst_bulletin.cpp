@@ -120,16 +120,16 @@ private slots:
         const Table *t = findTable(*doc, QStringLiteral("Headline figures"));
         QVERIFY(t);
         // columns: name, this, previous, 环比, a year earlier, 同比 (docs/kpi.md's counting)
-        QCOMPARE(rowOf(*t, QStringLiteral("Filed")), (QStringList{"Filed", "5", "3", "+66.7%", "1", "+400.0%"}));
+        QCOMPARE(rowOf(*t, QStringLiteral("Cases filed (立案数)")), (QStringList{"Cases filed (立案数)", "5", "3", "+66.7%", "1", "+400.0%"}));
         // 应结案 (the bulletin method): the 3 closed in March and the open one due on the 10th;
         // the cover filed on the 31st falls due in April, when it was closed.
-        QCOMPARE(rowOf(*t, QStringLiteral("Due for closing")).mid(1, 3), (QStringList{"4", "3", "+33.3%"}));
-        QCOMPARE(rowOf(*t, QStringLiteral("Closed")).mid(1), (QStringList{"3", "3", "±0.0%", "1", "+200.0%"}));
-        QCOMPARE(rowOf(*t, QStringLiteral("Closing rate")).mid(1),
+        QCOMPARE(rowOf(*t, QStringLiteral("Due to close (应结案数)")).mid(1, 3), (QStringList{"4", "3", "+33.3%"}));
+        QCOMPARE(rowOf(*t, QStringLiteral("Closed (结案数)")).mid(1), (QStringList{"3", "3", "±0.0%", "1", "+200.0%"}));
+        QCOMPARE(rowOf(*t, QStringLiteral("Closing rate (结案率)")).mid(1),
                  (QStringList{"75.00%", "100.00%", "−25.00 pp", "100.00%", "−25.00 pp"}));
-        QCOMPARE(rowOf(*t, QStringLiteral("Overdue, not closed")).at(1), QStringLiteral("1"));
+        QCOMPARE(rowOf(*t, QStringLiteral("Overdue, still open (超期未结数)")).at(1), QStringLiteral("1"));
         // No 回访 recorded: no value, never 100 %.
-        QCOMPARE(rowOf(*t, QStringLiteral("Public satisfaction rate")).at(1), QStringLiteral("—"));
+        QCOMPARE(rowOf(*t, QStringLiteral("Public satisfaction (群众满意率)")).at(1), QStringLiteral("—"));
         QVERIFY(doc->sections.first().text.contains(QStringLiteral("75.00%")));
         QCOMPARE(doc->title.issue, QStringLiteral("2026, issue 3"));
     }
@@ -193,8 +193,8 @@ private slots:
         auto later = composeBulletin(*city, parsePeriod(Kind::Month, u"2026-03").value(), now);
         CC_VERIFY_OK(early);
         CC_VERIFY_OK(later);
-        QCOMPARE(rowOf(*findTable(*early, "Headline figures"), "Closing rate"),
-                 rowOf(*findTable(*later, "Headline figures"), "Closing rate"));
+        QCOMPARE(rowOf(*findTable(*early, "Headline figures"), "Closing rate (结案率)"),
+                 rowOf(*findTable(*later, "Headline figures"), "Closing rate (结案率)"));
     }
 
     void runningAndFuturePeriods()
