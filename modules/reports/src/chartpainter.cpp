@@ -105,6 +105,8 @@ void paintChart(QPainter &p, const QRectF &area, const Chart &chart, const QStri
     // Everything scales with the area: the same chart at any resolution.
     const double scale = area.width() / 480.0;
     QFont font(fontFamily);
+    // As the text: no shaping, so every glyph has its character in the PDF (textdocument.h).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPixelSize(std::max(1, int(std::lround(10 * scale))));
     p.setFont(font);
     const QFontMetricsF fm(font, p.device());

@@ -59,6 +59,7 @@ Result<void> writePdf(const Document &document, const QString &path)
     const int pages = doc->pageCount();
     QFont footer(document.fontFamily);
     footer.setPixelSize(int(9 * kLayoutDpi / 72)); // 9 pt in the layout's units
+    footer.setStyleStrategy(kTextStrategy);
     // The document is laid out at kLayoutDpi; the writer draws at its own resolution.
     painter.scale(writer.logicalDpiX() / kLayoutDpi, writer.logicalDpiY() / kLayoutDpi);
     for (int i = 0; i < pages; ++i) {

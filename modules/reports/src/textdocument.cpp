@@ -70,6 +70,7 @@ struct Builder
         f.setFontFamilies({family});
         // Qt 6.4's ODF writer reads the family from the older property only.
         f.setProperty(QTextFormat::FontFamily, family);
+        f.setFontStyleStrategy(kTextStrategy);
         f.setFontPointSize(points);
         f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
         f.setForeground(color);
@@ -220,6 +221,7 @@ std::unique_ptr<QTextDocument> buildTextDocument(const Document &document, Chart
     auto doc = std::make_unique<QTextDocument>();
     QFont font(document.fontFamily);
     font.setPointSizeF(10.5); // 五号, the size of official documents' body text
+    font.setStyleStrategy(kTextStrategy);
     doc->setDefaultFont(font);
     const double dpi = kLayoutDpi;
 

@@ -3,6 +3,7 @@
 
 #include <cc/reports/document.h>
 
+#include <QFont>
 #include <QTextDocument>
 
 #include <memory>
@@ -21,6 +22,11 @@ inline constexpr double kLayoutDpi = 96.0;
 /// section headings, tables with a repeated header row, charts. The charts' drawing handler
 /// and the layout's paint device are children of the result.
 std::unique_ptr<QTextDocument> buildTextDocument(const Document &document, ChartMode mode);
+
+/// Glyphs straight from the font's character map, no shaping: shaped Latin text in Noto Sans
+/// CJK takes glyphs (proportional digits) that no character maps to, so Qt's PDF writer finds
+/// no text for them and a PDF reader could not copy or find "2026". Chinese needs no shaping.
+inline constexpr QFont::StyleStrategy kTextStrategy = QFont::PreferNoShaping;
 
 /// The A4 page margin, 20 mm, in the units of a device with `dpi`.
 double pageMargin(double dpi);

@@ -123,6 +123,8 @@ void TestReportWriters::pdfHasPagesTextAndEmbeddedFonts()
                                     QStringLiteral("市政工程处"), QStringLiteral("本期无老不改问题。"), QStringLiteral("暴露垃圾"),
                                     QStringLiteral("统计期间"), QStringLiteral("部门")})
         QVERIFY2(text.contains(expected), qPrintable(expected));
+    // Latin letters and digits have their text too (no shaped glyphs without a character).
+    QVERIFY2(text.contains(QStringLiteral("2026-000002")), qPrintable(text.left(3000)));
     // The last row of the long list is not lost at a page break.
     QVERIFY(text.contains(QStringLiteral("第%1号").arg(overdueRows - 1)));
     // The table's header row repeats on the pages the list runs onto.
