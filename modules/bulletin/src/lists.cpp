@@ -5,6 +5,7 @@
 #include "bulletintr.h"
 #include "sections.h"
 
+#include <cc/cases/campaigns.h>
 #include <cc/cases/hotspots.h>
 #include <cc/cases/recurring.h>
 #include <cc/city/citycontext.h>
@@ -137,6 +138,37 @@ Result<Section> trendSection(const City::CityContext &city, const Period &period
     return Section{heading(number, Tr::tr("Trend")), {}, std::nullopt, chart};
 }
 
+/// 专项整治: every campaign that runs in the period, with what it has reached so far
+/// (Cases::CampaignStore::report, which counts from the campaign's start to now).
+Result<Section> campaignSection(const City::CityContext &city, const Period &period, const Span &span, int number)
+{
+    Cases::CampaignStore store(city.database(), city.categories(), city.calendar());
+    auto all = store.all();
+    if (!all)
+        return all.error();
+    Table t{Tr::tr("Campaigns"),
+            {Tr::tr("Campaign"), Tr::tr("Period"), Tr::tr("Cases"), Tr::tr("Filed"), Tr::tr("Closed"),
+             Tr::tr("Closing rate"), Tr::tr("Overdue")},
+            {}, {}, {6, 5, 2, 2, 2, 3, 2}, Tr::tr("No campaign is recorded for this period.")};
+    for (const Cases::Campaign &c : *all) {
+        if (c.startsOn > period.last || c.endsOn < period.first)
+            continue;
+        auto report = store.report(c.id, span.now);
+        if (!report)
+            return report.error();
+        t.rows << QList<Cell>{Cell::of(c.name),
+                              Cell::of(c.startsOn.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral("—")
+                                       + c.endsOn.toString(QStringLiteral("yyyy-MM-dd"))),
+                              Cell::count(report->cases), Cell::count(report->filed), Cell::count(report->closed),
+                              Cell::percent(report->closeRate()), Cell::count(report->overdue)};
+    }
+    return Section{heading(number, Tr::tr("Campaigns (专项整治)")),
+                   t.rows.isEmpty() ? QString()
+                                    : Tr::tr("The campaigns running in the period, with their cases from the start "
+                                             "to %1.").arg(city.local(span.now).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                   t, std::nullopt};
+}
+
 } // namespace
 
 Result<QList<Section>> listSections(const City::CityContext &city, const Period &period, const Span &span,
@@ -163,10 +195,10 @@ Result<QList<Section>> listSections(const City::CityContext &city, const Period 
         qCDebug(lcBulletin, "%s: %lld ms", qUtf8Printable(section->heading), timer.elapsed());
         sections << *section;
     }
-    // 专项整治: campaigns are not recorded yet (issue 13's campaign part); the section says so
-    // rather than vanish, so a reader knows none were counted.
-    sections << Section{heading(number++, Tr::tr("Campaigns (专项整治)")),
-                        Tr::tr("No campaign is recorded for this period."), std::nullopt, std::nullopt};
+    auto campaigns = campaignSection(city, period, span, number++);
+    if (!campaigns)
+        return campaigns.error();
+    sections << *campaigns;
     return sections;
 }
 

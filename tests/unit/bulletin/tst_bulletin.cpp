@@ -4,6 +4,7 @@
 #include "../cases/casefixture.h"
 
 #include <cc/bulletin/bulletin.h>
+#include <cc/cases/campaigns.h>
 #include <cc/city/citycontext.h>
 
 #include <QGuiApplication>
@@ -108,6 +109,21 @@ private slots:
             QVERIFY(caseOn(r, QDate(2026, 2, 3), kRubbish, QDate(2026, 2, 3)));
         QVERIFY(caseOn(r, QDate(2026, 2, 4), kDirtyRoad, QDate(2026, 2, 4)));
         QVERIFY(caseOn(r, QDate(2025, 3, 11), kCover, QDate(2025, 3, 11)));
+        // A campaign on rubbish in unit grid A in March, and one in January that the March
+        // bulletin leaves out.
+        Cases::CampaignStore campaigns(*f.db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
+        Cases::Campaign march;
+        march.name = QStringLiteral("三月垃圾整治");
+        march.startsOn = QDate(2026, 3, 1);
+        march.endsOn = QDate(2026, 3, 31);
+        march.gridCodes = {kGridA};
+        march.categories = {kRubbish};
+        CC_VERIFY_OK(campaigns.add(march));
+        Cases::Campaign january = march;
+        january.name = QStringLiteral("一月整治");
+        january.startsOn = QDate(2026, 1, 1);
+        january.endsOn = QDate(2026, 1, 31);
+        CC_VERIFY_OK(campaigns.add(january));
         auto loaded = City::CityContext::load(*f.db);
         CC_VERIFY_OK(loaded);
         city = std::move(loaded.value());
@@ -173,6 +189,15 @@ private slots:
         QCOMPARE(streets->rows.size(), 1);
         QCOMPARE(streets->rows[0][1].text, QStringLiteral("城关街道"));
         QCOMPARE(streets->rows[0][4].text, QStringLiteral("75.00%"));
+
+        // 专项整治: the March campaign alone, with its four rubbish cases.
+        const Table *campaigns = findTable(*doc, QStringLiteral("Campaigns"));
+        QVERIFY(campaigns);
+        QCOMPARE(campaigns->rows.size(), 1);
+        QStringList texts;
+        for (const Cell &c : campaigns->rows[0])
+            texts << c.text;
+        QCOMPARE(texts, (QStringList{"三月垃圾整治", "2026-03-01—2026-03-31", "4", "4", "3", "75.00%", "1"}));
 
         // The trend: one point per day of March, 5 filed in all.
         const Section *trend = nullptr;
