@@ -6117,6 +6117,26 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项整治</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>The campaigns running in the period, with their cases from the start to %1.</source>
+        <translation>本期进行中的专项整治，案件统计自专项开始至 %1。</translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>
