@@ -54,6 +54,7 @@ struct Options
     bool databaseGiven = false;
     QString language, screenshot, tab, user, wallLayout;
     bool wall = false;
+    bool hotspots = false;
     std::optional<int> wallMeasureSeconds;
     /// No one at the keyboard: a screenshot or a measurement (no dialogs, no login prompt).
     bool unattended() const { return !screenshot.isEmpty() || wallMeasureSeconds.has_value(); }
@@ -94,7 +95,10 @@ Options parseOptions(const QApplication &app)
                                          QStringLiteral("With --wall: print the rendered wall's CPU, redraws/s, "
                                                         "fps per tile and memory over SECONDS, then exit."),
                                          QStringLiteral("SECONDS"));
-    parser.addOptions({db, lang, screenshot, tab, user, wall, wallLayout, wallMeasure});
+    const QCommandLineOption hotspots(QStringLiteral("hotspots"),
+                                      QStringLiteral("Show the map with its hotspot layer (this year) and the "
+                                                     "recurring-problem list."));
+    parser.addOptions({db, lang, screenshot, tab, user, wall, wallLayout, wallMeasure, hotspots});
     parser.process(app);
 
     Options options;
@@ -105,6 +109,7 @@ Options parseOptions(const QApplication &app)
     options.tab = parser.value(tab);
     options.user = parser.isSet(user) ? parser.value(user) : QString();
     options.wall = parser.isSet(wall);
+    options.hotspots = parser.isSet(hotspots);
     options.wallLayout = parser.value(wallLayout);
     if (parser.isSet(wallMeasure))
         options.wallMeasureSeconds = parser.value(wallMeasure).toInt();
@@ -298,6 +303,8 @@ int main(int argc, char *argv[])
     MainWindow window(city, service, session ? &*session : nullptr);
     Cc::App::startupMark("main window built");
     window.showTab(startTab(options, session.has_value()));
+    if (options.hotspots)
+        window.showHotspots();
     Cc::App::IntegrityCheck integrity(options.database, &window);
     city.changes().start();
     if (options.wall) {

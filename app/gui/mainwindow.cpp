@@ -86,6 +86,7 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     // The grid map: a supervisor edits grid boundaries (the map re-checks the role).
     m_map = new MapWidgets::MapPanel(db, session ? session->user.login : QString(),
                                      session && session->has(Core::Role::Supervisor));
+    m_map->setCity(city);
     startupMark("map panel (its layers read)");
     const auto addPage = [this](Tab tab, QWidget *page, const QString &title) {
         m_tabPages.insert(tab, page);
@@ -100,6 +101,15 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     addPage(Tab::Cases, buildCasesTab(), tr("Cases"));
     addPage(Tab::Video, buildVideoTab(), tr("Video wall"));
     m_evaluation = new CasesWidgets::EvaluationView(city);
+    // 值班长 and administrators publish a period's figures (the service checks it again).
+    if (session) {
+        for (Core::Role role : {Core::Role::ShiftLeader, Core::Role::Admin}) {
+            if (session->has(role)) {
+                m_evaluation->setPublisher(session->user.login, role);
+                break;
+            }
+        }
+    }
     addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
     setCentralWidget(m_tabs);
     startupMark("cases, video and evaluation tabs");
@@ -260,6 +270,12 @@ void MainWindow::addNewReportAction(QMenu *menu)
     // From every tab and from the video wall's window too.
     newReport->setShortcutContext(Qt::ApplicationShortcut);
     menu->addSeparator();
+}
+
+void MainWindow::showHotspots()
+{
+    showTab(Tab::Map);
+    m_map->showHotspots();
 }
 
 void MainWindow::newReport()

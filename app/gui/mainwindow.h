@@ -58,6 +58,8 @@ public:
     QString statusText() const;
     /// 新建上报 (Ctrl+N from any tab and the wall): the workbench's intake dialog.
     void newReport();
+    /// The map tab with its hotspot layer on (this year) and the 老不改 list shown.
+    void showHotspots();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -11,6 +11,7 @@
 #include <QPainterPath>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Cc::MapWidgets {
@@ -609,8 +610,71 @@ void MapCanvas::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), QColor(0xfa, 0xfa, 0xf7));
     m_renderer.compose(p, m_viewport);
+    drawDensity(p);
+    drawPlaceMarks(p);
     drawOverlay(p);
     drawScaleBar(p);
+}
+
+void MapCanvas::setDensity(QList<DensityCell> cells)
+{
+    m_density = std::move(cells);
+    update();
+}
+
+void MapCanvas::setPlaceMarks(QList<PlaceMark> marks)
+{
+    m_placeMarks = std::move(marks);
+    update();
+}
+
+void MapCanvas::drawDensity(QPainter &p) const
+{
+    if (m_density.isEmpty())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(QColor(255, 255, 255, 90), 0.8));
+    const QRectF visible = QRectF(rect()).adjusted(-50, -50, 50, 50);
+    for (const DensityCell &cell : m_density) {
+        QPolygonF px;
+        px.reserve(cell.lonLat.size());
+        for (const QPointF &q : cell.lonLat)
+            px << m_viewport.toPixel(q);
+        if (!visible.intersects(px.boundingRect()))
+            continue;
+        p.setBrush(cell.fill);
+        p.drawPolygon(px);
+    }
+    p.restore();
+}
+
+void MapCanvas::drawPlaceMarks(QPainter &p) const
+{
+    if (m_placeMarks.isEmpty())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1));
+    p.setFont(font);
+    // The selected place last, so it is on top.
+    for (const bool selected : {false, true}) {
+        for (const PlaceMark &m : m_placeMarks) {
+            if (m.selected != selected)
+                continue;
+            const QPointF at = m_viewport.toPixel(m.lonLat);
+            const double radius = selected ? 13 : 9;
+            p.setPen(QPen(selected ? QColor(0xff, 0xd0, 0x00) : QColor(0x6a, 0x00, 0x8a), selected ? 3 : 2));
+            p.setBrush(QColor(255, 255, 255, 200));
+            p.drawEllipse(at, radius, radius);
+            p.setPen(QColor(0x30, 0x00, 0x40));
+            p.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
+                       QString::number(m.count));
+        }
+    }
+    p.restore();
 }
 
 void MapCanvas::drawOverlay(QPainter &p)

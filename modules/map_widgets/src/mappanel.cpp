@@ -9,6 +9,7 @@
 #include <cc/map/layerexport.h>
 #include <cc/map/layerimport.h>
 #include <cc/map_widgets/fieldmappingdialog.h>
+#include <cc/map_widgets/hotspotpanel.h>
 #include <cc/map/mapdata.h>
 #include <cc/storage/repositories.h>
 #include <cc/storage/settings.h>
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -108,11 +110,14 @@ MapPanel::MapPanel(Storage::Database &db, const QString &login, bool canEdit, QW
     side->addWidget(titled(tr("Problems"), m_problems));
 
     auto *split = new QSplitter;
-    split->addWidget(buildLayerPanel());
+    m_leftTabs = new QTabWidget;
+    m_leftTabs->setObjectName(QStringLiteral("mapSideTabs"));
+    m_leftTabs->addTab(buildLayerPanel(), tr("Layers"));
+    split->addWidget(m_leftTabs);
     split->addWidget(m_canvas);
     split->addWidget(side);
     split->setStretchFactor(1, 1);
-    split->setSizes({200, 900, 260});
+    split->setSizes({240, 860, 260});
     layout->addWidget(split, 1);
 
     auto *statusRow = new QHBoxLayout;
@@ -159,6 +164,23 @@ MapPanel::~MapPanel()
         if (auto r = m_tracks->flush(); !r)
             qWarning("collector positions not stored: %s", qPrintable(r.error().message));
     }
+}
+
+void MapPanel::setCity(const City::CityContext &city)
+{
+    if (m_hotspots)
+        return;
+    m_hotspots = new HotspotPanel(city, m_canvas);
+    m_leftTabs->addTab(m_hotspots, tr("Hotspots"));
+    connect(m_hotspots, &HotspotPanel::openCaseRequested, this, &MapPanel::openCaseRequested);
+}
+
+void MapPanel::showHotspots()
+{
+    if (!m_hotspots)
+        return;
+    m_leftTabs->setCurrentWidget(m_hotspots);
+    m_hotspots->setLayerVisible(true);
 }
 
 void MapPanel::addCollectorFix(const QString &collector, const QPointF &lonLat, const QDateTime &at, double accuracyM)

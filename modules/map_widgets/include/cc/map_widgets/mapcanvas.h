@@ -5,6 +5,8 @@
 #include <cc/map/griddocument.h>
 #include <cc/map/maprenderer.h>
 
+#include <QColor>
+#include <QPolygonF>
 #include <QTimer>
 #include <QWidget>
 
@@ -76,6 +78,26 @@ public:
     Identified identifyAt(const QPointF &px) const;
     /// The same rows for one feature by layer and id (a search hit); empty title if unknown.
     Identified identifyFeature(Map::LayerKind layer, const QString &id) const;
+    /// A density layer over the map layers (the hotspot panel fills it; empty: none): each
+    /// cell a lon/lat polygon with its fill.
+    struct DensityCell
+    {
+        QPolygonF lonLat;
+        QColor fill;
+    };
+    void setDensity(QList<DensityCell> cells);
+    const QList<DensityCell> &density() const { return m_density; }
+    /// Places marked on top (老不改): a ring with the number of reports; the selected one
+    /// stands out.
+    struct PlaceMark
+    {
+        QPointF lonLat;
+        int count = 0;
+        bool selected = false;
+    };
+    void setPlaceMarks(QList<PlaceMark> marks);
+    const QList<PlaceMark> &placeMarks() const { return m_placeMarks; }
+
     /// A ring drawn around a found place (map search) until the next one; none clears it.
     void setHighlight(std::optional<QPointF> lonLat);
     std::optional<QPointF> highlight() const { return m_highlight; }
@@ -116,6 +138,8 @@ private:
     void scheduleRender();
     void report(const Result<void> &result);
     void drawOverlay(QPainter &p);
+    void drawDensity(QPainter &p) const;
+    void drawPlaceMarks(QPainter &p) const;
     void drawScaleBar(QPainter &p);
     Identified describePoint(Map::LayerKind layer, const Map::PointFeature &f) const;
     Identified describeGrid(const Map::GridPolygon &g, const QPointF &clicked) const;
@@ -129,6 +153,8 @@ private:
     Tool m_tool = Tool::Identify;
     QString m_selected;
     std::optional<QPointF> m_highlight;
+    QList<DensityCell> m_density;
+    QList<PlaceMark> m_placeMarks;
     QStringList m_mergeSelection;
     QList<QPointF> m_sketch;
     QList<Geo::Problem> m_problems;

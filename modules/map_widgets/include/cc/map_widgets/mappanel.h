@@ -20,13 +20,17 @@ class QActionGroup;
 class QCompleter;
 class QStandardItemModel;
 class QToolBar;
+class QTabWidget;
 
 namespace Cc::Storage { class Database; }
+namespace Cc::City { class CityContext; }
 namespace Cc::Map { class CollectorTracks; }
 namespace Cc::Positioning { class CollectorFeed; }
 class QTimer;
 
 namespace Cc::MapWidgets {
+
+class HotspotPanel;
 
 /// The "Grid map" tab: the canvas, a layer panel (visibility, order, opacity, labels), a
 /// tool bar (tools, undo/redo, save, zoom to a code), the identify results, the nearest
@@ -52,6 +56,13 @@ public:
     void dataChanged();
     /// Validates and saves; false when refused (problems shown at their spot and listed).
     bool save();
+
+    /// The city (time zone, categories, settings) turns on what needs it: the 热点/老不改
+    /// tab beside the layers (HotspotPanel). Call once; `city` must outlive the panel.
+    void setCity(const City::CityContext &city);
+    HotspotPanel *hotspots() const { return m_hotspots; }
+    /// Brings the hotspot tab forward with its layer on (after setCity()).
+    void showHotspots();
 
     MapCanvas *canvas() const { return m_canvas; }
     Map::GridDocument *document() { return &m_doc; }
@@ -116,6 +127,8 @@ private:
     MapCanvas *m_canvas = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTreeWidget *m_layerTree = nullptr;
+    QTabWidget *m_leftTabs = nullptr;
+    HotspotPanel *m_hotspots = nullptr;
     QSlider *m_opacity = nullptr;
     QTableWidget *m_identify = nullptr;
     QPushButton *m_openButton = nullptr;
