@@ -95,6 +95,7 @@ int printUsage(FILE *stream)
         "  kpi         print the evaluation (综合评价) for a period\n"
         "  hotspots    print the case density in hexagonal cells for a period\n"
         "  recurring   list the recurring problems (老不改) of a period\n"
+        "  campaign    专项整治: add a campaign, list them, report what one has reached\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
         "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
@@ -142,6 +143,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runHotspots(rest);
     if (command == QLatin1String("recurring"))
         return Cc::Cli::runRecurring(rest);
+    if (command == QLatin1String("campaign"))
+        return Cc::Cli::runCampaign(rest);
     if (command == QLatin1String("categories"))
         return Cc::Cli::runCategories(rest);
     if (command == QLatin1String("user"))

@@ -2,7 +2,7 @@
 // Hotspot benchmark (issue 13): the density layer and the 老不改 list over a year of a large city.
 //   target: the hotspot layer for a year of 650,000 cases < 500 ms (docs/hotspots.md);
 //   baseline "table scan": the same rows read from case_record itself (NOT INDEXED) and
-//   decoded — what the layer would cost without the covering index of migration 0015.
+//   decoded — what the layer would cost without the covering index of migration 0016.
 //
 // The city: the demo city (a small year through the real state machine) whose cases are then
 // copied in bulk to N cases spread over the year, each moved up to ~60 m from its original

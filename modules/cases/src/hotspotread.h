@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading the reports of a period for the density layer and the 老不改 list, from the index
-// case_record_for_hotspots alone (storage migration 0015), without a copy per row: a year of
+// case_record_for_hotspots alone (storage migration 0016), without a copy per row: a year of
 // a large city is 650 k rows.
 #pragma once
 
