@@ -109,7 +109,9 @@ Result<HotspotLayer> hotspotLayer(Storage::Database &db, const HotspotQuery &que
         q.origin = origin.value();
     }
     QList<QPointF> points;
-    auto read = readReports(db, q.from, q.to, q.category, [&points](const ReportRow &row) { points.append(row.pos); });
+    points.reserve(1 << 16);
+    auto read = readReports(db, q.from, q.to, q.category, false,
+                            [&points](const ReportView &row) { points.append(row.pos); });
     if (!read)
         return read.error();
     return binPoints(q, points);

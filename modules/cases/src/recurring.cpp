@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <limits>
+#include <optional>
 #include <numeric>
 #include <vector>
 
@@ -90,39 +92,45 @@ private:
     QHash<qint64, Bucket> m_buckets;
 };
 
-} // namespace
 
-QList<RecurringPlace> findRecurringPlaces(QList<RecurringReport> reports, const Storage::RecurringThresholds &rule,
-                                          const QDateTime &countFrom)
+/// One report as the rule works on it: small and flat (a year is 650 k of them).
+struct Item
 {
-    std::stable_sort(reports.begin(), reports.end(), [](const RecurringReport &a, const RecurringReport &b) {
-        return a.categoryKey != b.categoryKey ? a.categoryKey < b.categoryKey : a.reportedAt < b.reportedAt;
+    int category = 0; ///< index into the period's 小类
+    qint64 ms = 0;
+    QPointF pos;
+    qint64 source = 0; ///< the caller's index or row
+};
+
+/// The rule on items (sorted here by 小类, time, source): groups of item indices, each a
+/// place listed from `countFromMs` on, oldest first.
+std::vector<std::vector<int>> recurringGroups(std::vector<Item> &items, const Storage::RecurringThresholds &rule,
+                                              qint64 countFromMs)
+{
+    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        if (a.category != b.category)
+            return a.category < b.category;
+        return a.ms != b.ms ? a.ms < b.ms : a.source < b.source;
     });
-    const qsizetype n = reports.size();
+    const qsizetype n = qsizetype(items.size());
+    const qint64 windowMs = qint64(rule.windowDays) * 24 * 3600 * 1000;
+    Places places(n);
+    std::vector<char> repeat(static_cast<size_t>(n), 0);
     std::vector<qint64> ms(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i)
-        ms[size_t(i)] = reports[i].reportedAt.toMSecsSinceEpoch();
-    const qint64 windowMs = qint64(rule.windowDays) * 24 * 3600 * 1000;
-    const qint64 countFromMs = countFrom.isValid() ? countFrom.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    Places places(n);
-    std::vector<char> repeat(size_t(n), 0);
+        ms[size_t(i)] = items[size_t(i)].ms;
     std::vector<int> near;
     for (qsizetype begin = 0; begin < n;) {
         qsizetype end = begin;
         double maxAbsLat = 0;
-        while (end < n && reports[end].categoryKey == reports[begin].categoryKey) {
-            if (std::isfinite(reports[end].pos.y()))
-                maxAbsLat = std::max(maxAbsLat, std::abs(reports[end].pos.y()));
-            ++end;
-        }
+        while (end < n && items[size_t(end)].category == items[size_t(begin)].category)
+            maxAbsLat = std::max(maxAbsLat, std::abs(items[size_t(end++)].pos.y()));
         WindowIndex index(rule.radiusM, maxAbsLat);
         for (qsizetype i = begin; i < end; ++i) {
-            const QPointF p = reports[i].pos;
-            if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
-                continue;
+            const QPointF p = items[size_t(i)].pos;
             near.clear();
             index.visitNear(p, ms[size_t(i)] - windowMs, ms, [&](int k) {
-                if (Geo::groundDistanceM(p, reports[k].pos) <= rule.radiusM)
+                if (Geo::groundDistanceM(p, items[size_t(k)].pos) <= rule.radiusM)
                     near.push_back(k);
             });
             if (qsizetype(near.size()) + 1 >= rule.minReports) {
@@ -135,35 +143,42 @@ QList<RecurringPlace> findRecurringPlaces(QList<RecurringReport> reports, const 
         begin = end;
     }
     // A place: every report joined to a repeat; listed when one of its repeats is in the period.
-    QHash<int, QList<int>> members;
-    QHash<int, bool> counted;
+    QHash<int, int> groupOf; // root → index into groups, for the listed places
+    std::vector<std::vector<int>> groups;
     for (qsizetype i = 0; i < n; ++i) {
-        if (!repeat[size_t(i)])
-            continue;
-        const int root = places.find(int(i));
-        members[root]; // a place exists from its first repeat on
-        if (ms[size_t(i)] >= countFromMs)
-            counted[root] = true;
-    }
-    for (qsizetype i = 0; i < n; ++i) {
-        const int root = places.find(int(i));
-        if (auto it = members.find(root); it != members.end())
-            it->append(int(i));
-    }
-    QList<RecurringPlace> out;
-    for (auto it = members.cbegin(); it != members.cend(); ++it) {
-        if (!counted.value(it.key()))
-            continue;
-        RecurringPlace place;
-        place.categoryKey = reports[it.value().first()].categoryKey;
-        double x = 0, y = 0;
-        for (int i : it.value()) {
-            place.reports.append(reports[i]);
-            x += reports[i].pos.x();
-            y += reports[i].pos.y();
+        if (repeat[size_t(i)] && ms[size_t(i)] >= countFromMs) {
+            const int root = places.find(int(i));
+            if (!groupOf.contains(root)) {
+                groupOf.insert(root, int(groups.size()));
+                groups.emplace_back();
+            }
         }
-        place.centre = QPointF(x / it.value().size(), y / it.value().size());
-        out.append(place);
+    }
+    for (qsizetype i = 0; i < n; ++i) { // in time order within a 小类, so each group is too
+        if (auto it = groupOf.constFind(places.find(int(i))); it != groupOf.cend())
+            groups[size_t(*it)].push_back(int(i));
+    }
+    return groups;
+}
+
+/// Places from groups; `report(itemIndex)` makes the report of an item.
+template<typename MakeReport>
+QList<RecurringPlace> placesOf(const std::vector<std::vector<int>> &groups, const std::vector<Item> &items,
+                               MakeReport report)
+{
+    QList<RecurringPlace> out;
+    out.reserve(qsizetype(groups.size()));
+    for (const std::vector<int> &group : groups) {
+        RecurringPlace place;
+        double x = 0, y = 0;
+        for (int i : group) {
+            place.reports.append(report(i));
+            x += items[size_t(i)].pos.x();
+            y += items[size_t(i)].pos.y();
+        }
+        place.categoryKey = place.reports.first().categoryKey;
+        place.centre = QPointF(x / double(group.size()), y / double(group.size()));
+        out.append(std::move(place));
     }
     std::sort(out.begin(), out.end(), [](const RecurringPlace &a, const RecurringPlace &b) {
         if (a.reports.size() != b.reports.size())
@@ -175,6 +190,27 @@ QList<RecurringPlace> findRecurringPlaces(QList<RecurringReport> reports, const 
     return out;
 }
 
+} // namespace
+
+QList<RecurringPlace> findRecurringPlaces(QList<RecurringReport> reports, const Storage::RecurringThresholds &rule,
+                                          const QDateTime &countFrom)
+{
+    QHash<QString, int> categories;
+    std::vector<Item> items;
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const RecurringReport &r = reports[i];
+        if (!std::isfinite(r.pos.x()) || !std::isfinite(r.pos.y()))
+            continue;
+        auto category = categories.constFind(r.categoryKey);
+        if (category == categories.cend())
+            category = categories.insert(r.categoryKey, int(categories.size()));
+        items.push_back({*category, r.reportedAt.toMSecsSinceEpoch(), r.pos, i});
+    }
+    const qint64 countFromMs = countFrom.isValid() ? countFrom.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const auto groups = recurringGroups(items, rule, countFromMs);
+    return placesOf(groups, items, [&](int i) { return reports[items[size_t(i)].source]; });
+}
+
 namespace {
 
 Result<QList<RecurringPlace>> placesIn(Storage::Database &db, const QDateTime &from, const QDateTime &to,
@@ -184,38 +220,53 @@ Result<QList<RecurringPlace>> placesIn(Storage::Database &db, const QDateTime &f
         return valid.error();
     if (!from.isValid() || !to.isValid() || to <= from || from.daysTo(to) > 5 * 366)
         return makeError(QStringLiteral("hotspot.bad-period"), Tr::tr("The period must end after it starts."));
-    QList<RecurringReport> reports;
-    QHash<QString, QString> keys; // one shared string per 小类
+    std::vector<Item> items;
+    items.reserve(1 << 16);
+    QHash<QByteArray, int> categoryIndex;
+    QStringList categoryKeys;
     const QDateTime readFrom = from.addDays(-thresholds.windowDays);
-    auto read = readReports(db, readFrom, to, QString(), [&](const ReportRow &row) {
-        if (!std::isfinite(row.pos.x()))
+    auto read = readReports(db, readFrom, to, QString(), true, [&](const ReportView &row) {
+        if (!std::isfinite(row.pos.x()) || !std::isfinite(row.pos.y()))
             return;
-        QString &key = keys[row.categoryKey];
-        if (key.isNull())
-            key = row.categoryKey;
-        reports.append({QString(), QString(), key, row.pos,
-                        QDateTime::fromMSecsSinceEpoch(row.reportedMs, Qt::UTC), row.fid});
-    }, true);
+        // Looked up without a copy; a 小类 is copied once, when first met.
+        auto it = categoryIndex.constFind(QByteArray::fromRawData(row.categoryKey.data(), row.categoryKey.size()));
+        if (it == categoryIndex.cend()) {
+            it = categoryIndex.insert(row.categoryKey.toByteArray(), int(categoryKeys.size()));
+            categoryKeys << QString::fromUtf8(row.categoryKey);
+        }
+        items.push_back({*it, storedMs(row.reportedAt), row.pos, row.fid});
+    });
     if (!read)
         return read.error();
-    QList<RecurringPlace> places = findRecurringPlaces(std::move(reports), thresholds, from);
-    // Ids and numbers only for the reports listed (a few of the period's).
+    const auto groups = recurringGroups(items, thresholds, from.toMSecsSinceEpoch());
+    // Ids and numbers only for the reports listed, looked up in row order: each table page is
+    // read once, not once per report (a year's list names ~140 k cases of a large city).
+    std::vector<qint64> fids;
+    for (const std::vector<int> &group : groups) {
+        for (int i : group)
+            fids.push_back(items[size_t(i)].source);
+    }
+    std::sort(fids.begin(), fids.end());
+    QHash<qint64, std::pair<QString, QString>> names;
+    names.reserve(qsizetype(fids.size()));
     auto st = db.prepare(QStringLiteral("SELECT id, number FROM case_record WHERE fid = ?1"));
     if (!st)
         return st.error();
-    for (RecurringPlace &place : places) {
-        for (RecurringReport &r : place.reports) {
-            st->reset();
-            st->bindInt(1, r.fid);
-            auto row = st->step();
-            if (!row)
-                return row.error();
-            if (row.value()) {
-                r.caseId = st->text(0);
-                r.number = st->text(1);
-            }
-        }
+    for (const qint64 fid : fids) {
+        st->reset();
+        st->bindInt(1, fid);
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (row.value())
+            names.insert(fid, {st->text(0), st->text(1)});
     }
+    QList<RecurringPlace> places = placesOf(groups, items, [&](int i) {
+        const Item &item = items[size_t(i)];
+        const auto name = names.value(item.source);
+        return RecurringReport{name.first, name.second, categoryKeys[item.category], item.pos,
+                               QDateTime::fromMSecsSinceEpoch(item.ms, Qt::UTC), item.source};
+    });
     return places;
 }
 
@@ -268,6 +319,7 @@ Result<QList<ReopenedCase>> reopenedIn(Storage::Database &db, const QDateTime &f
 Result<RecurringList> recurringProblems(Storage::Database &db, const QDateTime &from, const QDateTime &to,
                                         const Storage::RecurringThresholds &thresholds)
 {
+    ReadTransaction read(db);
     auto places = placesIn(db, from, to, thresholds);
     if (!places)
         return places.error();
@@ -280,6 +332,7 @@ Result<RecurringList> recurringProblems(Storage::Database &db, const QDateTime &
 Result<QList<RecurringPlace>> topRecurringPlaces(Storage::Database &db, const QDateTime &from, const QDateTime &to,
                                                  const Storage::RecurringThresholds &thresholds, int limit)
 {
+    ReadTransaction read(db);
     auto places = placesIn(db, from, to, thresholds);
     if (!places)
         return places.error();

@@ -416,6 +416,18 @@ double Statement::real(int column) const
     return sqlite3_column_double(m_stmt, column);
 }
 
+QByteArrayView Statement::blobView(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return QByteArrayView(static_cast<const char *>(data), data ? sqlite3_column_bytes(m_stmt, column) : 0);
+}
+
+QByteArrayView Statement::utf8View(int column) const
+{
+    const unsigned char *data = sqlite3_column_text(m_stmt, column);
+    return QByteArrayView(reinterpret_cast<const char *>(data), data ? sqlite3_column_bytes(m_stmt, column) : 0);
+}
+
 QByteArray Statement::blob(int column) const
 {
     const void *data = sqlite3_column_blob(m_stmt, column);

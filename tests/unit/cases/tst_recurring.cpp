@@ -223,14 +223,14 @@ private:
 
     bool openCase(Storage::CaseRow &row, const QString &until) { return f.openCase(row, until); }
 
-    /// The event a reopening step writes (state machine: 已结案 → 待派遣). Main's workflow has
-    /// no such step yet (the 回访 work adds it); the list finds it by its states, whatever the
-    /// action is called.
+    /// The event the 重办 step writes (CaseAction::Reopen: 已结案 → 待签收, after an unsatisfied
+    /// 回访 of a hotline case), written directly here to keep the fixture short; the list finds
+    /// it by its states, whatever the action is called.
     bool appendReopening(const QString &caseId, const QDateTime &at)
     {
         auto st = f.db->prepare(QStringLiteral(
             "INSERT INTO case_event (id, case_id, seq, stage, action, from_state, to_state, actor_id, role, at) "
-            "SELECT ?1, ?2, max(seq) + 1, 'dispatch', 'reopen', 'closed', 'filed', 'x', 'shift-leader', ?3 "
+            "SELECT ?1, ?2, max(seq) + 1, 'disposal', 'reopen', 'closed', 'dispatched', 'x', 'shift-leader', ?3 "
             "FROM case_event WHERE case_id = ?2"));
         if (!st)
             return false;

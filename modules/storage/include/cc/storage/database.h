@@ -4,6 +4,7 @@
 #include <cc/core/result.h>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,10 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
+    /// The column's bytes without a copy (bulk reads of millions of rows), valid until the
+    /// next step(), reset() or column access of another type.
+    QByteArrayView blobView(int column) const;
+    QByteArrayView utf8View(int column) const; ///< text as UTF-8, the same way
     QVariant value(int column) const;
     int columnCount() const;
     QString columnName(int column) const;
