@@ -316,6 +316,19 @@
         <source>Choose a department from the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose what the caller said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s judgement:</source>
+        <extracomment>回访结果 (满意 / 基本满意 / 不满意)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the caller said: satisfied, basically satisfied or unsatisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::BatchFileDialog</name>
@@ -546,6 +559,11 @@
     </message>
     <message>
         <source>Unit grid / responsibility grid / community (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <extracomment>回访 in the timeline: 【满意】 the operator&apos;s note</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4651,26 +4669,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5381,6 +5379,190 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>Public satisfaction rate</source>
         <comment>published figure</comment>
         <extracomment>群众满意率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--polygon takes corners as “lon lat, lon lat, …”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a 专项整治 campaign and tag the cases that match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street codes (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grid codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawn area: “lon lat, lon lat, …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category keys (event:0102) or major classes (event:01); default all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” added: %2 cases tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the 专项整治 campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a 专项整治 campaign has reached: cases, closed, overdue, top places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or id of the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 cases, %5 filed, %6 closed (%7), %8 open, %9 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl campaign add|list|report [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访: how the caller judged the result: satisfied (满意), basic (基本满意) or unsatisfied (不满意).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corner of the area (%1, %2) is not a longitude and latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawn area needs at least 3 different corners (and at most 10,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign runs from a first to a last day, at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign lists at most %1 codes of each kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no street, community or grid with code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the campaign runs: streets, communities, grids or a drawn area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category “%1” (a key such as event:0102, or a major class such as event:01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a campaign “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <extracomment>回访 result: 满意</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <extracomment>回访 result: 基本满意</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <extracomment>回访 result: 不满意</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 came in through “%2”; only cases of the hotlines and WeChat are called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the caller judged the result: one of %1 (not “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call-back note may have at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has been called back since it was closed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is reopened only after the caller said “%2” at the call-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no department to dispose of it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <comment>case action</comment>
+        <extracomment>回访 (calling the reporter back after closing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <comment>case action</comment>
+        <extracomment>重办 (a new disposal round after an unsatisfied call-back)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -317,6 +317,19 @@
         <source>Choose a department from the list.</source>
         <translation>请从列表中选择专业部门。</translation>
     </message>
+    <message>
+        <source>Choose what the caller said</source>
+        <translation>请选择来电人的评价</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s judgement:</source>
+        <extracomment>回访结果 (满意 / 基本满意 / 不满意)</extracomment>
+        <translation>回访结果：</translation>
+    </message>
+    <message>
+        <source>Choose what the caller said: satisfied, basically satisfied or unsatisfied.</source>
+        <translation>请选择来电人的评价：满意、基本满意或不满意。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::BatchFileDialog</name>
@@ -546,6 +559,11 @@
     <message>
         <source>Unit grid / responsibility grid / community (%1)</source>
         <translation>单元网格 / 责任网格 / 社区（%1）</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <extracomment>回访 in the timeline: 【满意】 the operator&apos;s note</extracomment>
+        <translation>【%1】%2</translation>
     </message>
 </context>
 <context>
@@ -4632,42 +4650,6 @@
         <translation>  附件      %1 %2（%3，%4 KB）</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
-  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
-  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
-  hub         建立中心服务器：初始化结构、导入城市、添加账号
-  sync        加入中心服务器、单次或持续同步、查看状态和冲突
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Read “lon,lat” lines (EPSG:4490) on standard input and print, for each, the code of the unit grid covering the point, or an empty line outside every grid. A point on a shared edge or corner gets the smallest code.</source>
         <translation>从标准输入读取“经度,纬度”行（EPSG:4490），逐行输出覆盖该点的单元网格编码；不在任何网格内时输出空行。位于公共边或公共角点上的点取编码最小的网格。</translation>
     </message>
@@ -5379,6 +5361,207 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <comment>published figure</comment>
         <extracomment>群众满意率</extracomment>
         <translation>群众满意率</translation>
+    </message>
+    <message>
+        <source>--polygon takes corners as “lon lat, lon lat, …”, not “%1”.</source>
+        <translation>--polygon 的顶点格式为“经度 纬度, 经度 纬度, …”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Add a 专项整治 campaign and tag the cases that match it.</source>
+        <translation>添加专项整治，并标记符合条件的案卷。</translation>
+    </message>
+    <message>
+        <source>Name of the campaign.</source>
+        <translation>专项名称。</translation>
+    </message>
+    <message>
+        <source>Street codes (comma-separated).</source>
+        <translation>街道代码（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Community codes.</source>
+        <translation>社区代码。</translation>
+    </message>
+    <message>
+        <source>Responsibility grid codes.</source>
+        <translation>责任网格代码。</translation>
+    </message>
+    <message>
+        <source>Unit grid codes.</source>
+        <translation>单元网格代码。</translation>
+    </message>
+    <message>
+        <source>A drawn area: “lon lat, lon lat, …”.</source>
+        <translation>绘制的区域：“经度 纬度, 经度 纬度, …”。</translation>
+    </message>
+    <message>
+        <source>Category keys (event:0102) or major classes (event:01); default all.</source>
+        <translation>类别（如 event:0102）或大类（如 event:01）；默认全部。</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” added: %2 cases tagged.</source>
+        <translation>已添加专项“%1”：标记了 %2 件案卷。</translation>
+    </message>
+    <message>
+        <source>List the 专项整治 campaigns.</source>
+        <translation>列出专项整治。</translation>
+    </message>
+    <message>
+        <source>%1  %2 – %3</source>
+        <translation>%1  %2 至 %3</translation>
+    </message>
+    <message>
+        <source>What a 专项整治 campaign has reached: cases, closed, overdue, top places.</source>
+        <translation>专项整治的进展：案卷数、结案数、超期数、高发地点。</translation>
+    </message>
+    <message>
+        <source>Name or id of the campaign.</source>
+        <translation>专项的名称或编号。</translation>
+    </message>
+    <message>
+        <source>Give the campaign.</source>
+        <translation>请指定专项。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 cases, %5 filed, %6 closed (%7), %8 open, %9 overdue</source>
+        <translation>%1（%2 至 %3）：案卷 %4 件，立案 %5 件，结案 %6 件（%7），未结 %8 件，超期 %9 件</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl campaign add|list|report [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl campaign add|list|report [选项]（各子命令可用 --help）</translation>
+    </message>
+    <message>
+        <source>回访: how the caller judged the result: satisfied (满意), basic (基本满意) or unsatisfied (不满意).</source>
+        <translation>回访：来电人对处置结果的评价：satisfied（满意）、basic（基本满意）或 unsatisfied（不满意）。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>A corner of the area (%1, %2) is not a longitude and latitude.</source>
+        <translation>区域的顶点（%1, %2）不是有效的经纬度。</translation>
+    </message>
+    <message>
+        <source>A drawn area needs at least 3 different corners (and at most 10,000).</source>
+        <translation>绘制的区域至少需要 3 个不同的顶点（最多 10,000 个）。</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name of 1 to %1 characters.</source>
+        <translation>专项名称须为 1 至 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A campaign runs from a first to a last day, at most %1 days.</source>
+        <translation>专项须有开始日期和结束日期，最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>A campaign lists at most %1 codes of each kind.</source>
+        <translation>每类代码最多列出 %1 个。</translation>
+    </message>
+    <message>
+        <source>There is no street, community or grid with code “%1”.</source>
+        <translation>没有代码为“%1”的街道、社区或网格。</translation>
+    </message>
+    <message>
+        <source>Say where the campaign runs: streets, communities, grids or a drawn area.</source>
+        <translation>请指定专项范围：街道、社区、网格或绘制的区域。</translation>
+    </message>
+    <message>
+        <source>Unknown category “%1” (a key such as event:0102, or a major class such as event:01).</source>
+        <translation>未知类别“%1”（应为 event:0102 这样的类别或 event:01 这样的大类）。</translation>
+    </message>
+    <message>
+        <source>There is a campaign “%1” already.</source>
+        <translation>专项“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>There is no campaign “%1”.</source>
+        <translation>没有专项“%1”。</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <extracomment>回访 result: 满意</extracomment>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <extracomment>回访 result: 基本满意</extracomment>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <extracomment>回访 result: 不满意</extracomment>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Case %1 came in through “%2”; only cases of the hotlines and WeChat are called back.</source>
+        <translation>案卷 %1 来源为“%2”；只有热线和微信来源的案卷才进行回访。</translation>
+    </message>
+    <message>
+        <source>Say how the caller judged the result: one of %1 (not “%2”).</source>
+        <translation>请说明来电人对处置结果的评价：%1 之一（而不是“%2”）。</translation>
+    </message>
+    <message>
+        <source>A call-back note may have at most %1 characters; this one has %2.</source>
+        <translation>回访说明最多 %1 个字符；当前为 %2 个。</translation>
+    </message>
+    <message>
+        <source>Case %1 has been called back since it was closed (%2).</source>
+        <translation>案卷 %1 结案后已回访（%2）。</translation>
+    </message>
+    <message>
+        <source>Case %1 is reopened only after the caller said “%2” at the call-back.</source>
+        <translation>只有回访结果为“%2”时，案卷 %1 才能重办。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no department to dispose of it again.</source>
+        <translation>案卷 %1 没有可重新处置的专业部门。</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <comment>case action</comment>
+        <extracomment>回访 (calling the reporter back after closing)</extracomment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <comment>case action</comment>
+        <extracomment>重办 (a new disposal round after an unsatisfied call-back)</extracomment>
+        <translation>重办</translation>
     </message>
 </context>
 <context>

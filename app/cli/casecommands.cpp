@@ -247,7 +247,11 @@ int runAct(const QStringList &args)
                                         QStringLiteral("DEPT"));
     const QCommandLineOption hours(QStringLiteral("hours"), Tr::tr("Extension in working hours (延期)."),
                                    QStringLiteral("N"));
-    parser.addOptions({kAs, kRole, note, department, hours, kPhoto, kAt, kJson});
+    const QCommandLineOption result(QStringLiteral("result"),
+                                    Tr::tr("回访: how the caller judged the result: satisfied (满意), "
+                                           "basic (基本满意) or unsatisfied (不满意)."),
+                                    QStringLiteral("RESULT"));
+    parser.addOptions({kAs, kRole, note, department, hours, result, kPhoto, kAt, kJson});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -259,6 +263,8 @@ int runAct(const QStringList &args)
         return usage(parser, Tr::tr("Unknown action “%1”.").arg(parser.positionalArguments().at(1)));
     request.note = parser.value(note);
     request.departmentId = parser.value(department);
+    // Checked by the service (channel, answer, once per closing), like every caller's.
+    request.revisitResult = parser.value(result);
     if (parser.isSet(hours)) {
         bool ok = false;
         request.extensionHours = parser.value(hours).toInt(&ok);

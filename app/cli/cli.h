@@ -39,6 +39,7 @@ Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &pars
 int runInitDemo(const QStringList &args);
 int runInfo(const QStringList &args);
 int runCase(const QStringList &args);
+int runCampaign(const QStringList &args);
 int runKpi(const QStringList &args);
 int runCategories(const QStringList &args);
 int runUser(const QStringList &args);

@@ -4,6 +4,7 @@
 // URLs are never printed (an admin URL may carry a password).
 #include "cli.h"
 
+#include <cc/city/citycontext.h>
 #include <cc/storage/repositories.h>
 #include <cc/sync/credentialstore.h>
 #include <cc/sync/hubadmin.h>
@@ -58,7 +59,7 @@ int runHubInit(const QStringList &args)
     if (!conn)
         return fail(conn.error());
     Sync::HubAdmin admin(*conn.value());
-    auto version = admin.init();
+    auto version = admin.init(City::CityContext::nationalCalendar());
     if (!version)
         return fail(version.error());
     out() << HubCliTr::tr("Hub schema %1 ready (%2 workflow transitions from the state machine).")

@@ -93,6 +93,7 @@ int printUsage(FILE *stream)
         "  info        list the layers and tables of a database with their row counts\n"
         "  case        report cases, run workflow actions, show a case, import JSON lines\n"
         "  kpi         print the evaluation (综合评价) for a period\n"
+        "  campaign    专项整治: add a campaign, list them, report what one has reached\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
         "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
@@ -136,6 +137,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runCase(rest);
     if (command == QLatin1String("kpi"))
         return Cc::Cli::runKpi(rest);
+    if (command == QLatin1String("campaign"))
+        return Cc::Cli::runCampaign(rest);
     if (command == QLatin1String("categories"))
         return Cc::Cli::runCategories(rest);
     if (command == QLatin1String("user"))

@@ -2,6 +2,7 @@
 // cityctl geocode, export.
 #include "cli.h"
 
+#include <cc/city/citycontext.h>
 #include <cc/map/gridstore.h>
 #include <cc/map/layerexport.h>
 #include <cc/map/layerimport.h>
@@ -178,7 +179,11 @@ int runLayerImport(const QStringList &args)
     if (!db)
         return fail(db.error());
     if (kind == Map::LayerKind::Components) {
-        auto imported = Map::importComponents(**db, parser.value(input), parser.value(sourceLayer), mapping);
+        auto city = City::CityContext::load(**db);
+        if (!city)
+            return fail(city.error());
+        auto imported = Map::importComponents(**db, city.value()->categories(), parser.value(input),
+                                              parser.value(sourceLayer), mapping);
         if (!imported)
             return fail(imported.error());
         out() << Tr::tr("%1 components imported").arg(imported->inserted) << '\n';

@@ -194,7 +194,7 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
                 if (!row)
                     return row.error();
                 return row->number;
-            });
+            }, m_city.categories());
         }
     }
     m_wall->show(fullScreen); // creates the window on first use

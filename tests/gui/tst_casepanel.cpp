@@ -191,6 +191,8 @@ private:
             {"dispatched", CaseAction::DeptAccept, Role::Department},
             {"disposing", CaseAction::Feedback, Role::Department},
             {"disposed", CaseAction::SendCheck, Role::Operator},
+            {"checking", CaseAction::CheckPass, Role::Collector},
+            {"check-passed", CaseAction::Close, Role::ShiftLeader},
         };
         for (const auto &step : path) {
             if (until == QLatin1String(step.state))
@@ -198,7 +200,8 @@ private:
             Cases::ActionRequest request;
             request.action = step.action;
             request.at = at;
-            const QString login = loginOf(step.role, step.role == Role::Department ? c.departmentId : QString());
+            const QString login = loginOf(step.role, step.role == Role::Department ? c.departmentId : QString(),
+                                          step.role == Role::Collector ? c.responsibilityCode : QString());
             if (auto done = m_service->act(c, request, session(login).actor(step.role)); !done) {
                 qWarning("%s refused: %s", step.state, qPrintable(done.error().message));
                 return {};
@@ -617,6 +620,45 @@ private slots:
                      [](ActionDialog *d) { note(d, QStringLiteral("请尽快派遣")); }), QString());
         QCOMPARE(stored(c.id).superviseCount, 1);
         QCOMPARE(stored(c.id).state, QStringLiteral("filed"));
+    }
+
+    void revisitAndReopen()
+    {
+        // 回访 of a closed 12345 case in the operator's panel: 不满意, then 重办 by the shift leader.
+        Storage::CaseRow c = caseAt(QStringLiteral("closed"), m_now.addSecs(-7200));
+        QVERIFY(!c.id.isEmpty());
+        QCOMPARE(c.state, QStringLiteral("closed"));
+        auto op = panel(loginOf(Role::Operator));
+        QVERIFY(op->showCase(c.id));
+        QVERIFY(child<QPushButton>(op.get(), "action-revisit"));
+        auto sl = panel(loginOf(Role::ShiftLeader));
+        QVERIFY(sl->showCase(c.id));
+        QVERIFY(!child<QPushButton>(sl.get(), "action-revisit"));
+        QVERIFY(!child<QPushButton>(sl.get(), "action-reopen")); // nobody said 不满意 yet
+        // Nothing chosen: the dialog says so and stays open.
+        const QString missing = act(*op, c.id, Role::Operator, CaseAction::Revisit);
+        QVERIFY2(missing.contains(QStringLiteral("caller said")), qPrintable(missing));
+        QCOMPARE(stored(c.id).version, c.version);
+        QCOMPARE(act(*op, c.id, Role::Operator, CaseAction::Revisit, [](ActionDialog *d) {
+            auto *result = child<QComboBox>(d, "revisitResult");
+            QCOMPARE(result->count(), 3);
+            QCOMPARE(result->currentIndex(), -1);
+            QCOMPARE(result->itemText(2), Cases::revisitResultName(QStringLiteral("unsatisfied")));
+            result->setCurrentIndex(result->findData(QStringLiteral("unsatisfied")));
+            note(d, QStringLiteral("来电人称垃圾仍未清运"));
+        }), QString());
+        QCOMPARE(stored(c.id).state, QStringLiteral("closed"));
+        QVERIFY(op->showCase(c.id));
+        QVERIFY(!child<QPushButton>(op.get(), "action-revisit")); // once per closing
+        QVERIFY(sl->showCase(c.id));
+        QVERIFY(child<QPushButton>(sl.get(), "action-reopen"));
+        QVERIFY(!act(*sl, c.id, Role::ShiftLeader, CaseAction::Reopen).isEmpty()); // needs a reason
+        QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::Reopen,
+                     [](ActionDialog *d) { note(d, QStringLiteral("回访不满意，重新处置")); }), QString());
+        const Storage::CaseRow after = stored(c.id);
+        QCOMPARE(after.state, QStringLiteral("dispatched"));
+        QCOMPARE(after.departmentId, c.departmentId);
+        QVERIFY(!after.closedAt.isValid());
     }
 
     void refusalsKeepWhatWasTyped()

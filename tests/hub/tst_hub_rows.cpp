@@ -224,7 +224,8 @@ void tst_HubRows::componentsPositionsAndPasswordsTravel()
     };
 
     // Components imported on the supervisor's workstation (the map's and cityctl's import).
-    auto imported = Map::importComponents(*sv->db, geojson(QStringLiteral("c1.geojson"), {"4105230101990001", "4105230101990002"}),
+    const Core::CategoryDictionary &categories = Core::CategoryDictionary::builtin();
+    auto imported = Map::importComponents(*sv->db, categories, geojson(QStringLiteral("c1.geojson"), {"4105230101990001", "4105230101990002"}),
                                           QString(), {});
     CC_VERIFY_OK(imported);
     QCOMPARE(imported->inserted, 2);
@@ -235,7 +236,7 @@ void tst_HubRows::componentsPositionsAndPasswordsTravel()
     QCOMPARE(localRows(*sl->db, QStringLiteral("component")), localRows(*sv->db, QStringLiteral("component")));
     QCOMPARE(sl->db->rowCount(QStringLiteral("rtree_component_geom")), sl->db->rowCount(QStringLiteral("component")));
     // An operator's import is refused whole and taken back locally (the conflicts keep it).
-    QVERIFY(Map::importComponents(*op->db, geojson(QStringLiteral("c2.geojson"), {"4105230101990003", "4105230101990004"}),
+    QVERIFY(Map::importComponents(*op->db, categories, geojson(QStringLiteral("c2.geojson"), {"4105230101990003", "4105230101990004"}),
                                   QString(), {}));
     auto refused = op->sync();
     QVERIFY(refused);
@@ -348,11 +349,12 @@ void tst_HubRows::schemaOneHubUpgradesInPlace()
     auto admin = m_hub.adminConnection(QStringLiteral("old_city"));
     QVERIFY(admin);
     Sync::HubAdmin hub(*admin.value());
-    QCOMPARE(hub.init(1).value(), 1);
+    const Core::WorkCalendar calendar = Core::WorkCalendar::chinaDefault();
+    QCOMPARE(hub.init(calendar, 1).value(), 1);
     QVERIFY(hub.seed(m_hub.demoPath));
     const qint64 grids = admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.grid_unit"))->integer(0, 0);
     QCOMPARE(admin.value()->exec(QStringLiteral("SELECT to_regclass('cc.tombstone') IS NULL"))->text(0, 0), QStringLiteral("t"));
-    auto upgraded = hub.init();
+    auto upgraded = hub.init(calendar);
     CC_VERIFY_OK(upgraded);
     QCOMPARE(upgraded.value(), Sync::kHubSchemaVersion);
     QCOMPARE(hub.schemaVersion().value(), Sync::kHubSchemaVersion);
@@ -361,7 +363,7 @@ void tst_HubRows::schemaOneHubUpgradesInPlace()
     QCOMPARE(admin.value()->exec(QStringLiteral("SELECT count(*) FROM cc.tombstone"))->integer(0, 0), 1);
     QCOMPARE(admin.value()->exec(QStringLiteral("SELECT value FROM cc.hub_meta WHERE key = 'min_client_version'"))->text(0, 0),
              QString::number(Sync::kHubSchemaVersion));
-    QCOMPARE(hub.init().value(), Sync::kHubSchemaVersion); // again: nothing to do
+    QCOMPARE(hub.init(calendar).value(), Sync::kHubSchemaVersion); // again: nothing to do
 }
 
 QTEST_GUILESS_MAIN(tst_HubRows)

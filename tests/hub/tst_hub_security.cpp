@@ -58,6 +58,7 @@ private slots:
     void forgedReportFieldsAreIgnored();
     void forgedReportsAreRefused_data();
     void forgedReportsAreRefused();
+    void revisitAndReopenAreCheckedOnTheHub();
     void positionsOnlyOwnOrRelayed();
     void rowEditsKeepToTheirColumns();
     void renumberedReportRefusesItsOldNumber();
@@ -357,6 +358,87 @@ void tst_HubSecurity::forgedReportsAreRefused()
     QVERIFY(s);
     QCOMPARE(s->push.applied, 1);
     compareWithHub(*w, reported->id);
+}
+
+void tst_HubSecurity::revisitAndReopenAreCheckedOnTheHub()
+{
+    // 回访 and 重办 (hub schema 5): the hub refuses what the workstation refuses, with the
+    // same codes, on entries a workstation's own login pushes.
+    auto co = m_hub.mustJoin(m_collector, QStringLiteral("secrv"));
+    QVERIFY(co);
+    const QString id = disposingCase(); // registered by op01 from the 12345 hotline
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_deptA->act(id, CaseAction::Feedback) && m_deptA->sync());
+    QVERIFY(m_op->sync() && m_op->act(id, CaseAction::SendCheck) && m_op->sync());
+    QVERIFY(co->sync() && co->act(id, CaseAction::CheckPass) && co->sync());
+    QVERIFY(m_sl->sync() && m_sl->act(id, CaseAction::Close) && m_sl->sync());
+    QVERIFY(m_op->sync());
+
+    Cases::ActionRequest call;
+    call.action = CaseAction::Revisit;
+    call.revisitResult = QStringLiteral("unsatisfied");
+    call.note = QStringLiteral("来电人称垃圾仍未清运");
+    CC_VERIFY_OK(m_op->service->act(id, call, m_op->actor));
+    const QJsonObject honest = lastEntry(*m_op);
+    QCOMPARE(honest.value("payload").toObject().value("action").toString(), QStringLiteral("revisit"));
+    const QString opLogin = m_op->login;
+    for (const char *answer : {R"({"revisitResult":"delighted"})", "{}", R"({"revisitResult":1})",
+                               R"({"revisitResult":"满意"})"}) {
+        const QJsonObject v = push(opLogin, forged(honest, QStringLiteral("payloadText"), QString::fromUtf8(answer)));
+        QVERIFY2(v.value("code").toString() == QLatin1String("case.revisit-result"), qPrintable(QJsonDocument(v).toJson()));
+    }
+    QJsonObject v = push(opLogin, forged(honest, QStringLiteral("note"), QString(2001, QLatin1Char('x'))));
+    QCOMPARE(v.value("code").toString(), QStringLiteral("case.note-too-long"));
+    // The shift leader proposing it in its own name and role: not its step.
+    const QString slLogin = m_sl->login;
+    v = push(slLogin, forged(forged(honest, QStringLiteral("actorId"), userId(slLogin)), QStringLiteral("role"),
+                             QStringLiteral("shift-leader")));
+    QVERIFY2(v.value("code").toString() == QLatin1String("workflow.forbidden-role"), qPrintable(QJsonDocument(v).toJson()));
+
+    auto s = m_op->sync();
+    QVERIFY(s);
+    QCOMPARE(s->push.rejected, 0);
+    compareWithHub(*m_op, id);
+    QCOMPARE(hubCase(id).value("state").toString(), QStringLiteral("closed"));
+
+    // A second call-back of the same closing.
+    const QString now = Storage::isoUtc(QDateTime::currentDateTimeUtc());
+    QJsonObject again = forged(honest, QStringLiteral("id"), Core::uuidText(Core::makeUuidV7()));
+    again = forged(again, QStringLiteral("caseVersion"), hubCase(id).value("version").toInt() + 1);
+    again = forged(again, QStringLiteral("at"), now);
+    v = push(opLogin, again);
+    QVERIFY2(v.value("code").toString() == QLatin1String("case.already-revisited"), qPrintable(QJsonDocument(v).toJson()));
+
+    // 重办 by the shift leader: the department's again, no longer closed.
+    QVERIFY(m_sl->sync() && m_sl->act(id, CaseAction::Reopen));
+    s = m_sl->sync();
+    QVERIFY(s);
+    QCOMPARE(s->push.rejected, 0);
+    const QJsonObject reopened = hubCase(id);
+    QCOMPARE(reopened.value("state").toString(), QStringLiteral("dispatched"));
+    QCOMPARE(reopened.value("department_id").toString(), m_hub.deptA);
+    QVERIFY(reopened.value("closed_at").isNull());
+    compareWithHub(*m_sl, id);
+
+    // A case of the collectors' channel is not called back: a forged 回访 on one.
+    auto own = co->report(m_hub.grid);
+    QVERIFY(own && co->act(own->id, CaseAction::SelfDispose) && co->sync());
+    QVERIFY(m_sl->sync() && m_sl->act(own->id, CaseAction::Close) && m_sl->sync());
+    QJsonObject other = forged(honest, QStringLiteral("id"), Core::uuidText(Core::makeUuidV7()));
+    other = forged(other, QStringLiteral("caseId"), own->id);
+    other = forged(other, QStringLiteral("caseVersion"), hubCase(own->id).value("version").toInt() + 1);
+    other = forged(other, QStringLiteral("at"), Storage::isoUtc(QDateTime::currentDateTimeUtc()));
+    v = push(opLogin, other);
+    QVERIFY2(v.value("code").toString() == QLatin1String("case.revisit-channel"), qPrintable(QJsonDocument(v).toJson()));
+    // And 重办 without an unsatisfied call-back, on the workstation and proposed to the hub.
+    QVERIFY(m_sl->sync());
+    QCOMPARE(CcTest::codeOf(m_sl->act(own->id, CaseAction::Reopen)), QStringLiteral("case.reopen-not-unsatisfied"));
+    other = forged(other, QStringLiteral("action"), QStringLiteral("reopen"));
+    other = forged(other, QStringLiteral("role"), QStringLiteral("shift-leader"));
+    other = forged(other, QStringLiteral("actorId"), userId(slLogin));
+    other = forged(other, QStringLiteral("payloadText"), QStringLiteral("{}"));
+    v = push(slLogin, other);
+    QVERIFY2(v.value("code").toString() == QLatin1String("case.reopen-not-unsatisfied"), qPrintable(QJsonDocument(v).toJson()));
 }
 
 void tst_HubSecurity::positionsOnlyOwnOrRelayed()

@@ -92,6 +92,13 @@ private:
         return json(r).value("state").toString();
     }
 
+    QString firstGrid()
+    {
+        auto db = openRead(demo);
+        auto grids = Storage::SpatialRepository(*db).unitGrids();
+        return grids && !grids->isEmpty() ? grids->first().code : QString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -266,6 +273,105 @@ private slots:
         // and the photo's bytes once.
         db = openRead(demo);
         QCOMPARE(db->rowCount("outbox"), outboxBefore + 11);
+    }
+
+    void revisitAndReopen()
+    {
+        // 回访 from the command line: a 12345 case through the loop, called back 不满意 and
+        // reopened as 重办 (a new disposal round); the answer is checked by the service.
+        Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator",
+                         "--channel", "hotline-12345", "--category", "event:0102", "--grid",
+                         firstGrid(), "--at", "2026-11-25T09:00:00+08:00", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString number = json(r).value("number").toString();
+        QCOMPARE(act(number, "accept", "op01", "operator", "2026-11-25T09:05:00+08:00"), QStringLiteral("pending-filing"));
+        QCOMPARE(act(number, "file", "sl01", "shift-leader", "2026-11-25T09:10:00+08:00"), QStringLiteral("filed"));
+        QCOMPARE(act(number, "dispatch", "dp01", "dispatcher", "2026-11-25T09:15:00+08:00"), QStringLiteral("dispatched"));
+        r = cityctl({"case", "show", "--db", demo, number, "--json"});
+        auto db = openRead(demo);
+        auto department = Storage::DepartmentRepository(*db).find(json(r).value("departmentId").toString());
+        QVERIFY(department && department.value());
+        const QString deptLogin = department.value()->code.toLower();
+        db.reset();
+        QCOMPARE(act(number, "dept-accept", deptLogin, "department", "2026-11-25T09:30:00+08:00"), QStringLiteral("disposing"));
+        QCOMPARE(act(number, "feedback", deptLogin, "department", "2026-11-25T10:00:00+08:00"), QStringLiteral("disposed"));
+        QCOMPARE(act(number, "send-check", "op01", "operator", "2026-11-25T10:10:00+08:00"), QStringLiteral("checking"));
+        QCOMPARE(act(number, "check-pass", "col01", "collector", "2026-11-25T10:20:00+08:00"), QStringLiteral("check-passed"));
+        QCOMPARE(act(number, "close", "sl01", "shift-leader", "2026-11-25T10:30:00+08:00"), QStringLiteral("closed"));
+
+        QString refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00", {"--result", "happy"});
+        QVERIFY2(refused.contains("[case.revisit-result]"), qPrintable(refused));
+        refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00");
+        QVERIFY2(refused.contains("[case.revisit-result]"), qPrintable(refused));
+        refused = act(number, "revisit", "sl01", "shift-leader", "2026-11-25T14:00:00+08:00", {"--result", "satisfied"});
+        QVERIFY2(refused.contains("[workflow.forbidden-role]"), qPrintable(refused));
+        refused = act(number, "reopen", "sl01", "shift-leader", "2026-11-25T14:00:00+08:00");
+        QVERIFY2(refused.contains("[case.reopen-not-unsatisfied]"), qPrintable(refused));
+        QCOMPARE(act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00",
+                     {"--result", "unsatisfied", "--note", "来电人称垃圾仍未清运"}),
+                 QStringLiteral("closed"));
+        refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:05:00+08:00", {"--result", "satisfied"});
+        QVERIFY2(refused.contains("[case.already-revisited]"), qPrintable(refused));
+        QCOMPARE(act(number, "reopen", "sl01", "shift-leader", "2026-11-25T14:10:00+08:00"), QStringLiteral("dispatched"));
+
+        r = cityctl({"case", "show", "--db", demo, number, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray events = json(r).value("events").toArray();
+        QCOMPARE(events.at(events.size() - 2).toObject().value("action").toString(), QStringLiteral("revisit"));
+        QCOMPARE(events.at(events.size() - 2).toObject().value("note").toString(), QStringLiteral("来电人称垃圾仍未清运"));
+        QCOMPARE(events.last().toObject().value("action").toString(), QStringLiteral("reopen"));
+        QCOMPARE(json(r).value("state").toString(), QStringLiteral("dispatched"));
+    }
+
+
+    void campaigns()
+    {
+        // 专项整治 from the command line: a campaign over one street for the demo year tags
+        // exactly the cases reported there in the period; list and report show it.
+        auto db = openRead(demo);
+        QVERIFY(db);
+        auto streets = Storage::SpatialRepository(*db).streets();
+        QVERIFY(streets && !streets->isEmpty());
+        const QString street = streets->first().code;
+        auto count = db->prepare(QStringLiteral(
+            "SELECT count(*) FROM case_record c JOIN community m ON m.code = c.community_code "
+            "WHERE m.street_code = ?1 AND c.reported_at >= '2025-12-31T16:00:00.000Z' "
+            "AND c.reported_at < '2026-11-23T16:00:00.000Z'"));
+        QVERIFY(count);
+        count->bindText(1, street);
+        auto counted = count->step();
+        QVERIFY(counted && counted.value());
+        const qint64 expected = count->integer(0);
+        QVERIFY(expected > 0);
+        db.reset();
+
+        Run r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from", "2026-01-01",
+                         "--to", "2026-11-23", "--streets", street, "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(json(r).value("cases").toInteger(), expected);
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "无区域", "--from", "2026-01-01", "--to", "2026-01-31"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[campaign.no-area]"), qPrintable(r.err));
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "画区域", "--from", "2026-01-01", "--to", "2026-01-31",
+                     "--polygon", "114.1 35.1, nowhere"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[cli.bad-polygon]"), qPrintable(r.err));
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from", "2026-01-01",
+                     "--to", "2026-01-31", "--streets", street});
+        QVERIFY2(r.err.contains("[campaign.duplicate-name]"), qPrintable(r.err));
+
+        r = cityctl({"campaign", "list", "--db", demo, "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("市容环境专项整治") && !r.out.contains("无区域"), qPrintable(r.out));
+        r = cityctl({"campaign", "report", "--db", demo, "市容环境专项整治", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject report = json(r);
+        QCOMPARE(report.value("cases").toInteger(), expected);
+        QVERIFY(report.value("closed").toInteger() <= report.value("filed").toInteger());
+        QVERIFY(report.value("closed").toInteger() > 0);
+        QVERIFY(!report.value("top_grids").toArray().isEmpty());
+        r = cityctl({"campaign", "report", "--db", demo, "没有的专项"});
+        QVERIFY2(r.err.contains("[campaign.not-found]"), qPrintable(r.err));
     }
 
     void refusals_data()
@@ -574,6 +680,14 @@ private slots:
         QVERIFY(query(*db, "SELECT count(*) FROM case_event WHERE in_time = 0").first().toInt() >= 1);
         for (const char *state : {"hung", "cancelled", "rejected"})
             QVERIFY2(count(QStringLiteral("state = '%1'").arg(state)) >= 1, state);
+        // 回访 of hotline and WeChat cases only, with realistic answers (docs/domain.md §6).
+        const QStringList revisits = query(*db, "SELECT count(*), sum(r.result IN ('satisfied', 'basic')), "
+                                                "sum(c.channel NOT IN ('hotline-12345', 'hotline-12319', 'wechat')) "
+                                                "FROM case_revisit r JOIN case_record c ON c.id = r.case_id");
+        const QStringList revisited = revisits.first().split('\t');
+        QVERIFY2(revisited[0].toInt() >= 10, qPrintable(revisits.first()));
+        QVERIFY2(revisited[1].toDouble() >= 0.8 * revisited[0].toDouble(), qPrintable(revisits.first()));
+        QCOMPARE(revisited[2].toInt(), 0);
         QVERIFY(count("rework_count > 0") >= 1);
         QVERIFY(count("postpone_count > 0") >= 1);
         QVERIFY(count("dispatch_count > 1") >= 1);

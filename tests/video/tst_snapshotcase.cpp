@@ -52,7 +52,7 @@ private slots:
             if (!row)
                 return row.error();
             return row->number;
-        });
+        }, Core::CategoryDictionary::builtin());
         QVERIFY(wall.canReportCases());
         QVERIFY(!wall.reportCategories().isEmpty());
         // A grid tile plays the sub-stream; the evidence is still the full 1280×720 picture.

@@ -245,9 +245,11 @@ Result<QString> CaseImporter::applyAction(const QJsonObject &o, const Actor &act
     auto note = text(o, "note");
     auto department = text(o, "department");
     auto hours = wholeNumber(o, "extensionHours");
-    if (!note || !department || !hours)
-        return !note ? note.error() : !department ? department.error() : hours.error();
+    auto revisit = text(o, "revisitResult"); // 回访: satisfied, basic, unsatisfied
+    if (!note || !department || !hours || !revisit)
+        return !note ? note.error() : !department ? department.error() : !hours ? hours.error() : revisit.error();
     request.note = note.value();
+    request.revisitResult = revisit.value();
     request.departmentId = department.value();
     request.extensionHours = hours.value();
     const QJsonValue payload = o.value(QLatin1String("payload"));

@@ -5,13 +5,7 @@ namespace Cc::Cases {
 
 Result<qint64> latestChangeMark(Storage::Database &db)
 {
-    auto st = db.prepare(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM case_event"));
-    if (!st)
-        return st.error();
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return row.value() ? st->integer(0) : qint64(0);
+    return db.scalar(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM case_event"));
 }
 
 Result<QList<CaseChange>> changesSince(Storage::Database &db, qint64 after, int limit)

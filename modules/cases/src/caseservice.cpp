@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases/caseservice.h>
 
+#include <cc/cases/campaigns.h>
+
 #include "casestr.h"
 #include "photocheck.h"
 
@@ -44,6 +46,30 @@ QString channelName(const QString &channelId)
     if (channelId == QLatin1String("superior"))
         return Tr::tr("Assigned by superiors");
     return channelId;
+}
+
+QStringList revisitChannels()
+{
+    return {QStringLiteral("hotline-12319"), QStringLiteral("hotline-12345"), QStringLiteral("wechat")};
+}
+
+QStringList revisitResults()
+{
+    return {QStringLiteral("satisfied"), QStringLiteral("basic"), QStringLiteral("unsatisfied")};
+}
+
+QString revisitResultName(const QString &resultId)
+{
+    if (resultId == QLatin1String("satisfied"))
+        //: 回访 result: 满意
+        return Tr::tr("Satisfied");
+    if (resultId == QLatin1String("basic"))
+        //: 回访 result: 基本满意
+        return Tr::tr("Basically satisfied");
+    if (resultId == QLatin1String("unsatisfied"))
+        //: 回访 result: 不满意
+        return Tr::tr("Unsatisfied");
+    return resultId;
 }
 
 QStringList attachmentKinds()
@@ -222,6 +248,7 @@ Result<void> CaseService::beginBatch()
         return tx->beginError();
     m_batch = std::move(tx);
     m_numberSequence.clear();
+    m_campaigns.reset();
     return {};
 }
 
@@ -525,6 +552,8 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
                                             row.address);
             !r)
             return r;
+        if (auto r = tagCampaigns(row); !r)
+            return r;
         return writeEvent(row, event, actor, true, report.attachments);
     });
     if (!written) {
@@ -532,6 +561,18 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
         return written.error();
     }
     return row;
+}
+
+Result<void> CaseService::tagCampaigns(const Storage::CaseRow &row)
+{
+    CampaignStore store(m_db, m_categories, m_calendar);
+    if (!m_batch || !m_campaigns) {
+        auto campaigns = store.all();
+        if (!campaigns)
+            return campaigns.error();
+        m_campaigns = std::make_shared<const QList<Campaign>>(campaigns.value());
+    }
+    return store.tagCase(row, *m_campaigns);
 }
 
 Result<Storage::CaseRow> CaseService::find(const QString &caseIdOrNumber)
@@ -609,6 +650,17 @@ QList<CaseAction> CaseService::allowedActions(const Storage::CaseRow &row, const
         return {};
     return CaseStateMachine::allowedActions(
         {Core::stateFromId(row.state), Core::stateFromId(row.resumeState)}, actor.role);
+}
+
+QList<CaseAction> CaseService::allowedActions(const CaseDetails &details, const Actor &actor) const
+{
+    QList<CaseAction> actions = allowedActions(details.record, actor);
+    const QString answer = revisitResultOfRound(details.events);
+    if (!revisitChannels().contains(details.record.channel) || !answer.isEmpty())
+        actions.removeAll(CaseAction::Revisit);
+    if (answer != QLatin1String("unsatisfied"))
+        actions.removeAll(CaseAction::Reopen);
+    return actions;
 }
 
 /// One action on its way through applyAction: the checked transition, its time, the event
@@ -754,10 +806,76 @@ Result<int> CaseService::grantedHours(const Storage::CaseRow &row, int asked)
     return hours;
 }
 
+QString revisitResultOfRound(const QList<Storage::CaseEventRow> &events)
+{
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->action == Core::actionId(CaseAction::Close))
+            break;
+        if (it->action == Core::actionId(CaseAction::Revisit)) {
+            const QString result = QJsonDocument::fromJson(it->payload.toUtf8())["revisitResult"].toString();
+            return result.isEmpty() ? QStringLiteral("?") : result; // called back, answer damaged
+        }
+    }
+    return QString();
+}
+
+Result<QString> CaseService::revisitOfThisRound(const Storage::CaseRow &row)
+{
+    auto events = m_events.forCase(row.id);
+    if (!events)
+        return events.error();
+    return revisitResultOfRound(events.value());
+}
+
+/// 回访: only the hotline and WeChat channels have a reporter to call back; one of the three
+/// answers; once per closing (a second call would count the same closing twice).
+Result<void> CaseService::checkRevisit(const Storage::CaseRow &row, const ActionRequest &request)
+{
+    if (!revisitChannels().contains(row.channel))
+        return makeError("case.revisit-channel",
+                         Tr::tr("Case %1 came in through “%2”; only cases of the hotlines and "
+                                "WeChat are called back.").arg(row.number, channelName(row.channel)));
+    if (!revisitResults().contains(request.revisitResult))
+        return makeError("case.revisit-result",
+                         Tr::tr("Say how the caller judged the result: one of %1 (not “%2”).")
+                             .arg(revisitResults().join(QStringLiteral(", ")), request.revisitResult.left(40)));
+    if (request.note.size() > kMaxRevisitNoteChars)
+        return makeError("case.note-too-long",
+                         Tr::tr("A call-back note may have at most %1 characters; this one has %2.")
+                             .arg(kMaxRevisitNoteChars).arg(request.note.size()));
+    auto earlier = revisitOfThisRound(row);
+    if (!earlier)
+        return earlier.error();
+    if (!earlier->isEmpty())
+        return makeError("case.already-revisited",
+                         Tr::tr("Case %1 has been called back since it was closed (%2).")
+                             .arg(row.number, revisitResultName(earlier.value())));
+    return {};
+}
+
+/// 重办: only after an unsatisfied 回访 of this round, and back to the department that did it.
+Result<void> CaseService::checkReopen(const Storage::CaseRow &row)
+{
+    auto result = revisitOfThisRound(row);
+    if (!result)
+        return result.error();
+    if (result.value() != QLatin1String("unsatisfied"))
+        return makeError("case.reopen-not-unsatisfied",
+                         Tr::tr("Case %1 is reopened only after the caller said “%2” at the "
+                                "call-back.").arg(row.number, revisitResultName(QStringLiteral("unsatisfied"))));
+    if (row.departmentId.isEmpty())
+        return makeError("case.no-department",
+                         Tr::tr("Case %1 has no department to dispose of it again.").arg(row.number));
+    return {};
+}
+
 /// What the action itself changes on the case (department, dates, flags, counters).
 Result<void> CaseService::applyEffects(Storage::CaseRow &row, const ActionRequest &request, Step &step)
 {
     const QDateTime &at = step.at;
+    // Only a 回访 says how satisfied the caller was; nothing else may carry it into the counts.
+    if (request.action != CaseAction::Revisit)
+        step.payload.remove("revisitResult");
     switch (request.action) {
     case CaseAction::Dispatch:
     case CaseAction::Redispatch: {
@@ -816,6 +934,18 @@ Result<void> CaseService::applyEffects(Storage::CaseRow &row, const ActionReques
         break;
     case CaseAction::Supervise:
         ++row.superviseCount;
+        break;
+    case CaseAction::Revisit:
+        if (auto r = checkRevisit(row, request); !r)
+            return r;
+        step.payload.insert("revisitResult", request.revisitResult);
+        break;
+    case CaseAction::Reopen:
+        if (auto r = checkReopen(row); !r)
+            return r;
+        // Open again: no longer counted as closed until the new round is closed.
+        row.closedAt = QDateTime();
+        row.closedInTime.reset();
         break;
     case CaseAction::Urge:
         ++row.urgeCount;

@@ -18,18 +18,6 @@ QString terminalStates()
     return ids.join(QLatin1Char(','));
 }
 
-Result<qint64> scalar(Storage::Database &db, const QString &sql, const QStringList &args = {})
-{
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    for (int i = 0; i < args.size(); ++i)
-        st->bindText(i + 1, args[i]);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return row.value() ? st->integer(0) : 0;
-}
 
 Result<QList<CaseSummary>> summaries(Storage::Database &db, const QString &where,
                                      const QString &order, const QDateTime &now, int limit)
@@ -87,7 +75,7 @@ Result<Overview> loadOverview(Storage::Database &db, const QDateTime &now,
     o.departments = db.rowCount(QStringLiteral("department"));
     o.users = db.rowCount(QStringLiteral("app_user"));
 
-    auto collectors = scalar(db, QStringLiteral("SELECT count(*) FROM user_role WHERE role = ?1"),
+    auto collectors = db.scalar(QStringLiteral("SELECT count(*) FROM user_role WHERE role = ?1"),
                              {Core::roleId(Core::Role::Collector)});
     if (!collectors)
         return collectors.error();
@@ -116,20 +104,20 @@ Result<Overview> loadOverview(Storage::Database &db, const QDateTime &now,
     o.hungCases = counts.value(Core::stateId(Core::CaseState::Hung));
 
     const QString terminal = terminalStates();
-    auto overdue = scalar(db, QStringLiteral("SELECT count(*) FROM case_record WHERE stage_deadline < ?1 "
+    auto overdue = db.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE stage_deadline < ?1 "
                                              "AND state NOT IN (%1)").arg(terminal),
                           {Storage::isoUtc(now)});
     if (!overdue)
         return overdue.error();
     o.overdueCases = overdue.value();
 
-    auto reported = scalar(db, QStringLiteral("SELECT count(*) FROM case_record WHERE reported_at >= ?1"),
+    auto reported = db.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE reported_at >= ?1"),
                            {Storage::isoUtc(todayStartUtc)});
     if (!reported)
         return reported.error();
     o.reportedToday = reported.value();
     // The 结案 events of the day, through the (action, at) index (closed_at has none).
-    auto closed = scalar(db, QStringLiteral("SELECT count(*) FROM case_event WHERE action = 'close' AND at >= ?1"),
+    auto closed = db.scalar(QStringLiteral("SELECT count(*) FROM case_event WHERE action = 'close' AND at >= ?1"),
                          {Storage::isoUtc(todayStartUtc)});
     if (!closed)
         return closed.error();

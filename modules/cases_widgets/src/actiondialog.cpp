@@ -70,6 +70,19 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
             m_hours->setSpecialValueText(tr("as requested"));
         form->addRow(tr("Extension:"), m_hours);
     }
+    if (action == CaseAction::Revisit) {
+        // 回访: how the caller judged the result. Nothing is chosen at first: the operator says
+        // what the caller said, never a default.
+        m_revisitResult = new QComboBox;
+        m_revisitResult->setObjectName(QStringLiteral("revisitResult"));
+        for (const QString &id : Cases::revisitResults())
+            m_revisitResult->addItem(Cases::revisitResultName(id), id);
+        m_revisitResult->setCurrentIndex(-1);
+        m_revisitResult->setPlaceholderText(tr("Choose what the caller said"));
+        //: 回访结果 (满意 / 基本满意 / 不满意)
+        form->addRow(tr("Caller's judgement:"), m_revisitResult);
+        connect(m_revisitResult, &QComboBox::currentIndexChanged, this, &ActionDialog::revalidate);
+    }
     if (action == CaseAction::Feedback) {
         m_result = new QPlainTextEdit;
         m_result->setObjectName(QStringLiteral("result"));
@@ -151,6 +164,7 @@ bool ActionDialog::needsNote(CaseAction action)
     case CaseAction::CheckFail:
     case CaseAction::Supervise:
     case CaseAction::Urge:
+    case CaseAction::Reopen:
         return true;
     default:
         return false;
@@ -214,6 +228,8 @@ Cases::ActionRequest ActionDialog::request() const
         r.departmentId = m_department->currentData().toString();
     if (m_hours)
         r.extensionHours = m_hours->value();
+    if (m_revisitResult)
+        r.revisitResult = m_revisitResult->currentData().toString();
     if (m_result) {
         const QString result = m_result->toPlainText().trimmed();
         r.payload.insert(QStringLiteral("result"), result);
@@ -245,6 +261,8 @@ QString ActionDialog::missingInput() const
         missing << tr("Give a reason for “%1”.").arg(Core::actionName(m_action));
     if (m_result && m_result->toPlainText().trimmed().isEmpty())
         missing << tr("Describe what was done.");
+    if (m_revisitResult && m_revisitResult->currentIndex() < 0)
+        missing << tr("Choose what the caller said: satisfied, basically satisfied or unsatisfied.");
     if (m_department && (m_department->currentIndex() < 0
                          || m_department->currentText() != m_department->itemText(m_department->currentIndex())))
         missing << tr("Choose a department from the list.");

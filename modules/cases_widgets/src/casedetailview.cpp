@@ -305,6 +305,10 @@ void CaseDetailView::showTimeline(const QList<Storage::CaseEventRow> &events)
             note = tr("%1 [+%2 working hours]")
                        .arg(note)
                        .arg(payload.value(QStringLiteral("extensionHours")).toInt());
+        if (e.action == Core::actionId(CaseAction::Revisit))
+            //: 回访 in the timeline: 【满意】 the operator's note
+            note = tr("[%1] %2").arg(Cases::revisitResultName(payload.value(QStringLiteral("revisitResult")).toString()),
+                                     note);
         if (!e.departmentId.isEmpty() && (e.action == Core::actionId(CaseAction::Dispatch)
                                           || e.action == Core::actionId(CaseAction::Redispatch)))
             note = tr("→ %1 %2").arg(m_departments.value(e.departmentId, e.departmentId), note);

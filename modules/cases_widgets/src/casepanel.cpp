@@ -471,7 +471,7 @@ void CasePanel::showDetails(const Cases::CaseDetails &details)
     m_caseId = details.record.id;
     QList<CaseDetailView::Offer> offers;
     for (Role role : m_session.roles) {
-        for (CaseAction action : m_service.allowedActions(details.record, m_session.actor(role))) {
+        for (CaseAction action : m_service.allowedActions(details, m_session.actor(role))) {
             const bool offered = std::any_of(offers.cbegin(), offers.cend(),
                                              [action](const auto &o) { return o.action == action; });
             if (!offered)

@@ -12,7 +12,7 @@ ChangeNotifier::ChangeNotifier(Storage::Database &db, QObject *parent) : QObject
     m_poll.setInterval(kDefaultIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, &ChangeNotifier::poll);
     // Where we stand now: only what changes from here on is signalled.
-    if (auto version = dataVersion())
+    if (auto version = m_db.dataVersion())
         m_dataVersion = version.value();
     if (auto stamps = readStamps())
         m_stamps = stamps.value();
@@ -61,17 +61,6 @@ void ChangeNotifier::ownCommit()
     }, Qt::QueuedConnection);
 }
 
-Result<qint64> ChangeNotifier::dataVersion()
-{
-    auto st = m_db.prepare(QStringLiteral("PRAGMA data_version"));
-    if (!st)
-        return st.error();
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return row.value() ? st->integer(0) : qint64(0);
-}
-
 Result<ChangeNotifier::Stamps> ChangeNotifier::readStamps()
 {
     // Two index look-ups and five rows, whatever the size of the city.
@@ -96,7 +85,7 @@ Result<ChangeNotifier::Stamps> ChangeNotifier::readStamps()
 
 bool ChangeNotifier::poll()
 {
-    auto version = dataVersion();
+    auto version = m_db.dataVersion();
     if (!version) {
         m_lastError = version.error();
         return false;
@@ -112,7 +101,7 @@ std::optional<ChangeNotifier::Changed> ChangeNotifier::takeChanges()
 {
     m_checking = true; // our own reads must not queue another check
     auto stamps = readStamps();
-    if (auto version = dataVersion())
+    if (auto version = m_db.dataVersion())
         m_dataVersion = version.value(); // what this check has seen needs no second look
     m_checking = false;
     if (!stamps) {

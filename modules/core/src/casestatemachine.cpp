@@ -28,7 +28,7 @@ enum class Remember {
     Carry,     // the action does not settle the pending request (督办, 催办, 同意挂账)
 };
 
-enum class Counter { None, Dispatch, Rework };
+enum class Counter { None, Dispatch, Rework, Reopen };
 
 // States and roles as bit sets, so that a row of the table reads as one line of the spec.
 using StateSet = quint32;
@@ -135,6 +135,13 @@ constexpr Rule transitionTable[] = {
     // 自行处置: the collector fixed it on the spot; only closing remains
     {A::SelfDispose, from(S::Reported), S::SelfDisposed, Stage::CheckClose, T::Restart,
      by(R::Collector)},
+    // Step 7 综合评价: 回访 calls the reporter of a hotline or WeChat case back once it is
+    // closed (the case service checks the channel, the result and that it is the first 回访 of
+    // this round); 重办 sends a case whose 回访 was 不满意 back to its department as a new
+    // disposal round (docs/domain.md, "回访 and 重办").
+    {A::Revisit, from(S::Closed), SameState, Stage::Evaluation, T::Stop, by(R::Operator)},
+    {A::Reopen, from(S::Closed), S::Dispatched, Stage::Disposal, T::Restart, by(R::ShiftLeader),
+     Remember::Nothing, Counter::Reopen},
 };
 
 constexpr bool tableInActionOrder()
@@ -143,7 +150,7 @@ constexpr bool tableInActionOrder()
         if (static_cast<size_t>(transitionTable[i].action) != i + 1)
             return false;
     }
-    return std::size(transitionTable) == static_cast<size_t>(A::SelfDispose);
+    return std::size(transitionTable) == static_cast<size_t>(A::Reopen);
 }
 static_assert(tableInActionOrder(), "one row per CaseAction, in enum order");
 
@@ -245,6 +252,7 @@ Result<Transition> CaseStateMachine::apply(const CaseSnapshot &snapshot, CaseAct
     t.timer = rule->timer;
     t.countsDispatch = rule->counter == Counter::Dispatch;
     t.countsRework = rule->counter == Counter::Rework;
+    t.countsReopen = rule->counter == Counter::Reopen;
     return t;
 }
 

@@ -164,7 +164,10 @@ const CategoryDictionary &CategoryDictionary::builtin()
     return dictionary;
 }
 
-Result<CategoryDictionary> CategoryDictionary::fromJson(const QByteArray &json)
+namespace {
+
+/// The document's top level: a JSON object of version 1 with the two lists.
+Result<QJsonObject> dictionaryRoot(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -190,104 +193,190 @@ Result<CategoryDictionary> CategoryDictionary::fromJson(const QByteArray &json)
                          Tr::tr("Category dictionary: \"majors\" and \"categories\" must both "
                                 "be lists."));
     }
+    return root;
+}
 
-    CategoryDictionary dict;
-    QSet<QString> majorKeys;
-    const QJsonArray majors = root.value(QLatin1String("majors")).toArray();
-    for (qsizetype i = 0; i < majors.size(); ++i) {
-        const QJsonObject o = majors.at(i).toObject();
-        const QString entry = entryName("majors", i, o);
-        MajorCategory m;
-        m.kind = kindFromId(o.value(QLatin1String("kind")).toString());
-        m.code = o.value(QLatin1String("code")).toString();
-        m.nameZh = o.value(QLatin1String("nameZh")).toString();
-        m.nameEn = o.value(QLatin1String("nameEn")).toString();
-        if (m.kind == CaseKind::Invalid) {
-            return dictError("category.bad-kind",
-                             Tr::tr("Category dictionary: %1 has no valid kind; use \"part\" "
-                                    "or \"event\".")
-                                 .arg(entry));
+Error badKind(const QString &entry)
+{
+    return dictError("category.bad-kind",
+                     Tr::tr("Category dictionary: %1 has no valid kind; use \"part\" "
+                            "or \"event\".")
+                         .arg(entry));
+}
+
+Error missingName(const QString &entry)
+{
+    return dictError("category.missing-name",
+                     Tr::tr("Category dictionary: %1 has no Chinese name (nameZh).").arg(entry));
+}
+
+/// What a 大类 and a 小类 entry both have: a kind, a code and the two names; false when
+/// the kind is not one.
+template<typename Entry>
+bool readIdentity(const QJsonObject &o, Entry &e)
+{
+    e.kind = kindFromId(o.value(QLatin1String("kind")).toString());
+    e.code = o.value(QLatin1String("code")).toString();
+    e.nameZh = o.value(QLatin1String("nameZh")).toString();
+    e.nameEn = o.value(QLatin1String("nameEn")).toString();
+    return e.kind != CaseKind::Invalid;
+}
+
+/// One 大类 entry on its own: a kind, a two-digit code other than 00, a Chinese name.
+Result<MajorCategory> readMajor(const QJsonObject &o, const QString &entry)
+{
+    MajorCategory m;
+    if (!readIdentity(o, m))
+        return badKind(entry);
+    if (!isDigits(m.code, 2) || m.code == QLatin1String("00")) {
+        return dictError("category.bad-code",
+                         Tr::tr("Category dictionary: %1 has the code \"%2\"; a major "
+                                "class code is two digits, not 00.")
+                             .arg(entry, m.code));
+    }
+    if (m.nameZh.trimmed().isEmpty())
+        return missingName(entry);
+    return m;
+}
+
+/// A 小类 entry's identity: its kind and a four-digit code not ending in 00.
+Result<Category> readCategoryIdentity(const QJsonObject &o, const QString &entry)
+{
+    Category c;
+    c.departmentType = o.value(QLatin1String("departmentType")).toString();
+    if (!readIdentity(o, c))
+        return badKind(entry);
+    if (!isDigits(c.code, 4) || c.code.mid(2) == QLatin1String("00")) {
+        return dictError("category.bad-code",
+                         Tr::tr("Category dictionary: %1 has the code \"%2\"; a minor "
+                                "class code is four digits and does not end in 00.")
+                             .arg(entry, c.code));
+    }
+    return c;
+}
+
+/// The rest of a 小类 entry, once its place in the dictionary is known to be free: its
+/// Chinese name, the two disposal limits and the filing and closing conditions.
+Result<void> readCategoryRules(const QJsonObject &o, const QString &entry, Category &c)
+{
+    if (c.nameZh.trimmed().isEmpty())
+        return missingName(entry);
+    for (const char *field : {"limitUrgent", "limitNormal"}) {
+        const QString text = o.value(QLatin1String(field)).toString();
+        Result<TimeLimit> limit = TimeLimit::parse(text);
+        if (!limit) {
+            return dictError("category.bad-limit",
+                             Tr::tr("Category dictionary: %1 has an invalid %2: %3")
+                                 .arg(entry, QLatin1String(field), limit.error().message));
         }
-        if (!isDigits(m.code, 2) || m.code == QLatin1String("00")) {
-            return dictError("category.bad-code",
-                             Tr::tr("Category dictionary: %1 has the code \"%2\"; a major "
-                                    "class code is two digits, not 00.")
-                                 .arg(entry, m.code));
-        }
-        if (m.nameZh.trimmed().isEmpty()) {
-            return dictError("category.missing-name",
-                             Tr::tr("Category dictionary: %1 has no Chinese name (nameZh).")
-                                 .arg(entry));
-        }
-        const QString key = kindId(m.kind) + QLatin1Char(':') + m.code;
-        if (majorKeys.contains(key)) {
+        (qstrcmp(field, "limitUrgent") == 0 ? c.limitUrgent : c.limitNormal) = *limit;
+    }
+    Result<QStringList> filing = stringList(o, "filing", entry);
+    if (!filing)
+        return filing.error();
+    Result<QStringList> closing = stringList(o, "closing", entry);
+    if (!closing)
+        return closing.error();
+    c.filingConditions = filing.value();
+    c.closingConditions = closing.value();
+    return {};
+}
+
+QString majorKey(CaseKind kind, const QString &majorCode)
+{
+    return kindId(kind) + QLatin1Char(':') + majorCode;
+}
+
+/// Reads each entry of one of the two lists in order; the first refusal ends it.
+template<typename Read>
+Result<void> forEachEntry(const QJsonArray &array, const char *list, Read &&read)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        if (auto r = read(o, entryName(list, i, o)); !r)
+            return r;
+    }
+    return {};
+}
+
+/// The 大类 list, each declared once.
+Result<QList<MajorCategory>> readMajors(const QJsonArray &array)
+{
+    QList<MajorCategory> majors;
+    QSet<QString> keys;
+    auto read = forEachEntry(array, "majors", [&](const QJsonObject &o, const QString &entry) -> Result<void> {
+        auto major = readMajor(o, entry);
+        if (!major)
+            return major.error();
+        const QString key = majorKey(major->kind, major->code);
+        if (keys.contains(key)) {
             return dictError("category.duplicate",
                              Tr::tr("Category dictionary: %1 repeats the major class %2.")
                                  .arg(entry, key));
         }
-        majorKeys.insert(key);
-        dict.m_majors.append(m);
-    }
+        keys.insert(key);
+        majors.append(*major);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return majors;
+}
 
-    const QJsonArray categories = root.value(QLatin1String("categories")).toArray();
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        const QJsonObject o = categories.at(i).toObject();
-        const QString entry = entryName("categories", i, o);
-        Category c;
-        c.kind = kindFromId(o.value(QLatin1String("kind")).toString());
-        c.code = o.value(QLatin1String("code")).toString();
-        c.nameZh = o.value(QLatin1String("nameZh")).toString();
-        c.nameEn = o.value(QLatin1String("nameEn")).toString();
-        c.departmentType = o.value(QLatin1String("departmentType")).toString();
-        if (c.kind == CaseKind::Invalid) {
-            return dictError("category.bad-kind",
-                             Tr::tr("Category dictionary: %1 has no valid kind; use \"part\" "
-                                    "or \"event\".")
-                                 .arg(entry));
-        }
-        if (!isDigits(c.code, 4) || c.code.mid(2) == QLatin1String("00")) {
-            return dictError("category.bad-code",
-                             Tr::tr("Category dictionary: %1 has the code \"%2\"; a minor "
-                                    "class code is four digits and does not end in 00.")
-                                 .arg(entry, c.code));
-        }
-        if (!majorKeys.contains(kindId(c.kind) + QLatin1Char(':') + c.majorCode())) {
+/// The 小类 list, each under a declared 大类 of its kind and not repeated.
+Result<QList<Category>> readCategories(const QJsonArray &array, const QList<MajorCategory> &majors)
+{
+    QSet<QString> majorKeys;
+    for (const MajorCategory &m : majors)
+        majorKeys.insert(majorKey(m.kind, m.code));
+    QList<Category> categories;
+    QSet<QString> keys;
+    auto read = forEachEntry(array, "categories", [&](const QJsonObject &o, const QString &entry) -> Result<void> {
+        auto c = readCategoryIdentity(o, entry);
+        if (!c)
+            return c.error();
+        if (!majorKeys.contains(majorKey(c->kind, c->majorCode()))) {
             return dictError("category.unknown-major",
                              Tr::tr("Category dictionary: %1 belongs to the major class %2, "
                                     "which is not declared for this kind.")
-                                 .arg(entry, c.majorCode()));
+                                 .arg(entry, c->majorCode()));
         }
-        if (dict.m_byKey.contains(c.key())) {
+        if (keys.contains(c->key())) {
             return dictError("category.duplicate",
                              Tr::tr("Category dictionary: %1 repeats the category %2.")
-                                 .arg(entry, c.key()));
+                                 .arg(entry, c->key()));
         }
-        if (c.nameZh.trimmed().isEmpty()) {
-            return dictError("category.missing-name",
-                             Tr::tr("Category dictionary: %1 has no Chinese name (nameZh).")
-                                 .arg(entry));
-        }
-        for (const char *field : {"limitUrgent", "limitNormal"}) {
-            const QString text = o.value(QLatin1String(field)).toString();
-            Result<TimeLimit> limit = TimeLimit::parse(text);
-            if (!limit) {
-                return dictError("category.bad-limit",
-                                 Tr::tr("Category dictionary: %1 has an invalid %2: %3")
-                                     .arg(entry, QLatin1String(field), limit.error().message));
-            }
-            (qstrcmp(field, "limitUrgent") == 0 ? c.limitUrgent : c.limitNormal) = *limit;
-        }
-        Result<QStringList> filing = stringList(o, "filing", entry);
-        if (!filing)
-            return filing.error();
-        Result<QStringList> closing = stringList(o, "closing", entry);
-        if (!closing)
-            return closing.error();
-        c.filingConditions = filing.value();
-        c.closingConditions = closing.value();
-        dict.m_byKey.insert(c.key(), int(dict.m_categories.size()));
-        dict.m_categories.append(c);
-    }
+        if (auto r = readCategoryRules(o, entry, *c); !r)
+            return r.error();
+        keys.insert(c->key());
+        categories.append(*c);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return categories;
+}
+
+} // namespace
+
+// Each entry is checked on its own first, then for its place among the others; the first
+// fault refuses the whole dictionary, naming the entry.
+Result<CategoryDictionary> CategoryDictionary::fromJson(const QByteArray &json)
+{
+    auto root = dictionaryRoot(json);
+    if (!root)
+        return root.error();
+    auto majors = readMajors(root->value(QLatin1String("majors")).toArray());
+    if (!majors)
+        return majors.error();
+    auto categories = readCategories(root->value(QLatin1String("categories")).toArray(), *majors);
+    if (!categories)
+        return categories.error();
+    CategoryDictionary dict;
+    dict.m_majors = std::move(majors).value();
+    dict.m_categories = std::move(categories).value();
+    for (qsizetype i = 0; i < dict.m_categories.size(); ++i)
+        dict.m_byKey.insert(dict.m_categories.at(i).key(), int(i));
     return dict;
 }
 

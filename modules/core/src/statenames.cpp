@@ -204,9 +204,13 @@ constexpr Entry<CaseAction> actionTable[] = {
     //: 自行处置
     {A::SelfDispose, "self-dispose",
      QT_TRANSLATE_NOOP3("Tr", "Dispose on the spot", "case action")},
+    //: 回访 (calling the reporter back after closing)
+    {A::Revisit, "revisit", QT_TRANSLATE_NOOP3("Tr", "Call back", "case action")},
+    //: 重办 (a new disposal round after an unsatisfied call-back)
+    {A::Reopen, "reopen", QT_TRANSLATE_NOOP3("Tr", "Reopen", "case action")},
 };
 static_assert(inEnumOrder(actionTable), "actionTable must follow the CaseAction enum");
-static_assert(std::size(actionTable) == static_cast<size_t>(A::SelfDispose));
+static_assert(std::size(actionTable) == static_cast<size_t>(A::Reopen));
 
 constexpr Entry<Stage> stageTable[] = {
     //: 信息收集

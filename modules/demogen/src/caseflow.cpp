@@ -47,7 +47,7 @@ class Simulation
 public:
     Simulation(Cases::CaseService &service, const CityPlan &plan, const QDateTime &end,
                std::mt19937_64 &random)
-        : m_service(service), m_plan(plan), m_calendar(service.calendar()), m_end(end), m_random(random)
+        : m_service(service), m_plan(plan), m_calendar(service.calendar()), m_end(end), m_rng(&random)
     {}
 
     void run(const QDateTime &reportedAt, const Core::Category &category, const QString &channel);
@@ -56,11 +56,11 @@ public:
 private:
     double uniform(double lo = 0, double hi = 1)
     {
-        return std::uniform_real_distribution<double>(lo, hi)(m_random);
+        return std::uniform_real_distribution<double>(lo, hi)(*m_rng);
     }
     bool chance(double p) { return uniform() < p; }
     template<typename T>
-    const T &pick(const QList<T> &list) { return list[qsizetype(m_random() % list.size())]; }
+    const T &pick(const QList<T> &list) { return list[qsizetype((*m_rng)() % list.size())]; }
 
     static Cases::Actor actor(const Person &p, Role role)
     {
@@ -76,12 +76,13 @@ private:
     /// simulated year, or refused — which the summary reports).
     bool step(Storage::CaseRow &row, CaseAction action, const Person &who, Role role,
               const QDateTime &t, const QString &departmentId = {}, int extensionHours = 0,
-              const QString &note = {})
+              const QString &note = {}, const QString &revisitResult = {})
     {
         if (t > m_end)
             return false;
         Cases::ActionRequest request;
         request.action = action;
+        request.revisitResult = revisitResult;
         request.at = t;
         request.departmentId = departmentId;
         request.extensionHours = extensionHours;
@@ -109,12 +110,14 @@ private:
         return pick(ids);
     }
     bool dispose(Storage::CaseRow &row, QDateTime &t);
+    bool checkAndClose(Storage::CaseRow &row, QDateTime &t);
+    void revisitRounds(Storage::CaseRow &row, QDateTime t);
 
     Cases::CaseService &m_service;
     const CityPlan &m_plan;
     const Core::WorkCalendar &m_calendar;
     QDateTime m_end;
-    std::mt19937_64 &m_random;
+    std::mt19937_64 *m_rng; ///< the year's stream; a case's own during its 回访 (revisitRounds)
 };
 
 void Simulation::run(const QDateTime &reportedAt, const Core::Category &category, const QString &channel)
@@ -139,12 +142,12 @@ void Simulation::run(const QDateTime &reportedAt, const Core::Category &category
     }
     const Cell &cell = m_plan.cells[m_plan.cellByCode.value(report.gridCode)];
     const QString road = m_plan.roadOfCell.value(report.gridCode);
-    report.address = streetNames()[cell.street] + road + QString::number(1 + m_random() % 299)
+    report.address = streetNames()[cell.street] + road + QString::number(1 + (*m_rng)() % 299)
                      + QStringLiteral("号");
     report.description = category.kind == Core::CaseKind::Component
-        ? road + QStringLiteral("：") + category.nameZh + QString::fromUtf8(kPartDetails[m_random() % 6])
+        ? road + QStringLiteral("：") + category.nameZh + QString::fromUtf8(kPartDetails[(*m_rng)() % 6])
         : road + QStringLiteral("附近") + category.nameZh + QStringLiteral("，")
-              + QString::fromUtf8(kEventDetails[m_random() % 6]);
+              + QString::fromUtf8(kEventDetails[(*m_rng)() % 6]);
 
     const bool byCollector = channel == QLatin1String("collector");
     Person collector;
@@ -154,7 +157,7 @@ void Simulation::run(const QDateTime &reportedAt, const Core::Category &category
     }
     const Person reporter = byCollector ? collector : pick(m_plan.operators);
     report.reporter = byCollector ? reporter.login
-                                  : QStringLiteral("138****%1").arg(m_random() % 10000, 4, 10, QLatin1Char('0'));
+                                  : QStringLiteral("138****%1").arg((*m_rng)() % 10000, 4, 10, QLatin1Char('0'));
     auto created = m_service.report(report, actor(reporter, byCollector ? Role::Collector : Role::Operator));
     if (!created) {
         ++stats.refused;
@@ -225,9 +228,55 @@ void Simulation::run(const QDateTime &reportedAt, const Core::Category &category
         }
         if (!step(row, CaseAction::CheckPass, collectorFor(row), Role::Collector, t))
             return;
-        step(row, CaseAction::Close, pick(m_plan.shiftLeaders), Role::ShiftLeader, t = centreDelay(t));
+        if (step(row, CaseAction::Close, pick(m_plan.shiftLeaders), Role::ShiftLeader, t = centreDelay(t)))
+            revisitRounds(row, t);
         return;
     }
+}
+
+/// Disposal after a 重办, then check and close (no rework: the department knows what is asked).
+bool Simulation::checkAndClose(Storage::CaseRow &row, QDateTime &t)
+{
+    if (!dispose(row, t))
+        return false;
+    if (!step(row, CaseAction::SendCheck, pick(m_plan.operators), Role::Operator, t = centreDelay(t)))
+        return false;
+    if (!step(row, CaseAction::CheckPass, collectorFor(row), Role::Collector, t = centreDelay(t)))
+        return false;
+    return step(row, CaseAction::Close, pick(m_plan.shiftLeaders), Role::ShiftLeader, t = centreDelay(t));
+}
+
+/// 回访 of a closed hotline or WeChat case (docs/domain.md, "回访 and 重办"): about seven in
+/// ten are called back within a day or so; 满意 85 %, 基本满意 9 %, 不满意 6 %, and six in ten
+/// 不满意 are reopened as 重办 and called back again after the new round. Drawn from a
+/// generator of the case's own, so that the rest of the demo city is the one it was before.
+void Simulation::revisitRounds(Storage::CaseRow &row, QDateTime t)
+{
+    if (!Cases::revisitChannels().contains(row.channel))
+        return;
+    std::mt19937_64 own(qHash(row.id, 0x2026));
+    std::mt19937_64 *const year = m_rng;
+    m_rng = &own;
+    for (int round = 0; round < 2; ++round) {
+        if (!chance(0.7))
+            break;
+        t = t.addSecs(qint64(uniform(1, 30) * 3600));
+        const double answer = uniform();
+        const QString result = answer < 0.85 ? QStringLiteral("satisfied")
+                             : answer < 0.94 ? QStringLiteral("basic") : QStringLiteral("unsatisfied");
+        const QString note = result == QLatin1String("unsatisfied") ? QStringLiteral("来电人表示问题仍未解决")
+                                                                     : QStringLiteral("已电话回访来电人");
+        if (!step(row, CaseAction::Revisit, pick(m_plan.operators), Role::Operator, t, {}, 0, note, result))
+            break;
+        if (result != QLatin1String("unsatisfied") || !chance(0.6))
+            break;
+        if (!step(row, CaseAction::Reopen, pick(m_plan.shiftLeaders), Role::ShiftLeader, t = centreDelay(t), {},
+                  0, QStringLiteral("回访不满意，重新处置")))
+            break;
+        if (!checkAndClose(row, t))
+            break;
+    }
+    m_rng = year;
 }
 
 bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
@@ -288,7 +337,7 @@ bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
     }
     int extension = 0;
     if (chance(0.03)) {
-        extension = 8 * int(1 + m_random() % 4);
+        extension = 8 * int(1 + (*m_rng)() % 4);
         t = t.addSecs(qint64(uniform(0.5, 6) * 3600));
         if (!step(row, CaseAction::RequestPostpone, deptUser, Role::Department, t, {}, extension,
                   QStringLiteral("需协调相关单位")))

@@ -94,6 +94,13 @@ Result<ImportSummary> importGrids(GridDocument &doc, const QList<GridPolygon> &g
 Result<ImportSummary> importComponents(Storage::Database &db, const QString &path, const QString &layer,
                                        const QHash<QString, QString> &mapping, const Geo::Progress &progress)
 {
+    return importComponents(db, Core::CategoryDictionary::builtin(), path, layer, mapping, progress);
+}
+
+Result<ImportSummary> importComponents(Storage::Database &db, const Core::CategoryDictionary &categories,
+                                       const QString &path, const QString &layer,
+                                       const QHash<QString, QString> &mapping, const Geo::Progress &progress)
+{
     const QHash<QString, QString> m = withoutEmpty(mapping);
     auto features = Geo::readLayer(path, layer, m, progress);
     if (!features)
@@ -102,9 +109,8 @@ Result<ImportSummary> importComponents(Storage::Database &db, const QString &pat
     if (!locator)
         return locator.error();
     QSet<QString> partClasses;
-    for (const Core::Category &c : Core::CategoryDictionary::builtin().categories())
-        if (c.kind == Core::CaseKind::Component)
-            partClasses.insert(c.code);
+    for (const Core::Category &c : categories.categories(Core::CaseKind::Component))
+        partClasses.insert(c.code);
     auto existing = db.prepare(QStringLiteral("SELECT 1 FROM component WHERE object_code = ?"));
     if (!existing)
         return existing.error();

@@ -909,15 +909,30 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+Result<qint64> Database::scalar(const QString &sql, const QStringList &textArgs)
+{
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    for (int i = 0; i < textArgs.size(); ++i)
+        st->bindText(i + 1, textArgs[i]);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->integer(0) : qint64(0);
+}
+
+Result<qint64> Database::dataVersion()
+{
+    return scalar(QStringLiteral("PRAGMA data_version"));
+}
+
 qint64 Database::rowCount(const QString &table)
 {
     QString quoted = table;
     quoted.replace(u'"', QStringLiteral("\"\""));
-    auto st = prepare(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted));
-    if (!st)
-        return -1;
-    auto row = st.value().step();
-    return row && row.value() ? st.value().integer(0) : -1;
+    auto n = scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted));
+    return n ? n.value() : -1;
 }
 
 } // namespace Cc::Storage

@@ -429,27 +429,47 @@ QByteArray encodePolygon(const PolygonRings &rings, int srsId)
     return out;
 }
 
-Result<QPointF> decodePoint(const QByteArray &blob)
+namespace {
+
+/// A GeoPackage blob opened up to its coordinates: the header, the WKB type and
+/// dimensions, and a reader (over the blob, which must outlive it) at the first number.
+struct OpenedWkb
+{
+    Header header;
+    Reader reader;
+    quint32 base = 0;
+    int dims = 2;
+};
+
+Result<OpenedWkb> openWkb(const QByteArray &blob)
 {
     auto header = parseHeader(blob);
     if (!header)
         return header.error();
-    Reader reader(blob, header->wkbOffset);
-    quint32 base = 0;
-    int dims = 2;
-    if (!readWkbType(reader, base, dims))
+    OpenedWkb wkb{header.value(), Reader(blob, header->wkbOffset)};
+    if (!readWkbType(wkb.reader, wkb.base, wkb.dims))
         return malformed(QStringLiteral("bad WKB header"));
-    if (base != kWkbPoint)
+    return wkb;
+}
+
+} // namespace
+
+Result<QPointF> decodePoint(const QByteArray &blob)
+{
+    auto wkb = openWkb(blob);
+    if (!wkb)
+        return wkb.error();
+    if (wkb->base != kWkbPoint)
         return makeError(
             QStringLiteral("geometry.wrong-type"),
             QCoreApplication::translate("Cc::Storage", "Expected a point geometry, found type %1")
-                .arg(base));
+                .arg(wkb->base));
     QPointF point;
-    if (!readXY(reader, dims, point))
+    if (!readXY(wkb->reader, wkb->dims, point))
         return malformed(QStringLiteral("short point"));
-    if (!reader.atEnd())
+    if (!wkb->reader.atEnd())
         return malformed(QStringLiteral("trailing bytes"));
-    if (header->empty || std::isnan(point.x()) || std::isnan(point.y()))
+    if (wkb->header.empty || std::isnan(point.x()) || std::isnan(point.y()))
         return makeError(QStringLiteral("geometry.empty"),
                          QCoreApplication::translate("Cc::Storage", "The point is empty"));
     return point;
@@ -457,19 +477,16 @@ Result<QPointF> decodePoint(const QByteArray &blob)
 
 Result<PolygonRings> decodePolygon(const QByteArray &blob)
 {
-    auto header = parseHeader(blob);
-    if (!header)
-        return header.error();
-    Reader reader(blob, header->wkbOffset);
-    quint32 base = 0;
-    int dims = 2;
-    if (!readWkbType(reader, base, dims))
-        return malformed(QStringLiteral("bad WKB header"));
-    if (base != kWkbPolygon)
+    auto wkb = openWkb(blob);
+    if (!wkb)
+        return wkb.error();
+    if (wkb->base != kWkbPolygon)
         return makeError(
             QStringLiteral("geometry.wrong-type"),
             QCoreApplication::translate("Cc::Storage", "Expected a polygon geometry, found type %1")
-                .arg(base));
+                .arg(wkb->base));
+    Reader &reader = wkb->reader;
+    const int dims = wkb->dims;
     quint32 count = 0;
     if (!readCount(reader, count, 4))
         return malformed(QStringLiteral("bad ring count"));

@@ -78,19 +78,42 @@ Result<void> readUnitGrid(const Statement &s, UnitGridRow &row)
     return {};
 }
 
+/// Streets and responsibility grids alike: an id, a code, a name and an outline.
+template<typename Row>
+Result<void> insertNamedArea(Database &db, const QString &table, const Row &row)
+{
+    auto st = db.prepare(QStringLiteral("INSERT INTO %1 (id, code, name, geom) VALUES (?, ?, ?, ?)").arg(table));
+    if (!st)
+        return st.error();
+    st.value().bindText(1, row.id).bindText(2, row.code).bindText(3, row.name);
+    bindPolygon(st.value(), 4, row.geom);
+    return st.value().exec();
+}
+
+template<typename Row>
+Result<QList<Row>> selectNamedAreas(Database &db, const QString &table)
+{
+    return select<Row>(
+        db, QStringLiteral("SELECT id, code, name, geom FROM %1 ORDER BY code").arg(table), {},
+        [](const Statement &s, Row &row) -> Result<void> {
+            row.id = s.text(0);
+            row.code = s.text(1);
+            row.name = s.text(2);
+            auto geom = polygonAt(s, 3);
+            if (!geom)
+                return geom.error();
+            row.geom = std::move(geom).value();
+            return {};
+        });
+}
+
 } // namespace
 
 // ------------------------------------------------------------------------------ inserts
 
 Result<void> SpatialRepository::insert(const StreetRow &row)
 {
-    auto st = m_db.prepare(
-        QStringLiteral("INSERT INTO street (id, code, name, geom) VALUES (?, ?, ?, ?)"));
-    if (!st)
-        return st.error();
-    st.value().bindText(1, row.id).bindText(2, row.code).bindText(3, row.name);
-    bindPolygon(st.value(), 4, row.geom);
-    return st.value().exec();
+    return insertNamedArea(m_db, QStringLiteral("street"), row);
 }
 
 Result<void> SpatialRepository::insert(const CommunityRow &row)
@@ -107,13 +130,7 @@ Result<void> SpatialRepository::insert(const CommunityRow &row)
 
 Result<void> SpatialRepository::insert(const ResponsibilityGridRow &row)
 {
-    auto st = m_db.prepare(QStringLiteral(
-        "INSERT INTO grid_responsibility (id, code, name, geom) VALUES (?, ?, ?, ?)"));
-    if (!st)
-        return st.error();
-    st.value().bindText(1, row.id).bindText(2, row.code).bindText(3, row.name);
-    bindPolygon(st.value(), 4, row.geom);
-    return st.value().exec();
+    return insertNamedArea(m_db, QStringLiteral("grid_responsibility"), row);
 }
 
 Result<void> SpatialRepository::insert(const UnitGridRow &row)
@@ -196,18 +213,7 @@ Result<void> SpatialRepository::insert(const CollectorPositionRow &row)
 
 Result<QList<StreetRow>> SpatialRepository::streets()
 {
-    return select<StreetRow>(
-        m_db, QStringLiteral("SELECT id, code, name, geom FROM street ORDER BY code"), {},
-        [](const Statement &s, StreetRow &row) -> Result<void> {
-            row.id = s.text(0);
-            row.code = s.text(1);
-            row.name = s.text(2);
-            auto geom = polygonAt(s, 3);
-            if (!geom)
-                return geom.error();
-            row.geom = std::move(geom).value();
-            return {};
-        });
+    return selectNamedAreas<StreetRow>(m_db, QStringLiteral("street"));
 }
 
 Result<QList<CommunityRow>> SpatialRepository::communities()
@@ -230,18 +236,7 @@ Result<QList<CommunityRow>> SpatialRepository::communities()
 
 Result<QList<ResponsibilityGridRow>> SpatialRepository::responsibilityGrids()
 {
-    return select<ResponsibilityGridRow>(
-        m_db, QStringLiteral("SELECT id, code, name, geom FROM grid_responsibility ORDER BY code"),
-        {}, [](const Statement &s, ResponsibilityGridRow &row) -> Result<void> {
-            row.id = s.text(0);
-            row.code = s.text(1);
-            row.name = s.text(2);
-            auto geom = polygonAt(s, 3);
-            if (!geom)
-                return geom.error();
-            row.geom = std::move(geom).value();
-            return {};
-        });
+    return selectNamedAreas<ResponsibilityGridRow>(m_db, QStringLiteral("grid_responsibility"));
 }
 
 Result<QList<UnitGridRow>> SpatialRepository::unitGrids()

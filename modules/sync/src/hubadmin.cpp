@@ -98,7 +98,7 @@ Result<int> HubAdmin::schemaVersion()
     return v->rows() ? int(v->integer(0, 0)) : 0;
 }
 
-Result<int> HubAdmin::init(int upTo)
+Result<int> HubAdmin::init(const Core::WorkCalendar &defaultCalendar, int upTo)
 {
     // Roles are per cluster: created once, shared by every hub database of the cluster.
     static const char *setup = R"SQL(
@@ -156,17 +156,17 @@ END $$;
             return rollback(r.error());
     }
     const int reached = std::max(upTo, current.value());
-    if (auto r = fillFromCore(reached); !r)
+    if (auto r = fillFromCore(reached, defaultCalendar); !r)
         return rollback(r.error());
     if (auto r = m_conn.command(QStringLiteral("COMMIT")); !r)
         return r.error();
     return reached;
 }
 
-Result<void> HubAdmin::fillFromCore(int version)
+Result<void> HubAdmin::fillFromCore(int version, const Core::WorkCalendar &defaultCalendar)
 {
     // From schema 3 on the hub derives every step itself: it needs each transition's effects,
-    // the states' stages and limits, and the shipped work calendar for a hub without one.
+    // the states' stages and limits, and the default work calendar for a hub without one.
     const auto json = [](const QList<QStringList> &rows) {
         QJsonArray array;
         for (const QStringList &row : rows)
@@ -187,7 +187,7 @@ Result<void> HubAdmin::fillFromCore(int version)
                            {json(stateRows())}});
         statements.append({QStringLiteral("INSERT INTO cc.hub_meta VALUES ('default_calendar', $1) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                           {QString::fromUtf8(Core::WorkCalendar::chinaDefault().toJson())}});
+                           {QString::fromUtf8(defaultCalendar.toJson())}});
         statements.append({QStringLiteral("SELECT cc.reload_calendar()"), {}});
     }
     for (const auto &[sql, params] : std::as_const(statements)) {

@@ -148,31 +148,28 @@ Result<PgResult> PgConnection::exec(const QString &sql, const QList<QVariant> &p
         storage.append(p.typeId() == QMetaType::QByteArray ? p.toByteArray() : p.toString().toUtf8());
         values.append(storage.last().constData());
     }
-    pg_result *r = PQexecParams(m_conn, query.constData(), int(values.size()), nullptr,
-                                values.isEmpty() ? nullptr : values.constData(), nullptr, nullptr, 0);
-    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    return resultOf(PQexecParams(m_conn, query.constData(), int(values.size()), nullptr,
+                                 values.isEmpty() ? nullptr : values.constData(), nullptr, nullptr, 0));
+}
+
+Result<PgResult> PgConnection::resultOf(pg_result *result) const
+{
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        Error e = errorFrom(r);
-        if (r)
-            PQclear(r);
+        Error e = errorFrom(result);
+        if (result)
+            PQclear(result);
         return e;
     }
-    return PgResult(r);
+    return PgResult(result);
 }
 
 Result<void> PgConnection::command(const QString &sql, const QList<QVariant> &params)
 {
     if (params.isEmpty()) {
         // Simple protocol: several statements at once (schema files).
-        pg_result *r = PQexec(m_conn, sql.toUtf8().constData());
-        const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-            Error e = errorFrom(r);
-            if (r)
-                PQclear(r);
-            return e;
-        }
-        PQclear(r);
+        if (auto r = resultOf(PQexec(m_conn, sql.toUtf8().constData())); !r)
+            return r.error();
         return {};
     }
     auto r = exec(sql, params);

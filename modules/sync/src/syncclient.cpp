@@ -9,6 +9,7 @@
 #include <cc/core/uuid.h>
 #include <cc/storage/repositories.h>
 #include <cc/sync/hubadmin.h>
+#include <cc/sync/prefetcher.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,11 +18,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 namespace Cc::Sync {
 
@@ -85,6 +82,187 @@ Result<HubLink> SyncClient::link(Storage::Database &db)
     return l;
 }
 
+namespace {
+
+/// What the hub's snapshot holds: its watermark and scope, its tables in load order and
+/// their rows in all.
+struct HubSnapshot
+{
+    qint64 watermark = 0;
+    QString scope, hubId;
+    QStringList tables;
+    qint64 totalRows = 0;
+};
+
+/// SyncClient::join's steps: a hub snapshot copied into a new local database file, table by
+/// table, in one local transaction, so that a failed join leaves nothing behind.
+class SnapshotJoin
+{
+public:
+    SnapshotJoin(PgConnection &pg, const HubCredentials &credentials, const SyncClient::Progress &progress,
+                 JoinReport &report)
+        : m_pg(pg), m_credentials(credentials), m_progress(progress), m_report(report)
+    {
+    }
+
+    Result<void> run(const QString &path);
+
+private:
+    Result<void> openSnapshot();
+    static Result<void> prepareForLoad(Storage::Database &db);
+    Result<void> loadTable(const QString &table, Internal::LocalApplier &applier, Internal::SnapshotLoad &load);
+    Result<void> applyBatches(const QString &table, Internal::LocalApplier &applier, Internal::SnapshotLoad &load);
+    Result<void> recordLink(Storage::Database &db);
+
+    PgConnection &m_pg;
+    const HubCredentials &m_credentials;
+    const SyncClient::Progress &m_progress;
+    JoinReport &m_report;
+    HubSnapshot m_snapshot;
+};
+
+Result<void> SnapshotJoin::run(const QString &path)
+{
+    auto opened = Storage::Database::open(path, Storage::Database::OpenMode::Create);
+    if (!opened)
+        return opened.error();
+    Storage::Database &db = *opened.value();
+    if (auto r = openSnapshot(); !r)
+        return r;
+    const ForeignKeysOff fkOff(db); // see pull()
+    if (auto r = prepareForLoad(db); !r)
+        return r;
+    Storage::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Internal::LocalApplier applier(db);
+    if (m_progress)
+        m_progress(0, m_snapshot.totalRows);
+    applier.setFresh(true);
+    // Into the new, empty file: indexes and per-row triggers set aside until the end,
+    // same transaction, so a failed join leaves nothing behind.
+    Internal::SnapshotLoad load(db);
+    if (auto r = load.begin(); !r)
+        return r;
+    for (const QString &table : std::as_const(m_snapshot.tables)) {
+        if (auto r = loadTable(table, applier, load); !r)
+            return r;
+    }
+    (void) m_pg.command(QStringLiteral("COMMIT"));
+    QElapsedTimer finishTimer;
+    finishTimer.start();
+    if (auto r = load.finish([&](const QString &step, double seconds) { m_report.steps.append({step, 0, seconds}); }); !r)
+        return r;
+    if (auto r = recordLink(db); !r)
+        return r;
+    QElapsedTimer commitTimer;
+    commitTimer.start();
+    if (auto r = tx.commit(); !r)
+        return r;
+    m_report.steps.append({QStringLiteral("commit"), 0, commitTimer.nsecsElapsed() / 1e9});
+    m_report.finishSeconds = finishTimer.nsecsElapsed() / 1e9;
+    return db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+}
+
+/// One REPEATABLE READ snapshot on the hub: the rows and the watermark describe the same
+/// moment.
+Result<void> SnapshotJoin::openSnapshot()
+{
+    if (auto r = m_pg.command(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !r)
+        return r;
+    auto hello = m_pg.exec(QStringLiteral("SELECT cc.hello($1)"), {kHubSchemaVersion});
+    if (!hello)
+        return hello.error();
+    const QJsonObject me = parseObject(hello->bytes(0, 0));
+    m_snapshot.watermark = me.value(QStringLiteral("seq")).toInteger();
+    m_snapshot.scope = me.value(QStringLiteral("scope")).toString();
+    m_snapshot.hubId = me.value(QStringLiteral("hubId")).toString();
+    m_report.watermark = m_snapshot.watermark;
+    auto counts = m_pg.exec(QStringLiteral("SELECT cc.snapshot_counts($1, $2)"), {kHubSchemaVersion, m_snapshot.scope});
+    if (!counts)
+        return counts.error();
+    for (const QJsonValue &pair : QJsonDocument::fromJson(counts->bytes(0, 0)).array()) {
+        m_snapshot.tables.append(pair[0].toString());
+        m_snapshot.totalRows += pair[1].toInteger();
+    }
+    return {};
+}
+
+Result<void> SnapshotJoin::prepareForLoad(Storage::Database &db)
+{
+    // A rollback journal while loading the new file: SQLite journals no page beyond the
+    // file's size at BEGIN, so the rows go into the file once, not into the WAL and then
+    // again by the checkpoint. WAL again after the commit (and at every open anyway).
+    if (auto r = db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !r)
+        return r;
+    // Sorting for the indexes and facts built at the end: on the worker threads too.
+    (void) db.exec(QStringLiteral("PRAGMA threads = 2"));
+    (void) db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: no spills mid-join
+    return {};
+}
+
+Result<void> SnapshotJoin::loadTable(const QString &table, Internal::LocalApplier &applier,
+                                     Internal::SnapshotLoad &load)
+{
+    QElapsedTimer tableTimer;
+    tableTimer.start();
+    const qint64 rowsBefore = m_report.rows;
+    if (auto r = m_pg.command(QStringLiteral("SELECT cc.snapshot_open($1, $2, $3)"),
+                              {kHubSchemaVersion, m_snapshot.scope, table});
+        !r)
+        return r;
+    if (auto r = applyBatches(table, applier, load); !r)
+        return r;
+    if (auto r = m_pg.command(QStringLiteral("CLOSE snap")); !r)
+        return r;
+    m_report.tables.append({table, m_report.rows - rowsBefore, tableTimer.nsecsElapsed() / 1e9});
+    return {};
+}
+
+/// The hub encodes the next rows while this side writes the last ones: the prefetcher's
+/// thread fetches (it alone uses the connection meanwhile), this one applies.
+Result<void> SnapshotJoin::applyBatches(const QString &table, Internal::LocalApplier &applier,
+                                        Internal::SnapshotLoad &load)
+{
+    // At most a few batches ahead, so memory stays bounded.
+    constexpr std::size_t kBatchesAhead = 4;
+    Prefetcher<PgResult> batches(kBatchesAhead, [this]() -> Result<std::optional<PgResult>> {
+        auto rows = m_pg.exec(QStringLiteral("FETCH 5000 FROM snap"));
+        if (!rows)
+            return rows.error();
+        if (rows->rows() == 0)
+            return std::optional<PgResult>();
+        return std::optional<PgResult>(std::move(rows).value());
+    });
+    while (std::optional<PgResult> batch = batches.next()) {
+        if (auto applied = applier.insertRows(table, *batch); !applied)
+            return applied; // the prefetcher stops (and joins its thread) on the way out
+        load.observe(table, *batch);
+        m_report.rows += batch->rows();
+        if (m_progress)
+            m_progress(m_report.rows, m_snapshot.totalRows);
+    }
+    if (auto failed = batches.error())
+        return *failed;
+    return {};
+}
+
+/// The new database's link to its hub, and the cursor at the snapshot's watermark.
+Result<void> SnapshotJoin::recordLink(Storage::Database &db)
+{
+    const QString clientId = Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()));
+    for (const auto &[key, value] : {std::pair{QStringLiteral("sync.url"), m_credentials.url},
+                                     std::pair{QStringLiteral("sync.user"), m_credentials.user},
+                                     std::pair{QStringLiteral("sync.clientId"), clientId},
+                                     std::pair{QStringLiteral("sync.hubId"), m_snapshot.hubId}}) {
+        if (auto r = setSetting(db, key, value); !r)
+            return r;
+    }
+    return setCursor(db, m_snapshot.scope, m_snapshot.watermark);
+}
+
+} // namespace
+
 Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &credentials, const Progress &progress)
 {
     if (QFileInfo::exists(path))
@@ -95,150 +273,11 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
     auto conn = PgConnection::connect(credentials);
     if (!conn)
         return conn.error();
-    PgConnection &pg = *conn.value();
     JoinReport report;
-    auto result = [&]() -> Result<void> {
-        auto opened = Storage::Database::open(path, Storage::Database::OpenMode::Create);
-        if (!opened)
-            return opened.error();
-        Storage::Database &db = *opened.value();
-        // One REPEATABLE READ snapshot: the rows and the watermark describe the same moment.
-        if (auto r = pg.command(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !r)
-            return r;
-        auto hello = pg.exec(QStringLiteral("SELECT cc.hello($1)"), {kHubSchemaVersion});
-        if (!hello)
-            return hello.error();
-        const QJsonObject me = parseObject(hello->bytes(0, 0));
-        report.watermark = me.value(QStringLiteral("seq")).toInteger();
-        const QString scope = me.value(QStringLiteral("scope")).toString();
-        auto counts = pg.exec(QStringLiteral("SELECT cc.snapshot_counts($1, $2)"), {kHubSchemaVersion, scope});
-        if (!counts)
-            return counts.error();
-        qint64 total = 0;
-        QStringList names;
-        for (const QJsonValue &pair : QJsonDocument::fromJson(counts->bytes(0, 0)).array()) {
-            names.append(pair[0].toString());
-            total += pair[1].toInteger();
-        }
-        const ForeignKeysOff fkOff(db); // see pull()
-        // A rollback journal while loading the new file: SQLite journals no page beyond the
-        // file's size at BEGIN, so the rows go into the file once, not into the WAL and then
-        // again by the checkpoint. WAL again after the commit (and at every open anyway).
-        if (auto r = db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !r)
-            return r;
-        // Sorting for the indexes and facts built at the end: on the worker threads too.
-        (void) db.exec(QStringLiteral("PRAGMA threads = 2"));
-        Storage::Transaction tx(db);
-        if (!tx.isActive())
-            return tx.beginError();
-        Internal::LocalApplier applier(db);
-        if (progress)
-            progress(0, total);
-        // The hub encodes the next rows while this side writes the last ones: one thread
-        // fetches (it alone uses the connection), this one applies.
-        applier.setFresh(true);
-        (void) db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: no spills mid-join
-        // Into the new, empty file: indexes and per-row triggers set aside until the end,
-        // same transaction, so a failed join leaves nothing behind.
-        Internal::SnapshotLoad load(db);
-        if (auto r = load.begin(); !r)
-            return r;
-        for (const QString &table : std::as_const(names)) {
-            QElapsedTimer tableTimer;
-            tableTimer.start();
-            const qint64 rowsBefore = report.rows;
-            if (auto r = pg.command(QStringLiteral("SELECT cc.snapshot_open($1, $2, $3)"),
-                                    {kHubSchemaVersion, scope, table});
-                !r)
-                return r;
-            std::mutex mutex;
-            std::condition_variable ready;
-            std::deque<PgResult> batches;
-            std::optional<Error> fetchError;
-            bool done = false, stop = false;
-            std::thread fetcher([&] {
-                for (;;) {
-                    auto rows = pg.exec(QStringLiteral("FETCH 5000 FROM snap"));
-                    std::unique_lock lock(mutex);
-                    if (!rows) {
-                        fetchError = rows.error();
-                        done = true;
-                    } else if (rows->rows() == 0) {
-                        done = true;
-                    } else {
-                        // At most a few batches ahead, so memory stays bounded.
-                        ready.wait(lock, [&] { return batches.size() < 4 || stop; });
-                        if (stop)
-                            done = true;
-                        else
-                            batches.push_back(std::move(rows).value());
-                    }
-                    ready.notify_all();
-                    if (done)
-                        return;
-                }
-            });
-            Result<void> applied;
-            for (;;) {
-                PgResult batch;
-                {
-                    std::unique_lock lock(mutex);
-                    ready.wait(lock, [&] { return !batches.empty() || done; });
-                    if (batches.empty())
-                        break;
-                    batch = std::move(batches.front());
-                    batches.pop_front();
-                    ready.notify_all();
-                }
-                applied = applier.insertRows(table, batch);
-                if (!applied)
-                    break;
-                load.observe(table, batch);
-                report.rows += batch.rows();
-                if (progress)
-                    progress(report.rows, total);
-            }
-            {
-                std::lock_guard lock(mutex);
-                stop = true;
-                ready.notify_all();
-            }
-            fetcher.join();
-            if (!applied)
-                return applied;
-            if (fetchError)
-                return *fetchError;
-            if (auto r = pg.command(QStringLiteral("CLOSE snap")); !r)
-                return r;
-            report.tables.append({table, report.rows - rowsBefore, tableTimer.nsecsElapsed() / 1e9});
-        }
-        (void) pg.command(QStringLiteral("COMMIT"));
-        QElapsedTimer finishTimer;
-        finishTimer.start();
-        if (auto r = load.finish([&](const QString &step, double seconds) { report.steps.append({step, 0, seconds}); }); !r)
-            return r;
-        const QString clientId = Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()));
-        for (const auto &[key, value] : {std::pair{QStringLiteral("sync.url"), credentials.url},
-                                         std::pair{QStringLiteral("sync.user"), credentials.user},
-                                         std::pair{QStringLiteral("sync.clientId"), clientId},
-                                         std::pair{QStringLiteral("sync.hubId"), me.value(QStringLiteral("hubId")).toString()}}) {
-            if (auto r = setSetting(db, key, value); !r)
-                return r;
-        }
-        if (auto r = setCursor(db, scope, report.watermark); !r)
-            return r;
-        QElapsedTimer commitTimer;
-        commitTimer.start();
-        if (auto r = tx.commit(); !r)
-            return r;
-        report.steps.append({QStringLiteral("commit"), 0, commitTimer.nsecsElapsed() / 1e9});
-        report.finishSeconds = finishTimer.nsecsElapsed() / 1e9;
-        return db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    }();
-    if (!result) {
+    if (auto r = SnapshotJoin(*conn.value(), credentials, progress, report).run(path); !r) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(path + suffix);
-        return result.error();
+        return r.error();
     }
     report.seconds = timer.elapsed() / 1000.0;
     return report;
@@ -335,14 +374,7 @@ qint64 SyncClient::pendingCount()
 
 Result<qint64> SyncClient::cursor()
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT seq FROM sync_cursor WHERE scope = ?1"));
-    if (!st)
-        return st.error();
-    st.value().bindText(1, m_scope);
-    auto r = st.value().step();
-    if (!r)
-        return r.error();
-    return r.value() ? st.value().integer(0) : 0;
+    return m_db.scalar(QStringLiteral("SELECT seq FROM sync_cursor WHERE scope = ?1"), {m_scope});
 }
 
 Result<PushReport> SyncClient::push()

@@ -512,9 +512,10 @@ bool WallController::setCameraTransport(int index, const QString &transportKey)
     return true;
 }
 
-void WallController::setCaseReporter(CaseReporter reporter)
+void WallController::setCaseReporter(CaseReporter reporter, const Core::CategoryDictionary &categories)
 {
     m_reporter = std::move(reporter);
+    m_reportCategories = categories.categories(Core::CaseKind::Event);
     emit canReportCasesChanged();
 }
 
@@ -522,7 +523,7 @@ QVariantList WallController::reportCategories() const
 {
     QVariantList out;
     const bool zh = QLocale().language() == QLocale::Chinese;
-    for (const Core::Category &c : Core::CategoryDictionary::builtin().categories(Core::CaseKind::Event))
+    for (const Core::Category &c : m_reportCategories)
         out << QVariantMap{{"key", c.key()}, {"name", QStringLiteral("%1 %2").arg(c.code, zh ? c.nameZh : c.nameEn)}};
     return out;
 }

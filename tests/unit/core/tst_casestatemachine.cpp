@@ -117,6 +117,10 @@ const QList<Spec> &specs()
          T::Keep},
         {A::SelfDispose, {S::Reported}, {R::Collector}, S::SelfDisposed, Stage::CheckClose,
          T::Restart},
+        // 回访 by the operator on a closed case, which stays closed; 重办 by the shift leader
+        // sends it back to the department with a new disposal deadline.
+        {A::Revisit, {S::Closed}, {R::Operator}, Same, Stage::Evaluation, T::Stop},
+        {A::Reopen, {S::Closed}, {R::ShiftLeader}, S::Dispatched, Stage::Disposal, T::Restart},
     };
     return list;
 }
@@ -433,17 +437,20 @@ void tst_CaseStateMachine::counters_data()
     QTest::addColumn<R>("role");
     QTest::addColumn<bool>("dispatch");
     QTest::addColumn<bool>("rework");
+    QTest::addColumn<bool>("reopen");
 
-    QTest::newRow("dispatch") << S::Filed << A::Dispatch << R::Dispatcher << true << false;
+    QTest::newRow("dispatch") << S::Filed << A::Dispatch << R::Dispatcher << true << false << false;
     QTest::newRow("redispatch") << S::Dispatched << A::Redispatch << R::Dispatcher << true
-                                << false;
-    QTest::newRow("check-fail") << S::Checking << A::CheckFail << R::Collector << false << true;
-    QTest::newRow("check-pass") << S::Checking << A::CheckPass << R::Collector << false << false;
+                                << false << false;
+    QTest::newRow("check-fail") << S::Checking << A::CheckFail << R::Collector << false << true << false;
+    QTest::newRow("check-pass") << S::Checking << A::CheckPass << R::Collector << false << false << false;
     QTest::newRow("dept-accept") << S::Dispatched << A::DeptAccept << R::Department << false
-                                 << false;
+                                 << false << false;
     QTest::newRow("approve-return") << S::ReturnRequested << A::ApproveReturn << R::ShiftLeader
-                                    << false << false;
-    QTest::newRow("urge") << S::Dispatched << A::Urge << R::Dispatcher << false << false;
+                                    << false << false << false;
+    QTest::newRow("urge") << S::Dispatched << A::Urge << R::Dispatcher << false << false << false;
+    QTest::newRow("reopen") << S::Closed << A::Reopen << R::ShiftLeader << false << false << true;
+    QTest::newRow("revisit") << S::Closed << A::Revisit << R::Operator << false << false << false;
 }
 
 void tst_CaseStateMachine::counters()
@@ -453,22 +460,24 @@ void tst_CaseStateMachine::counters()
     QFETCH(R, role);
     QFETCH(bool, dispatch);
     QFETCH(bool, rework);
+    QFETCH(bool, reopen);
 
     const auto result = CaseStateMachine::apply({state, S::Disposing}, action, role);
     CC_VERIFY_OK(result);
     QCOMPARE(result->countsDispatch, dispatch);
     QCOMPARE(result->countsRework, rework);
+    QCOMPARE(result->countsReopen, reopen);
 
     // No other transition counts anything.
     if (action == A::Dispatch) {
-        const QSet<A> counting{A::Dispatch, A::Redispatch, A::CheckFail};
+        const QSet<A> counting{A::Dispatch, A::Redispatch, A::CheckFail, A::Reopen};
         for (S s : statesWithNew()) {
             for (const CaseSnapshot &snapshot : snapshotsFor(s)) {
                 for (A a : CaseStateMachine::allActions()) {
                     for (R r : allRoles()) {
                         const auto t = CaseStateMachine::apply(snapshot, a, r);
                         if (t.ok() && !counting.contains(a))
-                            QVERIFY(!t->countsDispatch && !t->countsRework);
+                            QVERIFY(!t->countsDispatch && !t->countsRework && !t->countsReopen);
                     }
                 }
             }
@@ -522,6 +531,10 @@ void tst_CaseStateMachine::timerEffects_data()
                                   << T::Stop;
     QTest::newRow("cancel-stops") << S::Filed << S::Invalid << A::Cancel << R::ShiftLeader
                                   << T::Stop;
+    QTest::newRow("revisit-stays-stopped") << S::Closed << S::Invalid << A::Revisit
+                                           << R::Operator << T::Stop;
+    QTest::newRow("reopen-restarts") << S::Closed << S::Invalid << A::Reopen << R::ShiftLeader
+                                     << T::Restart;
 }
 
 void tst_CaseStateMachine::timerEffects()
@@ -553,12 +566,19 @@ void tst_CaseStateMachine::allowedActionsMatchApply()
             }
         }
     }
-    // Terminal states offer nothing to anybody; the administrator takes no workflow step.
+    // Terminal states offer nothing to anybody, except 回访 and 重办 on a closed case; the
+    // administrator takes no workflow step.
     for (S state : {S::Closed, S::Rejected, S::Cancelled}) {
         QVERIFY(CaseStateMachine::isTerminal(state));
         QVERIFY(!CaseStateMachine::isOpen(state));
-        for (R role : allRoles())
-            QVERIFY(CaseStateMachine::allowedActions({state}, role).isEmpty());
+        for (R role : allRoles()) {
+            QList<A> expected;
+            if (state == S::Closed && role == R::Operator)
+                expected = {A::Revisit};
+            if (state == S::Closed && role == R::ShiftLeader)
+                expected = {A::Reopen};
+            QCOMPARE(CaseStateMachine::allowedActions({state}, role), expected);
+        }
     }
     for (S state : statesWithNew())
         QVERIFY(CaseStateMachine::allowedActions({state, S::Disposing}, R::Admin).isEmpty());
@@ -687,7 +707,9 @@ void tst_CaseStateMachine::actionIds()
         QCOMPARE(actionFromId(id), action);
         QVERIFY(!actionName(action).isEmpty());
     }
-    QCOMPARE(seen.size(), 29);
+    QCOMPARE(seen.size(), 31);
+    QCOMPARE(actionId(A::Revisit), u"revisit"_s);
+    QCOMPARE(actionId(A::Reopen), u"reopen"_s);
     QCOMPARE(actionId(A::RequestPostpone), u"request-postpone"_s);
     QCOMPARE(actionId(A::SendVerify), u"send-verify"_s);
     QCOMPARE(actionId(A::DeptAccept), u"dept-accept"_s);
@@ -850,6 +872,14 @@ void tst_CaseStateMachine::walks_data()
         << u"report@collector=reported self-dispose@collector=self-disposed "
            "close@shift-leader=closed"_s
         << 0 << 0;
+    QTest::newRow("revisited-satisfied")
+        << toDisposing + toClose + u" revisit@operator=closed"_s << 1 << 0;
+    QTest::newRow("revisited-unsatisfied-reopened")
+        << toDisposing + toClose
+               + u" revisit@operator=closed reopen@shift-leader=dispatched "
+                 "dept-accept@department=disposing "_s
+               + toClose + u" revisit@operator=closed"_s
+        << 1 << 0;
     QTest::newRow("supervised-and-urged")
         << toDispatch
                + u"urge@dispatcher=dispatched supervise@supervisor=dispatched "

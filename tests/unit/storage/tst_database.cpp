@@ -111,7 +111,7 @@ private slots:
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_contents "
                                               "WHERE data_type = 'attributes'")),
-                     QStringLiteral("17")); // with case_renumbered (0010) and change_stamp (0012)
+                     QStringLiteral("20")); // with case_renumbered (0010), change_stamp (0012), case_revisit (0013), campaign (0015)
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
                                               "extension_name = 'gpkg_rtree_index'")),
@@ -376,6 +376,30 @@ private slots:
         auto value = settings.get(QStringLiteral("a"));
         QVERIFY(value.ok() && value.value().has_value());
         QCOMPARE(*value.value(), QStringLiteral("1"));
+    }
+
+    void dataVersionSeesOtherConnectionsOnly()
+    {
+        const QString path = newPath(QStringLiteral("version"));
+        auto mine = Database::open(path, Database::OpenMode::Create);
+        CC_VERIFY_OK(mine);
+        auto other = Database::open(path, Database::OpenMode::ReadWrite);
+        CC_VERIFY_OK(other);
+        auto before = mine.value()->dataVersion();
+        CC_VERIFY_OK(before);
+        // Its own commit leaves a connection's data_version as it was ...
+        CC_VERIFY_OK(SettingRepository(*mine.value()).set(QStringLiteral("a"), QStringLiteral("1")));
+        auto afterOwn = mine.value()->dataVersion();
+        CC_VERIFY_OK(afterOwn);
+        QCOMPARE(afterOwn.value(), before.value());
+        // ... another connection's commit changes it, once.
+        CC_VERIFY_OK(SettingRepository(*other.value()).set(QStringLiteral("b"), QStringLiteral("2")));
+        auto afterOther = mine.value()->dataVersion();
+        CC_VERIFY_OK(afterOther);
+        QVERIFY(afterOther.value() != before.value());
+        auto again = mine.value()->dataVersion();
+        CC_VERIFY_OK(again);
+        QCOMPARE(again.value(), afterOther.value());
     }
 
     void statementErrors()

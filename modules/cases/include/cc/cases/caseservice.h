@@ -20,6 +20,8 @@
 
 namespace Cc::Cases {
 
+struct Campaign;
+
 /// Who acts: a user of the local database acting in one of their roles.
 struct Actor
 {
@@ -33,6 +35,17 @@ struct Actor
 /// Report channels (来源), stored by id.
 QStringList channelIds(); ///< collector, hotline-12319, hotline-12345, video, wechat, superior
 QString channelName(const QString &channelId); ///< translated: 监督员上报 …
+
+/// 回访 (docs/domain.md, "回访 and 重办"): the channels whose reporters are called back after
+/// 结案 and the three answers, stored by id in the event's payload ("revisitResult").
+QStringList revisitChannels();          ///< hotline-12319, hotline-12345, wechat
+QStringList revisitResults();           ///< satisfied, basic, unsatisfied
+QString revisitResultName(const QString &resultId); ///< translated: 满意, 基本满意, 不满意
+/// The 回访 answer of the case's current round (after its last 结案) from its events, oldest
+/// first; empty when it has not been called back since.
+QString revisitResultOfRound(const QList<Storage::CaseEventRow> &events);
+/// The longest note a 回访 may keep (what the caller said), in characters.
+constexpr int kMaxRevisitNoteChars = 2000;
 
 /// A photo, video snapshot or voice note that comes with a report or a step. The service
 /// checks the bytes (an image, or audio for a voice note; at most kMaxAttachmentBytes) and
@@ -73,6 +86,7 @@ struct ActionRequest
     QString departmentId;  ///< Dispatch/Redispatch: the receiving department (empty: suggested)
     int extensionHours = 0; ///< RequestPostpone / ApprovePostpone: working hours asked/granted
     QJsonObject payload;   ///< anything else to keep with the event (result text …)
+    QString revisitResult; ///< Revisit: satisfied, basic or unsatisfied (revisitResults())
     QDateTime at;          ///< invalid: now
     QList<NewAttachment> attachments; ///< e.g. the photos after disposal with Feedback
 };
@@ -156,6 +170,9 @@ public:
     Result<Storage::CaseRow> find(const QString &caseIdOrNumber);
     /// The actions this actor may take now (state machine + department scope).
     QList<Core::CaseAction> allowedActions(const Storage::CaseRow &row, const Actor &actor) const;
+    /// The same, less what the case's own history rules out: 回访 on a channel that is not
+    /// called back or after this closing's 回访, 重办 without a 不满意 (what act() refuses).
+    QList<Core::CaseAction> allowedActions(const CaseDetails &details, const Actor &actor) const;
     /// The department the category and grid route to (empty when none is responsible).
     QString suggestDepartment(const QString &categoryKey, const QString &responsibilityCode);
     /// Unit grid containing a point (boundary counts as inside); empty outside every grid.
@@ -184,6 +201,10 @@ private:
                               const Actor &actor);
     Result<void> applyEffects(Storage::CaseRow &row, const ActionRequest &request, Step &step);
     Result<int> grantedHours(const Storage::CaseRow &row, int asked);
+    Result<void> checkRevisit(const Storage::CaseRow &row, const ActionRequest &request);
+    Result<void> checkReopen(const Storage::CaseRow &row);
+    /// The 回访 result of the case's current round (since its last 结案); empty: none yet.
+    Result<QString> revisitOfThisRound(const Storage::CaseRow &row);
     void applyTimer(Storage::CaseRow &row, Step &step) const;
     Result<void> persist(Storage::CaseRow &row, Step &step, const Actor &actor,
                          const QList<NewAttachment> &attachments);
@@ -197,6 +218,9 @@ private:
     Result<QJsonArray> writeAttachments(const Storage::CaseEventRow &event,
                                         const QList<NewAttachment> &attachments);
     Result<QString> nextNumber(const QDateTime &at);
+    /// Tags a new case with the 专项整治 campaigns it matches (campaigns.h); the campaigns are
+    /// read once per batch, else for each report.
+    Result<void> tagCampaigns(const Storage::CaseRow &row);
     Result<Storage::DepartmentRow> department(const QString &idOrCode); ///< cached
 
     Storage::Database &m_db;
@@ -219,6 +243,7 @@ private:
     QHash<QString, QString> m_suggestions; ///< "category|responsibility grid" → department id
     QHash<QString, Storage::DepartmentRow> m_departmentsById;
     QHash<QString, Storage::UserRow> m_usersById; ///< users seen by checkActor
+    std::shared_ptr<const QList<Campaign>> m_campaigns; ///< tagCampaigns' within a batch
     std::optional<Storage::Statement> m_savepoint, m_release, m_rollbackTo;
 };
 

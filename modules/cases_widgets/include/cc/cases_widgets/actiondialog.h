@@ -67,6 +67,7 @@ private:
     QPlainTextEdit *m_result = nullptr;
     PhotoStrip *m_photos = nullptr;
     QComboBox *m_department = nullptr;
+    QComboBox *m_revisitResult = nullptr; ///< 回访: 满意 / 基本满意 / 不满意
     QLabel *m_deadline = nullptr;
     QSpinBox *m_hours = nullptr;
     QLabel *m_error = nullptr;

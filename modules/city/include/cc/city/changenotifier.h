@@ -75,7 +75,6 @@ private:
     /// Reads the stamps and says which differ from the last read.
     std::optional<Changed> takeChanges();
     void signal(const Changed &what);
-    Result<qint64> dataVersion();
     void ownCommit();
     static int commitHook(void *self);
 

@@ -19,7 +19,7 @@ enum class Stage {
     Disposal,   ///< 4 任务处理
     Feedback,   ///< 5 处理反馈
     CheckClose, ///< 6 核查结案
-    Evaluation, ///< 7 综合评价 (no action of its own)
+    Evaluation, ///< 7 综合评价 (回访 is its only action)
 };
 
 enum class CaseState {
@@ -74,6 +74,8 @@ enum class CaseAction {
     Supervise,       ///< 督办 (note; no state change)         shift leader, supervisor
     Urge,            ///< 催办 (note; no state change)         dispatcher, shift leader
     SelfDispose,     ///< 自行处置 (on a case the collector reported) collector
+    Revisit,         ///< 回访 (hotline/WeChat, after 结案; note + result)   operator
+    Reopen,          ///< 重办 after an unsatisfied 回访 → 待签收          shift leader
 };
 
 /// What a transition does to the case's stage timer.
@@ -102,6 +104,7 @@ struct Transition
     TimerEffect timer = TimerEffect::Invalid;
     bool countsRework = false;   ///< CheckFail
     bool countsDispatch = false; ///< Dispatch, Redispatch
+    bool countsReopen = false;   ///< Reopen (重办): a new disposal round
 };
 
 /// The seven-step loop with its exception flows as a pure function of (state, action, role).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/core/category.h>
 #include <cc/core/result.h>
 #include <cc/geo/vectorio.h>
 #include <cc/map/griddocument.h>
@@ -31,7 +32,13 @@ Result<ImportSummary> importGrids(GridDocument &doc, const QList<GridPolygon> &g
 
 /// Inserts components (points) in one transaction with their outbox rows; the unit grid of
 /// each is filled by the geocoder. Refuses the whole file, naming the feature, when an
-/// object code is malformed (GB/T 30428.2) or used already, or its 小类 is not a 部件 class.
+/// object code is malformed (GB/T 30428.2) or used already, or its 小类 is not a 部件 class
+/// of `categories` (the city's dictionary, City::CityContext::categories()).
+Result<ImportSummary> importComponents(Storage::Database &db, const Core::CategoryDictionary &categories,
+                                       const QString &path, const QString &layer,
+                                       const QHash<QString, QString> &mapping, const Geo::Progress &progress = {});
+/// The same on the national dictionary: only for the map panel (modules/map_widgets), which
+/// is not handed the city's dictionary yet; new callers pass the city's.
 Result<ImportSummary> importComponents(Storage::Database &db, const QString &path, const QString &layer,
                                        const QHash<QString, QString> &mapping, const Geo::Progress &progress = {});
 

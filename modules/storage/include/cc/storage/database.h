@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -142,8 +143,16 @@ public:
 
     Result<Statement> prepare(const QString &sql);
     Result<void> exec(const QString &sql); ///< one or more statements, no results
+    /// The first column of the first row of one statement as an integer (0 when there is no
+    /// row); `textArgs` are bound to ?1, ?2 … in order.
+    Result<qint64> scalar(const QString &sql, const QStringList &textArgs = {});
     qint64 lastInsertRowId() const;
     int changes() const;
+    /// SQLite's PRAGMA data_version: changes whenever another connection (another thread,
+    /// another process) committed to the file since this connection last looked, never for
+    /// this connection's own commits. One cheap call, whatever the size of the file: how a
+    /// watcher knows whether to look at the data at all.
+    Result<qint64> dataVersion();
 
     /// SELECT count(*) FROM table (table names come from code, never from users).
     qint64 rowCount(const QString &table);

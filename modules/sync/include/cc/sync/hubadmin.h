@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cc/core/result.h>
+#include <cc/core/workcalendar.h>
 #include <cc/sync/pgconnection.h>
 
 #include <QStringList>
@@ -12,7 +13,7 @@ namespace Cc::Sync {
 
 /// The hub schema version this build speaks (cc.hub_meta schema_version). A workstation that
 /// speaks an older one is told to upgrade; a newer one, that the hub must be upgraded.
-inline constexpr int kHubSchemaVersion = 4;
+inline constexpr int kHubSchemaVersion = 5;
 
 struct SeedReport
 {
@@ -29,9 +30,11 @@ public:
     /// Creates or upgrades the hub: PostGIS, the roles cc_hub_owner and cc_sync_client, the
     /// schema files up to kHubSchemaVersion, and the transition table generated from
     /// Core::CaseStateMachine. Returns the schema version now in place. Re-running is harmless;
-    /// on an older hub it applies the newer files only. `upTo`: stop at that version (tests of
-    /// the upgrade path).
-    Result<int> init(int upTo = kHubSchemaVersion);
+    /// on an older hub it applies the newer files only. `defaultCalendar`: the work calendar
+    /// the hub derives deadlines on until a city's own is loaded (the caller picks it:
+    /// cityctl the national one, City::CityContext::nationalCalendar()). `upTo`: stop at
+    /// that version (tests of the upgrade path).
+    Result<int> init(const Core::WorkCalendar &defaultCalendar, int upTo = kHubSchemaVersion);
     /// The schema version the hub has (0: not a hub yet).
     Result<int> schemaVersion();
     /// Loads a city from a CityCommand GeoPackage into an empty hub.
@@ -50,7 +53,7 @@ public:
     static QList<QStringList> stateRows();
 
 private:
-    Result<void> fillFromCore(int version);
+    Result<void> fillFromCore(int version, const Core::WorkCalendar &defaultCalendar);
 
     PgConnection &m_conn;
 };

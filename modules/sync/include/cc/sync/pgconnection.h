@@ -82,6 +82,8 @@ public:
 private:
     PgConnection() = default;
     Error errorFrom(pg_result *result) const;
+    /// A statement's outcome: its rows (owning `result`), or its error (`result` cleared).
+    Result<PgResult> resultOf(pg_result *result) const;
     pg_conn *m_conn = nullptr;
 };
 

@@ -46,7 +46,7 @@ class WallController : public QObject
     Q_PROPERTY(QStringList presetNames READ presetNames NOTIFY presetsChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool canReportCases READ canReportCases NOTIFY canReportCasesChanged)
-    Q_PROPERTY(QVariantList reportCategories READ reportCategories CONSTANT)
+    Q_PROPERTY(QVariantList reportCategories READ reportCategories NOTIFY canReportCasesChanged)
     Q_PROPERTY(QString snapshotDirectory READ snapshotDirectory CONSTANT)
     Q_PROPERTY(QVariantList transportChoices READ transportChoices CONSTANT)
 public:
@@ -122,9 +122,12 @@ public:
     /// Files a new case through the app (its case service and logged-in user); returns the
     /// case number or an error. Without a reporter (nobody logged in) no case can be made.
     using CaseReporter = std::function<Result<QString>(const Cases::NewReport &)>;
-    void setCaseReporter(CaseReporter reporter);
+    /// The reporter and the city's category dictionary (City::CityContext::categories()),
+    /// whose event categories the wall offers.
+    void setCaseReporter(CaseReporter reporter, const Core::CategoryDictionary &categories);
     bool canReportCases() const { return bool(m_reporter); }
-    /// Event categories offered for a case seen on camera: [{key, name}].
+    /// Event categories offered for a case seen on camera: [{key, name}] (none before a
+    /// reporter is set).
     QVariantList reportCategories() const;
     /// A new case (channel video) with the tile's full-resolution frame as evidence (as for
     /// snapshot()), the camera's place and the frame's time. Emits caseReported(number); a
@@ -180,6 +183,7 @@ private:
     bool m_tourPaused = false, m_preloaded = false;
     QString m_message;
     CaseReporter m_reporter;
+    QList<Core::Category> m_reportCategories;
 };
 
 } // namespace Cc::VideoQuick
