@@ -6176,6 +6176,165 @@ Run 'cityctl COMMAND --help' for a command's options.
 </source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reports accepted</source>
+            <comment>published figure</comment>
+            <extracomment>受理数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filed</source>
+            <comment>published figure</comment>
+            <extracomment>立案数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filing rate</source>
+            <comment>published figure</comment>
+            <extracomment>立案率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <comment>published figure</comment>
+            <extracomment>派遣数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accurate dispatch rate</source>
+            <comment>published figure</comment>
+            <extracomment>准确派遣率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due for disposal</source>
+            <comment>published figure</comment>
+            <extracomment>应处置数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposed</source>
+            <comment>published figure</comment>
+            <extracomment>处置数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposal rate</source>
+            <comment>published figure</comment>
+            <extracomment>处置率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On-time disposal rate</source>
+            <comment>published figure</comment>
+            <extracomment>按期处置率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due for closing</source>
+            <comment>published figure</comment>
+            <extracomment>应结案数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>published figure</comment>
+            <extracomment>结案数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing rate</source>
+            <comment>published figure</comment>
+            <extracomment>结案率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed in time</source>
+            <comment>published figure</comment>
+            <extracomment>按期结案数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing-within-limit rate</source>
+            <comment>published figure</comment>
+            <extracomment>按期结案率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right-first-time rate</source>
+            <comment>published figure</comment>
+            <extracomment>一次完成率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rework rate</source>
+            <comment>published figure</comment>
+            <extracomment>返工率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postponement rate</source>
+            <comment>published figure</comment>
+            <extracomment>延期率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue, not closed</source>
+            <comment>published figure</comment>
+            <extracomment>超期未结数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parked (挂账)</source>
+            <comment>published figure</comment>
+            <extracomment>挂账数</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average disposal time (working hours)</source>
+            <comment>published figure</comment>
+            <extracomment>平均处置时长 (working hours)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collector report rate</source>
+            <comment>published figure</comment>
+            <extracomment>监督举报率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed report rate</source>
+            <comment>published figure</comment>
+            <extracomment>漏报率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public satisfaction rate</source>
+            <comment>published figure</comment>
+            <extracomment>群众满意率</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run 'cityctl COMMAND --help' for a command's options.
+</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VideoQuickTr</name>

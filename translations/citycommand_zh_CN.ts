@@ -890,11 +890,11 @@
         </message>
         <message>
             <source>%1: nothing was due</source>
-            <translation type="unfinished" />
+            <translation>%1：无应办事项</translation>
         </message>
         <message>
             <source>"—": nothing was due; the score is the weighted mean of the others.</source>
-            <translation type="unfinished" />
+            <translation>“—”：本期无应办事项；综合指标值按其余指标加权平均。</translation>
         </message>
     </context>
     <context>
@@ -1048,60 +1048,60 @@
         </message>
         <message>
             <source>Whole city: %1</source>
-            <translation type="unfinished" />
+            <translation>全市：%1</translation>
         </message>
         <message>
             <source>target %1%</source>
             <extracomment>目标 (the 结案率 target line)</extracomment>
-            <translation type="unfinished" />
+            <translation>目标 %1%</translation>
         </message>
         <message>
             <source>Whole city, as of now: %1</source>
-            <translation type="unfinished" />
+            <translation>全市（截至目前）：%1</translation>
         </message>
         <message>
             <source>As published %1 by %2: %3 %4 · %5 %6</source>
-            <translation type="unfinished" />
+            <translation>已发布（%1，%2）：%3 %4 · %5 %6</translation>
         </message>
         <message>
             <source>Not published</source>
-            <translation type="unfinished" />
+            <translation>未发布</translation>
         </message>
         <message>
             <source>Publish</source>
-            <translation type="unfinished" />
+            <translation>发布</translation>
         </message>
         <message>
             <source>Publish the figures of %1 – %2? Published figures are frozen as issued.</source>
-            <translation type="unfinished" />
+            <translation>发布 %1 – %2 的统计数据？发布后数据按发布时冻结，不再变动。</translation>
         </message>
         <message>
             <source>Not published: %1 [%2]</source>
-            <translation type="unfinished" />
+            <translation>未发布：%1 [%2]</translation>
         </message>
         <message>
             <source>By street</source>
             <extracomment>按街道</extracomment>
-            <translation type="unfinished" />
+            <translation>按街道</translation>
         </message>
         <message>
             <source>By community</source>
             <extracomment>按社区</extracomment>
-            <translation type="unfinished" />
+            <translation>按社区</translation>
         </message>
         <message>
             <source>By unit grid</source>
             <extracomment>按单元网格</extracomment>
-            <translation type="unfinished" />
+            <translation>按单元网格</translation>
         </message>
         <message>
             <source>Publish…</source>
             <extracomment>发布 (freeze the period's figures as issued)</extracomment>
-            <translation type="unfinished" />
+            <translation>发布…</translation>
         </message>
         <message>
             <source>Freeze this period's figures as published (shift leader or administrator)</source>
-            <translation type="unfinished" />
+            <translation>将本期统计数据按发布冻结（值班长或系统管理员）</translation>
         </message>
     </context>
     <context>
@@ -5465,66 +5465,6 @@
             <translation>重办（结案后重新办理）</translation>
         </message>
         <message>
-            <source>--from and --to take dates like 2026-01-31 (or give --period).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or FROM..TO.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished">名称</translation>
-        </message>
-        <message>
-            <source>Closing rate as published</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the figures and the evaluation (综合评价) of a period (whole days in the city's time zone), as of now and as published.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>city, street, community, grid, unit-grid, department, post, channel, kind or class.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add 环比 (previous period) and 同比 (a year before).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--by is city, street, community, grid, unit-grid, department, post, channel, kind or class.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Figures %1 – %2 by %3 (as of now)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Published %1 by %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Publish (freeze) a period's figures, as a shift leader or an administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Login of the publishing user.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>shift-leader or admin.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--as LOGIN is required.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Published the figures of %1 – %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No case was reported in the period.</source>
             <translation>本期无受理案件。</translation>
         </message>
@@ -5551,51 +5491,6 @@
         <message>
             <source>Streets ranked by the composite score of the region evaluation (结案率, 按期结案率, 监督举报率, 立案数).</source>
             <translation>按区域综合评价得分（结案率、按期结案率、监督举报率、立案数）排名。</translation>
-        </message>
-        <message>
-            <source>Whole city</source>
-            <extracomment>the row of the whole city in the evaluation (全市)</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period is empty or ends before it starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a shift leader or an administrator may publish evaluation figures.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No active user "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 does not hold the role %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a period: use 2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or 2017-01-01..2017-06-30.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period's last day is before its first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period's last day is before its first, or it starts before 2000.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A published period is at most %1 days.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period ends on %1: it can be published from the next day on.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The figures of %1 – %2 are already published; published figures stay as issued.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Reports accepted</source>
@@ -5658,219 +5553,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reports registered in the period, less 不予受理 and 作废</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases filed (立案) in the period, 自行处置 included, 作废 not</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Of the period's valid reports, those filed or fixed on the spot ÷ 受理数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases first dispatched in the period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Of the dispatched, those dispatched once (no 回退, no 二次派遣) ÷ 派遣数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dispatched cases whose disposal deadline falls in or before the period and that were not disposed before it, plus those disposed in it; not 挂账 or 作废</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases whose result was reported in the period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>处置数 ÷ 应处置数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Results reported in the period by the disposal deadline (延期 included) ÷ 应处置数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bulletin method: cases filed before the period's end whose deadline falls in or before the period and that were not closed before it, plus those closed in it; never 挂账 or 作废. Filed-in-period method: the cases filed in the period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases closed in the period, 自行处置 included (filed-in-period method: of those filed in it, closed by now)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>结案数 ÷ 应结案数; "—" when nothing was due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Of the closed, those whose result came by the disposal deadline (自行处置: always)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>按期结案数 ÷ 应结案数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Of the closed, those without 返工 and dispatched once ÷ 结案数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Of the closed, those with a 返工 ÷ 结案数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Of 应处置数, those with an approved 延期 ÷ 应处置数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases filed before the period's end, not closed at its end, past their disposal deadline (not 挂账)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases filed before the period's end that are parked (挂账) now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working time from dispatch to the result, averaged over the results reported in the period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Of the filed, those reported by collectors ÷ 立案数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Of the filed, those reported by the public (12319, 12345, WeChat) ÷ 立案数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>满意 and 基本满意 ÷ 回访 answered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The collector's reports that were filed or fixed on the spot ÷ its reports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>核实 in time ÷ 核实</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>核查 in time ÷ 核查</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>受理 + 不予受理, scored by the count table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>发核实 in time ÷ 发核实</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>发核查 in time ÷ 发核查</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>立案 in time ÷ 立案</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(立案 − 作废 after 立案) ÷ 立案</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed in time ÷ due for closing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>派遣 in time ÷ 派遣</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>派遣 + 二次派遣, scored by the count table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due for disposal, not disposed and past the deadline at the period's end ÷ 应处置数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>结案数 ÷ 应结案数</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>立案数, scored by the count table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The evaluation rules are invalid: %1</source>
-            <extracomment>%1 says what is wrong in the evaluation rules (setting kpi.rules)</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown weight "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>weight "%1" must be a number from 0 to 1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the weights of "%1" add up to %2, not 1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The evaluation rules are invalid: in "%1" a count score weighs more than the heaviest rate.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"grades" lists the lowest scores of A, B, C, D and E</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"grades" must descend from at most 100 to 0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"countScores" lists [at least, points] pairs, highest count first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"dueMethod" is "bulletin" or "filed-in-period"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"targetCloseRate" is a percentage above 0</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown key "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the evaluation's rules (the setting kpi.rules over the defaults), or set them from a JSON file as an administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>JSON file with the rules to store.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Login of the administrator.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1 (at most 1 MiB).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a JSON object.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Reports received (受理数)</source>
             <translation>受理数</translation>
         </message>
@@ -5905,10 +5587,6 @@
         <message>
             <source>Public satisfaction (群众满意率)</source>
             <translation>群众满意率</translation>
-        </message>
-        <message>
-            <source>Only an administrator may change the evaluation rules.</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>--polygon takes corners as “lon lat, lon lat, …”, not “%1”.</source>
@@ -6183,6 +5861,504 @@ Run 'cityctl COMMAND --help' for a command's options.
   kpi         输出某一时段的综合评价
   hotspots    输出某一时段案件在六边形格子中的密度（热点）
   recurring   列出某一时段的老不改问题
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+
+运行 'cityctl COMMAND --help' 查看该命令的选项。
+</translation>
+        </message>
+        <message>
+            <source>--from and --to take dates like 2026-01-31 (or give --period).</source>
+            <translation>--from 和 --to 需要形如 2026-01-31 的日期（或使用 --period）。</translation>
+        </message>
+        <message>
+            <source>2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or FROM..TO.</source>
+            <translation>2017、2017-Q4、2017-12、2017-W05、2017-12-31 或 起..止。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Closing rate as published</source>
+            <translation>已发布结案率</translation>
+        </message>
+        <message>
+            <source>Print the figures and the evaluation (综合评价) of a period (whole days in the city's time zone), as of now and as published.</source>
+            <translation>输出某一时段（按本市时区的整日）的统计数据和综合评价，截至目前的与已发布的并列。</translation>
+        </message>
+        <message>
+            <source>city, street, community, grid, unit-grid, department, post, channel, kind or class.</source>
+            <translation>city（全市）、street（街道）、community（社区）、grid（责任网格）、unit-grid（单元网格）、department（部门）、post（岗位）、channel（来源）、kind（类型）或 class（大类）。</translation>
+        </message>
+        <message>
+            <source>Add 环比 (previous period) and 同比 (a year before).</source>
+            <translation>增加环比（上一期）和同比（上年同期）。</translation>
+        </message>
+        <message>
+            <source>--by is city, street, community, grid, unit-grid, department, post, channel, kind or class.</source>
+            <translation>--by 取 city、street、community、grid、unit-grid、department、post、channel、kind 或 class。</translation>
+        </message>
+        <message>
+            <source>Figures %1 – %2 by %3 (as of now)</source>
+            <translation>统计数据 %1 – %2，按 %3（截至目前）</translation>
+        </message>
+        <message>
+            <source>Published %1 by %2</source>
+            <translation>已于 %1 由 %2 发布</translation>
+        </message>
+        <message>
+            <source>Publish (freeze) a period's figures, as a shift leader or an administrator.</source>
+            <translation>以值班长或系统管理员身份发布（冻结）某一时段的统计数据。</translation>
+        </message>
+        <message>
+            <source>Login of the publishing user.</source>
+            <translation>发布人的登录名。</translation>
+        </message>
+        <message>
+            <source>shift-leader or admin.</source>
+            <translation>shift-leader（值班长）或 admin（系统管理员）。</translation>
+        </message>
+        <message>
+            <source>--as LOGIN is required.</source>
+            <translation>需要 --as 登录名。</translation>
+        </message>
+        <message>
+            <source>Published the figures of %1 – %2.</source>
+            <translation>已发布 %1 – %2 的统计数据。</translation>
+        </message>
+        <message>
+            <source>Print the evaluation's rules (the setting kpi.rules over the defaults), or set them from a JSON file as an administrator.</source>
+            <translation>输出综合评价规则（设置 kpi.rules 覆盖默认值），或由系统管理员从 JSON 文件设置。</translation>
+        </message>
+        <message>
+            <source>JSON file with the rules to store.</source>
+            <translation>要保存的规则 JSON 文件。</translation>
+        </message>
+        <message>
+            <source>Login of the administrator.</source>
+            <translation>系统管理员的登录名。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1 (at most 1 MiB).</source>
+            <translation>无法读取 %1（最大 1 MiB）。</translation>
+        </message>
+        <message>
+            <source>%1 is not a JSON object.</source>
+            <translation>%1 不是 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>Whole city</source>
+            <extracomment>the row of the whole city in the evaluation (全市)</extracomment>
+            <translation>全市</translation>
+        </message>
+        <message>
+            <source>The period is empty or ends before it starts.</source>
+            <translation>时段为空，或结束早于开始。</translation>
+        </message>
+        <message>
+            <source>No active user "%1".</source>
+            <translation>没有启用的用户“%1”。</translation>
+        </message>
+        <message>
+            <source>%1 does not hold the role %2.</source>
+            <translation>%1 不具有岗位 %2。</translation>
+        </message>
+        <message>
+            <source>Only a shift leader or an administrator may publish evaluation figures.</source>
+            <translation>只有值班长或系统管理员可以发布考评数据。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a period: use 2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or 2017-01-01..2017-06-30.</source>
+            <translation>“%1”不是有效时段：请使用 2017、2017-Q4、2017-12、2017-W05、2017-12-31 或 2017-01-01..2017-06-30。</translation>
+        </message>
+        <message>
+            <source>The period's last day is before its first.</source>
+            <translation>时段的最后一天早于第一天。</translation>
+        </message>
+        <message>
+            <source>The period's last day is before its first, or it starts before 2000.</source>
+            <translation>时段的最后一天早于第一天，或开始于 2000 年之前。</translation>
+        </message>
+        <message>
+            <source>A published period is at most %1 days.</source>
+            <translation>发布的时段最长 %1 天。</translation>
+        </message>
+        <message>
+            <source>The period ends on %1: it can be published from the next day on.</source>
+            <translation>该时段于 %1 结束：次日起方可发布。</translation>
+        </message>
+        <message>
+            <source>The figures of %1 – %2 are already published; published figures stay as issued.</source>
+            <translation>%1 – %2 的统计数据已发布；已发布的数据保持发布时的原样。</translation>
+        </message>
+        <message>
+            <source>Only an administrator may change the evaluation rules.</source>
+            <translation>只有系统管理员可以修改考评规则。</translation>
+        </message>
+        <message>
+            <source>Reports registered in the period, less 不予受理 and 作废</source>
+            <translation>本期登记的上报，不含不予受理和作废</translation>
+        </message>
+        <message>
+            <source>Cases filed (立案) in the period, 自行处置 included, 作废 not</source>
+            <translation>本期立案的案卷，含自行处置，不含作废</translation>
+        </message>
+        <message>
+            <source>Of the period's valid reports, those filed or fixed on the spot ÷ 受理数</source>
+            <translation>本期有效上报中已立案或自行处置的 ÷ 受理数</translation>
+        </message>
+        <message>
+            <source>Cases first dispatched in the period</source>
+            <translation>本期首次派遣的案卷</translation>
+        </message>
+        <message>
+            <source>Of the dispatched, those dispatched once (no 回退, no 二次派遣) ÷ 派遣数</source>
+            <translation>派遣案卷中一次派遣到位的（无回退、无二次派遣）÷ 派遣数</translation>
+        </message>
+        <message>
+            <source>Dispatched cases whose disposal deadline falls in or before the period and that were not disposed before it, plus those disposed in it; not 挂账 or 作废</source>
+            <translation>已派遣、处置时限在本期内或之前且本期前未处置的案卷，加上本期处置的案卷；不含挂账和作废</translation>
+        </message>
+        <message>
+            <source>Cases whose result was reported in the period</source>
+            <translation>本期反馈处置结果的案卷</translation>
+        </message>
+        <message>
+            <source>处置数 ÷ 应处置数</source>
+            <translation>处置数 ÷ 应处置数</translation>
+        </message>
+        <message>
+            <source>Results reported in the period by the disposal deadline (延期 included) ÷ 应处置数</source>
+            <translation>本期在处置时限（含延期）内反馈的 ÷ 应处置数</translation>
+        </message>
+        <message>
+            <source>Bulletin method: cases filed before the period's end whose deadline falls in or before the period and that were not closed before it, plus those closed in it; never 挂账 or 作废. Filed-in-period method: the cases filed in the period</source>
+            <translation>通报口径：期末前立案、时限在本期内或之前且本期前未结案的案卷，加上本期结案的案卷；不含挂账和作废。按期内立案口径：本期立案的案卷</translation>
+        </message>
+        <message>
+            <source>Cases closed in the period, 自行处置 included (filed-in-period method: of those filed in it, closed by now)</source>
+            <translation>本期结案的案卷，含自行处置（按期内立案口径：本期立案中截至目前已结案的）</translation>
+        </message>
+        <message>
+            <source>结案数 ÷ 应结案数; "—" when nothing was due</source>
+            <translation>结案数 ÷ 应结案数；无应结案时为“—”</translation>
+        </message>
+        <message>
+            <source>Of the closed, those whose result came by the disposal deadline (自行处置: always)</source>
+            <translation>结案案卷中在处置时限内反馈的（自行处置均计为按期）</translation>
+        </message>
+        <message>
+            <source>按期结案数 ÷ 应结案数</source>
+            <translation>按期结案数 ÷ 应结案数</translation>
+        </message>
+        <message>
+            <source>Of the closed, those without 返工 and dispatched once ÷ 结案数</source>
+            <translation>结案案卷中无返工且一次派遣的 ÷ 结案数</translation>
+        </message>
+        <message>
+            <source>Of the closed, those with a 返工 ÷ 结案数</source>
+            <translation>结案案卷中有返工的 ÷ 结案数</translation>
+        </message>
+        <message>
+            <source>Of 应处置数, those with an approved 延期 ÷ 应处置数</source>
+            <translation>应处置案卷中批准延期的 ÷ 应处置数</translation>
+        </message>
+        <message>
+            <source>Cases filed before the period's end, not closed at its end, past their disposal deadline (not 挂账)</source>
+            <translation>期末前立案、期末未结案且已超过处置时限的案卷（不含挂账）</translation>
+        </message>
+        <message>
+            <source>Cases filed before the period's end that are parked (挂账) now</source>
+            <translation>期末前立案、目前处于挂账的案卷</translation>
+        </message>
+        <message>
+            <source>Working time from dispatch to the result, averaged over the results reported in the period</source>
+            <translation>从派遣到反馈处置结果的工作时间，按本期反馈的结果平均</translation>
+        </message>
+        <message>
+            <source>Of the filed, those reported by collectors ÷ 立案数</source>
+            <translation>立案案卷中由监督员上报的 ÷ 立案数</translation>
+        </message>
+        <message>
+            <source>Of the filed, those reported by the public (12319, 12345, WeChat) ÷ 立案数</source>
+            <translation>立案案卷中由公众举报（12319、12345、微信）的 ÷ 立案数</translation>
+        </message>
+        <message>
+            <source>满意 and 基本满意 ÷ 回访 answered</source>
+            <translation>满意和基本满意 ÷ 回访应答数</translation>
+        </message>
+        <message>
+            <source>The collector's reports that were filed or fixed on the spot ÷ its reports</source>
+            <translation>监督员上报中已立案或自行处置的 ÷ 其上报数</translation>
+        </message>
+        <message>
+            <source>核实 in time ÷ 核实</source>
+            <translation>按时核实 ÷ 核实</translation>
+        </message>
+        <message>
+            <source>核查 in time ÷ 核查</source>
+            <translation>按时核查 ÷ 核查</translation>
+        </message>
+        <message>
+            <source>受理 + 不予受理, scored by the count table</source>
+            <translation>受理 + 不予受理，按数量分值表计分</translation>
+        </message>
+        <message>
+            <source>发核实 in time ÷ 发核实</source>
+            <translation>按时发核实 ÷ 发核实</translation>
+        </message>
+        <message>
+            <source>发核查 in time ÷ 发核查</source>
+            <translation>按时发核查 ÷ 发核查</translation>
+        </message>
+        <message>
+            <source>立案 in time ÷ 立案</source>
+            <translation>按时立案 ÷ 立案</translation>
+        </message>
+        <message>
+            <source>(立案 − 作废 after 立案) ÷ 立案</source>
+            <translation>（立案 − 立案后作废）÷ 立案</translation>
+        </message>
+        <message>
+            <source>Closed in time ÷ due for closing</source>
+            <translation>按时结案 ÷ 应结案</translation>
+        </message>
+        <message>
+            <source>派遣 in time ÷ 派遣</source>
+            <translation>按时派遣 ÷ 派遣</translation>
+        </message>
+        <message>
+            <source>派遣 + 二次派遣, scored by the count table</source>
+            <translation>派遣 + 二次派遣，按数量分值表计分</translation>
+        </message>
+        <message>
+            <source>Due for disposal, not disposed and past the deadline at the period's end ÷ 应处置数</source>
+            <translation>应处置案卷中期末未处置且已超时限的 ÷ 应处置数</translation>
+        </message>
+        <message>
+            <source>结案数 ÷ 应结案数</source>
+            <translation>结案数 ÷ 应结案数</translation>
+        </message>
+        <message>
+            <source>立案数, scored by the count table</source>
+            <translation>立案数，按数量分值表计分</translation>
+        </message>
+        <message>
+            <source>The evaluation rules are invalid: %1</source>
+            <extracomment>%1 says what is wrong in the evaluation rules (setting kpi.rules)</extracomment>
+            <translation>考评规则无效：%1</translation>
+        </message>
+        <message>
+            <source>unknown weight "%1"</source>
+            <translation>未知的权重“%1”</translation>
+        </message>
+        <message>
+            <source>weight "%1" must be a number from 0 to 1</source>
+            <translation>权重“%1”须为 0 到 1 之间的数</translation>
+        </message>
+        <message>
+            <source>the weights of "%1" add up to %2, not 1</source>
+            <translation>“%1”的权重之和为 %2，不等于 1</translation>
+        </message>
+        <message>
+            <source>The evaluation rules are invalid: in "%1" a count score weighs more than the heaviest rate.</source>
+            <translation>考评规则无效：“%1”中数量分值的权重超过了权重最大的比率指标。</translation>
+        </message>
+        <message>
+            <source>"grades" lists the lowest scores of A, B, C, D and E</source>
+            <translation>“grades”列出 A、B、C、D、E 各等级的最低分</translation>
+        </message>
+        <message>
+            <source>"grades" must descend from at most 100 to 0</source>
+            <translation>“grades”须从不超过 100 递减到 0</translation>
+        </message>
+        <message>
+            <source>"countScores" lists [at least, points] pairs, highest count first</source>
+            <translation>“countScores”列出 [至少数量, 分值] 对，数量从高到低</translation>
+        </message>
+        <message>
+            <source>"dueMethod" is "bulletin" or "filed-in-period"</source>
+            <translation>“dueMethod”取“bulletin”或“filed-in-period”</translation>
+        </message>
+        <message>
+            <source>"targetCloseRate" is a percentage above 0</source>
+            <translation>“targetCloseRate”为大于 0 的百分数</translation>
+        </message>
+        <message>
+            <source>unknown key "%1"</source>
+            <translation>未知的键“%1”</translation>
+        </message>
+        <message>
+            <source>Reports accepted</source>
+            <comment>published figure</comment>
+            <extracomment>受理数</extracomment>
+            <translation>受理数</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <comment>published figure</comment>
+            <extracomment>立案数</extracomment>
+            <translation>立案数</translation>
+        </message>
+        <message>
+            <source>Filing rate</source>
+            <comment>published figure</comment>
+            <extracomment>立案率</extracomment>
+            <translation>立案率</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <comment>published figure</comment>
+            <extracomment>派遣数</extracomment>
+            <translation>派遣数</translation>
+        </message>
+        <message>
+            <source>Accurate dispatch rate</source>
+            <comment>published figure</comment>
+            <extracomment>准确派遣率</extracomment>
+            <translation>准确派遣率</translation>
+        </message>
+        <message>
+            <source>Due for disposal</source>
+            <comment>published figure</comment>
+            <extracomment>应处置数</extracomment>
+            <translation>应处置数</translation>
+        </message>
+        <message>
+            <source>Disposed</source>
+            <comment>published figure</comment>
+            <extracomment>处置数</extracomment>
+            <translation>处置数</translation>
+        </message>
+        <message>
+            <source>Disposal rate</source>
+            <comment>published figure</comment>
+            <extracomment>处置率</extracomment>
+            <translation>处置率</translation>
+        </message>
+        <message>
+            <source>On-time disposal rate</source>
+            <comment>published figure</comment>
+            <extracomment>按期处置率</extracomment>
+            <translation>按期处置率</translation>
+        </message>
+        <message>
+            <source>Due for closing</source>
+            <comment>published figure</comment>
+            <extracomment>应结案数</extracomment>
+            <translation>应结案数</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>published figure</comment>
+            <extracomment>结案数</extracomment>
+            <translation>结案数</translation>
+        </message>
+        <message>
+            <source>Closing rate</source>
+            <comment>published figure</comment>
+            <extracomment>结案率</extracomment>
+            <translation>结案率</translation>
+        </message>
+        <message>
+            <source>Closed in time</source>
+            <comment>published figure</comment>
+            <extracomment>按期结案数</extracomment>
+            <translation>按期结案数</translation>
+        </message>
+        <message>
+            <source>Closing-within-limit rate</source>
+            <comment>published figure</comment>
+            <extracomment>按期结案率</extracomment>
+            <translation>按期结案率</translation>
+        </message>
+        <message>
+            <source>Right-first-time rate</source>
+            <comment>published figure</comment>
+            <extracomment>一次完成率</extracomment>
+            <translation>一次完成率</translation>
+        </message>
+        <message>
+            <source>Rework rate</source>
+            <comment>published figure</comment>
+            <extracomment>返工率</extracomment>
+            <translation>返工率</translation>
+        </message>
+        <message>
+            <source>Postponement rate</source>
+            <comment>published figure</comment>
+            <extracomment>延期率</extracomment>
+            <translation>延期率</translation>
+        </message>
+        <message>
+            <source>Overdue, not closed</source>
+            <comment>published figure</comment>
+            <extracomment>超期未结数</extracomment>
+            <translation>超期未结数</translation>
+        </message>
+        <message>
+            <source>Parked (挂账)</source>
+            <comment>published figure</comment>
+            <extracomment>挂账数</extracomment>
+            <translation>挂账数</translation>
+        </message>
+        <message>
+            <source>Average disposal time (working hours)</source>
+            <comment>published figure</comment>
+            <extracomment>平均处置时长 (working hours)</extracomment>
+            <translation>平均处置时长（工作时）</translation>
+        </message>
+        <message>
+            <source>Collector report rate</source>
+            <comment>published figure</comment>
+            <extracomment>监督举报率</extracomment>
+            <translation>监督举报率</translation>
+        </message>
+        <message>
+            <source>Missed report rate</source>
+            <comment>published figure</comment>
+            <extracomment>漏报率</extracomment>
+            <translation>漏报率</translation>
+        </message>
+        <message>
+            <source>Public satisfaction rate</source>
+            <comment>published figure</comment>
+            <extracomment>群众满意率</extracomment>
+            <translation>群众满意率</translation>
+        </message>
+        <message>
+            <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run 'cityctl COMMAND --help' for a command's options.
+</source>
+            <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
   campaign    专项整治：添加专项、列出专项、查看专项进展
   categories  列出分类字典（部件/事件类别）
   user        列出用户、设置密码、校验密码（从标准输入读取）

@@ -87,7 +87,8 @@ Evaluation evaluate(QList<Indicator> indicators, const KpiRules &rules)
     // helps nor hurts (docs/kpi.md). A count alone measures no performance: without any
     // rate there is no score.
     evaluation.hasScore = anyRate && weights > 0;
-    evaluation.score = evaluation.hasScore ? score / weights : 0.0;
+    // (Dividing by the weights can land a hair above 100: 100.00000000000001 is 100.)
+    evaluation.score = evaluation.hasScore ? std::clamp(score / weights, 0.0, 100.0) : 0.0;
     evaluation.grade = evaluation.hasScore ? rules.gradeFor(evaluation.score) : QChar();
     return evaluation;
 }

@@ -73,52 +73,52 @@ QList<FigureValue> figureValues(const CaseFigures &f)
 {
     return {
         //: 受理数
-        count("reported", Tr::tr("Reports accepted"), f.reported),
+        count("reported", Tr::tr("Reports accepted", "published figure"), f.reported),
         //: 立案数
-        count("filed", Tr::tr("Filed"), f.filed),
+        count("filed", Tr::tr("Filed", "published figure"), f.filed),
         //: 立案率
-        rate("filing-rate", Tr::tr("Filing rate"), f.reportedFiled, f.reported),
+        rate("filing-rate", Tr::tr("Filing rate", "published figure"), f.reportedFiled, f.reported),
         //: 派遣数
-        count("dispatched", Tr::tr("Dispatched"), f.dispatched),
+        count("dispatched", Tr::tr("Dispatched", "published figure"), f.dispatched),
         //: 准确派遣率
-        rate("accurate-dispatch-rate", Tr::tr("Accurate dispatch rate"), f.dispatchedOnce, f.dispatched),
+        rate("accurate-dispatch-rate", Tr::tr("Accurate dispatch rate", "published figure"), f.dispatchedOnce, f.dispatched),
         //: 应处置数
-        count("disposal-due", Tr::tr("Due for disposal"), f.disposalDue),
+        count("disposal-due", Tr::tr("Due for disposal", "published figure"), f.disposalDue),
         //: 处置数
-        count("disposed", Tr::tr("Disposed"), f.disposed),
+        count("disposed", Tr::tr("Disposed", "published figure"), f.disposed),
         //: 处置率
-        rate("disposal-rate", Tr::tr("Disposal rate"), f.disposed, f.disposalDue),
+        rate("disposal-rate", Tr::tr("Disposal rate", "published figure"), f.disposed, f.disposalDue),
         //: 按期处置率
-        rate("on-time-disposal-rate", Tr::tr("On-time disposal rate"), f.disposedInTime, f.disposalDue),
+        rate("on-time-disposal-rate", Tr::tr("On-time disposal rate", "published figure"), f.disposedInTime, f.disposalDue),
         //: 应结案数
-        count("due", Tr::tr("Due for closing"), f.due),
+        count("due", Tr::tr("Due for closing", "published figure"), f.due),
         //: 结案数
-        count("closed", Tr::tr("Closed"), f.closed),
+        count("closed", Tr::tr("Closed", "published figure"), f.closed),
         //: 结案率
-        rate("close-rate", Tr::tr("Closing rate"), f.closed, f.due),
+        rate("close-rate", Tr::tr("Closing rate", "published figure"), f.closed, f.due),
         //: 按期结案数
-        count("closed-in-time", Tr::tr("Closed in time"), f.closedInTime),
+        count("closed-in-time", Tr::tr("Closed in time", "published figure"), f.closedInTime),
         //: 按期结案率
-        rate("in-time-close-rate", Tr::tr("Closing-within-limit rate"), f.closedInTime, f.due),
+        rate("in-time-close-rate", Tr::tr("Closing-within-limit rate", "published figure"), f.closedInTime, f.due),
         //: 一次完成率
-        rate("first-time-rate", Tr::tr("Right-first-time rate"), f.closedFirstTime, f.closed),
+        rate("first-time-rate", Tr::tr("Right-first-time rate", "published figure"), f.closedFirstTime, f.closed),
         //: 返工率
-        rate("rework-rate", Tr::tr("Rework rate"), f.closedReworked, f.closed),
+        rate("rework-rate", Tr::tr("Rework rate", "published figure"), f.closedReworked, f.closed),
         //: 延期率
-        rate("postpone-rate", Tr::tr("Postponement rate"), f.postponed, f.disposalDue),
+        rate("postpone-rate", Tr::tr("Postponement rate", "published figure"), f.postponed, f.disposalDue),
         //: 超期未结数
-        count("overdue-open", Tr::tr("Overdue, not closed"), f.overdueOpen),
+        count("overdue-open", Tr::tr("Overdue, not closed", "published figure"), f.overdueOpen),
         //: 挂账数
-        count("hung", Tr::tr("Parked (挂账)"), f.hung),
+        count("hung", Tr::tr("Parked (挂账)", "published figure"), f.hung),
         //: 平均处置时长 (working hours)
-        hours("average-disposal-hours", Tr::tr("Average disposal time (working hours)"), f.disposalMinutes,
+        hours("average-disposal-hours", Tr::tr("Average disposal time (working hours)", "published figure"), f.disposalMinutes,
               f.disposalsTimed),
         //: 监督举报率
-        rate("supervisor-report-rate", Tr::tr("Collector report rate"), f.collectorFiled, f.filed),
+        rate("supervisor-report-rate", Tr::tr("Collector report rate", "published figure"), f.collectorFiled, f.filed),
         //: 漏报率
-        rate("missed-report-rate", Tr::tr("Missed report rate"), f.publicFiled, f.filed),
+        rate("missed-report-rate", Tr::tr("Missed report rate", "published figure"), f.publicFiled, f.filed),
         //: 群众满意率
-        rate("satisfaction-rate", Tr::tr("Public satisfaction rate"), f.satisfied, f.revisited),
+        rate("satisfaction-rate", Tr::tr("Public satisfaction rate", "published figure"), f.satisfied, f.revisited),
     };
 }
 
