@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -161,9 +162,18 @@ Result<void> migrate(Database &db)
             return r;
     }
 
-    const int current = db.schemaVersion();
+    // Every shipped migration not recorded yet, not only those above the highest: branches
+    // take numbers ahead and land out of order (a database migrated to 15 before 14 was
+    // merged must still get 14). Each migration stands alone, so the order between a late
+    // one and those already applied does not matter.
+    auto applied = texts(db, QStringLiteral("SELECT version FROM cc_migration"));
+    if (!applied)
+        return applied.error();
+    QSet<int> done;
+    for (const QString &version : applied.value())
+        done.insert(version.toInt());
     for (const Migration &migration : available()) {
-        if (migration.version <= current)
+        if (done.contains(migration.version))
             continue;
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly))

@@ -82,6 +82,27 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void migrationMergedOutOfOrderIsApplied()
+    {
+        // A database migrated by a build without 0014 (branches land out of number order)
+        // gets it at the next open, although 0015 is already there.
+        const QString path = newPath(QStringLiteral("gap"));
+        {
+            auto db = Database::open(path, Database::OpenMode::Create);
+            CC_VERIFY_OK(db);
+            QVERIFY(db.value()->exec(QStringLiteral("DROP TRIGGER kpi_publication_no_update; "
+                                                    "DROP TRIGGER kpi_publication_no_delete; DROP INDEX case_event_feedback_time; "
+                                                    "DELETE FROM gpkg_contents WHERE table_name = 'kpi_publication'; "
+                                                    "DROP TABLE kpi_publication; DELETE FROM cc_migration WHERE version = 14")));
+            QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        }
+        auto db = Database::open(path, Database::OpenMode::ReadWrite);
+        CC_VERIFY_OK(db);
+        QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT count(*) FROM cc_migration WHERE version = 14")),
+                 QStringLiteral("1"));
+        QCOMPARE(db.value()->rowCount(QStringLiteral("kpi_publication")), qint64(0));
+    }
+
     void createOpenReopen()
     {
         const QString path = newPath(QStringLiteral("create"));
