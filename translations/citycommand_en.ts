@@ -894,6 +894,14 @@
         <source>A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E &lt; 40</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: nothing was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;—&quot;: nothing was due; the score is the weighted mean of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::EvaluationView</name>
@@ -1043,6 +1051,63 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole city: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <extracomment>目标 (the 结案率 target line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole city, as of now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As published %1 by %2: %3 %4 · %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the figures of %1 – %2? Published figures are frozen as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <extracomment>按街道</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <extracomment>按社区</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit grid</source>
+        <extracomment>按单元网格</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <extracomment>发布 (freeze the period&apos;s figures as issued)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze this period&apos;s figures as published (shift leader or administrator)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3941,10 +4006,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the evaluation (综合评价) for the days FROM to TO (inclusive, in the city&apos;s time zone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First day (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3953,23 +4014,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>department, grid or post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from and --to take dates like 2026-01-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--to is before --from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--by is department, grid or post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluation %1 – %2 by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5003,6 +5052,369 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the bulletin (通报) of a week, month or quarter: headline figures with 环比 and 同比, red and black lists, overdue cases, top problems, recurring problems and charts, on A4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period: 2026-W48 (week), 2026-11 (month), 2026-Q4 (quarter), in the city&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, odt or xlsx (default: from --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name --kind, --period and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (环比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (同比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <extracomment>percentage points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the centre received %2 reports and filed %3 cases; %4 were due to close and %5 were closed, a closing rate of %6 (%7 on the previous period, %8 on a year earlier). %9 cases were overdue and still open at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A section heading: 一、总体情况 (the numeral is Chinese in zh)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 has not started yet; there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly bulletin of digital city management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly bulletin of digital city management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly bulletin of digital city management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Digital City Management Supervision and Command Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (running: figures as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a bulletin kind: week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format is pdf, odt or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was overdue at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were past their department&apos;s deadline and still open at the end of the period; the %2 longest overdue are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were past their department&apos;s deadline and still open at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top problems: this period and the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 problems (高发问题)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem came back in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring problems (老不改)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed and closed per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed and closed per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns (专项整治)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign is recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 period; write it like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has weeks 1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter is 1 to 4, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin kind is week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, Q%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (应处置)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department had cases to dispose of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No street had cases due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) were evaluated; ranked by the composite score of the evaluation (处置率, 按期处置率, 返工率, 超期率, 延期率).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Departments: red list and black list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red list of departments (红榜)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black list of departments (黑榜)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets: red list and black list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red list of streets (红榜)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black list of streets (黑榜)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font “%1” is not installed; Chinese text would not print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 / %2 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year and month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>month and day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hotspots %1 – %2: %3 cases in %4 cells of %5 m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5068,6 +5480,392 @@
     </message>
     <message>
         <source>重办 (reopened after closing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates like 2026-01-31 (or give --period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or FROM..TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing rate as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures and the evaluation (综合评价) of a period (whole days in the city&apos;s time zone), as of now and as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city, street, community, grid, unit-grid, department, post, channel, kind or class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add 环比 (previous period) and 同比 (a year before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is city, street, community, grid, unit-grid, department, post, channel, kind or class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures %1 – %2 by %3 (as of now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish (freeze) a period&apos;s figures, as a shift leader or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the publishing user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift-leader or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as LOGIN is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published the figures of %1 – %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was reported in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems reported most often in the period, against the period of the same length before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (lon, lat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places where the same problem was reported %1 times or more within %2 m and %3 days: %4 in the period (the %5 with most reports are listed). %6 cases were reworked or reopened after closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets ranked by the composite score of the region evaluation (结案率, 按期结案率, 监督举报率, 立案数).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <extracomment>the row of the whole city in the evaluation (全市)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is empty or ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may publish evaluation figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: use 2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or 2017-01-01..2017-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first, or it starts before 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published period is at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1: it can be published from the next day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of %1 – %2 are already published; published figures stay as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports registered in the period, less 不予受理 and 作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed (立案) in the period, 自行处置 included, 作废 not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s valid reports, those filed or fixed on the spot ÷ 受理数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases first dispatched in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the dispatched, those dispatched once (no 回退, no 二次派遣) ÷ 派遣数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched cases whose disposal deadline falls in or before the period and that were not disposed before it, plus those disposed in it; not 挂账 or 作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases whose result was reported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处置数 ÷ 应处置数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results reported in the period by the disposal deadline (延期 included) ÷ 应处置数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin method: cases filed before the period&apos;s end whose deadline falls in or before the period and that were not closed before it, plus those closed in it; never 挂账 or 作废. Filed-in-period method: the cases filed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed in the period, 自行处置 included (filed-in-period method: of those filed in it, closed by now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结案数 ÷ 应结案数; &quot;—&quot; when nothing was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the closed, those whose result came by the disposal deadline (自行处置: always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按期结案数 ÷ 应结案数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the closed, those without 返工 and dispatched once ÷ 结案数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the closed, those with a 返工 ÷ 结案数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of 应处置数, those with an approved 延期 ÷ 应处置数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed before the period&apos;s end, not closed at its end, past their disposal deadline (not 挂账)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed before the period&apos;s end that are parked (挂账) now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time from dispatch to the result, averaged over the results reported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the filed, those reported by collectors ÷ 立案数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the filed, those reported by the public (12319, 12345, WeChat) ÷ 立案数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满意 and 基本满意 ÷ 回访 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s reports that were filed or fixed on the spot ÷ its reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核实 in time ÷ 核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查 in time ÷ 核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理 + 不予受理, scored by the count table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发核实 in time ÷ 发核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发核查 in time ÷ 发核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立案 in time ÷ 立案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(立案 − 作废 after 立案) ÷ 立案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in time ÷ due for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>派遣 in time ÷ 派遣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>派遣 + 二次派遣, scored by the count table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for disposal, not disposed and past the deadline at the period&apos;s end ÷ 应处置数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结案数 ÷ 应结案数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立案数, scored by the count table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation rules are invalid: %1</source>
+        <extracomment>%1 says what is wrong in the evaluation rules (setting kpi.rules)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown weight &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights of &quot;%1&quot; add up to %2, not 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation rules are invalid: in &quot;%1&quot; a count score weighs more than the heaviest rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;grades&quot; lists the lowest scores of A, B, C, D and E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;grades&quot; must descend from at most 100 to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;countScores&quot; lists [at least, points] pairs, highest count first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dueMethod&quot; is &quot;bulletin&quot; or &quot;filed-in-period&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;targetCloseRate&quot; is a percentage above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the evaluation&apos;s rules (the setting kpi.rules over the defaults), or set them from a JSON file as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file with the rules to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (at most 1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports received (受理数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed (立案数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to close (应结案数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (结案数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing rate (结案率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time closing rate (按期结案率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time disposal rate (按期处置率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, still open (超期未结数)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public satisfaction (群众满意率)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the evaluation rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5241,6 +6039,7 @@ Commands:
   info        list the layers and tables of a database with their row counts
   case        report cases, run workflow actions, show a case, import JSON lines
   kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
   hotspots    print the case density in hexagonal cells for a period
   recurring   list the recurring problems (老不改) of a period
   campaign    专项整治: add a campaign, list them, report what one has reached
@@ -5254,6 +6053,164 @@ Commands:
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaigns running in the period, with their cases from the start to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports accepted</source>
+        <comment>published figure</comment>
+        <extracomment>受理数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <comment>published figure</comment>
+        <extracomment>立案数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing rate</source>
+        <comment>published figure</comment>
+        <extracomment>立案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <comment>published figure</comment>
+        <extracomment>派遣数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate dispatch rate</source>
+        <comment>published figure</comment>
+        <extracomment>准确派遣率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for disposal</source>
+        <comment>published figure</comment>
+        <extracomment>应处置数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <comment>published figure</comment>
+        <extracomment>处置数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal rate</source>
+        <comment>published figure</comment>
+        <extracomment>处置率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time disposal rate</source>
+        <comment>published figure</comment>
+        <extracomment>按期处置率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for closing</source>
+        <comment>published figure</comment>
+        <extracomment>应结案数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>published figure</comment>
+        <extracomment>结案数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <comment>published figure</comment>
+        <extracomment>结案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in time</source>
+        <comment>published figure</comment>
+        <extracomment>按期结案数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing-within-limit rate</source>
+        <comment>published figure</comment>
+        <extracomment>按期结案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-first-time rate</source>
+        <comment>published figure</comment>
+        <extracomment>一次完成率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework rate</source>
+        <comment>published figure</comment>
+        <extracomment>返工率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponement rate</source>
+        <comment>published figure</comment>
+        <extracomment>延期率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, not closed</source>
+        <comment>published figure</comment>
+        <extracomment>超期未结数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked (挂账)</source>
+        <comment>published figure</comment>
+        <extracomment>挂账数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average disposal time (working hours)</source>
+        <comment>published figure</comment>
+        <extracomment>平均处置时长 (working hours)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector report rate</source>
+        <comment>published figure</comment>
+        <extracomment>监督举报率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed report rate</source>
+        <comment>published figure</comment>
+        <extracomment>漏报率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public satisfaction rate</source>
+        <comment>published figure</comment>
+        <extracomment>群众满意率</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -888,6 +888,14 @@
         <source>A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E &lt; 40</source>
         <translation>A ≥ 90，B ≥ 75，C ≥ 60，D ≥ 40，E &lt; 40</translation>
     </message>
+    <message>
+        <source>%1: nothing was due</source>
+        <translation>%1：无应办事项</translation>
+    </message>
+    <message>
+        <source>&quot;—&quot;: nothing was due; the score is the weighted mean of the others.</source>
+        <translation>“—”：本期无应办事项；综合指标值按其余指标加权平均。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::EvaluationView</name>
@@ -1037,6 +1045,63 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Whole city: %1</source>
+        <translation>全市：%1</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <extracomment>目标 (the 结案率 target line)</extracomment>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>Whole city, as of now: %1</source>
+        <translation>全市（截至目前）：%1</translation>
+    </message>
+    <message>
+        <source>As published %1 by %2: %3 %4 · %5 %6</source>
+        <translation>已发布（%1，%2）：%3 %4 · %5 %6</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Publish the figures of %1 – %2? Published figures are frozen as issued.</source>
+        <translation>发布 %1 – %2 的统计数据？发布后数据按发布时冻结，不再变动。</translation>
+    </message>
+    <message>
+        <source>Not published: %1 [%2]</source>
+        <translation>未发布：%1 [%2]</translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <extracomment>按街道</extracomment>
+        <translation>按街道</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <extracomment>按社区</extracomment>
+        <translation>按社区</translation>
+    </message>
+    <message>
+        <source>By unit grid</source>
+        <extracomment>按单元网格</extracomment>
+        <translation>按单元网格</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <extracomment>发布 (freeze the period&apos;s figures as issued)</extracomment>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Freeze this period&apos;s figures as published (shift leader or administrator)</source>
+        <translation>将本期统计数据按发布冻结（值班长或系统管理员）</translation>
     </message>
 </context>
 <context>
@@ -3922,10 +3987,6 @@
         <translation>--kind 只能是 part 或 event。</translation>
     </message>
     <message>
-        <source>Print the evaluation (综合评价) for the days FROM to TO (inclusive, in the city&apos;s time zone).</source>
-        <translation>输出 FROM 至 TO 日（含首尾两天，按城市所在时区）的综合评价。</translation>
-    </message>
-    <message>
         <source>First day (YYYY-MM-DD).</source>
         <translation>起始日期（YYYY-MM-DD）。</translation>
     </message>
@@ -3934,24 +3995,12 @@
         <translation>结束日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>department, grid or post.</source>
-        <translation>department（专业部门）、grid（网格）或 post（岗位）。</translation>
-    </message>
-    <message>
         <source>--from and --to take dates like 2026-01-31.</source>
         <translation>--from 和 --to 需要日期，例如 2026-01-31。</translation>
     </message>
     <message>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
-    </message>
-    <message>
-        <source>--by is department, grid or post.</source>
-        <translation>--by 只能是 department、grid 或 post。</translation>
-    </message>
-    <message>
-        <source>Evaluation %1 – %2 by %3</source>
-        <translation>综合评价 %1 – %2（按 %3）</translation>
     </message>
     <message>
         <source>The local database (GeoPackage) file.</source>
@@ -4984,6 +5033,368 @@
         <translation>数据库中保存的工作日历无法读取：%1</translation>
     </message>
     <message>
+        <source>Write the bulletin (通报) of a week, month or quarter: headline figures with 环比 and 同比, red and black lists, overdue cases, top problems, recurring problems and charts, on A4.</source>
+        <translation>生成周、月或季度通报（A4）：主要指标及环比、同比，红榜和黑榜，超期案件，高发问题，老不改问题和图表。</translation>
+    </message>
+    <message>
+        <source>week, month or quarter.</source>
+        <translation>week（周）、month（月）或 quarter（季度）。</translation>
+    </message>
+    <message>
+        <source>The period: 2026-W48 (week), 2026-11 (month), 2026-Q4 (quarter), in the city&apos;s time zone.</source>
+        <translation>通报期间：2026-W48（周）、2026-11（月）、2026-Q4（季度），按本市时区计。</translation>
+    </message>
+    <message>
+        <source>pdf, odt or xlsx (default: from --out).</source>
+        <translation>pdf、odt 或 xlsx（默认按 --out 的扩展名）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Name --kind, --period and --out.</source>
+        <translation>请给出 --kind、--period 和 --out。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change (环比)</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Change (同比)</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <extracomment>percentage points</extracomment>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>无可比数据</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>up %1%2</source>
+        <translation>上升%1%2</translation>
+    </message>
+    <message>
+        <source>down %1%2</source>
+        <translation>下降%1%2</translation>
+    </message>
+    <message>
+        <source>In %1 the centre received %2 reports and filed %3 cases; %4 were due to close and %5 were closed, a closing rate of %6 (%7 on the previous period, %8 on a year earlier). %9 cases were overdue and still open at the end of the period.</source>
+        <translation>%1，共受理问题 %2 件，立案 %3 件；应结案 %4 件，已结案 %5 件，结案率 %6（环比%7，同比%8）。截至期末，超期未结案件 %9 件。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A section heading: 一、总体情况 (the numeral is Chinese in zh)</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>The period %1 has not started yet; there is nothing to report.</source>
+        <translation>%1 尚未开始，无可通报的内容。</translation>
+    </message>
+    <message>
+        <source>Weekly bulletin of digital city management</source>
+        <translation>数字城管工作周通报</translation>
+    </message>
+    <message>
+        <source>Monthly bulletin of digital city management</source>
+        <translation>数字城管工作月度通报</translation>
+    </message>
+    <message>
+        <source>Quarterly bulletin of digital city management</source>
+        <translation>数字城管工作季度通报</translation>
+    </message>
+    <message>
+        <source>%1, issue %2</source>
+        <translation>%1年第%2期</translation>
+    </message>
+    <message>
+        <source>%1 Digital City Management Supervision and Command Centre</source>
+        <translation>%1数字化城市管理监督指挥中心</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source> (running: figures as of %1)</source>
+        <translation>（期间未结束，数据截至 %1）</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>“%1” is not a bulletin kind: week, month or quarter.</source>
+        <translation>“%1”不是通报类型：应为 week（周）、month（月）或 quarter（季度）。</translation>
+    </message>
+    <message>
+        <source>The format is pdf, odt or xlsx.</source>
+        <translation>格式应为 pdf、odt 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>Overdue cases still open</source>
+        <translation>超期未结案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案卷号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处置时限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>No case was overdue at the end of the period.</source>
+        <translation>期末无超期未结案件。</translation>
+    </message>
+    <message>
+        <source>%1 cases were past their department&apos;s deadline and still open at the end of the period; the %2 longest overdue are listed.</source>
+        <translation>截至期末，共有 %1 件案卷超过处置时限仍未结案；下表列出超期最久的 %2 件。</translation>
+    </message>
+    <message>
+        <source>%1 cases were past their department&apos;s deadline and still open at the end of the period.</source>
+        <translation>截至期末，共有 %1 件案卷超过处置时限仍未结案。</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期案件</translation>
+    </message>
+    <message>
+        <source>Top problems</source>
+        <translation>高发问题</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Top problems: this period and the previous one</source>
+        <translation>高发问题（本期与上期）</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Top %1 problems (高发问题)</source>
+        <translation>前%1位高发问题</translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation>老不改问题</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最近上报</translation>
+    </message>
+    <message>
+        <source>No problem came back in the period.</source>
+        <translation>本期无反复出现的问题。</translation>
+    </message>
+    <message>
+        <source>Recurring problems (老不改)</source>
+        <translation>老不改问题</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>Cases filed and closed per week</source>
+        <translation>每周立案数与结案数</translation>
+    </message>
+    <message>
+        <source>Cases filed and closed per day</source>
+        <translation>每日立案数与结案数</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>走势</translation>
+    </message>
+    <message>
+        <source>Campaigns (专项整治)</source>
+        <translation>专项整治</translation>
+    </message>
+    <message>
+        <source>No campaign is recorded for this period.</source>
+        <translation>本期无登记的专项整治。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 period; write it like %3.</source>
+        <translation>“%1”不是有效的 %2 期间，格式如 %3。</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>年份 %1 超出范围。</translation>
+    </message>
+    <message>
+        <source>%1 has weeks 1 to %2, not %3.</source>
+        <translation>%1 年只有第 1 至 %2 周，没有第 %3 周。</translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12, not %1.</source>
+        <translation>月份应为 1 至 12，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A quarter is 1 to 4, not %1.</source>
+        <translation>季度应为 1 至 4，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The bulletin kind is week, month or quarter.</source>
+        <translation>通报类型应为 week（周）、month（月）或 quarter（季度）。</translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1年第%2周</translation>
+    </message>
+    <message>
+        <source>%1, Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Due (应处置)</source>
+        <translation>应处置数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>No department had cases to dispose of.</source>
+        <translation>本期无部门有应处置案件。</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Due to close</source>
+        <translation>应结案数</translation>
+    </message>
+    <message>
+        <source>No street had cases due.</source>
+        <translation>本期无街道有应结案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) were evaluated; ranked by the composite score of the evaluation (处置率, 按期处置率, 返工率, 超期率, 延期率).</source>
+        <translation>
+            <numerusform>本期共评价 %n 个部门，按综合评价得分（处置率、按期处置率、返工率、超期率、延期率）排名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Departments: red list and black list</source>
+        <translation>部门红黑榜</translation>
+    </message>
+    <message>
+        <source>Red list of departments (红榜)</source>
+        <translation>部门红榜</translation>
+    </message>
+    <message>
+        <source>Black list of departments (黑榜)</source>
+        <translation>部门黑榜</translation>
+    </message>
+    <message>
+        <source>Streets: red list and black list</source>
+        <translation>街道红黑榜</translation>
+    </message>
+    <message>
+        <source>Red list of streets (红榜)</source>
+        <translation>街道红榜</translation>
+    </message>
+    <message>
+        <source>Black list of streets (黑榜)</source>
+        <translation>街道黑榜</translation>
+    </message>
+    <message>
+        <source>The font “%1” is not installed; Chinese text would not print.</source>
+        <translation>未安装字体“%1”，中文无法正常排印。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>— %1 / %2 —</source>
+        <translation>— 第 %1 页 共 %2 页 —</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year and month</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>month and day</comment>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
         <source>Hotspots %1 – %2: %3 cases in %4 cells of %5 m</source>
         <translation>热点 %1 – %2：%3 件案卷，分布在 %4 个 %5 米格子中</translation>
     </message>
@@ -5050,6 +5461,70 @@
     <message>
         <source>重办 (reopened after closing)</source>
         <translation>重办（结案后重新办理）</translation>
+    </message>
+    <message>
+        <source>No case was reported in the period.</source>
+        <translation>本期无受理案件。</translation>
+    </message>
+    <message>
+        <source>The problems reported most often in the period, against the period of the same length before it.</source>
+        <translation>本期上报最多的问题类别，与此前同样长度的时段比较。</translation>
+    </message>
+    <message>
+        <source>First report</source>
+        <translation>首次上报</translation>
+    </message>
+    <message>
+        <source>Latest case</source>
+        <translation>最近案卷</translation>
+    </message>
+    <message>
+        <source>Place (lon, lat)</source>
+        <translation>位置（经度, 纬度）</translation>
+    </message>
+    <message>
+        <source>Places where the same problem was reported %1 times or more within %2 m and %3 days: %4 in the period (the %5 with most reports are listed). %6 cases were reworked or reopened after closing.</source>
+        <translation>同类问题在 %2 米、%3 天内上报 %1 次及以上的地点，本期共 %4 处（下表列出上报最多的 %5 处）。另有 %6 件案卷返工或结案后重办。</translation>
+    </message>
+    <message>
+        <source>Streets ranked by the composite score of the region evaluation (结案率, 按期结案率, 监督举报率, 立案数).</source>
+        <translation>按区域综合评价得分（结案率、按期结案率、监督举报率、立案数）排名。</translation>
+    </message>
+    <message>
+        <source>Reports received (受理数)</source>
+        <translation>受理数</translation>
+    </message>
+    <message>
+        <source>Cases filed (立案数)</source>
+        <translation>立案数</translation>
+    </message>
+    <message>
+        <source>Due to close (应结案数)</source>
+        <translation>应结案数</translation>
+    </message>
+    <message>
+        <source>Closed (结案数)</source>
+        <translation>结案数</translation>
+    </message>
+    <message>
+        <source>Closing rate (结案率)</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <source>On-time closing rate (按期结案率)</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <source>On-time disposal rate (按期处置率)</source>
+        <translation>按期处置率</translation>
+    </message>
+    <message>
+        <source>Overdue, still open (超期未结数)</source>
+        <translation>超期未结数</translation>
+    </message>
+    <message>
+        <source>Public satisfaction (群众满意率)</source>
+        <translation>群众满意率</translation>
     </message>
     <message>
         <source>--polygon takes corners as “lon lat, lon lat, …”, not “%1”.</source>
@@ -5222,6 +5697,7 @@ Commands:
   info        list the layers and tables of a database with their row counts
   case        report cases, run workflow actions, show a case, import JSON lines
   kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
   hotspots    print the case density in hexagonal cells for a period
   recurring   list the recurring problems (老不改) of a period
   campaign    专项整治: add a campaign, list them, report what one has reached
@@ -5242,6 +5718,7 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
   info        列出数据库的图层和数据表及其行数
   case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
   kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
   hotspots    输出某一时段案件在六边形格子中的密度（热点）
   recurring   列出某一时段的老不改问题
   campaign    专项整治：添加专项、列出专项、查看专项进展
@@ -5255,6 +5732,486 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项整治</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>The campaigns running in the period, with their cases from the start to %1.</source>
+        <translation>本期进行中的专项整治，案件统计自专项开始至 %1。</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates like 2026-01-31 (or give --period).</source>
+        <translation>--from 和 --to 需要形如 2026-01-31 的日期（或使用 --period）。</translation>
+    </message>
+    <message>
+        <source>2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or FROM..TO.</source>
+        <translation>2017、2017-Q4、2017-12、2017-W05、2017-12-31 或 起..止。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Closing rate as published</source>
+        <translation>已发布结案率</translation>
+    </message>
+    <message>
+        <source>Print the figures and the evaluation (综合评价) of a period (whole days in the city&apos;s time zone), as of now and as published.</source>
+        <translation>输出某一时段（按本市时区的整日）的统计数据和综合评价，截至目前的与已发布的并列。</translation>
+    </message>
+    <message>
+        <source>city, street, community, grid, unit-grid, department, post, channel, kind or class.</source>
+        <translation>city（全市）、street（街道）、community（社区）、grid（责任网格）、unit-grid（单元网格）、department（部门）、post（岗位）、channel（来源）、kind（类型）或 class（大类）。</translation>
+    </message>
+    <message>
+        <source>Add 环比 (previous period) and 同比 (a year before).</source>
+        <translation>增加环比（上一期）和同比（上年同期）。</translation>
+    </message>
+    <message>
+        <source>--by is city, street, community, grid, unit-grid, department, post, channel, kind or class.</source>
+        <translation>--by 取 city、street、community、grid、unit-grid、department、post、channel、kind 或 class。</translation>
+    </message>
+    <message>
+        <source>Figures %1 – %2 by %3 (as of now)</source>
+        <translation>统计数据 %1 – %2，按 %3（截至目前）</translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <translation>已于 %1 由 %2 发布</translation>
+    </message>
+    <message>
+        <source>Publish (freeze) a period&apos;s figures, as a shift leader or an administrator.</source>
+        <translation>以值班长或系统管理员身份发布（冻结）某一时段的统计数据。</translation>
+    </message>
+    <message>
+        <source>Login of the publishing user.</source>
+        <translation>发布人的登录名。</translation>
+    </message>
+    <message>
+        <source>shift-leader or admin.</source>
+        <translation>shift-leader（值班长）或 admin（系统管理员）。</translation>
+    </message>
+    <message>
+        <source>--as LOGIN is required.</source>
+        <translation>需要 --as 登录名。</translation>
+    </message>
+    <message>
+        <source>Published the figures of %1 – %2.</source>
+        <translation>已发布 %1 – %2 的统计数据。</translation>
+    </message>
+    <message>
+        <source>Print the evaluation&apos;s rules (the setting kpi.rules over the defaults), or set them from a JSON file as an administrator.</source>
+        <translation>输出综合评价规则（设置 kpi.rules 覆盖默认值），或由系统管理员从 JSON 文件设置。</translation>
+    </message>
+    <message>
+        <source>JSON file with the rules to store.</source>
+        <translation>要保存的规则 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Login of the administrator.</source>
+        <translation>系统管理员的登录名。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (at most 1 MiB).</source>
+        <translation>无法读取 %1（最大 1 MiB）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <extracomment>the row of the whole city in the evaluation (全市)</extracomment>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>The period is empty or ends before it starts.</source>
+        <translation>时段为空，或结束早于开始。</translation>
+    </message>
+    <message>
+        <source>No active user &quot;%1&quot;.</source>
+        <translation>没有启用的用户“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role %2.</source>
+        <translation>%1 不具有岗位 %2。</translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may publish evaluation figures.</source>
+        <translation>只有值班长或系统管理员可以发布考评数据。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: use 2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or 2017-01-01..2017-06-30.</source>
+        <translation>“%1”不是有效时段：请使用 2017、2017-Q4、2017-12、2017-W05、2017-12-31 或 2017-01-01..2017-06-30。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first.</source>
+        <translation>时段的最后一天早于第一天。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first, or it starts before 2000.</source>
+        <translation>时段的最后一天早于第一天，或开始于 2000 年之前。</translation>
+    </message>
+    <message>
+        <source>A published period is at most %1 days.</source>
+        <translation>发布的时段最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>The period ends on %1: it can be published from the next day on.</source>
+        <translation>该时段于 %1 结束：次日起方可发布。</translation>
+    </message>
+    <message>
+        <source>The figures of %1 – %2 are already published; published figures stay as issued.</source>
+        <translation>%1 – %2 的统计数据已发布；已发布的数据保持发布时的原样。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the evaluation rules.</source>
+        <translation>只有系统管理员可以修改考评规则。</translation>
+    </message>
+    <message>
+        <source>Reports registered in the period, less 不予受理 and 作废</source>
+        <translation>本期登记的上报，不含不予受理和作废</translation>
+    </message>
+    <message>
+        <source>Cases filed (立案) in the period, 自行处置 included, 作废 not</source>
+        <translation>本期立案的案卷，含自行处置，不含作废</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s valid reports, those filed or fixed on the spot ÷ 受理数</source>
+        <translation>本期有效上报中已立案或自行处置的 ÷ 受理数</translation>
+    </message>
+    <message>
+        <source>Cases first dispatched in the period</source>
+        <translation>本期首次派遣的案卷</translation>
+    </message>
+    <message>
+        <source>Of the dispatched, those dispatched once (no 回退, no 二次派遣) ÷ 派遣数</source>
+        <translation>派遣案卷中一次派遣到位的（无回退、无二次派遣）÷ 派遣数</translation>
+    </message>
+    <message>
+        <source>Dispatched cases whose disposal deadline falls in or before the period and that were not disposed before it, plus those disposed in it; not 挂账 or 作废</source>
+        <translation>已派遣、处置时限在本期内或之前且本期前未处置的案卷，加上本期处置的案卷；不含挂账和作废</translation>
+    </message>
+    <message>
+        <source>Cases whose result was reported in the period</source>
+        <translation>本期反馈处置结果的案卷</translation>
+    </message>
+    <message>
+        <source>处置数 ÷ 应处置数</source>
+        <translation>处置数 ÷ 应处置数</translation>
+    </message>
+    <message>
+        <source>Results reported in the period by the disposal deadline (延期 included) ÷ 应处置数</source>
+        <translation>本期在处置时限（含延期）内反馈的 ÷ 应处置数</translation>
+    </message>
+    <message>
+        <source>Bulletin method: cases filed before the period&apos;s end whose deadline falls in or before the period and that were not closed before it, plus those closed in it; never 挂账 or 作废. Filed-in-period method: the cases filed in the period</source>
+        <translation>通报口径：期末前立案、时限在本期内或之前且本期前未结案的案卷，加上本期结案的案卷；不含挂账和作废。按期内立案口径：本期立案的案卷</translation>
+    </message>
+    <message>
+        <source>Cases closed in the period, 自行处置 included (filed-in-period method: of those filed in it, closed by now)</source>
+        <translation>本期结案的案卷，含自行处置（按期内立案口径：本期立案中截至目前已结案的）</translation>
+    </message>
+    <message>
+        <source>结案数 ÷ 应结案数; &quot;—&quot; when nothing was due</source>
+        <translation>结案数 ÷ 应结案数；无应结案时为“—”</translation>
+    </message>
+    <message>
+        <source>Of the closed, those whose result came by the disposal deadline (自行处置: always)</source>
+        <translation>结案案卷中在处置时限内反馈的（自行处置均计为按期）</translation>
+    </message>
+    <message>
+        <source>按期结案数 ÷ 应结案数</source>
+        <translation>按期结案数 ÷ 应结案数</translation>
+    </message>
+    <message>
+        <source>Of the closed, those without 返工 and dispatched once ÷ 结案数</source>
+        <translation>结案案卷中无返工且一次派遣的 ÷ 结案数</translation>
+    </message>
+    <message>
+        <source>Of the closed, those with a 返工 ÷ 结案数</source>
+        <translation>结案案卷中有返工的 ÷ 结案数</translation>
+    </message>
+    <message>
+        <source>Of 应处置数, those with an approved 延期 ÷ 应处置数</source>
+        <translation>应处置案卷中批准延期的 ÷ 应处置数</translation>
+    </message>
+    <message>
+        <source>Cases filed before the period&apos;s end, not closed at its end, past their disposal deadline (not 挂账)</source>
+        <translation>期末前立案、期末未结案且已超过处置时限的案卷（不含挂账）</translation>
+    </message>
+    <message>
+        <source>Cases filed before the period&apos;s end that are parked (挂账) now</source>
+        <translation>期末前立案、目前处于挂账的案卷</translation>
+    </message>
+    <message>
+        <source>Working time from dispatch to the result, averaged over the results reported in the period</source>
+        <translation>从派遣到反馈处置结果的工作时间，按本期反馈的结果平均</translation>
+    </message>
+    <message>
+        <source>Of the filed, those reported by collectors ÷ 立案数</source>
+        <translation>立案案卷中由监督员上报的 ÷ 立案数</translation>
+    </message>
+    <message>
+        <source>Of the filed, those reported by the public (12319, 12345, WeChat) ÷ 立案数</source>
+        <translation>立案案卷中由公众举报（12319、12345、微信）的 ÷ 立案数</translation>
+    </message>
+    <message>
+        <source>满意 and 基本满意 ÷ 回访 answered</source>
+        <translation>满意和基本满意 ÷ 回访应答数</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s reports that were filed or fixed on the spot ÷ its reports</source>
+        <translation>监督员上报中已立案或自行处置的 ÷ 其上报数</translation>
+    </message>
+    <message>
+        <source>核实 in time ÷ 核实</source>
+        <translation>按时核实 ÷ 核实</translation>
+    </message>
+    <message>
+        <source>核查 in time ÷ 核查</source>
+        <translation>按时核查 ÷ 核查</translation>
+    </message>
+    <message>
+        <source>受理 + 不予受理, scored by the count table</source>
+        <translation>受理 + 不予受理，按数量分值表计分</translation>
+    </message>
+    <message>
+        <source>发核实 in time ÷ 发核实</source>
+        <translation>按时发核实 ÷ 发核实</translation>
+    </message>
+    <message>
+        <source>发核查 in time ÷ 发核查</source>
+        <translation>按时发核查 ÷ 发核查</translation>
+    </message>
+    <message>
+        <source>立案 in time ÷ 立案</source>
+        <translation>按时立案 ÷ 立案</translation>
+    </message>
+    <message>
+        <source>(立案 − 作废 after 立案) ÷ 立案</source>
+        <translation>（立案 − 立案后作废）÷ 立案</translation>
+    </message>
+    <message>
+        <source>Closed in time ÷ due for closing</source>
+        <translation>按时结案 ÷ 应结案</translation>
+    </message>
+    <message>
+        <source>派遣 in time ÷ 派遣</source>
+        <translation>按时派遣 ÷ 派遣</translation>
+    </message>
+    <message>
+        <source>派遣 + 二次派遣, scored by the count table</source>
+        <translation>派遣 + 二次派遣，按数量分值表计分</translation>
+    </message>
+    <message>
+        <source>Due for disposal, not disposed and past the deadline at the period&apos;s end ÷ 应处置数</source>
+        <translation>应处置案卷中期末未处置且已超时限的 ÷ 应处置数</translation>
+    </message>
+    <message>
+        <source>结案数 ÷ 应结案数</source>
+        <translation>结案数 ÷ 应结案数</translation>
+    </message>
+    <message>
+        <source>立案数, scored by the count table</source>
+        <translation>立案数，按数量分值表计分</translation>
+    </message>
+    <message>
+        <source>The evaluation rules are invalid: %1</source>
+        <extracomment>%1 says what is wrong in the evaluation rules (setting kpi.rules)</extracomment>
+        <translation>考评规则无效：%1</translation>
+    </message>
+    <message>
+        <source>unknown weight &quot;%1&quot;</source>
+        <translation>未知的权重“%1”</translation>
+    </message>
+    <message>
+        <source>weight &quot;%1&quot; must be a number from 0 to 1</source>
+        <translation>权重“%1”须为 0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>the weights of &quot;%1&quot; add up to %2, not 1</source>
+        <translation>“%1”的权重之和为 %2，不等于 1</translation>
+    </message>
+    <message>
+        <source>The evaluation rules are invalid: in &quot;%1&quot; a count score weighs more than the heaviest rate.</source>
+        <translation>考评规则无效：“%1”中数量分值的权重超过了权重最大的比率指标。</translation>
+    </message>
+    <message>
+        <source>&quot;grades&quot; lists the lowest scores of A, B, C, D and E</source>
+        <translation>“grades”列出 A、B、C、D、E 各等级的最低分</translation>
+    </message>
+    <message>
+        <source>&quot;grades&quot; must descend from at most 100 to 0</source>
+        <translation>“grades”须从不超过 100 递减到 0</translation>
+    </message>
+    <message>
+        <source>&quot;countScores&quot; lists [at least, points] pairs, highest count first</source>
+        <translation>“countScores”列出 [至少数量, 分值] 对，数量从高到低</translation>
+    </message>
+    <message>
+        <source>&quot;dueMethod&quot; is &quot;bulletin&quot; or &quot;filed-in-period&quot;</source>
+        <translation>“dueMethod”取“bulletin”或“filed-in-period”</translation>
+    </message>
+    <message>
+        <source>&quot;targetCloseRate&quot; is a percentage above 0</source>
+        <translation>“targetCloseRate”为大于 0 的百分数</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>Reports accepted</source>
+        <comment>published figure</comment>
+        <extracomment>受理数</extracomment>
+        <translation>受理数</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <comment>published figure</comment>
+        <extracomment>立案数</extracomment>
+        <translation>立案数</translation>
+    </message>
+    <message>
+        <source>Filing rate</source>
+        <comment>published figure</comment>
+        <extracomment>立案率</extracomment>
+        <translation>立案率</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <comment>published figure</comment>
+        <extracomment>派遣数</extracomment>
+        <translation>派遣数</translation>
+    </message>
+    <message>
+        <source>Accurate dispatch rate</source>
+        <comment>published figure</comment>
+        <extracomment>准确派遣率</extracomment>
+        <translation>准确派遣率</translation>
+    </message>
+    <message>
+        <source>Due for disposal</source>
+        <comment>published figure</comment>
+        <extracomment>应处置数</extracomment>
+        <translation>应处置数</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <comment>published figure</comment>
+        <extracomment>处置数</extracomment>
+        <translation>处置数</translation>
+    </message>
+    <message>
+        <source>Disposal rate</source>
+        <comment>published figure</comment>
+        <extracomment>处置率</extracomment>
+        <translation>处置率</translation>
+    </message>
+    <message>
+        <source>On-time disposal rate</source>
+        <comment>published figure</comment>
+        <extracomment>按期处置率</extracomment>
+        <translation>按期处置率</translation>
+    </message>
+    <message>
+        <source>Due for closing</source>
+        <comment>published figure</comment>
+        <extracomment>应结案数</extracomment>
+        <translation>应结案数</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>published figure</comment>
+        <extracomment>结案数</extracomment>
+        <translation>结案数</translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <comment>published figure</comment>
+        <extracomment>结案率</extracomment>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <source>Closed in time</source>
+        <comment>published figure</comment>
+        <extracomment>按期结案数</extracomment>
+        <translation>按期结案数</translation>
+    </message>
+    <message>
+        <source>Closing-within-limit rate</source>
+        <comment>published figure</comment>
+        <extracomment>按期结案率</extracomment>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <source>Right-first-time rate</source>
+        <comment>published figure</comment>
+        <extracomment>一次完成率</extracomment>
+        <translation>一次完成率</translation>
+    </message>
+    <message>
+        <source>Rework rate</source>
+        <comment>published figure</comment>
+        <extracomment>返工率</extracomment>
+        <translation>返工率</translation>
+    </message>
+    <message>
+        <source>Postponement rate</source>
+        <comment>published figure</comment>
+        <extracomment>延期率</extracomment>
+        <translation>延期率</translation>
+    </message>
+    <message>
+        <source>Overdue, not closed</source>
+        <comment>published figure</comment>
+        <extracomment>超期未结数</extracomment>
+        <translation>超期未结数</translation>
+    </message>
+    <message>
+        <source>Parked (挂账)</source>
+        <comment>published figure</comment>
+        <extracomment>挂账数</extracomment>
+        <translation>挂账数</translation>
+    </message>
+    <message>
+        <source>Average disposal time (working hours)</source>
+        <comment>published figure</comment>
+        <extracomment>平均处置时长 (working hours)</extracomment>
+        <translation>平均处置时长（工作时）</translation>
+    </message>
+    <message>
+        <source>Collector report rate</source>
+        <comment>published figure</comment>
+        <extracomment>监督举报率</extracomment>
+        <translation>监督举报率</translation>
+    </message>
+    <message>
+        <source>Missed report rate</source>
+        <comment>published figure</comment>
+        <extracomment>漏报率</extracomment>
+        <translation>漏报率</translation>
+    </message>
+    <message>
+        <source>Public satisfaction rate</source>
+        <comment>published figure</comment>
+        <extracomment>群众满意率</extracomment>
+        <translation>群众满意率</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ int runInfo(const QStringList &args);
 int runCase(const QStringList &args);
 int runCampaign(const QStringList &args);
 int runKpi(const QStringList &args);
+int runBulletin(const QStringList &args);
 int runHotspots(const QStringList &args);
 int runRecurring(const QStringList &args);
 int runCategories(const QStringList &args);

@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 namespace Cc::Cli {
 
@@ -83,6 +85,19 @@ Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &pars
 
 namespace {
 
+/// The command named on the line (the first word that is not --lang or its value).
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0) {
+            ++i;
+            continue;
+        }
+        return qstrcmp(argv[i], "bulletin") == 0;
+    }
+    return false;
+}
+
 int printUsage(FILE *stream)
 {
     const QString text = Cc::Cli::Tr::tr(
@@ -93,6 +108,7 @@ int printUsage(FILE *stream)
         "  info        list the layers and tables of a database with their row counts\n"
         "  case        report cases, run workflow actions, show a case, import JSON lines\n"
         "  kpi         print the evaluation (综合评价) for a period\n"
+        "  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX\n"
         "  hotspots    print the case density in hexagonal cells for a period\n"
         "  recurring   list the recurring problems (老不改) of a period\n"
         "  campaign    专项整治: add a campaign, list them, report what one has reached\n"
@@ -113,7 +129,17 @@ int printUsage(FILE *stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `bulletin` sets type (fonts, PDF), which takes a QGuiApplication: on the offscreen
+    // platform unless told otherwise, since cityctl never opens a window.
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("cityctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("CityCommand"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
@@ -139,6 +165,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runCase(rest);
     if (command == QLatin1String("kpi"))
         return Cc::Cli::runKpi(rest);
+    if (command == QLatin1String("bulletin"))
+        return Cc::Cli::runBulletin(rest);
     if (command == QLatin1String("hotspots"))
         return Cc::Cli::runHotspots(rest);
     if (command == QLatin1String("recurring"))

@@ -101,6 +101,15 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     addPage(Tab::Cases, buildCasesTab(), tr("Cases"));
     addPage(Tab::Video, buildVideoTab(), tr("Video wall"));
     m_evaluation = new CasesWidgets::EvaluationView(city);
+    // 值班长 and administrators publish a period's figures (the service checks it again).
+    if (session) {
+        for (Core::Role role : {Core::Role::ShiftLeader, Core::Role::Admin}) {
+            if (session->has(role)) {
+                m_evaluation->setPublisher(session->user.login, role);
+                break;
+            }
+        }
+    }
     addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
     setCentralWidget(m_tabs);
     startupMark("cases, video and evaluation tabs");

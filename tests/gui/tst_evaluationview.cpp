@@ -3,6 +3,7 @@
 // Cases::evaluate computes, in its order; it sorts numerically; the chart has a bar per
 // row; CSV and PDF exports are readable, and a failed export says why without a dialog.
 #include <cc/cases_widgets/evaluationview.h>
+#include <cc/core/kpifigures.h>
 #include <cc/demogen/democity.h>
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
@@ -150,14 +151,15 @@ private slots:
         for (int row = 0; row < model->rowCount(); ++row) {
             const Cases::EvaluationRow &e = expected->at(row);
             QCOMPARE(shown->index(row, 0).data().toString(), e.name);
+            // Nothing due: "—" for the score and the grade, never 100.
             QCOMPARE(shown->index(row, model->scoreColumn()).data().toString(),
-                     QString::number(e.evaluation.score, 'f', 1));
+                     e.evaluation.hasScore ? QString::number(e.evaluation.score, 'f', 1) : QStringLiteral("—"));
             QCOMPARE(shown->index(row, model->gradeColumn()).data().toString(),
-                     QString(e.evaluation.grade));
+                     e.evaluation.hasScore ? QString(e.evaluation.grade) : QStringLiteral("—"));
             if (scope == EvaluationScope::Post)
                 QCOMPARE(shown->index(row, model->roleColumn()).data().toString(),
                          Core::roleName(e.role));
-            QVERIFY(shown->index(row, model->gradeColumn()).data(Qt::BackgroundRole).isValid());
+            QCOMPARE(shown->index(row, model->gradeColumn()).data(Qt::BackgroundRole).isValid(), e.evaluation.hasScore);
         }
 
         // Indicator cells: a percentage with one decimal, numerator / denominator as tooltip.
@@ -166,7 +168,9 @@ private slots:
             for (int i = 0; i < model->indicatorCount(); ++i) {
                 const Core::Indicator &indicator = expected->first().evaluation.indicators.at(i);
                 const QModelIndex cell = model->index(0, model->firstIndicatorColumn() + i);
-                if (indicator.isScore) {
+                if (!indicator.hasValue) {
+                    QCOMPARE(cell.data().toString(), QStringLiteral("—"));
+                } else if (indicator.isScore) {
                     QCOMPARE(cell.data().toString(), QString::number(indicator.value, 'f', 0));
                 } else {
                     QCOMPARE(cell.data().toString(),
@@ -176,7 +180,11 @@ private slots:
                                  .arg(indicator.numerator)
                                  .arg(indicator.denominator));
                 }
-                QCOMPARE(cell.data(EvaluationModel::SortRole).toDouble(), indicator.value);
+                QCOMPARE(cell.data(EvaluationModel::SortRole).toDouble(), indicator.hasValue ? indicator.value : -1.0);
+                // The header's tooltip carries the formula (docs/kpi.md).
+                const QString tip = model->headerData(model->firstIndicatorColumn() + i, Qt::Horizontal,
+                                                      Qt::ToolTipRole).toString();
+                QVERIFY2(tip.contains(Core::indicatorFormula(indicator.id)), qPrintable(tip));
             }
         }
 
@@ -331,6 +339,62 @@ private slots:
         QVERIFY(!view.evaluate());
         QCOMPARE(errors.size(), 4);
         QCOMPARE(view.model()->rowCount(), rows);
+    }
+
+    void regionLevels_data()
+    {
+        QTest::addColumn<int>("level");
+        QTest::newRow("street") << int(Cases::FigureScope::Street);
+        QTest::newRow("community") << int(Cases::FigureScope::Community);
+        QTest::newRow("unit grid") << int(Cases::FigureScope::UnitGrid);
+    }
+
+    void regionLevels()
+    {
+        QFETCH(int, level);
+        EvaluationView view(*m_city);
+        setUp(view, EvaluationScope::Grid);
+        view.setLevel(Cases::FigureScope(level));
+        QCOMPARE(view.level(), Cases::FigureScope(level));
+        QCOMPARE(view.scope(), EvaluationScope::Grid); // graded with the region indicators
+        QVERIFY(view.evaluate());
+        Cases::FigureQuery query;
+        query.scope = Cases::FigureScope(level);
+        query.from = QDateTime(m_from, QTime(0, 0), m_zone).toUTC();
+        query.to = QDateTime(m_to.addDays(1), QTime(0, 0), m_zone).toUTC();
+        query.now = m_now;
+        const auto figures = Cases::countFigures(*m_db, query);
+        CC_VERIFY_OK(figures);
+        qsizetype expected = 0;
+        for (const Cases::FigureRow &f : figures.value())
+            expected += f.figures.filed > 0 || f.figures.due > 0;
+        QVERIFY(expected > 0);
+        QCOMPARE(view.model()->rowCount(), int(expected));
+    }
+
+    void cityLineAndPublishing()
+    {
+        EvaluationView view(*m_city);
+        setUp(view, EvaluationScope::Department);
+        view.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        QVERIFY(view.evaluate());
+        QVERIFY2(view.cityLine().contains(QStringLiteral("Not published")), qPrintable(view.cityLine()));
+        QSignalSpy errors(&view, &EvaluationView::errorOccurred);
+        // No publisher: the service refuses whoever asks without the role.
+        QVERIFY(!view.publish());
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("kpi.forbidden-role")));
+        // A period that has not ended (the month of `now`) is refused.
+        view.setPublisher(QStringLiteral("sl01"), Core::Role::ShiftLeader);
+        view.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        QVERIFY(!view.publish());
+        QVERIFY(errors.last().first().toString().contains(QStringLiteral("kpi.period-not-ended")));
+        // October: published, then shown beside "as of now".
+        view.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        QVERIFY(view.publish());
+        QVERIFY2(view.cityLine().contains(QStringLiteral("As published")), qPrintable(view.cityLine()));
+        QVERIFY(!view.publish()); // once
+        QVERIFY(errors.last().first().toString().contains(QStringLiteral("kpi.already-published")));
     }
 
     void screenshot()

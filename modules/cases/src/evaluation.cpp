@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases/evaluation.h>
+#include <cc/cases/kpifigures.h>
 
 #include "casestr.h"
 
@@ -115,101 +116,29 @@ private:
         return var##_r.error(); \
     const Counts &var = var##_r.value();
 
-QString disposalStates()
+/// Departments and grids: the rows of the published figures with their composite.
+Result<QList<EvaluationRow>> fromFigures(Storage::Database &db, FigureScope scope, const QDateTime &from,
+                                         const QDateTime &to, const QDateTime &now, const Core::KpiRules &rules)
 {
-    QStringList ids;
-    for (Core::CaseState s : Core::CaseStateMachine::allStates()) {
-        if (Core::CaseStateMachine::isInDisposal(s))
-            ids << QLatin1Char('\'') + Core::stateId(s) + QLatin1Char('\'');
-    }
-    return ids.join(QLatin1Char(','));
-}
-
-Result<QHash<QString, QString>> names(Storage::Database &db, const QString &sql)
-{
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    QHash<QString, QString> map;
-    while (true) {
-        auto more = st->step();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            return map;
-        map.insert(st->text(0), st->text(1));
-    }
-}
-
-Result<QList<EvaluationRow>> byDepartment(Storage::Database &db, const Counter &count)
-{
-    // Every event records the department the case was with at that step, so a department
-    // that rightly returned a case is not charged with what its successor did.
-    const QString dept = QStringLiteral("e.department_id");
-    CC_TRY(due, count.events(dept, {CaseAction::Dispatch, CaseAction::Redispatch},
-                             "AND e.case_id NOT IN (SELECT id FROM case_record WHERE hung = 1)"));
-    // Disposed and disposed in time in one pass over the period's feedback events.
-    auto feedback = count.columns(QStringLiteral(
-        "SELECT e.department_id, count(DISTINCT e.case_id), count(DISTINCT CASE WHEN e.in_time = 1 THEN e.case_id END) "
-        "FROM case_event e WHERE e.at >= ?1 AND e.at < ?2 AND e.action = '%1' GROUP BY 1").arg(actionId(CaseAction::Feedback)));
-    if (!feedback)
-        return feedback.error();
-    CC_TRY(reworked, count.events(dept, {CaseAction::CheckFail}, {}, false));
-    CC_TRY(postponed, count.events(dept, {CaseAction::ApprovePostpone}, {}, false));
-    CC_TRY(overdue, count(QStringLiteral(
-        "SELECT department_id, count(*) FROM case_record WHERE dispatched_at < ?2 "
-        "AND dispatched_at >= ?1 AND state IN (%1) AND disposal_deadline < min(?2, ?3) "
-        "GROUP BY 1").arg(disposalStates())));
-    auto departmentNames = names(db, QStringLiteral("SELECT id, name_zh FROM department"));
-    if (!departmentNames)
-        return departmentNames.error();
-
+    FigureQuery query;
+    query.scope = scope;
+    query.from = from;
+    query.to = to;
+    query.now = now;
+    query.rules = rules;
+    auto figures = countFigures(db, query);
+    if (!figures)
+        return figures.error();
     QList<EvaluationRow> rows;
-    for (auto it = departmentNames->cbegin(); it != departmentNames->cend(); ++it) {
-        const QString &id = it.key();
-        Core::DepartmentCounts c;
-        c.due = due.value(id);
-        const QList<qint64> fed = feedback->value(id, {0, 0});
-        c.disposed = fed[0];
-        c.disposedInTime = fed[1];
-        c.reworked = reworked.value(id);
-        c.closeDue = c.disposed;
-        c.overdueUndisposed = overdue.value(id);
-        c.postponed = postponed.value(id);
-        if (c.due == 0 && c.disposed == 0)
-            continue; // no work in the period: nothing to evaluate
-        rows << EvaluationRow{id, it.value(), Core::Role::Department, Core::evaluateDepartment(c)};
-    }
-    return rows;
-}
-
-Result<QList<EvaluationRow>> byGrid(Storage::Database &db, const Counter &count)
-{
-    // One pass over the year's filed cases (the index case_record_by_filed holds every
-    // column): filed, by supervisors, closed, closed in time.
-    auto counts = count.columns(QStringLiteral(
-        "SELECT responsibility_code, count(*), sum(channel = 'collector'), sum(state = '%1'), "
-        "sum(state = '%1' AND closed_in_time = 1) FROM case_record WHERE filed_at >= ?1 "
-        "AND filed_at < ?2 AND hung = 0 AND state <> 'cancelled' GROUP BY 1").arg(Core::stateId(Core::CaseState::Closed)));
-    if (!counts)
-        return counts.error();
-    auto gridNames = names(db, QStringLiteral("SELECT code, name FROM grid_responsibility"));
-    if (!gridNames)
-        return gridNames.error();
-
-    QList<EvaluationRow> rows;
-    for (auto it = gridNames->cbegin(); it != gridNames->cend(); ++it) {
-        const QString &code = it.key();
-        const QList<qint64> n = counts->value(code, {0, 0, 0, 0});
-        Core::RegionCounts c;
-        c.filed = n[0];
-        c.supervisorReported = n[1];
-        c.closeDue = c.filed;
-        c.closed = n[2];
-        c.closedInTime = n[3];
-        if (c.filed == 0)
-            continue; // nothing filed in the period: nothing to evaluate
-        rows << EvaluationRow{code, it.value(), Core::Role::Invalid, Core::evaluateRegion(c)};
+    for (const FigureRow &f : figures.value()) {
+        // No work in the period (nothing filed in a grid, nothing due to nor disposed by a
+        // department): nothing to evaluate.
+        const bool idle = scope == FigureScope::Department ? f.figures.disposalDue == 0 && f.figures.disposed == 0
+                                                           : f.figures.filed == 0 && f.figures.due == 0;
+        if (idle || f.key.isEmpty())
+            continue;
+        rows << EvaluationRow{f.key, f.name, scope == FigureScope::Department ? Core::Role::Department : Core::Role::Invalid,
+                              f.evaluation};
     }
     return rows;
 }
@@ -294,7 +223,7 @@ private:
 };
 
 Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
-                                    const QDateTime &from, const QDateTime &to)
+                                    const QDateTime &from, const QDateTime &to, const Core::KpiRules &rules)
 {
     PostTally tally;
     if (auto r = tally.load(db, from, to); !r)
@@ -350,7 +279,7 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
                                           missed.value(id), filedInGrid.value(id)};
             if (c.reported + c.verifyDue + c.checkDue == 0)
                 continue;
-            evaluation = Core::evaluateCollector(c);
+            evaluation = Core::evaluateCollector(c, rules);
             break;
         }
         case Core::Role::Operator: {
@@ -359,7 +288,7 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
                                          n({A::SendCheck}, PostTally::InTime)};
             if (c.accepted + c.verifySent + c.checkSent == 0)
                 continue;
-            evaluation = Core::evaluateOperator(c);
+            evaluation = Core::evaluateOperator(c, rules);
             break;
         }
         case Core::Role::ShiftLeader: {
@@ -368,7 +297,7 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
                                             n({A::Close}, PostTally::InTime)};
             if (c.filed + c.closeDue == 0)
                 continue;
-            evaluation = Core::evaluateShiftLeader(c);
+            evaluation = Core::evaluateShiftLeader(c, rules);
             break;
         }
         case Core::Role::Dispatcher: {
@@ -376,7 +305,7 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
                                            n({A::Dispatch, A::Redispatch}), reworkedAfter.value(id)};
             if (c.dispatched == 0)
                 continue;
-            evaluation = Core::evaluateDispatcher(c);
+            evaluation = Core::evaluateDispatcher(c, rules);
             break;
         }
         default:
@@ -393,14 +322,14 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
 
 Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope scope,
                                       const QDateTime &from, const QDateTime &to,
-                                      const QDateTime &now)
+                                      const QDateTime &now, const Core::KpiRules &rules)
 {
     const Counter count(db, from, to, now);
     Result<QList<EvaluationRow>> rows = makeError("kpi.scope", Tr::tr("Unknown evaluation scope."));
     switch (scope) {
-    case EvaluationScope::Department: rows = byDepartment(db, count); break;
-    case EvaluationScope::Grid: rows = byGrid(db, count); break;
-    case EvaluationScope::Post: rows = byPost(db, count, from, to); break;
+    case EvaluationScope::Department: rows = fromFigures(db, FigureScope::Department, from, to, now, rules); break;
+    case EvaluationScope::Grid: rows = fromFigures(db, FigureScope::Grid, from, to, now, rules); break;
+    case EvaluationScope::Post: rows = byPost(db, count, from, to, rules); break;
     case EvaluationScope::Invalid: break;
     }
     if (!rows)
@@ -409,6 +338,8 @@ Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope sco
     std::stable_sort(sorted.begin(), sorted.end(), [](const EvaluationRow &a, const EvaluationRow &b) {
         if (a.role != b.role)
             return int(a.role) < int(b.role);
+        if (a.evaluation.hasScore != b.evaluation.hasScore)
+            return a.evaluation.hasScore;
         return a.evaluation.score > b.evaluation.score;
     });
     return sorted;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/evaluationmodel.h>
 
+#include <cc/core/kpifigures.h>
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -29,6 +31,11 @@ QString wrapped(const QString &title)
 }
 
 } // namespace
+
+QString EvaluationModel::noValue()
+{
+    return QStringLiteral("—");
+}
 
 // --- EvaluationModel -------------------------------------------------------------------
 
@@ -101,13 +108,17 @@ QString EvaluationModel::exportText(int row, int column) const
         return r.name;
     if (column == roleColumn())
         return Core::roleName(r.role);
+    // Nothing due: no value, exported empty (as "—" on screen), never 100.
     if (column == scoreColumn())
-        return QString::number(r.evaluation.score, 'f', 1);
+        return r.evaluation.hasScore ? QString::number(r.evaluation.score, 'f', 1) : QString();
     if (column == gradeColumn())
-        return QString(r.evaluation.grade);
-    if (const Core::Indicator *i = indicator(row, column))
+        return r.evaluation.hasScore ? QString(r.evaluation.grade) : QString();
+    if (const Core::Indicator *i = indicator(row, column)) {
+        if (!i->hasValue)
+            return {};
         return i->isScore ? QString::number(i->value, 'f', 0)
                           : QString::number(i->value * 100, 'f', 1);
+    }
     return {};
 }
 
@@ -139,11 +150,14 @@ QVariant EvaluationModel::data(const QModelIndex &index, int role) const
             return r.name;
         if (column == roleColumn())
             return Core::roleName(r.role);
+        // "—": nothing was due, so there is nothing to rate (docs/kpi.md).
         if (column == scoreColumn())
-            return locale.toString(r.evaluation.score, 'f', 1);
+            return r.evaluation.hasScore ? locale.toString(r.evaluation.score, 'f', 1) : noValue();
         if (column == gradeColumn())
-            return QString(r.evaluation.grade);
+            return r.evaluation.hasScore ? QString(r.evaluation.grade) : noValue();
         if (const Core::Indicator *i = indicator(index.row(), column)) {
+            if (!i->hasValue)
+                return noValue();
             return i->isScore ? locale.toString(i->value, 'f', 0)
                               : locale.toString(i->value * 100, 'f', 1) + locale.percent();
         }
@@ -154,10 +168,11 @@ QVariant EvaluationModel::data(const QModelIndex &index, int role) const
             return r.name;
         if (column == roleColumn())
             return int(r.role); // the service's post order, not the alphabet
+        // No value sorts below every value.
         if (column == scoreColumn() || column == gradeColumn())
-            return r.evaluation.score;
+            return r.evaluation.hasScore ? r.evaluation.score : -1.0;
         if (const Core::Indicator *i = indicator(index.row(), column))
-            return i->value;
+            return i->hasValue ? i->value : -1.0;
         return {};
     case Qt::ToolTipRole: {
         if (column == 0)
@@ -165,15 +180,16 @@ QVariant EvaluationModel::data(const QModelIndex &index, int role) const
         if (const Core::Indicator *i = indicator(index.row(), column)) {
             if (i->isScore)
                 return tr("Count: %1").arg(QLocale().toString(i->numerator));
-            return QStringLiteral("%1 / %2").arg(QLocale().toString(i->numerator),
-                                                 QLocale().toString(i->denominator));
+            const QString fraction = QStringLiteral("%1 / %2").arg(QLocale().toString(i->numerator),
+                                                                   QLocale().toString(i->denominator));
+            return i->hasValue ? fraction : tr("%1: nothing was due").arg(fraction);
         }
         if (column == scoreColumn() || column == gradeColumn()) {
             // The composite broken down, so that the mixed post view (no indicator columns)
             // still explains each score.
             QStringList lines;
             for (const Core::Indicator &i : r.evaluation.indicators) {
-                const QString value = i.isScore
+                const QString value = !i.hasValue ? noValue() : i.isScore
                     ? QLocale().toString(i.value, 'f', 0)
                     : QStringLiteral("%1% (%2 / %3)")
                           .arg(QLocale().toString(i.value * 100, 'f', 1),
@@ -195,10 +211,10 @@ QVariant EvaluationModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         if (column == gradeColumn())
-            return gradeColor(r.evaluation.grade);
+            return r.evaluation.hasScore ? gradeColor(r.evaluation.grade) : QVariant();
         return {};
     case Qt::ForegroundRole:
-        if (column == gradeColumn()) {
+        if (column == gradeColumn() && r.evaluation.hasScore) {
             // Amber needs dark text to stay readable; the others take white.
             return r.evaluation.grade == QLatin1Char('C') ? QColor(Qt::black) : QColor(Qt::white);
         }
@@ -240,6 +256,8 @@ QVariant EvaluationModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole && i >= 0) {
         const Core::Indicator &t = m_template.at(i);
         QString tip = tr("%1, weight %2% of the score").arg(t.name).arg(qRound(t.weight * 100));
+        tip += QLatin1Char('\n') + Core::indicatorFormula(t.id);
+        tip += QLatin1Char('\n') + tr("\"—\": nothing was due; the score is the weighted mean of the others.");
         if (!t.higherIsBetter)
             tip += QLatin1Char('\n') + tr("Lower is better: the score counts 100% minus the rate.");
         return tip;

@@ -69,4 +69,12 @@ QDateTime CityContext::startOfDay(const QDate &date) const
     return QDateTime(date, QTime(0, 0), timeZone()).toUTC();
 }
 
+Result<Core::KpiRules> CityContext::kpiRules() const
+{
+    auto json = settings().kpiRules();
+    if (!json)
+        return json.error();
+    return Core::KpiRules::fromJson(json.value());
+}
+
 } // namespace Cc::City

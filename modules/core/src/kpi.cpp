@@ -45,32 +45,51 @@ void setRatio(Indicator &indicator, qint64 numerator, qint64 denominator)
 {
     indicator.numerator = numerator;
     indicator.denominator = denominator;
-    // Nothing due: nothing was late (positive ratio 1) and nothing went wrong (negative 0).
-    if (denominator <= 0)
-        indicator.value = indicator.higherIsBetter ? 1.0 : 0.0;
-    else
-        indicator.value = clampRatio(double(numerator) / double(denominator));
+    // Nothing due: no value. Counting it as 100 % (or 0 % of faults) would grade a post on
+    // work it never had (issue 13: a month with nothing due showed 100 %).
+    indicator.hasValue = denominator > 0;
+    indicator.value = indicator.hasValue ? clampRatio(double(numerator) / double(denominator)) : 0.0;
 }
 
-void setCount(Indicator &indicator, qint64 count)
+void setCount(Indicator &indicator, qint64 count, const KpiRules &rules)
 {
-    indicator.value = countScore(count);
+    indicator.value = rules.countScore(count);
     indicator.numerator = count;
 }
 
-Evaluation evaluate(QList<Indicator> indicators)
+/// The subject's indicators with the rules' weights.
+QList<Indicator> weighted(KpiSubject subject, const KpiRules &rules)
+{
+    QList<Indicator> indicators = indicatorsOf(subject);
+    for (Indicator &indicator : indicators)
+        indicator.weight = rules.weight(subject, indicator.id);
+    return indicators;
+}
+
+Evaluation evaluate(QList<Indicator> indicators, const KpiRules &rules)
 {
     Evaluation evaluation;
     double score = 0;
+    double weights = 0;
+    bool anyRate = false;
     for (const Indicator &indicator : indicators) {
+        if (!indicator.hasValue)
+            continue;
+        anyRate = anyRate || !indicator.isScore;
         const double points = indicator.isScore
             ? indicator.value
             : 100.0 * (indicator.higherIsBetter ? indicator.value : 1.0 - indicator.value);
         score += indicator.weight * points;
+        weights += indicator.weight;
     }
     evaluation.indicators = std::move(indicators);
-    evaluation.score = score;
-    evaluation.grade = gradeFor(score);
+    // The weighted mean over the indicators that have a value: what was not due neither
+    // helps nor hurts (docs/kpi.md). A count alone measures no performance: without any
+    // rate there is no score.
+    evaluation.hasScore = anyRate && weights > 0;
+    // (Dividing by the weights can land a hair above 100: 100.00000000000001 is 100.)
+    evaluation.score = evaluation.hasScore ? std::clamp(score / weights, 0.0, 100.0) : 0.0;
+    evaluation.grade = evaluation.hasScore ? rules.gradeFor(evaluation.score) : QChar();
     return evaluation;
 }
 
@@ -178,72 +197,72 @@ QList<Indicator> indicatorsOf(KpiSubject subject)
             //: 监督举报率
             define("supervisor-report-rate", Tr::tr("Collector report rate"), 0.10),
             //: 结案率
-            define("closing-rate", Tr::tr("Closing rate"), 0.20),
+            define("closing-rate", Tr::tr("Closing rate"), 0.35),
             //: 按期结案率
-            define("on-time-closing-rate", Tr::tr("Closing-within-limit rate"), 0.30),
+            define("on-time-closing-rate", Tr::tr("Closing-within-limit rate"), 0.50),
             //: 立案数分值
-            defineCount("filed-count-score", Tr::tr("Filed count score"), 0.40),
+            defineCount("filed-count-score", Tr::tr("Filed count score"), 0.05),
         };
     }
     return {};
 }
 
-Evaluation evaluateCollector(const CollectorCounts &c)
+Evaluation evaluateCollector(const CollectorCounts &c, const KpiRules &rules)
 {
-    QList<Indicator> i = indicatorsOf(KpiSubject::Collector);
+    QList<Indicator> i = weighted(KpiSubject::Collector, rules);
     setRatio(i[0], c.valid, c.reported);
     setRatio(i[1], c.missed, c.filedInGrid);
     setRatio(i[2], c.verifyInTime, c.verifyDue);
     setRatio(i[3], c.checkInTime, c.checkDue);
-    return evaluate(std::move(i));
+    return evaluate(std::move(i), rules);
 }
 
-Evaluation evaluateOperator(const OperatorCounts &c)
+Evaluation evaluateOperator(const OperatorCounts &c, const KpiRules &rules)
 {
-    QList<Indicator> i = indicatorsOf(KpiSubject::Operator);
-    setCount(i[0], c.accepted);
+    QList<Indicator> i = weighted(KpiSubject::Operator, rules);
+    setCount(i[0], c.accepted, rules);
     setRatio(i[1], c.verifySentInTime, c.verifySent);
     setRatio(i[2], c.checkSentInTime, c.checkSent);
-    return evaluate(std::move(i));
+    return evaluate(std::move(i), rules);
 }
 
-Evaluation evaluateShiftLeader(const ShiftLeaderCounts &c)
+Evaluation evaluateShiftLeader(const ShiftLeaderCounts &c, const KpiRules &rules)
 {
-    QList<Indicator> i = indicatorsOf(KpiSubject::ShiftLeader);
+    QList<Indicator> i = weighted(KpiSubject::ShiftLeader, rules);
     setRatio(i[0], c.filedInTime, c.filed);
     setRatio(i[1], c.filed - c.cancelled, c.filed);
     setRatio(i[2], c.closedInTime, c.closeDue);
-    return evaluate(std::move(i));
+    return evaluate(std::move(i), rules);
 }
 
-Evaluation evaluateDispatcher(const DispatcherCounts &c)
+Evaluation evaluateDispatcher(const DispatcherCounts &c, const KpiRules &rules)
 {
-    QList<Indicator> i = indicatorsOf(KpiSubject::Dispatcher);
+    QList<Indicator> i = weighted(KpiSubject::Dispatcher, rules);
     setRatio(i[0], c.dispatchedInTime, c.dispatchDue);
     setRatio(i[1], c.dispatched - c.reworked, c.dispatchDue);
-    setCount(i[2], c.dispatched);
-    return evaluate(std::move(i));
+    setCount(i[2], c.dispatched, rules);
+    return evaluate(std::move(i), rules);
 }
 
-Evaluation evaluateDepartment(const DepartmentCounts &c)
+Evaluation evaluateDepartment(const DepartmentCounts &c, const KpiRules &rules)
 {
-    QList<Indicator> i = indicatorsOf(KpiSubject::Department);
+    QList<Indicator> i = weighted(KpiSubject::Department, rules);
     setRatio(i[0], c.disposed, c.due);
     setRatio(i[1], c.disposedInTime, c.due);
     setRatio(i[2], c.reworked, c.closeDue);
     setRatio(i[3], c.overdueUndisposed, c.due);
     setRatio(i[4], c.postponed, c.due);
-    return evaluate(std::move(i));
+    return evaluate(std::move(i), rules);
 }
 
-Evaluation evaluateRegion(const RegionCounts &c)
+Evaluation evaluateRegion(const RegionCounts &c, const KpiRules &rules)
 {
-    QList<Indicator> i = indicatorsOf(KpiSubject::Region);
+    QList<Indicator> i = weighted(KpiSubject::Region, rules);
     setRatio(i[0], c.supervisorReported, c.filed);
     setRatio(i[1], c.closed, c.closeDue);
     setRatio(i[2], c.closedInTime, c.closeDue);
-    setCount(i[3], c.filed);
-    return evaluate(std::move(i));
+    setCount(i[3], c.filed, rules);
+    return evaluate(std::move(i), rules);
 }
 
 } // namespace Cc::Core

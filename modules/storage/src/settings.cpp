@@ -19,6 +19,7 @@ constexpr const char *kTimeZone = "city.timeZone";
 constexpr const char *kBasemap = "map.basemap";
 constexpr const char *kPositioningSources = "positioning.sources";
 constexpr const char *kDemoSeed = "demo.seed";
+constexpr const char *kKpiRules = "kpi.rules";
 constexpr const char *kRecurringRadius = "hotspot.recurring-radius-m";
 constexpr const char *kRecurringMinReports = "hotspot.recurring-min-reports";
 constexpr const char *kRecurringWindowDays = "hotspot.recurring-window-days";
@@ -71,6 +72,19 @@ Result<QJsonObject> Settings::positioningSources()
 Result<void> Settings::setPositioningSources(const QJsonObject &sources)
 {
     return set(kPositioningSources, QString::fromUtf8(QJsonDocument(sources).toJson(QJsonDocument::Compact)));
+}
+
+Result<QJsonObject> Settings::kpiRules()
+{
+    auto value = text(kKpiRules);
+    if (!value)
+        return value.error();
+    return QJsonDocument::fromJson(value->toUtf8()).object();
+}
+
+Result<void> Settings::setKpiRules(const QJsonObject &rules)
+{
+    return set(kKpiRules, QString::fromUtf8(QJsonDocument(rules).toJson(QJsonDocument::Compact)));
 }
 
 Result<std::optional<quint64>> Settings::demoSeed()

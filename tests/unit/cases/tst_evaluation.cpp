@@ -157,26 +157,29 @@ private slots:
         check(rows.at(0), {{"disposal-rate", 3, 4}, {"on-time-disposal-rate", 2, 4}, {"rework-rate", 1, 3},
                            {"overdue-undisposed-rate", 1, 4}, {"postpone-rate", 1, 4}},
               22.5 + 10 + 20.0 * 2 / 3 + 15 + 7.5, 'C');
-        // D02: C5 is 挂账 and leaves the denominators; C6 is due, not yet disposed, not overdue.
-        // 30·0 + 20·0 + 20·(1 − 0) + 20·(1 − 0/1) + 10·(1 − 0/1) = 50 → D
+        // D02: C5 is 挂账 and leaves the denominators; C6 is due in the period (deadline Wed
+        // 10:00), not yet disposed, not overdue at `now`. Nothing closed: 返工率 has no value
+        // and leaves the composite: (30·0 + 20·0 + 20·(1 − 0/1) + 10·(1 − 0/1)) / 80 % = 37.5 → E
         QCOMPARE(rows.at(1).key, f.deptB);
         check(rows.at(1), {{"disposal-rate", 0, 1}, {"on-time-disposal-rate", 0, 1}, {"rework-rate", 0, 0},
                            {"overdue-undisposed-rate", 0, 1}, {"postpone-rate", 0, 1}},
-              50, 'D');
+              37.5, 'E');
+        QVERIFY(!rows.at(1).evaluation.indicators.at(2).hasValue);
     }
 
     void byGrid()
     {
         const QList<EvaluationRow> rows = evaluate(EvaluationScope::Grid, from, to);
         QCOMPARE(rows.size(), 1);
-        // R01: 立案 5 (C1–C4, C6; C5 is 挂账, C7 never filed, C8 作废 after filing so it can
-        // never be closed), all 5 by collectors, 结案 3 (C1–C3), 按期结案 2 (C1, C3).
-        // 10·5/5 + 20·3/5 + 30·2/5 + 40·countScore(5) = 10 + 12 + 12 + 0 = 34 → E
+        // R01: 立案 6 (C1–C6; C5 挂账 was filed; C7 never filed, C8 作废), 5 by collectors
+        // (C5 came by 12345); 应结案 5 (C1–C3 closed in March, C4 and C6 due in March; C5 挂账
+        // is never due), 结案 3 (C1–C3), 按期结案 2 (C1, C3) (docs/kpi.md).
+        // 10·5/6 + 35·3/5 + 50·2/5 + 5·countScore(6) = 8.33 + 21 + 20 + 0 = 49.33 → D
         QCOMPARE(rows.at(0).key, kResp);
         QCOMPARE(rows.at(0).name, QStringLiteral("一号责任网格"));
-        check(rows.at(0), {{"supervisor-report-rate", 5, 5}, {"closing-rate", 3, 5},
-                           {"on-time-closing-rate", 2, 5}, {"filed-count-score", 5, 0}},
-              10 + 12 + 12, 'E');
+        check(rows.at(0), {{"supervisor-report-rate", 5, 6}, {"closing-rate", 3, 5},
+                           {"on-time-closing-rate", 2, 5}, {"filed-count-score", 6, 0}},
+              10.0 * 5 / 6 + 21 + 20, 'D');
     }
 
     void byPost()
@@ -252,10 +255,15 @@ private slots:
     {
         const QDateTime april = cst(2026, 4, 1, 0, 0).toUTC();
         const QDateTime may = cst(2026, 5, 1, 0, 0).toUTC();
-        QCOMPARE(evaluate(EvaluationScope::Department, april, may).size(), 0);
+        // C4 (D01) and C6 (D02) were due in March and are still open: both stay due in April
+        // (the published-bulletin method), so both departments and the grid are evaluated.
+        QCOMPARE(evaluate(EvaluationScope::Department, april, may).size(), 2);
+        QCOMPARE(evaluate(EvaluationScope::Grid, april, may).size(), 1);
         QCOMPARE(evaluate(EvaluationScope::Post, april, may).size(), 0);
-        // A grid with nothing filed in the period is not evaluated (like departments and posts).
-        QCOMPARE(evaluate(EvaluationScope::Grid, april, may).size(), 0);
+        // A period before anything happened has no rows.
+        const QDateTime january = cst(2026, 1, 1, 0, 0).toUTC();
+        QCOMPARE(evaluate(EvaluationScope::Department, january, from).size(), 0);
+        QCOMPARE(evaluate(EvaluationScope::Grid, january, from).size(), 0);
         // The period is half-open: ending at Monday 09:00 sharp leaves out the 09:00 reports.
         QCOMPARE(evaluate(EvaluationScope::Post, from, cst(2026, 3, 9, 9, 0).toUTC()).size(), 0);
     }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/core/kpi.h>
+#include <cc/core/kpifigures.h>
+
+#include <QJsonDocument>
 
 #include <QSet>
 #include <QTest>
@@ -43,7 +46,8 @@ void checkShape(const Evaluation &e, const QStringList &ids)
     }
     QVERIFY2(near(weights, 1.0), qPrintable(QString::number(weights, 'g', 17)));
     QVERIFY(e.score >= 0 && e.score <= 100 + tolerance);
-    QCOMPARE(e.grade, gradeFor(e.score));
+    // No indicator with a value (nothing due at all): no score, no grade.
+    QCOMPARE(e.grade, e.hasScore ? gradeFor(e.score) : QChar());
 }
 
 // Compares the indicator values, in order, and the composite with the hand-computed ones.
@@ -97,6 +101,13 @@ private slots:
     void indicatorDetails();
     void definitionsMatchEvaluations();
     void gradeBandsDriveGrades();
+    void rulesDefaultsRoundTrip();
+    void rulesAreChecked_data();
+    void rulesAreChecked();
+    void rulesChangeGrades();
+    void formulasForEveryIndicator();
+    void percentRounding_data();
+    void percentRounding();
 };
 
 void tst_Kpi::gradeFor_data()
@@ -169,9 +180,12 @@ void tst_Kpi::collector_data()
     // 40·0.25 + 20·0.5 + 20·0.5 + 0 = 10 + 10 + 10 = 30
     QTest::newRow("poor") << CollectorCounts{40, 10, 10, 5, 10, 0, 30, 60}
                           << QList<double>{0.25, 0.5, 0.5, 0.0} << 30.0 << QChar(u'E');
-    // Nothing reported, due or filed: positive ratios 1, 漏报率 0 → 100
+    // Nothing reported, due or filed: no ratio has a value, so no score and no grade
     QTest::newRow("zero-denominators") << CollectorCounts{}
-                                       << QList<double>{1.0, 0.0, 1.0, 1.0} << 100.0
+                                       << QList<double>{0.0, 0.0, 0.0, 0.0} << 0.0 << QChar();
+    // Nothing to verify or check: the other two decide, 40·0.9 + 20·0.95 over 60 % = 91.67
+    QTest::newRow("nothing-to-verify") << CollectorCounts{50, 45, 0, 0, 0, 0, 3, 60}
+                                       << QList<double>{0.9, 0.05, 0.0, 0.0} << 55.0 / 0.6
                                        << QChar(u'A');
 }
 
@@ -204,9 +218,9 @@ void tst_Kpi::operatorPost_data()
     // 2500 accepted → 100, all on time → 100
     QTest::newRow("busy-and-on-time") << OperatorCounts{2500, 10, 10, 10, 10}
                                       << QList<double>{100, 1.0, 1.0} << 100.0 << QChar(u'A');
-    // Nothing accepted or sent: count score 0, ratios 1 → 40 + 35 = 75
-    QTest::newRow("zero-denominators") << OperatorCounts{} << QList<double>{0, 1.0, 1.0}
-                                       << 75.0 << QChar(u'B');
+    // Nothing accepted or sent: no rate, so no score (a count alone rates nothing)
+    QTest::newRow("zero-denominators") << OperatorCounts{} << QList<double>{0, 0.0, 0.0}
+                                       << 0.0 << QChar();
 }
 
 void tst_Kpi::operatorPost()
@@ -240,8 +254,8 @@ void tst_Kpi::shiftLeader_data()
     // 12.5 + 20 + 14 = 46.5
     QTest::newRow("poor") << ShiftLeaderCounts{60, 30, 30, 50, 20}
                           << QList<double>{0.5, 0.5, 0.4} << 46.5 << QChar(u'D');
-    QTest::newRow("zero-denominators") << ShiftLeaderCounts{} << QList<double>{1.0, 1.0, 1.0}
-                                       << 100.0 << QChar(u'A');
+    QTest::newRow("zero-denominators") << ShiftLeaderCounts{} << QList<double>{0.0, 0.0, 0.0}
+                                       << 0.0 << QChar();
 }
 
 void tst_Kpi::shiftLeader()
@@ -279,9 +293,9 @@ void tst_Kpi::dispatcher_data()
     QTest::newRow("more-rework-than-dispatches") << DispatcherCounts{10, 5, 5, 10}
                                                  << QList<double>{0.5, 0.0, 0} << 10.0
                                                  << QChar(u'E');
-    // Nothing due: ratios 1, no dispatches → 20 + 40 = 60
-    QTest::newRow("zero-denominators") << DispatcherCounts{} << QList<double>{1.0, 1.0, 0}
-                                       << 60.0 << QChar(u'C');
+    // Nothing due: no rate, so no score
+    QTest::newRow("zero-denominators") << DispatcherCounts{} << QList<double>{0.0, 0.0, 0}
+                                       << 0.0 << QChar();
 }
 
 void tst_Kpi::dispatcher()
@@ -319,10 +333,14 @@ void tst_Kpi::department_data()
     // 0.5, 0.25, 0.5, 0.5, 0.5 → 15 + 5 + 10 + 10 + 5 = 45
     QTest::newRow("poor") << DepartmentCounts{20, 10, 5, 5, 10, 10, 10}
                           << QList<double>{0.5, 0.25, 0.5, 0.5, 0.5} << 45.0 << QChar(u'D');
-    // Nothing due: positive ratios 1, negative ratios 0 → 100
+    // Nothing due: no value, no score (a month with nothing due is not 100 %)
     QTest::newRow("zero-denominators") << DepartmentCounts{}
-                                       << QList<double>{1.0, 1.0, 0.0, 0.0, 0.0} << 100.0
-                                       << QChar(u'A');
+                                       << QList<double>{0.0, 0.0, 0.0, 0.0, 0.0} << 0.0 << QChar();
+    // 1 due, not disposed, not overdue, nothing closed (返工率 has no value):
+    // (30·0 + 20·0 + 20·1 + 10·1) / 80 % = 37.5
+    QTest::newRow("one-due-nothing-closed") << DepartmentCounts{1, 0, 0, 0, 0, 0, 0}
+                                            << QList<double>{0.0, 0.0, 0.0, 0.0, 0.0} << 37.5
+                                            << QChar(u'E');
 }
 
 void tst_Kpi::department()
@@ -343,7 +361,7 @@ void tst_Kpi::department()
     QVERIFY(!e.indicators.at(4).higherIsBetter);
 }
 
-// 10% 监督举报率 + 20% 结案率 + 30% 按期结案率 + 40% 立案数分值
+// 10% 监督举报率 + 35% 结案率 + 50% 按期结案率 + 5% 立案数分值 (the rules' defaults)
 void tst_Kpi::region_data()
 {
     QTest::addColumn<RegionCounts>("counts");
@@ -352,16 +370,24 @@ void tst_Kpi::region_data()
     QTest::addColumn<QChar>("grade");
 
     // 监督举报 1235/1300 = 0.95, 结案 1200/1250 = 0.96, 按期 1100/1250 = 0.88, 1300 → 90
-    // 10·0.95 + 20·0.96 + 30·0.88 + 0.4·90 = 9.5 + 19.2 + 26.4 + 36 = 91.1
+    // 10·0.95 + 35·0.96 + 50·0.88 + 0.05·90 = 9.5 + 33.6 + 44 + 4.5 = 91.6
     QTest::newRow("typical") << RegionCounts{1300, 1235, 1250, 1200, 1100}
-                             << QList<double>{0.95, 0.96, 0.88, 90} << 91.1 << QChar(u'A');
+                             << QList<double>{0.95, 0.96, 0.88, 90} << 91.6 << QChar(u'A');
     // 50/100 = 0.5, 40/50 = 0.8, 30/50 = 0.6, 100 filed → 0
-    // 5 + 16 + 18 + 0 = 39
+    // 5 + 28 + 30 + 0 = 63
     QTest::newRow("small-region") << RegionCounts{100, 50, 50, 40, 30}
-                                  << QList<double>{0.5, 0.8, 0.6, 0} << 39.0 << QChar(u'E');
-    // Nothing filed or due: ratios 1, count score 0 → 10 + 20 + 30 = 60
-    QTest::newRow("zero-denominators") << RegionCounts{} << QList<double>{1.0, 1.0, 1.0, 0}
-                                       << 60.0 << QChar(u'C');
+                                  << QList<double>{0.5, 0.8, 0.6, 0} << 63.0 << QChar(u'C');
+    // One case, by a collector, closed on time: the rates decide (10 + 35 + 50 + 0 = 95, A);
+    // under the old 40 % volume weight it scored C (issue 13).
+    QTest::newRow("one-case-on-time") << RegionCounts{1, 1, 1, 1, 1}
+                                      << QList<double>{1.0, 1.0, 1.0, 0} << 95.0 << QChar(u'A');
+    // 97–99 % closed (in time) in a grid of 60 cases: A, not B.
+    QTest::newRow("small-grid-98") << RegionCounts{60, 60, 60, 59, 59}
+                                   << QList<double>{1.0, 59.0 / 60, 59.0 / 60, 0}
+                                   << 10 + 85.0 * 59 / 60 << QChar(u'A');
+    // Nothing filed or due: no rate, so no score
+    QTest::newRow("zero-denominators") << RegionCounts{} << QList<double>{0.0, 0.0, 0.0, 0}
+                                       << 0.0 << QChar();
 }
 
 void tst_Kpi::region()
@@ -396,7 +422,7 @@ void tst_Kpi::indicatorDetails()
     QVERIFY(filed.isScore);
     QCOMPARE(filed.numerator, qint64(1300));
     QCOMPARE(filed.value, 90.0);
-    QVERIFY(qFuzzyCompare(filed.weight, 0.40));
+    QVERIFY(qFuzzyCompare(filed.weight, 0.05));
 
     // Ids are unique within each evaluation.
     for (const Evaluation &any :
@@ -452,6 +478,112 @@ void tst_Kpi::gradeBandsDriveGrades()
     }
     QCOMPARE(gradeBandText(QLatin1Char('A')), QStringLiteral("A 90–100"));
     QCOMPARE(gradeBandText(QLatin1Char('E')), QStringLiteral("E 0–40"));
+}
+
+void tst_Kpi::rulesDefaultsRoundTrip()
+{
+    const KpiRules &d = KpiRules::defaults();
+    QCOMPARE(d.dueMethod, DueMethod::Bulletin);
+    QCOMPARE(d.targetCloseRate, 90.0);
+    QCOMPARE(d.countScore(2001), 100.0);
+    QCOMPARE(d.countScore(100), 0.0);
+    QCOMPARE(d.weight(KpiSubject::Region, u"on-time-closing-rate"_s), 0.50);
+    auto back = KpiRules::fromJson(d.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->toJson(), d.toJson());
+    auto empty = KpiRules::fromJson({});
+    QVERIFY(empty);
+    QCOMPARE(empty->toJson(), d.toJson());
+}
+
+void tst_Kpi::rulesAreChecked_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("unknown key") << QByteArray(R"({"weight": {}})") << "kpi.bad-rules";
+    QTest::newRow("unknown weight") << QByteArray(R"({"weights": {"region.size": 0.1}})") << "kpi.bad-rules";
+    QTest::newRow("weights not 1") << QByteArray(R"({"weights": {"region.closing-rate": 0.5}})") << "kpi.bad-rules";
+    QTest::newRow("negative weight") << QByteArray(R"({"weights": {"region.closing-rate": -0.1}})") << "kpi.bad-rules";
+    // The old 40 % on 立案数分值: a count may not outweigh the rates.
+    QTest::newRow("volume dominates")
+        << QByteArray(R"({"weights": {"region.supervisor-report-rate": 0.1, "region.closing-rate": 0.2,
+                                       "region.on-time-closing-rate": 0.3, "region.filed-count-score": 0.4}})")
+        << "kpi.volume-dominates";
+    QTest::newRow("grades not descending") << QByteArray(R"({"grades": [90, 95, 60, 40, 0]})") << "kpi.bad-rules";
+    QTest::newRow("grades not to 0") << QByteArray(R"({"grades": [90, 75, 60, 40, 10]})") << "kpi.bad-rules";
+    QTest::newRow("four grades") << QByteArray(R"({"grades": [90, 75, 60, 0]})") << "kpi.bad-rules";
+    QTest::newRow("count steps ascending") << QByteArray(R"({"countScores": [[10, 50], [20, 100]]})") << "kpi.bad-rules";
+    QTest::newRow("bad method") << QByteArray(R"({"dueMethod": "guess"})") << "kpi.bad-rules";
+    QTest::newRow("target 0") << QByteArray(R"({"targetCloseRate": 0})") << "kpi.bad-rules";
+    QTest::newRow("target text") << QByteArray(R"({"targetCloseRate": "90"})") << "kpi.bad-rules";
+}
+
+void tst_Kpi::rulesAreChecked()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, code);
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    QVERIFY(!object.isEmpty());
+    auto rules = KpiRules::fromJson(object);
+    QVERIFY(!rules);
+    QCOMPARE(rules.error().code, code);
+}
+
+void tst_Kpi::rulesChangeGrades()
+{
+    auto rules = KpiRules::fromJson(QJsonDocument::fromJson(R"({
+        "dueMethod": "filed-in-period", "targetCloseRate": 95,
+        "weights": {"region.supervisor-report-rate": 0, "region.closing-rate": 0.5,
+                    "region.on-time-closing-rate": 0.5, "region.filed-count-score": 0},
+        "grades": [95, 85, 70, 50, 0], "countScores": [[10, 100]]})").object());
+    QVERIFY2(rules, rules ? "" : qPrintable(rules.error().message));
+    QCOMPARE(rules->dueMethod, DueMethod::FiledInPeriod);
+    QCOMPARE(rules->targetCloseRate, 95.0);
+    QCOMPARE(rules->countScore(10), 100.0);
+    QCOMPARE(rules->countScore(9), 0.0);
+    // 结案 92/100, 按期 92/100, weighted 50/50: 92, a B under these bands (an A under the defaults)
+    const Evaluation e = evaluateRegion({100, 0, 100, 92, 92}, rules.value());
+    QVERIFY(near(e.score, 92.0));
+    QCOMPARE(e.grade, QChar(u'B'));
+    QCOMPARE(e.indicators.at(0).weight, 0.0);
+}
+
+void tst_Kpi::formulasForEveryIndicator()
+{
+    for (KpiSubject subject : {KpiSubject::Collector, KpiSubject::Operator, KpiSubject::ShiftLeader,
+                               KpiSubject::Dispatcher, KpiSubject::Department, KpiSubject::Region}) {
+        for (const Indicator &i : indicatorsOf(subject))
+            QVERIFY2(!indicatorFormula(i.id).isEmpty(), qPrintable(i.id));
+    }
+    for (const FigureValue &v : figureValues({})) {
+        QVERIFY2(!indicatorFormula(v.id).isEmpty(), qPrintable(v.id));
+        QVERIFY(!v.name.isEmpty());
+    }
+    QVERIFY(indicatorFormula(u"no-such-indicator"_s).isEmpty());
+}
+
+void tst_Kpi::percentRounding_data()
+{
+    QTest::addColumn<qint64>("numerator");
+    QTest::addColumn<qint64>("denominator");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("Ruzhou 2017 at 1/10: 6,594 / 6,679") << qint64(6594) << qint64(6679) << 98.73;
+    QTest::newRow("Ruzhou 2017: 65,943 / 66,791") << qint64(65943) << qint64(66791) << 98.73;
+    QTest::newRow("Lushan 2024: 8,130 / 8,347") << qint64(8130) << qint64(8347) << 97.40;
+    QTest::newRow("half up: 1 / 8 = 12.5") << qint64(1) << qint64(8) << 12.5;
+    QTest::newRow("2/3") << qint64(2) << qint64(3) << 66.67;
+    QTest::newRow("1/3") << qint64(1) << qint64(3) << 33.33;
+    QTest::newRow("all") << qint64(7) << qint64(7) << 100.0;
+    QTest::newRow("none") << qint64(0) << qint64(7) << 0.0;
+}
+
+void tst_Kpi::percentRounding()
+{
+    QFETCH(qint64, numerator);
+    QFETCH(qint64, denominator);
+    QFETCH(double, expected);
+    QCOMPARE(percent(numerator, denominator), std::optional<double>(expected));
+    QVERIFY(!percent(numerator, 0));
 }
 
 QTEST_GUILESS_MAIN(tst_Kpi)

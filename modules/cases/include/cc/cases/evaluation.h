@@ -25,11 +25,13 @@ struct EvaluationRow
     Core::Evaluation evaluation;
 };
 
-/// KPIs for the period [from, to): sums over case events and case rows, fed to the
-/// formulas of Core (docs/domain.md §7). `now` decides what is overdue for open cases. Rows are
-/// sorted by score, best first. Cases in 挂账 leave the denominators.
+/// KPIs for the period [from, to): departments and grids from the published figures
+/// (countFigures, docs/kpi.md), posts from their events, fed to the formulas of Core with
+/// `rules`. `now` decides what is overdue for open cases. Rows are sorted by post, then score,
+/// best first (rows without a score last). Cases in 挂账 leave the denominators.
 Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope scope,
                                       const QDateTime &from, const QDateTime &to,
-                                      const QDateTime &now);
+                                      const QDateTime &now,
+                                      const Core::KpiRules &rules = Core::KpiRules::defaults());
 
 } // namespace Cc::Cases

@@ -50,6 +50,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QColor gradeColor(QChar grade);
+    /// What a cell shows when nothing was due: "—", never 100 %.
+    static QString noValue();
 
 private:
     const Core::Indicator *indicator(int row, int column) const;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cc/cases/evaluation.h>
+#include <cc/cases/kpifigures.h>
 #include <cc/city/citycontext.h>
 #include <cc/cases_widgets/evaluationmodel.h>
 #include <cc/core/role.h>
@@ -47,6 +48,18 @@ public:
 
     Cases::EvaluationScope scope() const;
     void setScope(Cases::EvaluationScope scope);
+    /// The region level shown (street, community, unit grid) with the region indicators;
+    /// Invalid for the three evaluation scopes. setLevel() picks it.
+    Cases::FigureScope level() const;
+    void setLevel(Cases::FigureScope level);
+    /// The whole city's figures of the period, as of now and as published (the line above
+    /// the table), each with the formula as its tooltip.
+    QString cityLine() const;
+    /// Who publishes from this window (the session's login and role); without one the
+    /// publish button is hidden. The service checks the role again (docs/kpi.md).
+    void setPublisher(const QString &login, Core::Role role);
+    /// Publishes the period's figures (no question asked when not interactive).
+    bool publish();
     /// Post scope only: show one post (its own indicator columns), or all posts grouped
     /// by post with Core::Role::Invalid.
     Core::Role postRole() const { return m_postRole; }
@@ -95,6 +108,9 @@ private:
     QList<int> exportColumns() const; ///< model columns as the table shows them
     QList<int> exportRows() const;    ///< model rows in the table's sort order
     QString suggestedFileName(const QString &suffix) const;
+    Result<QList<Cases::EvaluationRow>> levelRows(const QDateTime &begin, const QDateTime &end);
+    void updateCityLine();
+    Core::KpiRules rules() const;
     QString scopeTitle() const;
     QString reportTitle() const;
     QDate today() const;
@@ -116,6 +132,10 @@ private:
     QDateEdit *m_fromEdit = nullptr;
     QDateEdit *m_toEdit = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_cityLine = nullptr;
+    QAction *m_publishAction = nullptr;
+    QString m_publisherLogin;
+    Core::Role m_publisherRole = Core::Role::Invalid;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
     QChartView *m_chartView = nullptr;

@@ -3,6 +3,7 @@
 
 #include <cc/city/changenotifier.h>
 #include <cc/core/category.h>
+#include <cc/core/kpi.h>
 #include <cc/core/result.h>
 #include <cc/core/workcalendar.h>
 #include <cc/storage/settings.h>
@@ -49,6 +50,9 @@ public:
     QString cityName() const { return m_cityName; }
     /// Typed settings over the same connection (read and written when asked).
     Storage::Settings settings() const { return Storage::Settings(m_db); }
+    /// The evaluation's rules: the setting "kpi.rules" over the defaults (refused with
+    /// "kpi.bad-rules" / "kpi.volume-dominates" when the stored JSON is invalid).
+    Result<Core::KpiRules> kpiRules() const;
     /// The one change notifier of this connection, made on first use (a command-line run
     /// never needs one).
     ChangeNotifier &changes() const;

@@ -51,6 +51,11 @@ public:
     /// Collector positioning devices: login → "tcp://host:port" or an NMEA log file.
     Result<QJsonObject> positioningSources();
     Result<void> setPositioningSources(const QJsonObject &sources);
+    /// The evaluation's rules (weights, grade bands, count scores, 应结案 method, target) as
+    /// JSON over the defaults (Core::KpiRules::fromJson checks them; docs/kpi.md). Unset or
+    /// not an object: {}.
+    Result<QJsonObject> kpiRules();
+    Result<void> setKpiRules(const QJsonObject &rules);
     /// The seed the demo city was written with (absent: not a demo city).
     Result<std::optional<quint64>> demoSeed();
     Result<void> setDemoSeed(quint64 seed);
