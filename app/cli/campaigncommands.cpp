@@ -38,8 +38,9 @@ Result<Storage::PolygonRings> polygonOption(const QString &text)
         bool okX = false, okY = false;
         const double x = xy.value(0).toDouble(&okX), y = xy.value(1).toDouble(&okY);
         if (xy.size() != 2 || !okX || !okY)
-            return makeError("cli.bad-polygon", Tr::tr("--polygon takes corners as “lon lat, lon lat, …”, not “%1”.")
-                                                    .arg(corner.trimmed().left(40)));
+            return makeError("cli.bad-polygon",
+                             Tr::tr("--polygon takes corners as “lon lat, lon lat, …”, not “%1”.")
+                                 .arg(corner.trimmed().left(40)));
         ring.append(QPointF(x, y));
     }
     if (!ring.isEmpty() && ring.first() != ring.last())
@@ -49,11 +50,15 @@ Result<Storage::PolygonRings> polygonOption(const QString &text)
 
 QJsonObject campaignJson(const Cases::Campaign &c)
 {
-    return {{"id", c.id}, {"name", c.name}, {"from", c.startsOn.toString(Qt::ISODate)},
-            {"to", c.endsOn.toString(Qt::ISODate)}, {"streets", QJsonArray::fromStringList(c.streetCodes)},
+    return {{"id", c.id},
+            {"name", c.name},
+            {"from", c.startsOn.toString(Qt::ISODate)},
+            {"to", c.endsOn.toString(Qt::ISODate)},
+            {"streets", QJsonArray::fromStringList(c.streetCodes)},
             {"communities", QJsonArray::fromStringList(c.communityCodes)},
             {"responsibilityGrids", QJsonArray::fromStringList(c.responsibilityCodes)},
-            {"grids", QJsonArray::fromStringList(c.gridCodes)}, {"polygon", !c.polygon.isEmpty()},
+            {"grids", QJsonArray::fromStringList(c.gridCodes)},
+            {"polygon", !c.polygon.isEmpty()},
             {"categories", QJsonArray::fromStringList(c.categories)}};
 }
 
@@ -80,20 +85,33 @@ Result<Opened> open(const QCommandLineParser &parser, Storage::Database::OpenMod
 int runAdd(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Add a 专项整治 campaign and tag the cases that match it."));
-    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("Name of the campaign."), QStringLiteral("NAME"));
-    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption streets(QStringLiteral("streets"), Tr::tr("Street codes (comma-separated)."), QStringLiteral("CODES"));
-    const QCommandLineOption communities(QStringLiteral("communities"), Tr::tr("Community codes."), QStringLiteral("CODES"));
-    const QCommandLineOption resp(QStringLiteral("responsibility-grids"), Tr::tr("Responsibility grid codes."), QStringLiteral("CODES"));
-    const QCommandLineOption grids(QStringLiteral("grids"), Tr::tr("Unit grid codes."), QStringLiteral("CODES"));
-    const QCommandLineOption polygon(QStringLiteral("polygon"), Tr::tr("A drawn area: “lon lat, lon lat, …”."), QStringLiteral("CORNERS"));
-    const QCommandLineOption categories(QStringLiteral("categories"),
-                                        Tr::tr("Category keys (event:0102) or major classes (event:01); default all."),
-                                        QStringLiteral("KEYS"));
+    parser.setApplicationDescription(
+        Tr::tr("Add a 专项整治 campaign and tag the cases that match it."));
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("Name of the campaign."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day (YYYY-MM-DD)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption streets(QStringLiteral("streets"),
+                                     Tr::tr("Street codes (comma-separated)."),
+                                     QStringLiteral("CODES"));
+    const QCommandLineOption communities(QStringLiteral("communities"), Tr::tr("Community codes."),
+                                         QStringLiteral("CODES"));
+    const QCommandLineOption resp(QStringLiteral("responsibility-grids"),
+                                  Tr::tr("Responsibility grid codes."), QStringLiteral("CODES"));
+    const QCommandLineOption grids(QStringLiteral("grids"), Tr::tr("Unit grid codes."),
+                                   QStringLiteral("CODES"));
+    const QCommandLineOption polygon(QStringLiteral("polygon"),
+                                     Tr::tr("A drawn area: “lon lat, lon lat, …”."),
+                                     QStringLiteral("CORNERS"));
+    const QCommandLineOption
+        categories(QStringLiteral("categories"),
+                   Tr::tr("Category keys (event:0102) or major classes (event:01); default all."),
+                   QStringLiteral("KEYS"));
     parser.addOption(dbOption());
-    parser.addOptions({name, from, to, streets, communities, resp, grids, polygon, categories, kJson});
+    parser.addOptions(
+        {name, from, to, streets, communities, resp, grids, polygon, categories, kJson});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -125,7 +143,8 @@ int runAdd(const QStringList &args)
         o.insert("cases", report->cases);
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        out() << Tr::tr("Campaign “%1” added: %2 cases tagged.").arg(added->name).arg(report->cases) << '\n';
+        out() << Tr::tr("Campaign “%1” added: %2 cases tagged.").arg(added->name).arg(report->cases)
+              << '\n';
     }
     return Ok;
 }
@@ -150,7 +169,9 @@ int runList(const QStringList &args)
         if (parser.isSet(kJson))
             out() << QJsonDocument(campaignJson(c)).toJson(QJsonDocument::Compact) << '\n';
         else
-            out() << Tr::tr("%1  %2 – %3").arg(c.name, c.startsOn.toString(Qt::ISODate), c.endsOn.toString(Qt::ISODate))
+            out() << Tr::tr("%1  %2 – %3")
+                         .arg(c.name, c.startsOn.toString(Qt::ISODate),
+                              c.endsOn.toString(Qt::ISODate))
                   << '\n';
     }
     return Ok;
@@ -167,7 +188,8 @@ QJsonArray topJson(const QList<std::pair<QString, qint64>> &top)
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("What a 专项整治 campaign has reached: cases, closed, overdue, top places."));
+    parser.setApplicationDescription(
+        Tr::tr("What a 专项整治 campaign has reached: cases, closed, overdue, top places."));
     parser.addOption(dbOption());
     parser.addPositionalArgument(QStringLiteral("campaign"), Tr::tr("Name or id of the campaign."));
     parser.addOption(kJson);
@@ -199,10 +221,14 @@ int runReport(const QStringList &args)
         return Ok;
     }
     out() << Tr::tr("%1 (%2 – %3): %4 cases, %5 filed, %6 closed (%7), %8 open, %9 overdue")
-                 .arg(r->campaign.name, r->campaign.startsOn.toString(Qt::ISODate), r->campaign.endsOn.toString(Qt::ISODate))
-                 .arg(r->cases).arg(r->filed).arg(r->closed)
+                 .arg(r->campaign.name, r->campaign.startsOn.toString(Qt::ISODate),
+                      r->campaign.endsOn.toString(Qt::ISODate))
+                 .arg(r->cases)
+                 .arg(r->filed)
+                 .arg(r->closed)
                  .arg(rate ? QStringLiteral("%1 %").arg(*rate, 0, 'f', 2) : QStringLiteral("—"))
-                 .arg(r->open).arg(r->overdue)
+                 .arg(r->open)
+                 .arg(r->overdue)
           << '\n';
     return Ok;
 }

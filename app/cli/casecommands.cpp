@@ -51,8 +51,9 @@ Result<Session> openSession(const QCommandLineParser &parser)
 
 QString localTime(const QDateTime &utc, const Core::WorkCalendar &calendar)
 {
-    return utc.isValid() ? utc.toTimeZone(calendar.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                         : QStringLiteral("-");
+    return utc.isValid()
+               ? utc.toTimeZone(calendar.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+               : QStringLiteral("-");
 }
 
 Result<QDateTime> timeOption(const QCommandLineParser &parser, const QString &name)
@@ -62,7 +63,8 @@ Result<QDateTime> timeOption(const QCommandLineParser &parser, const QString &na
     const QDateTime at = QDateTime::fromString(parser.value(name), Qt::ISODateWithMs);
     if (!at.isValid())
         return makeError("cli.bad-time", Tr::tr("--%1 takes an ISO 8601 time such as "
-                                                "2026-11-23T09:30:00+08:00.").arg(name));
+                                                "2026-11-23T09:30:00+08:00.")
+                                             .arg(name));
     return at;
 }
 
@@ -75,11 +77,15 @@ QDateTime inCityZone(const QDateTime &at, const Core::WorkCalendar &calendar)
     return at;
 }
 
-const QCommandLineOption kAs(QStringLiteral("as"), Tr::tr("Acting user (login)."), QStringLiteral("LOGIN"));
-const QCommandLineOption kRole(QStringLiteral("role"), Tr::tr("Role to act in: operator, shift-leader, "
-                                                              "dispatcher, department, collector, supervisor "
-                                                              "(or 受理员 …)."), QStringLiteral("ROLE"));
-const QCommandLineOption kAt(QStringLiteral("at"), Tr::tr("When it happened (ISO 8601; default now)."),
+const QCommandLineOption kAs(QStringLiteral("as"), Tr::tr("Acting user (login)."),
+                             QStringLiteral("LOGIN"));
+const QCommandLineOption kRole(QStringLiteral("role"),
+                               Tr::tr("Role to act in: operator, shift-leader, "
+                                      "dispatcher, department, collector, supervisor "
+                                      "(or 受理员 …)."),
+                               QStringLiteral("ROLE"));
+const QCommandLineOption kAt(QStringLiteral("at"),
+                             Tr::tr("When it happened (ISO 8601; default now)."),
                              QStringLiteral("TIME"));
 const QCommandLineOption kJson(QStringLiteral("json"), Tr::tr("Print JSON."));
 
@@ -89,14 +95,16 @@ Result<Cases::Actor> actorOption(const QCommandLineParser &parser, Cases::CaseSe
         return makeError("cli.no-actor", Tr::tr("Say who acts with --as LOGIN --role ROLE."));
     const Core::Role role = Core::roleFromId(parser.value(kRole));
     if (role == Core::Role::Invalid)
-        return makeError("auth.unknown-role", Tr::tr("Unknown role “%1”.").arg(parser.value(kRole)));
+        return makeError("auth.unknown-role",
+                         Tr::tr("Unknown role “%1”.").arg(parser.value(kRole)));
     return service.actor(parser.value(kAs), role);
 }
 
-const QCommandLineOption kPhoto(QStringLiteral("photo"),
-                               Tr::tr("Attach a photo (repeat for more): before with a report, after "
-                                      "with feedback, of the check with checks."),
-                               QStringLiteral("FILE"));
+const QCommandLineOption kPhoto(
+    QStringLiteral("photo"),
+    Tr::tr("Attach a photo (repeat for more): before with a report, after "
+           "with feedback, of the check with checks."),
+    QStringLiteral("FILE"));
 
 /// The files named by --photo, read whole; the service judges what they are. Only regular
 /// files: a FIFO or a device would block or never end.
@@ -110,10 +118,12 @@ Result<QList<Cases::NewAttachment>> photoOptions(const QCommandLineParser &parse
         if (!info.isFile())
             return makeError("cli.not-a-file",
                              Tr::tr("%1 is not a regular file (a folder, pipe or device); give a "
-                                    "photo file.").arg(path));
+                                    "photo file.")
+                                 .arg(path));
         if (info.size() > Cases::kMaxAttachmentBytes)
             return makeError("attachment.too-large",
-                             Tr::tr("The file “%1” has %2 MB; an attachment may have at most %3 MB.")
+                             Tr::tr(
+                                 "The file “%1” has %2 MB; an attachment may have at most %3 MB.")
                                  .arg(info.fileName())
                                  .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                                  .arg(Cases::kMaxAttachmentBytes / (1024 * 1024)));
@@ -131,11 +141,16 @@ void printCase(const Storage::CaseRow &c, const City::CityContext &city)
 {
     const Core::WorkCalendar &calendar = city.calendar();
     const Core::Category *category = city.categories().findByKey(c.categoryKey);
-    out() << Tr::tr("Case %1  [%2]").arg(c.number, Core::stateName(Core::stateFromId(c.state))) << '\n'
-          << Tr::tr("  category  %1 %2 (%3)").arg(c.categoryKey, category ? category->nameZh : QString(),
-                                                   Core::levelName(Core::levelFromId(c.level))) << '\n'
+    out() << Tr::tr("Case %1  [%2]").arg(c.number, Core::stateName(Core::stateFromId(c.state)))
+          << '\n'
+          << Tr::tr("  category  %1 %2 (%3)")
+                 .arg(c.categoryKey, category ? category->nameZh : QString(),
+                      Core::levelName(Core::levelFromId(c.level)))
+          << '\n'
           << Tr::tr("  channel   %1").arg(Cases::channelName(c.channel)) << '\n'
-          << Tr::tr("  where     %1  grid %2  (%3)").arg(c.address, c.gridCode, c.responsibilityCode) << '\n'
+          << Tr::tr("  where     %1  grid %2  (%3)")
+                 .arg(c.address, c.gridCode, c.responsibilityCode)
+          << '\n'
           << Tr::tr("  reported  %1").arg(localTime(c.reportedAt, calendar)) << '\n'
           << Tr::tr("  deadline  %1").arg(localTime(c.stageDeadline, calendar)) << '\n';
 }
@@ -145,24 +160,33 @@ int runFile(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Register a report (信息收集) as a new case."));
     parser.addOption(dbOption());
-    const QCommandLineOption channel(QStringLiteral("channel"), Tr::tr("collector, hotline-12319, hotline-12345, "
-                                                                       "video, wechat or superior."),
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     Tr::tr("collector, hotline-12319, hotline-12345, "
+                                            "video, wechat or superior."),
                                      QStringLiteral("CHANNEL"));
-    const QCommandLineOption category(QStringLiteral("category"), Tr::tr("Category key, e.g. event:0102 "
-                                                                         "(see cityctl categories)."),
+    const QCommandLineOption category(QStringLiteral("category"),
+                                      Tr::tr("Category key, e.g. event:0102 "
+                                             "(see cityctl categories)."),
                                       QStringLiteral("KEY"));
-    const QCommandLineOption level(QStringLiteral("level"), Tr::tr("urgent or normal."), QStringLiteral("LEVEL"),
-                                   QStringLiteral("normal"));
-    const QCommandLineOption lon(QStringLiteral("lon"), Tr::tr("Longitude (CGCS2000)."), QStringLiteral("DEG"));
-    const QCommandLineOption lat(QStringLiteral("lat"), Tr::tr("Latitude (CGCS2000)."), QStringLiteral("DEG"));
-    const QCommandLineOption grid(QStringLiteral("grid"), Tr::tr("Unit-grid code (14 digits) when there is no point."),
+    const QCommandLineOption level(QStringLiteral("level"), Tr::tr("urgent or normal."),
+                                   QStringLiteral("LEVEL"), QStringLiteral("normal"));
+    const QCommandLineOption lon(QStringLiteral("lon"), Tr::tr("Longitude (CGCS2000)."),
+                                 QStringLiteral("DEG"));
+    const QCommandLineOption lat(QStringLiteral("lat"), Tr::tr("Latitude (CGCS2000)."),
+                                 QStringLiteral("DEG"));
+    const QCommandLineOption grid(QStringLiteral("grid"),
+                                  Tr::tr("Unit-grid code (14 digits) when there is no point."),
                                   QStringLiteral("CODE"));
-    const QCommandLineOption address(QStringLiteral("address"), Tr::tr("Address."), QStringLiteral("TEXT"));
-    const QCommandLineOption description(QStringLiteral("description"), Tr::tr("What is wrong."), QStringLiteral("TEXT"));
-    const QCommandLineOption reporter(QStringLiteral("reporter"), Tr::tr("Caller or collector."), QStringLiteral("TEXT"));
-    const QCommandLineOption component(QStringLiteral("component"), Tr::tr("Component id (16 digits)."), QStringLiteral("ID"));
-    parser.addOptions({kAs, kRole, channel, category, level, lon, lat, grid, address, description, reporter,
-                       component, kPhoto, kAt, kJson});
+    const QCommandLineOption address(QStringLiteral("address"), Tr::tr("Address."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption description(QStringLiteral("description"), Tr::tr("What is wrong."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption reporter(QStringLiteral("reporter"), Tr::tr("Caller or collector."),
+                                      QStringLiteral("TEXT"));
+    const QCommandLineOption component(QStringLiteral("component"),
+                                       Tr::tr("Component id (16 digits)."), QStringLiteral("ID"));
+    parser.addOptions({kAs, kRole, channel, category, level, lon, lat, grid, address, description,
+                       reporter, component, kPhoto, kAt, kJson});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -220,8 +244,12 @@ int runFile(const QStringList &args)
     if (report.location && row->gridCode.isEmpty())
         err() << Tr::tr("cityctl: warning: the point lies outside every unit grid.") << '\n';
     if (parser.isSet(kJson))
-        out() << QJsonDocument(QJsonObject{{"number", row->number}, {"id", row->id}, {"state", row->state},
-                                           {"gridCode", row->gridCode}}).toJson(QJsonDocument::Compact) << '\n';
+        out() << QJsonDocument(QJsonObject{{"number", row->number},
+                                           {"id", row->id},
+                                           {"state", row->state},
+                                           {"gridCode", row->gridCode}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
     else
         printCase(row.value(), *session->city);
     return Ok;
@@ -232,24 +260,29 @@ int runAct(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Run one workflow action on a case."));
     parser.addOption(dbOption());
-    parser.addPositionalArgument(QStringLiteral("case"), Tr::tr("Case number (e.g. 2026-000123) or id."));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 Tr::tr("Action: %1.").arg([] {
-                                     QStringList ids;
-                                     for (Core::CaseAction a : Core::CaseStateMachine::allActions())
-                                         if (a != Core::CaseAction::Report)
-                                             ids << Core::actionId(a);
-                                     return ids.join(QStringLiteral(", "));
-                                 }()));
-    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("Reason or remark."), QStringLiteral("TEXT"));
-    const QCommandLineOption department(QStringLiteral("department"),
-                                        Tr::tr("Dispatch to this department (code or id; default: the responsible one)."),
-                                        QStringLiteral("DEPT"));
-    const QCommandLineOption hours(QStringLiteral("hours"), Tr::tr("Extension in working hours (延期)."),
+    parser.addPositionalArgument(QStringLiteral("case"),
+                                 Tr::tr("Case number (e.g. 2026-000123) or id."));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("Action: %1.").arg([] {
+        QStringList ids;
+        for (Core::CaseAction a : Core::CaseStateMachine::allActions())
+            if (a != Core::CaseAction::Report)
+                ids << Core::actionId(a);
+        return ids.join(QStringLiteral(", "));
+    }()));
+    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("Reason or remark."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption
+        department(QStringLiteral("department"),
+                   Tr::tr(
+                       "Dispatch to this department (code or id; default: the responsible one)."),
+                   QStringLiteral("DEPT"));
+    const QCommandLineOption hours(QStringLiteral("hours"),
+                                   Tr::tr("Extension in working hours (延期)."),
                                    QStringLiteral("N"));
     const QCommandLineOption result(QStringLiteral("result"),
-                                    Tr::tr("回访: how the caller judged the result: satisfied (满意), "
-                                           "basic (基本满意) or unsatisfied (不满意)."),
+                                    Tr::tr(
+                                        "回访: how the caller judged the result: satisfied (满意), "
+                                        "basic (基本满意) or unsatisfied (不满意)."),
                                     QStringLiteral("RESULT"));
     parser.addOptions({kAs, kRole, note, department, hours, result, kPhoto, kAt, kJson});
     int exitCode = Ok;
@@ -260,7 +293,8 @@ int runAct(const QStringList &args)
     Cases::ActionRequest request;
     request.action = Core::actionFromId(parser.positionalArguments().at(1));
     if (request.action == Core::CaseAction::Invalid || request.action == Core::CaseAction::Report)
-        return usage(parser, Tr::tr("Unknown action “%1”.").arg(parser.positionalArguments().at(1)));
+        return usage(parser,
+                     Tr::tr("Unknown action “%1”.").arg(parser.positionalArguments().at(1)));
     request.note = parser.value(note);
     request.departmentId = parser.value(department);
     // Checked by the service (channel, answer, once per closing), like every caller's.
@@ -294,15 +328,18 @@ int runAct(const QStringList &args)
     if (!row)
         return fail(row.error());
     if (parser.isSet(kJson)) {
-        out() << QJsonDocument(QJsonObject{{"number", row->number}, {"state", row->state},
+        out() << QJsonDocument(QJsonObject{{"number", row->number},
+                                           {"state", row->state},
                                            {"version", row->version},
                                            {"stageDeadline", Storage::isoUtc(row->stageDeadline)}})
-                     .toJson(QJsonDocument::Compact) << '\n';
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
     } else {
         out() << Tr::tr("%1: %2 → %3, deadline %4")
                      .arg(row->number, Core::stateName(Core::stateFromId(before->state)),
                           Core::stateName(Core::stateFromId(row->state)),
-                          localTime(row->stageDeadline, session->calendar)) << '\n';
+                          localTime(row->stageDeadline, session->calendar))
+              << '\n';
     }
     return Ok;
 }
@@ -329,8 +366,13 @@ int runShow(const QStringList &args)
     if (parser.isSet(kJson)) {
         QJsonArray events;
         for (const Storage::CaseEventRow &e : details->events) {
-            QJsonObject o{{"seq", e.seq}, {"action", e.action}, {"from", e.fromState}, {"to", e.toState},
-                          {"actor", e.actorName}, {"role", e.role}, {"at", Storage::isoUtc(e.at)},
+            QJsonObject o{{"seq", e.seq},
+                          {"action", e.action},
+                          {"from", e.fromState},
+                          {"to", e.toState},
+                          {"actor", e.actorName},
+                          {"role", e.role},
+                          {"at", Storage::isoUtc(e.at)},
                           {"note", e.note}};
             if (e.deadline.isValid())
                 o.insert("deadline", Storage::isoUtc(e.deadline));
@@ -338,16 +380,26 @@ int runShow(const QStringList &args)
                 o.insert("inTime", *e.inTime);
             events.append(o);
         }
-        QJsonObject o{{"number", c.number}, {"id", c.id}, {"state", c.state}, {"category", c.categoryKey},
-                      {"level", c.level}, {"channel", c.channel}, {"gridCode", c.gridCode},
-                      {"responsibilityCode", c.responsibilityCode}, {"departmentId", c.departmentId},
-                      {"reportedAt", Storage::isoUtc(c.reportedAt)}, {"version", c.version},
-                      {"reworkCount", c.reworkCount}, {"postponeCount", c.postponeCount},
+        QJsonObject o{{"number", c.number},
+                      {"id", c.id},
+                      {"state", c.state},
+                      {"category", c.categoryKey},
+                      {"level", c.level},
+                      {"channel", c.channel},
+                      {"gridCode", c.gridCode},
+                      {"responsibilityCode", c.responsibilityCode},
+                      {"departmentId", c.departmentId},
+                      {"reportedAt", Storage::isoUtc(c.reportedAt)},
+                      {"version", c.version},
+                      {"reworkCount", c.reworkCount},
+                      {"postponeCount", c.postponeCount},
                       {"events", events}};
         QJsonArray attachments;
         for (const Cases::CaseAttachment &a : details->attachments)
-            attachments.append(QJsonObject{{"kind", a.row.kind}, {"fileName", a.row.fileName},
-                                           {"mime", a.row.mime}, {"sha256", a.row.sha256},
+            attachments.append(QJsonObject{{"kind", a.row.kind},
+                                           {"fileName", a.row.fileName},
+                                           {"mime", a.row.mime},
+                                           {"sha256", a.row.sha256},
                                            {"size", a.data.size()}});
         o.insert("attachments", attachments);
         if (c.stageDeadline.isValid())
@@ -357,16 +409,21 @@ int runShow(const QStringList &args)
     }
     printCase(c, *session->city);
     for (const Cases::CaseAttachment &a : details->attachments)
-        out() << Tr::tr("  attached  %1 %2 (%3, %4 KB)").arg(a.row.kind, a.row.fileName, a.row.mime)
-                     .arg((a.data.size() + 1023) / 1024) << '\n';
+        out() << Tr::tr("  attached  %1 %2 (%3, %4 KB)")
+                     .arg(a.row.kind, a.row.fileName, a.row.mime)
+                     .arg((a.data.size() + 1023) / 1024)
+              << '\n';
     out() << Tr::tr("  timeline") << '\n';
     for (const Storage::CaseEventRow &e : details->events) {
-        const QString timing = !e.inTime ? QString() : *e.inTime ? Tr::tr("in time") : Tr::tr("LATE");
+        const QString timing = !e.inTime   ? QString()
+                               : *e.inTime ? Tr::tr("in time")
+                                           : Tr::tr("LATE");
         out() << QStringLiteral("  %1  %2  %3 (%4)  %5  %6\n")
                      .arg(localTime(e.at, session->calendar))
                      .arg(Core::actionName(Core::actionFromId(e.action)), -8)
                      .arg(e.actorName, Core::roleName(Core::roleFromId(e.role)))
-                     .arg(timing, -7).arg(e.note);
+                     .arg(timing, -7)
+                     .arg(e.note);
     }
     return Ok;
 }
@@ -394,12 +451,13 @@ protected:
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Apply JSON lines from stdin (reports and workflow actions, each "
-                                            "with actor, role and time) in batches through the workflow. "
-                                            "Refused lines are reported with their reason."));
+    parser.setApplicationDescription(
+        Tr::tr("Apply JSON lines from stdin (reports and workflow actions, each "
+               "with actor, role and time) in batches through the workflow. "
+               "Refused lines are reported with their reason."));
     parser.addOption(dbOption());
-    const QCommandLineOption batch(QStringLiteral("batch"), Tr::tr("Lines per transaction."), QStringLiteral("N"),
-                                   QStringLiteral("1000"));
+    const QCommandLineOption batch(QStringLiteral("batch"), Tr::tr("Lines per transaction."),
+                                   QStringLiteral("N"), QStringLiteral("1000"));
     parser.addOption(batch);
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
@@ -417,11 +475,13 @@ int runImport(const QStringList &args)
         if (!line.applied)
             err() << Tr::tr("line %1: refused: %2 [%3]")
                          .arg(line.line)
-                         .arg(line.error.message.simplified(), line.error.code) << '\n'; // one line each
+                         .arg(line.error.message.simplified(), line.error.code)
+                  << '\n'; // one line each
     });
     if (!summary)
         return fail(summary.error());
-    out() << Tr::tr("%1 lines applied, %2 refused").arg(summary->applied).arg(summary->refused) << '\n';
+    out() << Tr::tr("%1 lines applied, %2 refused").arg(summary->applied).arg(summary->refused)
+          << '\n';
     return summary->refused > 0 ? Refused : Ok;
 }
 

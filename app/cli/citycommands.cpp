@@ -19,17 +19,21 @@ int runInitDemo(const QStringList &args)
                                             "and a year of cases) into a new database."));
     const Demo::DemoOptions defaults;
     parser.addOption(dbOption());
-    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Random seed (same seed and end, same city)."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  Tr::tr("Random seed (same seed and end, same city)."),
                                   QStringLiteral("N"), QString::number(defaults.seed));
-    const QCommandLineOption cases(QStringLiteral("cases"), Tr::tr("Number of cases over the year."),
-                                   QStringLiteral("N"), QString::number(defaults.cases));
-    const QCommandLineOption components(QStringLiteral("components"), Tr::tr("Number of components."),
-                                        QStringLiteral("N"), QString::number(defaults.components));
-    const QCommandLineOption end(QStringLiteral("end"), Tr::tr("End of the simulated year (ISO 8601; default now)."),
+    const QCommandLineOption cases(QStringLiteral("cases"),
+                                   Tr::tr("Number of cases over the year."), QStringLiteral("N"),
+                                   QString::number(defaults.cases));
+    const QCommandLineOption components(QStringLiteral("components"),
+                                        Tr::tr("Number of components."), QStringLiteral("N"),
+                                        QString::number(defaults.components));
+    const QCommandLineOption end(QStringLiteral("end"),
+                                 Tr::tr("End of the simulated year (ISO 8601; default now)."),
                                  QStringLiteral("TIME"));
     const QCommandLineOption cameraUrl(QStringLiteral("camera-url"),
-                                       Tr::tr("Base URL of the camera simulator."), QStringLiteral("URL"),
-                                       defaults.cameraUrlBase);
+                                       Tr::tr("Base URL of the camera simulator."),
+                                       QStringLiteral("URL"), defaults.cameraUrlBase);
     parser.addOptions({seed, cases, components, end, cameraUrl});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
@@ -41,18 +45,21 @@ int runInitDemo(const QStringList &args)
     options.cases = parser.value(cases).toInt(&ok2);
     options.components = parser.value(components).toInt(&ok3);
     if (!ok1 || !ok2 || !ok3 || options.cases < 0 || options.components < 0)
-        return usage(parser, Tr::tr("--seed, --cases and --components take non-negative whole numbers."));
+        return usage(parser,
+                     Tr::tr("--seed, --cases and --components take non-negative whole numbers."));
     if (parser.isSet(end)) {
         options.end = QDateTime::fromString(parser.value(end), Qt::ISODate);
         if (!options.end.isValid())
-            return usage(parser, Tr::tr("--end takes an ISO 8601 time such as 2026-11-23T18:00:00+08:00."));
+            return usage(parser,
+                         Tr::tr("--end takes an ISO 8601 time such as 2026-11-23T18:00:00+08:00."));
     }
     options.cameraUrlBase = parser.value(cameraUrl);
     if (parser.value(QStringLiteral("db")).isEmpty())
         return usage(parser, Tr::tr("Name the database with --db FILE."));
     if (QFileInfo::exists(parser.value(QStringLiteral("db"))))
-        return fail(makeError("cli.exists", Tr::tr("%1 exists already; init-demo writes a new database only.")
-                                                .arg(parser.value(QStringLiteral("db")))));
+        return fail(makeError("cli.exists",
+                              Tr::tr("%1 exists already; init-demo writes a new database only.")
+                                  .arg(parser.value(QStringLiteral("db")))));
 
     auto db = openDb(parser, Storage::Database::OpenMode::Create);
     if (!db)
@@ -65,16 +72,28 @@ int runInitDemo(const QStringList &args)
     });
     if (!summary)
         return fail(summary.error());
-    out() << Tr::tr("Demo city written to %1 in %2 s:").arg((*db)->path()).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << '\n'
+    out() << Tr::tr("Demo city written to %1 in %2 s:")
+                 .arg((*db)->path())
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << '\n'
           << Tr::tr("  %1 streets, %2 communities, %3 responsibility grids, %4 unit grids")
-                 .arg(summary->streets).arg(summary->communities).arg(summary->responsibilityGrids)
-                 .arg(summary->unitGrids) << '\n'
+                 .arg(summary->streets)
+                 .arg(summary->communities)
+                 .arg(summary->responsibilityGrids)
+                 .arg(summary->unitGrids)
+          << '\n'
           << Tr::tr("  %1 departments, %2 users, %3 cameras, %4 components")
-                 .arg(summary->departments).arg(summary->users).arg(summary->cameras)
-                 .arg(summary->components) << '\n'
-          << Tr::tr("  %1 cases with %2 workflow actions").arg(summary->cases).arg(summary->actions) << '\n';
+                 .arg(summary->departments)
+                 .arg(summary->users)
+                 .arg(summary->cameras)
+                 .arg(summary->components)
+          << '\n'
+          << Tr::tr("  %1 cases with %2 workflow actions").arg(summary->cases).arg(summary->actions)
+          << '\n';
     if (summary->refusedActions > 0) {
-        err() << Tr::tr("cityctl: %1 simulated actions were refused by the workflow.").arg(summary->refusedActions) << '\n';
+        err() << Tr::tr("cityctl: %1 simulated actions were refused by the workflow.")
+                     .arg(summary->refusedActions)
+              << '\n';
         return Refused;
     }
     return Ok;
@@ -83,17 +102,20 @@ int runInitDemo(const QStringList &args)
 int runInfo(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("List the layers and tables of a database with their row counts."));
+    parser.setApplicationDescription(
+        Tr::tr("List the layers and tables of a database with their row counts."));
     parser.addOption(dbOption());
-    const QCommandLineOption check(QStringLiteral("check"),
-                                   Tr::tr("Also check every page of the file (PRAGMA quick_check; minutes on a large one)."));
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        Tr::tr("Also check every page of the file (PRAGMA quick_check; minutes on a large one)."));
     parser.addOption(check);
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
     // Migrates an older file; one found damaged before is only read (and checked again).
     const bool damaged = Storage::Database::damage(parser.value(QStringLiteral("db"))).has_value();
-    auto db = openDb(parser, damaged ? Storage::Database::OpenMode::ReadOnly : Storage::Database::OpenMode::ReadWrite);
+    auto db = openDb(parser, damaged ? Storage::Database::OpenMode::ReadOnly
+                                     : Storage::Database::OpenMode::ReadWrite);
     if (!db)
         return fail(db.error());
     if (parser.isSet(check)) {
@@ -107,9 +129,15 @@ int runInfo(const QStringList &args)
         "ORDER BY c.data_type DESC, c.table_name"));
     if (!st)
         return fail(st.error());
-    out() << Tr::tr("%1: GeoPackage, CityCommand schema %2").arg((*db)->path()).arg((*db)->schemaVersion()) << '\n';
-    out() << QStringLiteral("%1 %2 %3 %4\n").arg(Tr::tr("table"), -22).arg(Tr::tr("kind"), -11)
-                 .arg(Tr::tr("geometry"), -16).arg(Tr::tr("rows"), 10);
+    out() << Tr::tr("%1: GeoPackage, CityCommand schema %2")
+                 .arg((*db)->path())
+                 .arg((*db)->schemaVersion())
+          << '\n';
+    out() << QStringLiteral("%1 %2 %3 %4\n")
+                 .arg(Tr::tr("table"), -22)
+                 .arg(Tr::tr("kind"), -11)
+                 .arg(Tr::tr("geometry"), -16)
+                 .arg(Tr::tr("rows"), 10);
     while (true) {
         auto more = st->step();
         if (!more)
@@ -118,8 +146,12 @@ int runInfo(const QStringList &args)
             break;
         const QString table = st->text(0);
         const QString geometry = st->text(2).isEmpty() ? QStringLiteral("-")
-                                                       : st->text(2) + QStringLiteral(" (EPSG:") + st->text(3) + QLatin1Char(')');
-        out() << QStringLiteral("%1 %2 %3 %4\n").arg(table, -22).arg(st->text(1), -11).arg(geometry, -16)
+                                                       : st->text(2) + QStringLiteral(" (EPSG:")
+                                                             + st->text(3) + QLatin1Char(')');
+        out() << QStringLiteral("%1 %2 %3 %4\n")
+                     .arg(table, -22)
+                     .arg(st->text(1), -11)
+                     .arg(geometry, -16)
                      .arg((*db)->rowCount(table), 10);
     }
     return Ok;
@@ -129,8 +161,10 @@ int runCategories(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("List the category dictionary with disposal limits."));
-    const QCommandLineOption kind(QStringLiteral("kind"), Tr::tr("part or event."), QStringLiteral("KIND"));
-    const QCommandLineOption search(QStringLiteral("search"), Tr::tr("Only classes matching TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption kind(QStringLiteral("kind"), Tr::tr("part or event."),
+                                  QStringLiteral("KIND"));
+    const QCommandLineOption search(QStringLiteral("search"), Tr::tr("Only classes matching TEXT."),
+                                    QStringLiteral("TEXT"));
     parser.addOptions({kind, search});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
@@ -147,7 +181,9 @@ int runCategories(const QStringList &args)
     }
     for (const Core::Category &c : list) {
         out() << QStringLiteral("%1  %2  %3  %4 / %5\n")
-                     .arg(c.key(), -11).arg(c.nameZh, -12).arg(c.nameEn, -36)
+                     .arg(c.key(), -11)
+                     .arg(c.nameZh, -12)
+                     .arg(c.nameEn, -36)
                      .arg(c.limitUrgent.displayText(), c.limitNormal.displayText());
     }
     return Ok;

@@ -34,7 +34,7 @@ int usage(const QCommandLineParser &parser, const QString &message);
 bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode);
 QCommandLineOption dbOption();
 Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &parser,
-                                                   Storage::Database::OpenMode mode);
+                                                  Storage::Database::OpenMode mode);
 
 int runInitDemo(const QStringList &args);
 int runInfo(const QStringList &args);

@@ -25,8 +25,10 @@ struct Period
 
 QList<QCommandLineOption> periodOptions()
 {
-    return {QCommandLineOption(QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE")),
-            QCommandLineOption(QStringLiteral("to"), Tr::tr("Last day (YYYY-MM-DD)."), QStringLiteral("DATE")),
+    return {QCommandLineOption(QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD)."),
+                               QStringLiteral("DATE")),
+            QCommandLineOption(QStringLiteral("to"), Tr::tr("Last day (YYYY-MM-DD)."),
+                               QStringLiteral("DATE")),
             QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON."))};
 }
 
@@ -55,7 +57,9 @@ QString categoryName(const City::CityContext &city, const QString &key)
 
 QJsonObject reportJson(const City::CityContext &city, const Cases::RecurringReport &r)
 {
-    QJsonObject o{{"id", r.caseId}, {"number", r.number}, {"reported_at", cityTime(city, r.reportedAt)}};
+    QJsonObject o{{"id", r.caseId},
+                  {"number", r.number},
+                  {"reported_at", cityTime(city, r.reportedAt)}};
     if (std::isfinite(r.pos.x())) {
         o.insert("lon", r.pos.x());
         o.insert("lat", r.pos.y());
@@ -69,8 +73,12 @@ void printHotspots(const Cases::HotspotLayer &layer, const Period &period, bool 
     if (json) {
         QJsonArray cells;
         for (const Cases::HotspotCell &c : layer.cells)
-            cells.append(QJsonObject{{"q", c.cell.q}, {"r", c.cell.r}, {"lon", c.centre.x()}, {"lat", c.centre.y()},
-                                     {"count", c.count}, {"class", layer.classOf(c.count)}});
+            cells.append(QJsonObject{{"q", c.cell.q},
+                                     {"r", c.cell.r},
+                                     {"lon", c.centre.x()},
+                                     {"lat", c.centre.y()},
+                                     {"count", c.count},
+                                     {"class", layer.classOf(c.count)}});
         QJsonArray breaks;
         for (int b : layer.breaks)
             breaks.append(b);
@@ -88,13 +96,20 @@ void printHotspots(const Cases::HotspotLayer &layer, const Period &period, bool 
                      .toJson(QJsonDocument::Indented);
         return;
     }
-    out() << Tr::tr("Hotspots %1 – %2: %3 cases in %4 cells of %5 m").arg(period.first.toString(Qt::ISODate),
-                                                                          period.last.toString(Qt::ISODate))
-                 .arg(layer.total).arg(layer.cells.size()).arg(layer.query.cellM) << '\n';
+    out() << Tr::tr("Hotspots %1 – %2: %3 cases in %4 cells of %5 m")
+                 .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate))
+                 .arg(layer.total)
+                 .arg(layer.cells.size())
+                 .arg(layer.query.cellM)
+          << '\n';
     for (qsizetype i = 0; i < std::min<qsizetype>(20, layer.cells.size()); ++i) {
         const Cases::HotspotCell &c = layer.cells[i];
-        out() << QStringLiteral("  %1  %2,%3  (%4, %5)\n").arg(c.count, 6).arg(c.cell.q).arg(c.cell.r)
-                     .arg(c.centre.x(), 0, 'f', 5).arg(c.centre.y(), 0, 'f', 5);
+        out() << QStringLiteral("  %1  %2,%3  (%4, %5)\n")
+                     .arg(c.count, 6)
+                     .arg(c.cell.q)
+                     .arg(c.cell.r)
+                     .arg(c.centre.x(), 0, 'f', 5)
+                     .arg(c.centre.y(), 0, 'f', 5);
     }
 }
 
@@ -103,14 +118,17 @@ void printHotspots(const Cases::HotspotLayer &layer, const Period &period, bool 
 int runHotspots(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Print the case density in hexagonal cells for the days FROM to TO "
-                                            "(inclusive, in the city's time zone)."));
+    parser.setApplicationDescription(
+        Tr::tr("Print the case density in hexagonal cells for the days FROM to TO "
+               "(inclusive, in the city's time zone)."));
     parser.addOption(dbOption());
     parser.addOptions(periodOptions());
-    const QCommandLineOption category(QStringLiteral("category"),
-                                      Tr::tr("Only this kind, 大类 or 小类 (e.g. event, event:01, event:0102)."),
-                                      QStringLiteral("KEY"));
-    const QCommandLineOption cell(QStringLiteral("cell-m"), Tr::tr("Distance between neighbouring cells in metres."),
+    const QCommandLineOption
+        category(QStringLiteral("category"),
+                 Tr::tr("Only this kind, 大类 or 小类 (e.g. event, event:01, event:0102)."),
+                 QStringLiteral("KEY"));
+    const QCommandLineOption cell(QStringLiteral("cell-m"),
+                                  Tr::tr("Distance between neighbouring cells in metres."),
                                   QStringLiteral("N"), QStringLiteral("250"));
     parser.addOptions({category, cell});
     int exitCode = Ok;
@@ -145,16 +163,21 @@ int runHotspots(const QStringList &args)
 
 namespace {
 
-QJsonObject recurringJson(const City::CityContext &city, const Cases::RecurringList &list, const Period &period)
+QJsonObject recurringJson(const City::CityContext &city, const Cases::RecurringList &list,
+                          const Period &period)
 {
     QJsonArray places;
     for (const Cases::RecurringPlace &p : list.places) {
         QJsonArray reports;
         for (const Cases::RecurringReport &r : p.reports)
             reports.append(reportJson(city, r));
-        places.append(QJsonObject{{"category", p.categoryKey}, {"category_name", categoryName(city, p.categoryKey)},
-                                  {"lon", p.centre.x()}, {"lat", p.centre.y()}, {"count", p.reports.size()},
-                                  {"first", cityTime(city, p.first())}, {"last", cityTime(city, p.last())},
+        places.append(QJsonObject{{"category", p.categoryKey},
+                                  {"category_name", categoryName(city, p.categoryKey)},
+                                  {"lon", p.centre.x()},
+                                  {"lat", p.centre.y()},
+                                  {"count", p.reports.size()},
+                                  {"first", cityTime(city, p.first())},
+                                  {"last", cityTime(city, p.last())},
                                   {"cases", reports}});
     }
     QJsonArray reopened;
@@ -167,29 +190,44 @@ QJsonObject recurringJson(const City::CityContext &city, const Cases::RecurringL
         o.insert("last_at", cityTime(city, c.lastAt));
         reopened.append(o);
     }
-    return {{"from", period.first.toString(Qt::ISODate)}, {"to", period.last.toString(Qt::ISODate)},
+    return {{"from", period.first.toString(Qt::ISODate)},
+            {"to", period.last.toString(Qt::ISODate)},
             {"thresholds", QJsonObject{{"radius_m", list.thresholds.radiusM},
                                        {"min_reports", list.thresholds.minReports},
                                        {"window_days", list.thresholds.windowDays}}},
-            {"places", places}, {"reopened", reopened}};
+            {"places", places},
+            {"reopened", reopened}};
 }
 
-void printRecurring(const City::CityContext &city, const Cases::RecurringList &list, const Period &period)
+void printRecurring(const City::CityContext &city, const Cases::RecurringList &list,
+                    const Period &period)
 {
-    out() << Tr::tr("Recurring problems %1 – %2 (%3 × within %4 m and %5 days): %6 places, %7 reworked or reopened cases")
-                 .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate))
-                 .arg(list.thresholds.minReports).arg(list.thresholds.radiusM).arg(list.thresholds.windowDays)
-                 .arg(list.places.size()).arg(list.reopened.size()) << '\n';
+    out()
+        << Tr::tr(
+               "Recurring problems %1 – %2 (%3 × within %4 m and %5 days): %6 places, %7 reworked or reopened cases")
+               .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate))
+               .arg(list.thresholds.minReports)
+               .arg(list.thresholds.radiusM)
+               .arg(list.thresholds.windowDays)
+               .arg(list.places.size())
+               .arg(list.reopened.size())
+        << '\n';
     for (const Cases::RecurringPlace &p : list.places) {
         QStringList numbers;
         for (const Cases::RecurringReport &r : p.reports)
             numbers << r.number;
-        out() << QStringLiteral("  %1 ×%2  %3,%4  %5\n").arg(categoryName(city, p.categoryKey)).arg(p.reports.size())
-                     .arg(p.centre.x(), 0, 'f', 5).arg(p.centre.y(), 0, 'f', 5).arg(numbers.join(QLatin1Char(' ')));
+        out() << QStringLiteral("  %1 ×%2  %3,%4  %5\n")
+                     .arg(categoryName(city, p.categoryKey))
+                     .arg(p.reports.size())
+                     .arg(p.centre.x(), 0, 'f', 5)
+                     .arg(p.centre.y(), 0, 'f', 5)
+                     .arg(numbers.join(QLatin1Char(' ')));
     }
     for (const Cases::ReopenedCase &c : list.reopened)
-        out() << QStringLiteral("  %1  %2  %3 ×%4\n").arg(c.report.number, categoryName(city, c.report.categoryKey),
-                                                            Cases::reasonName(c.reason)).arg(c.times);
+        out() << QStringLiteral("  %1  %2  %3 ×%4\n")
+                     .arg(c.report.number, categoryName(city, c.report.categoryKey),
+                          Cases::reasonName(c.reason))
+                     .arg(c.times);
 }
 
 } // namespace
@@ -197,15 +235,17 @@ void printRecurring(const City::CityContext &city, const Cases::RecurringList &l
 int runRecurring(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Print the recurring problems (老不改) of the days FROM to TO: places "
-                                            "where the same 小类 keeps being reported, and reworked or reopened "
-                                            "cases. Thresholds come from the city's settings unless given."));
+    parser.setApplicationDescription(
+        Tr::tr("Print the recurring problems (老不改) of the days FROM to TO: places "
+               "where the same 小类 keeps being reported, and reworked or reopened "
+               "cases. Thresholds come from the city's settings unless given."));
     parser.addOption(dbOption());
     parser.addOptions(periodOptions());
-    const QCommandLineOption radius(QStringLiteral("radius-m"), Tr::tr("Reports within this many metres."),
+    const QCommandLineOption radius(QStringLiteral("radius-m"),
+                                    Tr::tr("Reports within this many metres."),
                                     QStringLiteral("M"));
-    const QCommandLineOption reports(QStringLiteral("min-reports"), Tr::tr("At least this many reports."),
-                                     QStringLiteral("N"));
+    const QCommandLineOption reports(QStringLiteral("min-reports"),
+                                     Tr::tr("At least this many reports."), QStringLiteral("N"));
     const QCommandLineOption window(QStringLiteral("window-days"), Tr::tr("Within this many days."),
                                     QStringLiteral("DAYS"));
     parser.addOptions({radius, reports, window});
@@ -237,11 +277,13 @@ int runRecurring(const QStringList &args)
         return usage(parser, Tr::tr("--radius-m, --min-reports and --window-days take numbers."));
     // The service checks the bounds (hotspot.bad-threshold), whoever asks.
     auto list = Cases::recurringProblems(**db, (*city)->startOfDay(period.first),
-                                         (*city)->startOfDay(period.last.addDays(1)), thresholds.value());
+                                         (*city)->startOfDay(period.last.addDays(1)),
+                                         thresholds.value());
     if (!list)
         return fail(list.error());
     if (parser.isSet(QStringLiteral("json")))
-        out() << QJsonDocument(recurringJson(**city, list.value(), period)).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(recurringJson(**city, list.value(), period))
+                     .toJson(QJsonDocument::Indented);
     else
         printRecurring(**city, list.value(), period);
     return Ok;

@@ -32,7 +32,8 @@ struct HubCliTr
 
 QCommandLineOption urlOption()
 {
-    return {QStringLiteral("url"), HubCliTr::tr("The hub: postgresql://HOST:PORT/DATABASE."), QStringLiteral("URL")};
+    return {QStringLiteral("url"), HubCliTr::tr("The hub: postgresql://HOST:PORT/DATABASE."),
+            QStringLiteral("URL")};
 }
 
 Result<std::unique_ptr<Sync::PgConnection>> adminConnection(const QCommandLineParser &parser)
@@ -41,7 +42,8 @@ Result<std::unique_ptr<Sync::PgConnection>> adminConnection(const QCommandLinePa
     Sync::HubCredentials c;
     c.url = parser.value(QStringLiteral("url"));
     if (c.url.isEmpty())
-        return makeError("cli.no-url", HubCliTr::tr("Name the hub with --url postgresql://HOST:PORT/DATABASE."));
+        return makeError("cli.no-url",
+                         HubCliTr::tr("Name the hub with --url postgresql://HOST:PORT/DATABASE."));
     return Sync::PgConnection::connect(c);
 }
 
@@ -63,7 +65,8 @@ int runHubInit(const QStringList &args)
     if (!version)
         return fail(version.error());
     out() << HubCliTr::tr("Hub schema %1 ready (%2 workflow transitions from the state machine).")
-                 .arg(version.value()).arg(Sync::HubAdmin::transitionRows().size())
+                 .arg(version.value())
+                 .arg(Sync::HubAdmin::transitionRows().size())
           << "\n";
     return Ok;
 }
@@ -71,9 +74,11 @@ int runHubInit(const QStringList &args)
 int runHubSeed(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(HubCliTr::tr("Load a city from a CityCommand GeoPackage into an empty hub."));
+    parser.setApplicationDescription(
+        HubCliTr::tr("Load a city from a CityCommand GeoPackage into an empty hub."));
     parser.addOption(urlOption());
-    parser.addOption({QStringLiteral("from"), HubCliTr::tr("The GeoPackage to load."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("from"), HubCliTr::tr("The GeoPackage to load."), QStringLiteral("FILE")});
     int code = Ok;
     if (!parse(parser, args, code))
         return code;
@@ -83,7 +88,8 @@ int runHubSeed(const QStringList &args)
     if (!conn)
         return fail(conn.error());
     Sync::HubAdmin admin(*conn.value());
-    auto report = admin.seed(parser.value(QStringLiteral("from")), [](const QString &table, qint64 rows) {
+    auto report = admin.seed(parser.value(QStringLiteral("from")), [](const QString &table,
+                                                                      qint64 rows) {
         err() << HubCliTr::tr("  %1: %2 rows").arg(table).arg(rows) << "\n";
         err().flush();
     });
@@ -100,9 +106,14 @@ int runHubUser(const QStringList &args)
         "hub user add LOGIN: create or update the hub login of a CityCommand user (password on "
         "standard input). Without --role the user must exist on the hub (seeded)."));
     parser.addOption(urlOption());
-    parser.addOption({QStringLiteral("role"), HubCliTr::tr("A role of the user (repeatable); replaces the hub's roles."), QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("department"), HubCliTr::tr("The department (code or id) of a department user."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("name"), HubCliTr::tr("Display name of a new user."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("role"),
+                      HubCliTr::tr("A role of the user (repeatable); replaces the hub's roles."),
+                      QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("department"),
+                      HubCliTr::tr("The department (code or id) of a department user."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("name"), HubCliTr::tr("Display name of a new user."),
+                      QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("add"), HubCliTr::tr("add"));
     parser.addPositionalArgument(QStringLiteral("LOGIN"), HubCliTr::tr("The login."));
     int code = Ok;
@@ -110,7 +121,8 @@ int runHubUser(const QStringList &args)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional[0] != QLatin1String("add"))
-        return usage(parser, HubCliTr::tr("Use: cityctl hub user add LOGIN --url URL [--role ROLE]…"));
+        return usage(parser,
+                     HubCliTr::tr("Use: cityctl hub user add LOGIN --url URL [--role ROLE]…"));
     auto password = readSecret(HubCliTr::tr("Hub password for %1: ").arg(positional[1]));
     if (!password)
         return fail(password.error());
@@ -119,7 +131,8 @@ int runHubUser(const QStringList &args)
         return fail(conn.error());
     Sync::HubAdmin admin(*conn.value());
     auto r = admin.addUser(positional[1], password.value(), parser.values(QStringLiteral("role")),
-                           parser.value(QStringLiteral("department")), parser.value(QStringLiteral("name")));
+                           parser.value(QStringLiteral("department")),
+                           parser.value(QStringLiteral("name")));
     if (!r)
         return fail(r.error());
     out() << HubCliTr::tr("Hub login %1 is ready.").arg(positional[1]) << "\n";
@@ -134,7 +147,8 @@ Result<Sync::HubCredentials> workstationCredentials(Storage::Database &db)
     if (!link)
         return link.error();
     if (!link->isValid())
-        return makeError("sync.not-joined", HubCliTr::tr("This database has not joined a hub (cityctl sync join)."));
+        return makeError("sync.not-joined",
+                         HubCliTr::tr("This database has not joined a hub (cityctl sync join)."));
     Sync::HubCredentials c{link->url, link->user, {}, 5};
     c.password = qEnvironmentVariable("CITYCOMMAND_HUB_PASSWORD");
     if (c.password.isEmpty()) {
@@ -142,8 +156,11 @@ Result<Sync::HubCredentials> workstationCredentials(Storage::Database &db)
         c.password = store.load(link->url, link->user).value_or(QString());
     }
     if (c.password.isEmpty())
-        return makeError("sync.no-password",
-                         HubCliTr::tr("No stored password for hub login %1; join again or set CITYCOMMAND_HUB_PASSWORD.").arg(link->user));
+        return makeError(
+            "sync.no-password",
+            HubCliTr::tr(
+                "No stored password for hub login %1; join again or set CITYCOMMAND_HUB_PASSWORD.")
+                .arg(link->user));
     return c;
 }
 
@@ -155,13 +172,19 @@ int runSyncJoin(const QStringList &args)
         "standard input, kept in the keyring or an owner-only file)."));
     parser.addOption(dbOption());
     parser.addOption(urlOption());
-    parser.addOption({QStringLiteral("user"), HubCliTr::tr("The hub login (your CityCommand login)."), QStringLiteral("LOGIN")});
-    parser.addOption({QStringLiteral("no-save-password"), HubCliTr::tr("Do not keep the password on this workstation.")});
+    parser.addOption({QStringLiteral("user"),
+                      HubCliTr::tr("The hub login (your CityCommand login)."),
+                      QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("no-save-password"),
+                      HubCliTr::tr("Do not keep the password on this workstation.")});
     int code = Ok;
     if (!parse(parser, args, code))
         return code;
     const QString path = parser.value(QStringLiteral("db"));
-    Sync::HubCredentials c{parser.value(QStringLiteral("url")), parser.value(QStringLiteral("user")), {}, 5};
+    Sync::HubCredentials c{parser.value(QStringLiteral("url")),
+                           parser.value(QStringLiteral("user")),
+                           {},
+                           5};
     if (path.isEmpty() || c.url.isEmpty() || c.user.isEmpty())
         return usage(parser, HubCliTr::tr("Give --db FILE, --url URL and --user LOGIN."));
     auto password = readSecret(HubCliTr::tr("Hub password for %1: ").arg(c.user));
@@ -172,7 +195,8 @@ int runSyncJoin(const QStringList &args)
     auto report = Sync::SyncClient::join(path, c, [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (percent / 10 != lastPercent / 10) {
-            err() << HubCliTr::tr("snapshot: %1% (%2 of %3 rows)").arg(percent).arg(done).arg(total) << "\n";
+            err() << HubCliTr::tr("snapshot: %1% (%2 of %3 rows)").arg(percent).arg(done).arg(total)
+                  << "\n";
             err().flush();
             lastPercent = percent;
         }
@@ -185,7 +209,8 @@ int runSyncJoin(const QStringList &args)
             return fail(r.error());
     }
     out() << HubCliTr::tr("Joined: %1 rows in %2 s (%3 rows/s), watermark %4.")
-                 .arg(report->rows).arg(report->seconds, 0, 'f', 2)
+                 .arg(report->rows)
+                 .arg(report->seconds, 0, 'f', 2)
                  .arg(report->seconds > 0 ? qint64(report->rows / report->seconds) : report->rows)
                  .arg(report->watermark)
           << "\n";
@@ -194,18 +219,28 @@ int runSyncJoin(const QStringList &args)
 
 QString reportLine(const Sync::SyncReport &r)
 {
-    QString line = HubCliTr::tr("pushed %1 (applied %2, refused %3), pulled %4 (applied %5, kept local %6), cursor %7")
-                       .arg(r.push.sent).arg(r.push.applied).arg(r.push.rejected)
-                       .arg(r.pull.received).arg(r.pull.applied).arg(r.pull.skipped).arg(r.pull.cursor);
+    QString line
+        = HubCliTr::tr(
+              "pushed %1 (applied %2, refused %3), pulled %4 (applied %5, kept local %6), cursor %7")
+              .arg(r.push.sent)
+              .arg(r.push.applied)
+              .arg(r.push.rejected)
+              .arg(r.pull.received)
+              .arg(r.pull.applied)
+              .arg(r.pull.skipped)
+              .arg(r.pull.cursor);
     if (r.push.waitingForOtherUser > 0)
-        line += HubCliTr::tr("; %1 entries wait for %2 to sync").arg(r.push.waitingForOtherUser).arg(r.push.waitingUser);
+        line += HubCliTr::tr("; %1 entries wait for %2 to sync")
+                    .arg(r.push.waitingForOtherUser)
+                    .arg(r.push.waitingUser);
     return line;
 }
 
 int runSyncOnce(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(HubCliTr::tr("Push the outbox to the hub, then pull the hub's changes."));
+    parser.setApplicationDescription(
+        HubCliTr::tr("Push the outbox to the hub, then pull the hub's changes."));
     parser.addOption(dbOption());
     int code = Ok;
     if (!parse(parser, args, code))
@@ -238,8 +273,11 @@ int runSyncRun(const QStringList &args)
         "Keep the database in step with the hub: push as the outbox fills, pull when the hub "
         "rings (LISTEN/NOTIFY) and every poll interval."));
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("for"), HubCliTr::tr("Stop after this many seconds (default: until SIGTERM/SIGINT)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("poll"), HubCliTr::tr("Poll interval in seconds (default 30)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("for"),
+                      HubCliTr::tr("Stop after this many seconds (default: until SIGTERM/SIGINT)."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("poll"),
+                      HubCliTr::tr("Poll interval in seconds (default 30)."), QStringLiteral("S")});
     int code = Ok;
     if (!parse(parser, args, code))
         return code;
@@ -277,7 +315,11 @@ int runSyncRun(const QStringList &args)
         }
     });
     QObject::connect(&engine, &Sync::SyncEngine::synced, [](int pulled, int pushed, int rejected) {
-        out() << HubCliTr::tr("synced: pulled %1, pushed %2, refused %3").arg(pulled).arg(pushed).arg(rejected) << Qt::endl;
+        out() << HubCliTr::tr("synced: pulled %1, pushed %2, refused %3")
+                     .arg(pulled)
+                     .arg(pushed)
+                     .arg(rejected)
+              << Qt::endl;
     });
     // SIGTERM/SIGINT end the loop cleanly (through a pipe: only async-signal-safe work in the handler).
     static int pipeFds[2] = {-1, -1};
@@ -289,10 +331,13 @@ int runSyncRun(const QStringList &args)
         QObject::connect(notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
     }
     if (parser.isSet(QStringLiteral("for")))
-        QTimer::singleShot(int(parser.value(QStringLiteral("for")).toDouble() * 1000), qApp, &QCoreApplication::quit);
+        QTimer::singleShot(int(parser.value(QStringLiteral("for")).toDouble() * 1000), qApp,
+                           &QCoreApplication::quit);
     engine.start();
     if (engine.status().state == Sync::SyncStatus::State::Standalone)
-        return fail(makeError("sync.not-joined", HubCliTr::tr("This database has not joined a hub (cityctl sync join).")));
+        return fail(
+            makeError("sync.not-joined",
+                      HubCliTr::tr("This database has not joined a hub (cityctl sync join).")));
     const int rc = QCoreApplication::exec();
     engine.stop();
     return rc == 0 ? Ok : Refused;
@@ -301,7 +346,8 @@ int runSyncRun(const QStringList &args)
 int runSyncStatus(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(HubCliTr::tr("The hub this database joined, its cursor, the outbox and unresolved conflicts."));
+    parser.setApplicationDescription(HubCliTr::tr(
+        "The hub this database joined, its cursor, the outbox and unresolved conflicts."));
     parser.addOption(dbOption());
     int code = Ok;
     if (!parse(parser, args, code))
@@ -316,7 +362,8 @@ int runSyncStatus(const QStringList &args)
         out() << HubCliTr::tr("Stand-alone: no hub configured.") << "\n";
         return Ok;
     }
-    auto cursor = db.value()->prepare(QStringLiteral("SELECT seq, updated_at, scope FROM sync_cursor ORDER BY updated_at DESC LIMIT 1"));
+    auto cursor = db.value()->prepare(QStringLiteral(
+        "SELECT seq, updated_at, scope FROM sync_cursor ORDER BY updated_at DESC LIMIT 1"));
     qint64 seq = 0;
     QString at;
     if (cursor) {
@@ -324,22 +371,26 @@ int runSyncStatus(const QStringList &args)
         if (!row)
             return fail(row.error());
         if (!row.value())
-            return fail(makeError("sync.not-joined", HubCliTr::tr("This database has no sync cursor.")));
+            return fail(
+                makeError("sync.not-joined", HubCliTr::tr("This database has no sync cursor.")));
         seq = cursor.value().integer(0);
         at = cursor.value().text(1);
     }
     auto conflicts = Storage::ConflictRepository(*db.value()).unresolved();
     out() << HubCliTr::tr("hub user: %1").arg(link->user) << "\n"
           << HubCliTr::tr("cursor: %1 (last pull %2)").arg(seq).arg(at) << "\n"
-          << HubCliTr::tr("outbox: %1 entries").arg(db.value()->rowCount(QStringLiteral("outbox"))) << "\n"
-          << HubCliTr::tr("conflicts: %1 unresolved").arg(conflicts ? conflicts->size() : 0) << "\n";
+          << HubCliTr::tr("outbox: %1 entries").arg(db.value()->rowCount(QStringLiteral("outbox")))
+          << "\n"
+          << HubCliTr::tr("conflicts: %1 unresolved").arg(conflicts ? conflicts->size() : 0)
+          << "\n";
     return Ok;
 }
 
 int runSyncConflicts(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(HubCliTr::tr("Actions the hub refused, with this workstation's and the hub's version."));
+    parser.setApplicationDescription(
+        HubCliTr::tr("Actions the hub refused, with this workstation's and the hub's version."));
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("json"), HubCliTr::tr("One JSON object per line.")});
     int code = Ok;
@@ -353,7 +404,10 @@ int runSyncConflicts(const QStringList &args)
         return fail(conflicts.error());
     for (const Storage::ConflictRow &c : conflicts.value()) {
         if (parser.isSet(QStringLiteral("json"))) {
-            QJsonObject o{{"id", c.id}, {"entity", c.entity}, {"rowId", c.rowId}, {"reason", c.reason},
+            QJsonObject o{{"id", c.id},
+                          {"entity", c.entity},
+                          {"rowId", c.rowId},
+                          {"reason", c.reason},
                           {"createdAt", Storage::isoUtc(c.createdAt)},
                           {"local", QJsonDocument::fromJson(c.localPayload.toUtf8()).object()},
                           {"remote", QJsonDocument::fromJson(c.remotePayload.toUtf8()).object()}};
@@ -361,15 +415,20 @@ int runSyncConflicts(const QStringList &args)
         } else {
             const QJsonObject local = QJsonDocument::fromJson(c.localPayload.toUtf8()).object();
             out() << Storage::isoUtc(c.createdAt) << "  "
-                  << local.value(QStringLiteral("after")).toObject().value(QStringLiteral("number")).toString() << "  "
-                  << local.value(QStringLiteral("action")).toString() << "  " << c.reason << "\n";
+                  << local.value(QStringLiteral("after"))
+                         .toObject()
+                         .value(QStringLiteral("number"))
+                         .toString()
+                  << "  " << local.value(QStringLiteral("action")).toString() << "  " << c.reason
+                  << "\n";
         }
     }
     return Ok;
 }
 
 /// Runs the sub-command args[1] with its own arguments (args[0] names "cityctl <cmd> <sub>").
-int dispatch(const QStringList &args, std::initializer_list<std::pair<const char *, int (*)(const QStringList &)>> subs,
+int dispatch(const QStringList &args,
+             std::initializer_list<std::pair<const char *, int (*)(const QStringList &)>> subs,
              const QString &usage)
 {
     const QString sub = args.size() > 1 ? args[1] : QString();
@@ -394,9 +453,13 @@ int runHub(const QStringList &args)
 int runSync(const QStringList &args)
 {
     return dispatch(args,
-                    {{"join", runSyncJoin}, {"once", runSyncOnce}, {"run", runSyncRun}, {"status", runSyncStatus},
+                    {{"join", runSyncJoin},
+                     {"once", runSyncOnce},
+                     {"run", runSyncRun},
+                     {"status", runSyncStatus},
                      {"conflicts", runSyncConflicts}},
-                    HubCliTr::tr("Usage: cityctl sync join|once|run|status|conflicts … (--help on each)"));
+                    HubCliTr::tr(
+                        "Usage: cityctl sync join|once|run|status|conflicts … (--help on each)"));
 }
 
 } // namespace Cc::Cli

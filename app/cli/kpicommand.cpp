@@ -45,7 +45,8 @@ Result<Loaded> load(const QCommandLineParser &parser)
 
 Cases::KpiPublisher publisherOf(const Loaded &l)
 {
-    return Cases::KpiPublisher(*l.db, {l.city->timeZone(), l.city->cityName(), l.rules, &l.city->categories()});
+    return Cases::KpiPublisher(*l.db, {l.city->timeZone(), l.city->cityName(), l.rules,
+                                       &l.city->categories()});
 }
 
 /// --period P, or --from D --to D: whole days of the city.
@@ -56,7 +57,8 @@ Result<Cases::KpiPeriod> periodOf(const QCommandLineParser &parser)
     const QDate first = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     const QDate last = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     if (!first.isValid() || !last.isValid())
-        return makeError(QStringLiteral("usage"), Tr::tr("--from and --to take dates like 2026-01-31 (or give --period)."));
+        return makeError(QStringLiteral("usage"),
+                         Tr::tr("--from and --to take dates like 2026-01-31 (or give --period)."));
     if (last < first)
         return makeError(QStringLiteral("usage"), Tr::tr("--to is before --from."));
     return Cases::KpiPeriod{first, last};
@@ -64,9 +66,12 @@ Result<Cases::KpiPeriod> periodOf(const QCommandLineParser &parser)
 
 void addPeriodOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), Tr::tr("Last day (YYYY-MM-DD)."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("period"), Tr::tr("2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or FROM..TO."),
+    parser.addOption(
+        {QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("to"), Tr::tr("Last day (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("period"),
+                      Tr::tr("2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 or FROM..TO."),
                       QStringLiteral("PERIOD")});
 }
 
@@ -88,10 +93,14 @@ QJsonObject evaluationJson(const Core::Evaluation &e)
 {
     QJsonArray indicators;
     for (const Core::Indicator &i : e.indicators)
-        indicators.append(QJsonObject{{"id", i.id}, {"name", i.name},
-                                      {"value", i.hasValue ? QJsonValue(i.value) : QJsonValue(QJsonValue::Null)},
-                                      {"weight", i.weight}, {"numerator", i.numerator},
-                                      {"denominator", i.denominator}, {"formula", Core::indicatorFormula(i.id)}});
+        indicators.append(
+            QJsonObject{{"id", i.id},
+                        {"name", i.name},
+                        {"value", i.hasValue ? QJsonValue(i.value) : QJsonValue(QJsonValue::Null)},
+                        {"weight", i.weight},
+                        {"numerator", i.numerator},
+                        {"denominator", i.denominator},
+                        {"formula", Core::indicatorFormula(i.id)}});
     return {{"score", e.hasScore ? QJsonValue(e.score) : QJsonValue(QJsonValue::Null)},
             {"grade", e.hasScore ? QJsonValue(QString(e.grade)) : QJsonValue(QJsonValue::Null)},
             {"indicators", indicators}};
@@ -107,7 +116,8 @@ struct Row
 
 /// Rows of the scope; posts are evaluated per post (Cases::evaluate), with the figures of
 /// the reports each registered.
-Result<QList<Row>> rowsOf(Loaded &l, Cases::FigureScope scope, const Cases::KpiPeriod &p, const QDateTime &now)
+Result<QList<Row>> rowsOf(Loaded &l, Cases::FigureScope scope, const Cases::KpiPeriod &p,
+                          const QDateTime &now)
 {
     auto figures = publisherOf(l).current(scope, p.first, p.last, now);
     if (!figures)
@@ -141,9 +151,12 @@ QString cell(const std::optional<double> &v, bool percentSign)
     return percentSign ? QStringLiteral("%1%").arg(*v, 0, 'f', 2) : QString::number(*v, 'f', 0);
 }
 
-void printText(const QList<Row> &rows, const QHash<QString, Core::CaseFigures> &published, bool hasPublished)
+void printText(const QList<Row> &rows, const QHash<QString, Core::CaseFigures> &published,
+               bool hasPublished)
 {
-    const QStringList ids = {"reported", "filed", "due", "closed", "closed-in-time", "close-rate", "in-time-close-rate"};
+    const QStringList ids
+        = {"reported",          "filed", "due", "closed", "closed-in-time", "close-rate",
+           "in-time-close-rate"};
     QStringList header{Tr::tr("Name").leftJustified(18)};
     for (const QString &id : ids)
         header << Core::figureValue({}, id).name;
@@ -152,25 +165,32 @@ void printText(const QList<Row> &rows, const QHash<QString, Core::CaseFigures> &
         header << Tr::tr("Closing rate as published");
     out() << header.join(QStringLiteral("  ")) << '\n';
     for (const Row &row : rows) {
-        QStringList parts{row.role == Core::Role::Invalid ? row.name.leftJustified(18)
-                                                           : (row.name + QLatin1Char('/') + Core::roleName(row.role)).leftJustified(18)};
+        QStringList parts{
+            row.role == Core::Role::Invalid
+                ? row.name.leftJustified(18)
+                : (row.name + QLatin1Char('/') + Core::roleName(row.role)).leftJustified(18)};
         for (const QString &id : ids) {
-            const Core::FigureValue v = row.figures ? Core::figureValue(*row.figures, id) : Core::FigureValue{};
-            parts << cell(row.figures ? v.value : std::nullopt, v.kind == Core::FigureValue::Percent);
+            const Core::FigureValue v = row.figures ? Core::figureValue(*row.figures, id)
+                                                    : Core::FigureValue{};
+            parts << cell(row.figures ? v.value : std::nullopt,
+                          v.kind == Core::FigureValue::Percent);
         }
-        parts << (row.evaluation.hasScore ? QString::number(row.evaluation.score, 'f', 1) : QStringLiteral("—"));
+        parts << (row.evaluation.hasScore ? QString::number(row.evaluation.score, 'f', 1)
+                                          : QStringLiteral("—"));
         parts << (row.evaluation.hasScore ? QString(row.evaluation.grade) : QStringLiteral("—"));
         if (hasPublished) {
             const auto it = published.constFind(row.key);
-            parts << (it == published.cend() ? QStringLiteral("—")
-                                             : cell(Core::figureValue(*it, QStringLiteral("close-rate")).value, true));
+            parts << (it == published.cend()
+                          ? QStringLiteral("—")
+                          : cell(Core::figureValue(*it, QStringLiteral("close-rate")).value, true));
         }
         out() << parts.join(QStringLiteral("  ")) << '\n';
     }
 }
 
 /// 环比 / 同比 of the headline rates, per key.
-Result<QHash<QString, Core::CaseFigures>> figuresByKey(Loaded &l, Cases::FigureScope scope, const Cases::KpiPeriod &p,
+Result<QHash<QString, Core::CaseFigures>> figuresByKey(Loaded &l, Cases::FigureScope scope,
+                                                       const Cases::KpiPeriod &p,
                                                        const QDateTime &now)
 {
     auto rows = publisherOf(l).current(scope, p.first, p.last, now);
@@ -192,7 +212,8 @@ QJsonObject compareJson(const Core::CaseFigures &now, const std::optional<Core::
             b = Core::figureValue(*then, QLatin1String(id)).value;
         const QString key = QString::fromLatin1(id).replace(QLatin1Char('-'), QLatin1Char('_'));
         o.insert(key, number(b));
-        o.insert(key + QLatin1String("_change"), a && b ? QJsonValue(std::round((*a - *b) * 100) / 100) : QJsonValue());
+        o.insert(key + QLatin1String("_change"),
+                 a && b ? QJsonValue(std::round((*a - *b) * 100) / 100) : QJsonValue());
     }
     return o;
 }
@@ -200,25 +221,34 @@ QJsonObject compareJson(const Core::CaseFigures &now, const std::optional<Core::
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Print the figures and the evaluation (综合评价) of a period (whole days "
-                                            "in the city's time zone), as of now and as published."));
+    parser.setApplicationDescription(
+        Tr::tr("Print the figures and the evaluation (综合评价) of a period (whole days "
+               "in the city's time zone), as of now and as published."));
     parser.addOption(dbOption());
     addPeriodOptions(parser);
-    const QCommandLineOption by(QStringLiteral("by"), Tr::tr("city, street, community, grid, unit-grid, department, post, "
-                                                             "channel, kind or class."),
+    const QCommandLineOption by(QStringLiteral("by"),
+                                Tr::tr(
+                                    "city, street, community, grid, unit-grid, department, post, "
+                                    "channel, kind or class."),
                                 QStringLiteral("SCOPE"), QStringLiteral("department"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    const QCommandLineOption compare(QStringLiteral("compare"), Tr::tr("Add 环比 (previous period) and 同比 (a year before)."));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     Tr::tr(
+                                         "Add 环比 (previous period) and 同比 (a year before)."));
     parser.addOptions({by, json, compare});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
     auto period = periodOf(parser);
     if (!period)
-        return period.error().code == QLatin1String("usage") ? usage(parser, period.error().message) : fail(period.error());
+        return period.error().code == QLatin1String("usage") ? usage(parser, period.error().message)
+                                                             : fail(period.error());
     const Cases::FigureScope scope = Cases::figureScopeFromId(parser.value(by));
     if (scope == Cases::FigureScope::Invalid)
-        return usage(parser, Tr::tr("--by is city, street, community, grid, unit-grid, department, post, channel, kind or class."));
+        return usage(
+            parser,
+            Tr::tr(
+                "--by is city, street, community, grid, unit-grid, department, post, channel, kind or class."));
     auto loaded = load(parser);
     if (!loaded)
         return fail(loaded.error());
@@ -244,12 +274,15 @@ int runReport(const QStringList &args)
         lastYear = b.value();
     }
     if (!parser.isSet(json)) {
-        out() << Tr::tr("Figures %1 – %2 by %3 (as of now)").arg(period->first.toString(Qt::ISODate),
-                                                                 period->last.toString(Qt::ISODate), parser.value(by))
+        out() << Tr::tr("Figures %1 – %2 by %3 (as of now)")
+                     .arg(period->first.toString(Qt::ISODate), period->last.toString(Qt::ISODate),
+                          parser.value(by))
               << '\n';
         if (*published)
-            out() << Tr::tr("Published %1 by %2").arg(published->value().publishedAt.toString(Qt::ISODate),
-                                                     published->value().publishedByName) << '\n';
+            out() << Tr::tr("Published %1 by %2")
+                         .arg(published->value().publishedAt.toString(Qt::ISODate),
+                              published->value().publishedByName)
+                  << '\n';
         printText(rows.value(), publishedByKey, published->has_value());
         return Ok;
     }
@@ -264,18 +297,28 @@ int runReport(const QStringList &args)
         if (row.role != Core::Role::Invalid)
             o.insert("role", Core::roleId(row.role));
         const auto it = publishedByKey.constFind(row.key);
-        o.insert("published", it == publishedByKey.cend() ? QJsonValue() : QJsonValue(figuresJson(*it)));
+        o.insert("published",
+                 it == publishedByKey.cend() ? QJsonValue() : QJsonValue(figuresJson(*it)));
         if (row.figures && parser.isSet(compare)) {
             const auto p = previous.constFind(row.key), y = lastYear.constFind(row.key);
-            o.insert("previous_period", compareJson(*row.figures, p == previous.cend() ? std::nullopt : std::optional(*p)));
-            o.insert("same_period_last_year", compareJson(*row.figures, y == lastYear.cend() ? std::nullopt : std::optional(*y)));
+            o.insert("previous_period",
+                     compareJson(*row.figures,
+                                 p == previous.cend() ? std::nullopt : std::optional(*p)));
+            o.insert("same_period_last_year",
+                     compareJson(*row.figures,
+                                 y == lastYear.cend() ? std::nullopt : std::optional(*y)));
         }
         array.append(o);
     }
-    QJsonObject doc{{"from", period->first.toString(Qt::ISODate)}, {"to", period->last.toString(Qt::ISODate)},
-                    {"by", parser.value(by)}, {"due_method", Core::dueMethodId(loaded->rules.dueMethod)},
-                    {"target_close_rate", loaded->rules.targetCloseRate}, {"rows", array}};
-    doc.insert("published_at", *published ? QJsonValue(Storage::isoUtc(published->value().publishedAt)) : QJsonValue());
+    QJsonObject doc{{"from", period->first.toString(Qt::ISODate)},
+                    {"to", period->last.toString(Qt::ISODate)},
+                    {"by", parser.value(by)},
+                    {"due_method", Core::dueMethodId(loaded->rules.dueMethod)},
+                    {"target_close_rate", loaded->rules.targetCloseRate},
+                    {"rows", array}};
+    doc.insert("published_at", *published
+                                   ? QJsonValue(Storage::isoUtc(published->value().publishedAt))
+                                   : QJsonValue());
     out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     return Ok;
 }
@@ -283,12 +326,14 @@ int runReport(const QStringList &args)
 int runPublish(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Publish (freeze) a period's figures, as a shift leader or an administrator."));
+    parser.setApplicationDescription(
+        Tr::tr("Publish (freeze) a period's figures, as a shift leader or an administrator."));
     parser.addOption(dbOption());
     addPeriodOptions(parser);
-    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("Login of the publishing user."), QStringLiteral("LOGIN"));
-    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("shift-leader or admin."), QStringLiteral("ROLE"),
-                                  QStringLiteral("shift-leader"));
+    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("Login of the publishing user."),
+                                QStringLiteral("LOGIN"));
+    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("shift-leader or admin."),
+                                  QStringLiteral("ROLE"), QStringLiteral("shift-leader"));
     parser.addOptions({as, role});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
@@ -297,27 +342,34 @@ int runPublish(const QStringList &args)
         return usage(parser, Tr::tr("--as LOGIN is required."));
     auto period = periodOf(parser);
     if (!period)
-        return period.error().code == QLatin1String("usage") ? usage(parser, period.error().message) : fail(period.error());
+        return period.error().code == QLatin1String("usage") ? usage(parser, period.error().message)
+                                                             : fail(period.error());
     auto loaded = load(parser);
     if (!loaded)
         return fail(loaded.error());
-    auto r = publisherOf(*loaded).publish(parser.value(as), Core::roleFromId(parser.value(role)), period->first,
-                                          period->last, QDateTime::currentDateTimeUtc());
+    auto r = publisherOf(*loaded).publish(parser.value(as), Core::roleFromId(parser.value(role)),
+                                          period->first, period->last,
+                                          QDateTime::currentDateTimeUtc());
     if (!r)
         return fail(r.error());
-    out() << Tr::tr("Published the figures of %1 – %2.").arg(period->first.toString(Qt::ISODate),
-                                                             period->last.toString(Qt::ISODate)) << '\n';
+    out() << Tr::tr("Published the figures of %1 – %2.")
+                 .arg(period->first.toString(Qt::ISODate), period->last.toString(Qt::ISODate))
+          << '\n';
     return Ok;
 }
 
 int runRules(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Print the evaluation's rules (the setting kpi.rules over the defaults), "
-                                            "or set them from a JSON file as an administrator."));
+    parser.setApplicationDescription(
+        Tr::tr("Print the evaluation's rules (the setting kpi.rules over the defaults), "
+               "or set them from a JSON file as an administrator."));
     parser.addOption(dbOption());
-    const QCommandLineOption set(QStringLiteral("set"), Tr::tr("JSON file with the rules to store."), QStringLiteral("FILE"));
-    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("Login of the administrator."), QStringLiteral("LOGIN"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 Tr::tr("JSON file with the rules to store."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("Login of the administrator."),
+                                QStringLiteral("LOGIN"));
     parser.addOptions({set, as});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
@@ -325,15 +377,19 @@ int runRules(const QStringList &args)
     if (parser.isSet(set)) {
         QFile file(parser.value(set));
         if (!file.open(QIODevice::ReadOnly) || file.size() > 1 << 20)
-            return fail(makeError(QStringLiteral("cli.read"), Tr::tr("Cannot read %1 (at most 1 MiB).").arg(file.fileName())));
+            return fail(makeError(QStringLiteral("cli.read"),
+                                  Tr::tr("Cannot read %1 (at most 1 MiB).").arg(file.fileName())));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
         if (!doc.isObject())
-            return fail(makeError(QStringLiteral("kpi.bad-rules"), Tr::tr("%1 is not a JSON object.").arg(file.fileName())));
+            return fail(makeError(QStringLiteral("kpi.bad-rules"),
+                                  Tr::tr("%1 is not a JSON object.").arg(file.fileName())));
         auto db = openDb(parser, Storage::Database::OpenMode::ReadWrite);
         if (!db)
             return fail(db.error());
-        if (auto r = Cases::KpiPublisher::saveRules(**db, parser.value(as), Core::Role::Admin, doc.object()); !r)
+        if (auto r = Cases::KpiPublisher::saveRules(**db, parser.value(as), Core::Role::Admin,
+                                                    doc.object());
+            !r)
             return fail(r.error());
     }
     auto loaded = load(parser);

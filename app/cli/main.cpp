@@ -42,7 +42,8 @@ int usage(const QCommandLineParser &parser, const QString &message)
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), Tr::tr("The local database (GeoPackage) file."), QStringLiteral("FILE")};
+    return {QStringLiteral("db"), Tr::tr("The local database (GeoPackage) file."),
+            QStringLiteral("FILE")};
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)
@@ -61,7 +62,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)
 }
 
 Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &parser,
-                                                   Storage::Database::OpenMode mode)
+                                                  Storage::Database::OpenMode mode)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
@@ -71,8 +72,9 @@ Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &pars
     // Header, schema and truncation are checked on every open anyway.
     constexpr qint64 kFullCheckUpTo = 256LL << 20;
     auto db = Storage::Database::open(path, mode,
-                                      QFileInfo(path).size() > kFullCheckUpTo ? Storage::Database::IntegrityCheck::Deferred
-                                                                               : Storage::Database::IntegrityCheck::AtOpen);
+                                      QFileInfo(path).size() > kFullCheckUpTo
+                                          ? Storage::Database::IntegrityCheck::Deferred
+                                          : Storage::Database::IntegrityCheck::AtOpen);
     // A file found damaged earlier (by the app's deferred check or any read) is not written.
     if (db && mode != Storage::Database::OpenMode::ReadOnly) {
         if (auto r = db.value()->refuseIfDamaged(); !r)
@@ -147,7 +149,8 @@ int main(int argc, char *argv[])
     // --lang LANG may stand anywhere: it is the tool's option, not the command's.
     QStringList args = app.arguments();
     QString language;
-    if (const qsizetype at = args.indexOf(QStringLiteral("--lang")); at > 0 && at + 1 < args.size()) {
+    if (const qsizetype at = args.indexOf(QStringLiteral("--lang"));
+        at > 0 && at + 1 < args.size()) {
         language = args[at + 1];
         args.remove(at, 2);
     }
@@ -187,12 +190,14 @@ int main(int argc, char *argv[])
         return Cc::Cli::runHub(rest);
     if (command == QLatin1String("sync"))
         return Cc::Cli::runSync(rest);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help"))
         return printUsage(stdout);
     if (command == QLatin1String("--version")) {
         std::printf("cityctl %s\n", CC_VERSION);
         return Cc::Cli::Ok;
     }
-    std::fprintf(stderr, "%s\n", qPrintable(Cc::Cli::Tr::tr("cityctl: unknown command “%1”.").arg(command)));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(Cc::Cli::Tr::tr("cityctl: unknown command “%1”.").arg(command)));
     return printUsage(stderr);
 }

@@ -53,7 +53,8 @@ int runGeocode(const QStringList &args)
         "edge or corner gets the smallest code."));
     parser.addOption(dbOption());
     const QCommandLineOption all(QStringLiteral("all"),
-                                 Tr::tr("Print “unit grid,responsibility grid,community” per line."));
+                                 Tr::tr(
+                                     "Print “unit grid,responsibility grid,community” per line."));
     parser.addOption(all);
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
@@ -87,14 +88,15 @@ int runGeocode(const QStringList &args)
         double lon = 0, lat = 0;
         if (!parseLonLat(buf, end, lon, lat)) {
             if (++bad <= 10)
-                std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("cityctl: line %1 is not “lon,lat”.").arg(lineNo)));
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(Tr::tr("cityctl: line %1 is not “lon,lat”.").arg(lineNo)));
             std::fputs(printAll ? ",,\n" : "\n", stdout);
             continue;
         }
         if (printAll) {
             const Map::GridLocator::Location l = locator->locate(QPointF(lon, lat));
-            std::fprintf(stdout, "%s,%s,%s\n", qPrintable(l.unitGrid), qPrintable(l.responsibilityGrid),
-                         qPrintable(l.community));
+            std::fprintf(stdout, "%s,%s,%s\n", qPrintable(l.unitGrid),
+                         qPrintable(l.responsibilityGrid), qPrintable(l.community));
             continue;
         }
         const int i = locator->unitGrids().locate(lon, lat);
@@ -105,7 +107,10 @@ int runGeocode(const QStringList &args)
     std::free(buf);
     std::fflush(stdout);
     if (bad > 0) {
-        std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("cityctl: %1 of %2 lines were not “lon,lat”.").arg(bad).arg(lineNo)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("cityctl: %1 of %2 lines were not “lon,lat”.")
+                                    .arg(bad)
+                                    .arg(lineNo)));
         return Refused;
     }
     return Ok;
@@ -119,8 +124,10 @@ int runExport(const QStringList &args)
         "EPSG:4490. Layers: unit-grids, responsibility-grids, communities, streets, components, "
         "cameras, cases, collectors."));
     parser.addOption(dbOption());
-    const QCommandLineOption layer(QStringLiteral("layer"), Tr::tr("The layer to export."), QStringLiteral("NAME"));
-    const QCommandLineOption output(QStringLiteral("out"), Tr::tr("The file to write (replaced if it exists)."),
+    const QCommandLineOption layer(QStringLiteral("layer"), Tr::tr("The layer to export."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption output(QStringLiteral("out"),
+                                    Tr::tr("The file to write (replaced if it exists)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({layer, output});
     int exitCode = Ok;
@@ -137,7 +144,10 @@ int runExport(const QStringList &args)
     auto written = Map::exportLayer(**db, kind, parser.value(output));
     if (!written)
         return fail(written.error());
-    out() << Tr::tr("%1 features of %2 written to %3").arg(*written).arg(parser.value(layer), parser.value(output)) << '\n';
+    out() << Tr::tr("%1 features of %2 written to %3")
+                 .arg(*written)
+                 .arg(parser.value(layer), parser.value(output))
+          << '\n';
     return Ok;
 }
 
@@ -152,13 +162,18 @@ int runLayerImport(const QStringList &args)
         "file's with --field ours=theirs (grids: code, community_code, responsibility_code; "
         "components: object_code, category_code, name, state)."));
     parser.addOption(dbOption());
-    const QCommandLineOption layer(QStringLiteral("layer"), Tr::tr("unit-grids or components."), QStringLiteral("NAME"));
-    const QCommandLineOption input(QStringLiteral("in"), Tr::tr("The file to import."), QStringLiteral("FILE"));
-    const QCommandLineOption sourceLayer(QStringLiteral("source-layer"), Tr::tr("The file's layer (default: its first)."),
+    const QCommandLineOption layer(QStringLiteral("layer"), Tr::tr("unit-grids or components."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption input(QStringLiteral("in"), Tr::tr("The file to import."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption sourceLayer(QStringLiteral("source-layer"),
+                                         Tr::tr("The file's layer (default: its first)."),
                                          QStringLiteral("NAME"));
-    const QCommandLineOption field(QStringLiteral("field"), Tr::tr("A field mapping, e.g. code=WGBM (repeatable)."),
+    const QCommandLineOption field(QStringLiteral("field"),
+                                   Tr::tr("A field mapping, e.g. code=WGBM (repeatable)."),
                                    QStringLiteral("OURS=THEIRS"));
-    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("The supervisor who imports grids."), QStringLiteral("LOGIN"));
+    const QCommandLineOption as(QStringLiteral("as"), Tr::tr("The supervisor who imports grids."),
+                                QStringLiteral("LOGIN"));
     parser.addOptions({layer, input, sourceLayer, field, as});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
@@ -190,7 +205,8 @@ int runLayerImport(const QStringList &args)
         return Ok;
     }
     if (parser.value(as).isEmpty())
-        return usage(parser, Tr::tr("Grids are imported by a supervisor: name one with --as LOGIN."));
+        return usage(parser,
+                     Tr::tr("Grids are imported by a supervisor: name one with --as LOGIN."));
     auto user = Storage::UserRepository(**db).findByLogin(parser.value(as));
     if (!user)
         return fail(user.error());
@@ -211,7 +227,8 @@ int runLayerImport(const QStringList &args)
             err() << "  " << p.message << '\n';
         return fail(saved.error());
     }
-    out() << Tr::tr("Grids saved: %1 changed, %2 added").arg(saved->updated).arg(saved->inserted) << '\n';
+    out() << Tr::tr("Grids saved: %1 changed, %2 added").arg(saved->updated).arg(saved->inserted)
+          << '\n';
     return Ok;
 }
 

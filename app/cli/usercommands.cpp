@@ -168,18 +168,21 @@ int runList(const QStringList &args)
     for (const Storage::UserRow &u : users.value()) {
         const Storage::DepartmentRow department = departmentById.value(u.departmentId);
         if (parser.isSet(json)) {
-            QJsonObject o{{"login", u.login}, {"name", u.displayName},
-                          {"roles", QJsonArray::fromStringList(u.roles)}, {"active", u.active},
+            QJsonObject o{{"login", u.login},
+                          {"name", u.displayName},
+                          {"roles", QJsonArray::fromStringList(u.roles)},
+                          {"active", u.active},
                           {"hasPassword", !u.passwordHash.isEmpty()}};
             if (!u.departmentId.isEmpty())
-                o.insert("department", QJsonObject{{"code", department.code},
-                                                   {"name", department.nameZh}});
+                o.insert("department",
+                         QJsonObject{{"code", department.code}, {"name", department.nameZh}});
             array.append(o);
             continue;
         }
         const QString departmentText = u.departmentId.isEmpty()
-            ? QStringLiteral("-")
-            : QStringLiteral("%1 %2").arg(department.code, department.nameZh);
+                                           ? QStringLiteral("-")
+                                           : QStringLiteral("%1 %2").arg(department.code,
+                                                                         department.nameZh);
         out() << u.login << '\t' << u.displayName << '\t' << u.roles.join(QLatin1Char(',')) << '\t'
               << departmentText << '\t' << (u.active ? Tr::tr("yes") : Tr::tr("no")) << '\t'
               << (u.passwordHash.isEmpty() ? Tr::tr("none") : Tr::tr("set")) << '\n';

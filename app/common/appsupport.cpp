@@ -15,7 +15,8 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     // English is the source language: nothing to load for it.
-    if (!own->load(locale, QStringLiteral("citycommand"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!own->load(locale, QStringLiteral("citycommand"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
         delete own;
         return QStringLiteral("en");
     }
@@ -33,7 +34,8 @@ QString installTranslations(QCoreApplication &app, const QString &language)
 
 QString redactCredentials(const QString &text)
 {
-    static const QRegularExpression credentials(QStringLiteral("(\\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]+@"));
+    static const QRegularExpression credentials(
+        QStringLiteral("(\\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]+@"));
     QString redacted = text;
     return redacted.replace(credentials, QStringLiteral("\\1"));
 }

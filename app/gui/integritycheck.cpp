@@ -6,10 +6,10 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QToolBar>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
+#include <QToolBar>
 #include <QWidget>
 
 namespace Cc::App {
@@ -28,11 +28,15 @@ void showReadOnlyBanner(QWidget *window, const QString &detail)
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->setStyleSheet(QStringLiteral("QToolBar { background: #b71c1c; border: none; }"));
-    auto *label = new QLabel(IntegrityCheck::tr("READ-ONLY: the local database is damaged. Nothing "
-                                                "more is written to it; restore it from a backup or "
-                                                "the hub. (%1)").arg(detail.left(120)), bar);
+    auto *label = new QLabel(IntegrityCheck::tr(
+                                 "READ-ONLY: the local database is damaged. Nothing "
+                                 "more is written to it; restore it from a backup or "
+                                 "the hub. (%1)")
+                                 .arg(detail.left(120)),
+                             bar);
     label->setObjectName(QStringLiteral("damagedBannerText"));
-    label->setStyleSheet(QStringLiteral("background: #b71c1c; color: white; font-weight: bold; padding: 4px;"));
+    label->setStyleSheet(
+        QStringLiteral("background: #b71c1c; color: white; font-weight: bold; padding: 4px;"));
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // across the window
     bar->addWidget(label);
     main->addToolBar(Qt::TopToolBarArea, bar);
@@ -44,19 +48,22 @@ IntegrityCheck::IntegrityCheck(const QString &path, QWidget *window, int delayMs
 {
     if (auto damage = Storage::Database::damage(path))
         showReadOnlyBanner(window, *damage);
-    connect(this, &IntegrityCheck::finished, window, [window = QPointer<QWidget>(window), path](bool ok, const QString &message) {
-        if (ok || !window)
-            return;
-        showReadOnlyBanner(window, message);
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("CityCommand"),
-                                    tr("The integrity check of the local database %1 found damage. "
-                                       "From now on CityCommand only reads this file: nothing more "
-                                       "is written to it. Restore the file from a backup or the hub."
-                                       "\n\n%2").arg(path, message),
-                                    QMessageBox::Ok, window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    connect(this, &IntegrityCheck::finished, window,
+            [window = QPointer<QWidget>(window), path](bool ok, const QString &message) {
+                if (ok || !window)
+                    return;
+                showReadOnlyBanner(window, message);
+                auto *box = new QMessageBox(
+                    QMessageBox::Critical, tr("CityCommand"),
+                    tr("The integrity check of the local database %1 found damage. "
+                       "From now on CityCommand only reads this file: nothing more "
+                       "is written to it. Restore the file from a backup or the hub."
+                       "\n\n%2")
+                        .arg(path, message),
+                    QMessageBox::Ok, window);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
     m_thread = QThread::create([this, path] {
         const auto checked = m_verifier.run(path);
         if (checked || checked.error().code != QLatin1String("database.check-cancelled"))

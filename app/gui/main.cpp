@@ -69,35 +69,45 @@ QString defaultDatabase()
 Options parseOptions(const QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CityCommand — digital city-management command centre"));
+    parser.setApplicationDescription(
+        QStringLiteral("CityCommand — digital city-management command centre"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Local database (GeoPackage)."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Local database (GeoPackage)."),
                                 QStringLiteral("FILE"), defaultDatabase());
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language (zh_CN, en)."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("UI language (zh_CN, en)."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Write a PNG of the window and exit."), QStringLiteral("FILE"));
+                                        QStringLiteral("Write a PNG of the window and exit."),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QStringLiteral("Tab to show: workbench, map, cases, video, evaluation."),
+                                 QStringLiteral(
+                                     "Tab to show: workbench, map, cases, video, evaluation."),
                                  QStringLiteral("TAB"));
     const QCommandLineOption user(QStringLiteral("user"),
-                                  QStringLiteral("Log in as LOGIN (password asked, or taken from the "
-                                                 "environment variable CITYCOMMAND_PASSWORD)."),
+                                  QStringLiteral(
+                                      "Log in as LOGIN (password asked, or taken from the "
+                                      "environment variable CITYCOMMAND_PASSWORD)."),
                                   QStringLiteral("LOGIN"));
     const QCommandLineOption wall(QStringLiteral("wall"),
-                                  QStringLiteral("Open the video wall window at start (with --screenshot: "
-                                                 "grab the wall once its tiles play)."));
-    const QCommandLineOption wallLayout(QStringLiteral("wall-layout"),
-                                        QStringLiteral("Video wall layout: 1, 4, 9, 16, 25, 36, 1+5, 1+7, 2+8."),
-                                        QStringLiteral("LAYOUT"));
-    const QCommandLineOption wallMeasure(QStringLiteral("wall-measure"),
-                                         QStringLiteral("With --wall: print the rendered wall's CPU, redraws/s, "
-                                                        "fps per tile and memory over SECONDS, then exit."),
-                                         QStringLiteral("SECONDS"));
+                                  QStringLiteral(
+                                      "Open the video wall window at start (with --screenshot: "
+                                      "grab the wall once its tiles play)."));
+    const QCommandLineOption
+        wallLayout(QStringLiteral("wall-layout"),
+                   QStringLiteral("Video wall layout: 1, 4, 9, 16, 25, 36, 1+5, 1+7, 2+8."),
+                   QStringLiteral("LAYOUT"));
+    const QCommandLineOption
+        wallMeasure(QStringLiteral("wall-measure"),
+                    QStringLiteral("With --wall: print the rendered wall's CPU, redraws/s, "
+                                   "fps per tile and memory over SECONDS, then exit."),
+                    QStringLiteral("SECONDS"));
     const QCommandLineOption hotspots(QStringLiteral("hotspots"),
-                                      QStringLiteral("Show the map with its hotspot layer (this year) and the "
-                                                     "recurring-problem list."));
+                                      QStringLiteral(
+                                          "Show the map with its hotspot layer (this year) and the "
+                                          "recurring-problem list."));
     parser.addOptions({db, lang, screenshot, tab, user, wall, wallLayout, wallMeasure, hotspots});
     parser.process(app);
 
@@ -137,11 +147,12 @@ bool writeDemo(const QString &path)
     QProgressDialog progress(QObject::tr("Writing the demo city…"), QString(), 0, 100);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
-    auto summary = Cc::Demo::writeDemoCity(**db, {}, [&progress](int done, int total, const QString &what) {
-        progress.setLabelText(QObject::tr("Writing the demo city: %1…").arg(what));
-        progress.setValue(total > 0 ? 100 * done / total : 0);
-        QCoreApplication::processEvents();
-    });
+    auto summary
+        = Cc::Demo::writeDemoCity(**db, {}, [&progress](int done, int total, const QString &what) {
+              progress.setLabelText(QObject::tr("Writing the demo city: %1…").arg(what));
+              progress.setValue(total > 0 ? 100 * done / total : 0);
+              QCoreApplication::processEvents();
+          });
     if (!summary) {
         QMessageBox::critical(nullptr, QObject::tr("CityCommand"), summary.error().message);
         db->reset();
@@ -162,17 +173,18 @@ std::optional<OpenCity> openCity(const Options &options)
 {
     // The page-by-page integrity check reads the whole file (seconds on a large city): it
     // runs after start on its own thread, and the window says so if it finds damage.
-    auto db = Cc::Storage::Database::open(options.database, Cc::Storage::Database::OpenMode::ReadWrite,
+    auto db = Cc::Storage::Database::open(options.database,
+                                          Cc::Storage::Database::OpenMode::ReadWrite,
                                           Cc::Storage::Database::IntegrityCheck::Deferred);
     if (!db) {
-        showError(options, QObject::tr("Cannot open the local database %1:\n%2").arg(options.database,
-                                                                                    db.error().message));
+        showError(options, QObject::tr("Cannot open the local database %1:\n%2")
+                               .arg(options.database, db.error().message));
         return std::nullopt;
     }
     auto city = Cc::City::CityContext::load(**db);
     if (!city) {
-        showError(options, QObject::tr("Cannot open the local database %1:\n%2").arg(options.database,
-                                                                                    city.error().message));
+        showError(options, QObject::tr("Cannot open the local database %1:\n%2")
+                               .arg(options.database, city.error().message));
         return std::nullopt;
     }
     return OpenCity{std::move(db).value(), std::move(city).value()};
@@ -181,16 +193,20 @@ std::optional<OpenCity> openCity(const Options &options)
 /// Log in: non-interactively with --user and CITYCOMMAND_PASSWORD (kiosks, screenshots),
 /// else through the login dialog. Unattended without credentials: the public views only.
 /// false: refused or cancelled (`exitCode` says which).
-bool logIn(const Options &options, Cc::Storage::Database &db, std::optional<Cc::Cases::Session> &session,
-           int &exitCode)
+bool logIn(const Options &options, Cc::Storage::Database &db,
+           std::optional<Cc::Cases::Session> &session, int &exitCode)
 {
     // A workstation joined to a hub checks logins there first (docs/hub.md, "Logins").
     Cc::Cases::LoginAuthority authority;
     std::shared_ptr<Cc::Sync::HubLogin> hubLogin;
     if (auto credentials = Cc::Sync::HubLogin::forDatabase(db)) {
         hubLogin = std::make_shared<Cc::Sync::HubLogin>(*credentials);
-        authority.hashPrefix = [hubLogin](const QString &login) { return hubLogin->hashPrefix(login); };
-        authority.check = [hubLogin](const QString &login, const QString &hash) { return hubLogin->check(login, hash); };
+        authority.hashPrefix = [hubLogin](const QString &login) {
+            return hubLogin->hashPrefix(login);
+        };
+        authority.check = [hubLogin](const QString &login, const QString &hash) {
+            return hubLogin->check(login, hash);
+        };
     }
     const QString password = qEnvironmentVariable("CITYCOMMAND_PASSWORD");
     if (!options.user.isEmpty() && !password.isEmpty()) {
@@ -222,8 +238,10 @@ bool logIn(const Options &options, Cc::Storage::Database &db, std::optional<Cc::
 MainWindow::Tab startTab(const Options &options, bool loggedIn)
 {
     using Tab = MainWindow::Tab;
-    const QHash<QString, Tab> tabs = {{"workbench", Tab::Workbench}, {"map", Tab::Map},
-                                      {"cases", Tab::Cases}, {"video", Tab::Video},
+    const QHash<QString, Tab> tabs = {{"workbench", Tab::Workbench},
+                                      {"map", Tab::Map},
+                                      {"cases", Tab::Cases},
+                                      {"video", Tab::Video},
                                       {"evaluation", Tab::Evaluation}};
     return tabs.value(options.tab, loggedIn ? Tab::Workbench : Tab::Map);
 }
@@ -286,7 +304,8 @@ int main(int argc, char *argv[])
     app.setStyleSheet(applicationStyleSheet());
     Cc::App::startupMark("application, options, translations");
 
-    if (!QFileInfo::exists(options.database) && !options.databaseGiven && !writeDemo(options.database))
+    if (!QFileInfo::exists(options.database) && !options.databaseGiven
+        && !writeDemo(options.database))
         return 1;
     std::optional<OpenCity> opened = openCity(options);
     if (!opened)

@@ -4,16 +4,16 @@
 #include "../common/appsupport.h"
 #include "startuptrace.h"
 
-#include <cc/sync_widgets/hubstatuswidget.h>
 #include <cc/overview/overviewpanel.h>
+#include <cc/sync_widgets/hubstatuswidget.h>
 
 #include <cc/cases/auth.h>
-#include <cc/city/citycontext.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/cases_widgets/passworddialog.h>
+#include <cc/city/citycontext.h>
 #include <cc/map_widgets/mapcanvas.h>
 #include <cc/map_widgets/mappanel.h>
 #include <cc/map_widgets/pointpicker.h>
@@ -25,13 +25,13 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QKeyEvent>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -126,13 +126,15 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
         m_casePanel->setPointPicker([this](QWidget *parent, std::optional<QPointF> current) {
             return MapWidgets::PointPickerDialog::pick(*m_map, parent, current);
         });
-        m_casePanel->setLinks(CasesWidgets::CaseDetailView::Link::Map | CasesWidgets::CaseDetailView::Link::Cameras);
+        m_casePanel->setLinks(CasesWidgets::CaseDetailView::Link::Map
+                              | CasesWidgets::CaseDetailView::Link::Cameras);
         connect(m_casePanel, &CasesWidgets::CasePanel::showOnMapRequested, this,
                 [this](const QString &, const QPointF &lonLat) {
                     showTab(Tab::Map);
                     m_map->canvas()->zoomToPoint(lonLat, kCaseZoomMetresPerPixel);
                 });
-        connect(m_casePanel, &CasesWidgets::CasePanel::camerasNearRequested, this, &MainWindow::showOnWall);
+        connect(m_casePanel, &CasesWidgets::CasePanel::camerasNearRequested, this,
+                &MainWindow::showOnWall);
     }
 
     m_overview = new OverviewPanel;
@@ -163,10 +165,12 @@ void MainWindow::followChanges()
     connect(&changes, &City::ChangeNotifier::changed, this, &MainWindow::refresh);
     // The map reads its layers at its own pace (at most every few seconds while shown, else
     // when shown again): reading them is not free at millions of cases.
-    for (auto layer : {&City::ChangeNotifier::casesChanged, &City::ChangeNotifier::gridsChanged,
-                       &City::ChangeNotifier::componentsChanged, &City::ChangeNotifier::camerasChanged})
+    for (auto layer :
+         {&City::ChangeNotifier::casesChanged, &City::ChangeNotifier::gridsChanged,
+          &City::ChangeNotifier::componentsChanged, &City::ChangeNotifier::camerasChanged})
         connect(&changes, layer, m_map, &MapWidgets::MapPanel::dataChanged);
-    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, &changes, &City::ChangeNotifier::checkNow);
+    connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, &changes,
+            &City::ChangeNotifier::checkNow);
 }
 
 void MainWindow::refreshAll()
@@ -190,12 +194,14 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
         m_wall->controller().setScope(QFileInfo(m_city.database().path()).absoluteFilePath());
         // A case seen on camera is registered by an operator (受理员), like the hotlines.
         if (m_service && m_session && m_session->has(Core::Role::Operator)) {
-            m_wall->controller().setCaseReporter([this](const Cases::NewReport &report) -> Result<QString> {
-                auto row = m_service->report(report, m_session->actor(Core::Role::Operator));
-                if (!row)
-                    return row.error();
-                return row->number;
-            }, m_city.categories());
+            m_wall->controller().setCaseReporter(
+                [this](const Cases::NewReport &report) -> Result<QString> {
+                    auto row = m_service->report(report, m_session->actor(Core::Role::Operator));
+                    if (!row)
+                        return row.error();
+                    return row->number;
+                },
+                m_city.categories());
         }
     }
     m_wall->show(fullScreen); // creates the window on first use
@@ -233,10 +239,16 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const struct { Tab tab; QString text; const char *key; } tabs[] = {
-        {Tab::Map, tr("Grid &map"), "Ctrl+1"}, {Tab::Cases, tr("&Cases"), "Ctrl+2"},
-        {Tab::Video, tr("&Video wall"), "Ctrl+3"}, {Tab::Evaluation, tr("&Evaluation"), "Ctrl+4"},
-        {Tab::Workbench, tr("&Workbench"), "Ctrl+0"}};
+    const struct
+    {
+        Tab tab;
+        QString text;
+        const char *key;
+    } tabs[] = {{Tab::Map, tr("Grid &map"), "Ctrl+1"},
+                {Tab::Cases, tr("&Cases"), "Ctrl+2"},
+                {Tab::Video, tr("&Video wall"), "Ctrl+3"},
+                {Tab::Evaluation, tr("&Evaluation"), "Ctrl+4"},
+                {Tab::Workbench, tr("&Workbench"), "Ctrl+0"}};
     for (const auto &t : tabs) {
         if (!m_tabPages.contains(t.tab))
             continue;
@@ -249,15 +261,18 @@ void MainWindow::buildMenus()
     // Once the user chose, the window's width no longer decides.
     connect(overview, &QAction::triggered, this, [this] { m_overviewChosen = true; });
     view->addAction(overview);
-    QAction *wall = view->addAction(tr("Open the video &wall window"), this, [this] { openVideoWall(); });
+    QAction *wall = view->addAction(tr("Open the video &wall window"), this,
+                                    [this] { openVideoWall(); });
     wall->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CityCommand"), this, [this] {
-        QMessageBox::about(this, tr("About CityCommand"),
-                           tr("<h3>CityCommand %1</h3><p>Command-hall client for digital city "
-                              "management (数字城管): the seven-step closed loop, grid map and video "
-                              "wall on one local GeoPackage database.</p>").arg(QStringLiteral(CC_VERSION)));
+        QMessageBox::about(
+            this, tr("About CityCommand"),
+            tr("<h3>CityCommand %1</h3><p>Command-hall client for digital city "
+               "management (数字城管): the seven-step closed loop, grid map and video "
+               "wall on one local GeoPackage database.</p>")
+                .arg(QStringLiteral(CC_VERSION)));
     });
 }
 
@@ -313,8 +328,10 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 QWidget *MainWindow::buildCasesTab()
 {
     // The case workflow's table model, over the overview's short lists.
-    m_latest = new CasesWidgets::CaseListModel(m_city.database(), m_city.categories(), m_city.calendar(), this);
-    m_overdue = new CasesWidgets::CaseListModel(m_city.database(), m_city.categories(), m_city.calendar(), this);
+    m_latest = new CasesWidgets::CaseListModel(m_city.database(), m_city.categories(),
+                                               m_city.calendar(), this);
+    m_overdue = new CasesWidgets::CaseListModel(m_city.database(), m_city.categories(),
+                                                m_city.calendar(), this);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(titled(tr("Overdue cases (most overdue first)"), caseView(m_overdue)));
     splitter->addWidget(titled(tr("Newest cases"), caseView(m_latest)));
@@ -324,7 +341,8 @@ QWidget *MainWindow::buildCasesTab()
 QWidget *MainWindow::buildVideoTab()
 {
     m_cameras = new QTableWidget(0, 5);
-    m_cameras->setHorizontalHeaderLabels({tr("Camera"), tr("Group"), tr("Unit grid"), tr("PTZ"), tr("Stream")});
+    m_cameras->setHorizontalHeaderLabels(
+        {tr("Camera"), tr("Group"), tr("Unit grid"), tr("PTZ"), tr("Stream")});
     m_cameras->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_cameras->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_cameras->verticalHeader()->hide();
@@ -337,7 +355,8 @@ QWidget *MainWindow::buildVideoTab()
             showOnWall(m_snapshot->cameras[row].geom);
     });
     auto *box = titled(tr("Cameras (部件 0136) of the city"), m_cameras);
-    auto *open = new QPushButton(tr("Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours"));
+    auto *open = new QPushButton(
+        tr("Open video wall (Ctrl+Shift+V) · double-click a camera: show it and its neighbours"));
     connect(open, &QPushButton::clicked, this, [this] { openVideoWall(); });
     static_cast<QVBoxLayout *>(box->layout())->insertWidget(1, open, 0, Qt::AlignLeft);
     return box;
@@ -389,7 +408,8 @@ bool MainWindow::refresh()
     }
     m_snapshot = std::make_unique<CitySnapshot>(std::move(snapshot.value()));
     if (!m_snapshot->cityName.isEmpty())
-        setWindowTitle(tr("CityCommand — %1 Digital City Management Command Centre").arg(m_snapshot->cityName));
+        setWindowTitle(tr("CityCommand — %1 Digital City Management Command Centre")
+                           .arg(m_snapshot->cityName));
     m_overview->setSnapshot(*m_snapshot);
     m_latest->setRows(m_snapshot->latest);
     m_overdue->setRows(m_snapshot->overdue);

@@ -16,13 +16,26 @@ class QTabWidget;
 class QTableView;
 class QTableWidget;
 
-namespace Cc::City { class CityContext; }
-namespace Cc::VideoQuick { class VideoWall; }
-namespace Cc::Cases { class CaseService; struct Session; }
-namespace Cc::SyncWidgets { class HubStatusWidget; }
+namespace Cc::City {
+class CityContext;
+}
+namespace Cc::VideoQuick {
+class VideoWall;
+}
+namespace Cc::Cases {
+class CaseService;
+struct Session;
+} // namespace Cc::Cases
+namespace Cc::SyncWidgets {
+class HubStatusWidget;
+}
 
-namespace Cc::Overview { class OverviewPanel; }
-namespace Cc::MapWidgets { class MapPanel; }
+namespace Cc::Overview {
+class OverviewPanel;
+}
+namespace Cc::MapWidgets {
+class MapPanel;
+}
 namespace Cc::CasesWidgets {
 class CaseListModel;
 class CasePanel;

@@ -30,8 +30,9 @@ void startupMark(const char *what)
     // CPU besides wall time: on a loaded machine the wall clock mostly measures the
     // neighbours; this thread's CPU is what the step itself cost, the process's adds the
     // worker threads (the integrity check, map rendering).
-    qCDebug(lcStartup, "%.1f %s [cpu: main thread %.0f ms, process %.0f ms]", clock.nsecsElapsed() / 1e6, what,
-            cpuMs(CLOCK_THREAD_CPUTIME_ID), cpuMs(CLOCK_PROCESS_CPUTIME_ID));
+    qCDebug(lcStartup, "%.1f %s [cpu: main thread %.0f ms, process %.0f ms]",
+            clock.nsecsElapsed() / 1e6, what, cpuMs(CLOCK_THREAD_CPUTIME_ID),
+            cpuMs(CLOCK_PROCESS_CPUTIME_ID));
 }
 
 } // namespace Cc::App

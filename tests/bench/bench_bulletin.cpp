@@ -48,7 +48,8 @@ QString option(const QStringList &args, const QString &name, const QString &fall
     return at >= 0 && at + 1 < args.size() ? args[at + 1] : fallback;
 }
 
-Result<std::unique_ptr<Storage::Database>> openOrBuild(const QString &path, int cases, const QDateTime &end)
+Result<std::unique_ptr<Storage::Database>> openOrBuild(const QString &path, int cases,
+                                                       const QDateTime &end)
 {
     if (QFileInfo::exists(path))
         return Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite,
@@ -66,7 +67,8 @@ Result<std::unique_ptr<Storage::Database>> openOrBuild(const QString &path, int 
     auto summary = Demo::writeDemoCity(**db, options);
     if (!summary)
         return summary.error();
-    std::printf("  %d cases, %d actions in %.1f s\n", summary->cases, summary->actions, ms(t) / 1000);
+    std::printf("  %d cases, %d actions in %.1f s\n", summary->cases, summary->actions,
+                ms(t) / 1000);
     return db;
 }
 
@@ -81,10 +83,12 @@ int main(int argc, char *argv[])
     QTemporaryDir tmp;
     const QString outDir = option(args, QStringLiteral("--out"), tmp.path());
     QDir().mkpath(outDir);
-    const QDateTime end = QDateTime::fromString(option(args, QStringLiteral("--end"), QStringLiteral("2026-11-30T18:00:00+08:00")),
+    const QDateTime end = QDateTime::fromString(option(args, QStringLiteral("--end"),
+                                                       QStringLiteral("2026-11-30T18:00:00+08:00")),
                                                 Qt::ISODate);
     const int cases = option(args, QStringLiteral("--cases"), QStringLiteral("67000")).toInt();
-    const QString path = option(args, QStringLiteral("--db"), tmp.filePath(QStringLiteral("city.gpkg")));
+    const QString path = option(args, QStringLiteral("--db"),
+                                tmp.filePath(QStringLiteral("city.gpkg")));
     auto db = openOrBuild(path, cases, end);
     if (!db) {
         std::fprintf(stderr, "bench_bulletin: %s\n", qPrintable(db.error().message));
@@ -95,7 +99,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_bulletin: %s\n", qPrintable(city.error().message));
         return 1;
     }
-    std::printf("city: %s, %lld cases, %lld events\n", qPrintable(path), (*db)->rowCount(QStringLiteral("case_record")),
+    std::printf("city: %s, %lld cases, %lld events\n", qPrintable(path),
+                (*db)->rowCount(QStringLiteral("case_record")),
                 (*db)->rowCount(QStringLiteral("case_event")));
 
     // The periods that hold the year's last full day.
@@ -106,18 +111,22 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 2; ++i) {
         QElapsedTimer t;
         t.start();
-        auto rows = Cases::evaluate(**db, Cases::EvaluationScope::Department, (*city)->startOfDay(month.first).toUTC(),
-                                    (*city)->startOfDay(month.last.addDays(1)).toUTC(), end.toUTC());
+        auto rows = Cases::evaluate(**db, Cases::EvaluationScope::Department,
+                                    (*city)->startOfDay(month.first).toUTC(),
+                                    (*city)->startOfDay(month.last.addDays(1)).toUTC(),
+                                    end.toUTC());
         baseline = ms(t);
         if (!rows)
             return 1;
     }
-    std::printf("baseline: evaluation by department for %s: %.0f ms\n\n", qPrintable(month.id()), baseline);
+    std::printf("baseline: evaluation by department for %s: %.0f ms\n\n", qPrintable(month.id()),
+                baseline);
     QList<double> monthRuns;
-    std::printf("%-9s %-9s %10s %9s %9s %9s %12s %12s %12s\n", "kind", "period", "compose", "pdf", "odt", "xlsx",
-                "pdf total", "cpu", "vs target");
+    std::printf("%-9s %-9s %10s %9s %9s %9s %12s %12s %12s\n", "kind", "period", "compose", "pdf",
+                "odt", "xlsx", "pdf total", "cpu", "vs target");
     // The month twice: the first run reads the file's pages, the second finds them cached.
-    for (Bulletin::Kind kind : {Bulletin::Kind::Month, Bulletin::Kind::Month, Bulletin::Kind::Week, Bulletin::Kind::Quarter}) {
+    for (Bulletin::Kind kind : {Bulletin::Kind::Month, Bulletin::Kind::Month, Bulletin::Kind::Week,
+                                Bulletin::Kind::Quarter}) {
         const Bulletin::Period p = Bulletin::periodContaining(kind, endDay);
         QElapsedTimer t;
         t.start();
@@ -131,9 +140,11 @@ int main(int argc, char *argv[])
         double written[3] = {};
         double cpu = 0;
         int i = 0;
-        for (Reports::Format f : {Reports::Format::Pdf, Reports::Format::Odt, Reports::Format::Xlsx}) {
+        for (Reports::Format f :
+             {Reports::Format::Pdf, Reports::Format::Odt, Reports::Format::Xlsx}) {
             t.restart();
-            const QString file = QDir(outDir).filePath(QStringLiteral("bulletin-%1.%2").arg(p.id(), Reports::formatId(f)));
+            const QString file = QDir(outDir).filePath(
+                QStringLiteral("bulletin-%1.%2").arg(p.id(), Reports::formatId(f)));
             if (auto w = Reports::write(*doc, f, file); !w) {
                 std::fprintf(stderr, "bench_bulletin: %s\n", qPrintable(w.error().message));
                 return 1;
@@ -144,15 +155,17 @@ int main(int argc, char *argv[])
         }
         const double total = compose + written[0];
         std::printf("%-9s %-9s %8.0f ms %6.0f ms %6.0f ms %6.0f ms %9.0f ms %9.0f ms %11.2fx\n",
-                    qPrintable(Bulletin::kindId(kind)), qPrintable(p.id()), compose, written[0], written[1], written[2],
-                    total, cpu, total / 3000.0);
+                    qPrintable(Bulletin::kindId(kind)), qPrintable(p.id()), compose, written[0],
+                    written[1], written[2], total, cpu, total / 3000.0);
         if (kind == Bulletin::Kind::Month)
-            std::printf("  monthly bulletin (compose + PDF) / baseline evaluation: %.1fx\n", total / baseline);
+            std::printf("  monthly bulletin (compose + PDF) / baseline evaluation: %.1fx\n",
+                        total / baseline);
         if (kind == Bulletin::Kind::Month)
             monthRuns.append(total);
     }
-    std::printf("\n'pdf total' = compose + PDF (wall), 'cpu' = the same in CPU time of all threads; 'vs target' =\n"
-                "pdf total / 3 s, the issue's target for a monthly bulletin.\n");
+    std::printf(
+        "\n'pdf total' = compose + PDF (wall), 'cpu' = the same in CPU time of all threads; 'vs target' =\n"
+        "pdf total / 3 s, the issue's target for a monthly bulletin.\n");
     if (monthRuns.size() == 2)
         std::printf("monthly bulletin: first %.0f ms, again %.0f ms\n", monthRuns[0], monthRuns[1]);
     return 0;

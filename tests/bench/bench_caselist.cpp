@@ -125,9 +125,9 @@ Result<void> copyYear(Storage::Database &db, qint64 seedMax, int years, qint64 l
         "rework_count, dispatch_count, postpone_count, supervise_count, urge_count, created_by, "
         "version, {updated_at}, geom FROM case_record WHERE fid <= {SEED} ORDER BY fid "
         "LIMIT {LIMIT}");
-    for (const char *column : {"stage_started_at", "stage_deadline", "disposal_deadline",
-                               "reported_at", "filed_at", "dispatched_at", "disposed_at",
-                               "closed_at", "updated_at"})
+    for (const char *column :
+         {"stage_started_at", "stage_deadline", "disposal_deadline", "reported_at", "filed_at",
+          "dispatched_at", "disposed_at", "closed_at", "updated_at"})
         sql.replace(QLatin1Char('{') + QLatin1String(column) + QLatin1Char('}'), t(column));
     sql.replace(QLatin1String("{OPEN}"), isOpen)
         .replace(QLatin1String("{YEARS}"), QString::number(years))
@@ -174,7 +174,9 @@ void line(const QString &what, const Timing &t, double target)
     const double worst = std::max(t.cold, t.warm);
     std::printf("%-52s %9.2f %9.2f %8lld  %s\n", qPrintable(what), t.cold, t.warm,
                 static_cast<long long>(t.rows),
-                target <= 0 ? "" : worst < target ? "ok" : "MISS");
+                target <= 0      ? ""
+                : worst < target ? "ok"
+                                 : "MISS");
 }
 
 } // namespace
@@ -215,12 +217,14 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "%s\n", qPrintable(demo.error().message));
                 return 1;
             }
-            std::printf("seed: demo city with %d cases through the service: %.1f s\n",
-                        demo->cases, ms(timer) / 1000);
+            std::printf("seed: demo city with %d cases through the service: %.1f s\n", demo->cases,
+                        ms(timer) / 1000);
             have = db.rowCount(QStringLiteral("case_record"));
         }
-        const qint64 seedMax = scalar(db, QStringLiteral(
-            "SELECT fid FROM case_record WHERE number NOT LIKE '%-%-%' ORDER BY fid DESC LIMIT 1"));
+        const qint64 seedMax = scalar(
+            db,
+            QStringLiteral(
+                "SELECT fid FROM case_record WHERE number NOT LIKE '%-%-%' ORDER BY fid DESC LIMIT 1"));
         if (have < target) {
             QElapsedTimer timer;
             timer.start();
@@ -284,9 +288,9 @@ int main(int argc, char *argv[])
     };
 
     std::printf("%-52s %9s %9s %8s\n", "first page of 50 (ms)", "cold", "warm", "rows");
-    const QString department = text(db, QStringLiteral(
-        "SELECT department_id FROM case_record WHERE state = 'disposing' "
-        "GROUP BY department_id ORDER BY count(*) DESC LIMIT 1"));
+    const QString department
+        = text(db, QStringLiteral("SELECT department_id FROM case_record WHERE state = 'disposing' "
+                                  "GROUP BY department_id ORDER BY count(*) DESC LIMIT 1"));
     const QString responsibility
         = text(db, QStringLiteral("SELECT code FROM grid_responsibility ORDER BY code LIMIT 1"));
     using Core::Role;
@@ -295,9 +299,9 @@ int main(int argc, char *argv[])
         const Cases::CaseFilter queue = Cases::queueFor(role, department, responsibility);
         for (auto order : {Cases::CaseOrder::DeadlineFirst, Cases::CaseOrder::NewestFirst}) {
             line(QStringLiteral("queue %1, %2")
-                     .arg(Core::roleId(role),
-                          order == Cases::CaseOrder::DeadlineFirst ? QStringLiteral("deadline")
-                                                                   : QStringLiteral("newest")),
+                     .arg(Core::roleId(role), order == Cases::CaseOrder::DeadlineFirst
+                                                  ? QStringLiteral("deadline")
+                                                  : QStringLiteral("newest")),
                  measure(db, firstPage(queue, order)), 50);
         }
     }
@@ -307,35 +311,35 @@ int main(int argc, char *argv[])
         Cases::CaseFilter filter;
     };
     QList<Named> filters;
-    filters.append(Named {"all cases, newest", {}});
+    filters.append(Named{"all cases, newest", {}});
     {
         Cases::CaseFilter f;
         f.categoryKey = text(db, QStringLiteral("SELECT category_key FROM case_record "
                                                 "GROUP BY category_key ORDER BY count(*) LIMIT 1"));
-        filters.append(Named {"rarest category", f});
+        filters.append(Named{"rarest category", f});
     }
     {
         Cases::CaseFilter f;
         f.gridCode = text(db, QStringLiteral("SELECT grid_code FROM case_record WHERE fid = 100"));
         f.states = {QStringLiteral("closed")};
-        filters.append(Named {"unit grid + closed", f});
+        filters.append(Named{"unit grid + closed", f});
     }
     {
         Cases::CaseFilter f;
         f.departmentId = department;
         f.reportedFrom = now.addDays(-30);
         f.reportedTo = now;
-        filters.append(Named {"department + last 30 days", f});
+        filters.append(Named{"department + last 30 days", f});
     }
     {
         Cases::CaseFilter f;
         f.channel = QStringLiteral("superior");
-        filters.append(Named {"channel superior", f});
+        filters.append(Named{"channel superior", f});
     }
     {
         Cases::CaseFilter f;
         f.overdueOnly = true;
-        filters.append(Named {"overdue", f});
+        filters.append(Named{"overdue", f});
     }
     for (const Named &n : filters) {
         for (auto order : {Cases::CaseOrder::NewestFirst, Cases::CaseOrder::DeadlineFirst})
@@ -355,16 +359,19 @@ int main(int argc, char *argv[])
                 break;
             cursor = Cases::CaseQuery::cursorAfter(rows->last(), Cases::CaseOrder::NewestFirst);
         }
-        line(QStringLiteral("all cases, page 200 (keyset)"), measure(db, [&]() -> qint64 {
-                 auto rows = query.page(all, Cases::CaseOrder::NewestFirst, cursor, 50);
-                 return rows ? rows->size() : -1;
-             }),
+        line(QStringLiteral("all cases, page 200 (keyset)"),
+             measure(db,
+                     [&]() -> qint64 {
+                         auto rows = query.page(all, Cases::CaseOrder::NewestFirst, cursor, 50);
+                         return rows ? rows->size() : -1;
+                     }),
              50);
     }
 
-    std::printf("\n%-52s %9s %9s %8s\n", "full-text search, first page of 50 (ms)", "cold",
-                "warm", "rows");
-    const char *terms[] = {"路", "井", "井盖", "广告", "小广告", "井盖破损", "影响市容", "无此词语"};
+    std::printf("\n%-52s %9s %9s %8s\n", "full-text search, first page of 50 (ms)", "cold", "warm",
+                "rows");
+    const char *terms[] = {"路",     "井",       "井盖",     "广告",
+                           "小广告", "井盖破损", "影响市容", "无此词语"};
     for (const char *term : terms) {
         Cases::CaseFilter f;
         f.text = QString::fromUtf8(term);
@@ -390,14 +397,16 @@ int main(int argc, char *argv[])
                 return n;
             };
         };
-        const Timing likePage = measure(
-            db, likeQuery(QStringLiteral("SELECT fid FROM case_record WHERE description LIKE ?1 "
-                                         "OR address LIKE ?1 ORDER BY reported_at DESC, fid DESC "
-                                         "LIMIT 50")));
+        const Timing likePage
+            = measure(db, likeQuery(QStringLiteral(
+                              "SELECT fid FROM case_record WHERE description LIKE ?1 "
+                              "OR address LIKE ?1 ORDER BY reported_at DESC, fid DESC "
+                              "LIMIT 50")));
         line(QStringLiteral("  baseline LIKE '%…%', first page"), likePage, 0);
-        const Timing likeCount = measure(
-            db, likeQuery(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_record WHERE "
-                                         "description LIKE ?1 OR address LIKE ?1 LIMIT 10000)")));
+        const Timing likeCount
+            = measure(db, likeQuery(QStringLiteral(
+                              "SELECT count(*) FROM (SELECT 1 FROM case_record WHERE "
+                              "description LIKE ?1 OR address LIKE ?1 LIMIT 10000)")));
         line(QStringLiteral("  baseline LIKE '%…%', count cap 10,000"), likeCount, 0);
         std::printf("  ratio LIKE / FTS (warm): page %.1fx, count %.1fx\n",
                     likePage.warm / std::max(fts.warm, 0.001),
@@ -405,15 +414,19 @@ int main(int argc, char *argv[])
     }
 
     std::printf("\n%-52s %9s %9s %8s\n", "other (ms)", "cold", "warm", "rows");
-    line(QStringLiteral("count all cases, cap 10,000"), measure(db, [&]() -> qint64 {
-             auto n = query.count({}, 10000);
-             return n ? n.value() : -1;
-         }),
+    line(QStringLiteral("count all cases, cap 10,000"),
+         measure(db,
+                 [&]() -> qint64 {
+                     auto n = query.count({}, 10000);
+                     return n ? n.value() : -1;
+                 }),
          50);
-    line(QStringLiteral("count supervisor queue, cap 10,000"), measure(db, [&]() -> qint64 {
-             auto n = query.count(Cases::queueFor(Role::Supervisor), 10000);
-             return n ? n.value() : -1;
-         }),
+    line(QStringLiteral("count supervisor queue, cap 10,000"),
+         measure(db,
+                 [&]() -> qint64 {
+                     auto n = query.count(Cases::queueFor(Role::Supervisor), 10000);
+                     return n ? n.value() : -1;
+                 }),
          50);
     {
         auto st = db.prepare(QStringLiteral(
@@ -423,10 +436,12 @@ int main(int argc, char *argv[])
             const QString category = st->text(0);
             const QPointF at(st->real(1), st->real(2));
             const QDateTime when = Storage::fromIsoUtc(st->text(3));
-            line(QStringLiteral("duplicates within 50 m / 7 days"), measure(db, [&]() -> qint64 {
-                     auto d = query.duplicates(category, at, when);
-                     return d ? d->size() : -1;
-                 }),
+            line(QStringLiteral("duplicates within 50 m / 7 days"),
+                 measure(db,
+                         [&]() -> qint64 {
+                             auto d = query.duplicates(category, at, when);
+                             return d ? d->size() : -1;
+                         }),
                  50);
         }
     }

@@ -30,14 +30,20 @@ double rawBaselineSeconds(Storage::Database &db, int updates, int inserts)
     // Same row shapes as the service writes: update one case's workflow columns, append an
     // event with UUID text keys and ISO times.
     sqlite3 *h = db.handle();
-    sqlite3_exec(h, "CREATE TEMP TABLE raw_event AS SELECT * FROM case_event WHERE 0", nullptr, nullptr, nullptr);
+    sqlite3_exec(h, "CREATE TEMP TABLE raw_event AS SELECT * FROM case_event WHERE 0", nullptr,
+                 nullptr, nullptr);
     sqlite3_stmt *ins = nullptr, *upd = nullptr;
-    sqlite3_prepare_v2(h, "INSERT INTO raw_event (id, case_id, seq, stage, action, from_state, to_state, "
-                          "actor_id, actor_name, role, at, deadline, in_time, note, payload) "
-                          "VALUES (?1, ?2, ?3, 'disposal', 'feedback', 'disposing', 'disposed', ?4, '张三', "
-                          "'department', ?5, ?5, 1, '已处置', '{}')", -1, &ins, nullptr);
-    sqlite3_prepare_v2(h, "UPDATE case_record SET state = state, version = version, updated_at = ?2 "
-                          "WHERE fid = ?1", -1, &upd, nullptr);
+    sqlite3_prepare_v2(
+        h,
+        "INSERT INTO raw_event (id, case_id, seq, stage, action, from_state, to_state, "
+        "actor_id, actor_name, role, at, deadline, in_time, note, payload) "
+        "VALUES (?1, ?2, ?3, 'disposal', 'feedback', 'disposing', 'disposed', ?4, '张三', "
+        "'department', ?5, ?5, 1, '已处置', '{}')",
+        -1, &ins, nullptr);
+    sqlite3_prepare_v2(h,
+                       "UPDATE case_record SET state = state, version = version, updated_at = ?2 "
+                       "WHERE fid = ?1",
+                       -1, &upd, nullptr);
     QElapsedTimer timer;
     timer.start();
     sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
@@ -79,13 +85,18 @@ bool evaluationFigures(Storage::Database &db, const QDateTime &end)
 {
     // The evaluation view's periods are whole days in the city's zone (posts then read the
     // daily facts); the same year to the minute counts the events themselves.
-    const QDateTime cstEnd(end.toOffsetFromUtc(8 * 3600).date(), QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600);
-    const struct { const char *label; QDateTime from, to; } periods[] = {
-        {"", cstEnd.addDays(-365).toUTC(), cstEnd.toUTC()},
-        {" (to the minute)", end.addDays(-365).toUTC(), end.toUTC()}};
+    const QDateTime cstEnd(end.toOffsetFromUtc(8 * 3600).date(), QTime(0, 0), Qt::OffsetFromUTC,
+                           8 * 3600);
+    const struct
+    {
+        const char *label;
+        QDateTime from, to;
+    } periods[] = {{"", cstEnd.addDays(-365).toUTC(), cstEnd.toUTC()},
+                   {" (to the minute)", end.addDays(-365).toUTC(), end.toUTC()}};
     bool ok = true;
     for (const auto &period : periods) {
-        for (auto scope : {Cases::EvaluationScope::Department, Cases::EvaluationScope::Grid, Cases::EvaluationScope::Post}) {
+        for (auto scope : {Cases::EvaluationScope::Department, Cases::EvaluationScope::Grid,
+                           Cases::EvaluationScope::Post}) {
             int rows = 0;
             const double s = timed([&] {
                 auto r = Cases::evaluate(db, scope, period.from, period.to, period.to);
@@ -94,7 +105,8 @@ bool evaluationFigures(Storage::Database &db, const QDateTime &end)
             ok = ok && rows >= 0;
             std::printf("%-46s %10.3f s   (%d rows)\n",
                         qPrintable(QStringLiteral("KPIs of the year by ") + Cases::scopeId(scope)
-                                   + QString::fromLatin1(period.label)), s, rows);
+                                   + QString::fromLatin1(period.label)),
+                        s, rows);
         }
     }
     const QDateTime to = end.toUTC();
@@ -114,28 +126,35 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     Demo::DemoOptions options;
     const QStringList args = app.arguments();
-    if (const qsizetype at = args.indexOf(QStringLiteral("--cases")); at > 0 && at + 1 < args.size())
+    if (const qsizetype at = args.indexOf(QStringLiteral("--cases"));
+        at > 0 && at + 1 < args.size())
         options.cases = args[at + 1].toInt();
     options.end = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai"));
 
-    const qsizetype dbAt = args.indexOf(QStringLiteral("--db")), endAt = args.indexOf(QStringLiteral("--end"));
+    const qsizetype dbAt = args.indexOf(QStringLiteral("--db")),
+                    endAt = args.indexOf(QStringLiteral("--end"));
     const QString existing = dbAt > 0 && dbAt + 1 < args.size() ? args[dbAt + 1] : QString();
     if (endAt > 0 && endAt + 1 < args.size())
         options.end = QDateTime::fromString(args[endAt + 1], Qt::ISODate);
 
     QTemporaryDir dir;
     auto db = existing.isEmpty()
-                  ? Storage::Database::open(dir.filePath(QStringLiteral("bench.gpkg")), Storage::Database::OpenMode::Create)
+                  ? Storage::Database::open(dir.filePath(QStringLiteral("bench.gpkg")),
+                                            Storage::Database::OpenMode::Create)
                   : Storage::Database::open(existing, Storage::Database::OpenMode::ReadWrite,
                                             Storage::Database::IntegrityCheck::Deferred);
     if (!db || !options.end.isValid()) {
-        std::fprintf(stderr, "%s\n", db ? "bench_casestore: --end needs an ISO 8601 time" : qPrintable(db.error().message));
+        std::fprintf(stderr, "%s\n",
+                     db ? "bench_casestore: --end needs an ISO 8601 time"
+                        : qPrintable(db.error().message));
         return 1;
     }
     Demo::DemoSummary summary;
     if (!existing.isEmpty()) {
-        std::printf("CityCommand case-store benchmark on %s: %lld cases, %lld events (figures, not assertions)\n\n",
-                    qPrintable(existing), (*db)->rowCount(QStringLiteral("case_record")), (*db)->rowCount(QStringLiteral("case_event")));
+        std::printf(
+            "CityCommand case-store benchmark on %s: %lld cases, %lld events (figures, not assertions)\n\n",
+            qPrintable(existing), (*db)->rowCount(QStringLiteral("case_record")),
+            (*db)->rowCount(QStringLiteral("case_event")));
         return evaluationFigures(**db, options.end) ? 0 : 1;
     }
     const double demoSeconds = timed([&] {
@@ -146,13 +165,16 @@ int main(int argc, char *argv[])
     const int actions = summary.actions;
     const double raw = rawBaselineSeconds(**db, actions - summary.cases, actions);
 
-    std::printf("CityCommand case-store benchmark (2-core reference machine; figures, not assertions)\n\n");
+    std::printf(
+        "CityCommand case-store benchmark (2-core reference machine; figures, not assertions)\n\n");
     std::printf("%-46s %12s %14s\n", "what", "time", "rate");
     std::printf("%-46s %10.2f s %10.0f /s\n", "demo city: 1,738 grids, 100k components, cases",
                 demoSeconds, actions / demoSeconds);
-    std::printf("%-46s %10.2f s %10.0f /s\n", "  baseline raw SQLite: same updates + inserts", raw, actions / raw);
+    std::printf("%-46s %10.2f s %10.0f /s\n", "  baseline raw SQLite: same updates + inserts", raw,
+                actions / raw);
     std::printf("%-46s %12.2f\n", "  ratio service / raw SQLite", demoSeconds / raw);
-    std::printf("  (%d cases, %d actions, %d refused)\n\n", summary.cases, actions, summary.refusedActions);
+    std::printf("  (%d cases, %d actions, %d refused)\n\n", summary.cases, actions,
+                summary.refusedActions);
 
     const bool measured = evaluationFigures(**db, options.end);
     return summary.refusedActions == 0 && measured ? 0 : 1;

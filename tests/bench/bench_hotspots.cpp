@@ -59,7 +59,8 @@ struct Seed
 bool grow(Storage::Database &db, qint64 total)
 {
     QList<Seed> seeds;
-    auto st = db.prepare(QStringLiteral("SELECT kind, category_key, channel, geom FROM case_record WHERE geom IS NOT NULL"));
+    auto st = db.prepare(QStringLiteral(
+        "SELECT kind, category_key, channel, geom FROM case_record WHERE geom IS NOT NULL"));
     if (!st)
         return false;
     (void) Storage::forEachRow(st.value(), [&](const Storage::Statement &s) {
@@ -88,14 +89,19 @@ bool grow(Storage::Database &db, qint64 total)
     std::sort(offsets.begin(), offsets.end());
     for (qint64 i = existing; i < total; ++i) {
         const Seed &s = seeds[int(random.bounded(qint64(seeds.size())))];
-        const QPointF pos = s.pos + QPointF((random.generateDouble() - 0.5) * 2 * degLat / 0.81,
-                                            (random.generateDouble() - 0.5) * 2 * degLat);
+        const QPointF pos = s.pos
+                            + QPointF((random.generateDouble() - 0.5) * 2 * degLat / 0.81,
+                                      (random.generateDouble() - 0.5) * 2 * degLat);
         const QDateTime at = kYearStart.addMSecs(offsets[size_t(i - existing)]);
         const QString id = Core::uuidText(Core::makeUuidV7());
         const int roll = int(random.bounded(1000));
         ins->reset();
-        ins->bindText(1, id).bindText(2, QStringLiteral("B-%1").arg(i, 8, 10, QLatin1Char('0'))).bindText(3, s.channel);
-        ins->bindText(4, s.kind).bindText(5, s.category).bindText(6, roll < 20 ? "rejected" : "closed");
+        ins->bindText(1, id)
+            .bindText(2, QStringLiteral("B-%1").arg(i, 8, 10, QLatin1Char('0')))
+            .bindText(3, s.channel);
+        ins->bindText(4, s.kind)
+            .bindText(5, s.category)
+            .bindText(6, roll < 20 ? "rejected" : "closed");
         ins->bindText(7, Storage::isoUtc(at)).bindBlob(8, Storage::Gpkg::encodePoint(pos));
         if (!ins->exec())
             return false;
@@ -103,8 +109,10 @@ bool grow(Storage::Database &db, qint64 total)
             const bool rework = roll < 70;
             ev->reset();
             ev->bindText(1, Core::uuidText(Core::makeUuidV7())).bindText(2, id);
-            ev->bindText(3, rework ? "disposal" : "dispatch").bindText(4, rework ? "check-fail" : "reopen");
-            ev->bindText(5, rework ? "checking" : "closed").bindText(6, rework ? "dispatched" : "filed");
+            ev->bindText(3, rework ? "disposal" : "dispatch")
+                .bindText(4, rework ? "check-fail" : "reopen");
+            ev->bindText(5, rework ? "checking" : "closed")
+                .bindText(6, rework ? "dispatched" : "filed");
             ev->bindText(7, Storage::isoUtc(at.addDays(2)));
             if (!ev->exec())
                 return false;
@@ -144,8 +152,9 @@ double medianMs(int runs, const std::function<bool()> &once)
 /// The baseline: the period's rows read from the table itself and binned the same way.
 bool tableScanLayer(Storage::Database &db, qint64 &count)
 {
-    auto st = db.prepare(QStringLiteral("SELECT geom FROM case_record NOT INDEXED WHERE reported_at >= ?1 "
-                                        "AND reported_at < ?2 AND state NOT IN ('rejected', 'cancelled')"));
+    auto st = db.prepare(
+        QStringLiteral("SELECT geom FROM case_record NOT INDEXED WHERE reported_at >= ?1 "
+                       "AND reported_at < ?2 AND state NOT IN ('rejected', 'cancelled')"));
     if (!st)
         return false;
     st->bindText(1, Storage::isoUtc(kYearStart)).bindText(2, Storage::isoUtc(kYearEnd));
@@ -195,16 +204,19 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    if (scalar(**db, QStringLiteral("SELECT count(*) FROM case_record")) < cases && !grow(**db, cases)) {
+    if (scalar(**db, QStringLiteral("SELECT count(*) FROM case_record")) < cases
+        && !grow(**db, cases)) {
         std::fprintf(stderr, "could not write the cases\n");
         return 1;
     }
-    const qint64 inYear = scalar(**db, QStringLiteral("SELECT count(*) FROM case_record WHERE reported_at >= '%1' "
-                                                      "AND reported_at < '%2'")
-                                           .arg(Storage::isoUtc(kYearStart), Storage::isoUtc(kYearEnd)));
+    const qint64 inYear = scalar(**db,
+                                 QStringLiteral(
+                                     "SELECT count(*) FROM case_record WHERE reported_at >= '%1' "
+                                     "AND reported_at < '%2'")
+                                     .arg(Storage::isoUtc(kYearStart), Storage::isoUtc(kYearEnd)));
     std::printf("city: %lld cases in 2026 (%lld in the file), ready in %.1f s%s\n", inYear,
-                scalar(**db, QStringLiteral("SELECT count(*) FROM case_record")), build.elapsed() / 1000.0,
-                fresh ? "" : " (reused)");
+                scalar(**db, QStringLiteral("SELECT count(*) FROM case_record")),
+                build.elapsed() / 1000.0, fresh ? "" : " (reused)");
 
     const Core::CategoryDictionary &dict = Core::CategoryDictionary::builtin();
     Cases::HotspotQuery year;
@@ -224,14 +236,16 @@ int main(int argc, char *argv[])
     (void) layer(year)(); // warm the page cache: the hall's workstation has the file open
     const double yearMs = medianMs(runs, layer(year));
     const double yearCpuMs = g_lastCpuMs;
-    std::printf("hotspot layer, year, all categories, 250 m: %.0f ms wall, %.0f ms CPU (%lld cases, %lld cells)  "
-                "target 500 ms: %.2fx\n",
-                yearMs, yearCpuMs, total, cells, yearMs / 500.0);
+    std::printf(
+        "hotspot layer, year, all categories, 250 m: %.0f ms wall, %.0f ms CPU (%lld cases, %lld cells)  "
+        "target 500 ms: %.2fx\n",
+        yearMs, yearCpuMs, total, cells, yearMs / 500.0);
     qint64 scanned = 0;
     const double scanMs = medianMs(runs, [&] { return tableScanLayer(**db, scanned); });
-    std::printf("  baseline table scan (same rows from case_record, NOT INDEXED): %.0f ms wall, %.0f ms CPU (%lld cases)  "
-                "ours/baseline: %.2fx wall, %.2fx CPU\n",
-                scanMs, g_lastCpuMs, scanned, yearMs / scanMs, yearCpuMs / g_lastCpuMs);
+    std::printf(
+        "  baseline table scan (same rows from case_record, NOT INDEXED): %.0f ms wall, %.0f ms CPU (%lld cases)  "
+        "ours/baseline: %.2fx wall, %.2fx CPU\n",
+        scanMs, g_lastCpuMs, scanned, yearMs / scanMs, yearCpuMs / g_lastCpuMs);
     Cases::HotspotQuery fine = year;
     fine.cellM = 100;
     const double fineMs = medianMs(runs, layer(fine));
@@ -257,12 +271,14 @@ int main(int argc, char *argv[])
         };
     };
     const double recurringYearMs = medianMs(std::min(runs, 3), recurring(kYearStart, kYearEnd));
-    std::printf("老不改 list, year (50 m, 3, 30 days): %.0f ms wall, %.0f ms CPU (%lld places, %lld reworked/reopened)  "
-                "vs the layer's target 500 ms: %.2fx\n",
-                recurringYearMs, g_lastCpuMs, places, reopened, recurringYearMs / 500.0);
+    std::printf(
+        "老不改 list, year (50 m, 3, 30 days): %.0f ms wall, %.0f ms CPU (%lld places, %lld reworked/reopened)  "
+        "vs the layer's target 500 ms: %.2fx\n",
+        recurringYearMs, g_lastCpuMs, places, reopened, recurringYearMs / 500.0);
     const double recurringMonthMs = medianMs(runs, recurring(kYearStart, month.to));
-    std::printf("老不改 list, January: %.0f ms wall, %.0f ms CPU (%lld places, %lld reworked/reopened)\n",
-                recurringMonthMs, g_lastCpuMs, places, reopened);
+    std::printf(
+        "老不改 list, January: %.0f ms wall, %.0f ms CPU (%lld places, %lld reworked/reopened)\n",
+        recurringMonthMs, g_lastCpuMs, places, reopened);
     qint64 top = 0;
     const double topMs = medianMs(runs, [&] {
         auto t = Cases::topCategories(**db, kYearStart, month.to, 10);

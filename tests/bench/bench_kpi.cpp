@@ -38,21 +38,23 @@ double timed(F &&f)
     return timer.nsecsElapsed() / 1e9;
 }
 
-const char *kCaseColumns =
-    "channel, kind, category_key, level, description, address, component_code, grid_code, responsibility_code, "
-    "community_code, reporter, state, resume_state, department_id, stage, %1, %2, %3, %4, %5, %6, %7, %8, "
-    "closed_in_time, hung, rework_count, dispatch_count, postpone_count, supervise_count, urge_count, created_by, "
-    "version, %9, geom";
+const char *kCaseColumns
+    = "channel, kind, category_key, level, description, address, component_code, grid_code, responsibility_code, "
+      "community_code, reporter, state, resume_state, department_id, stage, %1, %2, %3, %4, %5, %6, %7, %8, "
+      "closed_in_time, hung, rework_count, dispatch_count, postpone_count, supervise_count, urge_count, created_by, "
+      "version, %9, geom";
 
 /// Copy k of the demo year: every case and event again, `k` × 7 seconds later.
 Result<void> copyYear(Storage::Database &db, int k)
 {
     const QString shift = QStringLiteral("'+%1 seconds'").arg(k * 7);
     const auto moved = [&](const char *column) {
-        return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1, %2)").arg(QLatin1String(column), shift);
+        return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1, %2)")
+            .arg(QLatin1String(column), shift);
     };
-    const QStringList times{"stage_started_at", "stage_deadline", "disposal_deadline", "reported_at", "filed_at",
-                            "dispatched_at", "disposed_at", "closed_at", "updated_at"};
+    const QStringList times{"stage_started_at", "stage_deadline", "disposal_deadline",
+                            "reported_at",      "filed_at",       "dispatched_at",
+                            "disposed_at",      "closed_at",      "updated_at"};
     QString select = QString::fromLatin1(kCaseColumns);
     QString insert = QString::fromLatin1(kCaseColumns);
     for (int i = 0; i < times.size(); ++i) {
@@ -60,17 +62,20 @@ Result<void> copyYear(Storage::Database &db, int k)
         insert = insert.arg(times[i]);
     }
     const QString suffix = QStringLiteral("'-%1'").arg(k);
-    if (auto r = db.exec(QStringLiteral("INSERT INTO case_record (id, number, %1) SELECT id || %2, number || %2, %3 "
-                                        "FROM case_record WHERE id NOT LIKE '%-%-%-%-%-%'")
-                             .arg(insert, suffix, select));
+    if (auto r = db.exec(
+            QStringLiteral(
+                "INSERT INTO case_record (id, number, %1) SELECT id || %2, number || %2, %3 "
+                "FROM case_record WHERE id NOT LIKE '%-%-%-%-%-%'")
+                .arg(insert, suffix, select));
         !r)
         return r;
-    return db.exec(QStringLiteral(
-        "INSERT INTO case_event (id, case_id, seq, stage, action, from_state, to_state, actor_id, actor_name, role, "
-        "department_id, at, deadline, in_time, used_minutes, note, payload) SELECT e.id || %1, e.case_id || %1, e.seq, "
-        "e.stage, e.action, e.from_state, e.to_state, e.actor_id, e.actor_name, e.role, e.department_id, %2, %3, "
-        "e.in_time, e.used_minutes, e.note, e.payload FROM case_event e WHERE e.case_id NOT LIKE '%-%-%-%-%-%'")
-                       .arg(suffix, moved("e.at"), moved("e.deadline")));
+    return db.exec(
+        QStringLiteral(
+            "INSERT INTO case_event (id, case_id, seq, stage, action, from_state, to_state, actor_id, actor_name, role, "
+            "department_id, at, deadline, in_time, used_minutes, note, payload) SELECT e.id || %1, e.case_id || %1, e.seq, "
+            "e.stage, e.action, e.from_state, e.to_state, e.actor_id, e.actor_name, e.role, e.department_id, %2, %3, "
+            "e.in_time, e.used_minutes, e.note, e.payload FROM case_event e WHERE e.case_id NOT LIKE '%-%-%-%-%-%'")
+            .arg(suffix, moved("e.at"), moved("e.deadline")));
 }
 
 Result<void> build(Storage::Database &db, int cases, const QDateTime &end)
@@ -108,11 +113,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     int cases = 650000;
-    if (const qsizetype at = args.indexOf(QStringLiteral("--cases")); at > 0 && at + 1 < args.size())
+    if (const qsizetype at = args.indexOf(QStringLiteral("--cases"));
+        at > 0 && at + 1 < args.size())
         cases = args[at + 1].toInt();
     const qsizetype dbAt = args.indexOf(QStringLiteral("--db"));
     QTemporaryDir dir;
-    const QString file = dbAt > 0 && dbAt + 1 < args.size() ? args[dbAt + 1] : dir.filePath(QStringLiteral("kpi.gpkg"));
+    const QString file = dbAt > 0 && dbAt + 1 < args.size()
+                             ? args[dbAt + 1]
+                             : dir.filePath(QStringLiteral("kpi.gpkg"));
     const QTimeZone zone("Asia/Shanghai");
     const QDateTime end(QDate(2026, 11, 23), QTime(18, 0), zone);
 
@@ -129,8 +137,9 @@ int main(int argc, char *argv[])
         std::printf("built in %.1f s\n", s);
     }
     const qint64 caseCount = (*db)->rowCount(QStringLiteral("case_record"));
-    std::printf("CityCommand KPI benchmark on %s: %lld cases, %lld events (figures, not assertions)\n\n",
-                qPrintable(file), caseCount, (*db)->rowCount(QStringLiteral("case_event")));
+    std::printf(
+        "CityCommand KPI benchmark on %s: %lld cases, %lld events (figures, not assertions)\n\n",
+        qPrintable(file), caseCount, (*db)->rowCount(QStringLiteral("case_event")));
 
     // The year before `end`, whole days of the city, as the evaluation tab and cityctl ask.
     const QDateTime to = QDateTime(end.date(), QTime(0, 0), zone).toUTC();
@@ -150,7 +159,8 @@ int main(int argc, char *argv[])
     };
     const QList<Target> targets{
         {"city (figures + grade)", 0, [&] { return figures(Cases::FigureScope::City); }},
-        {"by department (evaluation)", 1.8, [&] { return evaluation(Cases::EvaluationScope::Department); }},
+        {"by department (evaluation)", 1.8,
+         [&] { return evaluation(Cases::EvaluationScope::Department); }},
         {"by grid (evaluation)", 0.65, [&] { return evaluation(Cases::EvaluationScope::Grid); }},
         {"by post (evaluation)", 2.67, [&] { return evaluation(Cases::EvaluationScope::Post); }},
         {"by street (figures)", 0, [&] { return figures(Cases::FigureScope::Street); }},
@@ -158,7 +168,8 @@ int main(int argc, char *argv[])
         {"by channel (figures)", 0, [&] { return figures(Cases::FigureScope::Channel); }},
         {"by class (figures)", 0, [&] { return figures(Cases::FigureScope::Class); }},
     };
-    std::printf("%-32s %9s %9s %10s %8s %6s\n", "a year of KPIs", "cold s", "warm s", "previous", "ratio", "rows");
+    std::printf("%-32s %9s %9s %10s %8s %6s\n", "a year of KPIs", "cold s", "warm s", "previous",
+                "ratio", "rows");
     bool ok = true;
     for (const Target &t : targets) {
         int rows = 0;
@@ -166,12 +177,13 @@ int main(int argc, char *argv[])
         const double warm = timed([&] { rows = t.run(); });
         ok = ok && rows >= 0;
         if (t.previous > 0)
-            std::printf("%-32s %9.3f %9.3f %8.2f s %7.2fx %6d%s\n", t.what, cold, warm, t.previous, t.previous / warm,
-                        rows, warm < 1.0 ? "" : "  (over the 1 s target)");
+            std::printf("%-32s %9.3f %9.3f %8.2f s %7.2fx %6d%s\n", t.what, cold, warm, t.previous,
+                        t.previous / warm, rows, warm < 1.0 ? "" : "  (over the 1 s target)");
         else
             std::printf("%-32s %9.3f %9.3f %10s %8s %6d%s\n", t.what, cold, warm, "—", "—", rows,
                         warm < 1.0 ? "" : "  (over the 1 s target)");
     }
-    std::printf("\nratio = previous / warm (higher is faster); target < 1 s each on the 2-core reference machine\n");
+    std::printf(
+        "\nratio = previous / warm (higher is faster); target < 1 s each on the 2-core reference machine\n");
     return ok ? 0 : 1;
 }

@@ -15,9 +15,9 @@
 #include <cc/map/gridstore.h>
 #include <cc/map/maprenderer.h>
 
-#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -93,10 +93,11 @@ double qgisMs(const QString &db, const QRectF &extent, const QSize &size, int ru
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("QT_QPA_PLATFORM", "offscreen");
     p.setProcessEnvironment(env);
-    p.start("/usr/bin/python3", {script.fileName(), db, QString::number(extent.left(), 'g', 12),
-                                 QString::number(extent.top(), 'g', 12), QString::number(extent.right(), 'g', 12),
-                                 QString::number(extent.bottom(), 'g', 12), QString::number(size.width()),
-                                 QString::number(size.height()), QString::number(runs)});
+    p.start("/usr/bin/python3",
+            {script.fileName(), db, QString::number(extent.left(), 'g', 12),
+             QString::number(extent.top(), 'g', 12), QString::number(extent.right(), 'g', 12),
+             QString::number(extent.bottom(), 'g', 12), QString::number(size.width()),
+             QString::number(size.height()), QString::number(runs)});
     if (!p.waitForFinished(600000) || p.exitCode() != 0) {
         *why = "QGIS failed: " + QString::fromUtf8(p.readAllStandardError()).left(400);
         return -1;
@@ -125,7 +126,8 @@ int main(int argc, char *argv[])
         Demo::DemoOptions options;
         options.components = argValue(args, "--components", "200000").toInt();
         options.cases = argValue(args, "--cases", "100000").toInt();
-        std::printf("writing a demo county: %d components, %d cases …\n", options.components, options.cases);
+        std::printf("writing a demo county: %d components, %d cases …\n", options.components,
+                    options.cases);
         std::fflush(stdout);
         if (auto r = Demo::writeDemoCity(**created, options); !r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
@@ -144,7 +146,8 @@ int main(int argc, char *argv[])
     // ---------------------------------------------------------------- 1. full redraw
     QElapsedTimer t;
     t.start();
-    auto data = Map::MapData::load(*db, QDateTime::currentDateTimeUtc(), 0); // every case, as QGIS draws them
+    auto data = Map::MapData::load(*db, QDateTime::currentDateTimeUtc(),
+                                   0); // every case, as QGIS draws them
     Map::GridDocument doc;
     if (!data || !Map::GridStore(*db).load(doc)) {
         std::fprintf(stderr, "cannot read the layers\n");
@@ -156,7 +159,7 @@ int main(int argc, char *argv[])
     Map::RenderInput input{*data, doc.grids()};
     QList<Map::LayerSettings> layers = Map::defaultLayers();
     for (Map::LayerSettings &s : layers)
-        s.visible = true; // components too
+        s.visible = true;                                 // components too
     Map::MapRenderer::renderAll(input, layers, viewport); // warm-up
     QList<double> full;
     for (int i = 0; i < runs; ++i) {
@@ -189,7 +192,8 @@ int main(int argc, char *argv[])
     t.restart();
     for (int i = 0; i < frames; ++i) {
         Map::Viewport moved = viewport;
-        moved.center += QPointF(i * 2 * viewport.unitsPerPixel / viewport.xScale, i * viewport.unitsPerPixel);
+        moved.center += QPointF(i * 2 * viewport.unitsPerPixel / viewport.xScale,
+                                i * viewport.unitsPerPixel);
         QPainter p(&frame);
         p.fillRect(frame.rect(), QColor(0xfa, 0xfa, 0xf7));
         renderer.compose(p, moved);
@@ -223,26 +227,37 @@ int main(int argc, char *argv[])
 
     // ---------------------------------------------------------------- report
     std::printf("\nbench_map on %s\n", qPrintable(path));
-    std::printf("  layers: %lld unit grids, %lld components, %lld cases, %lld cameras (read in %.0f ms)\n",
-                qlonglong(doc.grids().size()), qlonglong((*data)->components.size()),
-                qlonglong((*data)->cases.size()), qlonglong((*data)->cameras.size()), loadMs);
+    std::printf(
+        "  layers: %lld unit grids, %lld components, %lld cases, %lld cameras (read in %.0f ms)\n",
+        qlonglong(doc.grids().size()), qlonglong((*data)->components.size()),
+        qlonglong((*data)->cases.size()), qlonglong((*data)->cameras.size()), loadMs);
     const double ours = median(full);
-    std::printf("1. full redraw 1920x1080, all layers: %.1f ms (parallel layer jobs, median of %d); "
-                "%.1f ms one layer after another\n", ours, runs, median(sequential));
+    std::printf(
+        "1. full redraw 1920x1080, all layers: %.1f ms (parallel layer jobs, median of %d); "
+        "%.1f ms one layer after another\n",
+        ours, runs, median(sequential));
     if (qgis > 0) {
         std::printf("   QGIS 3.22 same file, extent and size, same run: %.1f ms → ours/QGIS = %.2f "
-                    "(target ≤ 0.25)\n", qgis, ours / qgis);
+                    "(target ≤ 0.25)\n",
+                    qgis, ours / qgis);
     } else {
         std::printf("   QGIS 3.22 not run here: %s\n", qPrintable(why));
-        std::printf("   anchor: QGIS 3.22 431 ms for such a county (docs/design.md §9) → ours/anchor = %.2f "
-                    "(target ≤ 0.25)\n", ours / 431.0);
+        std::printf(
+            "   anchor: QGIS 3.22 431 ms for such a county (docs/design.md §9) → ours/anchor = %.2f "
+            "(target ≤ 0.25)\n",
+            ours / 431.0);
     }
-    std::printf("2. cached pan frame (compose %lld cached layers, 1920x1080): %.2f ms → %.0f frames/s "
-                "(target 60)\n", qlonglong(layers.size()), frameMs, 1000.0 / frameMs);
-    std::printf("3. geocoding %lld random points on one core: %.2f M points/s (%.1f %% inside a grid; "
-                "index built in %.1f ms, %.0f %% border cells)\n",
-                qlonglong(points), perSecond / 1e6, 100.0 * inside / points, buildMs, 100 * geocoder.borderCellShare());
-    std::printf("   vs target 5 M/s: %.2fx; vs PostGIS best plan 1.24 M/s: %.1fx; vs QGIS 0.4 M/s: %.1fx\n",
-                perSecond / 5e6, perSecond / 1.24e6, perSecond / 0.4e6);
+    std::printf(
+        "2. cached pan frame (compose %lld cached layers, 1920x1080): %.2f ms → %.0f frames/s "
+        "(target 60)\n",
+        qlonglong(layers.size()), frameMs, 1000.0 / frameMs);
+    std::printf(
+        "3. geocoding %lld random points on one core: %.2f M points/s (%.1f %% inside a grid; "
+        "index built in %.1f ms, %.0f %% border cells)\n",
+        qlonglong(points), perSecond / 1e6, 100.0 * inside / points, buildMs,
+        100 * geocoder.borderCellShare());
+    std::printf(
+        "   vs target 5 M/s: %.2fx; vs PostGIS best plan 1.24 M/s: %.1fx; vs QGIS 0.4 M/s: %.1fx\n",
+        perSecond / 5e6, perSecond / 1.24e6, perSecond / 0.4e6);
     return 0;
 }

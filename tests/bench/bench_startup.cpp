@@ -30,10 +30,10 @@ namespace {
 
 struct Start
 {
-    double totalMs = -1;      ///< process start to exit, as the issue measured
-    double cpuMs = -1;        ///< user + system time of the app
-    double drawnMs = -1;      ///< main() to the window drawn and saved (the app's trace)
-    QStringList milestones;   ///< "<ms> <what>" as the app printed them
+    double totalMs = -1;    ///< process start to exit, as the issue measured
+    double cpuMs = -1;      ///< user + system time of the app
+    double drawnMs = -1;    ///< main() to the window drawn and saved (the app's trace)
+    QStringList milestones; ///< "<ms> <what>" as the app printed them
 };
 
 struct Tab
@@ -69,19 +69,24 @@ Start startOnce(const QString &db, const Tab &tab, const QString &png)
     const double cpuBefore = childrenCpuMs();
     clock.start();
     app.start(g_app, args);
-    if (!app.waitForFinished(120000) || app.exitStatus() != QProcess::NormalExit || app.exitCode() != 0) {
-        std::fprintf(stderr, "citycommand failed on %s: %s\n", qPrintable(db), app.readAllStandardError().constData());
+    if (!app.waitForFinished(120000) || app.exitStatus() != QProcess::NormalExit
+        || app.exitCode() != 0) {
+        std::fprintf(stderr, "citycommand failed on %s: %s\n", qPrintable(db),
+                     app.readAllStandardError().constData());
         return {};
     }
     Start s;
     s.totalMs = clock.nsecsElapsed() / 1e6;
     s.cpuMs = childrenCpuMs() - cpuBefore; // QProcess has reaped it: counted in RUSAGE_CHILDREN
     static const QRegularExpression mark(QStringLiteral("^cc\\.startup: ([0-9.]+) (.*)$"));
-    for (const QString &line : QString::fromUtf8(app.readAllStandardError()).split(QLatin1Char('\n'))) {
+    for (const QString &line :
+         QString::fromUtf8(app.readAllStandardError()).split(QLatin1Char('\n'))) {
         const auto m = mark.match(line.trimmed());
         if (!m.hasMatch())
             continue;
-        s.milestones << QStringLiteral("%1 ms  %2").arg(m.captured(1).toDouble(), 7, 'f', 0).arg(m.captured(2));
+        s.milestones << QStringLiteral("%1 ms  %2")
+                            .arg(m.captured(1).toDouble(), 7, 'f', 0)
+                            .arg(m.captured(2));
         if (m.captured(2).startsWith(QLatin1String("drawn")))
             s.drawnMs = m.captured(1).toDouble();
     }
@@ -96,7 +101,8 @@ Start medianStart(const QString &db, const Tab &tab, int runs, const QString &pn
     QList<Start> starts;
     for (int i = 0; i < runs; ++i)
         starts << startOnce(db, tab, png);
-    std::sort(starts.begin(), starts.end(), [](const Start &a, const Start &b) { return a.totalMs < b.totalMs; });
+    std::sort(starts.begin(), starts.end(),
+              [](const Start &a, const Start &b) { return a.totalMs < b.totalMs; });
     return starts[starts.size() / 2];
 }
 
@@ -114,8 +120,10 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, value("--runs").isEmpty() ? 3 : value("--runs").toInt());
     if (!value("--app").isEmpty())
         g_app = value("--app");
-    if (db.isEmpty() || !QFileInfo::exists(db) || (!baseline.isEmpty() && !QFileInfo::exists(baseline))) {
-        std::fprintf(stderr, "usage: bench_startup --db FILE [--baseline FILE] [--runs N] [--app FILE]\n");
+    if (db.isEmpty() || !QFileInfo::exists(db)
+        || (!baseline.isEmpty() && !QFileInfo::exists(baseline))) {
+        std::fprintf(stderr,
+                     "usage: bench_startup --db FILE [--baseline FILE] [--runs N] [--app FILE]\n");
         return 2;
     }
     QTemporaryDir dir;
@@ -127,24 +135,32 @@ int main(int argc, char *argv[])
     };
     std::printf("%s --screenshot, median of %d warm starts (target: < 2000 ms at 5 M cases)\n",
                 qPrintable(g_app), runs);
-    std::printf("%-20s %22s %22s %22s\n", "start tab", "city: wall / CPU (ms)", "baseline: wall / CPU",
-                "city / baseline: wall, CPU");
+    std::printf("%-20s %22s %22s %22s\n", "start tab", "city: wall / CPU (ms)",
+                "baseline: wall / CPU", "city / baseline: wall, CPU");
     QList<Start> worst;
     for (const Tab &tab : tabs) {
         const Start city = medianStart(db, tab, runs, png);
         const Start base = baseline.isEmpty() ? Start{} : medianStart(baseline, tab, runs, png);
         const auto pair = [](const Start &s) {
-            return s.totalMs < 0 ? QStringLiteral("-") : QStringLiteral("%1 / %2").arg(s.totalMs, 0, 'f', 0).arg(s.cpuMs, 0, 'f', 0);
+            return s.totalMs < 0 ? QStringLiteral("-")
+                                 : QStringLiteral("%1 / %2")
+                                       .arg(s.totalMs, 0, 'f', 0)
+                                       .arg(s.cpuMs, 0, 'f', 0);
         };
         const QString ratio = base.totalMs <= 0 || base.cpuMs <= 0
-            ? QStringLiteral("-")
-            : QStringLiteral("%1, %2").arg(city.totalMs / base.totalMs, 0, 'f', 2).arg(city.cpuMs / base.cpuMs, 0, 'f', 2);
-        std::printf("%-20s %22s %22s %22s\n", tab.name, qPrintable(pair(city)), qPrintable(pair(base)), qPrintable(ratio));
+                                  ? QStringLiteral("-")
+                                  : QStringLiteral("%1, %2")
+                                        .arg(city.totalMs / base.totalMs, 0, 'f', 2)
+                                        .arg(city.cpuMs / base.cpuMs, 0, 'f', 2);
+        std::printf("%-20s %22s %22s %22s\n", tab.name, qPrintable(pair(city)),
+                    qPrintable(pair(base)), qPrintable(ratio));
         worst << city;
     }
     // Where the time goes: the app's milestones of the slowest tab's median start.
     const Start &slowest = *std::max_element(worst.begin(), worst.end(),
-                                             [](const Start &a, const Start &b) { return a.totalMs < b.totalMs; });
+                                             [](const Start &a, const Start &b) {
+                                                 return a.totalMs < b.totalMs;
+                                             });
     std::printf("\nmilestones of the slowest (ms since main()):\n");
     for (const QString &m : slowest.milestones)
         std::printf("  %s\n", qPrintable(m));

@@ -67,14 +67,16 @@ struct Station
     Cases::Actor actor;
 };
 
-Station open(const QString &path, const QString &login, Core::Role role, const Sync::HubCredentials &c)
+Station open(const QString &path, const QString &login, Core::Role role,
+             const Sync::HubCredentials &c)
 {
     Station s;
     auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite);
     if (!db)
         die(db.error().message);
     s.db = std::move(db).value();
-    s.service = std::make_unique<Cases::CaseService>(*s.db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
+    s.service = std::make_unique<Cases::CaseService>(*s.db, Core::CategoryDictionary::builtin(),
+                                                     Core::WorkCalendar::chinaDefault());
     auto actor = s.service->actor(login, role);
     if (!actor)
         die(actor.error().message);
@@ -99,7 +101,8 @@ QString report(Station &s, const QString &grid)
 double percentile(QList<double> v, double p)
 {
     std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5))];
+    return v.isEmpty() ? 0
+                       : v[std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5))];
 }
 
 /// Copies the hub's seed year of cases back by 364 days × k (k = 1, 2, …) until it holds
@@ -120,34 +123,47 @@ qint64 copyYears(Sync::PgConnection &admin, qint64 target)
     const qint64 perYear = seed->integer(0, 0);
     if (perYear == 0)
         die(QStringLiteral("the hub has no cases to copy"));
-    const QStringList times{"stage_started_at", "stage_deadline", "disposal_deadline", "reported_at", "filed_at",
-                            "dispatched_at", "disposed_at", "closed_at", "updated_at", "at", "deadline", "created_at"};
+    const QStringList times{"stage_started_at",  "stage_deadline",
+                            "disposal_deadline", "reported_at",
+                            "filed_at",          "dispatched_at",
+                            "disposed_at",       "closed_at",
+                            "updated_at",        "at",
+                            "deadline",          "created_at"};
     qint64 have = perYear;
     for (int k = 1; have < target; ++k) {
         const qint64 n = std::min(perYear, target - have);
         const QString days = QString::number(364 * k);
         // A UUIDv7's first 48 bits are its time in ms: moved back with the dates.
         const auto shiftId = [&](const QString &column) {
-            return QStringLiteral("CASE WHEN substr(t.%1, 15, 1) = '7' THEN (SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) "
-                                  "|| substr(t.%1, 14) FROM (SELECT lpad(to_hex(('x' || substr(t.%1, 1, 8) || substr(t.%1, 10, 4))"
-                                  "::bit(48)::bigint - %2::bigint * 86400000), 12, '0') AS h) s) "
-                                  "ELSE md5(t.%1 || '%3')::uuid::text END")
-                .arg(column, days).arg(k);
+            return QStringLiteral(
+                       "CASE WHEN substr(t.%1, 15, 1) = '7' THEN (SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) "
+                       "|| substr(t.%1, 14) FROM (SELECT lpad(to_hex(('x' || substr(t.%1, 1, 8) || substr(t.%1, 10, 4))"
+                       "::bit(48)::bigint - %2::bigint * 86400000), 12, '0') AS h) s) "
+                       "ELSE md5(t.%1 || '%3')::uuid::text END")
+                .arg(column, days)
+                .arg(k);
         };
-        must(QStringLiteral("DROP TABLE IF EXISTS pick; CREATE TEMP TABLE pick AS SELECT id FROM seed_case ORDER BY id LIMIT %1")
-                 .arg(n));
-        for (const QString &table : {QStringLiteral("case_record"), QStringLiteral("case_event"), QStringLiteral("attachment")}) {
-            auto cols = admin.exec(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = 'cc' "
-                                                  "AND table_name = $1 ORDER BY ordinal_position"),
-                                   {table});
+        must(
+            QStringLiteral(
+                "DROP TABLE IF EXISTS pick; CREATE TEMP TABLE pick AS SELECT id FROM seed_case ORDER BY id LIMIT %1")
+                .arg(n));
+        for (const QString &table : {QStringLiteral("case_record"), QStringLiteral("case_event"),
+                                     QStringLiteral("attachment")}) {
+            auto cols = admin.exec(
+                QStringLiteral(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'cc' "
+                    "AND table_name = $1 ORDER BY ordinal_position"),
+                {table});
             if (!cols)
                 die(cols.error().message);
             QStringList names, values;
             for (int i = 0; i < cols->rows(); ++i) {
                 const QString c = cols->text(i, 0);
                 names.append(c);
-                if (c == QLatin1String("id") || c == QLatin1String("case_id") || c == QLatin1String("event_id"))
-                    values.append(QStringLiteral("CASE WHEN t.%1 IS NULL THEN NULL ELSE %2 END").arg(c, shiftId(c)));
+                if (c == QLatin1String("id") || c == QLatin1String("case_id")
+                    || c == QLatin1String("event_id"))
+                    values.append(QStringLiteral("CASE WHEN t.%1 IS NULL THEN NULL ELSE %2 END")
+                                      .arg(c, shiftId(c)));
                 else if (c == QLatin1String("number"))
                     values.append(QStringLiteral("t.number || '-%1'").arg(k));
                 else if (c == QLatin1String("change_seq"))
@@ -159,9 +175,12 @@ qint64 copyYears(Sync::PgConnection &admin, qint64 target)
                 else
                     values.append(QStringLiteral("t.") + c);
             }
-            const QString key = table == QLatin1String("case_record") ? QStringLiteral("id") : QStringLiteral("case_id");
-            must(QStringLiteral("INSERT INTO cc.%1 (%2) SELECT %3 FROM cc.%1 t JOIN pick p ON p.id = t.%4")
-                     .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), key));
+            const QString key = table == QLatin1String("case_record") ? QStringLiteral("id")
+                                                                      : QStringLiteral("case_id");
+            must(QStringLiteral(
+                     "INSERT INTO cc.%1 (%2) SELECT %3 FROM cc.%1 t JOIN pick p ON p.id = t.%4")
+                     .arg(table, names.join(QStringLiteral(", ")),
+                          values.join(QStringLiteral(", ")), key));
         }
         have += n;
         std::fprintf(stderr, "  hub: %lld cases\n", static_cast<long long>(have));
@@ -214,18 +233,22 @@ void pushCostBySize(Station &c, Sync::PgConnection &admin, const QString &grid)
 {
     for (int size : {100, 1000, 5000}) {
         queueReports(c, grid, size);
-        if (!admin.command(QStringLiteral("UPDATE cc.hub_meta SET value = $1 WHERE key = 'push_max_entries'"),
+        if (!admin.command(QStringLiteral(
+                               "UPDATE cc.hub_meta SET value = $1 WHERE key = 'push_max_entries'"),
                            {QString::number(size)}))
             die(QStringLiteral("cannot set the push cap"));
         QElapsedTimer t;
         t.start();
         auto pushed = c.client->push();
         if (!pushed || pushed->applied != size)
-            die(pushed ? QStringLiteral("push of %1: %2 applied").arg(size).arg(pushed->applied) : pushed.error().message);
+            die(pushed ? QStringLiteral("push of %1: %2 applied").arg(size).arg(pushed->applied)
+                       : pushed.error().message);
         const double ms = t.nsecsElapsed() / 1e6;
-        std::printf("  one push of %5d entries: %8.1f ms = %.3f ms per entry\n", size, ms, ms / size);
+        std::printf("  one push of %5d entries: %8.1f ms = %.3f ms per entry\n", size, ms,
+                    ms / size);
     }
-    if (!admin.command(QStringLiteral("UPDATE cc.hub_meta SET value = '500' WHERE key = 'push_max_entries'")))
+    if (!admin.command(
+            QStringLiteral("UPDATE cc.hub_meta SET value = '500' WHERE key = 'push_max_entries'")))
         die(QStringLiteral("cannot set the push cap"));
 }
 
@@ -252,57 +275,70 @@ int main(int argc, char **argv)
     if (!cluster.start(&why))
         die(why);
     {
-        auto admin = Sync::PgConnection::connect({cluster.url(QStringLiteral("postgres")), QStringLiteral("postgres"),
+        auto admin = Sync::PgConnection::connect({cluster.url(QStringLiteral("postgres")),
+                                                  QStringLiteral("postgres"),
                                                   HubTest::PgCluster::password(), 5});
         if (!admin || !admin.value()->command(QStringLiteral("CREATE DATABASE city")))
             die(QStringLiteral("cannot create the hub database"));
     }
-    const QString adminUrl = QStringLiteral("postgresql://postgres@127.0.0.1:%1/city").arg(cluster.port());
+    const QString adminUrl = QStringLiteral("postgresql://postgres@127.0.0.1:%1/city")
+                                 .arg(cluster.port());
     const QString hubUrl = cluster.url(QStringLiteral("city"));
     const qsizetype demoAt = args.indexOf(QStringLiteral("--demo"));
-    const QString demo = demoAt >= 0 && demoAt + 1 < args.size() ? args[demoAt + 1] : dir.filePath(QStringLiteral("demo.gpkg"));
+    const QString demo = demoAt >= 0 && demoAt + 1 < args.size()
+                             ? args[demoAt + 1]
+                             : dir.filePath(QStringLiteral("demo.gpkg"));
     std::printf("bench_sync: demo city with %d cases and %d components\n", demoCases, components);
     std::fflush(stdout);
     QElapsedTimer t;
     t.start();
     CityctlTest::Run r;
     if (!QFileInfo::exists(demo)) {
-        r = CityctlTest::cityctl({QStringLiteral("init-demo"), QStringLiteral("--db"), demo, QStringLiteral("--cases"),
-                                  QString::number(demoCases), QStringLiteral("--components"), QString::number(components)});
+        r = CityctlTest::cityctl({QStringLiteral("init-demo"), QStringLiteral("--db"), demo,
+                                  QStringLiteral("--cases"), QString::number(demoCases),
+                                  QStringLiteral("--components"), QString::number(components)});
         if (r.code != 0)
             die(CityctlTest::describe(r));
         std::printf("demo city written in %.1f s\n", t.elapsed() / 1000.0);
     }
-    if (r = CityctlTest::cityctl({QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--url"), adminUrl}); r.code != 0)
+    if (r = CityctlTest::cityctl(
+            {QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--url"), adminUrl});
+        r.code != 0)
         die(CityctlTest::describe(r));
     t.restart();
-    if (r = CityctlTest::cityctl({QStringLiteral("hub"), QStringLiteral("seed"), QStringLiteral("--url"), adminUrl,
-                                  QStringLiteral("--from"), demo});
+    if (r = CityctlTest::cityctl({QStringLiteral("hub"), QStringLiteral("seed"),
+                                  QStringLiteral("--url"), adminUrl, QStringLiteral("--from"),
+                                  demo});
         r.code != 0)
         die(CityctlTest::describe(r));
     const double seedS = t.elapsed() / 1000.0;
     std::printf("seed (GeoPackage → hub, COPY):   %.1f s\n", seedS);
     std::fflush(stdout);
     if (cases > demoCases) {
-        auto admin = Sync::PgConnection::connect({hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
+        auto admin = Sync::PgConnection::connect(
+            {hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
         if (!admin)
             die(admin.error().message);
         t.restart();
         const qint64 added = copyYears(*admin.value(), cases);
-        std::printf("hub: %lld more cases copied into earlier years, with their events, in %.1f s\n",
-                    static_cast<long long>(added), t.elapsed() / 1000.0);
+        std::printf(
+            "hub: %lld more cases copied into earlier years, with their events, in %.1f s\n",
+            static_cast<long long>(added), t.elapsed() / 1000.0);
         std::fflush(stdout);
     }
-    for (const QString &login : {QStringLiteral("op01"), QStringLiteral("sl01"), QStringLiteral("op02")}) {
-        if (r = CityctlTest::cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"), login,
-                                      QStringLiteral("--url"), adminUrl},
+    for (const QString &login :
+         {QStringLiteral("op01"), QStringLiteral("sl01"), QStringLiteral("op02")}) {
+        if (r = CityctlTest::cityctl({QStringLiteral("hub"), QStringLiteral("user"),
+                                      QStringLiteral("add"), login, QStringLiteral("--url"),
+                                      adminUrl},
                                      kPassword.toUtf8() + '\n');
             r.code != 0)
             die(CityctlTest::describe(r));
     }
 
     // Snapshot: a new workstation joins.
-    const QString slPath = dir.filePath(QStringLiteral("sl.gpkg")), opPath = dir.filePath(QStringLiteral("op.gpkg"));
+    const QString slPath = dir.filePath(QStringLiteral("sl.gpkg")),
+                  opPath = dir.filePath(QStringLiteral("op.gpkg"));
     auto joined = Sync::SyncClient::join(slPath, {hubUrl, QStringLiteral("sl01"), kPassword, 5});
     if (!joined)
         die(joined.error().message);
@@ -310,21 +346,25 @@ int main(int argc, char **argv)
     for (const Sync::JoinTable &table : joined->tables) {
         if (table.rows > 0)
             std::printf("  %-20s %9lld rows %8.2f s %9.0f rows/s\n", qPrintable(table.name),
-                        static_cast<long long>(table.rows), table.seconds, table.rows / std::max(table.seconds, 1e-6));
+                        static_cast<long long>(table.rows), table.seconds,
+                        table.rows / std::max(table.seconds, 1e-6));
     }
     for (const Sync::JoinTable &step : joined->steps)
         std::printf("  finish: %-28s %8.2f s\n", qPrintable(step.name), step.seconds);
-    std::printf("  %-20s %19s %8.2f s (rebuilds, settings, commit)\n", "finish", "", joined->finishSeconds);
+    std::printf("  %-20s %19s %8.2f s (rebuilds, settings, commit)\n", "finish", "",
+                joined->finishSeconds);
     std::printf("snapshot (hub → new GeoPackage), %d cases: %lld rows in %.2f s = %.0f rows/s  "
                 "(target ≥ 50,000 rows/s: ratio %.2f)\n",
-                cases, static_cast<long long>(joined->rows), joined->seconds, snapshotRate, snapshotRate / 50000.0);
+                cases, static_cast<long long>(joined->rows), joined->seconds, snapshotRate,
+                snapshotRate / 50000.0);
     std::fflush(stdout);
     if (onlySnapshot)
         return 0;
     if (auto j = Sync::SyncClient::join(opPath, {hubUrl, QStringLiteral("op01"), kPassword, 5}); !j)
         die(j.error().message);
 
-    Station op = open(opPath, QStringLiteral("op01"), Core::Role::Operator, {hubUrl, QStringLiteral("op01"), kPassword, 5});
+    Station op = open(opPath, QStringLiteral("op01"), Core::Role::Operator,
+                      {hubUrl, QStringLiteral("op01"), kPassword, 5});
     QString grid;
     {
         auto g = op.db->prepare(QStringLiteral("SELECT code FROM grid_unit LIMIT 1"));
@@ -339,8 +379,9 @@ int main(int argc, char **argv)
     run.setProcessChannelMode(QProcess::MergedChannels);
     const QString runLog = dir.filePath(QStringLiteral("sync-run.log"));
     run.setStandardOutputFile(runLog);
-    run.start(CityctlTest::kCityctl, {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--db"), slPath,
-                                      QStringLiteral("--poll"), QStringLiteral("600")});
+    run.start(CityctlTest::kCityctl,
+              {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--db"), slPath,
+               QStringLiteral("--poll"), QStringLiteral("600")});
     QElapsedTimer wait;
     wait.start();
     const auto connected = [&] {
@@ -353,10 +394,12 @@ int main(int argc, char **argv)
     auto sl = Storage::Database::open(slPath, Storage::Database::OpenMode::ReadOnly);
     if (!sl)
         die(sl.error().message);
-    const QList<double> latencies = sampleLatency(op, *sl.value(), grid, samples, [] { return true; });
+    const QList<double> latencies = sampleLatency(op, *sl.value(), grid, samples,
+                                                  [] { return true; });
     const double p50 = percentile(latencies, 0.5), p95 = percentile(latencies, 0.95);
-    std::printf("propagation A → hub → B (%d samples, NOTIFY): p50 %.1f ms, p95 %.1f ms  (target p95 < 300 ms: ratio %.2f)\n",
-                samples, p50, p95, p95 / 300.0);
+    std::printf(
+        "propagation A → hub → B (%d samples, NOTIFY): p50 %.1f ms, p95 %.1f ms  (target p95 < 300 ms: ratio %.2f)\n",
+        samples, p50, p95, p95 / 300.0);
     std::fflush(stdout);
 
     // Again while a third workstation (a collector back from a day offline) pushes its queue
@@ -365,7 +408,8 @@ int main(int argc, char **argv)
     const QString cPath = dir.filePath(QStringLiteral("c.gpkg"));
     if (auto j = Sync::SyncClient::join(cPath, {hubUrl, QStringLiteral("op02"), kPassword, 5}); !j)
         die(j.error().message);
-    Station c = open(cPath, QStringLiteral("op02"), Core::Role::Operator, {hubUrl, QStringLiteral("op02"), kPassword, 5});
+    Station c = open(cPath, QStringLiteral("op02"), Core::Role::Operator,
+                     {hubUrl, QStringLiteral("op02"), kPassword, 5});
     t.restart();
     queueReports(c, grid, stress);
     std::printf("other workstation: %d reports queued in %.1f s\n", stress, t.elapsed() / 1000.0);
@@ -378,21 +422,24 @@ int main(int argc, char **argv)
         auto pushed = c.client->push();
         stressSeconds = p.elapsed() / 1000.0;
         if (!pushed || pushed->applied != stress)
-            die(pushed ? QStringLiteral("the stress push applied %1").arg(pushed->applied) : pushed.error().message);
+            die(pushed ? QStringLiteral("the stress push applied %1").arg(pushed->applied)
+                       : pushed.error().message);
         pushing = false;
     });
-    const QList<double> loaded = sampleLatency(op, *sl.value(), grid, 1000000, [&] { return pushing.load(); });
+    const QList<double> loaded = sampleLatency(op, *sl.value(), grid, 1000000,
+                                               [&] { return pushing.load(); });
     pusher.join();
-    std::printf("while another workstation pushes %d entries in pushes of at most 500 (%.1f s, %.0f entries/s): "
-                "%lld samples, p50 %.1f ms, p95 %.1f ms  (target p95 < 300 ms: ratio %.2f)\n",
-                stress, stressSeconds, stress / stressSeconds,
-                static_cast<long long>(loaded.size()), percentile(loaded, 0.5), percentile(loaded, 0.95),
-                percentile(loaded, 0.95) / 300.0);
+    std::printf(
+        "while another workstation pushes %d entries in pushes of at most 500 (%.1f s, %.0f entries/s): "
+        "%lld samples, p50 %.1f ms, p95 %.1f ms  (target p95 < 300 ms: ratio %.2f)\n",
+        stress, stressSeconds, stress / stressSeconds, static_cast<long long>(loaded.size()),
+        percentile(loaded, 0.5), percentile(loaded, 0.95), percentile(loaded, 0.95) / 300.0);
     std::fflush(stdout);
     run.terminate();
     run.waitForFinished(10000);
     {
-        auto admin = Sync::PgConnection::connect({hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
+        auto admin = Sync::PgConnection::connect(
+            {hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
         if (!admin)
             die(admin.error().message);
         std::printf("push cost by size (the same per entry: linear):\n");
@@ -416,9 +463,10 @@ int main(int argc, char **argv)
     if (!pushed)
         die(pushed.error().message);
     const double pushS = push.elapsed() / 1000.0;
-    std::printf("offline hour: %lld queued actions pushed in %.2f s = %.0f actions/s, %d applied, %d refused, outbox left %lld\n",
-                static_cast<long long>(queued), pushS, queued / pushS, pushed->applied, pushed->rejected,
-                static_cast<long long>(op.client->pendingCount()));
+    std::printf(
+        "offline hour: %lld queued actions pushed in %.2f s = %.0f actions/s, %d applied, %d refused, outbox left %lld\n",
+        static_cast<long long>(queued), pushS, queued / pushS, pushed->applied, pushed->rejected,
+        static_cast<long long>(op.client->pendingCount()));
     std::fflush(stdout);
 
     // Hub load with N workstations connected (each `cityctl sync run`: a sync and a listener
@@ -435,8 +483,9 @@ int main(int argc, char **argv)
         QFile::copy(slPath, path);
         auto p = std::make_unique<QProcess>();
         p->setProcessChannelMode(QProcess::MergedChannels);
-        p->start(CityctlTest::kCityctl, {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--db"), path,
-                                         QStringLiteral("--poll"), QStringLiteral("30")});
+        p->start(CityctlTest::kCityctl,
+                 {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--db"), path,
+                  QStringLiteral("--poll"), QStringLiteral("30")});
         stations.push_back(std::move(p));
     }
     for (auto &p : stations) {
@@ -448,11 +497,13 @@ int main(int argc, char **argv)
             seen += p->readAll();
         }
     }
-    auto admin = Sync::PgConnection::connect({hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
+    auto admin = Sync::PgConnection::connect(
+        {hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
     if (!admin)
         die(admin.error().message);
     const auto transactions = [&] {
-        auto r = admin.value()->exec(QStringLiteral("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'city'"));
+        auto r = admin.value()->exec(QStringLiteral(
+            "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'city'"));
         return r ? r->integer(0, 0) : 0;
     };
     QThread::sleep(2);
@@ -476,7 +527,8 @@ int main(int argc, char **argv)
         p->terminate();
         p->waitForFinished(5000);
     }
-    std::printf("hub load, %d workstations connected: idle %.1f transactions/s; busy (%d reports in 10 s, each rung to all) %.1f transactions/s\n",
-                clients, idle, reports, busyRate);
+    std::printf(
+        "hub load, %d workstations connected: idle %.1f transactions/s; busy (%d reports in 10 s, each rung to all) %.1f transactions/s\n",
+        clients, idle, reports, busyRate);
     return 0;
 }

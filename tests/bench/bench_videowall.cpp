@@ -39,7 +39,8 @@ double cpuSeconds()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+           + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 double percentile(std::vector<double> v, double p)
@@ -60,10 +61,10 @@ void spin(int ms)
 
 struct Figures
 {
-    double cpu = 0;           // cores
+    double cpu = 0; // cores
     double fpsMin = 0, fpsAvg = 0;
     double decodedAvg = 0; // wall: decoded fps/tile (the sink fps above is what was handed over)
-    double p50 = -1, p95 = -1; // ms
+    double p50 = -1, p95 = -1;           // ms
     double firstP50 = -1, firstMax = -1; // ms
 };
 
@@ -124,10 +125,11 @@ Figures runBaseline(const CamSimProcess &sim, int n, int warmupMs, int measureMs
     std::vector<std::unique_ptr<Bare>> bares;
     for (int i = 0; i < n; ++i) {
         auto b = std::make_unique<Bare>();
-        const QString desc = QStringLiteral("rtspsrc location=%1 latency=150 protocols=tcp drop-on-latency=true "
-                                            "do-retransmission=false ! rtph264depay ! h264parse ! "
-                                            "avdec_h264 name=dec max-threads=1 ! fakesink name=sink sync=false")
-                                 .arg(sim.url(i + 1, g_stream));
+        const QString desc
+            = QStringLiteral("rtspsrc location=%1 latency=150 protocols=tcp drop-on-latency=true "
+                             "do-retransmission=false ! rtph264depay ! h264parse ! "
+                             "avdec_h264 name=dec max-threads=1 ! fakesink name=sink sync=false")
+                  .arg(sim.url(i + 1, g_stream));
         b->pipeline = gst_parse_launch(desc.toUtf8().constData(), nullptr);
         GstElement *dec = gst_bin_get_by_name(GST_BIN(b->pipeline), "dec");
         GstElement *sink = gst_bin_get_by_name(GST_BIN(b->pipeline), "sink");
@@ -236,7 +238,8 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs, in
     f.fpsAvg = fpsSum / n;
     double decodedSum = 0;
     for (size_t i = 0; i < streams.size(); ++i)
-        decodedSum += double(streams[i]->mailbox()->frames - decoded0[i]) * 1000.0 / double(t.elapsed());
+        decodedSum += double(streams[i]->mailbox()->frames - decoded0[i]) * 1000.0
+                      / double(t.elapsed());
     f.decodedAvg = decodedSum / n;
     f.p50 = percentile(lat, 0.5);
     f.p95 = percentile(lat, 0.95);
@@ -250,9 +253,10 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs, in
 
 void row(const char *what, int n, const Figures &f)
 {
-    std::printf("| %3d | %-8s | %6.1f %% | %5.1f / %5.1f | %5.1f | %6.1f / %6.1f | %6.0f / %6.0f |\n", n, what,
-                f.cpu * 100, f.fpsMin, f.fpsAvg, f.decodedAvg > 0 ? f.decodedAvg : f.fpsAvg, f.p50, f.p95,
-                f.firstP50, f.firstMax);
+    std::printf(
+        "| %3d | %-8s | %6.1f %% | %5.1f / %5.1f | %5.1f | %6.1f / %6.1f | %6.0f / %6.0f |\n", n,
+        what, f.cpu * 100, f.fpsMin, f.fpsAvg, f.decodedAvg > 0 ? f.decodedAvg : f.fpsAvg, f.p50,
+        f.p95, f.firstP50, f.firstMax);
 }
 
 } // namespace
@@ -287,13 +291,17 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "camsim did not start\n");
         return 1;
     }
-    std::printf("video wall benchmark: %s-streams %s H.264 25 fps (x264 veryfast, High, no B-frames, 1 s GOP) "
-                "from camsim over RTSP/TCP on loopback; warm-up %d s, measured %d s; %d CPUs\n\n",
-                g_stream, std::strcmp(g_stream, "main") == 0 ? "1280x720" : "640x360", warmup, seconds, QThread::idealThreadCount());
-    std::printf("|   N | path     |   CPU    | fps/tile at sink min / avg | decoded fps/tile | latency ms p50 / p95 | "
-                "first frame ms p50 / max |\n");
-    std::printf("|----:|----------|---------:|---------------------------:|-----------------:|---------------------:|"
-                "-------------------------:|\n");
+    std::printf(
+        "video wall benchmark: %s-streams %s H.264 25 fps (x264 veryfast, High, no B-frames, 1 s GOP) "
+        "from camsim over RTSP/TCP on loopback; warm-up %d s, measured %d s; %d CPUs\n\n",
+        g_stream, std::strcmp(g_stream, "main") == 0 ? "1280x720" : "640x360", warmup, seconds,
+        QThread::idealThreadCount());
+    std::printf(
+        "|   N | path     |   CPU    | fps/tile at sink min / avg | decoded fps/tile | latency ms p50 / p95 | "
+        "first frame ms p50 / max |\n");
+    std::printf(
+        "|----:|----------|---------:|---------------------------:|-----------------:|---------------------:|"
+        "-------------------------:|\n");
     std::vector<std::tuple<int, Figures, Figures>> results;
     for (int n : tiles) {
         const Figures base = runBaseline(sim, n, warmup * 1000, seconds * 1000);
@@ -303,10 +311,13 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         results.emplace_back(n, base, wall);
     }
-    std::printf("\nratios (wall vs baseline: bare rtspsrc ! rtph264depay ! h264parse ! avdec_h264 max-threads=1 ! fakesink):\n");
+    std::printf(
+        "\nratios (wall vs baseline: bare rtspsrc ! rtph264depay ! h264parse ! avdec_h264 max-threads=1 ! fakesink):\n");
     for (const auto &[n, base, wall] : results)
-        std::printf("  N=%2d: CPU x%.2f (target <= 1.3), added latency p50 %+.1f ms (target <= 40 ms = 1 frame), "
-                    "fps/tile min %.1f vs %.1f\n",
-                    n, base.cpu > 0 ? wall.cpu / base.cpu : 0, wall.p50 - base.p50, wall.fpsMin, base.fpsMin);
+        std::printf(
+            "  N=%2d: CPU x%.2f (target <= 1.3), added latency p50 %+.1f ms (target <= 40 ms = 1 frame), "
+            "fps/tile min %.1f vs %.1f\n",
+            n, base.cpu > 0 ? wall.cpu / base.cpu : 0, wall.p50 - base.p50, wall.fpsMin,
+            base.fpsMin);
     return 0;
 }

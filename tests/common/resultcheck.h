@@ -15,7 +15,8 @@ namespace CcTest {
 template<typename T>
 QString failureOf(const Cc::Result<T> &result)
 {
-    return result.ok() ? QString() : result.error().code + QStringLiteral(": ") + result.error().message;
+    return result.ok() ? QString()
+                       : result.error().code + QStringLiteral(": ") + result.error().message;
 }
 
 /// The refusal's code, or "ok": QCOMPARE(CcTest::codeOf(r), "case.no-department") fails cleanly
@@ -37,19 +38,19 @@ QString messageOf(const Cc::Result<T> &result)
 
 /// QVERIFY for a Cc::Result: the test fails, naming the error's code and message, unless `expr`
 /// succeeded. `expr` is evaluated once.
-#define CC_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto &ccVerifyResult = (expr);                                                       \
-        QVERIFY2(ccVerifyResult.ok(), qPrintable(::CcTest::failureOf(ccVerifyResult)));            \
+#define CC_VERIFY_OK(expr) \
+    do { \
+        const auto &ccVerifyResult = (expr); \
+        QVERIFY2(ccVerifyResult.ok(), qPrintable(::CcTest::failureOf(ccVerifyResult))); \
     } while (false)
 
 /// The check for a refusal: `expr` fails with the error code `expectedCode`, and its message
 /// (what a person reads) mentions `mentions`. `expr` is evaluated once.
-#define CC_VERIFY_REFUSED(expr, expectedCode, mentions)                                            \
-    do {                                                                                           \
-        const auto &ccRefusedResult = (expr);                                                      \
-        QVERIFY2(!ccRefusedResult.ok(), "succeeded where a refusal was expected");                 \
-        QCOMPARE(ccRefusedResult.error().code, QString(expectedCode));                             \
-        QVERIFY2(ccRefusedResult.error().message.contains(mentions),                               \
-                 qPrintable(ccRefusedResult.error().message));                                     \
+#define CC_VERIFY_REFUSED(expr, expectedCode, mentions) \
+    do { \
+        const auto &ccRefusedResult = (expr); \
+        QVERIFY2(!ccRefusedResult.ok(), "succeeded where a refusal was expected"); \
+        QCOMPARE(ccRefusedResult.error().code, QString(expectedCode)); \
+        QVERIFY2(ccRefusedResult.error().message.contains(mentions), \
+                 qPrintable(ccRefusedResult.error().message)); \
     } while (false)

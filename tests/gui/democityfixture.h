@@ -17,9 +17,8 @@ inline QDateTime demoCityEnd()
     return QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai"));
 }
 
-inline Cc::Result<std::unique_ptr<Cc::Storage::Database>> makeDemoCity(const QString &path, int cases,
-                                                                       int components,
-                                                                       const QDateTime &end = demoCityEnd())
+inline Cc::Result<std::unique_ptr<Cc::Storage::Database>> makeDemoCity(
+    const QString &path, int cases, int components, const QDateTime &end = demoCityEnd())
 {
     auto db = Cc::Storage::Database::open(path, Cc::Storage::Database::OpenMode::Create);
     if (!db)
@@ -32,6 +31,7 @@ inline Cc::Result<std::unique_ptr<Cc::Storage::Database>> makeDemoCity(const QSt
     if (!summary)
         return summary.error();
     if (summary->refusedActions > 0) // the workflow refused a simulated step: a real bug
-        return Cc::makeError("demo.refused", QStringLiteral("%1 demo actions refused").arg(summary->refusedActions));
+        return Cc::makeError("demo.refused", QStringLiteral("%1 demo actions refused")
+                                                 .arg(summary->refusedActions));
     return std::move(db).value();
 }

@@ -21,7 +21,11 @@ class tst_AppWindow : public QObject
     Q_OBJECT
 
 private:
-    struct Run { int exitCode = -1; QString err; };
+    struct Run
+    {
+        int exitCode = -1;
+        QString err;
+    };
 
     Run runApp(const QStringList &args)
     {
@@ -46,9 +50,12 @@ private slots:
     {
         QTest::addColumn<QString>("tab");
         QTest::addColumn<QString>("lang");
-        QTest::newRow("map-zh") << "map" << "zh_CN";
-        QTest::newRow("cases-zh") << "cases" << "zh_CN";
-        QTest::newRow("video-en") << "video" << "en";
+        QTest::newRow("map-zh") << "map"
+                                << "zh_CN";
+        QTest::newRow("cases-zh") << "cases"
+                                  << "zh_CN";
+        QTest::newRow("video-en") << "video"
+                                  << "en";
     }
 
     void screenshotOfEachTab()
@@ -93,8 +100,9 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(content);
         }
-        const Run run = runApp({QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
-                                QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png"))});
+        const Run run = runApp({QStringLiteral("--db"), path, QStringLiteral("--lang"),
+                                QStringLiteral("en"), QStringLiteral("--screenshot"),
+                                m_dir.filePath(QStringLiteral("x.png"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(expected, Qt::CaseInsensitive), qPrintable(run.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));

@@ -7,8 +7,8 @@
 #include <cc/cases/auth.h>
 #include <cc/cases/casepanelqueries.h>
 #include <cc/cases/casequery.h>
-#include <cc/cases/overview.h>
 #include <cc/cases/caseservice.h>
+#include <cc/cases/overview.h>
 #include <cc/cases_widgets/actiondialog.h>
 #include <cc/cases_widgets/batchfiledialog.h>
 #include <cc/cases_widgets/casedetailview.h>
@@ -32,11 +32,11 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
-#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -114,7 +114,8 @@ private:
     }
 
     /// The login of a user of `role` (of a department or responsibility grid when given).
-    QString loginOf(Role role, const QString &department = {}, const QString &responsibility = {}) const
+    QString loginOf(Role role, const QString &department = {},
+                    const QString &responsibility = {}) const
     {
         QString fallback;
         for (const Storage::UserRow &u : m_users) {
@@ -174,7 +175,8 @@ private:
         Cases::NewReport r;
         r.channel = QStringLiteral("hotline-12345");
         r.categoryKey = category;
-        r.description = description.isEmpty() ? QStringLiteral("例外流程 %1").arg(until) : description;
+        r.description = description.isEmpty() ? QStringLiteral("例外流程 %1").arg(until)
+                                              : description;
         r.address = address.isEmpty() ? QStringLiteral("测试路 1 号") : address;
         r.location = pointInGrid();
         r.at = at;
@@ -184,7 +186,12 @@ private:
             return {};
         }
         Storage::CaseRow c = row.value();
-        const struct { const char *state; CaseAction action; Role role; } path[] = {
+        const struct
+        {
+            const char *state;
+            CaseAction action;
+            Role role;
+        } path[] = {
             {"reported", CaseAction::Accept, Role::Operator},
             {"pending-filing", CaseAction::File, Role::ShiftLeader},
             {"filed", CaseAction::Dispatch, Role::Dispatcher},
@@ -200,8 +207,11 @@ private:
             Cases::ActionRequest request;
             request.action = step.action;
             request.at = at;
-            const QString login = loginOf(step.role, step.role == Role::Department ? c.departmentId : QString(),
-                                          step.role == Role::Collector ? c.responsibilityCode : QString());
+            const QString login = loginOf(step.role,
+                                          step.role == Role::Department ? c.departmentId
+                                                                        : QString(),
+                                          step.role == Role::Collector ? c.responsibilityCode
+                                                                       : QString());
             if (auto done = m_service->act(c, request, session(login).actor(step.role)); !done) {
                 qWarning("%s refused: %s", step.state, qPrintable(done.error().message));
                 return {};
@@ -275,14 +285,19 @@ private slots:
         auto city = City::CityContext::load(*m_db);
         CC_VERIFY_OK(city);
         m_city = std::move(city).value();
-        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
+        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(),
+                                                         m_city->calendar());
         auto users = Storage::UserRepository(*m_db).all();
         CC_VERIFY_OK(users);
         m_users = users.value();
         QVERIFY(!pointInGrid().isNull());
         // A few fresh reports waiting for 受理, some close to or past their 30 minutes, so the
         // operator's queue looks like a working morning.
-        const struct { int minutesAgo; const char *category, *description, *address; } fresh[] = {
+        const struct
+        {
+            int minutesAgo;
+            const char *category, *description, *address;
+        } fresh[] = {
             {90, "event:0501", "无照游商占道经营水果", "解放路与中华路交叉口"},
             {40, "event:0104", "道路不洁，落叶堆积", "文明路 12 号"},
             {26, "part:0101", "上水井盖破损", "红旗路 3 号门前"},
@@ -292,7 +307,8 @@ private slots:
         for (const auto &f : fresh)
             QVERIFY(!caseAt(QStringLiteral("reported"), m_now.addSecs(-60 * f.minutesAgo),
                             QString::fromUtf8(f.category), QString::fromUtf8(f.description),
-                            QString::fromUtf8(f.address)).id.isEmpty());
+                            QString::fromUtf8(f.address))
+                         .id.isEmpty());
     }
 
     void wholeLoopThroughTheUi()
@@ -322,18 +338,21 @@ private slots:
             gridText = child<QLabel>(d, "gridInfo")->text();
             typeText(child<QLineEdit>(d, "reporter"), QStringLiteral("王先生 13800000000"));
             typeText(child<QPlainTextEdit>(d, "description"),
-                             QStringLiteral("人行道上堆放生活垃圾约两立方米"));
+                     QStringLiteral("人行道上堆放生活垃圾约两立方米"));
             // Photos dropped as files: the photo is taken, a text file is refused and said so.
             auto *photos = child<PhotoStrip>(d, "photoStrip");
             QMimeData files;
-            files.setUrls({QUrl::fromLocalFile(photoFile(QStringLiteral("现场.png"), Qt::darkGreen)),
-                           QUrl::fromLocalFile(textFile())});
-            QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+            files.setUrls(
+                {QUrl::fromLocalFile(photoFile(QStringLiteral("现场.png"), Qt::darkGreen)),
+                 QUrl::fromLocalFile(textFile())});
+            QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &files, Qt::LeftButton,
+                            Qt::NoModifier);
             // Straight to the widget: QApplication routes drops only during a real drag.
             QVERIFY(photos->acceptDrops());
             static_cast<QObject *>(photos)->event(&drop);
             QCOMPARE(photos->count(), 1);
-            QVERIFY2(d->errorText().contains(QStringLiteral("notes.txt")), qPrintable(d->errorText()));
+            QVERIFY2(d->errorText().contains(QStringLiteral("notes.txt")),
+                     qPrintable(d->errorText()));
             d->resize(1000, 640);
             screenshot(d, QStringLiteral("intake-dialog.png"));
             QTest::mouseClick(child<QPushButton>(d, "save"), Qt::LeftButton);
@@ -387,16 +406,21 @@ private slots:
         c = stored(id);
         const QString suggested = m_service->suggestDepartment(c.categoryKey, c.responsibilityCode);
         QVERIFY(!suggested.isEmpty());
-        const Core::Deadline expected = m_service->calendar().deadline(
-            m_now, Core::CategoryDictionary::builtin().findByKey(c.categoryKey)->limit(Core::CaseLevel::Normal));
-        QCOMPARE(act(*dp, id, Role::Dispatcher, CaseAction::Dispatch, [&](ActionDialog *d) {
-            auto *department = child<QComboBox>(d, "department");
-            QCOMPARE(department->currentData().toString(), suggested);
-            QVERIFY(department->count() > 1);
-            const QString preview = child<QLabel>(d, "deadlinePreview")->text();
-            QVERIFY2(preview.contains(expected.at.toTimeZone(kCity).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                     qPrintable(preview));
-        }), QString());
+        const Core::Deadline expected = m_service->calendar()
+                                            .deadline(m_now, Core::CategoryDictionary::builtin()
+                                                                 .findByKey(c.categoryKey)
+                                                                 ->limit(Core::CaseLevel::Normal));
+        QCOMPARE(act(*dp, id, Role::Dispatcher, CaseAction::Dispatch,
+                     [&](ActionDialog *d) {
+                         auto *department = child<QComboBox>(d, "department");
+                         QCOMPARE(department->currentData().toString(), suggested);
+                         QVERIFY(department->count() > 1);
+                         const QString preview = child<QLabel>(d, "deadlinePreview")->text();
+                         QVERIFY2(preview.contains(expected.at.toTimeZone(kCity).toString(
+                                      QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                  qPrintable(preview));
+                     }),
+                 QString());
         c = stored(id);
         QCOMPARE(c.state, QStringLiteral("dispatched"));
         QCOMPARE(c.departmentId, suggested);
@@ -409,14 +433,18 @@ private slots:
         QCOMPARE(act(*dept, id, Role::Department, CaseAction::DeptAccept), QString());
         {
             QVERIFY(dept->showCase(id));
-            std::unique_ptr<ActionDialog> d(dept->createActionDialog(Role::Department, CaseAction::Feedback));
+            std::unique_ptr<ActionDialog> d(
+                dept->createActionDialog(Role::Department, CaseAction::Feedback));
             note(d.get(), QStringLiteral("现场已处理"));
             d->submit();
             QVERIFY(d->isVisible() || d->result() != QDialog::Accepted);
             QVERIFY(!d->errorText().isEmpty());
-            QCOMPARE(child<QPlainTextEdit>(d.get(), "note")->toPlainText(), QStringLiteral("现场已处理"));
-            typeText(child<QPlainTextEdit>(d.get(), "result"), QStringLiteral("垃圾已清运，路面已冲洗"));
-            QVERIFY(child<PhotoStrip>(d.get(), "photoStrip")->addFile(photoFile(QStringLiteral("after.png"), Qt::lightGray)));
+            QCOMPARE(child<QPlainTextEdit>(d.get(), "note")->toPlainText(),
+                     QStringLiteral("现场已处理"));
+            typeText(child<QPlainTextEdit>(d.get(), "result"),
+                     QStringLiteral("垃圾已清运，路面已冲洗"));
+            QVERIFY(child<PhotoStrip>(d.get(), "photoStrip")
+                        ->addFile(photoFile(QStringLiteral("after.png"), Qt::lightGray)));
             d->submit();
             QCOMPARE(d->result(), int(QDialog::Accepted));
         }
@@ -466,8 +494,8 @@ private slots:
         QStringList actions;
         for (const Storage::CaseEventRow &e : details->events)
             actions << e.action;
-        QCOMPARE(actions, (QStringList{"report", "accept", "file", "dispatch", "dept-accept", "feedback",
-                                       "send-check", "check-pass", "close"}));
+        QCOMPARE(actions, (QStringList{"report", "accept", "file", "dispatch", "dept-accept",
+                                       "feedback", "send-check", "check-pass", "close"}));
         // Nothing left to do on a closed case.
         QVERIFY(sl->showCase(id));
         QVERIFY(!child<QPushButton>(sl.get(), "action-close"));
@@ -480,10 +508,11 @@ private slots:
         const QPointF point = pointInGrid();
         auto op = panel(loginOf(Role::Operator));
         std::optional<QPointF> offered;
-        op->setPointPicker([&](QWidget *, std::optional<QPointF> current) -> std::optional<QPointF> {
-            offered = current;
-            return point;
-        });
+        op->setPointPicker(
+            [&](QWidget *, std::optional<QPointF> current) -> std::optional<QPointF> {
+                offered = current;
+                return point;
+            });
         {
             std::unique_ptr<IntakeDialog> d(op->createIntakeDialog());
             auto *pick = child<QPushButton>(d.get(), "pickOnMap");
@@ -491,7 +520,8 @@ private slots:
             QTest::mouseClick(pick, Qt::LeftButton);
             QVERIFY(!offered); // nothing typed yet
             QCOMPARE(child<QLineEdit>(d.get(), "lon")->text(), QString::number(point.x(), 'f', 7));
-            QVERIFY(child<QLabel>(d.get(), "gridInfo")->text().startsWith(QStringLiteral("Unit grid")));
+            QVERIFY(
+                child<QLabel>(d.get(), "gridInfo")->text().startsWith(QStringLiteral("Unit grid")));
         }
 
         Cases::NewReport draft;
@@ -501,7 +531,8 @@ private slots:
         draft.description = QStringLiteral("视频巡查：店外经营");
         QFile png(photoFile(QStringLiteral("cam07-snapshot.png"), Qt::darkBlue));
         QVERIFY(png.open(QIODevice::ReadOnly));
-        draft.attachments = {{QStringLiteral("snapshot"), QStringLiteral("cam07-snapshot.png"), png.readAll()}};
+        draft.attachments = {
+            {QStringLiteral("snapshot"), QStringLiteral("cam07-snapshot.png"), png.readAll()}};
         whenModal<IntakeDialog>([](IntakeDialog *d) {
             QCOMPARE(d->report().channel, QStringLiteral("video"));
             QCOMPARE(child<PhotoStrip>(d, "photoStrip")->count(), 1);
@@ -538,7 +569,8 @@ private slots:
         // 回退 needs a reason.
         QVERIFY(!act(*dept, c.id, Role::Department, CaseAction::RequestReturn).isEmpty());
         QCOMPARE(act(*dept, c.id, Role::Department, CaseAction::RequestReturn,
-                     [](ActionDialog *d) { note(d, QStringLiteral("不属于本单位职责")); }), QString());
+                     [](ActionDialog *d) { note(d, QStringLiteral("不属于本单位职责")); }),
+                 QString());
         QCOMPARE(stored(c.id).state, QStringLiteral("return-requested"));
         auto sl = panel(loginOf(Role::ShiftLeader));
         QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::ApproveReturn), QString());
@@ -552,17 +584,21 @@ private slots:
         Storage::CaseRow c = caseAt(QStringLiteral("disposing"), m_now.addSecs(-3600));
         QVERIFY(!c.id.isEmpty());
         auto dept = panel(loginOf(Role::Department, c.departmentId));
-        QCOMPARE(act(*dept, c.id, Role::Department, CaseAction::RequestPostpone, [](ActionDialog *d) {
-            child<QSpinBox>(d, "hours")->setValue(8);
-            note(d, QStringLiteral("需协调施工单位"));
-        }), QString());
+        QCOMPARE(act(*dept, c.id, Role::Department, CaseAction::RequestPostpone,
+                     [](ActionDialog *d) {
+                         child<QSpinBox>(d, "hours")->setValue(8);
+                         note(d, QStringLiteral("需协调施工单位"));
+                     }),
+                 QString());
         QCOMPARE(stored(c.id).state, QStringLiteral("postpone-requested"));
         auto sl = panel(loginOf(Role::ShiftLeader));
-        QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::ApprovePostpone), QString()); // as requested
+        QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::ApprovePostpone),
+                 QString()); // as requested
         const Storage::CaseRow after = stored(c.id);
         QCOMPARE(after.state, QStringLiteral("disposing"));
         QCOMPARE(after.postponeCount, 1);
-        QCOMPARE(after.disposalDeadline, m_service->calendar().addWorkingHours(c.disposalDeadline, 8).at);
+        QCOMPARE(after.disposalDeadline,
+                 m_service->calendar().addWorkingHours(c.disposalDeadline, 8).at);
     }
 
     void hangApproved()
@@ -571,7 +607,8 @@ private slots:
         QVERIFY(!c.id.isEmpty());
         auto dept = panel(loginOf(Role::Department, c.departmentId));
         QCOMPARE(act(*dept, c.id, Role::Department, CaseAction::RequestHang,
-                     [](ActionDialog *d) { note(d, QStringLiteral("需列入明年改造工程")); }), QString());
+                     [](ActionDialog *d) { note(d, QStringLiteral("需列入明年改造工程")); }),
+                 QString());
         auto sl = panel(loginOf(Role::ShiftLeader));
         QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::ApproveHang), QString());
         const Storage::CaseRow after = stored(c.id);
@@ -585,7 +622,8 @@ private slots:
         QVERIFY(!c.id.isEmpty());
         auto col = panel(loginOf(Role::Collector, {}, c.responsibilityCode));
         QCOMPARE(act(*col, c.id, Role::Collector, CaseAction::CheckFail,
-                     [](ActionDialog *d) { note(d, QStringLiteral("垃圾仍未清理干净")); }), QString());
+                     [](ActionDialog *d) { note(d, QStringLiteral("垃圾仍未清理干净")); }),
+                 QString());
         const Storage::CaseRow after = stored(c.id);
         QCOMPARE(after.state, QStringLiteral("dispatched"));
         QCOMPARE(after.reworkCount, 1);
@@ -597,15 +635,18 @@ private slots:
         auto sl = panel(loginOf(Role::ShiftLeader));
         Storage::CaseRow pending = caseAt(QStringLiteral("pending-filing"), m_now.addSecs(-600));
         QVERIFY(!pending.id.isEmpty());
-        QVERIFY(!act(*sl, pending.id, Role::ShiftLeader, CaseAction::Cancel).isEmpty()); // no reason
+        QVERIFY(
+            !act(*sl, pending.id, Role::ShiftLeader, CaseAction::Cancel).isEmpty()); // no reason
         QCOMPARE(act(*sl, pending.id, Role::ShiftLeader, CaseAction::Cancel,
-                     [](ActionDialog *d) { note(d, QStringLiteral("重复上报")); }), QString());
+                     [](ActionDialog *d) { note(d, QStringLiteral("重复上报")); }),
+                 QString());
         QCOMPARE(stored(pending.id).state, QStringLiteral("cancelled"));
 
         auto op = panel(loginOf(Role::Operator));
         Storage::CaseRow reported = caseAt(QStringLiteral("reported"), m_now.addSecs(-600));
         QCOMPARE(act(*op, reported.id, Role::Operator, CaseAction::Reject,
-                     [](ActionDialog *d) { note(d, QStringLiteral("不属于城管受理范围")); }), QString());
+                     [](ActionDialog *d) { note(d, QStringLiteral("不属于城管受理范围")); }),
+                 QString());
         QCOMPARE(stored(reported.id).state, QStringLiteral("rejected"));
     }
 
@@ -617,7 +658,8 @@ private slots:
         QVERIFY(sl->showCase(c.id));
         QVERIFY(child<QPushButton>(sl.get(), "action-supervise"));
         QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::Supervise,
-                     [](ActionDialog *d) { note(d, QStringLiteral("请尽快派遣")); }), QString());
+                     [](ActionDialog *d) { note(d, QStringLiteral("请尽快派遣")); }),
+                 QString());
         QCOMPARE(stored(c.id).superviseCount, 1);
         QCOMPARE(stored(c.id).state, QStringLiteral("filed"));
     }
@@ -639,14 +681,17 @@ private slots:
         const QString missing = act(*op, c.id, Role::Operator, CaseAction::Revisit);
         QVERIFY2(missing.contains(QStringLiteral("caller said")), qPrintable(missing));
         QCOMPARE(stored(c.id).version, c.version);
-        QCOMPARE(act(*op, c.id, Role::Operator, CaseAction::Revisit, [](ActionDialog *d) {
-            auto *result = child<QComboBox>(d, "revisitResult");
-            QCOMPARE(result->count(), 3);
-            QCOMPARE(result->currentIndex(), -1);
-            QCOMPARE(result->itemText(2), Cases::revisitResultName(QStringLiteral("unsatisfied")));
-            result->setCurrentIndex(result->findData(QStringLiteral("unsatisfied")));
-            note(d, QStringLiteral("来电人称垃圾仍未清运"));
-        }), QString());
+        QCOMPARE(act(*op, c.id, Role::Operator, CaseAction::Revisit,
+                     [](ActionDialog *d) {
+                         auto *result = child<QComboBox>(d, "revisitResult");
+                         QCOMPARE(result->count(), 3);
+                         QCOMPARE(result->currentIndex(), -1);
+                         QCOMPARE(result->itemText(2),
+                                  Cases::revisitResultName(QStringLiteral("unsatisfied")));
+                         result->setCurrentIndex(result->findData(QStringLiteral("unsatisfied")));
+                         note(d, QStringLiteral("来电人称垃圾仍未清运"));
+                     }),
+                 QString());
         QCOMPARE(stored(c.id).state, QStringLiteral("closed"));
         QVERIFY(op->showCase(c.id));
         QVERIFY(!child<QPushButton>(op.get(), "action-revisit")); // once per closing
@@ -654,7 +699,8 @@ private slots:
         QVERIFY(child<QPushButton>(sl.get(), "action-reopen"));
         QVERIFY(!act(*sl, c.id, Role::ShiftLeader, CaseAction::Reopen).isEmpty()); // needs a reason
         QCOMPARE(act(*sl, c.id, Role::ShiftLeader, CaseAction::Reopen,
-                     [](ActionDialog *d) { note(d, QStringLiteral("回访不满意，重新处置")); }), QString());
+                     [](ActionDialog *d) { note(d, QStringLiteral("回访不满意，重新处置")); }),
+                 QString());
         const Storage::CaseRow after = stored(c.id);
         QCOMPARE(after.state, QStringLiteral("dispatched"));
         QCOMPARE(after.departmentId, c.departmentId);
@@ -668,7 +714,8 @@ private slots:
         // A user of another department, through a forged call (the panel offers no button).
         QString other;
         for (const Storage::UserRow &u : m_users) {
-            if (u.roles.contains(QStringLiteral("department")) && u.departmentId != c.departmentId) {
+            if (u.roles.contains(QStringLiteral("department"))
+                && u.departmentId != c.departmentId) {
                 other = u.login;
                 break;
             }
@@ -677,28 +724,33 @@ private slots:
         auto dept = panel(other);
         QVERIFY(dept->showCase(c.id));
         QVERIFY(!child<QPushButton>(dept.get(), "action-dept-accept"));
-        std::unique_ptr<ActionDialog> d(dept->createActionDialog(Role::Department, CaseAction::DeptAccept));
+        std::unique_ptr<ActionDialog> d(
+            dept->createActionDialog(Role::Department, CaseAction::DeptAccept));
         QVERIFY(d);
         d->show();
         note(d.get(), QStringLiteral("我们来处理"));
         QTest::mouseClick(child<QPushButton>(d.get(), "ok"), Qt::LeftButton);
         QVERIFY(d->isVisible());
         QVERIFY(child<QLabel>(d.get(), "error")->isVisible());
-        QVERIFY2(d->errorText().contains(QStringLiteral("another department")), qPrintable(d->errorText()));
+        QVERIFY2(d->errorText().contains(QStringLiteral("another department")),
+                 qPrintable(d->errorText()));
         QVERIFY(!d->errorText().contains(QStringLiteral("workflow.")));
-        QCOMPARE(child<QPlainTextEdit>(d.get(), "note")->toPlainText(), QStringLiteral("我们来处理"));
+        QCOMPARE(child<QPlainTextEdit>(d.get(), "note")->toPlainText(),
+                 QStringLiteral("我们来处理"));
         QCOMPARE(stored(c.id).state, QStringLiteral("dispatched"));
 
         // An illegal step: closing a case that is only dispatched.
         auto sl = panel(loginOf(Role::ShiftLeader));
         QVERIFY(sl->showCase(c.id));
-        std::unique_ptr<ActionDialog> close(sl->createActionDialog(Role::ShiftLeader, CaseAction::Close));
+        std::unique_ptr<ActionDialog> close(
+            sl->createActionDialog(Role::ShiftLeader, CaseAction::Close));
         close->show();
         note(close.get(), QStringLiteral("直接结案"));
         close->submit();
         QVERIFY(close->isVisible());
         QVERIFY(!close->errorText().isEmpty());
-        QCOMPARE(child<QPlainTextEdit>(close.get(), "note")->toPlainText(), QStringLiteral("直接结案"));
+        QCOMPARE(child<QPlainTextEdit>(close.get(), "note")->toPlainText(),
+                 QStringLiteral("直接结案"));
         QCOMPARE(stored(c.id).state, QStringLiteral("dispatched"));
 
         // A collector may not register a hotline report: the intake dialog offers only the
@@ -713,7 +765,8 @@ private slots:
         intake->save(); // no category chosen
         QVERIFY(intake->isVisible());
         QVERIFY(!intake->errorText().isEmpty());
-        QCOMPARE(child<QPlainTextEdit>(intake.get(), "description")->toPlainText(), QStringLiteral("井盖缺失"));
+        QCOMPARE(child<QPlainTextEdit>(intake.get(), "description")->toPlainText(),
+                 QStringLiteral("井盖缺失"));
     }
 
     void batchFile()
@@ -805,8 +858,9 @@ private slots:
         QCOMPARE(model->rowCount(), CaseListModel::kPageSize);
         QVERIFY(model->canFetchMore({}));
         model->fetchMore({});
-        QCOMPARE(model->rowCount(), int(std::min<qint64>(2 * CaseListModel::kPageSize,
-                                                         m_db->rowCount(QStringLiteral("case_record")))));
+        QCOMPARE(model->rowCount(),
+                 int(std::min<qint64>(2 * CaseListModel::kPageSize,
+                                      m_db->rowCount(QStringLiteral("case_record")))));
         // Full-text search from the filter bar (Enter).
         auto *search = child<QLineEdit>(sv.get(), "search");
         typeText(search, QStringLiteral("例外流程"));
@@ -828,8 +882,10 @@ private slots:
         QVERIFY(y >= 0 && r >= 0);
         QCOMPARE(model->warningAt(y), Cases::Warning::Yellow);
         QCOMPARE(model->warningAt(r), Cases::Warning::Red);
-        const QColor yc = model->data(model->index(y, 0), Qt::BackgroundRole).value<QBrush>().color();
-        const QColor rc = model->data(model->index(r, 0), Qt::BackgroundRole).value<QBrush>().color();
+        const QColor yc
+            = model->data(model->index(y, 0), Qt::BackgroundRole).value<QBrush>().color();
+        const QColor rc
+            = model->data(model->index(r, 0), Qt::BackgroundRole).value<QBrush>().color();
         QVERIFY(yc.isValid() && rc.isValid() && yc != rc);
         QVERIFY(yc.red() > 200 && yc.green() > 200 && yc.blue() < 180); // yellow
         QVERIFY(rc.red() > 200 && rc.green() < 210 && rc.blue() < 210); // red
@@ -847,9 +903,9 @@ private slots:
 
     void queueCountsMatchTheQuery()
     {
-        for (const QString &login : {loginOf(Role::Operator), loginOf(Role::ShiftLeader),
-                                     loginOf(Role::Dispatcher), loginOf(Role::Collector),
-                                     loginOf(Role::Department)}) {
+        for (const QString &login :
+             {loginOf(Role::Operator), loginOf(Role::ShiftLeader), loginOf(Role::Dispatcher),
+              loginOf(Role::Collector), loginOf(Role::Department)}) {
             auto p = panel(login);
             Cases::CaseQuery query(*m_db);
             QVERIFY(p->queueKeys().size() >= 3);
@@ -861,7 +917,8 @@ private slots:
                 bool shown = false;
                 for (int i = 0; i < list->count(); ++i) {
                     if (list->item(i)->data(Qt::UserRole).toString() == key)
-                        shown = list->item(i)->text().contains(QStringLiteral("(%1)").arg(expected.value()));
+                        shown = list->item(i)->text().contains(
+                            QStringLiteral("(%1)").arg(expected.value()));
                 }
                 QVERIFY2(shown, qPrintable(key));
             }
@@ -886,7 +943,8 @@ private slots:
         r.at = m_now;
         const QString otherOperator = [this] {
             for (const Storage::UserRow &u : m_users) {
-                if (u.roles.contains(QStringLiteral("operator")) && u.login != loginOf(Role::Operator))
+                if (u.roles.contains(QStringLiteral("operator"))
+                    && u.login != loginOf(Role::Operator))
                     return u.login;
             }
             return QString();
@@ -895,7 +953,8 @@ private slots:
         CC_VERIFY_OK(row);
         const qint64 before = op->queueCount(QStringLiteral("role:operator"));
         QVERIFY(op->pollChanges());
-        QCOMPARE(op->queueCount(QStringLiteral("role:operator")), std::min(before + 1, CasePanel::kCountCap));
+        QCOMPARE(op->queueCount(QStringLiteral("role:operator")),
+                 std::min(before + 1, CasePanel::kCountCap));
         QCOMPARE(spy.count(), 1);
         QVERIFY2(op->statusText().contains(row->number), qPrintable(op->statusText()));
         QVERIFY(!op->pollChanges());

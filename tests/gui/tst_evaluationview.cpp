@@ -153,13 +153,15 @@ private slots:
             QCOMPARE(shown->index(row, 0).data().toString(), e.name);
             // Nothing due: "—" for the score and the grade, never 100.
             QCOMPARE(shown->index(row, model->scoreColumn()).data().toString(),
-                     e.evaluation.hasScore ? QString::number(e.evaluation.score, 'f', 1) : QStringLiteral("—"));
+                     e.evaluation.hasScore ? QString::number(e.evaluation.score, 'f', 1)
+                                           : QStringLiteral("—"));
             QCOMPARE(shown->index(row, model->gradeColumn()).data().toString(),
                      e.evaluation.hasScore ? QString(e.evaluation.grade) : QStringLiteral("—"));
             if (scope == EvaluationScope::Post)
                 QCOMPARE(shown->index(row, model->roleColumn()).data().toString(),
                          Core::roleName(e.role));
-            QCOMPARE(shown->index(row, model->gradeColumn()).data(Qt::BackgroundRole).isValid(), e.evaluation.hasScore);
+            QCOMPARE(shown->index(row, model->gradeColumn()).data(Qt::BackgroundRole).isValid(),
+                     e.evaluation.hasScore);
         }
 
         // Indicator cells: a percentage with one decimal, numerator / denominator as tooltip.
@@ -180,10 +182,13 @@ private slots:
                                  .arg(indicator.numerator)
                                  .arg(indicator.denominator));
                 }
-                QCOMPARE(cell.data(EvaluationModel::SortRole).toDouble(), indicator.hasValue ? indicator.value : -1.0);
+                QCOMPARE(cell.data(EvaluationModel::SortRole).toDouble(),
+                         indicator.hasValue ? indicator.value : -1.0);
                 // The header's tooltip carries the formula (docs/kpi.md).
-                const QString tip = model->headerData(model->firstIndicatorColumn() + i, Qt::Horizontal,
-                                                      Qt::ToolTipRole).toString();
+                const QString tip = model
+                                        ->headerData(model->firstIndicatorColumn() + i,
+                                                     Qt::Horizontal, Qt::ToolTipRole)
+                                        .toString();
                 QVERIFY2(tip.contains(Core::indicatorFormula(indicator.id)), qPrintable(tip));
             }
         }
@@ -223,7 +228,8 @@ private slots:
         double previous = -1;
         for (int row = 0; row < shown->rowCount(); ++row) {
             const double value = shown->index(row, model->firstIndicatorColumn())
-                                     .data(EvaluationModel::SortRole).toDouble();
+                                     .data(EvaluationModel::SortRole)
+                                     .toDouble();
             QVERIFY(value >= previous);
             previous = value;
         }
@@ -247,8 +253,10 @@ private slots:
         // The count score is a number, not a percentage.
         const QModelIndex count = model->index(0, model->firstIndicatorColumn() + 2);
         QVERIFY(!count.data().toString().contains(u'%'));
-        QVERIFY(count.data(Qt::ToolTipRole).toString().contains(
-            QString::number(model->rows().first().evaluation.indicators.at(2).numerator)));
+        QVERIFY(count.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString::number(
+                        model->rows().first().evaluation.indicators.at(2).numerator)));
         view.setPostRole(Core::Role::Invalid);
         QCOMPARE(view.model()->rowCount(), all);
     }
@@ -256,9 +264,9 @@ private slots:
     void csvReadsBack()
     {
         // A name with the characters RFC 4180 quotes.
-        auto rename = m_db->exec(QStringLiteral(
-            "UPDATE department SET name_zh = '城管局, \"环卫\"处' "
-            "WHERE id = (SELECT id FROM department ORDER BY code LIMIT 1)"));
+        auto rename = m_db->exec(
+            QStringLiteral("UPDATE department SET name_zh = '城管局, \"环卫\"处' "
+                           "WHERE id = (SELECT id FROM department ORDER BY code LIMIT 1)"));
         CC_VERIFY_OK(rename);
         EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
@@ -378,7 +386,8 @@ private slots:
         setUp(view, EvaluationScope::Department);
         view.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
         QVERIFY(view.evaluate());
-        QVERIFY2(view.cityLine().contains(QStringLiteral("Not published")), qPrintable(view.cityLine()));
+        QVERIFY2(view.cityLine().contains(QStringLiteral("Not published")),
+                 qPrintable(view.cityLine()));
         QSignalSpy errors(&view, &EvaluationView::errorOccurred);
         // No publisher: the service refuses whoever asks without the role.
         QVERIFY(!view.publish());
@@ -392,7 +401,8 @@ private slots:
         // October: published, then shown beside "as of now".
         view.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
         QVERIFY(view.publish());
-        QVERIFY2(view.cityLine().contains(QStringLiteral("As published")), qPrintable(view.cityLine()));
+        QVERIFY2(view.cityLine().contains(QStringLiteral("As published")),
+                 qPrintable(view.cityLine()));
         QVERIFY(!view.publish()); // once
         QVERIFY(errors.last().first().toString().contains(QStringLiteral("kpi.already-published")));
     }
@@ -415,8 +425,8 @@ private slots:
             view.setPostRole(Core::Role::Collector);
             QVERIFY(view.evaluate());
             QCoreApplication::processEvents();
-            const QString collectors =
-                QDir(dir).filePath(QStringLiteral("evaluation-collectors.png"));
+            const QString collectors = QDir(dir).filePath(
+                QStringLiteral("evaluation-collectors.png"));
             QVERIFY(view.grab().save(collectors));
         }
     }

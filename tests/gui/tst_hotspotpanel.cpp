@@ -84,7 +84,10 @@ private slots:
         QCOMPARE(m_panel->canvas()->density().first().fill,
                  HotspotPanel::classColor(int(layer.breaks.size()) - 1, int(layer.breaks.size())));
         QVERIFY(hotspots()->statusText().contains(QString::number(layer.total)));
-        QVERIFY(!hotspots()->findChild<QWidget *>(QStringLiteral("hotspotLegend"))->findChildren<QWidget *>().isEmpty());
+        QVERIFY(!hotspots()
+                     ->findChild<QWidget *>(QStringLiteral("hotspotLegend"))
+                     ->findChildren<QWidget *>()
+                     .isEmpty());
         m_panel->canvas()->renderNow();
         QVERIFY(!m_panel->canvas()->grab().isNull());
 
@@ -113,13 +116,15 @@ private slots:
         QVERIFY(!list.reopened.isEmpty()); // the demo's 返工 cases
         auto *tree = hotspots()->findChild<QTreeWidget *>(QStringLiteral("recurringList"));
         QVERIFY(tree);
-        QCOMPARE(tree->topLevelItemCount(), std::min<qsizetype>(500, list.places.size()) + list.reopened.size());
+        QCOMPARE(tree->topLevelItemCount(),
+                 std::min<qsizetype>(500, list.places.size()) + list.reopened.size());
         QCOMPARE(m_panel->canvas()->placeMarks().size(), list.places.size());
         QSignalSpy open(m_panel.get(), &MapPanel::openCaseRequested);
         if (!list.places.isEmpty()) {
             tree->setCurrentItem(tree->topLevelItem(0));
             QCOMPARE(m_panel->canvas()->placeMarks().first().selected, true);
-            QCOMPARE(m_panel->canvas()->placeMarks().first().count, int(list.places.first().reports.size()));
+            QCOMPARE(m_panel->canvas()->placeMarks().first().count,
+                     int(list.places.first().reports.size()));
             emit tree->itemDoubleClicked(tree->topLevelItem(0)->child(0), 0);
             QCOMPARE(open.size(), 1);
             QCOMPARE(open.first().first().toString(), list.places.first().reports.first().caseId);

@@ -4,10 +4,10 @@
 // that survives a restart or asks before discarding, validation that names every missing
 // field and clears as the user types, Qt's own buttons in Chinese, one language at a time for
 // categories, and a map pick that fills the address with the grid's street and community.
-#include "democityfixture.h"
-#include "resultcheck.h"
-#include "desksession.h"
 #include "../../app/common/appsupport.h"
+#include "democityfixture.h"
+#include "desksession.h"
+#include "resultcheck.h"
 
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/casepanel.h>
@@ -40,7 +40,8 @@ W *child(QObject *parent, const char *name)
 
 bool hasIdeograph(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
 }
 
 } // namespace
@@ -62,7 +63,8 @@ private:
         auto city = City::CityContext::load(*m_db);
         CC_VERIFY_OK(city);
         m_city = std::move(city).value();
-        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
+        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(),
+                                                         m_city->calendar());
     }
 
     std::unique_ptr<IntakeDialog> dialog()
@@ -116,7 +118,8 @@ private slots:
         auto d = dialog();
         auto *list = child<QListWidget>(d.get(), "categoryList");
         QVERIFY(list->count() > 50);
-        const Core::Category *c = m_city->categories().findByKey(list->item(0)->data(Qt::UserRole).toString());
+        const Core::Category *c = m_city->categories().findByKey(
+            list->item(0)->data(Qt::UserRole).toString());
         QVERIFY(c);
         QVERIFY(list->item(0)->text().contains(c->nameZh));
         QVERIFY(!list->item(0)->text().contains(c->nameEn));
@@ -189,7 +192,8 @@ private slots:
             // Type the caller's details, then Escape: the question comes; Escape again keeps them.
             whenShown<IntakeDialog>([](IntakeDialog *d) {
                 typeInto(child<QLineEdit>(d, "reporter"), QStringLiteral("王先生 13800000000"));
-                typeInto(child<QPlainTextEdit>(d, "description"), QStringLiteral("路灯不亮，已三天"));
+                typeInto(child<QPlainTextEdit>(d, "description"),
+                         QStringLiteral("路灯不亮，已三天"));
                 whenShown<QMessageBox>([](QMessageBox *box) {
                     QCOMPARE(box->objectName(), QStringLiteral("closeQuestion"));
                     QTest::keyClick(box, Qt::Key_Escape);
@@ -231,13 +235,17 @@ private slots:
     {
         auto d = dialog();
         typeInto(child<QPlainTextEdit>(d.get(), "description"), QStringLiteral("占道经营"));
-        d->setCloseQuestion([](IntakeDialog *) { return IntakeDialog::CloseChoice::ContinueEditing; });
+        d->setCloseQuestion(
+            [](IntakeDialog *) { return IntakeDialog::CloseChoice::ContinueEditing; });
         QTest::keyClick(d.get(), Qt::Key_Escape);
         QVERIFY(d->isVisible());
         // Nothing typed: Escape closes without asking.
         auto empty = dialog();
         bool asked = false;
-        empty->setCloseQuestion([&asked](IntakeDialog *) { asked = true; return IntakeDialog::CloseChoice::KeepDraft; });
+        empty->setCloseQuestion([&asked](IntakeDialog *) {
+            asked = true;
+            return IntakeDialog::CloseChoice::KeepDraft;
+        });
         QTest::keyClick(empty.get(), Qt::Key_Escape);
         QVERIFY(!asked);
         QVERIFY(!empty->isVisible());
@@ -249,10 +257,13 @@ private slots:
         auto d = dialog();
         const QPointF point = pointInGrid();
         QVERIFY(!point.isNull());
-        d->setPointPicker([point](QWidget *, std::optional<QPointF>) { return std::optional<QPointF>(point); });
+        d->setPointPicker(
+            [point](QWidget *, std::optional<QPointF>) { return std::optional<QPointF>(point); });
         QTest::mouseClick(child<QPushButton>(d.get(), "pickOnMap"), Qt::LeftButton);
         const QString address = child<QLineEdit>(d.get(), "address")->text();
-        QVERIFY2(address.contains(QStringLiteral("街道")) && address.contains(QStringLiteral("社区")), qPrintable(address));
+        QVERIFY2(address.contains(QStringLiteral("街道"))
+                     && address.contains(QStringLiteral("社区")),
+                 qPrintable(address));
         // The grid line names the community, not its 12-digit code.
         const QString grid = child<QLabel>(d.get(), "gridInfo")->text();
         QVERIFY2(grid.contains(QStringLiteral("社区")), qPrintable(grid));

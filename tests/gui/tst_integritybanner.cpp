@@ -37,14 +37,16 @@ class TestIntegrityBanner : public QObject
             Storage::SettingRepository settings(*db.value());
             Storage::Transaction tx(*db.value());
             for (int i = 0; i < 2000; ++i)
-                (void)settings.set(QStringLiteral("key-%1").arg(i), QString(200, QLatin1Char('x')));
-            (void)tx.commit();
+                (void) settings.set(QStringLiteral("key-%1").arg(i),
+                                    QString(200, QLatin1Char('x')));
+            (void) tx.commit();
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadWrite))
             return {};
         const QByteArray header = file.read(100);
-        const int pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(header.constData()) + 16);
+        const int pageSize = qFromBigEndian<quint16>(
+            reinterpret_cast<const uchar *>(header.constData()) + 16);
         file.seek(file.size() - pageSize);
         file.write(QByteArray(pageSize, char(0x5a)));
         return path;
@@ -63,13 +65,15 @@ private slots:
         {
             App::IntegrityCheck check(path, &window);
             QVERIFY(!window.findChild<QToolBar *>(QStringLiteral("damagedBanner")));
-            QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QToolBar *>(QStringLiteral("damagedBanner")), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QToolBar *>(QStringLiteral("damagedBanner")),
+                                     30000);
         }
         auto *text = window.findChild<QLabel *>(QStringLiteral("damagedBannerText"));
         QVERIFY(text && text->text().startsWith(QLatin1String("READ-ONLY")));
         QVERIFY(window.findChild<QMessageBox *>());
         // The connection the app opened before the check no longer writes.
-        const auto written = Storage::SettingRepository(*db.value()).set(QStringLiteral("a"), QStringLiteral("b"));
+        const auto written = Storage::SettingRepository(*db.value())
+                                 .set(QStringLiteral("a"), QStringLiteral("b"));
         QVERIFY(!written);
         QCOMPARE(CcTest::codeOf(written), QStringLiteral("database.damaged"));
     }

@@ -80,8 +80,10 @@ private slots:
         auto city = City::CityContext::load(*m_db);
         CC_VERIFY_OK(city);
         m_city = std::move(city).value();
-        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
-        auto session = Cases::AuthService(*m_db).login(QStringLiteral("op01"), QString::fromLatin1(Demo::kDemoPassword));
+        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(),
+                                                         m_city->calendar());
+        auto session = Cases::AuthService(*m_db).login(QStringLiteral("op01"),
+                                                       QString::fromLatin1(Demo::kDemoPassword));
         CC_VERIFY_OK(session);
         m_session = session.value();
     }
@@ -100,7 +102,8 @@ private slots:
         QVERIFY(!m_city->changes().isPolling());
         const QString number = report(*m_db, QStringLiteral("本工位登记"));
         QVERIFY2(number.startsWith(QLatin1String("20")), qPrintable(number));
-        QTRY_COMPARE_WITH_TIMEOUT(tile(window, QStringLiteral("openCases")), QLocale().toString(before + 1), 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(tile(window, QStringLiteral("openCases")),
+                                  QLocale().toString(before + 1), 1000);
         QCOMPARE(panel->queueCount(QStringLiteral("role:operator")),
                  std::min(queued + 1, CasesWidgets::CasePanel::kCountCap));
     }
@@ -150,10 +153,12 @@ private slots:
         const QString status = window.statusText();
         QStringList accepted; // the minute may turn while the window is built
         for (int minutes : {0, 1})
-            accepted << QLocale().toString(m_city->local(now.addSecs(60 * minutes)).time(), QLocale::ShortFormat);
+            accepted << QLocale().toString(m_city->local(now.addSecs(60 * minutes)).time(),
+                                           QLocale::ShortFormat);
         QVERIFY2(status.contains(accepted[0]) || status.contains(accepted[1]), qPrintable(status));
         // 8 hours from UTC: the machine's clock would not match.
-        QVERIFY(!status.contains(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)));
+        QVERIFY(
+            !status.contains(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)));
     }
 };
 

@@ -4,8 +4,8 @@
 // Ctrl+Shift+Z, a refused save shown at the spot, and no editing without the supervisor role.
 // With CC_MAP_SCREENSHOT_DIR set it also writes the README's editing screenshot from the
 // database in CC_MAP_SCREENSHOT_DB (the demo city).
-#include "../unit/map/mapfixture.h"
 #include "../../app/common/appsupport.h"
+#include "../unit/map/mapfixture.h"
 
 #include <cc/geo/distance.h>
 #include <cc/map/layerimport.h>
@@ -30,8 +30,8 @@ using namespace MapFixture;
 
 namespace {
 
-void mouse(QWidget *w, QEvent::Type type, QPointF px, Qt::MouseButton button, Qt::MouseButtons buttons,
-           Qt::KeyboardModifiers mods = Qt::NoModifier)
+void mouse(QWidget *w, QEvent::Type type, QPointF px, Qt::MouseButton button,
+           Qt::MouseButtons buttons, Qt::KeyboardModifiers mods = Qt::NoModifier)
 {
     QMouseEvent e(type, px, w->mapToGlobal(px), button, buttons, mods);
     QApplication::sendEvent(w, &e);
@@ -41,7 +41,8 @@ void drag(QWidget *w, QPointF from, QPointF to, Qt::KeyboardModifiers mods = Qt:
 {
     mouse(w, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, mods);
     for (int i = 1; i <= 4; ++i)
-        mouse(w, QEvent::MouseMove, from + (to - from) * (i / 4.0), Qt::NoButton, Qt::LeftButton, mods);
+        mouse(w, QEvent::MouseMove, from + (to - from) * (i / 4.0), Qt::NoButton, Qt::LeftButton,
+              mods);
     mouse(w, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, mods);
 }
 
@@ -71,8 +72,10 @@ private slots:
         QVERIFY(writeDatabase(*m_db).isEmpty());
         Storage::SpatialRepository spatial(*m_db);
         auto id = [] { return Core::uuidText(Core::makeUuidV7()); };
-        CC_VERIFY_OK(spatial.insert(Storage::CameraRow{id(), "", "东门", "rtsp://127.0.0.1/1", "", code(1), "", false, at(0.1, 0.1)}));
-        CC_VERIFY_OK(spatial.insert(Storage::CameraRow{id(), "", "北门", "rtsp://127.0.0.1/2", "", code(4), "", false, at(1.9, 1.9)}));
+        CC_VERIFY_OK(spatial.insert(Storage::CameraRow{id(), "", "东门", "rtsp://127.0.0.1/1", "",
+                                                       code(1), "", false, at(0.1, 0.1)}));
+        CC_VERIFY_OK(spatial.insert(Storage::CameraRow{id(), "", "北门", "rtsp://127.0.0.1/2", "",
+                                                       code(4), "", false, at(1.9, 1.9)}));
     }
 
     void cleanup()
@@ -169,7 +172,8 @@ private slots:
         for (const char *id : {"g1", "g2", "g3", "g4"}) {
             bool moved = false;
             for (const QPointF &p : m_panel->document()->grid(id)->geom.first())
-                moved |= std::abs(p.x() - c->toMap(drop).x()) < 1e-9 && std::abs(p.y() - c->toMap(drop).y()) < 1e-9;
+                moved |= std::abs(p.x() - c->toMap(drop).x()) < 1e-9
+                         && std::abs(p.y() - c->toMap(drop).y()) < 1e-9;
             QVERIFY2(moved, id);
         }
         QVERIFY(m_panel->document()->validate().isEmpty());
@@ -256,7 +260,8 @@ private slots:
     {
         FieldMappingDialog dialog("t", gridImportFields(), {"FID", "CODE", "Responsibility_Code"});
         QCOMPARE(dialog.mapping().value("code"), QStringLiteral("CODE"));
-        QCOMPARE(dialog.mapping().value("responsibility_code"), QStringLiteral("Responsibility_Code"));
+        QCOMPARE(dialog.mapping().value("responsibility_code"),
+                 QStringLiteral("Responsibility_Code"));
         QVERIFY(!dialog.mapping().contains("community_code"));
         dialog.setMapping("community_code", "FID");
         QCOMPARE(dialog.mapping().value("community_code"), QStringLiteral("FID"));
@@ -284,16 +289,20 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QStringLiteral(R"({"type":"FeatureCollection","features":[{"type":"Feature",
                 "properties":{"BSM":"4105230101000099","MC":"上水井盖"},"geometry":{"type":"Point","coordinates":[%1,%2]}}]})")
-                        .arg(at(0.5, 0.5).x(), 0, 'g', 17).arg(at(0.5, 0.5).y(), 0, 'g', 17).toUtf8());
+                        .arg(at(0.5, 0.5).x(), 0, 'g', 17)
+                        .arg(at(0.5, 0.5).y(), 0, 'g', 17)
+                        .toUtf8());
         }
         const qint64 before = m_db->rowCount("component");
         const QHash<QString, QString> fields{{"object_code", "BSM"}, {"name", "MC"}};
-        QVERIFY2(m_panel->importComponentFile(parts, Geo::listLayers(parts)->first().name, fields), qPrintable(m_panel->statusText()));
+        QVERIFY2(m_panel->importComponentFile(parts, Geo::listLayers(parts)->first().name, fields),
+                 qPrintable(m_panel->statusText()));
         QVERIFY2(m_panel->statusText().contains("1 component"), qPrintable(m_panel->statusText()));
         QCOMPARE(m_db->rowCount("component"), before + 1);
         QCOMPARE(m_db->rowCount("outbox"), 1);
         QVERIFY(!m_panel->importComponentFile(parts, Geo::listLayers(parts)->first().name, fields));
-        QVERIFY2(m_panel->statusText().contains("exists already"), qPrintable(m_panel->statusText()));
+        QVERIFY2(m_panel->statusText().contains("exists already"),
+                 qPrintable(m_panel->statusText()));
         QCOMPARE(m_db->rowCount("component"), before + 1);
     }
 
@@ -303,15 +312,31 @@ private slots:
         open("sup01", true);
         const auto components = [this] { return m_panel->canvas()->data()->components.size(); };
         const size_t before = components();
-        QVERIFY(Storage::SpatialRepository(*m_db).insert(Storage::ComponentRow{
-            Core::uuidText(Core::makeUuidV7()), "4105230101000077", "0101", "上水井盖", "完好", "", code(1), {}, at(0.4, 0.6)}));
+        QVERIFY(Storage::SpatialRepository(*m_db).insert(
+            Storage::ComponentRow{Core::uuidText(Core::makeUuidV7()),
+                                  "4105230101000077",
+                                  "0101",
+                                  "上水井盖",
+                                  "完好",
+                                  "",
+                                  code(1),
+                                  {},
+                                  at(0.4, 0.6)}));
         QVERIFY(m_panel->refreshData());
         QCOMPARE(components(), before + 1);
         // As the window wires it: while hidden nothing is read, shown again it is; shown, it
         // follows within a few seconds.
         const auto addComponent = [this](const QString &code, double x) {
-            return Storage::SpatialRepository(*m_db).insert(Storage::ComponentRow{
-                Core::uuidText(Core::makeUuidV7()), code, "0101", "上水井盖", "完好", "", ::code(1), {}, at(x, 0.6)});
+            return Storage::SpatialRepository(*m_db).insert(
+                Storage::ComponentRow{Core::uuidText(Core::makeUuidV7()),
+                                      code,
+                                      "0101",
+                                      "上水井盖",
+                                      "完好",
+                                      "",
+                                      ::code(1),
+                                      {},
+                                      at(x, 0.6)});
         };
         m_panel->hide();
         QVERIFY(addComponent("4105230101000078", 0.45));
@@ -326,8 +351,11 @@ private slots:
 
         // A grid changed on the hub while the supervisor edits another: the edit stays.
         const Map::GridPolygon g2 = *m_panel->document()->gridByCode(code(2));
-        QVERIFY(m_panel->document()->moveVertex({g2.id, 0, 0}, g2.geom.first().first() + QPointF(0.1 * S, 0)));
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE grid_unit SET version = version + 1 WHERE code = '%1'").arg(code(3))));
+        QVERIFY(m_panel->document()->moveVertex({g2.id, 0, 0},
+                                                g2.geom.first().first() + QPointF(0.1 * S, 0)));
+        QVERIFY(m_db->exec(
+            QStringLiteral("UPDATE grid_unit SET version = version + 1 WHERE code = '%1'")
+                .arg(code(3))));
         QVERIFY(m_panel->refreshData());
         QVERIFY(m_panel->document()->isModified());
         QCOMPARE(m_panel->document()->gridByCode(code(3))->version, 1);
@@ -341,9 +369,10 @@ private slots:
     {
         const QString tif = m_dir.filePath("base.tif");
         QProcess gdal;
-        gdal.start("gdal_create", {"-of", "GTiff", "-outsize", "64", "64", "-bands", "3", "-burn", "255", "-burn", "0",
-                                   "-burn", "0", "-a_srs", "EPSG:4490", "-a_ullr", "114.2990", "35.9050", "114.3050",
-                                   "35.8990", tif});
+        gdal.start("gdal_create",
+                   {"-of",       "GTiff",   "-outsize", "64",      "64",       "-bands",  "3",
+                    "-burn",     "255",     "-burn",    "0",       "-burn",    "0",       "-a_srs",
+                    "EPSG:4490", "-a_ullr", "114.2990", "35.9050", "114.3050", "35.8990", tif});
         QVERIFY(gdal.waitForFinished(60000) && gdal.exitCode() == 0);
         open("op01", false);
         QVERIFY(!m_panel->setBasemap(m_dir.filePath("missing.tif")));
@@ -353,7 +382,8 @@ private slots:
         c->zoomToRect(QRectF(at(-0.4, -0.4), at(2.4, 2.4)));
         c->renderNow();
         const QImage image = c->grab().toImage();
-        const QColor outside = image.pixelColor(c->toPixel(at(-0.2, 1)).toPoint()); // raster, no grid
+        const QColor outside = image.pixelColor(
+            c->toPixel(at(-0.2, 1)).toPoint()); // raster, no grid
         QVERIFY2(outside.red() > 200 && outside.green() < 60, qPrintable(outside.name()));
         // Kept for the next start.
         m_panel = std::make_unique<MapPanel>(*m_db, "op01", false);
@@ -368,7 +398,8 @@ private slots:
         if (dir.isEmpty() || demo.isEmpty())
             QSKIP("set CC_MAP_SCREENSHOT_DIR and CC_MAP_SCREENSHOT_DB to write the README picture");
         m_panel.reset();
-        Cc::App::installTranslations(*qApp, qEnvironmentVariable("CC_MAP_SCREENSHOT_LANG", "zh_CN"));
+        Cc::App::installTranslations(*qApp,
+                                     qEnvironmentVariable("CC_MAP_SCREENSHOT_LANG", "zh_CN"));
         auto db = Storage::Database::open(demo, Storage::Database::OpenMode::ReadWrite);
         CC_VERIFY_OK(db);
         MapPanel panel(**db, "sv01", true);
@@ -400,11 +431,14 @@ private slots:
         // A shared corner moved (the three neighbours follow), a vertex added on the shared
         // south edge and pulled out (the southern neighbour follows), then one corner pulled
         // alone: the save is refused and the gap is marked where it is.
-        CC_VERIFY_OK(doc->moveSharedVertex(ring[2], ring[2] + QPointF(cellSize.x() * 0.22, -cellSize.y() * 0.15)));
+        CC_VERIFY_OK(
+            doc->moveSharedVertex(ring[2],
+                                  ring[2] + QPointF(cellSize.x() * 0.22, -cellSize.y() * 0.15)));
         const QPointF south = (ring[0] + ring[1]) / 2;
         CC_VERIFY_OK(doc->insertVertex(g->id, 0, 0, south));
         CC_VERIFY_OK(doc->moveSharedVertex(south, south - QPointF(0, cellSize.y() * 0.18)));
-        CC_VERIFY_OK(doc->moveVertex({g->id, 0, 4}, ring[3] + QPointF(cellSize.x() * 0.2, -cellSize.y() * 0.2)));
+        CC_VERIFY_OK(doc->moveVertex({g->id, 0, 4},
+                                     ring[3] + QPointF(cellSize.x() * 0.2, -cellSize.y() * 0.2)));
         QVERIFY(!panel.save());
         c->zoomToCode(g->code);
         c->zoomBy(0.55, c->rect().center());

@@ -3,9 +3,9 @@
 // theme: tools only a supervisor may use are greyed out and say why; the search box offers
 // ranked suggestions while typing (case numbers, grid codes, communities by name and pinyin,
 // cameras) and going to one zooms to it, highlights it and fills 识别.
+#include "../../app/common/appsupport.h"
 #include "democityfixture.h"
 #include "resultcheck.h"
-#include "../../app/common/appsupport.h"
 
 #include <cc/map_widgets/mapcanvas.h>
 #include <cc/map_widgets/mappanel.h>
@@ -62,7 +62,8 @@ private slots:
     {
         QCOMPARE(App::installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         // The hall's theme (app/gui/main.cpp): light text on dark blue.
-        qApp->setStyleSheet(QStringLiteral("QMainWindow, QWidget { background: #0f1724; color: #d0d8e4; }"));
+        qApp->setStyleSheet(
+            QStringLiteral("QMainWindow, QWidget { background: #0f1724; color: #d0d8e4; }"));
         auto db = makeDemoCity(m_dir.filePath(QStringLiteral("city.gpkg")), 150, 80);
         CC_VERIFY_OK(db);
         m_db = std::move(db).value();
@@ -89,8 +90,10 @@ private slots:
             QWidget *button = bar->widgetForAction(a);
             if (a->text() == QStringLiteral("识别"))
                 identify = button;
-            const bool supervisorTool = QStringList{QStringLiteral("编辑顶点"), QStringLiteral("绘制网格"),
-                                                    QStringLiteral("保存网格"), QStringLiteral("导入网格…"),
+            const bool supervisorTool = QStringList{QStringLiteral("编辑顶点"),
+                                                    QStringLiteral("绘制网格"),
+                                                    QStringLiteral("保存网格"),
+                                                    QStringLiteral("导入网格…"),
                                                     QStringLiteral("撤销")}
                                             .contains(a->text());
             if (!supervisorTool)
@@ -101,7 +104,10 @@ private slots:
             QVERIFY(button);
             // Visibly dimmer than a tool the dispatcher can use.
             QVERIFY2(brightestInk(button) + 60 < brightestInk(identify),
-                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(a->text()).arg(brightestInk(button)).arg(brightestInk(identify))));
+                     qPrintable(QStringLiteral("%1: %2 vs %3")
+                                    .arg(a->text())
+                                    .arg(brightestInk(button))
+                                    .arg(brightestInk(identify))));
         }
         QCOMPARE(greyed.size(), 5);
     }
@@ -110,8 +116,10 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("first");
-        QTest::newRow("community by name") << QStringLiteral("人民路") << QStringLiteral("人民路社区");
-        QTest::newRow("community in pinyin") << QStringLiteral("renminlu") << QStringLiteral("人民路社区");
+        QTest::newRow("community by name")
+            << QStringLiteral("人民路") << QStringLiteral("人民路社区");
+        QTest::newRow("community in pinyin")
+            << QStringLiteral("renminlu") << QStringLiteral("人民路社区");
         QTest::newRow("pinyin initials") << QStringLiteral("rmlsq") << QStringLiteral("人民路社区");
         QTest::newRow("street") << QStringLiteral("城关") << QStringLiteral("城关街道");
     }
@@ -128,10 +136,13 @@ private slots:
             for (QChar c : typed)
                 QTest::sendKeyEvent(QTest::Click, box, Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
-        QTRY_VERIFY2(!m_panel->suggestions().isEmpty() && m_panel->suggestions().first().contains(first),
+        QTRY_VERIFY2(!m_panel->suggestions().isEmpty()
+                         && m_panel->suggestions().first().contains(first),
                      qPrintable(m_panel->suggestions().join(QLatin1Char('|'))));
-        auto *completer = box->findChild<QCompleter *>() ? box->findChild<QCompleter *>()
-                                                        : m_panel->findChild<QCompleter *>(QStringLiteral("mapSearchSuggestions"));
+        auto *completer = box->findChild<QCompleter *>()
+                              ? box->findChild<QCompleter *>()
+                              : m_panel->findChild<QCompleter *>(
+                                  QStringLiteral("mapSearchSuggestions"));
         QVERIFY(completer);
         QTRY_VERIFY(completer->popup()->isVisible());
         completer->popup()->hide();
@@ -168,9 +179,13 @@ private slots:
 
     void rankingPutsExactCodesFirst()
     {
-        QCOMPARE(MapSearch::score(QStringLiteral("2026-000123"), QStringLiteral("2026-000123"), false), 1000);
-        QVERIFY(MapSearch::score(QStringLiteral("2026-000123"), QStringLiteral("2026-0001"), false) > 0);
-        QCOMPARE(MapSearch::score(QStringLiteral("41052300200401"), QStringLiteral("0020"), false), 0);
+        QCOMPARE(MapSearch::score(QStringLiteral("2026-000123"), QStringLiteral("2026-000123"),
+                                  false),
+                 1000);
+        QVERIFY(MapSearch::score(QStringLiteral("2026-000123"), QStringLiteral("2026-0001"), false)
+                > 0);
+        QCOMPARE(MapSearch::score(QStringLiteral("41052300200401"), QStringLiteral("0020"), false),
+                 0);
         QVERIFY(MapSearch::score(QStringLiteral("人民路社区"), QStringLiteral("人民路"), true)
                 > MapSearch::score(QStringLiteral("人民路社区"), QStringLiteral("renminlu"), true));
         QCOMPARE(MapSearch::score(QStringLiteral("人民路社区"), QStringLiteral("wenhua"), true), 0);

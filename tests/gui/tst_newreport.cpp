@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command-hall window as an operator uses it: Ctrl+N opens the intake dialog from every
 // tab and from the video wall's window; a user who does not register reports is told so.
-#include "democityfixture.h"
-#include "resultcheck.h"
-#include "desksession.h"
 #include "../../app/common/appsupport.h"
 #include "../../app/gui/mainwindow.h"
+#include "democityfixture.h"
+#include "desksession.h"
+#include "resultcheck.h"
 
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/casepanel.h>
@@ -55,7 +55,8 @@ private slots:
         auto city = City::CityContext::load(*m_db);
         CC_VERIFY_OK(city);
         m_city = std::move(city).value();
-        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(), m_city->calendar());
+        m_service = std::make_unique<Cases::CaseService>(*m_db, m_city->categories(),
+                                                         m_city->calendar());
     }
 
     void ctrlNFromEveryTab()
@@ -92,10 +93,12 @@ private slots:
         QTRY_COMPARE(QGuiApplication::focusWindow(), wall->window());
         bool opened = false;
         // The Quick window hands the key on from its event loop: answer a little later.
-        whenShown<CasesWidgets::IntakeDialog>([&opened](CasesWidgets::IntakeDialog *d) {
-            opened = true;
-            d->reject();
-        }, 200);
+        whenShown<CasesWidgets::IntakeDialog>(
+            [&opened](CasesWidgets::IntakeDialog *d) {
+                opened = true;
+                d->reject();
+            },
+            200);
         QTest::keyClick(wall->window(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(opened);
     }

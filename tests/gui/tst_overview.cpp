@@ -30,7 +30,9 @@ private slots:
         CC_VERIFY_OK(db);
         m_db = std::move(db).value();
         // "Now" a few hours after the simulated year ends: some open cases are overdue.
-        m_now = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai")).addSecs(6 * 3600).toUTC();
+        m_now = QDateTime(QDate(2026, 11, 23), QTime(18, 0), QTimeZone("Asia/Shanghai"))
+                    .addSecs(6 * 3600)
+                    .toUTC();
         auto city = City::CityContext::load(*m_db);
         CC_VERIFY_OK(city);
         m_city = std::move(city).value();
@@ -43,17 +45,25 @@ private slots:
     {
         QTest::addColumn<QString>("tile");
         QTest::addColumn<QString>("sql");
-        QTest::newRow("unit-grids") << "unitGrids" << "SELECT count(*) FROM grid_unit";
-        QTest::newRow("responsibility-grids") << "responsibilityGrids" << "SELECT count(*) FROM grid_responsibility";
-        QTest::newRow("communities") << "communities" << "SELECT count(*) FROM community";
-        QTest::newRow("departments") << "departments" << "SELECT count(*) FROM department";
-        QTest::newRow("cameras") << "cameras" << "SELECT count(*) FROM camera";
-        QTest::newRow("components") << "components" << "SELECT count(*) FROM component";
-        QTest::newRow("collectors") << "collectors" << "SELECT count(*) FROM user_role WHERE role = 'collector'";
+        QTest::newRow("unit-grids") << "unitGrids"
+                                    << "SELECT count(*) FROM grid_unit";
+        QTest::newRow("responsibility-grids") << "responsibilityGrids"
+                                              << "SELECT count(*) FROM grid_responsibility";
+        QTest::newRow("communities") << "communities"
+                                     << "SELECT count(*) FROM community";
+        QTest::newRow("departments") << "departments"
+                                     << "SELECT count(*) FROM department";
+        QTest::newRow("cameras") << "cameras"
+                                 << "SELECT count(*) FROM camera";
+        QTest::newRow("components") << "components"
+                                    << "SELECT count(*) FROM component";
+        QTest::newRow("collectors") << "collectors"
+                                    << "SELECT count(*) FROM user_role WHERE role = 'collector'";
         QTest::newRow("open-cases") << "openCases"
                                     << "SELECT count(*) FROM case_record WHERE state NOT IN "
                                        "('closed', 'rejected', 'cancelled')";
-        QTest::newRow("hung") << "hung" << "SELECT count(*) FROM case_record WHERE state = 'hung'";
+        QTest::newRow("hung") << "hung"
+                              << "SELECT count(*) FROM case_record WHERE state = 'hung'";
         QTest::newRow("overdue") << "overdue"
                                  << "SELECT count(*) FROM case_record WHERE state NOT IN "
                                     "('closed', 'rejected', 'cancelled') AND stage_deadline < '"
@@ -90,7 +100,8 @@ private slots:
         for (qsizetype i = 0; i < m_snapshot.overdue.size(); ++i) {
             QVERIFY(m_snapshot.overdue[i].overdue);
             if (i > 0)
-                QVERIFY(m_snapshot.overdue[i - 1].stageDeadline <= m_snapshot.overdue[i].stageDeadline);
+                QVERIFY(m_snapshot.overdue[i - 1].stageDeadline
+                        <= m_snapshot.overdue[i].stageDeadline);
         }
     }
 

@@ -36,11 +36,21 @@ private slots:
         QTest::addColumn<QString>("repeat");
         QTest::addColumn<QString>("focus");
         const QString demo = QString::fromLatin1(Demo::kDemoPassword);
-        QTest::newRow("wrong current") << "not-it-at-all" << "ganz-neu-2026" << "ganz-neu-2026" << "current";
-        QTest::newRow("repeat differs") << demo << "ganz-neu-2026" << "ganz-neu-2025" << "repeat";
-        QTest::newRow("too short") << demo << "kurz" << "kurz" << "new";
+        QTest::newRow("wrong current") << "not-it-at-all"
+                                       << "ganz-neu-2026"
+                                       << "ganz-neu-2026"
+                                       << "current";
+        QTest::newRow("repeat differs") << demo << "ganz-neu-2026"
+                                        << "ganz-neu-2025"
+                                        << "repeat";
+        QTest::newRow("too short") << demo << "kurz"
+                                   << "kurz"
+                                   << "new";
         QTest::newRow("unchanged") << demo << demo << demo << "new";
-        QTest::newRow("no current") << "" << "ganz-neu-2026" << "ganz-neu-2026" << "current";
+        QTest::newRow("no current") << ""
+                                    << "ganz-neu-2026"
+                                    << "ganz-neu-2026"
+                                    << "current";
     }
 
     void refusalsStayInTheDialog()
@@ -58,10 +68,12 @@ private slots:
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
         QVERIFY(error->isVisible() && !error->text().isEmpty());
         QCOMPARE(dialog.focusWidget()->objectName(), focus);
-        if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty() && focus == QLatin1String("repeat"))
+        if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR");
+            !dir.isEmpty() && focus == QLatin1String("repeat"))
             QVERIFY(dialog.grab().save(dir + QStringLiteral("/password-dialog.png")));
         QCOMPARE(m_db->rowCount(QStringLiteral("outbox")), outbox); // nothing written
-        QVERIFY(Cases::AuthService(*m_db).login(QStringLiteral("sl01"), QString::fromLatin1(Demo::kDemoPassword)));
+        QVERIFY(Cases::AuthService(*m_db).login(QStringLiteral("sl01"),
+                                                QString::fromLatin1(Demo::kDemoPassword)));
     }
 
     void goodChangeTakesHoldAndQueuesTheHash()
@@ -87,8 +99,8 @@ private slots:
     }
 
 private:
-    static void type(CasesWidgets::PasswordDialog &dialog, const QString &current, const QString &fresh,
-                     const QString &repeat)
+    static void type(CasesWidgets::PasswordDialog &dialog, const QString &current,
+                     const QString &fresh, const QString &repeat)
     {
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("current")), current);
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("new")), fresh);

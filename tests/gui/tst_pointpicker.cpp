@@ -22,7 +22,8 @@ using namespace Cc::MapWidgets;
 
 namespace {
 
-void mouse(QWidget *w, QEvent::Type type, QPointF px, Qt::MouseButton button, Qt::MouseButtons buttons)
+void mouse(QWidget *w, QEvent::Type type, QPointF px, Qt::MouseButton button,
+           Qt::MouseButtons buttons)
 {
     QMouseEvent e(type, px, w->mapToGlobal(px), button, buttons, Qt::NoModifier);
     QApplication::sendEvent(w, &e);
@@ -83,7 +84,9 @@ private slots:
         mouse(canvas, QEvent::MouseButtonRelease, px, Qt::LeftButton, Qt::NoButton);
         QVERIFY(dialog.point());
         QVERIFY(near(*dialog.point(), expected));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pickedPoint"))->text().contains(QString::number(expected.x(), 'f', 6)));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pickedPoint"))
+                    ->text()
+                    .contains(QString::number(expected.x(), 'f', 6)));
         QVERIFY(ok->isEnabled());
         auto *marker = dialog.findChild<QLabel *>(QStringLiteral("pickedMarker"));
         QVERIFY(marker->isVisible());

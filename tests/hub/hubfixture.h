@@ -44,7 +44,8 @@ struct Workstation
     Result<Storage::CaseRow> report(const QString &grid)
     {
         Cases::NewReport r;
-        r.channel = role == Core::Role::Collector ? QStringLiteral("collector") : QStringLiteral("hotline-12345");
+        r.channel = role == Core::Role::Collector ? QStringLiteral("collector")
+                                                  : QStringLiteral("hotline-12345");
         r.categoryKey = QStringLiteral("event:0102");
         r.description = QStringLiteral("暴露垃圾 %1").arg(login);
         r.address = QStringLiteral("人民路%1号").arg(QRandomGenerator::global()->bounded(1, 500));
@@ -52,7 +53,8 @@ struct Workstation
         return service->report(r, actor);
     }
 
-    Result<Storage::CaseRow> act(const QString &caseId, Core::CaseAction action, const QString &department = {})
+    Result<Storage::CaseRow> act(const QString &caseId, Core::CaseAction action,
+                                 const QString &department = {})
     {
         Cases::ActionRequest a;
         a.action = action;
@@ -99,16 +101,19 @@ public:
         }
         hubUrl = cluster.url(QStringLiteral("city"));
         demoPath = dir.filePath(QStringLiteral("demo.gpkg"));
-        auto demo = cityctl({QStringLiteral("init-demo"), QStringLiteral("--db"), demoPath, QStringLiteral("--cases"),
-                             QStringLiteral("40"), QStringLiteral("--components"), QStringLiteral("300")});
+        auto demo = cityctl({QStringLiteral("init-demo"), QStringLiteral("--db"), demoPath,
+                             QStringLiteral("--cases"), QStringLiteral("40"),
+                             QStringLiteral("--components"), QStringLiteral("300")});
         if (demo.code != 0) {
             *why = describe(demo);
             return false;
         }
         adminUrl = QStringLiteral("postgresql://postgres@127.0.0.1:%1/city").arg(cluster.port());
-        for (const QStringList &args : {QStringList{QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--url"), adminUrl},
-                                        QStringList{QStringLiteral("hub"), QStringLiteral("seed"), QStringLiteral("--url"), adminUrl,
-                                                    QStringLiteral("--from"), demoPath}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--url"),
+                          adminUrl},
+              QStringList{QStringLiteral("hub"), QStringLiteral("seed"), QStringLiteral("--url"),
+                          adminUrl, QStringLiteral("--from"), demoPath}}) {
             auto r = cityctl(args);
             if (r.code != 0) {
                 *why = describe(r);
@@ -134,7 +139,8 @@ public:
                 deptB = dept;
             }
         }
-        auto g = db.value()->prepare(QStringLiteral("SELECT code FROM grid_unit ORDER BY code LIMIT 1"));
+        auto g = db.value()->prepare(
+            QStringLiteral("SELECT code FROM grid_unit ORDER BY code LIMIT 1"));
         if (g && g.value().step().value())
             grid = g.value().text(0);
         users = {{QStringLiteral("op01"), {Core::Role::Operator, {}}},
@@ -147,8 +153,8 @@ public:
                  {deptUserA, {Core::Role::Department, deptA}},
                  {deptUserB, {Core::Role::Department, deptB}}};
         for (auto it = users.cbegin(); it != users.cend(); ++it) {
-            auto r = cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"), it.key(),
-                              QStringLiteral("--url"), adminUrl},
+            auto r = cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"),
+                              it.key(), QStringLiteral("--url"), adminUrl},
                              kUserPassword.toUtf8() + '\n');
             if (r.code != 0) {
                 *why = describe(r);
@@ -158,9 +164,11 @@ public:
         return true;
     }
 
-    Result<std::unique_ptr<Sync::PgConnection>> adminConnection(const QString &db = QStringLiteral("city"))
+    Result<std::unique_ptr<Sync::PgConnection>> adminConnection(
+        const QString &db = QStringLiteral("city"))
     {
-        return Sync::PgConnection::connect({cluster.url(db), QStringLiteral("postgres"), PgCluster::password(), 5});
+        return Sync::PgConnection::connect(
+            {cluster.url(db), QStringLiteral("postgres"), PgCluster::password(), 5});
     }
 
     Result<std::unique_ptr<Sync::PgConnection>> userConnection(const QString &login)
@@ -168,7 +176,10 @@ public:
         return Sync::PgConnection::connect({hubUrl, login, kUserPassword, 5});
     }
 
-    Sync::HubCredentials credentials(const QString &login) const { return {hubUrl, login, kUserPassword, 3}; }
+    Sync::HubCredentials credentials(const QString &login) const
+    {
+        return {hubUrl, login, kUserPassword, 3};
+    }
 
     /// Joins a new workstation for `login` (a fresh snapshot of the hub).
     std::unique_ptr<Workstation> join(const QString &login, const QString &name)

@@ -39,8 +39,10 @@ inline QString numberText(double d)
 inline QStringList localColumns(Storage::Database &db, const QString &table)
 {
     QStringList columns;
-    auto info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name <> 'fid' "
-                                          "AND NOT ('%1' = 'app_user' AND name = 'password_hash')").arg(table));
+    auto info = db.prepare(
+        QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name <> 'fid' "
+                       "AND NOT ('%1' = 'app_user' AND name = 'password_hash')")
+            .arg(table));
     while (info.value().step().value())
         columns.append(info.value().text(0));
     return columns;
@@ -63,8 +65,11 @@ inline QStringList localRows(Storage::Database &db, const QString &table)
 {
     const QStringList columns = localColumns(db, table);
     // A workstation's own sync state is not the city's.
-    const QString where = table == QLatin1String("setting") ? QStringLiteral(" WHERE key NOT LIKE 'sync.%'") : QString();
-    auto st = db.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4").arg(columns.join(','), table, where, keyOf(table)));
+    const QString where = table == QLatin1String("setting")
+                              ? QStringLiteral(" WHERE key NOT LIKE 'sync.%'")
+                              : QString();
+    auto st = db.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                             .arg(columns.join(','), table, where, keyOf(table)));
     QStringList rows;
     while (st.value().step().value()) {
         QStringList cells;
@@ -97,9 +102,14 @@ inline QStringList hubRows(HubFixture &hub, const QString &table, const QString 
     if (!admin)
         return rows;
     // A department's scope: the cases it has held.
-    const QString filter = department.isEmpty() ? QStringLiteral("TRUE")
-        : QStringLiteral("EXISTS (SELECT 1 FROM cc.case_event e WHERE e.case_id = t.%1 AND e.department_id = '%2')")
-              .arg(table == QLatin1String("case_record") ? QStringLiteral("id") : QStringLiteral("case_id"), department);
+    const QString filter
+        = department.isEmpty()
+              ? QStringLiteral("TRUE")
+              : QStringLiteral(
+                    "EXISTS (SELECT 1 FROM cc.case_event e WHERE e.case_id = t.%1 AND e.department_id = '%2')")
+                    .arg(table == QLatin1String("case_record") ? QStringLiteral("id")
+                                                               : QStringLiteral("case_id"),
+                         department);
     auto expr = admin.value()->exec(QStringLiteral("SELECT cc.json_expr($1)"), {table});
     if (!expr)
         return rows;

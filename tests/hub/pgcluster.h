@@ -32,10 +32,12 @@ public:
             m_asUser = QStringLiteral("postgres"); // initdb and pg_ctl refuse to run as root
         reapOrphans();
         if (m_bin.isEmpty()) {
-            *why = QStringLiteral("no PostgreSQL server binaries under /usr/lib/postgresql (tools/dev deps installs them)");
+            *why = QStringLiteral(
+                "no PostgreSQL server binaries under /usr/lib/postgresql (tools/dev deps installs them)");
             return false;
         }
-        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/cc-hub-XXXXXX"));
+        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                                + QStringLiteral("/cc-hub-XXXXXX"));
         if (!m_dir->isValid()) {
             *why = QStringLiteral("cannot create a temporary folder");
             return false;
@@ -47,14 +49,16 @@ public:
                 *why = QStringLiteral("running as root and there is no postgres user");
                 return false;
             }
-            if (::chown(QFile::encodeName(m_dir->path()).constData(), pw->pw_uid, pw->pw_gid) != 0) {
+            if (::chown(QFile::encodeName(m_dir->path()).constData(), pw->pw_uid, pw->pw_gid)
+                != 0) {
                 *why = QStringLiteral("cannot chown the cluster folder");
                 return false;
             }
             m_asUser = QStringLiteral("postgres");
         }
         // Who owns this cluster: a later run stops it if this process died without cleaning up.
-        if (QFile owner(m_dir->filePath(QStringLiteral("owner.pid"))); owner.open(QIODevice::WriteOnly))
+        if (QFile owner(m_dir->filePath(QStringLiteral("owner.pid")));
+            owner.open(QIODevice::WriteOnly))
             owner.write(QByteArray::number(qint64(::getpid())));
         QFile pw(m_dir->filePath(QStringLiteral("pw")));
         if (!pw.open(QIODevice::WriteOnly))
@@ -67,8 +71,10 @@ public:
         }
         if (!run(m_bin + QStringLiteral("/initdb"),
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
-                  QStringLiteral("-A"), QStringLiteral("scram-sha-256"), QStringLiteral("--pwfile=") + pw.fileName(),
-                  QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
+                  QStringLiteral("-A"), QStringLiteral("scram-sha-256"),
+                  QStringLiteral("--pwfile=") + pw.fileName(), QStringLiteral("-E"),
+                  QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                  QStringLiteral("--no-sync")},
                  why))
             return false;
         m_port = freePort();
@@ -77,13 +83,17 @@ public:
 
     bool startServer(QString *why)
     {
-        const QString options = QStringLiteral("-c port=%1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
-                                               "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                                               "-c max_connections=60")
-                                    .arg(m_port).arg(m_dir->path());
+        const QString options
+            = QStringLiteral(
+                  "-c port=%1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
+                  "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                  "-c max_connections=60")
+                  .arg(m_port)
+                  .arg(m_dir->path());
         return run(m_bin + QStringLiteral("/pg_ctl"),
-                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options, QStringLiteral("-l"),
-                    m_dir->filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-o"), options,
+                    QStringLiteral("-l"), m_dir->filePath(QStringLiteral("log")),
+                    QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
                     QStringLiteral("start")},
                    why);
     }
@@ -94,13 +104,17 @@ public:
             return false;
         QString why;
         return run(m_bin + QStringLiteral("/pg_ctl"),
-                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), mode, QStringLiteral("-w"), QStringLiteral("stop")},
+                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), mode,
+                    QStringLiteral("-w"), QStringLiteral("stop")},
                    &why);
     }
 
     int port() const { return m_port; }
     static QString password() { return QStringLiteral("admin-secret-42"); }
-    QString url(const QString &db) const { return QStringLiteral("postgresql://127.0.0.1:%1/%2").arg(m_port).arg(db); }
+    QString url(const QString &db) const
+    {
+        return QStringLiteral("postgresql://127.0.0.1:%1/%2").arg(m_port).arg(db);
+    }
     QString log() const
     {
         QFile f(m_dir->filePath(QStringLiteral("log")));
@@ -123,8 +137,9 @@ private:
             if (pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH)
                 continue; // still running (or not ours to judge)
             QString why;
-            run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-m"),
-                                                    QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+            run(m_bin + QStringLiteral("/pg_ctl"),
+                {QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-m"),
+                 QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
                 &why);
             QDir(dir).removeRecursively();
         }
@@ -132,7 +147,8 @@ private:
 
     static QString binDir()
     {
-        for (const QString &v : {QStringLiteral("15"), QStringLiteral("16"), QStringLiteral("17")}) {
+        for (const QString &v :
+             {QStringLiteral("15"), QStringLiteral("16"), QStringLiteral("17")}) {
             const QString dir = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
             if (QFile::exists(dir + QStringLiteral("/initdb")))
                 return dir;
@@ -162,10 +178,14 @@ private:
         if (m_asUser.isEmpty())
             p.start(program, args);
         else
-            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), m_asUser, QStringLiteral("--"), program} + args);
-        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            *why = QStringLiteral("%1 failed: %2 %3").arg(program, QString::fromUtf8(p.readAllStandardOutput()),
-                                                         QString::fromUtf8(p.readAllStandardError()));
+            p.start(QStringLiteral("runuser"),
+                    QStringList{QStringLiteral("-u"), m_asUser, QStringLiteral("--"), program}
+                        + args);
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit
+            || p.exitCode() != 0) {
+            *why = QStringLiteral("%1 failed: %2 %3")
+                       .arg(program, QString::fromUtf8(p.readAllStandardOutput()),
+                            QString::fromUtf8(p.readAllStandardError()));
             return false;
         }
         return true;

@@ -18,8 +18,8 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QImage>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QJsonArray>
 #include <QSignalSpy>
 
@@ -33,30 +33,37 @@ namespace {
 
 QString clientIdOf(Workstation &w)
 {
-    return Storage::SettingRepository(*w.db).get(QStringLiteral("sync.clientId")).value().value_or(QString());
+    return Storage::SettingRepository(*w.db)
+        .get(QStringLiteral("sync.clientId"))
+        .value()
+        .value_or(QString());
 }
 
 /// cc.push called by hand over `login`'s own hub connection: the verdicts, or {"error": code}.
-QJsonValue rawPush(HubFixture &hub, const QString &login, const QString &client, const QJsonArray &entries)
+QJsonValue rawPush(HubFixture &hub, const QString &login, const QString &client,
+                   const QJsonArray &entries)
 {
     auto conn = hub.userConnection(login);
     if (!conn)
         return QJsonObject{{"error", conn.error().code}};
     auto r = conn.value()->exec(QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
-                                {Sync::kHubSchemaVersion, client, QString::fromUtf8(QJsonDocument(entries).toJson())});
+                                {Sync::kHubSchemaVersion, client,
+                                 QString::fromUtf8(QJsonDocument(entries).toJson())});
     if (!r)
         return QJsonObject{{"error", r.error().code}, {"message", r.error().message}};
     return QJsonDocument::fromJson(r->bytes(0, 0)).array();
 }
 
-Result<Storage::CaseRow> reportWithPhoto(Workstation &w, const QString &grid, const QByteArray &photo)
+Result<Storage::CaseRow> reportWithPhoto(Workstation &w, const QString &grid,
+                                         const QByteArray &photo)
 {
     Cases::NewReport r;
     r.channel = QStringLiteral("hotline-12345");
     r.categoryKey = QStringLiteral("event:0102");
     r.description = QStringLiteral("暴露垃圾 带照片");
     r.gridCode = grid;
-    r.attachments = {Cases::NewAttachment{QStringLiteral("before"), QStringLiteral("scene.png"), photo}};
+    r.attachments = {
+        Cases::NewAttachment{QStringLiteral("before"), QStringLiteral("scene.png"), photo}};
     return w.service->report(r, w.actor);
 }
 
@@ -104,42 +111,57 @@ void tst_HubLimits::initTestCase()
 bool tst_HubLimits::setLimit(const QString &key, qint64 value)
 {
     auto admin = m_hub.adminConnection();
-    return admin && admin.value()->command(QStringLiteral("UPDATE cc.hub_meta SET value = $2 WHERE key = $1"),
-                                           {key, QString::number(value)});
+    return admin
+           && admin.value()->command(QStringLiteral(
+                                         "UPDATE cc.hub_meta SET value = $2 WHERE key = $1"),
+                                     {key, QString::number(value)});
 }
 
 void tst_HubLimits::oversizedPushIsRefusedWhole()
 {
-    const qint64 cap = m_hub.count(QStringLiteral("SELECT value::bigint FROM cc.hub_meta WHERE key = 'push_max_entries'"));
+    const qint64 cap = m_hub.count(
+        QStringLiteral("SELECT value::bigint FROM cc.hub_meta WHERE key = 'push_max_entries'"));
     QCOMPARE(cap, 500);
     const qint64 logged = m_hub.count(QStringLiteral("SELECT count(*) FROM cc.push_log"));
     // One entry more than the cap: refused with its code before any entry is looked at.
     QJsonArray entries;
     for (int i = 1; i <= cap + 1; ++i)
-        entries.append(QJsonObject{{"seq", i}, {"entity", "collector_position"}, {"rowId", QString::number(i)},
-                                   {"op", "insert"}, {"payload", QJsonObject{}}});
-    QJsonObject refused = rawPush(m_hub, QStringLiteral("op01"), QStringLiteral("big-1"), entries).toObject();
+        entries.append(QJsonObject{{"seq", i},
+                                   {"entity", "collector_position"},
+                                   {"rowId", QString::number(i)},
+                                   {"op", "insert"},
+                                   {"payload", QJsonObject{}}});
+    QJsonObject refused = rawPush(m_hub, QStringLiteral("op01"), QStringLiteral("big-1"), entries)
+                              .toObject();
     QCOMPARE(refused.value("error").toString(), QStringLiteral("sync.push-too-large"));
     QVERIFY2(refused.value("message").toString().contains(QLatin1String("at most 500 entries")),
              qPrintable(refused.value("message").toString()));
     // Within the count but over the bytes.
     QVERIFY(setLimit(QStringLiteral("push_max_bytes"), 20000));
-    const QJsonArray fat{QJsonObject{{"seq", 1}, {"entity", "collector_position"}, {"rowId", "x"}, {"op", "insert"},
-                                     {"payload", QJsonObject{{"note", QString(30000, QLatin1Char('x'))}}}}};
+    const QJsonArray fat{
+        QJsonObject{{"seq", 1},
+                    {"entity", "collector_position"},
+                    {"rowId", "x"},
+                    {"op", "insert"},
+                    {"payload", QJsonObject{{"note", QString(30000, QLatin1Char('x'))}}}}};
     refused = rawPush(m_hub, QStringLiteral("op01"), QStringLiteral("big-2"), fat).toObject();
     QVERIFY(setLimit(QStringLiteral("push_max_bytes"), 64 << 20));
     QCOMPARE(refused.value("error").toString(), QStringLiteral("sync.push-too-large"));
     // Not an array at all, or entries without their outbox number.
     auto conn = m_hub.userConnection(QStringLiteral("op01"));
-    for (const char *junk : {"{}", "[{}]", "[1]", "[{\"seq\": \"7\"}]", "[{\"seq\": 1.5}]", "[{\"seq\": -3}]"}) {
+    for (const char *junk :
+         {"{}", "[{}]", "[1]", "[{\"seq\": \"7\"}]", "[{\"seq\": 1.5}]", "[{\"seq\": -3}]"}) {
         auto bad = conn.value()->exec(QStringLiteral("SELECT cc.push($1, 'big-3', $2::jsonb)"),
                                       {Sync::kHubSchemaVersion, QString::fromLatin1(junk)});
         QVERIFY2(!bad, junk);
-        QVERIFY2(CcTest::codeOf(bad) == QLatin1String("sync.invalid-push"), qPrintable(CcTest::codeOf(bad) + ' ' + junk));
+        QVERIFY2(CcTest::codeOf(bad) == QLatin1String("sync.invalid-push"),
+                 qPrintable(CcTest::codeOf(bad) + ' ' + junk));
     }
     // Nothing of them was taken, not even a verdict or the client id.
     QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.push_log")), logged);
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.push_client WHERE client_id LIKE 'big-%'")), 0);
+    QCOMPARE(m_hub.count(QStringLiteral(
+                 "SELECT count(*) FROM cc.push_client WHERE client_id LIKE 'big-%'")),
+             0);
 }
 
 void tst_HubLimits::workstationSplitsItsOutboxUnderTheCaps()
@@ -152,7 +174,8 @@ void tst_HubLimits::workstationSplitsItsOutboxUnderTheCaps()
     QVERIFY(setLimit(QStringLiteral("push_max_entries"), 5));
     QStringList ids;
     for (int i = 0; i < 11; ++i) {
-        auto r = i % 4 == 1 ? reportWithPhoto(*op, m_hub.grid, pngWith(100 + i)) : op->report(m_hub.grid);
+        auto r = i % 4 == 1 ? reportWithPhoto(*op, m_hub.grid, pngWith(100 + i))
+                            : op->report(m_hub.grid);
         CC_VERIFY_OK(r);
         ids.append(r->id);
     }
@@ -164,11 +187,26 @@ void tst_HubLimits::workstationSplitsItsOutboxUnderTheCaps()
     // Several pushes (their verdicts carry each push's transaction time), none over the cap,
     // and each photo in the same push as its step.
     const QString client = clientIdOf(*op);
-    QVERIFY(m_hub.count(QStringLiteral("SELECT count(DISTINCT received_at) FROM cc.push_log WHERE client_id = '%1'").arg(client)) >= 3);
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM cc.push_log WHERE client_id = '%1' "
-                                        "GROUP BY received_at) p").arg(client)) <= 5, true);
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.attachment a JOIN cc.attachment_content c USING (sha256) "
-                                        "WHERE a.case_id IN ('%1')").arg(ids.join(QStringLiteral("','")))), 3);
+    QVERIFY(m_hub.count(
+                QStringLiteral(
+                    "SELECT count(DISTINCT received_at) FROM cc.push_log WHERE client_id = '%1'")
+                    .arg(client))
+            >= 3);
+    QCOMPARE(
+        m_hub.count(
+            QStringLiteral(
+                "SELECT max(n) FROM (SELECT count(*) AS n FROM cc.push_log WHERE client_id = '%1' "
+                "GROUP BY received_at) p")
+                .arg(client))
+            <= 5,
+        true);
+    QCOMPARE(
+        m_hub.count(
+            QStringLiteral(
+                "SELECT count(*) FROM cc.attachment a JOIN cc.attachment_content c USING (sha256) "
+                "WHERE a.case_id IN ('%1')")
+                .arg(ids.join(QStringLiteral("','")))),
+        3);
 
     // The hub lowers its caps while the workstation is connected: its push is refused whole
     // (sync.push-too-large), it sends halves.
@@ -195,8 +233,12 @@ void tst_HubLimits::workstationSplitsItsOutboxUnderTheCaps()
     QVERIFY(setLimit(QStringLiteral("push_max_ms"), 100));
     QVERIFY(oneByOne);
     QCOMPARE(oneByOne->push.applied, 4);
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(DISTINCT received_at) FROM cc.push_log WHERE client_id = '%1' "
-                                        "AND received_at >= '%2'").arg(client, before.toString(Qt::ISODateWithMs))), 4);
+    QCOMPARE(m_hub.count(
+                 QStringLiteral(
+                     "SELECT count(DISTINCT received_at) FROM cc.push_log WHERE client_id = '%1' "
+                     "AND received_at >= '%2'")
+                     .arg(client, before.toString(Qt::ISODateWithMs))),
+             4);
 
     // A group larger than a push may be (a photo with its step, caps of one entry): it stays
     // queued with a clear error, and goes once the caps allow it.
@@ -219,21 +261,35 @@ void tst_HubLimits::foreignClientIdIsRefused()
     QVERIFY(op->report(m_hub.grid));
     QVERIFY(op->sync()); // op01 owns this client id now
     const QString client = clientIdOf(*op);
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.push_client p JOIN cc.app_user u ON u.id = p.user_id "
-                                        "WHERE p.client_id = '%1' AND u.login = 'op01'").arg(client)), 1);
-    const qint64 logged = m_hub.count(QStringLiteral("SELECT count(*) FROM cc.push_log WHERE client_id = '%1'").arg(client));
+    QCOMPARE(m_hub.count(
+                 QStringLiteral(
+                     "SELECT count(*) FROM cc.push_client p JOIN cc.app_user u ON u.id = p.user_id "
+                     "WHERE p.client_id = '%1' AND u.login = 'op01'")
+                     .arg(client)),
+             1);
+    const qint64 logged = m_hub.count(
+        QStringLiteral("SELECT count(*) FROM cc.push_log WHERE client_id = '%1'").arg(client));
     // op02 tries to burn op01's next outbox numbers with junk verdicts.
     QJsonArray junk;
     for (int seq = 1; seq <= 50; ++seq)
-        junk.append(QJsonObject{{"seq", seq}, {"entity", "nothing"}, {"rowId", "x"}, {"op", "insert"}, {"payload", QJsonObject{}}});
+        junk.append(QJsonObject{{"seq", seq},
+                                {"entity", "nothing"},
+                                {"rowId", "x"},
+                                {"op", "insert"},
+                                {"payload", QJsonObject{}}});
     const QJsonObject refused = rawPush(m_hub, QStringLiteral("op02"), client, junk).toObject();
     QCOMPARE(refused.value("error").toString(), QStringLiteral("sync.foreign-client"));
-    QVERIFY(refused.value("message").toString().contains(QLatin1String("belongs to another hub login")));
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.push_log WHERE client_id = '%1'").arg(client)), logged);
+    QVERIFY(refused.value("message").toString().contains(
+        QLatin1String("belongs to another hub login")));
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.push_log WHERE client_id = '%1'")
+                             .arg(client)),
+             logged);
     // A client id no one has used yet becomes op02's; op01's workstation keeps working.
-    const QJsonValue own = rawPush(m_hub, QStringLiteral("op02"), QStringLiteral("op02-own"), QJsonArray{junk.first()});
+    const QJsonValue own = rawPush(m_hub, QStringLiteral("op02"), QStringLiteral("op02-own"),
+                                   QJsonArray{junk.first()});
     QVERIFY(own.isArray());
-    QCOMPARE(own.toArray().first().toObject().value("code").toString(), QStringLiteral("sync.unsupported"));
+    QCOMPARE(own.toArray().first().toObject().value("code").toString(),
+             QStringLiteral("sync.unsupported"));
     QVERIFY(op->report(m_hub.grid));
     auto again = op->sync();
     QVERIFY(again);
@@ -245,26 +301,47 @@ void tst_HubLimits::orphanPhotosAreRefused()
     auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("orphan"));
     QVERIFY(op);
     const QByteArray bytes = pngWith(400);
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const auto photoEntry = [&](int seq, const QJsonValue &group) {
-        QJsonObject payload{{"sha256", sha}, {"size", bytes.size()}, {"data", QString::fromLatin1(bytes.toBase64())}};
+        QJsonObject payload{{"sha256", sha},
+                            {"size", bytes.size()},
+                            {"data", QString::fromLatin1(bytes.toBase64())}};
         if (!group.isUndefined())
             payload.insert("group", group);
-        return QJsonObject{{"seq", seq}, {"entity", "attachment_content"}, {"rowId", sha}, {"op", "insert"}, {"payload", payload}};
+        return QJsonObject{{"seq", seq},
+                           {"entity", "attachment_content"},
+                           {"rowId", sha},
+                           {"op", "insert"},
+                           {"payload", payload}};
     };
     const QString client = QStringLiteral("orphan-op01");
     // Alone, alone in a group, and in a group whose step shows another photo.
-    const QJsonObject otherStep{{"seq", 4}, {"entity", "case_event"}, {"rowId", "e"}, {"op", "action"},
-                                {"payload", QJsonObject{{"group", "g3"}, {"caseId", "nope"}, {"attachments",
-                                             QJsonArray{QJsonObject{{"sha256", QString(64, QLatin1Char('0'))}}}}}}};
-    const QList<QJsonArray> pushes{{photoEntry(1, QJsonValue::Undefined)}, {photoEntry(2, "g2")}, {photoEntry(3, "g3"), otherStep}};
+    const QJsonObject otherStep{{"seq", 4},
+                                {"entity", "case_event"},
+                                {"rowId", "e"},
+                                {"op", "action"},
+                                {"payload",
+                                 QJsonObject{{"group", "g3"},
+                                             {"caseId", "nope"},
+                                             {"attachments",
+                                              QJsonArray{QJsonObject{
+                                                  {"sha256", QString(64, QLatin1Char('0'))}}}}}}};
+    const QList<QJsonArray> pushes{{photoEntry(1, QJsonValue::Undefined)},
+                                   {photoEntry(2, "g2")},
+                                   {photoEntry(3, "g3"), otherStep}};
     for (const QJsonArray &push : pushes) {
         const QJsonArray verdicts = rawPush(m_hub, QStringLiteral("op01"), client, push).toArray();
         QCOMPARE(verdicts.size(), push.size());
-        QCOMPARE(verdicts.first().toObject().value("status").toString(), QStringLiteral("rejected"));
-        QCOMPARE(verdicts.first().toObject().value("code").toString(), QStringLiteral("attachment.orphan"));
+        QCOMPARE(verdicts.first().toObject().value("status").toString(),
+                 QStringLiteral("rejected"));
+        QCOMPARE(verdicts.first().toObject().value("code").toString(),
+                 QStringLiteral("attachment.orphan"));
     }
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.attachment_content WHERE sha256 = '%1'").arg(sha)), 0);
+    QCOMPARE(m_hub.count(
+                 QStringLiteral("SELECT count(*) FROM cc.attachment_content WHERE sha256 = '%1'")
+                     .arg(sha)),
+             0);
 
     // With its step, through the workstation, it is taken.
     auto reported = reportWithPhoto(*op, m_hub.grid, bytes);
@@ -272,12 +349,16 @@ void tst_HubLimits::orphanPhotosAreRefused()
     auto pushed = op->sync();
     QVERIFY(pushed);
     QCOMPARE(pushed->push.applied, 2);
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.attachment_content WHERE sha256 = '%1'").arg(sha)), 1);
+    QCOMPARE(m_hub.count(
+                 QStringLiteral("SELECT count(*) FROM cc.attachment_content WHERE sha256 = '%1'")
+                     .arg(sha)),
+             1);
 
     // A photo queued by an older CityCommand (no group on either entry) still goes with its step.
     auto legacy = reportWithPhoto(*op, m_hub.grid, pngWith(401));
     QVERIFY(legacy);
-    QVERIFY(op->db->exec(QStringLiteral("UPDATE outbox SET payload = json_remove(payload, '$.group')")));
+    QVERIFY(op->db->exec(
+        QStringLiteral("UPDATE outbox SET payload = json_remove(payload, '$.group')")));
     pushed = op->sync();
     QVERIFY(pushed);
     QCOMPARE(pushed->push.applied, 2);
@@ -288,27 +369,39 @@ void tst_HubLimits::passwordHashesStayOnTheHub()
     auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("hashes"));
     QVERIFY(op);
     const auto localHashes = [&](Workstation &w) {
-        auto st = w.db->prepare(QStringLiteral("SELECT login FROM app_user WHERE password_hash <> '' ORDER BY login"));
+        auto st = w.db->prepare(
+            QStringLiteral("SELECT login FROM app_user WHERE password_hash <> '' ORDER BY login"));
         QStringList logins;
         while (st.value().step().value())
             logins.append(st.value().text(0));
         return logins;
     };
-    QVERIFY(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.app_user WHERE password_hash <> ''")) > 100);
+    QVERIFY(
+        m_hub.count(QStringLiteral("SELECT count(*) FROM cc.app_user WHERE password_hash <> ''"))
+        > 100);
     // The snapshot brought the user's own hash only, the hub's.
     QCOMPARE(localHashes(*op), QStringList{QStringLiteral("op01")});
     auto admin = m_hub.adminConnection();
     QVERIFY(admin);
-    const QString ownHash = admin.value()->exec(QStringLiteral("SELECT password_hash FROM cc.app_user WHERE login = 'op01'"))->text(0, 0);
-    QCOMPARE(Storage::UserRepository(*op->db).findByLogin(QStringLiteral("op01")).value()->passwordHash, ownHash);
+    const QString ownHash = admin.value()
+                                ->exec(QStringLiteral(
+                                    "SELECT password_hash FROM cc.app_user WHERE login = 'op01'"))
+                                ->text(0, 0);
+    QCOMPARE(Storage::UserRepository(*op->db)
+                 .findByLogin(QStringLiteral("op01"))
+                 .value()
+                 ->passwordHash,
+             ownHash);
 
     // Asked by hand: neither a pull from the beginning nor a snapshot cursor hands out another's.
     auto conn = m_hub.userConnection(QStringLiteral("op01"));
     QVERIFY(conn);
-    auto scope = conn.value()->exec(QStringLiteral("SELECT cc.hello($1)->>'scope'"), {Sync::kHubSchemaVersion});
+    auto scope = conn.value()->exec(QStringLiteral("SELECT cc.hello($1)->>'scope'"),
+                                    {Sync::kHubSchemaVersion});
     QVERIFY(scope);
-    auto pulled = conn.value()->exec(QStringLiteral("SELECT data FROM cc.pull($1, $2, 0, 1000000) WHERE entity = 'app_user'"),
-                                     {Sync::kHubSchemaVersion, scope->text(0, 0)});
+    auto pulled = conn.value()->exec(
+        QStringLiteral("SELECT data FROM cc.pull($1, $2, 0, 1000000) WHERE entity = 'app_user'"),
+        {Sync::kHubSchemaVersion, scope->text(0, 0)});
     QVERIFY(pulled);
     int users = 0, withHash = 0;
     for (int i = 0; i < pulled->rows(); ++i) {
@@ -322,7 +415,8 @@ void tst_HubLimits::passwordHashesStayOnTheHub()
     QVERIFY(users > 100);
     QCOMPARE(withHash, 1);
     QVERIFY(conn.value()->command(QStringLiteral("BEGIN")));
-    QVERIFY(conn.value()->command(QStringLiteral("SELECT cc.snapshot_open($1, $2, 'app_user')"), {Sync::kHubSchemaVersion, scope->text(0, 0)}));
+    QVERIFY(conn.value()->command(QStringLiteral("SELECT cc.snapshot_open($1, $2, 'app_user')"),
+                                  {Sync::kHubSchemaVersion, scope->text(0, 0)}));
     auto snap = conn.value()->exec(QStringLiteral("FETCH ALL FROM snap"));
     QVERIFY(conn.value()->command(QStringLiteral("COMMIT")));
     QVERIFY(snap);
@@ -335,26 +429,36 @@ void tst_HubLimits::passwordHashesStayOnTheHub()
     }
     QVERIFY(hashColumn >= 0 && loginColumn >= 0);
     for (int i = 0; i < snap->rows(); ++i)
-        QCOMPARE(snap->text(i, hashColumn).isEmpty(), snap->text(i, loginColumn) != QLatin1String("op01"));
+        QCOMPARE(snap->text(i, hashColumn).isEmpty(),
+                 snap->text(i, loginColumn) != QLatin1String("op01"));
 
     // Another user's password changed on the hub: the row travels, the hash does not.
-    const QString slHash = admin.value()->exec(QStringLiteral("SELECT password_hash FROM cc.app_user WHERE login = 'sl01'"))->text(0, 0);
-    QVERIFY(admin.value()->command(QStringLiteral("UPDATE cc.app_user SET password_hash = password_hash || 'x', "
-                                                  "updated_at = '2026-12-02T00:00:00.000Z' WHERE login = 'sl01'")));
+    const QString slHash = admin.value()
+                               ->exec(QStringLiteral(
+                                   "SELECT password_hash FROM cc.app_user WHERE login = 'sl01'"))
+                               ->text(0, 0);
+    QVERIFY(admin.value()->command(
+        QStringLiteral("UPDATE cc.app_user SET password_hash = password_hash || 'x', "
+                       "updated_at = '2026-12-02T00:00:00.000Z' WHERE login = 'sl01'")));
     auto synced = op->sync();
     QVERIFY(synced);
     QVERIFY(synced->pull.applied >= 1);
     {
-        auto st = op->db->prepare(QStringLiteral("SELECT updated_at FROM app_user WHERE login = 'sl01'"));
+        auto st = op->db->prepare(
+            QStringLiteral("SELECT updated_at FROM app_user WHERE login = 'sl01'"));
         QVERIFY(st && st.value().step().value());
         QCOMPARE(st.value().text(0), QStringLiteral("2026-12-02T00:00:00.000Z"));
     }
     QCOMPARE(localHashes(*op), QStringList{QStringLiteral("op01")});
-    QVERIFY(admin.value()->command(QStringLiteral("UPDATE cc.app_user SET password_hash = $1 WHERE login = 'sl01'"), {slHash}));
+    QVERIFY(admin.value()
+                ->command(QStringLiteral(
+                              "UPDATE cc.app_user SET password_hash = $1 WHERE login = 'sl01'"),
+                          {slHash}));
 
     // A workstation that joined before schema 4 holds everyone's hash: its first sync now
     // forgets all but its own user's.
-    QVERIFY(op->db->exec(QStringLiteral("UPDATE app_user SET password_hash = 'old' WHERE login <> 'op01'")));
+    QVERIFY(op->db->exec(
+        QStringLiteral("UPDATE app_user SET password_hash = 'old' WHERE login <> 'op01'")));
     QVERIFY(op->db->exec(QStringLiteral("DELETE FROM setting WHERE key = 'sync.ownHashesOnly'")));
     op->client = std::make_unique<Sync::SyncClient>(*op->db, m_hub.credentials(op->login));
     QVERIFY(op->sync());
@@ -386,14 +490,18 @@ void tst_HubLimits::loginsAreCheckedAgainstTheHub()
     };
     // The shift leader has never logged in here: no hash on this workstation, the hub says yes.
     QVERIFY(localHash(QStringLiteral("sl01")).isEmpty());
-    QVERIFY(!Cases::AuthService(*op->db).login(QStringLiteral("sl01"), demo)); // without the hub: no
+    QVERIFY(
+        !Cases::AuthService(*op->db).login(QStringLiteral("sl01"), demo)); // without the hub: no
     auto in = auth.login(QStringLiteral("sl01"), demo);
     CC_VERIFY_OK(in);
     QCOMPARE(in->user.login, QStringLiteral("sl01"));
     // The hash the workstation computed is the hub's, and now kept here for offline logins.
     auto admin = m_hub.adminConnection();
     QCOMPARE(localHash(QStringLiteral("sl01")),
-             admin.value()->exec(QStringLiteral("SELECT password_hash FROM cc.app_user WHERE login = 'sl01'"))->text(0, 0));
+             admin.value()
+                 ->exec(
+                     QStringLiteral("SELECT password_hash FROM cc.app_user WHERE login = 'sl01'"))
+                 ->text(0, 0));
     reachable = false;
     QVERIFY(auth.login(QStringLiteral("sl01"), demo));
     QVERIFY(!auth.login(QStringLiteral("sl01"), QStringLiteral("wrong-password")));
@@ -405,9 +513,11 @@ void tst_HubLimits::loginsAreCheckedAgainstTheHub()
         QCOMPARE(CcTest::codeOf(refused), QStringLiteral("auth.failed"));
     }
     // Disabled on the hub: refused while the hub is reachable, though the kept hash matches.
-    QVERIFY(admin.value()->command(QStringLiteral("UPDATE cc.app_user SET active = 0 WHERE login = 'dp01'")));
+    QVERIFY(admin.value()->command(
+        QStringLiteral("UPDATE cc.app_user SET active = 0 WHERE login = 'dp01'")));
     QVERIFY(!auth.login(QStringLiteral("dp01"), demo));
-    QVERIFY(admin.value()->command(QStringLiteral("UPDATE cc.app_user SET active = 1 WHERE login = 'dp01'")));
+    QVERIFY(admin.value()->command(
+        QStringLiteral("UPDATE cc.app_user SET active = 1 WHERE login = 'dp01'")));
     // Guessing is limited per workstation and user: the eleventh try within 15 minutes is
     // refused as locked, even with the right password.
     for (int i = 0; i < 10; ++i)
@@ -443,8 +553,9 @@ void tst_HubLimits::forgedDoorbellIsRateLimited()
     std::thread forger([&] {
         auto conn = m_hub.userConnection(QStringLiteral("op02"));
         for (int i = 0; conn && i < 3000; ++i)
-            (void) conn.value()->exec(QStringLiteral("SELECT pg_notify('cc_changes', $1)"),
-                                      {QStringLiteral("{\"scope\":\"city\",\"seq\":%1}").arg(1000000 + i)});
+            (void) conn.value()
+                ->exec(QStringLiteral("SELECT pg_notify('cc_changes', $1)"),
+                       {QStringLiteral("{\"scope\":\"city\",\"seq\":%1}").arg(1000000 + i)});
         done = true;
     });
     while (!done)
@@ -455,10 +566,15 @@ void tst_HubLimits::forgedDoorbellIsRateLimited()
     const qint64 pulls = engine.status().rounds - roundsBefore;
     // The interval doubles from the minimum to the maximum (the ramp), then one per maximum
     // interval; plus one for a ring already due when the flood began.
-    const int ramp = int(std::ceil(std::log2(double(Sync::SyncEngine::kBellMaxMs) / Sync::SyncEngine::kBellMinMs))) + 1;
-    const qint64 bound = ramp + qint64(std::ceil(seconds * 1000 / Sync::SyncEngine::kBellMaxMs)) + 1;
-    qInfo("3000 forged notifications over %.1f s: %lld pulls (bound %lld: ramp %d, then one per %d ms)", seconds,
-          static_cast<long long>(pulls), static_cast<long long>(bound), ramp, Sync::SyncEngine::kBellMaxMs);
+    const int ramp = int(std::ceil(std::log2(double(Sync::SyncEngine::kBellMaxMs)
+                                             / Sync::SyncEngine::kBellMinMs)))
+                     + 1;
+    const qint64 bound = ramp + qint64(std::ceil(seconds * 1000 / Sync::SyncEngine::kBellMaxMs))
+                         + 1;
+    qInfo(
+        "3000 forged notifications over %.1f s: %lld pulls (bound %lld: ramp %d, then one per %d ms)",
+        seconds, static_cast<long long>(pulls), static_cast<long long>(bound), ramp,
+        Sync::SyncEngine::kBellMaxMs);
     QVERIFY2(pulls <= bound, qPrintable(QStringLiteral("%1 pulls > %2").arg(pulls).arg(bound)));
     QVERIFY(pulls >= 1);
     // Real changes still arrive promptly once the flood is over.
@@ -470,8 +586,10 @@ void tst_HubLimits::forgedDoorbellIsRateLimited()
     arrival.start();
     auto seen = Storage::Database::open(sl->path, Storage::Database::OpenMode::ReadOnly);
     QVERIFY(seen);
-    QTRY_VERIFY_WITH_TIMEOUT(Storage::CaseRepository(*seen.value()).find(reported->id).value().has_value(), 5000);
-    qInfo("a real change after the flood arrived in %lld ms", static_cast<long long>(arrival.elapsed()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Storage::CaseRepository(*seen.value()).find(reported->id).value().has_value(), 5000);
+    qInfo("a real change after the flood arrived in %lld ms",
+          static_cast<long long>(arrival.elapsed()));
     engine.stop();
 }
 

@@ -17,11 +17,11 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
-#include <QImage>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QSet>
 
 #include <csignal>
@@ -82,29 +82,34 @@ void tst_HubSync::joinDownloadsTheCity()
     QVERIFY(w);
     auto demo = Storage::Database::open(m_hub.demoPath, Storage::Database::OpenMode::ReadOnly);
     QVERIFY(demo);
-    for (const QString &table : {QStringLiteral("category"), QStringLiteral("department"), QStringLiteral("department_category"),
-                                 QStringLiteral("app_user"), QStringLiteral("user_role"), QStringLiteral("grid_unit"),
-                                 QStringLiteral("component"), QStringLiteral("camera"), QStringLiteral("case_record"),
-                                 QStringLiteral("case_event")}) {
+    for (const QString &table :
+         {QStringLiteral("category"), QStringLiteral("department"),
+          QStringLiteral("department_category"), QStringLiteral("app_user"),
+          QStringLiteral("user_role"), QStringLiteral("grid_unit"), QStringLiteral("component"),
+          QStringLiteral("camera"), QStringLiteral("case_record"), QStringLiteral("case_event")}) {
         QVERIFY2(w->db->rowCount(table) > 0, qPrintable(table));
         if (table != QLatin1String("case_record") && table != QLatin1String("case_event"))
             QCOMPARE(w->db->rowCount(table), demo.value()->rowCount(table));
     }
     // Geometry survives GPKG → PostGIS → GPKG exactly (R-tree filled too).
-    QCOMPARE(localRows(*w->db, QStringLiteral("grid_unit")), localRows(*demo.value(), QStringLiteral("grid_unit")));
-    QCOMPARE(w->db->rowCount(QStringLiteral("rtree_grid_unit_geom")), demo.value()->rowCount(QStringLiteral("grid_unit")));
+    QCOMPARE(localRows(*w->db, QStringLiteral("grid_unit")),
+             localRows(*demo.value(), QStringLiteral("grid_unit")));
+    QCOMPARE(w->db->rowCount(QStringLiteral("rtree_grid_unit_geom")),
+             demo.value()->rowCount(QStringLiteral("grid_unit")));
     QCOMPARE(w->db->rowCount(QStringLiteral("outbox")), 0);
     // The indexes the join set aside while loading are all back.
     const auto indexes = [](Storage::Database &db) {
         QStringList names;
-        auto st = db.prepare(QStringLiteral("SELECT name || ':' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+        auto st = db.prepare(QStringLiteral(
+            "SELECT name || ':' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name"));
         while (st.value().step().value())
             names.append(st.value().text(0));
         return names;
     };
     QCOMPARE(indexes(*w->db), indexes(*demo.value()));
     // Full-text search works on the downloaded cases.
-    const QString match = QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"垃 圾\"'");
+    const QString match = QStringLiteral(
+        "SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"垃 圾\"'");
     auto fts = w->db->prepare(match);
     auto ftsDemo = demo.value()->prepare(match);
     QVERIFY(fts && fts.value().step().ok() && ftsDemo && ftsDemo.value().step().ok());
@@ -126,15 +131,22 @@ void tst_HubSync::joinDownloadsTheCity()
         return out;
     };
     const QStringList same = {
-        QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"),
-        QStringLiteral("SELECT day, actor_id, role, action, n, n_in_time, n_from_filed FROM kpi_post_day ORDER BY 1, 2, 3, 4"),
+        QStringLiteral(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"),
+        QStringLiteral(
+            "SELECT day, actor_id, role, action, n, n_in_time, n_from_filed FROM kpi_post_day ORDER BY 1, 2, 3, 4"),
         // (The demo's cases went through states that now count 0; a joined case arrives in its last.)
         QStringLiteral("SELECT state, n FROM case_state_count WHERE n > 0 ORDER BY state"),
-        QStringLiteral("SELECT c.id, r.minx, r.maxx, r.miny, r.maxy FROM rtree_case_record_geom r JOIN case_record c ON c.fid = r.id ORDER BY c.id"),
-        QStringLiteral("SELECT c.id, r.minx, r.maxx, r.miny, r.maxy FROM rtree_component_geom r JOIN component c ON c.fid = r.id ORDER BY c.id"),
-        QStringLiteral("SELECT c.id, r.minx, r.maxx, r.miny, r.maxy FROM rtree_grid_unit_geom r JOIN grid_unit c ON c.fid = r.id ORDER BY c.id"),
-        QStringLiteral("SELECT c.id FROM case_fts f JOIN case_record c ON c.fid = f.rowid WHERE case_fts MATCH '\"垃 圾\"' ORDER BY c.id"),
-        QStringLiteral("SELECT c.id FROM case_fts f JOIN case_record c ON c.fid = f.rowid WHERE case_fts MATCH 'address:\"路\"' ORDER BY c.id"),
+        QStringLiteral(
+            "SELECT c.id, r.minx, r.maxx, r.miny, r.maxy FROM rtree_case_record_geom r JOIN case_record c ON c.fid = r.id ORDER BY c.id"),
+        QStringLiteral(
+            "SELECT c.id, r.minx, r.maxx, r.miny, r.maxy FROM rtree_component_geom r JOIN component c ON c.fid = r.id ORDER BY c.id"),
+        QStringLiteral(
+            "SELECT c.id, r.minx, r.maxx, r.miny, r.maxy FROM rtree_grid_unit_geom r JOIN grid_unit c ON c.fid = r.id ORDER BY c.id"),
+        QStringLiteral(
+            "SELECT c.id FROM case_fts f JOIN case_record c ON c.fid = f.rowid WHERE case_fts MATCH '\"垃 圾\"' ORDER BY c.id"),
+        QStringLiteral(
+            "SELECT c.id FROM case_fts f JOIN case_record c ON c.fid = f.rowid WHERE case_fts MATCH 'address:\"路\"' ORDER BY c.id"),
     };
     for (const QString &sql : same) {
         const QStringList joined = rows(*w->db, sql);
@@ -145,16 +157,25 @@ void tst_HubSync::joinDownloadsTheCity()
         QCOMPARE(joined, expected);
     }
     QCOMPARE(w->db->rowCount(QStringLiteral("rtree_case_record_geom")),
-             rows(*w->db, QStringLiteral("SELECT count(*) FROM case_record WHERE geom IS NOT NULL")).value(0).toLongLong());
+             rows(*w->db, QStringLiteral("SELECT count(*) FROM case_record WHERE geom IS NOT NULL"))
+                 .value(0)
+                 .toLongLong());
     // The facts as the triggers would number them too: each (day, post, action) row in the
     // order its first event arrived.
-    QCOMPARE(rows(*w->db, QStringLiteral("SELECT fid, day, actor_id, role, action FROM kpi_post_day ORDER BY fid")),
-             rows(*w->db, QStringLiteral("SELECT row_number() OVER (ORDER BY min(rowid)), date(at, '+8 hours'), actor_id, role, "
-                                         "action FROM case_event GROUP BY 2, 3, 4, 5 ORDER BY min(rowid)")));
+    QCOMPARE(
+        rows(*w->db, QStringLiteral(
+                         "SELECT fid, day, actor_id, role, action FROM kpi_post_day ORDER BY fid")),
+        rows(
+            *w->db,
+            QStringLiteral(
+                "SELECT row_number() OVER (ORDER BY min(rowid)), date(at, '+8 hours'), actor_id, role, "
+                "action FROM case_event GROUP BY 2, 3, 4, 5 ORDER BY min(rowid)")));
     // The triggers are back: a new case and its events are counted as they are written.
-    const qint64 before = rows(*w->db, QStringLiteral("SELECT sum(n) FROM kpi_post_day")).value(0).toLongLong();
+    const qint64 before
+        = rows(*w->db, QStringLiteral("SELECT sum(n) FROM kpi_post_day")).value(0).toLongLong();
     QVERIFY(w->report(m_hub.grid));
-    QVERIFY(rows(*w->db, QStringLiteral("SELECT sum(n) FROM kpi_post_day")).value(0).toLongLong() > before);
+    QVERIFY(rows(*w->db, QStringLiteral("SELECT sum(n) FROM kpi_post_day")).value(0).toLongLong()
+            > before);
     QCOMPARE(rows(*w->db, QStringLiteral("SELECT sum(n) FROM case_state_count")),
              rows(*w->db, QStringLiteral("SELECT count(*) FROM case_record")));
     auto link = Sync::SyncClient::link(*w->db);
@@ -169,7 +190,8 @@ void tst_HubSync::joinRefusesAnExistingFile()
     QVERIFY(!again);
     QCOMPARE(CcTest::codeOf(again), QStringLiteral("sync.join-exists"));
     auto wrong = Sync::SyncClient::join(m_hub.dir.filePath(QStringLiteral("nope.gpkg")),
-                                        {m_hub.hubUrl, QStringLiteral("op01"), QStringLiteral("wrong-password"), 3});
+                                        {m_hub.hubUrl, QStringLiteral("op01"),
+                                         QStringLiteral("wrong-password"), 3});
     QVERIFY(!wrong);
     QCOMPARE(CcTest::codeOf(wrong), QStringLiteral("sync.auth"));
     QVERIFY(!QFile::exists(m_hub.dir.filePath(QStringLiteral("nope.gpkg"))));
@@ -192,7 +214,9 @@ void tst_HubSync::pushAndPullBetweenTwoWorkstations()
     }
     QCOMPARE(pushed->push.applied, 2);
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 0);
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(reported->id)), 2);
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'")
+                             .arg(reported->id)),
+             2);
 
     auto pulled = sl->sync();
     QVERIFY(pulled);
@@ -208,7 +232,8 @@ void tst_HubSync::pushAndPullBetweenTwoWorkstations()
     QVERIFY(op->sync());
     QCOMPARE(op->find(reported->id)->state, QStringLiteral("filed"));
     // Found by full-text search on the other workstation too.
-    auto fts = sl->db->prepare(QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"暴 露\"'"));
+    auto fts = sl->db->prepare(
+        QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"暴 露\"'"));
     QVERIFY(fts && fts.value().step().value());
     QVERIFY(fts.value().integer(0) >= 1);
 }
@@ -234,7 +259,8 @@ void tst_HubSync::photosTravelWithTheirStep()
     r.categoryKey = QStringLiteral("event:0102");
     r.description = QStringLiteral("暴露垃圾 带照片");
     r.gridCode = m_hub.grid;
-    r.attachments = {Cases::NewAttachment{QStringLiteral("before"), QStringLiteral("scene.png"), photo}};
+    r.attachments = {
+        Cases::NewAttachment{QStringLiteral("before"), QStringLiteral("scene.png"), photo}};
     auto reported = op->service->report(r, op->actor);
     CC_VERIFY_OK(reported);
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 2); // the bytes, then the report
@@ -266,8 +292,10 @@ void tst_HubSync::doorbellPropagatesWithoutPolling()
     // 10 minutes: anything faster is the NOTIFY doorbell.
     QProcess run;
     run.setProcessChannelMode(QProcess::MergedChannels);
-    run.start(CityctlTest::kCityctl, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sync"), QStringLiteral("run"),
-                                      QStringLiteral("--db"), sl->path, QStringLiteral("--poll"), QStringLiteral("600")});
+    run.start(CityctlTest::kCityctl,
+              {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sync"),
+               QStringLiteral("run"), QStringLiteral("--db"), sl->path, QStringLiteral("--poll"),
+               QStringLiteral("600")});
     QVERIFY(run.waitForStarted());
     QElapsedTimer wait;
     wait.start();
@@ -297,7 +325,8 @@ void tst_HubSync::doorbellPropagatesWithoutPolling()
     {
         auto admin = m_hub.adminConnection();
         QVERIFY(admin);
-        auto camera = admin.value()->exec(QStringLiteral("DELETE FROM cc.camera WHERE id = (SELECT max(id) FROM cc.camera) RETURNING id"));
+        auto camera = admin.value()->exec(QStringLiteral(
+            "DELETE FROM cc.camera WHERE id = (SELECT max(id) FROM cc.camera) RETURNING id"));
         QVERIFY(camera && camera->rows() == 1);
         QElapsedTimer t;
         t.start();
@@ -347,7 +376,10 @@ void tst_HubSync::offlineQueueReplaysAfterHubRestart()
         QCOMPARE(sl->find(id)->state, QStringLiteral("pending-filing"));
         // In order: report then accept, seq 1 and 2.
         auto admin = m_hub.adminConnection();
-        auto r = admin.value()->exec(QStringLiteral("SELECT string_agg(action, ',' ORDER BY seq) FROM cc.case_event WHERE case_id = $1"), {id});
+        auto r = admin.value()->exec(
+            QStringLiteral(
+                "SELECT string_agg(action, ',' ORDER BY seq) FROM cc.case_event WHERE case_id = $1"),
+            {id});
         QCOMPARE(r->text(0, 0), QStringLiteral("report,accept"));
     }
 }
@@ -391,11 +423,19 @@ void tst_HubSync::conflictingDispatchIsRecordedAndShown()
     QCOMPARE(events->last().actorName.isEmpty(), false);
     QCOMPARE(events->last().actorId, dp1->actor.userId);
     // cityctl shows it.
-    auto shown = cityctl({QStringLiteral("sync"), QStringLiteral("conflicts"), QStringLiteral("--db"), dp2->path});
+    auto shown = cityctl(
+        {QStringLiteral("sync"), QStringLiteral("conflicts"), QStringLiteral("--db"), dp2->path});
     QCOMPARE(shown.code, 0);
-    QVERIFY2(shown.out.contains(QLatin1String("case.stale")) && shown.out.contains(QLatin1String("dispatch")), qPrintable(describe(shown)));
+    QVERIFY2(shown.out.contains(QLatin1String("case.stale"))
+                 && shown.out.contains(QLatin1String("dispatch")),
+             qPrintable(describe(shown)));
     // The hub holds exactly one dispatch.
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1' AND action = 'dispatch'").arg(id)), 1);
+    QCOMPARE(
+        m_hub.count(
+            QStringLiteral(
+                "SELECT count(*) FROM cc.case_event WHERE case_id = '%1' AND action = 'dispatch'")
+                .arg(id)),
+        1);
 }
 
 void tst_HubSync::hubRefusesHandMadeRequests()
@@ -413,44 +453,71 @@ void tst_HubSync::hubRefusesHandMadeRequests()
     // The other department's user crafts a 签收 by hand, straight into cc.push.
     auto hubCase = [&]() {
         auto admin = m_hub.adminConnection();
-        auto r = admin.value()->exec(QStringLiteral("SELECT cc.row_json('case_record', to_jsonb(c), c.geom) FROM cc.case_record c WHERE id = $1"), {id});
+        auto r = admin.value()->exec(
+            QStringLiteral(
+                "SELECT cc.row_json('case_record', to_jsonb(c), c.geom) FROM cc.case_record c WHERE id = $1"),
+            {id});
         return QJsonDocument::fromJson(r->bytes(0, 0)).object();
     }();
     QCOMPARE(hubCase.value("state").toString(), QStringLiteral("dispatched"));
     const int version = hubCase.value("version").toInt();
-    auto craft = [&](const QString &login, const QString &role, const QString &action, const QString &to, const QString &actorId) {
+    auto craft = [&](const QString &login, const QString &role, const QString &action,
+                     const QString &to, const QString &actorId) {
         QJsonObject after = hubCase;
         after.insert("state", to);
         after.insert("version", version + 1);
-        QJsonObject payload{{"id", Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()))},
-                            {"caseId", id}, {"seq", version + 1}, {"stage", "disposal"}, {"action", action},
-                            {"fromState", "dispatched"}, {"toState", to}, {"actorId", actorId},
-                            {"actorName", login}, {"role", role}, {"at", Storage::isoUtc(QDateTime::currentDateTimeUtc())},
-                            {"caseVersion", version + 1}, {"after", after}};
-        return QJsonArray{QJsonObject{{"seq", 1}, {"entity", "case_event"}, {"rowId", payload.value("id")},
-                                      {"op", "action"}, {"payload", payload}}};
+        QJsonObject payload{{"id",
+                             Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()))},
+                            {"caseId", id},
+                            {"seq", version + 1},
+                            {"stage", "disposal"},
+                            {"action", action},
+                            {"fromState", "dispatched"},
+                            {"toState", to},
+                            {"actorId", actorId},
+                            {"actorName", login},
+                            {"role", role},
+                            {"at", Storage::isoUtc(QDateTime::currentDateTimeUtc())},
+                            {"caseVersion", version + 1},
+                            {"after", after}};
+        return QJsonArray{QJsonObject{{"seq", 1},
+                                      {"entity", "case_event"},
+                                      {"rowId", payload.value("id")},
+                                      {"op", "action"},
+                                      {"payload", payload}}};
     };
     auto userIdOf = [&](const QString &login) {
         auto admin = m_hub.adminConnection();
-        return admin.value()->exec(QStringLiteral("SELECT id FROM cc.app_user WHERE login = $1"), {login})->text(0, 0);
+        return admin.value()
+            ->exec(QStringLiteral("SELECT id FROM cc.app_user WHERE login = $1"), {login})
+            ->text(0, 0);
     };
     auto verdictOf = [&](const QString &login, const QJsonArray &entries, const QString &client) {
         auto conn = m_hub.userConnection(login);
         if (!conn)
             return QJsonObject{{"error", conn.error().message}};
         auto r = conn.value()->exec(QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
-                                    {Sync::kHubSchemaVersion, client, QString::fromUtf8(QJsonDocument(entries).toJson())});
+                                    {Sync::kHubSchemaVersion, client,
+                                     QString::fromUtf8(QJsonDocument(entries).toJson())});
         if (!r)
             return QJsonObject{{"error", r.error().code}};
         return QJsonDocument::fromJson(r->bytes(0, 0)).array().first().toObject();
     };
     const QString b = m_hub.deptUserB, a = m_hub.deptUserA;
-    struct Case { const char *name; QString login, role, action, to, actor, code; };
+    struct Case
+    {
+        const char *name;
+        QString login, role, action, to, actor, code;
+    };
     const QList<Case> cases = {
-        {"other-department", b, "department", "dept-accept", "disposing", userIdOf(b), "workflow.out-of-scope"},
-        {"role-not-held", b, "shift-leader", "approve-return", "filed", userIdOf(b), "auth.role-not-held"},
-        {"someone-elses-name", b, "department", "dept-accept", "disposing", userIdOf(a), "sync.actor-mismatch"},
-        {"illegal-step", a, "department", "feedback", "disposed", userIdOf(a), "workflow.illegal-step"},
+        {"other-department", b, "department", "dept-accept", "disposing", userIdOf(b),
+         "workflow.out-of-scope"},
+        {"role-not-held", b, "shift-leader", "approve-return", "filed", userIdOf(b),
+         "auth.role-not-held"},
+        {"someone-elses-name", b, "department", "dept-accept", "disposing", userIdOf(a),
+         "sync.actor-mismatch"},
+        {"illegal-step", a, "department", "feedback", "disposed", userIdOf(a),
+         "workflow.illegal-step"},
         // (A forged target state is not refused but ignored: the hub derives it, tst_hub_security.)
     };
     int client = 0;
@@ -458,9 +525,12 @@ void tst_HubSync::hubRefusesHandMadeRequests()
         const QJsonObject v = verdictOf(c.login, craft(c.login, c.role, c.action, c.to, c.actor),
                                         QStringLiteral("evil-%1").arg(++client));
         QCOMPARE(v.value("status").toString(), QStringLiteral("rejected"));
-        QVERIFY2(v.value("code").toString() == c.code, qPrintable(QStringLiteral("%1: %2").arg(c.name, v.value("code").toString())));
+        QVERIFY2(v.value("code").toString() == c.code,
+                 qPrintable(QStringLiteral("%1: %2").arg(c.name, v.value("code").toString())));
     }
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT version FROM cc.case_record WHERE id = '%1'").arg(id)), qint64(version));
+    QCOMPARE(m_hub.count(
+                 QStringLiteral("SELECT version FROM cc.case_record WHERE id = '%1'").arg(id)),
+             qint64(version));
 
     // No table can be read or written directly, nor the internal functions called.
     auto conn = m_hub.userConnection(b);
@@ -490,14 +560,18 @@ void tst_HubSync::schemaVersionMismatchSaysUpgrade()
     auto admin = m_hub.adminConnection();
     QVERIFY(admin);
     const auto setOldest = [&](int version) {
-        return admin.value()->command(QStringLiteral("UPDATE cc.hub_meta SET value = $1 WHERE key = 'min_client_version'"),
-                                      {QString::number(version)});
+        return admin.value()
+            ->command(QStringLiteral(
+                          "UPDATE cc.hub_meta SET value = $1 WHERE key = 'min_client_version'"),
+                      {QString::number(version)});
     };
     QVERIFY(setOldest(Sync::kHubSchemaVersion + 1));
-    auto refused = cityctl({QStringLiteral("sync"), QStringLiteral("once"), QStringLiteral("--db"), op->path});
+    auto refused = cityctl(
+        {QStringLiteral("sync"), QStringLiteral("once"), QStringLiteral("--db"), op->path});
     QVERIFY(setOldest(Sync::kHubSchemaVersion));
     QCOMPARE(refused.code, 1);
-    QVERIFY2(refused.err.contains(QLatin1String("[sync.upgrade-client]")) && refused.err.contains(QLatin1String("upgrade CityCommand")),
+    QVERIFY2(refused.err.contains(QLatin1String("[sync.upgrade-client]"))
+                 && refused.err.contains(QLatin1String("upgrade CityCommand")),
              qPrintable(describe(refused)));
     // A workstation newer than the hub is told the hub needs upgrading.
     auto conn = m_hub.userConnection(QStringLiteral("op01"));
@@ -519,7 +593,8 @@ void tst_HubSync::killBetweenPushAndAckLosesAndDuplicatesNothing()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CC_SYNC_PAUSE_BEFORE_ACK"), QStringLiteral("1"));
     once.setProcessEnvironment(env);
-    once.start(CityctlTest::kCityctl, {QStringLiteral("sync"), QStringLiteral("once"), QStringLiteral("--db"), op->path});
+    once.start(CityctlTest::kCityctl,
+               {QStringLiteral("sync"), QStringLiteral("once"), QStringLiteral("--db"), op->path});
     QVERIFY(once.waitForStarted());
     QElapsedTimer t;
     t.start();
@@ -531,7 +606,10 @@ void tst_HubSync::killBetweenPushAndAckLosesAndDuplicatesNothing()
     QVERIFY2(output.contains("paused-before-ack"), once.readAllStandardError().constData());
     // The hub has applied the entries (both, or the first if its time under the writer lock ran
     // out after it: docs/hub.md, "Limits"); the workstation has not acknowledged them.
-    QVERIFY(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(r->id)) >= 1);
+    QVERIFY(
+        m_hub.count(
+            QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(r->id))
+        >= 1);
     ::kill(pid_t(once.processId()), SIGKILL);
     QVERIFY(once.waitForFinished(5000));
     QVERIFY(m_hub.open(*op));
@@ -542,7 +620,9 @@ void tst_HubSync::killBetweenPushAndAckLosesAndDuplicatesNothing()
     QCOMPARE(again->push.rejected, 0);
     QCOMPARE(op->db->rowCount(QStringLiteral("outbox")), 0);
     QCOMPARE(op->db->rowCount(QStringLiteral("conflict")), 0);
-    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'").arg(r->id)), 2);
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_event WHERE case_id = '%1'")
+                             .arg(r->id)),
+             2);
     QCOMPARE(op->find(r->id)->state, QStringLiteral("pending-filing"));
 }
 
@@ -557,7 +637,8 @@ void tst_HubSync::corruptLocalDatabaseIsRefused()
     QVERIFY(f.resize(f.size() / 3));
     f.close();
     QFile::remove(path + "-wal");
-    auto r = cityctl({QStringLiteral("sync"), QStringLiteral("once"), QStringLiteral("--db"), path});
+    auto r = cityctl(
+        {QStringLiteral("sync"), QStringLiteral("once"), QStringLiteral("--db"), path});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("[database.corrupt]")), qPrintable(describe(r)));
 }
@@ -570,17 +651,23 @@ void tst_HubSync::departmentReadsOnlyItsCases()
     auto b = m_hub.mustJoin(m_hub.deptUserB, QStringLiteral("sdb"));
     QVERIFY(op && sl && dp && b);
     const auto outside = [&] {
-        auto st = b->db->prepare(QStringLiteral("SELECT count(*) FROM case_record c WHERE NOT EXISTS "
-                                                "(SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.department_id = ?1)"));
+        auto st = b->db->prepare(QStringLiteral(
+            "SELECT count(*) FROM case_record c WHERE NOT EXISTS "
+            "(SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.department_id = ?1)"));
         st.value().bindText(1, m_hub.deptB);
         return st.value().step().ok() ? st.value().integer(0) : -1;
     };
     QCOMPARE(outside(), 0);
-    const QString held = QStringLiteral("SELECT count(*) FROM cc.case_record c WHERE EXISTS (SELECT 1 FROM cc.case_event e "
-                                        "WHERE e.case_id = c.id AND e.department_id = '%1')").arg(m_hub.deptB);
+    const QString held
+        = QStringLiteral(
+              "SELECT count(*) FROM cc.case_record c WHERE EXISTS (SELECT 1 FROM cc.case_event e "
+              "WHERE e.case_id = c.id AND e.department_id = '%1')")
+              .arg(m_hub.deptB);
     QCOMPARE(b->db->rowCount(QStringLiteral("case_record")), m_hub.count(held));
-    QVERIFY(b->db->rowCount(QStringLiteral("case_record")) < m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_record")));
-    QCOMPARE(b->db->rowCount(QStringLiteral("grid_unit")), m_hub.count(QStringLiteral("SELECT count(*) FROM cc.grid_unit")));
+    QVERIFY(b->db->rowCount(QStringLiteral("case_record"))
+            < m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_record")));
+    QCOMPARE(b->db->rowCount(QStringLiteral("grid_unit")),
+             m_hub.count(QStringLiteral("SELECT count(*) FROM cc.grid_unit")));
 
     // A case dispatched to B arrives with its whole history, and B signs for it.
     const QString id = newFiledCase(*op, *sl);
@@ -601,7 +688,8 @@ void tst_HubSync::departmentReadsOnlyItsCases()
 
     // Asking for the whole city by hand is refused.
     auto conn = m_hub.userConnection(m_hub.deptUserB);
-    auto all = conn.value()->exec(QStringLiteral("SELECT count(*) FROM cc.pull($1, 'city', 0, 10)"), {Sync::kHubSchemaVersion});
+    auto all = conn.value()->exec(QStringLiteral("SELECT count(*) FROM cc.pull($1, 'city', 0, 10)"),
+                                  {Sync::kHubSchemaVersion});
     QVERIFY(!all);
     QCOMPARE(CcTest::codeOf(all), QStringLiteral("sync.unknown-scope"));
 }
@@ -615,11 +703,13 @@ void tst_HubSync::randomWorkConverges()
     // end, everyone syncs and every table of every local database equals the hub's, row by row.
     // Two operators report while apart, so case numbers collide and the hub renumbers.
     const QStringList logins{QStringLiteral("op01"), QStringLiteral("op02"), QStringLiteral("sl01"),
-                             QStringLiteral("dp01"), m_hub.deptUserA, QStringLiteral("sv01"), QStringLiteral("sv02")};
+                             QStringLiteral("dp01"), m_hub.deptUserA,        QStringLiteral("sv01"),
+                             QStringLiteral("sv02")};
     QStringList racedGrids, collectors;
     {
         auto admin = m_hub.adminConnection();
-        auto g = admin.value()->exec(QStringLiteral("SELECT code FROM cc.grid_unit ORDER BY code OFFSET 5 LIMIT 3"));
+        auto g = admin.value()->exec(
+            QStringLiteral("SELECT code FROM cc.grid_unit ORDER BY code OFFSET 5 LIMIT 3"));
         for (int i = 0; i < g->rows(); ++i)
             racedGrids.append(g->text(i, 0));
         auto c = admin.value()->exec(QStringLiteral(
@@ -653,19 +743,22 @@ void tst_HubSync::randomWorkConverges()
             QVERIFY(Map::GridStore(*w.db).load(doc));
             const Map::GridPolygon g = *doc.gridByCode(racedGrids[rng.bounded(3)]);
             const QPointF from = g.geom.first().at(rng.bounded(int(g.geom.first().size() - 1)));
-            const QPointF to = from + QPointF((rng.bounded(2) * 2 - 1) * 2e-6, (rng.bounded(2) * 2 - 1) * 2e-6);
+            const QPointF to = from
+                               + QPointF((rng.bounded(2) * 2 - 1) * 2e-6,
+                                         (rng.bounded(2) * 2 - 1) * 2e-6);
             // A corner on a community's edge may not move out of it: that save is refused here.
             if (doc.moveSharedVertex(from, to) && Map::GridStore(*w.db).save(doc, w.login))
                 ++gridSaves;
         } else if (w.role != Core::Role::Department && rng.bounded(3) == 0) {
             Map::CollectorTracks heard(*w.db);
-            heard.add(collectors[rng.bounded(int(collectors.size()))], QPointF(113.2 + round * 1e-5, 34.0),
-                      start.addSecs(round / 4), 5);
+            heard.add(collectors[rng.bounded(int(collectors.size()))],
+                      QPointF(113.2 + round * 1e-5, 34.0), start.addSecs(round / 4), 5);
             if (heard.flush())
                 ++fixes;
         }
-        auto st = w.db->prepare(QStringLiteral("SELECT id FROM case_record WHERE state NOT IN ('closed', 'rejected', 'cancelled') "
-                                               "ORDER BY updated_at DESC LIMIT 15"));
+        auto st = w.db->prepare(QStringLiteral(
+            "SELECT id FROM case_record WHERE state NOT IN ('closed', 'rejected', 'cancelled') "
+            "ORDER BY updated_at DESC LIMIT 15"));
         QStringList ids;
         while (st.value().step().value())
             ids.append(st.value().text(0));
@@ -691,30 +784,36 @@ void tst_HubSync::randomWorkConverges()
             rejectedTotal += s->push.rejected;
         }
     }
-    qInfo() << "convergence:" << actions << "local actions," << gridSaves << "grid saves," << fixes << "fixes,"
-            << rejectedTotal << "refused by the hub";
+    qInfo() << "convergence:" << actions << "local actions," << gridSaves << "grid saves," << fixes
+            << "fixes," << rejectedTotal << "refused by the hub";
     QVERIFY(actions > 20 && gridSaves > 5 && fixes > 5);
     // Honest work is refused only for races (stale versions and what goes with them), never
     // for what the hub derives or bounds itself.
     QMap<QString, int> reasons;
     for (auto &w : ws) {
-        for (const Storage::ConflictRow &c : Storage::ConflictRepository(*w->db).unresolved().value())
+        for (const Storage::ConflictRow &c :
+             Storage::ConflictRepository(*w->db).unresolved().value())
             ++reasons[c.reason.section(QLatin1Char(':'), 0, 0)];
     }
     qInfo() << "refused by reason:" << reasons;
     for (const QString &code : reasons.keys())
-        QVERIFY2(code.endsWith(QLatin1String(".stale")) || code == QLatin1String("sync.group-refused")
-                     || code.startsWith(QLatin1String("workflow.")) || code == QLatin1String("case.same-department"),
+        QVERIFY2(code.endsWith(QLatin1String(".stale"))
+                     || code == QLatin1String("sync.group-refused")
+                     || code.startsWith(QLatin1String("workflow."))
+                     || code == QLatin1String("case.same-department"),
                  qPrintable(code));
     // Every synced table; a department's scope has the reference ones and its own cases.
-    const QStringList referenceTables{"category", "department", "department_category", "app_user", "work_calendar",
-                                      "setting", "street", "community", "grid_responsibility", "grid_unit",
-                                      "component", "camera"};
-    const QStringList centreTables{"case_record", "case_event", "attachment", "attachment_content", "collector_position"};
+    const QStringList referenceTables{"category",  "department",    "department_category",
+                                      "app_user",  "work_calendar", "setting",
+                                      "street",    "community",     "grid_responsibility",
+                                      "grid_unit", "component",     "camera"};
+    const QStringList centreTables{"case_record", "case_event", "attachment", "attachment_content",
+                                   "collector_position"};
     QHash<QString, QStringList> hubTables;
     for (const QString &table : referenceTables + centreTables)
         hubTables.insert(table, hubRows(m_hub, table));
-    QVERIFY(!hubTables.value("case_record").isEmpty() && !hubTables.value("collector_position").isEmpty());
+    QVERIFY(!hubTables.value("case_record").isEmpty()
+            && !hubTables.value("collector_position").isEmpty());
     for (auto &w : ws) {
         QCOMPARE(w->db->rowCount(QStringLiteral("outbox")), 0);
         // The per-post KPI facts agree with the events, refused (rewound) ones included (no
@@ -731,17 +830,21 @@ void tst_HubSync::randomWorkConverges()
         QVERIFY2(differing.isEmpty(), qPrintable(differing.join(QStringLiteral("; "))));
         for (const QString &table : referenceTables) {
             if (localRows(*w->db, table) != hubTables.value(table))
-                QFAIL(qPrintable(QStringLiteral("%1: %2 differs from the hub").arg(w->login, table)));
+                QFAIL(
+                    qPrintable(QStringLiteral("%1: %2 differs from the hub").arg(w->login, table)));
         }
         if (w->role == Core::Role::Department) {
-            QCOMPARE(localRows(*w->db, QStringLiteral("case_record")), hubRows(m_hub, QStringLiteral("case_record"), m_hub.deptA));
-            QCOMPARE(localRows(*w->db, QStringLiteral("case_event")), hubRows(m_hub, QStringLiteral("case_event"), m_hub.deptA));
+            QCOMPARE(localRows(*w->db, QStringLiteral("case_record")),
+                     hubRows(m_hub, QStringLiteral("case_record"), m_hub.deptA));
+            QCOMPARE(localRows(*w->db, QStringLiteral("case_event")),
+                     hubRows(m_hub, QStringLiteral("case_event"), m_hub.deptA));
             QCOMPARE(w->db->rowCount(QStringLiteral("collector_position")), 0);
             continue;
         }
         for (const QString &table : centreTables) {
             if (localRows(*w->db, table) != hubTables.value(table))
-                QFAIL(qPrintable(QStringLiteral("%1: %2 differs from the hub").arg(w->login, table)));
+                QFAIL(
+                    qPrintable(QStringLiteral("%1: %2 differs from the hub").arg(w->login, table)));
         }
     }
     // The case/event invariant on the hub and every workstation: version = number of events =

@@ -4,10 +4,10 @@
 // is back; the conflicts list shows both versions.
 #include "hubfixture.h"
 
+#include <cc/sync/credentialstore.h>
 #include <cc/sync_widgets/conflictsdialog.h>
 #include <cc/sync_widgets/hubstatuswidget.h>
 #include <cc/sync_widgets/joinhubdialog.h>
-#include <cc/sync/credentialstore.h>
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -76,7 +76,9 @@ private slots:
     {
         const QString path = m_hub.dir.filePath(QStringLiteral("dialog.gpkg"));
         Cc::SyncWidgets::JoinHubDialog dialog(path);
-        const auto edit = [&](const char *name) { return dialog.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+        const auto edit = [&](const char *name) {
+            return dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+        };
         QCOMPARE(edit("hubFile")->text(), path);
         edit("hubUrl")->setText(m_hub.hubUrl);
         edit("hubUser")->setText(QStringLiteral("sl01"));
@@ -103,10 +105,15 @@ private slots:
         QVERIFY(db);
         QVERIFY(db.value()->rowCount(QStringLiteral("case_record")) > 0);
         // The password went to the credential store (a 0600 file here), not the database.
-        QCOMPARE(Sync::CredentialStore().load(m_hub.hubUrl, QStringLiteral("sl01")).value_or(QString()), kUserPassword);
+        QCOMPARE(Sync::CredentialStore()
+                     .load(m_hub.hubUrl, QStringLiteral("sl01"))
+                     .value_or(QString()),
+                 kUserPassword);
         const QFileInfo file(qEnvironmentVariable("CC_HUB_CREDENTIALS"));
-        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
-        auto settings = db.value()->prepare(QStringLiteral("SELECT count(*) FROM setting WHERE value LIKE '%' || ?1 || '%'"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        auto settings = db.value()->prepare(
+            QStringLiteral("SELECT count(*) FROM setting WHERE value LIKE '%' || ?1 || '%'"));
         settings.value().bindText(1, kUserPassword);
         QVERIFY(settings.value().step().value());
         QCOMPARE(settings.value().integer(0), 0);
@@ -120,8 +127,10 @@ private slots:
         c.id = QStringLiteral("c1");
         c.entity = QStringLiteral("case_event");
         c.rowId = QStringLiteral("e1");
-        c.localPayload = QStringLiteral(R"({"action":"dispatch","after":{"number":"2026-000007","department_id":"B"}})");
-        c.remotePayload = QStringLiteral(R"({"case":{"number":"2026-000007","department_id":"A"},"events":[]})");
+        c.localPayload = QStringLiteral(
+            R"({"action":"dispatch","after":{"number":"2026-000007","department_id":"B"}})");
+        c.remotePayload = QStringLiteral(
+            R"({"case":{"number":"2026-000007","department_id":"A"},"events":[]})");
         c.reason = QStringLiteral("case.stale: Case 2026-000007 was changed by someone else first");
         QVERIFY(Storage::ConflictRepository(*dp->db).insert(c));
         // A real one: a dispatcher's (hand-made) change of a component, refused by the hub.
@@ -129,13 +138,16 @@ private slots:
         {
             Storage::Transaction tx(*dp->db);
             Storage::OutboxRepository outbox(*dp->db);
-            auto st = dp->db->prepare(QStringLiteral("SELECT id, object_code FROM component ORDER BY id LIMIT 1"));
+            auto st = dp->db->prepare(
+                QStringLiteral("SELECT id, object_code FROM component ORDER BY id LIMIT 1"));
             QVERIFY(st && st.value().step().value());
             const QString id = st.value().text(0);
             objectCode = st.value().text(1);
             auto base = outbox.rowJson(QStringLiteral("component"), id);
-            QVERIFY(dp->db->exec(QStringLiteral("UPDATE component SET state = '损坏' WHERE id = '%1'").arg(id)));
-            QVERIFY(outbox.appendRowChange(QStringLiteral("component"), id, QStringLiteral("update"), base.value()));
+            QVERIFY(dp->db->exec(
+                QStringLiteral("UPDATE component SET state = '损坏' WHERE id = '%1'").arg(id)));
+            QVERIFY(outbox.appendRowChange(QStringLiteral("component"), id,
+                                           QStringLiteral("update"), base.value()));
             QVERIFY(tx.commit());
         }
         QCOMPARE(dp->sync()->push.rejected, 1);
@@ -145,12 +157,18 @@ private slots:
         const int rowChange = table->item(0, 1)->text() == objectCode ? 0 : 1;
         QCOMPARE(table->item(rowChange, 1)->text(), objectCode);
         QCOMPARE(table->item(rowChange, 2)->text(), QStringLiteral("Component changed"));
-        QVERIFY2(table->item(rowChange, 3)->text().startsWith(QLatin1String("Your role may not take this step.")),
+        QVERIFY2(table->item(rowChange, 3)
+                     ->text()
+                     .startsWith(QLatin1String("Your role may not take this step.")),
                  qPrintable(table->item(rowChange, 3)->text()));
         table->setCurrentCell(rowChange, 0);
         // A row change field by field, what differs from the hub's marked.
-        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("localVersion"))->toPlainText().contains(QStringLiteral("● state: 损坏")));
-        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("hubVersion"))->toPlainText().contains(QStringLiteral("● state: 完好")));
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("localVersion"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("● state: 损坏")));
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("hubVersion"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("● state: 完好")));
         if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty()) {
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -159,10 +177,14 @@ private slots:
         table->setCurrentCell(1 - rowChange, 0);
         QCOMPARE(table->item(1 - rowChange, 1)->text(), QStringLiteral("2026-000007"));
         QCOMPARE(table->item(1 - rowChange, 2)->text(), QStringLiteral("dispatch"));
-        QVERIFY2(table->item(1 - rowChange, 3)->text().startsWith(QLatin1String("Someone else changed the case first.")),
+        QVERIFY2(table->item(1 - rowChange, 3)
+                     ->text()
+                     .startsWith(QLatin1String("Someone else changed the case first.")),
                  qPrintable(table->item(1 - rowChange, 3)->text()));
-        const QString local = dialog.findChild<QPlainTextEdit *>(QStringLiteral("localVersion"))->toPlainText();
-        const QString hub = dialog.findChild<QPlainTextEdit *>(QStringLiteral("hubVersion"))->toPlainText();
+        const QString local = dialog.findChild<QPlainTextEdit *>(QStringLiteral("localVersion"))
+                                  ->toPlainText();
+        const QString hub = dialog.findChild<QPlainTextEdit *>(QStringLiteral("hubVersion"))
+                                ->toPlainText();
         QVERIFY2(local.contains(QLatin1String("\"B\"")), qPrintable(local));
         QVERIFY2(hub.contains(QLatin1String("\"A\"")), qPrintable(hub));
     }

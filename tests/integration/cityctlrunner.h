@@ -45,7 +45,9 @@ inline Run cityctl(const QStringList &args, const QByteArray &input = {}, const 
 
 inline QString describe(const Run &r)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out.left(2000), r.err.left(2000));
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.code)
+        .arg(r.out.left(2000), r.err.left(2000));
 }
 
 } // namespace CityctlTest

@@ -26,8 +26,11 @@ QByteArray importLines(int cases, int firstRef)
     for (int i = 0; i < cases; ++i) {
         const QByteArray ref = "CRASH-" + QByteArray::number(firstRef + i);
         const QByteArray at = "2026-03-09T0" + QByteArray::number(1 + i % 8) + ":00:00Z";
-        lines += R"({"type":"report","ref":")" + ref + R"(","actor":"op01","role":"operator","at":")" + at
-                 + R"(","channel":"hotline-12345","category":"event:0102","grid":"41052300100101","description":"暴露垃圾"})" "\n";
+        lines
+            += R"({"type":"report","ref":")" + ref + R"(","actor":"op01","role":"operator","at":")"
+               + at
+               + R"(","channel":"hotline-12345","category":"event:0102","grid":"41052300100101","description":"暴露垃圾"})"
+                 "\n";
         for (const char *step : {R"("action":"accept","actor":"op02","role":"operator")",
                                  R"("action":"file","actor":"sl01","role":"shift-leader")",
                                  R"("action":"dispatch","actor":"dp01","role":"dispatcher")"}) {
@@ -65,16 +68,18 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("city.gpkg"));
         QProcess init;
-        init.start(kCityctl, {QStringLiteral("init-demo"), QStringLiteral("--db"), path, QStringLiteral("--cases"),
-                              QStringLiteral("0"), QStringLiteral("--components"), QStringLiteral("0")});
+        init.start(kCityctl, {QStringLiteral("init-demo"), QStringLiteral("--db"), path,
+                              QStringLiteral("--cases"), QStringLiteral("0"),
+                              QStringLiteral("--components"), QStringLiteral("0")});
         QVERIFY(init.waitForFinished(120'000));
         QCOMPARE(init.exitCode(), 0);
 
         int kills = 0;
         for (int round = 0; round < 4; ++round) {
             QProcess import;
-            import.start(kCityctl, {QStringLiteral("case"), QStringLiteral("import"), QStringLiteral("--db"), path,
-                                    QStringLiteral("--batch"), QStringLiteral("7")});
+            import.start(kCityctl,
+                         {QStringLiteral("case"), QStringLiteral("import"), QStringLiteral("--db"),
+                          path, QStringLiteral("--batch"), QStringLiteral("7")});
             QVERIFY(import.waitForStarted());
             import.write(importLines(4000, round * 4000));
             import.closeWriteChannel();
@@ -88,23 +93,32 @@ private slots:
 
             auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite);
             CC_VERIFY_OK(db);
-            QCOMPARE(rows(**db, QStringLiteral("PRAGMA integrity_check")).value(0).value(0), QStringLiteral("ok"));
+            QCOMPARE(rows(**db, QStringLiteral("PRAGMA integrity_check")).value(0).value(0),
+                     QStringLiteral("ok"));
             // Every case = its events: versions count the events, the last event's state is
             // the case's state, and each event has its outbox row.
-            const auto broken = rows(**db, QStringLiteral(
-                "SELECT c.number, c.version, c.state, count(e.id), max(e.seq), "
-                "       (SELECT to_state FROM case_event l WHERE l.case_id = c.id ORDER BY seq DESC LIMIT 1) "
-                "FROM case_record c LEFT JOIN case_event e ON e.case_id = c.id GROUP BY c.id "
-                "HAVING c.version <> count(e.id) OR c.version <> max(e.seq) "
-                "    OR c.state <> (SELECT to_state FROM case_event l WHERE l.case_id = c.id "
-                "                   ORDER BY seq DESC LIMIT 1)"));
+            const auto broken = rows(
+                **db,
+                QStringLiteral(
+                    "SELECT c.number, c.version, c.state, count(e.id), max(e.seq), "
+                    "       (SELECT to_state FROM case_event l WHERE l.case_id = c.id ORDER BY seq DESC LIMIT 1) "
+                    "FROM case_record c LEFT JOIN case_event e ON e.case_id = c.id GROUP BY c.id "
+                    "HAVING c.version <> count(e.id) OR c.version <> max(e.seq) "
+                    "    OR c.state <> (SELECT to_state FROM case_event l WHERE l.case_id = c.id "
+                    "                   ORDER BY seq DESC LIMIT 1)"));
             QVERIFY2(broken.isEmpty(), qPrintable(broken.value(0).join(QLatin1Char(' '))));
             QCOMPARE(rows(**db, QStringLiteral("SELECT count(*) FROM outbox")).value(0).value(0),
-                     rows(**db, QStringLiteral("SELECT count(*) FROM case_event")).value(0).value(0));
-            const int cases = rows(**db, QStringLiteral("SELECT count(*) FROM case_record")).value(0).value(0).toInt();
+                     rows(**db, QStringLiteral("SELECT count(*) FROM case_event"))
+                         .value(0)
+                         .value(0));
+            const int cases = rows(**db, QStringLiteral("SELECT count(*) FROM case_record"))
+                                  .value(0)
+                                  .value(0)
+                                  .toInt();
             QVERIFY(cases > 0);
         }
-        QVERIFY2(kills >= 2, "the import finished before it could be killed: make the stream longer");
+        QVERIFY2(kills >= 2,
+                 "the import finished before it could be killed: make the stream longer");
     }
 };
 

@@ -27,7 +27,6 @@ namespace {
 
 const QString kEnd = QStringLiteral("2026-11-23T18:00:00+08:00");
 
-
 QJsonObject json(const Run &r)
 {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -53,8 +52,9 @@ QStringList query(Storage::Database &db, const QString &sql)
         QStringList cells;
         for (int i = 0; i < st->columnCount(); ++i) {
             const QVariant v = st->value(i);
-            cells << (v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
-                                                          : v.toString());
+            cells << (v.typeId() == QMetaType::QByteArray
+                          ? QString::fromLatin1(v.toByteArray().toHex())
+                          : v.toString());
         }
         rows << cells.join(QLatin1Char('\t'));
     }
@@ -85,8 +85,9 @@ private:
     QString act(const QString &number, const QString &action, const QString &login,
                 const QString &role, const QString &at, const QStringList &extra = {})
     {
-        const Run r = cityctl(QStringList{"case", "act", "--db", demo, number, action, "--as", login,
-                                          "--role", role, "--at", at, "--json"} + extra);
+        const Run r = cityctl(QStringList{"case", "act", "--db", demo, number, action, "--as",
+                                          login, "--role", role, "--at", at, "--json"}
+                              + extra);
         if (r.code != 0)
             return describe(r);
         return json(r).value("state").toString();
@@ -108,8 +109,8 @@ private slots:
         second = path("demo2.gpkg");
         demo = path("work.gpkg");
         for (const QString &file : {pristine, second}) {
-            const Run r = cityctl({"init-demo", "--db", file, "--cases", "300", "--components", "2000",
-                                   "--end", kEnd});
+            const Run r = cityctl({"init-demo", "--db", file, "--cases", "300", "--components",
+                                   "2000", "--end", kEnd});
             QVERIFY2(r.code == 0, qPrintable(describe(r)));
             QVERIFY2(r.out.contains("300 cases"), qPrintable(r.out));
             QVERIFY2(r.out.contains("1738 unit grids"), qPrintable(r.out));
@@ -182,8 +183,8 @@ private slots:
 
         // Filed by an operator with --grid, and by a collector with a point.
         Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator",
-                         "--channel", "hotline-12345", "--category", "event:0102", "--grid", grid.code,
-                         "--at", "2026-11-24T09:00:00+08:00", "--json"});
+                         "--channel", "hotline-12345", "--category", "event:0102", "--grid",
+                         grid.code, "--at", "2026-11-24T09:00:00+08:00", "--json"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QString byOperator = json(r).value("number").toString();
         QVERIFY(byOperator.startsWith("2026-"));
@@ -192,12 +193,21 @@ private slots:
 
         // A 1×1 PNG as the photo before; a file that is not a photo refuses the report.
         const QString photo = path("cover.png"), notes = path("notes.txt");
-        writeFile(photo, QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+        writeFile(
+            photo,
+            QByteArray::fromBase64(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
         writeFile(notes, "not a photo\n");
-        const QStringList collectorReport{"case", "file", "--db", demo, "--as", "col01", "--role", "collector",
-                     "--channel", "collector", "--category", "part:0101",
-                     "--lon", QString::number(centre.x(), 'f', 10), "--lat", QString::number(centre.y(), 'f', 10),
-                     "--at", "2026-11-24T09:05:00+08:00", "--json"};
+        const QStringList collectorReport{"case",       "file",
+                                          "--db",       demo,
+                                          "--as",       "col01",
+                                          "--role",     "collector",
+                                          "--channel",  "collector",
+                                          "--category", "part:0101",
+                                          "--lon",      QString::number(centre.x(), 'f', 10),
+                                          "--lat",      QString::number(centre.y(), 'f', 10),
+                                          "--at",       "2026-11-24T09:05:00+08:00",
+                                          "--json"};
         r = cityctl(collectorReport + QStringList{"--photo", notes});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("[attachment.unsupported-type]"), qPrintable(r.err));
@@ -212,13 +222,16 @@ private slots:
         QVERIFY(byCollector != byOperator);
 
         // The collector's case through the loop.
-        QCOMPARE(act(byCollector, "accept", "op01", "operator", "2026-11-24T09:10:00+08:00"), QStringLiteral("pending-filing"));
+        QCOMPARE(act(byCollector, "accept", "op01", "operator", "2026-11-24T09:10:00+08:00"),
+                 QStringLiteral("pending-filing"));
         // Text output names the old and new state.
         r = cityctl({"case", "act", "--db", demo, byCollector, "file", "--as", "sl01", "--role",
                      "shift-leader", "--at", "2026-11-24T09:20:00+08:00"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY2(r.out.contains(byCollector + ": Pending filing → Pending dispatch"), qPrintable(r.out));
-        QCOMPARE(act(byCollector, "dispatch", "dp01", "dispatcher", "2026-11-24T09:30:00+08:00"), QStringLiteral("dispatched"));
+        QVERIFY2(r.out.contains(byCollector + ": Pending filing → Pending dispatch"),
+                 qPrintable(r.out));
+        QCOMPARE(act(byCollector, "dispatch", "dp01", "dispatcher", "2026-11-24T09:30:00+08:00"),
+                 QStringLiteral("dispatched"));
 
         r = cityctl({"case", "show", "--db", demo, byCollector, "--json"});
         QCOMPARE(r.code, 0);
@@ -230,11 +243,17 @@ private slots:
         const QString deptLogin = department.value()->code.toLower();
         db.reset();
 
-        QCOMPARE(act(byCollector, "dept-accept", deptLogin, "department", "2026-11-24T10:00:00+08:00"), QStringLiteral("disposing"));
-        QCOMPARE(act(byCollector, "feedback", deptLogin, "department", "2026-11-24T11:00:00+08:00"), QStringLiteral("disposed"));
-        QCOMPARE(act(byCollector, "send-check", "op01", "operator", "2026-11-24T11:10:00+08:00"), QStringLiteral("checking"));
-        QCOMPARE(act(byCollector, "check-pass", "col01", "collector", "2026-11-24T11:20:00+08:00"), QStringLiteral("check-passed"));
-        QCOMPARE(act(byCollector, "close", "sl01", "shift-leader", "2026-11-24T11:30:00+08:00"), QStringLiteral("closed"));
+        QCOMPARE(act(byCollector, "dept-accept", deptLogin, "department",
+                     "2026-11-24T10:00:00+08:00"),
+                 QStringLiteral("disposing"));
+        QCOMPARE(act(byCollector, "feedback", deptLogin, "department", "2026-11-24T11:00:00+08:00"),
+                 QStringLiteral("disposed"));
+        QCOMPARE(act(byCollector, "send-check", "op01", "operator", "2026-11-24T11:10:00+08:00"),
+                 QStringLiteral("checking"));
+        QCOMPARE(act(byCollector, "check-pass", "col01", "collector", "2026-11-24T11:20:00+08:00"),
+                 QStringLiteral("check-passed"));
+        QCOMPARE(act(byCollector, "close", "sl01", "shift-leader", "2026-11-24T11:30:00+08:00"),
+                 QStringLiteral("closed"));
 
         r = cityctl({"case", "show", "--db", demo, byCollector, "--json"});
         QCOMPARE(r.code, 0);
@@ -244,8 +263,8 @@ private slots:
         QCOMPARE(shown.value("category").toString(), QStringLiteral("part:0101"));
         const QJsonArray events = shown.value("events").toArray();
         QCOMPARE(events.size(), 9);
-        const QStringList actions{"report", "accept", "file", "dispatch", "dept-accept", "feedback",
-                                  "send-check", "check-pass", "close"};
+        const QStringList actions{"report",   "accept",     "file",       "dispatch", "dept-accept",
+                                  "feedback", "send-check", "check-pass", "close"};
         QString previous;
         for (int i = 0; i < events.size(); ++i) {
             const QJsonObject e = events.at(i).toObject();
@@ -256,13 +275,16 @@ private slots:
         }
         QCOMPARE(events.at(0).toObject().value("role").toString(), QStringLiteral("collector"));
         QCOMPARE(events.at(4).toObject().value("role").toString(), QStringLiteral("department"));
-        QCOMPARE(events.at(1).toObject().value("at").toString(), QStringLiteral("2026-11-24T01:10:00.000Z"));
+        QCOMPARE(events.at(1).toObject().value("at").toString(),
+                 QStringLiteral("2026-11-24T01:10:00.000Z"));
         QCOMPARE(previous, QStringLiteral("closed"));
         const QJsonArray attachments = shown.value("attachments").toArray();
         QCOMPARE(attachments.size(), 1);
         QCOMPARE(attachments.first().toObject().value("kind").toString(), QStringLiteral("before"));
-        QCOMPARE(attachments.first().toObject().value("fileName").toString(), QStringLiteral("cover.png"));
-        QCOMPARE(attachments.first().toObject().value("mime").toString(), QStringLiteral("image/png"));
+        QCOMPARE(attachments.first().toObject().value("fileName").toString(),
+                 QStringLiteral("cover.png"));
+        QCOMPARE(attachments.first().toObject().value("mime").toString(),
+                 QStringLiteral("image/png"));
 
         // Human form of show.
         r = cityctl({"case", "show", "--db", demo, byCollector});
@@ -284,45 +306,59 @@ private slots:
                          firstGrid(), "--at", "2026-11-25T09:00:00+08:00", "--json"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QString number = json(r).value("number").toString();
-        QCOMPARE(act(number, "accept", "op01", "operator", "2026-11-25T09:05:00+08:00"), QStringLiteral("pending-filing"));
-        QCOMPARE(act(number, "file", "sl01", "shift-leader", "2026-11-25T09:10:00+08:00"), QStringLiteral("filed"));
-        QCOMPARE(act(number, "dispatch", "dp01", "dispatcher", "2026-11-25T09:15:00+08:00"), QStringLiteral("dispatched"));
+        QCOMPARE(act(number, "accept", "op01", "operator", "2026-11-25T09:05:00+08:00"),
+                 QStringLiteral("pending-filing"));
+        QCOMPARE(act(number, "file", "sl01", "shift-leader", "2026-11-25T09:10:00+08:00"),
+                 QStringLiteral("filed"));
+        QCOMPARE(act(number, "dispatch", "dp01", "dispatcher", "2026-11-25T09:15:00+08:00"),
+                 QStringLiteral("dispatched"));
         r = cityctl({"case", "show", "--db", demo, number, "--json"});
         auto db = openRead(demo);
-        auto department = Storage::DepartmentRepository(*db).find(json(r).value("departmentId").toString());
+        auto department = Storage::DepartmentRepository(*db).find(
+            json(r).value("departmentId").toString());
         QVERIFY(department && department.value());
         const QString deptLogin = department.value()->code.toLower();
         db.reset();
-        QCOMPARE(act(number, "dept-accept", deptLogin, "department", "2026-11-25T09:30:00+08:00"), QStringLiteral("disposing"));
-        QCOMPARE(act(number, "feedback", deptLogin, "department", "2026-11-25T10:00:00+08:00"), QStringLiteral("disposed"));
-        QCOMPARE(act(number, "send-check", "op01", "operator", "2026-11-25T10:10:00+08:00"), QStringLiteral("checking"));
-        QCOMPARE(act(number, "check-pass", "col01", "collector", "2026-11-25T10:20:00+08:00"), QStringLiteral("check-passed"));
-        QCOMPARE(act(number, "close", "sl01", "shift-leader", "2026-11-25T10:30:00+08:00"), QStringLiteral("closed"));
+        QCOMPARE(act(number, "dept-accept", deptLogin, "department", "2026-11-25T09:30:00+08:00"),
+                 QStringLiteral("disposing"));
+        QCOMPARE(act(number, "feedback", deptLogin, "department", "2026-11-25T10:00:00+08:00"),
+                 QStringLiteral("disposed"));
+        QCOMPARE(act(number, "send-check", "op01", "operator", "2026-11-25T10:10:00+08:00"),
+                 QStringLiteral("checking"));
+        QCOMPARE(act(number, "check-pass", "col01", "collector", "2026-11-25T10:20:00+08:00"),
+                 QStringLiteral("check-passed"));
+        QCOMPARE(act(number, "close", "sl01", "shift-leader", "2026-11-25T10:30:00+08:00"),
+                 QStringLiteral("closed"));
 
-        QString refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00", {"--result", "happy"});
+        QString refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00",
+                              {"--result", "happy"});
         QVERIFY2(refused.contains("[case.revisit-result]"), qPrintable(refused));
         refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00");
         QVERIFY2(refused.contains("[case.revisit-result]"), qPrintable(refused));
-        refused = act(number, "revisit", "sl01", "shift-leader", "2026-11-25T14:00:00+08:00", {"--result", "satisfied"});
+        refused = act(number, "revisit", "sl01", "shift-leader", "2026-11-25T14:00:00+08:00",
+                      {"--result", "satisfied"});
         QVERIFY2(refused.contains("[workflow.forbidden-role]"), qPrintable(refused));
         refused = act(number, "reopen", "sl01", "shift-leader", "2026-11-25T14:00:00+08:00");
         QVERIFY2(refused.contains("[case.reopen-not-unsatisfied]"), qPrintable(refused));
         QCOMPARE(act(number, "revisit", "op01", "operator", "2026-11-25T14:00:00+08:00",
                      {"--result", "unsatisfied", "--note", "来电人称垃圾仍未清运"}),
                  QStringLiteral("closed"));
-        refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:05:00+08:00", {"--result", "satisfied"});
+        refused = act(number, "revisit", "op01", "operator", "2026-11-25T14:05:00+08:00",
+                      {"--result", "satisfied"});
         QVERIFY2(refused.contains("[case.already-revisited]"), qPrintable(refused));
-        QCOMPARE(act(number, "reopen", "sl01", "shift-leader", "2026-11-25T14:10:00+08:00"), QStringLiteral("dispatched"));
+        QCOMPARE(act(number, "reopen", "sl01", "shift-leader", "2026-11-25T14:10:00+08:00"),
+                 QStringLiteral("dispatched"));
 
         r = cityctl({"case", "show", "--db", demo, number, "--json"});
         QCOMPARE(r.code, 0);
         const QJsonArray events = json(r).value("events").toArray();
-        QCOMPARE(events.at(events.size() - 2).toObject().value("action").toString(), QStringLiteral("revisit"));
-        QCOMPARE(events.at(events.size() - 2).toObject().value("note").toString(), QStringLiteral("来电人称垃圾仍未清运"));
+        QCOMPARE(events.at(events.size() - 2).toObject().value("action").toString(),
+                 QStringLiteral("revisit"));
+        QCOMPARE(events.at(events.size() - 2).toObject().value("note").toString(),
+                 QStringLiteral("来电人称垃圾仍未清运"));
         QCOMPARE(events.last().toObject().value("action").toString(), QStringLiteral("reopen"));
         QCOMPARE(json(r).value("state").toString(), QStringLiteral("dispatched"));
     }
-
 
     void campaigns()
     {
@@ -345,24 +381,26 @@ private slots:
         QVERIFY(expected > 0);
         db.reset();
 
-        Run r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from", "2026-01-01",
-                         "--to", "2026-11-23", "--streets", street, "--json"});
+        Run r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from",
+                         "2026-01-01", "--to", "2026-11-23", "--streets", street, "--json"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(json(r).value("cases").toInteger(), expected);
-        r = cityctl({"campaign", "add", "--db", demo, "--name", "无区域", "--from", "2026-01-01", "--to", "2026-01-31"});
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "无区域", "--from", "2026-01-01",
+                     "--to", "2026-01-31"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("[campaign.no-area]"), qPrintable(r.err));
-        r = cityctl({"campaign", "add", "--db", demo, "--name", "画区域", "--from", "2026-01-01", "--to", "2026-01-31",
-                     "--polygon", "114.1 35.1, nowhere"});
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "画区域", "--from", "2026-01-01",
+                     "--to", "2026-01-31", "--polygon", "114.1 35.1, nowhere"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("[cli.bad-polygon]"), qPrintable(r.err));
-        r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from", "2026-01-01",
-                     "--to", "2026-01-31", "--streets", street});
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from",
+                     "2026-01-01", "--to", "2026-01-31", "--streets", street});
         QVERIFY2(r.err.contains("[campaign.duplicate-name]"), qPrintable(r.err));
 
         r = cityctl({"campaign", "list", "--db", demo, "--json"});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains("市容环境专项整治") && !r.out.contains("无区域"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("市容环境专项整治") && !r.out.contains("无区域"),
+                 qPrintable(r.out));
         r = cityctl({"campaign", "report", "--db", demo, "市容环境专项整治", "--json"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonObject report = json(r);
@@ -381,40 +419,75 @@ private slots:
         QTest::addColumn<QString>("message"); // in stderr
         const QString at = "2026-11-25T09:00:00+08:00";
         // A fresh case in state "reported" is made in refusals() and named NUMBER here.
-        QTest::newRow("illegal-step") << QStringList{"case", "act", "NUMBER", "file", "--as", "sl01", "--role", "shift-leader", "--at", at}
-                                      << 1 << "[workflow.illegal-step]";
-        QTest::newRow("forbidden-role") << QStringList{"case", "act", "NUMBER", "accept", "--as", "sl01", "--role", "shift-leader", "--at", at}
-                                        << 1 << "[workflow.forbidden-role]";
-        QTest::newRow("unknown-role") << QStringList{"case", "act", "NUMBER", "accept", "--as", "op01", "--role", "wizard", "--at", at}
+        QTest::newRow("illegal-step")
+            << QStringList{"case", "act",    "NUMBER",       "file", "--as",
+                           "sl01", "--role", "shift-leader", "--at", at}
+            << 1 << "[workflow.illegal-step]";
+        QTest::newRow("forbidden-role")
+            << QStringList{"case", "act",    "NUMBER",       "accept", "--as",
+                           "sl01", "--role", "shift-leader", "--at",   at}
+            << 1 << "[workflow.forbidden-role]";
+        QTest::newRow("unknown-role") << QStringList{"case", "act",    "NUMBER", "accept", "--as",
+                                                     "op01", "--role", "wizard", "--at",   at}
                                       << 1 << "[auth.unknown-role]";
-        QTest::newRow("role-not-held") << QStringList{"case", "act", "NUMBER", "accept", "--as", "op01", "--role", "dispatcher", "--at", at}
-                                       << 1 << "[auth.role-not-held]";
-        QTest::newRow("unknown-user") << QStringList{"case", "act", "NUMBER", "accept", "--as", "nobody", "--role", "operator", "--at", at}
-                                      << 1 << "[auth.unknown-user]";
-        QTest::newRow("unknown-case") << QStringList{"case", "act", "2026-999999", "accept", "--as", "op01", "--role", "operator", "--at", at}
-                                      << 1 << "[case.not-found]";
-        QTest::newRow("before-last-change") << QStringList{"case", "act", "NUMBER", "accept", "--as", "op01", "--role", "operator", "--at", "2026-11-24T08:00:00+08:00"}
-                                            << 1 << "[case.time-order]";
-        QTest::newRow("bad-grid-code") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat", "--category", "event:0102", "--grid", "4105230010", "--at", at}
+        QTest::newRow("role-not-held")
+            << QStringList{"case", "act",    "NUMBER",     "accept", "--as",
+                           "op01", "--role", "dispatcher", "--at",   at}
+            << 1 << "[auth.role-not-held]";
+        QTest::newRow("unknown-user")
+            << QStringList{"case",   "act",    "NUMBER",   "accept", "--as",
+                           "nobody", "--role", "operator", "--at",   at}
+            << 1 << "[auth.unknown-user]";
+        QTest::newRow("unknown-case")
+            << QStringList{"case", "act",    "2026-999999", "accept", "--as",
+                           "op01", "--role", "operator",    "--at",   at}
+            << 1 << "[case.not-found]";
+        QTest::newRow("before-last-change")
+            << QStringList{"case", "act",    "NUMBER",   "accept", "--as",
+                           "op01", "--role", "operator", "--at",   "2026-11-24T08:00:00+08:00"}
+            << 1 << "[case.time-order]";
+        QTest::newRow("bad-grid-code") << QStringList{"case",       "file",   "--as",
+                                                      "op01",       "--role", "operator",
+                                                      "--channel",  "wechat", "--category",
+                                                      "event:0102", "--grid", "4105230010",
+                                                      "--at",       at}
                                        << 1 << "[code.bad-length]";
-        QTest::newRow("unknown-grid") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat", "--category", "event:0102", "--grid", "41052399999999", "--at", at}
+        QTest::newRow("unknown-grid") << QStringList{"case",       "file",   "--as",
+                                                     "op01",       "--role", "operator",
+                                                     "--channel",  "wechat", "--category",
+                                                     "event:0102", "--grid", "41052399999999",
+                                                     "--at",       at}
                                       << 1 << "[case.unknown-grid]";
-        QTest::newRow("unknown-category") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat", "--category", "event:9999", "--at", at}
-                                          << 1 << "[case.unknown-category]";
-        QTest::newRow("bad-time") << QStringList{"case", "act", "NUMBER", "accept", "--as", "op01", "--role", "operator", "--at", "tomorrow"}
+        QTest::newRow("unknown-category")
+            << QStringList{"case",      "file",   "--as",       "op01",       "--role", "operator",
+                           "--channel", "wechat", "--category", "event:9999", "--at",   at}
+            << 1 << "[case.unknown-category]";
+        QTest::newRow("bad-time") << QStringList{"case", "act",    "NUMBER",   "accept", "--as",
+                                                 "op01", "--role", "operator", "--at",   "tomorrow"}
                                   << 1 << "[cli.bad-time]";
-        QTest::newRow("no-actor") << QStringList{"case", "act", "NUMBER", "accept", "--at", at}
-                                  << 1 << "[cli.no-actor]";
-        QTest::newRow("usage-unknown-action") << QStringList{"case", "act", "NUMBER", "fly", "--as", "op01", "--role", "operator"}
-                                              << 2 << "Unknown action";
-        QTest::newRow("usage-missing-action") << QStringList{"case", "act", "NUMBER"} << 2 << "Give the case and the action.";
-        QTest::newRow("usage-file-without-category") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat"}
-                                                     << 2 << "--category is required.";
-        QTest::newRow("usage-lon-without-lat") << QStringList{"case", "file", "--as", "op01", "--role", "operator", "--channel", "wechat", "--category", "event:0102", "--lon", "114.36"}
-                                               << 2 << "Give both --lon and --lat.";
-        QTest::newRow("usage-case-subcommand") << QStringList{"case", "frobnicate"} << 2 << "Usage: cityctl case";
-        QTest::newRow("usage-kpi-dates") << QStringList{"kpi", "--from", "yesterday", "--to", "2026-11-23"} << 2 << "--from and --to";
-        QTest::newRow("usage-kpi-scope") << QStringList{"kpi", "--from", "2026-01-01", "--to", "2026-11-23", "--by", "planet"} << 2 << "--by is city, street, community, grid";
+        QTest::newRow("no-actor") << QStringList{"case", "act", "NUMBER", "accept", "--at", at} << 1
+                                  << "[cli.no-actor]";
+        QTest::newRow("usage-unknown-action")
+            << QStringList{"case", "act", "NUMBER", "fly", "--as", "op01", "--role", "operator"}
+            << 2 << "Unknown action";
+        QTest::newRow("usage-missing-action")
+            << QStringList{"case", "act", "NUMBER"} << 2 << "Give the case and the action.";
+        QTest::newRow("usage-file-without-category")
+            << QStringList{"case",   "file",     "--as",      "op01",
+                           "--role", "operator", "--channel", "wechat"}
+            << 2 << "--category is required.";
+        QTest::newRow("usage-lon-without-lat")
+            << QStringList{"case",      "file",   "--as",       "op01",       "--role", "operator",
+                           "--channel", "wechat", "--category", "event:0102", "--lon",  "114.36"}
+            << 2 << "Give both --lon and --lat.";
+        QTest::newRow("usage-case-subcommand")
+            << QStringList{"case", "frobnicate"} << 2 << "Usage: cityctl case";
+        QTest::newRow("usage-kpi-dates")
+            << QStringList{"kpi", "--from", "yesterday", "--to", "2026-11-23"} << 2
+            << "--from and --to";
+        QTest::newRow("usage-kpi-scope")
+            << QStringList{"kpi", "--from", "2026-01-01", "--to", "2026-11-23", "--by", "planet"}
+            << 2 << "--by is city, street, community, grid";
     }
 
     void refusals()
@@ -422,8 +495,9 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator", "--channel",
-                         "hotline-12319", "--category", "event:0104", "--at", "2026-11-25T08:30:00+08:00", "--json"});
+        Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator",
+                         "--channel", "hotline-12319", "--category", "event:0104", "--at",
+                         "2026-11-25T08:30:00+08:00", "--json"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QString number = json(r).value("number").toString();
         args.replaceInStrings(QRegularExpression("^NUMBER$"), number);
@@ -470,9 +544,10 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(bytes);
         }
-        for (const QStringList &args : {QStringList{"info", "--db", garbage},
-                                        QStringList{"case", "show", "--db", garbage, "2026-000001"},
-                                        QStringList{"kpi", "--db", garbage, "--from", "2026-01-01", "--to", "2026-01-31"}}) {
+        for (const QStringList &args :
+             {QStringList{"info", "--db", garbage},
+              QStringList{"case", "show", "--db", garbage, "2026-000001"},
+              QStringList{"kpi", "--db", garbage, "--from", "2026-01-01", "--to", "2026-01-31"}}) {
             r = cityctl(args);
             QVERIFY2(r.code == 1, qPrintable(describe(r)));
             QVERIFY2(r.err.contains("[database.corrupt]"), qPrintable(r.err));
@@ -482,14 +557,17 @@ private slots:
         QCOMPARE(file.readAll(), bytes);
 
         // init-demo never writes over an existing file.
-        r = cityctl({"init-demo", "--db", garbage, "--cases", "10", "--components", "10", "--end", kEnd});
+        r = cityctl(
+            {"init-demo", "--db", garbage, "--cases", "10", "--components", "10", "--end", kEnd});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("[cli.exists]"), qPrintable(r.err));
-        r = cityctl({"init-demo", "--db", demo, "--cases", "10", "--components", "10", "--end", kEnd});
+        r = cityctl(
+            {"init-demo", "--db", demo, "--cases", "10", "--components", "10", "--end", kEnd});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("[cli.exists]"));
         QCOMPARE(openRead(demo)->rowCount("grid_unit"), 1738);
-        r = cityctl({"init-demo", "--db", pristine, "--cases", "10", "--components", "10", "--end", kEnd});
+        r = cityctl(
+            {"init-demo", "--db", pristine, "--cases", "10", "--components", "10", "--end", kEnd});
         QCOMPARE(r.code, 1);
         r = cityctl({"init-demo", "--db", path("x.gpkg"), "--cases", "-5"});
         QCOMPARE(r.code, 2);
@@ -500,24 +578,33 @@ private slots:
 
     void importFromStdin()
     {
-        const QByteArray good =
-            R"({"type":"report","ref":"IMP-1","actor":"op01","role":"operator","at":"2026-11-26T09:00:00+08:00","channel":"hotline-12345","category":"event:0102","grid":"41052300100101"})" "\n"
-            R"({"type":"action","ref":"IMP-1","action":"accept","actor":"op01","role":"operator","at":"2026-11-26T09:05:00+08:00"})" "\n"
-            R"({"type":"action","ref":"IMP-1","action":"file","actor":"sl01","role":"shift-leader","at":"2026-11-26T09:10:00+08:00"})" "\n";
+        const QByteArray good
+            = R"({"type":"report","ref":"IMP-1","actor":"op01","role":"operator","at":"2026-11-26T09:00:00+08:00","channel":"hotline-12345","category":"event:0102","grid":"41052300100101"})"
+              "\n"
+              R"({"type":"action","ref":"IMP-1","action":"accept","actor":"op01","role":"operator","at":"2026-11-26T09:05:00+08:00"})"
+              "\n"
+              R"({"type":"action","ref":"IMP-1","action":"file","actor":"sl01","role":"shift-leader","at":"2026-11-26T09:10:00+08:00"})"
+              "\n";
         Run r = cityctl({"case", "import", "--db", demo, "--batch", "2"}, good);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains("3 lines applied, 0 refused"), qPrintable(r.out));
 
-        const QByteArray mixed =
-            R"({"type":"report","ref":"IMP-2","actor":"col01","role":"collector","at":"2026-11-26T10:00:00+08:00","channel":"collector","category":"event:0104","grid":"41052300100102"})" "\n"
-            "not json\n"
-            R"({"type":"action","ref":"IMP-2","action":"dispatch","actor":"dp01","role":"dispatcher","at":"2026-11-26T10:05:00+08:00"})" "\n"
-            R"({"type":"action","ref":"IMP-2","action":"accept","actor":"op01","role":"operator","at":"2026-11-26T10:06:00+08:00"})" "\n";
+        const QByteArray mixed
+            = R"({"type":"report","ref":"IMP-2","actor":"col01","role":"collector","at":"2026-11-26T10:00:00+08:00","channel":"collector","category":"event:0104","grid":"41052300100102"})"
+              "\n"
+              "not json\n"
+              R"({"type":"action","ref":"IMP-2","action":"dispatch","actor":"dp01","role":"dispatcher","at":"2026-11-26T10:05:00+08:00"})"
+              "\n"
+              R"({"type":"action","ref":"IMP-2","action":"accept","actor":"op01","role":"operator","at":"2026-11-26T10:06:00+08:00"})"
+              "\n";
         r = cityctl({"case", "import", "--db", demo}, mixed);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains("2 lines applied, 2 refused"), qPrintable(r.out));
-        QVERIFY2(r.err.contains(QRegularExpression("line 2: refused: .*\\[import.bad-json\\]")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QRegularExpression("line 3: refused: .*\\[workflow.illegal-step\\]")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QRegularExpression("line 2: refused: .*\\[import.bad-json\\]")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(
+                     QRegularExpression("line 3: refused: .*\\[workflow.illegal-step\\]")),
+                 qPrintable(r.err));
 
         auto db = openRead(demo);
         const QStringList states = query(*db, "SELECT state, version FROM case_record "
@@ -541,29 +628,34 @@ private slots:
         // --at and an import line's "at" without an offset are in the city's zone
         // (Asia/Shanghai), whatever the zone of the machine cityctl runs on.
         QFETCH(QString, tz);
-        Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator", "--channel",
-                         "wechat", "--category", "event:0102", "--grid", "41052300100101",
-                         "--at", "2026-11-27T09:00:00", "--json"}, {}, tz);
+        Run r = cityctl({"case", "file", "--db", demo, "--as", "op01", "--role", "operator",
+                         "--channel", "wechat", "--category", "event:0102", "--grid",
+                         "41052300100101", "--at", "2026-11-27T09:00:00", "--json"},
+                        {}, tz);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QString number = json(r).value("number").toString();
-        r = cityctl({"case", "act", "--db", demo, number, "accept", "--as", "op01", "--role", "operator",
-                     "--at", "2026-11-27T09:05:00"}, {}, tz);
+        r = cityctl({"case", "act", "--db", demo, number, "accept", "--as", "op01", "--role",
+                     "operator", "--at", "2026-11-27T09:05:00"},
+                    {}, tz);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = cityctl({"case", "show", "--db", demo, number, "--json"}, {}, tz);
-        QCOMPARE(json(r).value("reportedAt").toString(), QStringLiteral("2026-11-27T01:00:00.000Z"));
+        QCOMPARE(json(r).value("reportedAt").toString(),
+                 QStringLiteral("2026-11-27T01:00:00.000Z"));
         const QJsonArray events = json(r).value("events").toArray();
         QCOMPARE(events.size(), 2);
-        QCOMPARE(events.at(1).toObject().value("at").toString(), QStringLiteral("2026-11-27T01:05:00.000Z"));
+        QCOMPARE(events.at(1).toObject().value("at").toString(),
+                 QStringLiteral("2026-11-27T01:05:00.000Z"));
 
-        const QJsonObject report{{"type", "report"}, {"actor", "op01"}, {"role", "operator"},
-                                 {"at", "2026-11-28T10:00:00"}, {"channel", "wechat"},
-                                 {"category", "event:0102"}, {"grid", "41052300100101"},
-                                 {"description", "tz-" + tz}};
+        const QJsonObject report{{"type", "report"},         {"actor", "op01"},
+                                 {"role", "operator"},       {"at", "2026-11-28T10:00:00"},
+                                 {"channel", "wechat"},      {"category", "event:0102"},
+                                 {"grid", "41052300100101"}, {"description", "tz-" + tz}};
         const QByteArray line = QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n';
         r = cityctl({"case", "import", "--db", demo}, line, tz);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         auto db = openRead(demo);
-        QCOMPARE(query(*db, "SELECT reported_at FROM case_record WHERE description = 'tz-" + tz + "'"),
+        QCOMPARE(query(*db,
+                       "SELECT reported_at FROM case_record WHERE description = 'tz-" + tz + "'"),
                  QStringList{"2026-11-28T02:00:00.000Z"});
     }
 
@@ -651,8 +743,9 @@ private slots:
         }
         QCOMPARE(cases.size(), 300);
         QHash<QString, QPair<QString, int>> replayed; // id → (state, events seen)
-        for (const QString &row : query(*db, "SELECT case_id, seq, from_state, to_state FROM case_event "
-                                             "ORDER BY case_id, seq")) {
+        for (const QString &row :
+             query(*db, "SELECT case_id, seq, from_state, to_state FROM case_event "
+                        "ORDER BY case_id, seq")) {
             const QStringList e = row.split('\t');
             auto &r = replayed[e[0]];
             QVERIFY2(e[1].toInt() == r.second + 1, qPrintable(row));
@@ -666,8 +759,10 @@ private slots:
 
         // A plausible year: most older cases closed, some overdue, every exception present.
         const QString before30 = "'2026-10-24T10:00:00.000Z'";
-        const QStringList old = query(*db, "SELECT count(*), sum(state = 'closed') FROM case_record "
-                                           "WHERE reported_at < " + before30);
+        const QStringList old = query(*db,
+                                      "SELECT count(*), sum(state = 'closed') FROM case_record "
+                                      "WHERE reported_at < "
+                                          + before30);
         const QStringList counts = old.first().split('\t');
         QVERIFY2(counts[1].toDouble() > 0.8 * counts[0].toDouble(), qPrintable(old.first()));
         const auto count = [&](const QString &where) {
@@ -677,16 +772,19 @@ private slots:
         // cases over a year almost nothing is still open at the end, so "open and overdue at
         // the end" is usually empty for this size; it is not asserted.)
         QVERIFY(count("closed_in_time = 0") >= 1);
-        QVERIFY(query(*db, "SELECT count(*) FROM case_event WHERE in_time = 0").first().toInt() >= 1);
+        QVERIFY(query(*db, "SELECT count(*) FROM case_event WHERE in_time = 0").first().toInt()
+                >= 1);
         for (const char *state : {"hung", "cancelled", "rejected"})
             QVERIFY2(count(QStringLiteral("state = '%1'").arg(state)) >= 1, state);
         // 回访 of hotline and WeChat cases only, with realistic answers (docs/domain.md §6).
-        const QStringList revisits = query(*db, "SELECT count(*), sum(r.result IN ('satisfied', 'basic')), "
-                                                "sum(c.channel NOT IN ('hotline-12345', 'hotline-12319', 'wechat')) "
-                                                "FROM case_revisit r JOIN case_record c ON c.id = r.case_id");
+        const QStringList revisits
+            = query(*db, "SELECT count(*), sum(r.result IN ('satisfied', 'basic')), "
+                         "sum(c.channel NOT IN ('hotline-12345', 'hotline-12319', 'wechat')) "
+                         "FROM case_revisit r JOIN case_record c ON c.id = r.case_id");
         const QStringList revisited = revisits.first().split('\t');
         QVERIFY2(revisited[0].toInt() >= 10, qPrintable(revisits.first()));
-        QVERIFY2(revisited[1].toDouble() >= 0.8 * revisited[0].toDouble(), qPrintable(revisits.first()));
+        QVERIFY2(revisited[1].toDouble() >= 0.8 * revisited[0].toDouble(),
+                 qPrintable(revisits.first()));
         QCOMPARE(revisited[2].toInt(), 0);
         QVERIFY(count("rework_count > 0") >= 1);
         QVERIFY(count("postpone_count > 0") >= 1);

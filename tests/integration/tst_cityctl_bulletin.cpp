@@ -33,21 +33,24 @@ private slots:
     {
         QVERIFY(dir.isValid());
         db = dir.filePath(QStringLiteral("city.gpkg"));
-        const Run r = cityctl({"init-demo", "--db", db, "--cases", "300", "--components", "200", "--end",
-                               "2026-11-30T18:00:00+08:00"});
+        const Run r = cityctl({"init-demo", "--db", db, "--cases", "300", "--components", "200",
+                               "--end", "2026-11-30T18:00:00+08:00"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
     }
 
     void writesAMonthlyPdf()
     {
         const QString pdf = dir.filePath(QStringLiteral("2026-11.pdf"));
-        const Run r = cityctl({"bulletin", "--db", db, "--kind", "month", "--period", "2026-11", "--out", pdf});
+        const Run r = cityctl(
+            {"bulletin", "--db", db, "--kind", "month", "--period", "2026-11", "--out", pdf});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+[1-9]"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+[1-9]"))),
+                 qPrintable(info));
         QVERIFY(info.contains(QStringLiteral("A4")));
         const QString text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        QVERIFY2(text.contains(QStringLiteral("Monthly bulletin of digital city management")), qPrintable(text.left(1000)));
+        QVERIFY2(text.contains(QStringLiteral("Monthly bulletin of digital city management")),
+                 qPrintable(text.left(1000)));
         QVERIFY(text.contains(QStringLiteral("2026, issue 11")));
         QVERIFY(text.contains(QStringLiteral("Headline figures")));
     }
@@ -55,22 +58,28 @@ private slots:
     void writesWeeklyXlsxAndQuarterlyOdt()
     {
         const QString xlsx = dir.filePath(QStringLiteral("week48.xlsx"));
-        Run r = cityctl({"bulletin", "--db", db, "--kind", "week", "--period", "2026-W48", "--format", "xlsx", "--out", xlsx});
+        Run r = cityctl({"bulletin", "--db", db, "--kind", "week", "--period", "2026-W48",
+                         "--format", "xlsx", "--out", xlsx});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        const QString sheets = tool(QStringLiteral("/usr/bin/python3"),
-                                    {QStringLiteral("-c"),
-                                     QStringLiteral("import sys,openpyxl; print('|'.join(openpyxl.load_workbook(sys.argv[1]).sheetnames))"),
-                                     xlsx});
+        const QString sheets = tool(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import sys,openpyxl; print('|'.join(openpyxl.load_workbook(sys.argv[1]).sheetnames))"),
+             xlsx});
         QVERIFY2(sheets.contains(QStringLiteral("Headline figures")), qPrintable(sheets));
         QVERIFY(sheets.contains(QStringLiteral("Overdue cases still open")));
 
         const QString odt = dir.filePath(QStringLiteral("q4.odt"));
-        r = cityctl({"bulletin", "--db", db, "--kind", "quarter", "--period", "2026-Q4", "--out", odt});
+        r = cityctl(
+            {"bulletin", "--db", db, "--kind", "quarter", "--period", "2026-Q4", "--out", odt});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        const QString content = tool(QStringLiteral("/usr/bin/python3"),
-                                     {QStringLiteral("-c"),
-                                      QStringLiteral("import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read('content.xml').decode())"),
-                                      odt});
+        const QString content = tool(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read('content.xml').decode())"),
+             odt});
         QVERIFY(content.contains(QStringLiteral("Quarterly bulletin of digital city management")));
         QVERIFY(content.contains(QStringLiteral("running: figures as of"))); // Q4 had not ended
     }
@@ -80,10 +89,13 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("says");
-        QTest::newRow("month 13") << QStringList{"--kind", "month", "--period", "2026-13"} << 1 << "[bulletin.bad-period]";
-        QTest::newRow("a week for a month") << QStringList{"--kind", "month", "--period", "2026-W48"} << 1
-                                            << "[bulletin.bad-period]";
-        QTest::newRow("no such kind") << QStringList{"--kind", "year", "--period", "2026"} << 1 << "[bulletin.bad-kind]";
+        QTest::newRow("month 13") << QStringList{"--kind", "month", "--period", "2026-13"} << 1
+                                  << "[bulletin.bad-period]";
+        QTest::newRow("a week for a month")
+            << QStringList{"--kind", "month", "--period", "2026-W48"} << 1
+            << "[bulletin.bad-period]";
+        QTest::newRow("no such kind")
+            << QStringList{"--kind", "year", "--period", "2026"} << 1 << "[bulletin.bad-kind]";
         QTest::newRow("not begun") << QStringList{"--kind", "month", "--period", "2099-01"} << 1
                                    << "[bulletin.future-period]";
         QTest::newRow("no period") << QStringList{"--kind", "month"} << 2 << "--period";
@@ -104,7 +116,8 @@ private slots:
     void refusesAnUnknownFormat()
     {
         const QString out = dir.filePath(QStringLiteral("bulletin.doc"));
-        const Run r = cityctl({"bulletin", "--db", db, "--kind", "month", "--period", "2026-11", "--out", out});
+        const Run r = cityctl(
+            {"bulletin", "--db", db, "--kind", "month", "--period", "2026-11", "--out", out});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("[report.bad-format]")), qPrintable(describe(r)));
         QVERIFY(!QFileInfo::exists(out));

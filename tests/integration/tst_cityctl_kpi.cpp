@@ -44,14 +44,21 @@ public:
 
     void report(const QString &ref, const QDateTime &at)
     {
-        add({{"type", "report"}, {"ref", ref}, {"actor", "col01"}, {"role", "collector"}, {"at", iso(at)},
-             {"channel", "collector"}, {"category", kRubbish}, {"grid", grid}, {"description", "暴露垃圾"}});
+        add({{"type", "report"},
+             {"ref", ref},
+             {"actor", "col01"},
+             {"role", "collector"},
+             {"at", iso(at)},
+             {"channel", "collector"},
+             {"category", kRubbish},
+             {"grid", grid},
+             {"description", "暴露垃圾"}});
     }
-    void act(const QString &ref, const char *action, const char *actor, const char *role, const QDateTime &at,
-             const QString &department = {})
+    void act(const QString &ref, const char *action, const char *actor, const char *role,
+             const QDateTime &at, const QString &department = {})
     {
-        QJsonObject o{{"type", "action"}, {"ref", ref}, {"action", action}, {"actor", actor}, {"role", role},
-                      {"at", iso(at)}};
+        QJsonObject o{{"type", "action"}, {"ref", ref},   {"action", action},
+                      {"actor", actor},   {"role", role}, {"at", iso(at)}};
         if (!department.isEmpty())
             o.insert("department", department);
         add(o);
@@ -83,7 +90,10 @@ public:
     static QString iso(const QDateTime &t) { return t.toString(Qt::ISODate); }
 
 private:
-    void add(const QJsonObject &o) { lines += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n'; }
+    void add(const QJsonObject &o)
+    {
+        lines += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
 };
 
 /// A working morning of `year` (Mon–Fri, 09:00 + a few minutes, China Standard Time) for
@@ -115,7 +125,8 @@ private:
 
     QJsonObject cityRow(const QString &period, const QString &file = {})
     {
-        const Run r = cityctl({"kpi", "--db", file.isEmpty() ? db : file, "--by", "city", "--period", period, "--json"});
+        const Run r = cityctl({"kpi", "--db", file.isEmpty() ? db : file, "--by", "city",
+                               "--period", period, "--json"});
         if (r.code != 0) {
             qWarning("%s", qPrintable(describe(r)));
             return {};
@@ -126,7 +137,9 @@ private:
 
     bool import(const QByteArray &lines, const QString &file = {})
     {
-        const Run r = cityctl({"case", "import", "--db", file.isEmpty() ? db : file, "--batch", "2000"}, lines);
+        const Run r = cityctl({"case", "import", "--db", file.isEmpty() ? db : file, "--batch",
+                               "2000"},
+                              lines);
         if (r.code != 0 || r.err.contains(QLatin1String("refused")))
             qWarning("%s", qPrintable(describe(r)));
         return r.code == 0;
@@ -147,8 +160,9 @@ private slots:
         {
             auto opened = Storage::Database::open(db, Storage::Database::OpenMode::ReadOnly);
             QVERIFY(opened);
-            auto st = (*opened)->prepare("SELECT g.code FROM grid_unit g JOIN app_user u "
-                                         "ON u.responsibility_code = g.responsibility_code WHERE u.login = 'col01' LIMIT 1");
+            auto st = (*opened)->prepare(
+                "SELECT g.code FROM grid_unit g JOIN app_user u "
+                "ON u.responsibility_code = g.responsibility_code WHERE u.login = 'col01' LIMIT 1");
             QVERIFY(st && st->step().value());
             grid = st->text(0);
         }
@@ -165,8 +179,10 @@ private slots:
                 else if (i < 6594)
                     ruzhou.fullLoop(ref, morning(2017, i), true);
                 else // 85 open: dispatched in early December, deadline the same day
-                    ruzhou.fullLoop(ref, QDateTime(QDate(2017, 12, 4).addDays(i % 4), QTime(9, 0),
-                                                   QTimeZone("Asia/Shanghai")), false);
+                    ruzhou.fullLoop(ref,
+                                    QDateTime(QDate(2017, 12, 4).addDays(i % 4), QTime(9, 0),
+                                              QTimeZone("Asia/Shanghai")),
+                                    false);
             }
             QVERIFY(import(ruzhou.lines));
         }
@@ -193,7 +209,8 @@ private slots:
         QCOMPARE(city.value("overdue_open").toDouble(), 85.0);
         QVERIFY(city.value("published").isNull());
         // The same with --from/--to, and the text table prints it too.
-        const Run r = cityctl({"kpi", "--db", db, "--by", "city", "--from", "2017-01-01", "--to", "2017-12-31"});
+        const Run r = cityctl(
+            {"kpi", "--db", db, "--by", "city", "--from", "2017-01-01", "--to", "2017-12-31"});
         QVERIFY2(r.code == 0 && r.out.contains("98.73%"), qPrintable(describe(r)));
     }
 
@@ -212,7 +229,8 @@ private slots:
     void everyScopeAddsUpToTheCity_data()
     {
         QTest::addColumn<QString>("by");
-        for (const char *by : {"street", "community", "grid", "unit-grid", "channel", "kind", "class"})
+        for (const char *by :
+             {"street", "community", "grid", "unit-grid", "channel", "kind", "class"})
             QTest::newRow(by) << QString::fromLatin1(by);
     }
 
@@ -224,8 +242,8 @@ private slots:
         double filed = 0, closed = 0;
         for (const QJsonValue &v : json(r).value("rows").toArray()) {
             const QJsonObject row = v.toObject();
-            for (const char *key : {"name", "reported", "filed", "due", "closed", "closed_in_time", "close_rate",
-                                    "in_time_close_rate"})
+            for (const char *key : {"name", "reported", "filed", "due", "closed", "closed_in_time",
+                                    "close_rate", "in_time_close_rate"})
                 QVERIFY2(row.contains(QLatin1String(key)), key);
             filed += row.value("filed").toDouble();
             closed += row.value("closed").toDouble();
@@ -261,17 +279,22 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("code");
-        QTest::newRow("an operator may not") << QStringList{"--as", "op01", "--role", "operator", "--period", "2017"}
-                                             << "[kpi.forbidden-role]";
-        QTest::newRow("a role not held") << QStringList{"--as", "dp01", "--role", "shift-leader", "--period", "2017"}
-                                         << "[auth.role-not-held]";
-        QTest::newRow("an unknown user") << QStringList{"--as", "nobody", "--role", "admin", "--period", "2017"}
-                                         << "[auth.unknown-user]";
-        QTest::newRow("a period not ended") << QStringList{"--as", "sl01", "--period", "2999-01"}
-                                            << "[kpi.period-not-ended]";
-        QTest::newRow("over 366 days") << QStringList{"--as", "sl01", "--from", "2016-01-01", "--to", "2017-12-31"}
-                                       << "[kpi.period]";
-        QTest::newRow("not a period") << QStringList{"--as", "sl01", "--period", "2017-13"} << "[kpi.period]";
+        QTest::newRow("an operator may not")
+            << QStringList{"--as", "op01", "--role", "operator", "--period", "2017"}
+            << "[kpi.forbidden-role]";
+        QTest::newRow("a role not held")
+            << QStringList{"--as", "dp01", "--role", "shift-leader", "--period", "2017"}
+            << "[auth.role-not-held]";
+        QTest::newRow("an unknown user")
+            << QStringList{"--as", "nobody", "--role", "admin", "--period", "2017"}
+            << "[auth.unknown-user]";
+        QTest::newRow("a period not ended")
+            << QStringList{"--as", "sl01", "--period", "2999-01"} << "[kpi.period-not-ended]";
+        QTest::newRow("over 366 days")
+            << QStringList{"--as", "sl01", "--from", "2016-01-01", "--to", "2017-12-31"}
+            << "[kpi.period]";
+        QTest::newRow("not a period")
+            << QStringList{"--as", "sl01", "--period", "2017-13"} << "[kpi.period]";
     }
 
     void publishIsEnforced()
@@ -285,9 +308,11 @@ private slots:
 
     void publishedStaysPublished()
     {
-        Run r = cityctl({"kpi", "publish", "--db", db, "--as", "sl01", "--role", "shift-leader", "--period", "2017"});
+        Run r = cityctl({"kpi", "publish", "--db", db, "--as", "sl01", "--role", "shift-leader",
+                         "--period", "2017"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = cityctl({"kpi", "publish", "--db", db, "--as", "admin", "--role", "admin", "--period", "2017"});
+        r = cityctl(
+            {"kpi", "publish", "--db", db, "--as", "admin", "--role", "admin", "--period", "2017"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("[kpi.already-published]"), qPrintable(describe(r)));
 
@@ -305,8 +330,9 @@ private slots:
         {
             auto opened = Storage::Database::open(db, Storage::Database::OpenMode::ReadOnly);
             QVERIFY(opened);
-            auto st = (*opened)->prepare("SELECT number FROM case_record WHERE reported_at >= '2017-12-01' "
-                                         "AND state = 'disposing' ORDER BY number LIMIT 1");
+            auto st = (*opened)->prepare(
+                "SELECT number FROM case_record WHERE reported_at >= '2017-12-01' "
+                "AND state = 'disposing' ORDER BY number LIMIT 1");
             QVERIFY(st && st->step().value());
             number = st->text(0);
         }
@@ -321,12 +347,14 @@ private slots:
         QCOMPARE(published.value("closed").toDouble(), 6594.0);
         QCOMPARE(published.value("close_rate").toDouble(), 98.73);
         r = cityctl({"kpi", "--db", db, "--by", "city", "--period", "2017"});
-        QVERIFY2(r.code == 0 && r.out.contains("98.74%") && r.out.contains("98.73%"), qPrintable(describe(r)));
+        QVERIFY2(r.code == 0 && r.out.contains("98.74%") && r.out.contains("98.73%"),
+                 qPrintable(describe(r)));
     }
 
     void compareWithEarlierPeriods()
     {
-        const Run r = cityctl({"kpi", "--db", lushanDb, "--by", "city", "--period", "2024", "--compare", "--json"});
+        const Run r = cityctl(
+            {"kpi", "--db", lushanDb, "--by", "city", "--period", "2024", "--compare", "--json"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonObject row = json(r).value("rows").toArray().first().toObject();
         // 2023 had nothing due: 同比 has no value, "—".
@@ -340,7 +368,8 @@ private slots:
         const QString file = dir.filePath("rules.json");
         const auto write = [&](const QByteArray &text) {
             QFile f(file);
-            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                   && f.write(text) == text.size();
         };
         QVERIFY(write(R"({"dueMethod": "filed-in-period", "targetCloseRate": 95})"));
         Run r = cityctl({"kpi", "rules", "--db", lushanDb, "--set", file, "--as", "sl01"});
@@ -357,7 +386,8 @@ private slots:
         QCOMPARE(json(r).value("due_method").toString(), QStringLiteral("filed-in-period"));
         QCOMPARE(json(r).value("target_close_rate").toDouble(), 95.0);
         // Filed in 2024 and closed by now: the same 813 of 835 here.
-        QCOMPARE(json(r).value("rows").toArray().first().toObject().value("close_rate").toDouble(), 97.37);
+        QCOMPARE(json(r).value("rows").toArray().first().toObject().value("close_rate").toDouble(),
+                 97.37);
     }
 
     void badUsage_data()

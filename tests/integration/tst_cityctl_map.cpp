@@ -32,18 +32,23 @@ private slots:
 
     void geocode()
     {
-        auto line = [](QPointF p) { return QStringLiteral("%1,%2\n").arg(p.x(), 0, 'g', 17).arg(p.y(), 0, 'g', 17); };
+        auto line = [](QPointF p) {
+            return QStringLiteral("%1,%2\n").arg(p.x(), 0, 'g', 17).arg(p.y(), 0, 'g', 17);
+        };
         QString input;
-        input += line(at(0.5, 0.5));   // inside 01
-        input += line(at(1.5, 1.5));   // inside 04
-        input += line(at(1, 0.5));     // shared edge 01|02 → 01
-        input += line(at(1, 1));       // corner of all four → 01
-        input += line(at(2, 1.5));     // outer edge of 04
-        input += line(at(3, 3));       // outside every grid
-        input += QStringLiteral(" %1 , %2 \r\n").arg(at(1.5, 0.5).x(), 0, 'g', 17).arg(at(1.5, 0.5).y(), 0, 'g', 17);
+        input += line(at(0.5, 0.5)); // inside 01
+        input += line(at(1.5, 1.5)); // inside 04
+        input += line(at(1, 0.5));   // shared edge 01|02 → 01
+        input += line(at(1, 1));     // corner of all four → 01
+        input += line(at(2, 1.5));   // outer edge of 04
+        input += line(at(3, 3));     // outside every grid
+        input += QStringLiteral(" %1 , %2 \r\n")
+                     .arg(at(1.5, 0.5).x(), 0, 'g', 17)
+                     .arg(at(1.5, 0.5).y(), 0, 'g', 17);
         const Run r = cityctl({"geocode", "--db", m_db}, input.toUtf8());
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QCOMPARE(r.out.split('\n'), (QStringList{code(1), code(4), code(1), code(1), code(4), "", code(2), ""}));
+        QCOMPARE(r.out.split('\n'),
+                 (QStringList{code(1), code(4), code(1), code(1), code(4), "", code(2), ""}));
 
         const Run all = cityctl({"geocode", "--db", m_db, "--all"}, line(at(1.5, 0.5)).toUtf8());
         QCOMPARE(all.out, code(2) + ",R01," + kCommunity + "\n");
@@ -69,10 +74,14 @@ private slots:
         QTest::addColumn<QString>("layer");
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("count");
-        QTest::newRow("unit-grids-gpkg") << "unit-grids" << "u.gpkg" << 4;
-        QTest::newRow("unit-grids-geojson") << "unit-grids" << "u.geojson" << 4;
-        QTest::newRow("unit-grids-shp") << "unit-grids" << "u.shp" << 4;
-        QTest::newRow("communities-shp") << "communities" << "c.shp" << 1;
+        QTest::newRow("unit-grids-gpkg") << "unit-grids"
+                                         << "u.gpkg" << 4;
+        QTest::newRow("unit-grids-geojson") << "unit-grids"
+                                            << "u.geojson" << 4;
+        QTest::newRow("unit-grids-shp") << "unit-grids"
+                                        << "u.shp" << 4;
+        QTest::newRow("communities-shp") << "communities"
+                                         << "c.shp" << 1;
     }
 
     void exportReadBack()
@@ -134,17 +143,22 @@ private slots:
             QVERIFY(ogr.waitForFinished(60000) && ogr.exitCode() == 0);
         }
         // Without the mapping the file's field is not a code: refused, nothing written.
-        Run r = cityctl({"import", "--db", db, "--layer", "unit-grids", "--in", path, "--as", "sup01"});
+        Run r = cityctl(
+            {"import", "--db", db, "--layer", "unit-grids", "--in", path, "--as", "sup01"});
         QCOMPARE(r.code, 1);
         // An operator may not.
-        r = cityctl({"import", "--db", db, "--layer", "unit-grids", "--in", path, "--field", "code=WGBM", "--as", "op01"});
+        r = cityctl({"import", "--db", db, "--layer", "unit-grids", "--in", path, "--field",
+                     "code=WGBM", "--as", "op01"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("supervisor"), qPrintable(describe(r)));
-        r = cityctl({"import", "--db", db, "--layer", "unit-grids", "--in", path, "--field", "code=WGBM", "--as", "sup01"});
+        r = cityctl({"import", "--db", db, "--layer", "unit-grids", "--in", path, "--field",
+                     "code=WGBM", "--as", "sup01"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains("1") && r.out.contains("added"), qPrintable(r.out));
-        r = cityctl({"geocode", "--db", db}, QStringLiteral("%1,%2\n").arg(at(1.75, 1.5).x(), 0, 'g', 17)
-                                                 .arg(at(1.75, 1.5).y(), 0, 'g', 17).toUtf8());
+        r = cityctl({"geocode", "--db", db}, QStringLiteral("%1,%2\n")
+                                                 .arg(at(1.75, 1.5).x(), 0, 'g', 17)
+                                                 .arg(at(1.75, 1.5).y(), 0, 'g', 17)
+                                                 .toUtf8());
         QCOMPARE(r.out.trimmed(), code(5));
     }
 
@@ -161,12 +175,19 @@ private slots:
         QFile f(json);
         QVERIFY(f.open(QIODevice::WriteOnly));
         const QPointF a = at(0, 0), b = at(1.3, 1); // 01 grown into 02
-        f.write(QStringLiteral(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%1"},
+        f.write(
+            QStringLiteral(
+                R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"%1"},
 "geometry":{"type":"Polygon","coordinates":[[[%2,%3],[%4,%3],[%4,%5],[%2,%5],[%2,%3]]]}}]})")
-                    .arg(code(1)).arg(a.x(), 0, 'g', 17).arg(a.y(), 0, 'g', 17).arg(b.x(), 0, 'g', 17).arg(b.y(), 0, 'g', 17)
-                    .toUtf8());
+                .arg(code(1))
+                .arg(a.x(), 0, 'g', 17)
+                .arg(a.y(), 0, 'g', 17)
+                .arg(b.x(), 0, 'g', 17)
+                .arg(b.y(), 0, 'g', 17)
+                .toUtf8());
         f.close();
-        const Run r = cityctl({"import", "--db", db, "--layer", "unit-grids", "--in", json, "--as", "sup01"});
+        const Run r = cityctl(
+            {"import", "--db", db, "--layer", "unit-grids", "--in", json, "--as", "sup01"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("overlap") && r.err.contains("114.30"), qPrintable(describe(r)));
         auto d = Cc::Storage::Database::open(db, Cc::Storage::Database::OpenMode::ReadOnly);
@@ -190,30 +211,36 @@ private slots:
             f.write(QStringLiteral(R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"BSM":"4105230101000001","MC":"上水井盖"},"geometry":{"type":"Point","coordinates":[%1,%2]}},
 {"type":"Feature","properties":{"BSM":"%3","MC":"路灯"},"geometry":{"type":"Point","coordinates":[%4,%5]}}]})")
-                        .arg(p.x(), 0, 'g', 17).arg(p.y(), 0, 'g', 17).arg(second).arg(q.x(), 0, 'g', 17).arg(q.y(), 0, 'g', 17)
+                        .arg(p.x(), 0, 'g', 17)
+                        .arg(p.y(), 0, 'g', 17)
+                        .arg(second)
+                        .arg(q.x(), 0, 'g', 17)
+                        .arg(q.y(), 0, 'g', 17)
                         .toUtf8());
             return f.fileName();
         };
         const QString bad = write("bad.geojson", "4105230101000001"); // the same id twice
-        Run r = cityctl({"import", "--db", db, "--layer", "components", "--in", bad, "--field", "object_code=BSM",
-                         "--field", "name=MC"});
+        Run r = cityctl({"import", "--db", db, "--layer", "components", "--in", bad, "--field",
+                         "object_code=BSM", "--field", "name=MC"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("Feature 2"), qPrintable(describe(r)));
         const QString good = write("good.geojson", "4105230102000007");
-        r = cityctl({"import", "--db", db, "--layer", "components", "--in", good, "--field", "object_code=BSM",
-                     "--field", "name=MC"});
+        r = cityctl({"import", "--db", db, "--layer", "components", "--in", good, "--field",
+                     "object_code=BSM", "--field", "name=MC"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         auto d = Cc::Storage::Database::open(db, Cc::Storage::Database::OpenMode::ReadOnly);
         QCOMPARE((*d)->rowCount("component"), 2);
         QCOMPARE((*d)->rowCount("outbox"), 2);
-        auto st = (*d)->prepare("SELECT grid_code FROM component WHERE object_code = '4105230102000007'");
+        auto st = (*d)->prepare(
+            "SELECT grid_code FROM component WHERE object_code = '4105230102000007'");
         QVERIFY(st.value().step().value());
         QCOMPARE(st.value().text(0), code(4));
     }
 
     void exportRefusesUnknownLayer()
     {
-        const Run r = cityctl({"export", "--db", m_db, "--layer", "rivers", "--out", m_dir.filePath("x.gpkg")});
+        const Run r = cityctl(
+            {"export", "--db", m_db, "--layer", "rivers", "--out", m_dir.filePath("x.gpkg")});
         QCOMPARE(r.code, 2);
     }
 

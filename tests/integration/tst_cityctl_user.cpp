@@ -20,7 +20,6 @@ namespace {
 
 constexpr char kDemoPassword[] = "citycommand"; // Demo::kDemoPassword, as a user would type it
 
-
 } // namespace
 
 class tst_CityctlUser : public QObject
@@ -88,7 +87,8 @@ private slots:
         QTest::addColumn<QString>("role");
         QTest::newRow("operator") << "op01" << QByteArray(kDemoPassword) + '\n' << "operator";
         QTest::newRow("no-newline") << "sl01" << QByteArray(kDemoPassword) << "shift-leader";
-        QTest::newRow("crlf") << "dp01" << QByteArray(kDemoPassword) + "\r\n" << "dispatcher";
+        QTest::newRow("crlf") << "dp01" << QByteArray(kDemoPassword) + "\r\n"
+                              << "dispatcher";
         QTest::newRow("first-line-only") << "admin" << QByteArray(kDemoPassword) + "\nmore\n"
                                          << "admin";
         QTest::newRow("collector") << "col01" << QByteArray(kDemoPassword) + '\n' << "collector";

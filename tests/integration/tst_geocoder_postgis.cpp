@@ -71,7 +71,8 @@ struct Cluster
         if (!dir.isValid())
             return false;
         dir.setAutoRemove(true);
-        if (::geteuid() == 0 && QProcess::execute("chown", {"-R", "postgres:postgres", dir.path()}) != 0)
+        if (::geteuid() == 0
+            && QProcess::execute("chown", {"-R", "postgres:postgres", dir.path()}) != 0)
             return false;
         QTcpServer probe;
         if (!probe.listen(QHostAddress::LocalHost, 0))
@@ -79,19 +80,23 @@ struct Cluster
         port = probe.serverPort();
         probe.close();
         const QString data = dir.filePath("data");
-        if (!run(kPgBin + "/initdb", {"-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"}))
+        if (!run(kPgBin + "/initdb",
+                 {"-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"}))
             return false;
         started = run(kPgBin + "/pg_ctl",
                       {"-D", data, "-l", dir.filePath("server.log"), "-w", "-t", "60", "-o",
-                       QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(port).arg(dir.path()),
+                       QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                           .arg(port)
+                           .arg(dir.path()),
                        "start"});
         return started;
     }
 
     bool psql(const QByteArray &script, QString *out = nullptr)
     {
-        return run("/usr/bin/psql", {"-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", QString::number(port),
-                                     "-U", "postgres", "-d", "postgres", "-At", "-F", ","},
+        return run("/usr/bin/psql",
+                   {"-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p",
+                    QString::number(port), "-U", "postgres", "-d", "postgres", "-At", "-F", ","},
                    script, out);
     }
 
@@ -102,7 +107,10 @@ struct Cluster
     }
 };
 
-QString num(double v) { return QString::number(v, 'g', 17); }
+QString num(double v)
+{
+    return QString::number(v, 'g', 17);
+}
 
 } // namespace
 
@@ -134,7 +142,8 @@ private slots:
             }
         QStringList keys;
         QList<PolygonRings> polys;
-        QByteArray sql = "CREATE TABLE g (code text, geom geometry);\nCOPY g FROM stdin WITH (FORMAT csv, DELIMITER ';');\n";
+        QByteArray sql
+            = "CREATE TABLE g (code text, geom geometry);\nCOPY g FROM stdin WITH (FORMAT csv, DELIMITER ';');\n";
         for (int i = 0; i < n; ++i)
             for (int j = 0; j < n; ++j) {
                 Ring outer{v[i][j], v[i + 1][j], v[i + 1][j + 1], v[i][j + 1], v[i][j]};
@@ -142,9 +151,11 @@ private slots:
                 if ((i * 3 + j) % 11 == 0) { // a hole around the cell's centre
                     const QPointF c = (v[i][j] + v[i + 1][j + 1]) / 2;
                     const double h = step * 0.1;
-                    p << Ring{c + QPointF(-h, -h), c + QPointF(-h, h), c + QPointF(h, h), c + QPointF(h, -h), c + QPointF(-h, -h)};
+                    p << Ring{c + QPointF(-h, -h), c + QPointF(-h, h), c + QPointF(h, h),
+                              c + QPointF(h, -h), c + QPointF(-h, -h)};
                 }
-                const QString key = QStringLiteral("%1").arg((i * 7919 + j * 104729) % 1000003, 8, 10, QLatin1Char('0'));
+                const QString key = QStringLiteral("%1").arg((i * 7919 + j * 104729) % 1000003, 8,
+                                                             10, QLatin1Char('0'));
                 keys << key;
                 polys << p;
                 QStringList rings;
@@ -161,7 +172,8 @@ private slots:
         // Points: random over and around the lattice; every vertex; points computed on
         // random edges (on the line up to rounding, where the side test decides).
         QList<QPointF> points;
-        std::uniform_real_distribution<double> ux(114.299, 114.3 + step * n + 0.001), uy(35.899, 35.9 + step * n + 0.001);
+        std::uniform_real_distribution<double> ux(114.299, 114.3 + step * n + 0.001),
+            uy(35.899, 35.9 + step * n + 0.001);
         for (int k = 0; k < 60000; ++k)
             points << QPointF(ux(rng), uy(rng));
         std::uniform_real_distribution<double> t(0, 1);
@@ -176,17 +188,19 @@ private slots:
         }
         sql += "CREATE TABLE p (id int, x float8, y float8);\nCOPY p FROM stdin WITH (FORMAT csv);\n";
         for (qsizetype k = 0; k < points.size(); ++k)
-            sql += (QString::number(k) + "," + num(points[k].x()) + "," + num(points[k].y()) + "\n").toUtf8();
+            sql += (QString::number(k) + "," + num(points[k].x()) + "," + num(points[k].y()) + "\n")
+                       .toUtf8();
         sql += "\\.\n";
         QVERIFY2(pg.psql(sql), qPrintable(pg.log));
 
         QString out;
         QElapsedTimer timer;
         timer.start();
-        QVERIFY2(pg.psql("SELECT p.id, coalesce(min(g.code), '') FROM p LEFT JOIN g "
-                         "ON ST_Covers(g.geom, ST_MakePoint(p.x, p.y)) GROUP BY p.id ORDER BY p.id;",
-                         &out),
-                 qPrintable(pg.log));
+        QVERIFY2(
+            pg.psql("SELECT p.id, coalesce(min(g.code), '') FROM p LEFT JOIN g "
+                    "ON ST_Covers(g.geom, ST_MakePoint(p.x, p.y)) GROUP BY p.id ORDER BY p.id;",
+                    &out),
+            qPrintable(pg.log));
         const qint64 postgisMs = timer.elapsed();
         const QStringList lines = out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), points.size());
@@ -203,11 +217,16 @@ private slots:
             const QString theirs = lines[k].section(',', 1);
             covered += !theirs.isEmpty();
             if (theirs != ours[k] && ++disagreements <= 10)
-                qWarning().noquote() << "point" << num(points[k].x()) << num(points[k].y()) << "PostGIS" << theirs
-                                     << "ours" << ours[k];
+                qWarning().noquote() << "point" << num(points[k].x()) << num(points[k].y())
+                                     << "PostGIS" << theirs << "ours" << ours[k];
         }
-        qInfo().noquote() << QStringLiteral("%1 points, %2 covered: PostGIS join %3 ms (with transfer), ours %4 ms")
-                                 .arg(points.size()).arg(covered).arg(postgisMs).arg(oursMs);
+        qInfo().noquote()
+            << QStringLiteral(
+                   "%1 points, %2 covered: PostGIS join %3 ms (with transfer), ours %4 ms")
+                   .arg(points.size())
+                   .arg(covered)
+                   .arg(postgisMs)
+                   .arg(oursMs);
         QVERIFY(covered > points.size() / 2);
         QCOMPARE(disagreements, 0);
     }

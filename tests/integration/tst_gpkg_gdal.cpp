@@ -97,68 +97,71 @@ private slots:
         auto remember = [this](const QString &key, const QByteArray &blob) {
             m_expectedWkb.insert(key, wkbOf(blob));
         };
-        const PolygonRings street {square(117.0, 39.0, 0.1), square(117.05, 39.05, 0.01)};
+        const PolygonRings street{square(117.0, 39.0, 0.1), square(117.05, 39.05, 0.01)};
         QVERIFY(spatial
-                    .insert(StreetRow {QStringLiteral("s1"), QStringLiteral("120116001"),
-                                       QStringLiteral("新港街道"), street})
+                    .insert(StreetRow{QStringLiteral("s1"), QStringLiteral("120116001"),
+                                      QStringLiteral("新港街道"), street})
                     .ok());
         remember(QStringLiteral("street/s1"), Gpkg::encodePolygon(street));
         for (int i = 0; i < 2; ++i) {
-            const PolygonRings g {square(117.0 + i * 0.05, 39.0, 0.05)};
+            const PolygonRings g{square(117.0 + i * 0.05, 39.0, 0.05)};
             QVERIFY(spatial
-                        .insert(CommunityRow {QStringLiteral("c%1").arg(i),
-                                              QStringLiteral("12011600100%1").arg(i + 1),
-                                              QStringLiteral("社区%1").arg(i),
-                                              QStringLiteral("120116001"), g})
+                        .insert(CommunityRow{QStringLiteral("c%1").arg(i),
+                                             QStringLiteral("12011600100%1").arg(i + 1),
+                                             QStringLiteral("社区%1").arg(i),
+                                             QStringLiteral("120116001"), g})
                         .ok());
             remember(QStringLiteral("community/c%1").arg(i), Gpkg::encodePolygon(g));
         }
         QVERIFY(spatial
-                    .insert(ResponsibilityGridRow {QStringLiteral("rg1"),
-                                                   QStringLiteral("R-01"),
-                                                   QStringLiteral("责任网格"),
-                                                   {square(117.0, 39.0, 0.02)}})
+                    .insert(ResponsibilityGridRow{QStringLiteral("rg1"),
+                                                  QStringLiteral("R-01"),
+                                                  QStringLiteral("责任网格"),
+                                                  {square(117.0, 39.0, 0.02)}})
                     .ok());
         remember(QStringLiteral("grid_responsibility/rg1"),
                  Gpkg::encodePolygon({square(117.0, 39.0, 0.02)}));
         for (int i = 0; i < 3; ++i) {
-            const PolygonRings g {square(117.0 + i * 0.01, 39.0, 0.01)};
+            const PolygonRings g{square(117.0 + i * 0.01, 39.0, 0.01)};
             QVERIFY(spatial
-                        .insert(UnitGridRow {QStringLiteral("u%1").arg(i),
-                                             QStringLiteral("1201160010010%1").arg(i + 1),
-                                             QStringLiteral("120116001001"), QStringLiteral("R-01"),
-                                             1000.5 + i, 1 + i, g})
+                        .insert(UnitGridRow{QStringLiteral("u%1").arg(i),
+                                            QStringLiteral("1201160010010%1").arg(i + 1),
+                                            QStringLiteral("120116001001"), QStringLiteral("R-01"),
+                                            1000.5 + i, 1 + i, g})
                         .ok());
             remember(QStringLiteral("grid_unit/u%1").arg(i), Gpkg::encodePolygon(g));
         }
         for (int i = 0; i < 4; ++i) {
             const QPointF p(117.001 + i * 0.01, 39.001);
-            QVERIFY(
-                spatial
-                    .insert(ComponentRow {
-                        QStringLiteral("k%1").arg(i), QStringLiteral("120116010100000%1").arg(i),
-                        QStringLiteral("0101"), QStringLiteral("井盖"), QStringLiteral("完好"),
-                        QString(), QStringLiteral("12011600100101"), QDate(2020, 1, 1 + i), p})
-                    .ok());
+            QVERIFY(spatial
+                        .insert(ComponentRow{QStringLiteral("k%1").arg(i),
+                                             QStringLiteral("120116010100000%1").arg(i),
+                                             QStringLiteral("0101"), QStringLiteral("井盖"),
+                                             QStringLiteral("完好"), QString(),
+                                             QStringLiteral("12011600100101"),
+                                             QDate(2020, 1, 1 + i), p})
+                        .ok());
             remember(QStringLiteral("component/k%1").arg(i), Gpkg::encodePoint(p));
         }
         for (int i = 0; i < 2; ++i) {
             const QPointF p(117.002 + i * 0.01, 39.002);
             QVERIFY(spatial
-                        .insert(CameraRow {QStringLiteral("cam%1").arg(i), QString(),
-                                           QStringLiteral("路口%1").arg(i),
-                                           QStringLiteral("rtsp://x/%1").arg(i), QString(),
-                                           QString(), QString(), i == 1, p})
+                        .insert(CameraRow{QStringLiteral("cam%1").arg(i), QString(),
+                                          QStringLiteral("路口%1").arg(i),
+                                          QStringLiteral("rtsp://x/%1").arg(i), QString(),
+                                          QString(), QString(), i == 1, p})
                         .ok());
             remember(QStringLiteral("camera/cam%1").arg(i), Gpkg::encodePoint(p));
         }
         for (int i = 0; i < 2; ++i) {
             const QPointF p(117.003, 39.003 + i * 0.001);
-            QVERIFY(spatial
-                        .insert(CollectorPositionRow {
-                            QStringLiteral("p%1").arg(i), QStringLiteral("user-1"),
-                            QDateTime(QDate(2026, 3, 1), QTime(8, i), Qt::UTC), 5, p})
-                        .ok());
+            QVERIFY(
+                spatial
+                    .insert(CollectorPositionRow{QStringLiteral("p%1").arg(i),
+                                                 QStringLiteral("user-1"),
+                                                 QDateTime(QDate(2026, 3, 1), QTime(8, i), Qt::UTC),
+                                                 5, p})
+                    .ok());
             remember(QStringLiteral("collector_position/p%1").arg(i), Gpkg::encodePoint(p));
         }
         CaseRepository cases(db);
@@ -218,8 +221,8 @@ private slots:
             int seen = 0;
             while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
                 ++seen;
-                const QString id
-                    = QString::fromUtf8(OGR_F_GetFieldAsString(f, OGR_F_GetFieldIndex(f, "id")));
+                const QString id = QString::fromUtf8(
+                    OGR_F_GetFieldAsString(f, OGR_F_GetFieldIndex(f, "id")));
                 const QString key = QStringLiteral("%1/%2").arg(QLatin1String(expected.name), id);
                 OGRGeometryH g = OGR_F_GetGeometryRef(f);
                 if (m_expectedWkb.contains(key)) {
@@ -278,14 +281,14 @@ private slots:
         QTest::addColumn<QStringList>("ids");
         QTest::newRow("unit-grids-first-two")
             << "grid_unit" << QRectF(117.002, 39.002, 0.01, 0.002)
-            << QStringList {QStringLiteral("u0"), QStringLiteral("u1")};
+            << QStringList{QStringLiteral("u0"), QStringLiteral("u1")};
         QTest::newRow("unit-grids-last") << "grid_unit" << QRectF(117.025, 39.005, 0.001, 0.001)
-                                         << QStringList {QStringLiteral("u2")};
+                                         << QStringList{QStringLiteral("u2")};
         QTest::newRow("components-two") << "component" << QRectF(117.0, 39.0, 0.015, 0.01)
-                                        << QStringList {QStringLiteral("k0"), QStringLiteral("k1")};
+                                        << QStringList{QStringLiteral("k0"), QStringLiteral("k1")};
         QTest::newRow("cases-one") << "case_record" << QRectF(117.013, 39.003, 0.002, 0.002)
-                                   << QStringList {QStringLiteral("case1")};
-        QTest::newRow("nothing") << "component" << QRectF(100, 20, 1, 1) << QStringList {};
+                                   << QStringList{QStringLiteral("case1")};
+        QTest::newRow("nothing") << "component" << QRectF(100, 20, 1, 1) << QStringList{};
     }
 
     void gdalSpatialFilter()
@@ -316,10 +319,10 @@ private slots:
         // gdal-bin is in packaging/debian-packages.txt: its absence is a broken setup.
         QVERIFY2(QFile::exists(ogrinfo), "ogrinfo is missing (package gdal-bin)");
         for (const QStringList &args :
-             {QStringList {QStringLiteral("-q"), m_path},
-              QStringList {QStringLiteral("-so"), m_path, QStringLiteral("grid_unit")},
-              QStringList {QStringLiteral("-ro"), QStringLiteral("-al"), QStringLiteral("-q"),
-                           m_path}}) {
+             {QStringList{QStringLiteral("-q"), m_path},
+              QStringList{QStringLiteral("-so"), m_path, QStringLiteral("grid_unit")},
+              QStringList{QStringLiteral("-ro"), QStringLiteral("-al"), QStringLiteral("-q"),
+                          m_path}}) {
             QProcess process;
             process.setProcessChannelMode(QProcess::MergedChannels);
             process.start(ogrinfo, args);
@@ -415,13 +418,13 @@ private slots:
 
         // And our writes after GDAL's keep working.
         QVERIFY(spatial
-                    .insert(UnitGridRow {QStringLiteral("u-after"),
-                                         QStringLiteral("12011600100198"),
-                                         QStringLiteral("120116001001"),
-                                         QStringLiteral("R-01"),
-                                         1,
-                                         1,
-                                         {square(119, 41, 0.1)}})
+                    .insert(UnitGridRow{QStringLiteral("u-after"),
+                                        QStringLiteral("12011600100198"),
+                                        QStringLiteral("120116001001"),
+                                        QStringLiteral("R-01"),
+                                        1,
+                                        1,
+                                        {square(119, 41, 0.1)}})
                     .ok());
         QCOMPARE(db.rowCount(QStringLiteral("rtree_grid_unit_geom")),
                  db.rowCount(QStringLiteral("grid_unit")));

@@ -22,21 +22,26 @@ public:
     {
         QStringList pin;
         if (m_cpu >= 0 && QFile::exists(QStringLiteral("/usr/bin/taskset")))
-            pin = {QStringLiteral("-c"), QString::number(m_cpu), QStringLiteral(CC_BINARY_DIR "/bin/camsim")};
+            pin = {QStringLiteral("-c"), QString::number(m_cpu),
+                   QStringLiteral(CC_BINARY_DIR "/bin/camsim")};
         m_process.setProgram(pin.isEmpty() ? QStringLiteral(CC_BINARY_DIR "/bin/camsim")
                                            : QStringLiteral("/usr/bin/taskset"));
-        m_process.setArguments(pin + QStringList{QStringLiteral("--port"), QString::number(port), QStringLiteral("--cameras"),
-                                QString::number(cameras), QStringLiteral("--cache"),
-                                QStringLiteral(CC_BINARY_DIR "/camsim-cache"), QStringLiteral("--exit-with-parent")}
-                                + (m_protocols.isEmpty() ? QStringList{}
-                                                         : QStringList{QStringLiteral("--protocols"), m_protocols}));
+        m_process.setArguments(
+            pin
+            + QStringList{QStringLiteral("--port"), QString::number(port),
+                          QStringLiteral("--cameras"), QString::number(cameras),
+                          QStringLiteral("--cache"), QStringLiteral(CC_BINARY_DIR "/camsim-cache"),
+                          QStringLiteral("--exit-with-parent")}
+            + (m_protocols.isEmpty() ? QStringList{}
+                                     : QStringList{QStringLiteral("--protocols"), m_protocols}));
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return 0;
         QElapsedTimer clock;
         clock.start();
-        while (!m_process.canReadLine() && clock.elapsed() < 180000 && m_process.state() == QProcess::Running)
+        while (!m_process.canReadLine() && clock.elapsed() < 180000
+               && m_process.state() == QProcess::Running)
             m_process.waitForReadyRead(500);
         m_port = m_process.readLine().trimmed().toInt();
         return m_port;

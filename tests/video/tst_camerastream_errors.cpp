@@ -66,9 +66,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dead.state(), State::Backoff, 20000);
         QVERIFY2(dead.errorText().startsWith(QLatin1String("Could not connect to the camera")),
                  qPrintable(dead.errorText()));
-        QVERIFY2(dead.statusText().startsWith(QLatin1String("Reconnecting in")), qPrintable(dead.statusText()));
+        QVERIFY2(dead.statusText().startsWith(QLatin1String("Reconnecting in")),
+                 qPrintable(dead.statusText()));
         QTRY_COMPARE_WITH_TIMEOUT(missing.state(), State::Backoff, 20000);
-        QVERIFY2(missing.errorText().contains(QLatin1String("no such stream")), qPrintable(missing.errorText()));
+        QVERIFY2(missing.errorText().contains(QLatin1String("no such stream")),
+                 qPrintable(missing.errorText()));
 
         const quint64 framesBefore = good.stats().frames;
         QTRY_VERIFY_WITH_TIMEOUT(dead.backoffAttempt() >= 3, 30000);
@@ -86,7 +88,8 @@ private slots:
         const QString secret = QStringLiteral("Sup3rS3cret");
         CameraStream ok, dead;
         ok.setUrl(m_sim.url(2, "sub", QStringLiteral("admin:") + secret));
-        dead.setUrl(QStringLiteral("rtsp://admin:%1@127.0.0.1:%2/cam01/sub").arg(secret).arg(closedPort()));
+        dead.setUrl(
+            QStringLiteral("rtsp://admin:%1@127.0.0.1:%2/cam01/sub").arg(secret).arg(closedPort()));
         ok.start();
         dead.start();
         QTRY_COMPARE_WITH_TIMEOUT(ok.state(), State::Playing, 60000); // camsim ignores credentials

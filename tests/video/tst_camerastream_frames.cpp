@@ -37,7 +37,8 @@ private slots:
         FramePump pump;
         pump.attach(&cs, &sink);
         QList<QVideoFrame> shown;
-        connect(&sink, &QVideoSink::videoFrameChanged, this, [&](const QVideoFrame &f) { shown << f; });
+        connect(&sink, &QVideoSink::videoFrameChanged, this,
+                [&](const QVideoFrame &f) { shown << f; });
         QSignalSpy states(&cs, &CameraStream::stateChanged);
         cs.start();
         QCOMPARE(cs.state(), State::Connecting);
@@ -51,12 +52,18 @@ private slots:
         }
         for (int i = 1; i < shown.size(); ++i)
             QVERIFY2(shown[i].startTime() > shown[i - 1].startTime(),
-                     qPrintable(QStringLiteral("frame %1: %2 after %3").arg(i).arg(shown[i].startTime()).arg(shown[i - 1].startTime())));
+                     qPrintable(QStringLiteral("frame %1: %2 after %3")
+                                    .arg(i)
+                                    .arg(shown[i].startTime())
+                                    .arg(shown[i - 1].startTime())));
         // 25 fps stream: consecutive shown frames are at least one frame period apart.
         QString pts;
         for (const QVideoFrame &f : shown)
-            pts += QString::number((f.startTime() - shown.first().startTime()) / 1000) + QLatin1Char(' ');
-        QVERIFY2(shown.last().startTime() - shown.first().startTime() >= qint64(shown.size() - 1) * 30000, qPrintable(pts));
+            pts += QString::number((f.startTime() - shown.first().startTime()) / 1000)
+                   + QLatin1Char(' ');
+        QVERIFY2(shown.last().startTime() - shown.first().startTime()
+                     >= qint64(shown.size() - 1) * 30000,
+                 qPrintable(pts));
 
         const StampedFrame latest = cs.mailbox()->latest();
         QVERIFY2(latest.stampUs > 0, "camsim's SEI wall-clock stamp reaches the client");
@@ -69,8 +76,8 @@ private slots:
         QVERIFY(stats.latencyMs >= 0);
         QCOMPARE(stats.reconnects, 0);
         QVERIFY(stats.frameAgeMs >= 0);
-        qInfo("%s: %.1f fps, %.0f kbit/s, stamp→decoded %.0f ms", qPrintable(stream), stats.fps, stats.kbps,
-              stats.latencyMs);
+        qInfo("%s: %.1f fps, %.0f kbit/s, stamp→decoded %.0f ms", qPrintable(stream), stats.fps,
+              stats.kbps, stats.latencyMs);
         cs.stop();
         QCOMPARE(cs.state(), State::Idle);
     }

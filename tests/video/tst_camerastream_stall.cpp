@@ -40,7 +40,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(cs.state(), State::Playing, 60000);
         m_sim.freeze();
         QTRY_COMPARE_WITH_TIMEOUT(cs.state(), State::Stalled, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(cs.state() == State::Backoff || cs.state() == State::Connecting, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(cs.state() == State::Backoff || cs.state() == State::Connecting,
+                                 30000);
         QVERIFY2(!cs.errorText().isEmpty(), "the watchdog says why it rebuilt");
         m_sim.resume();
         QTRY_COMPARE_WITH_TIMEOUT(cs.state(), State::Playing, 60000);

@@ -34,8 +34,10 @@ private slots:
         QTest::addColumn<QList<RtspTransport>>("expected");
         using T = RtspTransport;
         QTest::newRow("auto") << T::Auto << T::Auto << QList<T>{T::Tcp, T::Udp, T::Multicast};
-        QTest::newRow("auto, udp worked") << T::Auto << T::Udp << QList<T>{T::Udp, T::Tcp, T::Multicast};
-        QTest::newRow("auto, mcast worked") << T::Auto << T::Multicast << QList<T>{T::Multicast, T::Tcp, T::Udp};
+        QTest::newRow("auto, udp worked")
+            << T::Auto << T::Udp << QList<T>{T::Udp, T::Tcp, T::Multicast};
+        QTest::newRow("auto, mcast worked")
+            << T::Auto << T::Multicast << QList<T>{T::Multicast, T::Tcp, T::Udp};
         QTest::newRow("pinned udp") << T::Udp << T::Tcp << QList<T>{T::Udp};
         QTest::newRow("pinned tcp") << T::Tcp << T::Auto << QList<T>{T::Tcp};
     }
@@ -49,7 +51,8 @@ private slots:
 
     void keys()
     {
-        for (auto t : {RtspTransport::Auto, RtspTransport::Tcp, RtspTransport::Udp, RtspTransport::Multicast})
+        for (auto t : {RtspTransport::Auto, RtspTransport::Tcp, RtspTransport::Udp,
+                       RtspTransport::Multicast})
             QCOMPARE(transportFromKey(transportKey(t)), std::optional(t));
         QCOMPARE(transportFromKey(QStringLiteral(" UDP ")), std::optional(RtspTransport::Udp));
         QVERIFY(!transportFromKey(QStringLiteral("http")));
@@ -81,7 +84,8 @@ private slots:
         QCOMPARE(worked.first().first().value<RtspTransport>(), expected);
         const quint64 frames = cs.stats().frames;
         QTRY_VERIFY_WITH_TIMEOUT(cs.stats().frames > frames + 25, 20000); // it keeps playing
-        QCOMPARE(cs.stats().frameSize.isValid() ? cs.stats().frameSize : QSize(640, 360), QSize(640, 360));
+        QCOMPARE(cs.stats().frameSize.isValid() ? cs.stats().frameSize : QSize(640, 360),
+                 QSize(640, 360));
     }
 
     // Remembered: the transport that worked last goes first, no TCP attempt before it.
@@ -137,8 +141,10 @@ private slots:
         cs.start();
         QTRY_COMPARE_WITH_TIMEOUT(cs.state(), State::Backoff, 30000);
         QCOMPARE(cs.transport(), pinned);
-        QVERIFY2(cs.errorText().contains(QLatin1String("No supported stream")), qPrintable(cs.errorText()));
-        QVERIFY2(!cs.errorText().contains(QLatin1String("No RTP transport worked")), qPrintable(cs.errorText()));
+        QVERIFY2(cs.errorText().contains(QLatin1String("No supported stream")),
+                 qPrintable(cs.errorText()));
+        QVERIFY2(!cs.errorText().contains(QLatin1String("No RTP transport worked")),
+                 qPrintable(cs.errorText()));
         QCOMPARE(cs.stats().frames, quint64(0));
     }
 

@@ -25,7 +25,8 @@ private slots:
         cs.start();
         QTRY_COMPARE_WITH_TIMEOUT(cs.state(), State::Playing, 60000);
         QVERIFY(sim.terminate()); // SIGTERM: exit code 0
-        QTRY_VERIFY_WITH_TIMEOUT(cs.state() == State::Backoff || cs.state() == State::Connecting, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(cs.state() == State::Backoff || cs.state() == State::Connecting,
+                                 30000);
     }
 
     void busyPortIsRefused()
@@ -42,17 +43,19 @@ private slots:
         const QByteArray file = dir.filePath(QStringLiteral("cams.gpkg")).toUtf8();
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(file.constData(), &db), SQLITE_OK);
-        const char *sql = "CREATE TABLE camera (fid INTEGER PRIMARY KEY, url_main TEXT, url_sub TEXT);"
-                          "INSERT INTO camera (url_main, url_sub) VALUES"
-                          " ('rtsp://127.0.0.1:8554/cam01/main', 'rtsp://127.0.0.1:8554/cam01/sub'),"
-                          " ('rtsp://10.1.1.1/streets/north-gate/main', 'rtsp://10.1.1.1/streets/north-gate/sub');";
+        const char *sql
+            = "CREATE TABLE camera (fid INTEGER PRIMARY KEY, url_main TEXT, url_sub TEXT);"
+              "INSERT INTO camera (url_main, url_sub) VALUES"
+              " ('rtsp://127.0.0.1:8554/cam01/main', 'rtsp://127.0.0.1:8554/cam01/sub'),"
+              " ('rtsp://10.1.1.1/streets/north-gate/main', 'rtsp://10.1.1.1/streets/north-gate/sub');";
         QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
 
         QProcess sim;
         sim.start(QStringLiteral(CC_BINARY_DIR "/bin/camsim"),
-                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), QString::fromUtf8(file),
-                   QStringLiteral("--cache"), QStringLiteral(CC_BINARY_DIR "/camsim-cache")});
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                   QString::fromUtf8(file), QStringLiteral("--cache"),
+                   QStringLiteral(CC_BINARY_DIR "/camsim-cache")});
         QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 180000);
         const int port = sim.readLine().trimmed().toInt();
         QVERIFY(port > 0);
@@ -60,7 +63,8 @@ private slots:
         cs.setUrl(QStringLiteral("rtsp://127.0.0.1:%1/streets/north-gate/sub").arg(port));
         cs.start();
         QTRY_COMPARE_WITH_TIMEOUT(cs.state(), State::Playing, 60000);
-        QCOMPARE(cs.stats().frameSize.isValid() ? cs.stats().frameSize : cs.mailbox()->latest().frame.size(),
+        QCOMPARE(cs.stats().frameSize.isValid() ? cs.stats().frameSize
+                                                : cs.mailbox()->latest().frame.size(),
                  QSize(640, 360));
         sim.terminate();
         QVERIFY(sim.waitForFinished(20000));

@@ -114,10 +114,12 @@ private slots:
         qInfo("child: %s", qPrintable(out.simplified()));
         QCOMPARE(child.exitStatus(), QProcess::NormalExit);
         QCOMPARE(child.exitCode(), 0);
-        QVERIFY2(out.contains(QStringLiteral("before-exit live=%1 ").arg(kChildStreams)), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("before-exit live=%1 ").arg(kChildStreams)),
+                 qPrintable(out));
         // After main() returned and the reaper's thread was joined: every pipeline torn down
         // by it and finalized.
-        const auto atExit = QRegularExpression(QStringLiteral("at-exit live=(\\d+) torn-down=(\\d+)")).match(out);
+        const auto atExit
+            = QRegularExpression(QStringLiteral("at-exit live=(\\d+) torn-down=(\\d+)")).match(out);
         QVERIFY2(atExit.hasMatch(), qPrintable(out));
         QCOMPARE(atExit.captured(1).toInt(), 0);
         QVERIFY(atExit.captured(2).toInt() >= kChildStreams); // more if one reconnected meanwhile

@@ -71,7 +71,8 @@ private slots:
         QCOMPARE(reader.format(), QByteArray("png"));
         QCOMPARE(reader.size(), QSize(1280, 720)); // full resolution, not the tile's size
         QCOMPARE(reader.text(QStringLiteral("Camera")), info.cameraName);
-        QCOMPARE(reader.text(QStringLiteral("CreationTime")), QStringLiteral("2026-05-01T09:30:00.123Z"));
+        QCOMPARE(reader.text(QStringLiteral("CreationTime")),
+                 QStringLiteral("2026-05-01T09:30:00.123Z"));
         QCOMPARE(reader.text(QStringLiteral("Location")), QStringLiteral("114.350000,35.920000"));
     }
 

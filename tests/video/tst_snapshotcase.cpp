@@ -47,12 +47,14 @@ private slots:
         wall.reportCase(0, kRubbish, {}); // nobody logged in: refused, said why
         QVERIFY(wall.message().contains(QLatin1String("Log in")));
 
-        wall.setCaseReporter([this](const Cases::NewReport &r) -> Result<QString> {
-            auto row = m_fixture.service->report(r, m_fixture.op);
-            if (!row)
-                return row.error();
-            return row->number;
-        }, Core::CategoryDictionary::builtin());
+        wall.setCaseReporter(
+            [this](const Cases::NewReport &r) -> Result<QString> {
+                auto row = m_fixture.service->report(r, m_fixture.op);
+                if (!row)
+                    return row.error();
+                return row->number;
+            },
+            Core::CategoryDictionary::builtin());
         QVERIFY(wall.canReportCases());
         QVERIFY(!wall.reportCategories().isEmpty());
         // A grid tile plays the sub-stream; the evidence is still the full 1280×720 picture.
@@ -73,7 +75,8 @@ private slots:
         QCOMPARE(row.gridCode, kGridA);
         QCOMPARE(row.address, camera.name);
         QCOMPARE(row.description, QStringLiteral("路口有暴露垃圾"));
-        QVERIFY(row.reportedAt >= before && row.reportedAt <= QDateTime::currentDateTimeUtc().addSecs(5));
+        QVERIFY(row.reportedAt >= before
+                && row.reportedAt <= QDateTime::currentDateTimeUtc().addSecs(5));
         QCOMPARE(details->attachments.size(), 1);
         const auto &att = details->attachments.first();
         QCOMPARE(att.row.kind, QStringLiteral("snapshot"));
@@ -87,7 +90,8 @@ private slots:
     {
         Storage::CameraRow camera;
         camera.name = QStringLiteral("x");
-        auto r = VideoQuick::snapshotReport(camera, QVideoFrame(), QDateTime::currentDateTimeUtc(), kRubbish, {});
+        auto r = VideoQuick::snapshotReport(camera, QVideoFrame(), QDateTime::currentDateTimeUtc(),
+                                            kRubbish, {});
         QVERIFY(!r);
         QCOMPARE(CcTest::codeOf(r), QStringLiteral("video.no-frame"));
     }

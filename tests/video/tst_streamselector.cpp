@@ -34,13 +34,14 @@ private slots:
     {
         StreamSelector s(QSize(640, 360), 2000);
         for (qint64 t = 0; t < 20000; t += 500)
-            QCOMPARE(s.update((t / 500) % 2 ? QSize(1280, 720) : QSize(480, 270), false, t), StreamKind::Sub);
+            QCOMPARE(s.update((t / 500) % 2 ? QSize(1280, 720) : QSize(480, 270), false, t),
+                     StreamKind::Sub);
     }
     void shrinkingBackToSub()
     {
         StreamSelector s(QSize(640, 360), 1000);
         s.update({1920, 1080}, true, 0);
-        QCOMPARE(s.update({600, 340}, false, 100), StreamKind::Main);  // band: 600 > 640*0.85
+        QCOMPARE(s.update({600, 340}, false, 100), StreamKind::Main); // band: 600 > 640*0.85
         QCOMPARE(s.update({600, 340}, false, 5000), StreamKind::Main);
         QCOMPARE(s.update({480, 270}, false, 6000), StreamKind::Main); // hold starts
         QCOMPARE(s.update({480, 270}, false, 7000), StreamKind::Sub);

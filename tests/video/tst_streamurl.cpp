@@ -18,12 +18,22 @@ private slots:
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
-        QTest::newRow("plain") << "rtsp://127.0.0.1:8554/cam01/sub" << "rtsp://127.0.0.1:8554/cam01/sub" << "" << "";
+        QTest::newRow("plain") << "rtsp://127.0.0.1:8554/cam01/sub"
+                               << "rtsp://127.0.0.1:8554/cam01/sub"
+                               << ""
+                               << "";
         QTest::newRow("user-and-password") << "rtsp://admin:s3cret@10.0.0.7/Streaming/101"
-                                           << "rtsp://10.0.0.7/Streaming/101" << "admin" << "s3cret";
+                                           << "rtsp://10.0.0.7/Streaming/101"
+                                           << "admin"
+                                           << "s3cret";
         QTest::newRow("escaped-password") << "rtsp://op%40city:p%3Ass%2Fw@cam.local:554/main"
-                                          << "rtsp://cam.local:554/main" << "op@city" << "p:ss/w";
-        QTest::newRow("rtsps-spaces") << "  rtsps://u:p@h/x  " << "rtsps://h/x" << "u" << "p";
+                                          << "rtsp://cam.local:554/main"
+                                          << "op@city"
+                                          << "p:ss/w";
+        QTest::newRow("rtsps-spaces") << "  rtsps://u:p@h/x  "
+                                      << "rtsps://h/x"
+                                      << "u"
+                                      << "p";
     }
     void parse()
     {
@@ -56,19 +66,24 @@ private slots:
         QVERIFY(!s.ok());
         QCOMPARE(CcTest::codeOf(s), QStringLiteral("video.bad-url"));
         QVERIFY(!CcTest::messageOf(s).isEmpty());
-        QVERIFY2(!CcTest::messageOf(s).contains(QLatin1String("s3cret")), qPrintable(CcTest::messageOf(s)));
+        QVERIFY2(!CcTest::messageOf(s).contains(QLatin1String("s3cret")),
+                 qPrintable(CcTest::messageOf(s)));
     }
 
     void redact_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("url") << "rtsp://admin:s3cret@10.0.0.7/x" << "rtsp://***@10.0.0.7/x";
-        QTest::newRow("user-only") << "rtsp://admin@10.0.0.7/x" << "rtsp://***@10.0.0.7/x";
-        QTest::newRow("none") << "rtsp://10.0.0.7/x" << "rtsp://10.0.0.7/x";
+        QTest::newRow("url") << "rtsp://admin:s3cret@10.0.0.7/x"
+                             << "rtsp://***@10.0.0.7/x";
+        QTest::newRow("user-only") << "rtsp://admin@10.0.0.7/x"
+                                   << "rtsp://***@10.0.0.7/x";
+        QTest::newRow("none") << "rtsp://10.0.0.7/x"
+                              << "rtsp://10.0.0.7/x";
         QTest::newRow("in-text") << "Could not open rtsp://a:b@h/1 and rtsp://c:d@k/2."
                                  << "Could not open rtsp://***@h/1 and rtsp://***@k/2.";
-        QTest::newRow("email-is-not-url") << "mail ops@city.gov" << "mail ops@city.gov";
+        QTest::newRow("email-is-not-url") << "mail ops@city.gov"
+                                          << "mail ops@city.gov";
     }
     void redact()
     {

@@ -66,7 +66,8 @@ private slots:
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("wall.ini")), QSettings::IniFormat);
         settings.setValue(QStringLiteral("videowall/layout"), QStringLiteral("4"));
-        settings.setValue(QStringLiteral("videowall/tiles"), QStringList{"cam-1", "cam-2", "cam-3"});
+        settings.setValue(QStringLiteral("videowall/tiles"),
+                          QStringList{"cam-1", "cam-2", "cam-3"});
         VideoQuick::VideoWall wall(settings);
         wall.setCameras(cameras);
         wall.show();
@@ -77,12 +78,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(w));
         VideoQuick::WallController &c = wall.controller();
         QTRY_VERIFY_WITH_TIMEOUT(c.tile(0)->stateCode() == int(State::Playing)
-                                     && c.tile(2)->stateCode() == int(State::Playing), 60000);
+                                     && c.tile(2)->stateCode() == int(State::Playing),
+                                 60000);
         // The frames reach the sinks of the QML VideoOutputs (attached by the delegates).
         QTRY_VERIFY_WITH_TIMEOUT(c.pump().framesPushed() > 60, 20000);
         QCOMPARE(c.pump().attachedCount(), 3);
 
-        auto tileItem = [w](int i) { return findItem(w->contentItem(), QStringLiteral("tile%1").arg(i)); };
+        auto tileItem = [w](int i) {
+            return findItem(w->contentItem(), QStringLiteral("tile%1").arg(i));
+        };
         QVERIFY(tileItem(3));
         QVERIFY(!tileItem(4)); // layout 4
 
@@ -114,8 +118,10 @@ private slots:
         // engine's root context.
         QCOMPARE(w->property("wall").value<VideoQuick::WallController *>(), &c);
         QVERIFY(!qmlEngine(w)->rootContext()->contextProperty(QStringLiteral("wall")).isValid());
-        QVERIFY(!qmlEngine(w)->rootContext()->contextProperty(QStringLiteral("snapshotDir")).isValid());
-        QCOMPARE(settings.value(QStringLiteral("videowall/layout")).toString(), QStringLiteral("1+5"));
+        QVERIFY(
+            !qmlEngine(w)->rootContext()->contextProperty(QStringLiteral("snapshotDir")).isValid());
+        QCOMPARE(settings.value(QStringLiteral("videowall/layout")).toString(),
+                 QStringLiteral("1+5"));
     }
 };
 

@@ -40,7 +40,8 @@ private:
 
     std::unique_ptr<QSettings> settings() const
     {
-        return std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("wall.ini")), QSettings::IniFormat);
+        return std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("wall.ini")),
+                                           QSettings::IniFormat);
     }
 
     QTemporaryDir m_dir;
@@ -55,7 +56,8 @@ private slots:
         QTest::addColumn<int>("tiles");
         QTest::addColumn<int>("columns");
         for (int n = 1; n <= 6; ++n)
-            QTest::newRow(qPrintable(QString::number(n * n))) << QString::number(n * n) << n * n << n;
+            QTest::newRow(qPrintable(QString::number(n * n)))
+                << QString::number(n * n) << n * n << n;
         QTest::newRow("1+5") << "1+5" << 6 << 3;
         QTest::newRow("1+7") << "1+7" << 8 << 4;
         QTest::newRow("2+8") << "2+8" << 10 << 4;
@@ -92,7 +94,8 @@ private slots:
             QVERIFY(!wall.tile(4)->active());
             QVERIFY(wall.tile(4)->stream() == nullptr);
             QTRY_VERIFY_WITH_TIMEOUT(wall.tile(0)->stateCode() == int(State::Playing)
-                                         && wall.tile(3)->stateCode() == int(State::Playing), 60000);
+                                         && wall.tile(3)->stateCode() == int(State::Playing),
+                                     60000);
 
             // Focus (1×1): only that tile keeps a connection.
             wall.toggleFocus(2);
@@ -102,13 +105,17 @@ private slots:
                 QVERIFY2(wall.tile(i)->stream() == nullptr, "hidden tiles are disconnected");
             QVERIFY(wall.tile(2)->stream() != nullptr);
             wall.setTilePixelSize(2, 1600, 900);
-            QTRY_VERIFY_WITH_TIMEOUT(wall.tile(2)->onMain() && wall.tile(2)->stateCode() == int(State::Playing), 60000);
-            QTRY_COMPARE_WITH_TIMEOUT(wall.tile(2)->stream()->stats().frameSize, QSize(1280, 720), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(wall.tile(2)->onMain()
+                                         && wall.tile(2)->stateCode() == int(State::Playing),
+                                     60000);
+            QTRY_COMPARE_WITH_TIMEOUT(wall.tile(2)->stream()->stats().frameSize, QSize(1280, 720),
+                                      10000);
             wall.toggleFocus(2);
             QCOMPARE(wall.focusedTile(), -1);
             QVERIFY(wall.tile(0)->stream() != nullptr);
             wall.setTilePixelSize(2, 480, 270);
-            QTRY_VERIFY_WITH_TIMEOUT(!wall.tile(2)->onMain(), 20000); // back to sub after the hold time
+            QTRY_VERIFY_WITH_TIMEOUT(!wall.tile(2)->onMain(),
+                                     20000); // back to sub after the hold time
 
             QVERIFY(wall.setLayout(QStringLiteral("1+5")));
             QVERIFY(!wall.setLayout(QStringLiteral("7")));
@@ -173,7 +180,8 @@ private slots:
             QCOMPARE(rewritten.layoutName(), QStringLiteral("4"));
             for (int i = 0; i < 4; ++i)
                 QCOMPARE(rewritten.tile(i)->cameraId(), QStringLiteral("b-cam-%1").arg(i + 1));
-            QVERIFY2(rewritten.message().contains(QLatin1String("default layout")), qPrintable(rewritten.message()));
+            QVERIFY2(rewritten.message().contains(QLatin1String("default layout")),
+                     qPrintable(rewritten.message()));
         }
         {
             WallController a(*s);
@@ -186,7 +194,8 @@ private slots:
             QCOMPARE(a.tile(0)->cameraId(), QStringLiteral("cam-3"));
             QCOMPARE(a.tile(1)->cameraId(), QString()); // cam-2's tile stays empty
             QCOMPARE(a.tile(3)->cameraId(), QStringLiteral("cam-4"));
-            QVERIFY2(a.message().contains(QLatin1String("1 saved camera")), qPrintable(a.message()));
+            QVERIFY2(a.message().contains(QLatin1String("1 saved camera")),
+                     qPrintable(a.message()));
         }
         // Older versions: one global wall. A scope without a saved wall takes it over.
         s->clear();
@@ -220,10 +229,12 @@ private slots:
         QVERIFY(!wall.setCameraTransport(5, QStringLiteral("udp"))); // no camera there
         QVERIFY(wall.setCameraTransport(0, QStringLiteral("udp")));
         QCOMPARE(wall.tile(0)->transportSetting(), QStringLiteral("udp"));
-        QCOMPARE(wall.tile(0)->stream()->transportSetting(), Video::RtspTransport::Udp); // reconnected
+        QCOMPARE(wall.tile(0)->stream()->transportSetting(),
+                 Video::RtspTransport::Udp); // reconnected
         QTRY_COMPARE_WITH_TIMEOUT(wall.tile(0)->stateCode(), int(State::Playing), 60000);
         QCOMPARE(wall.tile(0)->stream()->transport(), Video::RtspTransport::Udp);
-        QTRY_COMPARE(wall.transports().remembered(QStringLiteral("cam-1")), Video::RtspTransport::Udp);
+        QTRY_COMPARE(wall.transports().remembered(QStringLiteral("cam-1")),
+                     Video::RtspTransport::Udp);
         QCOMPARE(wall.transports().setting(QStringLiteral("cam-2")), Video::RtspTransport::Auto);
 
         // Kept for this database only.
@@ -232,7 +243,8 @@ private slots:
         QCOMPARE(again.transports().setting(QStringLiteral("cam-1")), Video::RtspTransport::Udp);
         WallController elsewhere(*s);
         elsewhere.setScope(QStringLiteral("/data/b.gpkg"));
-        QCOMPARE(elsewhere.transports().setting(QStringLiteral("cam-1")), Video::RtspTransport::Auto);
+        QCOMPARE(elsewhere.transports().setting(QStringLiteral("cam-1")),
+                 Video::RtspTransport::Auto);
         QVERIFY(wall.setCameraTransport(0, QStringLiteral("auto")));
         QCOMPARE(wall.transports().setting(QStringLiteral("cam-1")), Video::RtspTransport::Auto);
     }
@@ -275,7 +287,7 @@ private slots:
         QCOMPARE(reader.size(), QSize(1280, 720));
         QCOMPARE(reader.text(QStringLiteral("Camera")), QStringLiteral("路口 1"));
         QVERIFY(!wall.tile(0)->onMain()); // the tile itself stayed on the sub-stream
-        wall.snapshot(3, out.path()); // empty tile: a message, no file
+        wall.snapshot(3, out.path());     // empty tile: a message, no file
         QVERIFY(wall.message().contains(QLatin1String("no camera")));
         QTest::qWait(200);
         QCOMPARE(saved.count(), 1);

@@ -35,15 +35,17 @@ private slots:
         QQmlEngine engine;
         VideoWall::prepareEngine(engine);
         QQmlComponent component(&engine);
-        component.setData("import QtQml\nimport CityCommand.VideoWall\n"
-                          "QtObject { property var states: [WallTile.Idle, WallTile.Connecting, WallTile.Playing,"
-                          " WallTile.Stalled, WallTile.Reconnecting, WallTile.Offline] }",
-                          QUrl(QStringLiteral("qrc:/test/States.qml")));
+        component.setData(
+            "import QtQml\nimport CityCommand.VideoWall\n"
+            "QtObject { property var states: [WallTile.Idle, WallTile.Connecting, WallTile.Playing,"
+            " WallTile.Stalled, WallTile.Reconnecting, WallTile.Offline] }",
+            QUrl(QStringLiteral("qrc:/test/States.qml")));
         auto object = create(component);
         QVERIFY(object);
         const QVariantList states = object->property("states").toList();
-        const QList<StreamState> expected{StreamState::Idle,    StreamState::Connecting, StreamState::Playing,
-                                          StreamState::Stalled, StreamState::Backoff,    StreamState::Offline};
+        const QList<StreamState> expected{StreamState::Idle,    StreamState::Connecting,
+                                          StreamState::Playing, StreamState::Stalled,
+                                          StreamState::Backoff, StreamState::Offline};
         QCOMPARE(states.size(), expected.size());
         for (int i = 0; i < states.size(); ++i)
             QCOMPARE(states[i].toInt(), int(expected[i]));
@@ -54,7 +56,8 @@ private slots:
         QQmlEngine engine;
         VideoWall::prepareEngine(engine);
         QQmlComponent component(&engine);
-        component.setData("import CityCommand.VideoWall\nWallTile {}", QUrl(QStringLiteral("qrc:/test/Bad.qml")));
+        component.setData("import CityCommand.VideoWall\nWallTile {}",
+                          QUrl(QStringLiteral("qrc:/test/Bad.qml")));
         QVERIFY(component.isError());
         QVERIFY2(component.errorString().contains(QLatin1String("A tile belongs to the wall")),
                  qPrintable(component.errorString()));
@@ -65,7 +68,8 @@ private slots:
         CamSimProcess sim;
         QVERIFY(sim.start(1) > 0);
         QList<Storage::CameraRow> cameras;
-        for (const auto &[id, url] : {std::pair{"good", sim.url(1)}, std::pair{"broken", QStringLiteral("rtsp//nowhere")}}) {
+        for (const auto &[id, url] : {std::pair{"good", sim.url(1)},
+                                      std::pair{"broken", QStringLiteral("rtsp//nowhere")}}) {
             Storage::CameraRow c;
             c.id = QString::fromLatin1(id);
             c.name = c.id;

@@ -17,10 +17,10 @@
 
 #include "cc/video/framestamp.h"
 
+#include <glib-unix.h>
 #include <gst/app/app.h>
 #include <gst/gst.h>
 #include <gst/rtsp-server/rtsp-server.h>
-#include <glib-unix.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -33,10 +33,10 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <thread>
-#include <utility>
 #include <sys/prctl.h>
+#include <thread>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -104,25 +104,26 @@ std::size_t firstSliceOffset(const std::vector<guint8> &d)
 bool encodeClip(Clip &clip, int seconds)
 {
     const int frames = seconds * kFps;
-    const std::string caps = "video/x-raw,width=" + std::to_string(clip.width) + ",height="
-                             + std::to_string(clip.height) + ",framerate=25/1";
-    const std::string desc =
-        "compositor name=mix background=black sink_1::alpha=0.10 ! " + caps
-        + " ! videoconvert ! x264enc speed-preset=veryfast bframes=0 key-int-max=" + std::to_string(kGop)
-        + " bitrate=" + std::to_string(clip.kbps)
-        + " ! video/x-h264,profile=high,stream-format=byte-stream,alignment=au"
-          " ! appsink name=out sync=false "
-          "videotestsrc pattern=smpte horizontal-speed=3 num-buffers="
-        + std::to_string(frames) + " ! " + caps + " ! mix.sink_0 "
-        + "videotestsrc pattern=snow num-buffers=" + std::to_string(frames) + " ! " + caps
-        + " ! mix.sink_1 "
-        + "videotestsrc pattern=ball motion=wavy animation-mode=frames background-color=0x00000000 "
-          "num-buffers="
-        + std::to_string(frames) + " ! " + caps + " ! mix.sink_2";
+    const std::string caps = "video/x-raw,width=" + std::to_string(clip.width)
+                             + ",height=" + std::to_string(clip.height) + ",framerate=25/1";
+    const std::string desc
+        = "compositor name=mix background=black sink_1::alpha=0.10 ! " + caps
+          + " ! videoconvert ! x264enc speed-preset=veryfast bframes=0 key-int-max="
+          + std::to_string(kGop) + " bitrate=" + std::to_string(clip.kbps)
+          + " ! video/x-h264,profile=high,stream-format=byte-stream,alignment=au"
+            " ! appsink name=out sync=false "
+            "videotestsrc pattern=smpte horizontal-speed=3 num-buffers="
+          + std::to_string(frames) + " ! " + caps + " ! mix.sink_0 "
+          + "videotestsrc pattern=snow num-buffers=" + std::to_string(frames) + " ! " + caps
+          + " ! mix.sink_1 "
+          + "videotestsrc pattern=ball motion=wavy animation-mode=frames background-color=0x00000000 "
+            "num-buffers="
+          + std::to_string(frames) + " ! " + caps + " ! mix.sink_2";
     GError *error = nullptr;
     GstElement *pipeline = gst_parse_launch(desc.c_str(), &error);
     if (!pipeline) {
-        std::fprintf(stderr, "camsim: cannot build the encoder: %s\n", error ? error->message : "?");
+        std::fprintf(stderr, "camsim: cannot build the encoder: %s\n",
+                     error ? error->message : "?");
         g_clear_error(&error);
         return false;
     }
@@ -161,8 +162,8 @@ bool encodeClip(Clip &clip, int seconds)
 // test or a demo start on a loaded machine does not wait for x264 every time.
 std::string cacheFile(const std::string &dir, const Clip &clip, int seconds)
 {
-    return dir + "/camsim-v1-" + std::to_string(clip.width) + "x" + std::to_string(clip.height) + "-"
-           + std::to_string(clip.kbps) + "k-" + std::to_string(seconds) + "s.clip";
+    return dir + "/camsim-v1-" + std::to_string(clip.width) + "x" + std::to_string(clip.height)
+           + "-" + std::to_string(clip.kbps) + "k-" + std::to_string(seconds) + "s.clip";
 }
 
 bool loadClip(const std::string &file, Clip &clip)
@@ -237,7 +238,8 @@ GstBuffer *stampedBuffer(const Frame &f)
     gst_buffer_map(buffer, &map, GST_MAP_WRITE);
     std::memcpy(map.data, f.data.data(), f.vclOffset);
     std::memcpy(map.data + f.vclOffset, sei.data(), sei.size());
-    std::memcpy(map.data + f.vclOffset + sei.size(), f.data.data() + f.vclOffset, f.data.size() - f.vclOffset);
+    std::memcpy(map.data + f.vclOffset + sei.size(), f.data.data() + f.vclOffset,
+                f.data.size() - f.vclOffset);
     gst_buffer_unmap(buffer, &map);
     GST_BUFFER_DURATION(buffer) = GST_SECOND / kFps;
     return buffer;
@@ -300,12 +302,13 @@ void onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)
     GstElement *appsrc = gst_bin_get_by_name_recurse_up(GST_BIN(element), "src");
     gst_object_unref(element);
     const Clip &clip = *fd->clip;
-    GstCaps *caps = gst_caps_new_simple("video/x-h264", "stream-format", G_TYPE_STRING, "byte-stream",
-                                        "alignment", G_TYPE_STRING, "au", "width", G_TYPE_INT, clip.width,
-                                        "height", G_TYPE_INT, clip.height, "framerate", GST_TYPE_FRACTION,
-                                        kFps, 1, nullptr);
-    g_object_set(appsrc, "caps", caps, "format", GST_FORMAT_TIME, "is-live", TRUE, "do-timestamp", TRUE,
-                 "max-buffers", guint64(2), "leaky-type", 2 /* downstream: drop the oldest */, nullptr);
+    GstCaps *caps = gst_caps_new_simple("video/x-h264", "stream-format", G_TYPE_STRING,
+                                        "byte-stream", "alignment", G_TYPE_STRING, "au", "width",
+                                        G_TYPE_INT, clip.width, "height", G_TYPE_INT, clip.height,
+                                        "framerate", GST_TYPE_FRACTION, kFps, 1, nullptr);
+    g_object_set(appsrc, "caps", caps, "format", GST_FORMAT_TIME, "is-live", TRUE, "do-timestamp",
+                 TRUE, "max-buffers", guint64(2), "leaky-type", 2 /* downstream: drop the oldest */,
+                 nullptr);
     gst_caps_unref(caps);
     auto feed = std::make_shared<Feed>();
     feed->appsrc = appsrc; // reference released in freeUnprepare
@@ -316,8 +319,8 @@ void onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)
         std::lock_guard lock(fd->sim->mutex);
         fd->sim->feeds.push_back(feed);
     }
-    g_signal_connect_data(media, "unprepared", G_CALLBACK(onUnprepared), new UnprepareData{fd->sim, feed},
-                          freeUnprepare, GConnectFlags(0));
+    g_signal_connect_data(media, "unprepared", G_CALLBACK(onUnprepared),
+                          new UnprepareData{fd->sim, feed}, freeUnprepare, GConnectFlags(0));
 }
 
 std::string pathOf(const std::string &url)
@@ -327,7 +330,8 @@ std::string pathOf(const std::string &url)
     return slash == std::string::npos ? std::string() : url.substr(slash);
 }
 
-bool mountsFromDb(const char *file, std::vector<std::string> &mainPaths, std::vector<std::string> &subPaths)
+bool mountsFromDb(const char *file, std::vector<std::string> &mainPaths,
+                  std::vector<std::string> &subPaths)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(file, &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
@@ -336,7 +340,9 @@ bool mountsFromDb(const char *file, std::vector<std::string> &mainPaths, std::ve
         return false;
     }
     sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT url_main, url_sub FROM camera ORDER BY fid", -1, &st, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, "SELECT url_main, url_sub FROM camera ORDER BY fid", -1, &st,
+                           nullptr)
+        != SQLITE_OK) {
         std::fprintf(stderr, "camsim: %s has no camera table: %s\n", file, sqlite3_errmsg(db));
         sqlite3_close(db);
         return false;
@@ -362,9 +368,10 @@ gboolean onSignal(gpointer data)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: camsim [--port P|0] [--address A] [--cameras N | --db FILE] [--seconds S]\n"
-                         "              [--protocols tcp,udp,udp-mcast] [--cache DIR | --no-cache]\n"
-                         "              [--exit-with-parent]\n");
+    std::fprintf(
+        stderr, "usage: camsim [--port P|0] [--address A] [--cameras N | --db FILE] [--seconds S]\n"
+                "              [--protocols tcp,udp,udp-mcast] [--cache DIR | --no-cache]\n"
+                "              [--exit-with-parent]\n");
     return 2;
 }
 
@@ -374,8 +381,8 @@ struct Options
     int cameras = 4, seconds = 5;
     std::string cacheDir = std::string(g_get_user_cache_dir()) + "/citycommand";
     // What the server offers for RTP, like cameras and NVRs that speak only some of them.
-    GstRTSPLowerTrans protocols = GstRTSPLowerTrans(GST_RTSP_LOWER_TRANS_TCP | GST_RTSP_LOWER_TRANS_UDP
-                                                    | GST_RTSP_LOWER_TRANS_UDP_MCAST);
+    GstRTSPLowerTrans protocols = GstRTSPLowerTrans(
+        GST_RTSP_LOWER_TRANS_TCP | GST_RTSP_LOWER_TRANS_UDP | GST_RTSP_LOWER_TRANS_UDP_MCAST);
 };
 
 // "tcp", "udp", "udp-mcast" or a comma list of them; 0 if any name is unknown.
@@ -454,8 +461,8 @@ std::vector<MountSpec> mountSpecs(const Options &o, const Simulator &sim, bool &
     return specs;
 }
 
-void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Options &o, Simulator &sim,
-           std::vector<std::unique_ptr<FactoryData>> &factoryData)
+void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Options &o,
+           Simulator &sim, std::vector<std::unique_ptr<FactoryData>> &factoryData)
 {
     GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(server);
     GstRTSPAddressPool *pool = nullptr;
@@ -468,12 +475,15 @@ void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Opt
         GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
         gst_rtsp_media_factory_set_launch(
             factory, "( appsrc name=src ! rtph264pay name=pay0 pt=96 config-interval=-1 )");
-        gst_rtsp_media_factory_set_shared(factory, TRUE); // one feed per camera, however many viewers
+        gst_rtsp_media_factory_set_shared(factory,
+                                          TRUE); // one feed per camera, however many viewers
         gst_rtsp_media_factory_set_protocols(factory, o.protocols);
         if (pool)
             gst_rtsp_media_factory_set_address_pool(factory, pool);
-        factoryData.push_back(std::make_unique<FactoryData>(FactoryData{&sim, spec.clip, spec.phase}));
-        g_signal_connect(factory, "media-configure", G_CALLBACK(onMediaConfigure), factoryData.back().get());
+        factoryData.push_back(
+            std::make_unique<FactoryData>(FactoryData{&sim, spec.clip, spec.phase}));
+        g_signal_connect(factory, "media-configure", G_CALLBACK(onMediaConfigure),
+                         factoryData.back().get());
         gst_rtsp_mount_points_add_factory(mounts, spec.path.c_str(), factory);
     }
     if (pool)
@@ -484,8 +494,9 @@ void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Opt
 std::string protocolNames(GstRTSPLowerTrans protocols)
 {
     std::string names;
-    for (const auto &[bit, name] : {std::pair{GST_RTSP_LOWER_TRANS_TCP, "tcp"}, std::pair{GST_RTSP_LOWER_TRANS_UDP, "udp"},
-                                    std::pair{GST_RTSP_LOWER_TRANS_UDP_MCAST, "udp-mcast"}}) {
+    for (const auto &[bit, name] :
+         {std::pair{GST_RTSP_LOWER_TRANS_TCP, "tcp"}, std::pair{GST_RTSP_LOWER_TRANS_UDP, "udp"},
+          std::pair{GST_RTSP_LOWER_TRANS_UDP_MCAST, "udp-mcast"}}) {
         if (protocols & bit)
             names += (names.empty() ? "" : ",") + std::string(name);
     }
@@ -510,9 +521,11 @@ int main(int argc, char **argv)
         return 1;
 
     const auto t0 = std::chrono::steady_clock::now();
-    if (!prepareClip(sim.main, o.seconds, o.cacheDir) || !prepareClip(sim.sub, o.seconds, o.cacheDir))
+    if (!prepareClip(sim.main, o.seconds, o.cacheDir)
+        || !prepareClip(sim.sub, o.seconds, o.cacheDir))
         return 1;
-    const double encodeS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double encodeS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+                               .count();
 
     GstRTSPServer *server = gst_rtsp_server_new();
     gst_rtsp_server_set_address(server, o.address.c_str());
@@ -523,19 +536,20 @@ int main(int argc, char **argv)
     GError *error = nullptr;
     GSource *source = gst_rtsp_server_create_source(server, nullptr, &error);
     if (!source) {
-        std::fprintf(stderr, "camsim: cannot listen on %s:%s: %s\n", o.address.c_str(), o.port.c_str(),
-                     error ? error->message : "?");
+        std::fprintf(stderr, "camsim: cannot listen on %s:%s: %s\n", o.address.c_str(),
+                     o.port.c_str(), error ? error->message : "?");
         g_clear_error(&error);
         return 1;
     }
     g_source_attach(source, nullptr);
     std::printf("%d\n", gst_rtsp_server_get_bound_port(server));
     std::fflush(stdout);
-    std::fprintf(stderr,
-                 "camsim: %zu mounts on rtsp://%s:%d (RTP over %s), e.g. %s; clips of %zu frames ready in %.1f s\n",
-                 specs.size(), o.address.c_str(), gst_rtsp_server_get_bound_port(server),
-                 protocolNames(o.protocols).c_str(), specs.empty() ? "-" : specs.front().path.c_str(),
-                 sim.main.frames.size(), encodeS);
+    std::fprintf(
+        stderr,
+        "camsim: %zu mounts on rtsp://%s:%d (RTP over %s), e.g. %s; clips of %zu frames ready in %.1f s\n",
+        specs.size(), o.address.c_str(), gst_rtsp_server_get_bound_port(server),
+        protocolNames(o.protocols).c_str(), specs.empty() ? "-" : specs.front().path.c_str(),
+        sim.main.frames.size(), encodeS);
 
     sim.loop = g_main_loop_new(nullptr, FALSE);
     g_unix_signal_add(SIGTERM, onSignal, &sim);

@@ -37,7 +37,7 @@ namespace {
 struct Walk
 {
     QString login;
-    Geo::Ring path;  ///< lon/lat
+    Geo::Ring path; ///< lon/lat
     double lengthM = 0;
     double offsetM = 0;
 
@@ -50,7 +50,10 @@ struct Walk
             const double seg = std::hypot((b.x() - a.x()) * kx, (b.y() - a.y()) * ky);
             if (d <= seg || i == path.size() - 1) {
                 const double t = seg > 0 ? std::min(1.0, d / seg) : 0;
-                *courseDeg = std::fmod(360 + std::atan2((b.x() - a.x()) * kx, (b.y() - a.y()) * ky) * 180 / M_PI, 360);
+                *courseDeg = std::fmod(360
+                                           + std::atan2((b.x() - a.x()) * kx, (b.y() - a.y()) * ky)
+                                                 * 180 / M_PI,
+                                       360);
                 return a + t * (b - a);
             }
             d -= seg;
@@ -75,13 +78,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Simulated GNSS devices of the demo collectors."));
+    parser.setApplicationDescription(
+        QStringLiteral("Simulated GNSS devices of the demo collectors."));
     parser.addHelpOption();
     const QCommandLineOption db("db", "The local database.", "FILE");
     const QCommandLineOption port("port", "First TCP port (one per collector).", "PORT", "10110");
     const QCommandLineOption count("count", "How many collectors (default all).", "N", "0");
     const QCommandLineOption speed("speed", "Walking speed in m/s.", "M_PER_S", "1.4");
-    const QCommandLineOption logDir("log", "Write NMEA log files here instead of serving TCP.", "DIR");
+    const QCommandLineOption logDir("log", "Write NMEA log files here instead of serving TCP.",
+                                    "DIR");
     const QCommandLineOption duration("duration", "Seconds of log to write.", "SECONDS", "600");
     const QCommandLineOption registerOption("register", "Write the positioning.sources setting.");
     parser.addOptions({db, port, count, speed, logDir, duration, registerOption});
@@ -108,13 +113,16 @@ int main(int argc, char *argv[])
     for (const auto &u : *users) {
         if (!u.active || !u.roles.contains(Core::roleId(Core::Role::Collector)))
             continue;
-        const Geo::Ring path = byCode.value(u.responsibilityCode, byCode.isEmpty() ? Geo::Ring() : byCode.cbegin().value());
+        const Geo::Ring path = byCode.value(u.responsibilityCode, byCode.isEmpty()
+                                                                      ? Geo::Ring()
+                                                                      : byCode.cbegin().value());
         if (path.size() < 4)
             continue;
         Walk w{u.login, path, 0, 0};
         const double kx = 111320.0 * std::cos(path.first().y() * M_PI / 180), ky = 110574.0;
         for (qsizetype i = 1; i < path.size(); ++i)
-            w.lengthM += std::hypot((path[i].x() - path[i - 1].x()) * kx, (path[i].y() - path[i - 1].y()) * ky);
+            w.lengthM += std::hypot((path[i].x() - path[i - 1].x()) * kx,
+                                    (path[i].y() - path[i - 1].y()) * ky);
         // Collectors of one grid start spread along it.
         w.offsetM = std::fmod(double(walks.size()) * 397.0, w.lengthM);
         walks.push_back(w);
@@ -122,7 +130,8 @@ int main(int argc, char *argv[])
             break;
     }
     if (walks.empty()) {
-        std::fprintf(stderr, "collectorsim: the database has no collectors with a responsibility grid\n");
+        std::fprintf(stderr,
+                     "collectorsim: the database has no collectors with a responsibility grid\n");
         return 1;
     }
     const double metresPerSecond = parser.value(speed).toDouble();
@@ -148,14 +157,16 @@ int main(int argc, char *argv[])
             }
             sources.insert(w.login, f.fileName());
         }
-        std::printf("%d NMEA logs of %d s written to %s\n", int(walks.size()), seconds, qPrintable(dir.absolutePath()));
+        std::printf("%d NMEA logs of %d s written to %s\n", int(walks.size()), seconds,
+                    qPrintable(dir.absolutePath()));
     } else {
         const quint16 first = quint16(parser.value(port).toUInt());
         std::vector<std::unique_ptr<QTcpServer>> servers;
         for (size_t i = 0; i < walks.size(); ++i) {
             auto server = std::make_unique<QTcpServer>();
             if (!server->listen(QHostAddress::LocalHost, quint16(first + i))) {
-                std::fprintf(stderr, "collectorsim: port %d: %s\n", int(first + i), qPrintable(server->errorString()));
+                std::fprintf(stderr, "collectorsim: port %d: %s\n", int(first + i),
+                             qPrintable(server->errorString()));
                 return 1;
             }
             sources.insert(walks[i].login, QStringLiteral("tcp://127.0.0.1:%1").arg(first + i));
@@ -171,14 +182,16 @@ int main(int argc, char *argv[])
                     QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
                 double course = 0;
                 const QPointF p = walks[i].at(clock.elapsed() / 1000.0 * metresPerSecond, &course);
-                const QByteArray data = Positioning::nmeaRmc(now, p, knots, course) + Positioning::nmeaGga(now, p);
+                const QByteArray data = Positioning::nmeaRmc(now, p, knots, course)
+                                        + Positioning::nmeaGga(now, p);
                 for (QTcpSocket *s : servers[i]->findChildren<QTcpSocket *>())
                     if (s->state() == QAbstractSocket::ConnectedState)
                         s->write(data);
             }
         });
         timer->start(1000);
-        std::printf("%d collectors on 127.0.0.1:%d–%d\n", int(walks.size()), int(first), int(first + walks.size() - 1));
+        std::printf("%d collectors on 127.0.0.1:%d–%d\n", int(walks.size()), int(first),
+                    int(first + walks.size() - 1));
         std::fflush(stdout);
     }
     if (parser.isSet(registerOption)) {

@@ -22,7 +22,8 @@ Result<void> query(Storage::Database &db, const QString &sql, const Span &span,
     auto st = db.prepare(sql);
     if (!st)
         return st.error();
-    const QString values[] = {Storage::isoUtc(span.from), Storage::isoUtc(span.cutoff()), Storage::isoUtc(span.to)};
+    const QString values[] = {Storage::isoUtc(span.from), Storage::isoUtc(span.cutoff()),
+                              Storage::isoUtc(span.to)};
     for (int i = 0; i < 3; ++i) {
         if (sql.contains(QStringLiteral("?%1").arg(i + 1)))
             st->bindText(i + 1, values[i]);
@@ -44,14 +45,16 @@ QDateTime fromIso(const QString &text)
 
 } // namespace
 
-Result<std::pair<qint64, QList<OverdueCase>>> overdueCases(Storage::Database &db, const Span &span, int limit)
+Result<std::pair<qint64, QList<OverdueCase>>> overdueCases(Storage::Database &db, const Span &span,
+                                                           int limit)
 {
     // Open at the cutoff (not closed before it), filed before it, past the department's
     // deadline and without a result by it.
-    const QString where = QStringLiteral(
-        "FROM case_record c WHERE c.disposal_deadline < ?2 AND (c.closed_at IS NULL OR c.closed_at >= ?2) "
-        "AND c.filed_at < ?2 AND (c.disposed_at IS NULL OR c.disposed_at > c.disposal_deadline) AND %1")
-                              .arg(QLatin1String(kCounted));
+    const QString where
+        = QStringLiteral(
+              "FROM case_record c WHERE c.disposal_deadline < ?2 AND (c.closed_at IS NULL OR c.closed_at >= ?2) "
+              "AND c.filed_at < ?2 AND (c.disposed_at IS NULL OR c.disposed_at > c.disposal_deadline) AND %1")
+              .arg(QLatin1String(kCounted));
     std::pair<qint64, QList<OverdueCase>> result{0, {}};
     auto count = query(db, QStringLiteral("SELECT count(*) ") + where, span,
                        [&](const Storage::Statement &st) { result.first = st.integer(0); });
@@ -59,19 +62,27 @@ Result<std::pair<qint64, QList<OverdueCase>>> overdueCases(Storage::Database &db
         return count.error();
     if (limit <= 0 || result.first == 0)
         return result;
-    auto rows = query(db, QStringLiteral(
-        "SELECT c.number, c.category_key, c.address, COALESCE(d.name_zh, ''), c.disposal_deadline %1 "
-        "ORDER BY c.disposal_deadline LIMIT %2").arg(QString(where).replace(QStringLiteral("FROM case_record c"),
-            QStringLiteral("FROM case_record c LEFT JOIN department d ON d.id = c.department_id"))).arg(limit),
+    auto rows = query(
+        db,
+        QStringLiteral(
+            "SELECT c.number, c.category_key, c.address, COALESCE(d.name_zh, ''), c.disposal_deadline %1 "
+            "ORDER BY c.disposal_deadline LIMIT %2")
+            .arg(QString(where).replace(
+                QStringLiteral("FROM case_record c"),
+                QStringLiteral(
+                    "FROM case_record c LEFT JOIN department d ON d.id = c.department_id")))
+            .arg(limit),
         span, [&](const Storage::Statement &st) {
-            result.second.append({st.text(0), st.text(1), st.text(2), st.text(3), fromIso(st.text(4))});
+            result.second.append(
+                {st.text(0), st.text(1), st.text(2), st.text(3), fromIso(st.text(4))});
         });
     if (!rows)
         return rows.error();
     return result;
 }
 
-Result<std::pair<QList<double>, QList<double>>> dailyCounts(Storage::Database &db, const QList<QDateTime> &dayStarts)
+Result<std::pair<QList<double>, QList<double>>> dailyCounts(Storage::Database &db,
+                                                            const QList<QDateTime> &dayStarts)
 {
     std::pair<QList<double>, QList<double>> series;
     if (dayStarts.size() < 2)
@@ -84,15 +95,22 @@ Result<std::pair<QList<double>, QList<double>>> dailyCounts(Storage::Database &d
     const Span span{dayStarts.first(), dayStarts.last(), dayStarts.last()};
     // Each instant falls into the day whose start is the last one at or before it.
     auto dayOf = [&](const QString &at) {
-        return qsizetype(std::upper_bound(bounds.cbegin(), bounds.cend(), at) - bounds.cbegin()) - 1;
+        return qsizetype(std::upper_bound(bounds.cbegin(), bounds.cend(), at) - bounds.cbegin())
+               - 1;
     };
-    auto filed = query(db, QStringLiteral("SELECT %1 FROM case_record c WHERE %1 >= ?1 AND %1 < ?2 AND %2")
-                               .arg(QLatin1String(kFiledAt), QLatin1String(kCounted)),
-                       span, [&](const Storage::Statement &st) { series.first[dayOf(st.text(0))] += 1; });
+    auto filed = query(db,
+                       QStringLiteral(
+                           "SELECT %1 FROM case_record c WHERE %1 >= ?1 AND %1 < ?2 AND %2")
+                           .arg(QLatin1String(kFiledAt), QLatin1String(kCounted)),
+                       span,
+                       [&](const Storage::Statement &st) { series.first[dayOf(st.text(0))] += 1; });
     if (!filed)
         return filed.error();
-    auto closed = query(db, QStringLiteral("SELECT c.closed_at FROM case_record c WHERE c.closed_at >= ?1 AND c.closed_at < ?2"),
-                        span, [&](const Storage::Statement &st) { series.second[dayOf(st.text(0))] += 1; });
+    auto closed = query(
+        db,
+        QStringLiteral(
+            "SELECT c.closed_at FROM case_record c WHERE c.closed_at >= ?1 AND c.closed_at < ?2"),
+        span, [&](const Storage::Statement &st) { series.second[dayOf(st.text(0))] += 1; });
     if (!closed)
         return closed.error();
     return series;

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 
-
 namespace Cc::Bulletin {
 
 /// The instants [from, to) of a period, and `now` (what is overdue for cases still open).
@@ -32,10 +31,12 @@ struct OverdueCase
     QDateTime deadline;
 };
 /// The total, and the `limit` most overdue cases (oldest deadline first).
-Result<std::pair<qint64, QList<OverdueCase>>> overdueCases(Storage::Database &db, const Span &span, int limit);
+Result<std::pair<qint64, QList<OverdueCase>>> overdueCases(Storage::Database &db, const Span &span,
+                                                           int limit);
 
 /// Filed and closed per day of the city (`dayStarts`: the UTC instants the days start, plus
 /// the end), for the trend chart.
-Result<std::pair<QList<double>, QList<double>>> dailyCounts(Storage::Database &db, const QList<QDateTime> &dayStarts);
+Result<std::pair<QList<double>, QList<double>>> dailyCounts(Storage::Database &db,
+                                                            const QList<QDateTime> &dayStarts);
 
 } // namespace Cc::Bulletin

@@ -13,8 +13,8 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <future>
 #include <cmath>
+#include <future>
 
 namespace Cc::Bulletin {
 
@@ -30,7 +30,8 @@ namespace {
 
 Span spanOf(const City::CityContext &city, const Period &p, const QDateTime &now)
 {
-    return {city.startOfDay(p.first).toUTC(), city.startOfDay(p.last.addDays(1)).toUTC(), now.toUTC()};
+    return {city.startOfDay(p.first).toUTC(), city.startOfDay(p.last.addDays(1)).toUTC(),
+            now.toUTC()};
 }
 
 /// Relative change in percent; nullopt when there is nothing to compare with.
@@ -50,8 +51,10 @@ std::optional<double> points(std::optional<double> now, std::optional<double> be
 
 QString zhNumber(int n)
 {
-    static const QStringList numerals{QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("四"),
-                                      QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"), QStringLiteral("八"),
+    static const QStringList numerals{QStringLiteral("一"), QStringLiteral("二"),
+                                      QStringLiteral("三"), QStringLiteral("四"),
+                                      QStringLiteral("五"), QStringLiteral("六"),
+                                      QStringLiteral("七"), QStringLiteral("八"),
                                       QStringLiteral("九"), QStringLiteral("十")};
     return n >= 1 && n <= numerals.size() ? numerals[n - 1] : QString::number(n);
 }
@@ -61,8 +64,8 @@ struct Inputs
     Core::CaseFigures now, before, lastYear;
 };
 
-Cases::FigureQuery figureQuery(const City::CityContext &city, Cases::FigureScope scope, const Span &span,
-                               const Core::KpiRules &rules)
+Cases::FigureQuery figureQuery(const City::CityContext &city, Cases::FigureScope scope,
+                               const Span &span, const Core::KpiRules &rules)
 {
     Cases::FigureQuery q;
     q.scope = scope;
@@ -78,8 +81,9 @@ Cases::FigureQuery figureQuery(const City::CityContext &city, Cases::FigureScope
 /// The city's published figures (docs/kpi.md) for a comparison period, counted on a
 /// connection of its own so that it runs beside the rest (one connection per thread,
 /// docs/design.md §2); on the city's connection when the database has no file.
-std::future<Result<Core::CaseFigures>> cityFiguresAsync(const City::CityContext &city, const Span &span,
-                                                       const Core::KpiRules &rules)
+std::future<Result<Core::CaseFigures>> cityFiguresAsync(const City::CityContext &city,
+                                                        const Span &span,
+                                                        const Core::KpiRules &rules)
 {
     const Cases::FigureQuery q = figureQuery(city, Cases::FigureScope::City, span, rules);
     auto count = [q](Storage::Database &db) -> Result<Core::CaseFigures> {
@@ -90,7 +94,8 @@ std::future<Result<Core::CaseFigures>> cityFiguresAsync(const City::CityContext 
     };
     const QString path = city.database().path();
     if (path.isEmpty() || path == QLatin1String(":memory:"))
-        return std::async(std::launch::deferred, [&db = city.database(), count] { return count(db); });
+        return std::async(std::launch::deferred,
+                          [&db = city.database(), count] { return count(db); });
     return std::async(std::launch::async, [path, count]() -> Result<Core::CaseFigures> {
         auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadOnly,
                                           Storage::Database::IntegrityCheck::Deferred);
@@ -103,36 +108,46 @@ std::future<Result<Core::CaseFigures>> cityFiguresAsync(const City::CityContext 
 Table headlineTable(const Inputs &in)
 {
     Table t{Tr::tr("Headline figures"),
-            {Tr::tr("Indicator"), Tr::tr("This period"), Tr::tr("Previous period"), Tr::tr("Change (环比)"),
-             Tr::tr("A year earlier"), Tr::tr("Change (同比)")},
-            {}, {}, {4, 3, 3, 3, 3, 3}, {}};
+            {Tr::tr("Indicator"), Tr::tr("This period"), Tr::tr("Previous period"),
+             Tr::tr("Change (环比)"), Tr::tr("A year earlier"), Tr::tr("Change (同比)")},
+            {},
+            {},
+            {4, 3, 3, 3, 3, 3},
+            {}};
     // The rows as bulletins name them; counts change in percent, rates in percentage points
     // (docs/bulletin.md).
-    const std::pair<const char *, QString> rows[] = {
-        {"reported", Tr::tr("Reports received (受理数)")},
-        {"filed", Tr::tr("Cases filed (立案数)")},
-        {"due", Tr::tr("Due to close (应结案数)")},
-        {"closed", Tr::tr("Closed (结案数)")},
-        {"close-rate", Tr::tr("Closing rate (结案率)")},
-        {"in-time-close-rate", Tr::tr("On-time closing rate (按期结案率)")},
-        {"on-time-disposal-rate", Tr::tr("On-time disposal rate (按期处置率)")},
-        {"overdue-open", Tr::tr("Overdue, still open (超期未结数)")},
-        {"satisfaction-rate", Tr::tr("Public satisfaction (群众满意率)")}};
+    const std::pair<const char *, QString> rows[]
+        = {{"reported", Tr::tr("Reports received (受理数)")},
+           {"filed", Tr::tr("Cases filed (立案数)")},
+           {"due", Tr::tr("Due to close (应结案数)")},
+           {"closed", Tr::tr("Closed (结案数)")},
+           {"close-rate", Tr::tr("Closing rate (结案率)")},
+           {"in-time-close-rate", Tr::tr("On-time closing rate (按期结案率)")},
+           {"on-time-disposal-rate", Tr::tr("On-time disposal rate (按期处置率)")},
+           {"overdue-open", Tr::tr("Overdue, still open (超期未结数)")},
+           {"satisfaction-rate", Tr::tr("Public satisfaction (群众满意率)")}};
     for (const auto &[id, name] : rows) {
         const Core::FigureValue v = Core::figureValue(in.now, QString::fromLatin1(id));
         const Core::FigureValue b = Core::figureValue(in.before, v.id);
         const Core::FigureValue y = Core::figureValue(in.lastYear, v.id);
         if (v.kind == Core::FigureValue::Count) {
             const auto a = v.value.value_or(0);
-            t.rows << QList<Cell>{Cell::of(name), Cell::count(qint64(a)), Cell::count(qint64(b.value.value_or(0))),
-                                  Cell::change(relative(a, b.value.value_or(0)), QStringLiteral("%"), 1),
+            t.rows << QList<Cell>{Cell::of(name),
+                                  Cell::count(qint64(a)),
+                                  Cell::count(qint64(b.value.value_or(0))),
+                                  Cell::change(relative(a, b.value.value_or(0)),
+                                               QStringLiteral("%"), 1),
                                   Cell::count(qint64(y.value.value_or(0))),
-                                  Cell::change(relative(a, y.value.value_or(0)), QStringLiteral("%"), 1)};
+                                  Cell::change(relative(a, y.value.value_or(0)),
+                                               QStringLiteral("%"), 1)};
         } else {
             //: percentage points
             const QString pp = Tr::tr(" pp");
-            t.rows << QList<Cell>{Cell::of(name), Cell::percent(v.value), Cell::percent(b.value),
-                                  Cell::change(points(v.value, b.value), pp, 2), Cell::percent(y.value),
+            t.rows << QList<Cell>{Cell::of(name),
+                                  Cell::percent(v.value),
+                                  Cell::percent(b.value),
+                                  Cell::change(points(v.value, b.value), pp, 2),
+                                  Cell::percent(y.value),
                                   Cell::change(points(v.value, y.value), pp, 2)};
         }
     }
@@ -146,21 +161,26 @@ QString summaryText(const Period &p, const Inputs &in)
             return Tr::tr("no comparison");
         if (std::abs(*change) < 0.005)
             return Tr::tr("unchanged");
-        return (*change > 0 ? Tr::tr("up %1%2") : Tr::tr("down %1%2")).arg(std::abs(*change), 0, 'f', 2).arg(unit);
+        return (*change > 0 ? Tr::tr("up %1%2") : Tr::tr("down %1%2"))
+            .arg(std::abs(*change), 0, 'f', 2)
+            .arg(unit);
     };
     const auto rate = Core::percent(in.now.closed, in.now.due);
-    return Tr::tr("In %1 the centre received %2 reports and filed %3 cases; %4 were due to close and %5 were closed, "
-                  "a closing rate of %6 (%7 on the previous period, %8 on a year earlier). %9 cases were overdue and "
-                  "still open at the end of the period.")
-        .arg(p.title())
-        .arg(in.now.reported)
-        .arg(in.now.filed)
-        .arg(in.now.due)
-        .arg(in.now.closed)
-        .arg(rate ? QString::number(*rate, 'f', 2) + QLatin1Char('%') : QStringLiteral("—"))
-        .arg(direction(points(rate, Core::percent(in.before.closed, in.before.due)), Tr::tr(" pp")),
-             direction(points(rate, Core::percent(in.lastYear.closed, in.lastYear.due)), Tr::tr(" pp")))
-        .arg(in.now.overdueOpen);
+    return Tr::
+        tr("In %1 the centre received %2 reports and filed %3 cases; %4 were due to close and %5 were closed, "
+           "a closing rate of %6 (%7 on the previous period, %8 on a year earlier). %9 cases were overdue and "
+           "still open at the end of the period.")
+            .arg(p.title())
+            .arg(in.now.reported)
+            .arg(in.now.filed)
+            .arg(in.now.due)
+            .arg(in.now.closed)
+            .arg(rate ? QString::number(*rate, 'f', 2) + QLatin1Char('%') : QStringLiteral("—"))
+            .arg(direction(points(rate, Core::percent(in.before.closed, in.before.due)),
+                           Tr::tr(" pp")),
+                 direction(points(rate, Core::percent(in.lastYear.closed, in.lastYear.due)),
+                           Tr::tr(" pp")))
+            .arg(in.now.overdueOpen);
 }
 
 } // namespace
@@ -168,7 +188,9 @@ QString summaryText(const Period &p, const Inputs &in)
 QString heading(int n, const QString &text)
 {
     //: A section heading: 一、总体情况 (the numeral is Chinese in zh)
-    return Tr::tr("%1. %2").arg(QLocale().language() == QLocale::Chinese ? zhNumber(n) : QString::number(n), text);
+    return Tr::tr("%1. %2").arg(QLocale().language() == QLocale::Chinese ? zhNumber(n)
+                                                                         : QString::number(n),
+                                text);
 }
 
 QString categoryName(const City::CityContext &city, const QString &key)
@@ -177,14 +199,14 @@ QString categoryName(const City::CityContext &city, const QString &key)
     return c ? (QLocale().language() == QLocale::Chinese ? c->nameZh : c->nameEn) : key;
 }
 
-
-Result<Reports::Document> composeBulletin(const City::CityContext &city, const Period &period, const QDateTime &now,
-                                          const Options &options)
+Result<Reports::Document> composeBulletin(const City::CityContext &city, const Period &period,
+                                          const QDateTime &now, const Options &options)
 {
     const Span span = spanOf(city, period, now);
     if (span.from >= span.now)
         return makeError(QStringLiteral("bulletin.future-period"),
-                         Tr::tr("The period %1 has not started yet; there is nothing to report.").arg(period.id()));
+                         Tr::tr("The period %1 has not started yet; there is nothing to report.")
+                             .arg(period.id()));
     auto rules = city.kpiRules();
     if (!rules)
         return rules.error();
@@ -197,7 +219,8 @@ Result<Reports::Document> composeBulletin(const City::CityContext &city, const P
     auto before = cityFiguresAsync(city, spanOf(city, previous, now), *rules);
     auto yearEarlier = cityFiguresAsync(city, spanOf(city, lastYear, now), *rules);
     // The period's own: the streets' rows, which add up to the city (docs/kpi.md, "Rows").
-    auto streets = Cases::countFigures(city.database(), figureQuery(city, Cases::FigureScope::Street, span, *rules));
+    auto streets = Cases::countFigures(city.database(),
+                                       figureQuery(city, Cases::FigureScope::Street, span, *rules));
     if (!streets)
         return streets.error();
     for (const Cases::FigureRow &row : *streets)
@@ -205,18 +228,22 @@ Result<Reports::Document> composeBulletin(const City::CityContext &city, const P
     qCDebug(lcBulletin, "figures by street: %lld ms", timer.restart());
 
     Reports::Document doc;
-    const QString kindTitle = period.kind == Kind::Week ? Tr::tr("Weekly bulletin of digital city management")
-                              : period.kind == Kind::Month ? Tr::tr("Monthly bulletin of digital city management")
-                                                           : Tr::tr("Quarterly bulletin of digital city management");
+    const QString kindTitle = period.kind == Kind::Week
+                                  ? Tr::tr("Weekly bulletin of digital city management")
+                              : period.kind == Kind::Month
+                                  ? Tr::tr("Monthly bulletin of digital city management")
+                                  : Tr::tr("Quarterly bulletin of digital city management");
     doc.title.title = kindTitle;
     doc.title.issue = Tr::tr("%1, issue %2").arg(period.year).arg(period.number);
     doc.title.cityName = city.cityName();
-    doc.title.issuer = Tr::tr("%1 Digital City Management Supervision and Command Centre").arg(city.cityName());
+    doc.title.issuer = Tr::tr("%1 Digital City Management Supervision and Command Centre")
+                           .arg(city.cityName());
     const QDate today = city.dateAt(now);
     doc.title.date = Tr::tr("%1-%2-%3").arg(today.year()).arg(today.month()).arg(today.day());
     doc.title.period = period.rangeText();
     if (span.to > span.now)
-        doc.title.period += Tr::tr(" (running: figures as of %1)").arg(city.local(now).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        doc.title.period += Tr::tr(" (running: figures as of %1)")
+                                .arg(city.local(now).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 
     int number = 2; // 1 is the overall section, written once the comparisons are in
     auto ranked = rankingSections(city, span, *streets, *rules, options, number);
@@ -226,14 +253,16 @@ Result<Reports::Document> composeBulletin(const City::CityContext &city, const P
     auto lists = listSections(city, period, span, spanOf(city, previous, now), options, number);
     if (!lists)
         return lists.error();
-    for (auto [future, target] : {std::pair{&before, &in.before}, std::pair{&yearEarlier, &in.lastYear}}) {
+    for (auto [future, target] :
+         {std::pair{&before, &in.before}, std::pair{&yearEarlier, &in.lastYear}}) {
         auto f = future->get();
         if (!f)
             return f.error();
         *target = *f;
     }
     qCDebug(lcBulletin, "waited for the comparisons: %lld ms", timer.restart());
-    doc.sections << Section{heading(1, Tr::tr("Overall")), summaryText(period, in), headlineTable(in), std::nullopt};
+    doc.sections << Section{heading(1, Tr::tr("Overall")), summaryText(period, in),
+                            headlineTable(in), std::nullopt};
     doc.sections << *ranked << *lists;
     return doc;
 }
@@ -244,12 +273,14 @@ Result<void> writeBulletin(const City::CityContext &city, QStringView kind, QStr
     const Kind k = kindFromId(kind);
     if (k == Kind::Invalid)
         return makeError(QStringLiteral("bulletin.bad-kind"),
-                         Tr::tr("“%1” is not a bulletin kind: week, month or quarter.").arg(kind.toString()));
+                         Tr::tr("“%1” is not a bulletin kind: week, month or quarter.")
+                             .arg(kind.toString()));
     auto period = parsePeriod(k, periodText);
     if (!period)
         return period.error();
     if (format == Reports::Format::Invalid)
-        return makeError(QStringLiteral("report.bad-format"), Tr::tr("The format is pdf, odt or xlsx."));
+        return makeError(QStringLiteral("report.bad-format"),
+                         Tr::tr("The format is pdf, odt or xlsx."));
     auto doc = composeBulletin(city, *period, now);
     if (!doc)
         return doc.error();

@@ -26,31 +26,46 @@ using Reports::Table;
 
 namespace {
 
-Result<Section> overdueSection(const City::CityContext &city, const Span &span, const Options &options, int number)
+Result<Section> overdueSection(const City::CityContext &city, const Span &span,
+                               const Options &options, int number)
 {
     auto overdue = overdueCases(city.database(), span, options.overdueRows);
     if (!overdue)
         return overdue.error();
     Table t{Tr::tr("Overdue cases still open"),
-            {Tr::tr("Case"), Tr::tr("Problem"), Tr::tr("Address"), Tr::tr("Department"), Tr::tr("Deadline"),
-             Tr::tr("Days overdue")},
-            {}, {}, {6, 7, 11, 12, 6, 4}, Tr::tr("No case was overdue at the end of the period.")};
+            {Tr::tr("Case"), Tr::tr("Problem"), Tr::tr("Address"), Tr::tr("Department"),
+             Tr::tr("Deadline"), Tr::tr("Days overdue")},
+            {},
+            {},
+            {6, 7, 11, 12, 6, 4},
+            Tr::tr("No case was overdue at the end of the period.")};
     for (const OverdueCase &c : overdue->second) {
         // Any part of a day past the deadline counts as a day, as centres count 超期天数.
         const qint64 days = (c.deadline.secsTo(span.cutoff()) + 86399) / 86400;
-        t.rows << QList<Cell>{Cell::of(c.number), Cell::of(categoryName(city, c.categoryKey)), Cell::of(c.address),
-                              Cell::of(c.department), Cell::of(city.local(c.deadline).toString(QStringLiteral("MM-dd HH:mm"))),
+        t.rows << QList<Cell>{Cell::of(c.number),
+                              Cell::of(categoryName(city, c.categoryKey)),
+                              Cell::of(c.address),
+                              Cell::of(c.department),
+                              Cell::of(
+                                  city.local(c.deadline).toString(QStringLiteral("MM-dd HH:mm"))),
                               Cell::count(days)};
     }
-    const QString text = overdue->first > overdue->second.size()
-                             ? Tr::tr("%1 cases were past their department's deadline and still open at the end of the "
-                                      "period; the %2 longest overdue are listed.").arg(overdue->first).arg(overdue->second.size())
-                             : Tr::tr("%1 cases were past their department's deadline and still open at the end of the "
-                                      "period.").arg(overdue->first);
+    const QString text
+        = overdue->first > overdue->second.size()
+              ? Tr::tr(
+                    "%1 cases were past their department's deadline and still open at the end of the "
+                    "period; the %2 longest overdue are listed.")
+                    .arg(overdue->first)
+                    .arg(overdue->second.size())
+              : Tr::tr(
+                    "%1 cases were past their department's deadline and still open at the end of the "
+                    "period.")
+                    .arg(overdue->first);
     return Section{heading(number, Tr::tr("Overdue cases")), text, t, std::nullopt};
 }
 
-Result<Section> problemsSection(const City::CityContext &city, const Span &span, const Options &options, int number)
+Result<Section> problemsSection(const City::CityContext &city, const Span &span,
+                                const Options &options, int number)
 {
     // The ranking of the hotspot engine (docs/hotspots.md): valid reports per 小类 in the
     // period and in the period of the same length just before it.
@@ -58,28 +73,41 @@ Result<Section> problemsSection(const City::CityContext &city, const Span &span,
     if (!top)
         return top.error();
     Table t{Tr::tr("Top problems"),
-            {Tr::tr("Rank"), Tr::tr("Problem"), Tr::tr("This period"), Tr::tr("Previous period"), Tr::tr("Change")},
-            {}, {}, {2, 7, 3, 3, 3}, Tr::tr("No case was reported in the period.")};
-    Chart chart{Tr::tr("Top problems: this period and the previous one"), ChartType::Bar, {},
-                {{Tr::tr("This period"), {}}, {Tr::tr("Previous period"), {}}}, Tr::tr("cases")};
+            {Tr::tr("Rank"), Tr::tr("Problem"), Tr::tr("This period"), Tr::tr("Previous period"),
+             Tr::tr("Change")},
+            {},
+            {},
+            {2, 7, 3, 3, 3},
+            Tr::tr("No case was reported in the period.")};
+    Chart chart{Tr::tr("Top problems: this period and the previous one"),
+                ChartType::Bar,
+                {},
+                {{Tr::tr("This period"), {}}, {Tr::tr("Previous period"), {}}},
+                Tr::tr("cases")};
     for (qsizetype i = 0; i < top->size(); ++i) {
         const Cases::CategoryTrend &c = top->at(i);
         const QString name = categoryName(city, c.categoryKey);
         const double change = c.change();
-        t.rows << QList<Cell>{Cell::count(i + 1), Cell::of(name), Cell::count(c.count), Cell::count(c.previous),
-                              Cell::change(std::isfinite(change) ? std::optional<double>(100.0 * change) : std::nullopt,
+        t.rows << QList<Cell>{Cell::count(i + 1), Cell::of(name), Cell::count(c.count),
+                              Cell::count(c.previous),
+                              Cell::change(std::isfinite(change)
+                                               ? std::optional<double>(100.0 * change)
+                                               : std::nullopt,
                                            QStringLiteral("%"), 1)};
         chart.labels << name;
         chart.series[0].values << double(c.count);
         chart.series[1].values << double(c.previous);
     }
-    return Section{heading(number, Tr::tr("Top %1 problems (高发问题)").arg(options.topProblems)),
-                   Tr::tr("The problems reported most often in the period, against the period of the same length "
-                          "before it."),
-                   t, chart};
+    return Section{
+        heading(number, Tr::tr("Top %1 problems (高发问题)").arg(options.topProblems)),
+        Tr::tr(
+            "The problems reported most often in the period, against the period of the same length "
+            "before it."),
+        t, chart};
 }
 
-Result<Section> recurringSection(const City::CityContext &city, const Span &span, const Options &options, int number)
+Result<Section> recurringSection(const City::CityContext &city, const Span &span,
+                                 const Options &options, int number)
 {
     auto thresholds = city.settings().recurringThresholds();
     if (!thresholds)
@@ -88,30 +116,38 @@ Result<Section> recurringSection(const City::CityContext &city, const Span &span
     if (!list)
         return list.error();
     Table t{Tr::tr("Recurring problems"),
-            {Tr::tr("Problem"), Tr::tr("Times"), Tr::tr("First report"), Tr::tr("Latest report"), Tr::tr("Latest case"),
-             Tr::tr("Place (lon, lat)")},
-            {}, {}, {6, 2, 3, 3, 4, 5}, Tr::tr("No problem came back in the period.")};
+            {Tr::tr("Problem"), Tr::tr("Times"), Tr::tr("First report"), Tr::tr("Latest report"),
+             Tr::tr("Latest case"), Tr::tr("Place (lon, lat)")},
+            {},
+            {},
+            {6, 2, 3, 3, 4, 5},
+            Tr::tr("No problem came back in the period.")};
     for (qsizetype i = 0; i < list->places.size() && i < options.recurringRows; ++i) {
         const Cases::RecurringPlace &p = list->places[i];
-        t.rows << QList<Cell>{Cell::of(categoryName(city, p.categoryKey)), Cell::count(p.reports.size()),
+        t.rows << QList<Cell>{Cell::of(categoryName(city, p.categoryKey)),
+                              Cell::count(p.reports.size()),
                               Cell::of(city.local(p.first()).toString(QStringLiteral("MM-dd"))),
                               Cell::of(city.local(p.last()).toString(QStringLiteral("MM-dd"))),
                               Cell::of(p.reports.isEmpty() ? QString() : p.reports.last().number),
-                              Cell::of(QStringLiteral("%1, %2").arg(p.centre.x(), 0, 'f', 5).arg(p.centre.y(), 0, 'f', 5))};
+                              Cell::of(QStringLiteral("%1, %2")
+                                           .arg(p.centre.x(), 0, 'f', 5)
+                                           .arg(p.centre.y(), 0, 'f', 5))};
     }
-    const QString text =
-        Tr::tr("Places where the same problem was reported %1 times or more within %2 m and %3 days: %4 in the period "
-               "(the %5 with most reports are listed). %6 cases were reworked or reopened after closing.")
-            .arg(thresholds->minReports)
-            .arg(thresholds->radiusM)
-            .arg(thresholds->windowDays)
-            .arg(list->places.size())
-            .arg(std::min<qsizetype>(list->places.size(), options.recurringRows))
-            .arg(list->reopened.size());
+    const QString text
+        = Tr::tr(
+              "Places where the same problem was reported %1 times or more within %2 m and %3 days: %4 in the period "
+              "(the %5 with most reports are listed). %6 cases were reworked or reopened after closing.")
+              .arg(thresholds->minReports)
+              .arg(thresholds->radiusM)
+              .arg(thresholds->windowDays)
+              .arg(list->places.size())
+              .arg(std::min<qsizetype>(list->places.size(), options.recurringRows))
+              .arg(list->reopened.size());
     return Section{heading(number, Tr::tr("Recurring problems (老不改)")), text, t, std::nullopt};
 }
 
-Result<Section> trendSection(const City::CityContext &city, const Period &period, const Span &span, int number)
+Result<Section> trendSection(const City::CityContext &city, const Period &period, const Span &span,
+                             int number)
 {
     QList<QDateTime> starts;
     QStringList labels;
@@ -119,7 +155,8 @@ Result<Section> trendSection(const City::CityContext &city, const Period &period
     const int step = period.kind == Kind::Quarter ? 7 : 1;
     for (QDate d = period.first; d <= period.last; d = d.addDays(step)) {
         starts << city.startOfDay(d).toUTC();
-        labels << (step == 7 ? Tr::tr("W%1").arg(d.weekNumber()) : QStringLiteral("%1/%2").arg(d.month()).arg(d.day()));
+        labels << (step == 7 ? Tr::tr("W%1").arg(d.weekNumber())
+                             : QStringLiteral("%1/%2").arg(d.month()).arg(d.day()));
     }
     starts << span.to;
     auto daily = dailyCounts(city.database(), starts);
@@ -132,24 +169,31 @@ Result<Section> trendSection(const City::CityContext &city, const Period &period
             daily->second[i] = std::nan("");
         }
     }
-    Chart chart{step == 7 ? Tr::tr("Cases filed and closed per week") : Tr::tr("Cases filed and closed per day"),
-                ChartType::Line, labels, {{Tr::tr("Filed"), daily->first}, {Tr::tr("Closed"), daily->second}},
+    Chart chart{step == 7 ? Tr::tr("Cases filed and closed per week")
+                          : Tr::tr("Cases filed and closed per day"),
+                ChartType::Line,
+                labels,
+                {{Tr::tr("Filed"), daily->first}, {Tr::tr("Closed"), daily->second}},
                 Tr::tr("cases")};
     return Section{heading(number, Tr::tr("Trend")), {}, std::nullopt, chart};
 }
 
 /// 专项整治: every campaign that runs in the period, with what it has reached so far
 /// (Cases::CampaignStore::report, which counts from the campaign's start to now).
-Result<Section> campaignSection(const City::CityContext &city, const Period &period, const Span &span, int number)
+Result<Section> campaignSection(const City::CityContext &city, const Period &period,
+                                const Span &span, int number)
 {
     Cases::CampaignStore store(city.database(), city.categories(), city.calendar());
     auto all = store.all();
     if (!all)
         return all.error();
     Table t{Tr::tr("Campaigns"),
-            {Tr::tr("Campaign"), Tr::tr("Period"), Tr::tr("Cases"), Tr::tr("Filed"), Tr::tr("Closed"),
-             Tr::tr("Closing rate"), Tr::tr("Overdue")},
-            {}, {}, {6, 5, 2, 2, 2, 3, 2}, Tr::tr("No campaign is recorded for this period.")};
+            {Tr::tr("Campaign"), Tr::tr("Period"), Tr::tr("Cases"), Tr::tr("Filed"),
+             Tr::tr("Closed"), Tr::tr("Closing rate"), Tr::tr("Overdue")},
+            {},
+            {},
+            {6, 5, 2, 2, 2, 3, 2},
+            Tr::tr("No campaign is recorded for this period.")};
     for (const Cases::Campaign &c : *all) {
         if (c.startsOn > period.last || c.endsOn < period.first)
             continue;
@@ -157,36 +201,41 @@ Result<Section> campaignSection(const City::CityContext &city, const Period &per
         if (!report)
             return report.error();
         t.rows << QList<Cell>{Cell::of(c.name),
-                              Cell::of(c.startsOn.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral("—")
+                              Cell::of(c.startsOn.toString(QStringLiteral("yyyy-MM-dd"))
+                                       + QStringLiteral("—")
                                        + c.endsOn.toString(QStringLiteral("yyyy-MM-dd"))),
-                              Cell::count(report->cases), Cell::count(report->filed), Cell::count(report->closed),
-                              Cell::percent(report->closeRate()), Cell::count(report->overdue)};
+                              Cell::count(report->cases),
+                              Cell::count(report->filed),
+                              Cell::count(report->closed),
+                              Cell::percent(report->closeRate()),
+                              Cell::count(report->overdue)};
     }
     return Section{heading(number, Tr::tr("Campaigns (专项整治)")),
-                   t.rows.isEmpty() ? QString()
-                                    : Tr::tr("The campaigns running in the period, with their cases from the start "
-                                             "to %1.").arg(city.local(span.now).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                   t.rows.isEmpty()
+                       ? QString()
+                       : Tr::tr(
+                             "The campaigns running in the period, with their cases from the start "
+                             "to %1.")
+                             .arg(
+                                 city.local(span.now).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                    t, std::nullopt};
 }
 
 } // namespace
 
-Result<QList<Section>> listSections(const City::CityContext &city, const Period &period, const Span &span,
-                                    const Span &previous, const Options &options, int &number)
+Result<QList<Section>> listSections(const City::CityContext &city, const Period &period,
+                                    const Span &span, const Span &previous, const Options &options,
+                                    int &number)
 {
     QList<Section> sections;
-    for (auto make : {+[](const City::CityContext &c, const Period &, const Span &s, const Span &, const Options &o, int n) {
-                          return overdueSection(c, s, o, n);
-                      },
-                      +[](const City::CityContext &c, const Period &, const Span &s, const Span &, const Options &o, int n) {
-                          return problemsSection(c, s, o, n);
-                      },
-                      +[](const City::CityContext &c, const Period &, const Span &s, const Span &, const Options &o, int n) {
-                          return recurringSection(c, s, o, n);
-                      },
-                      +[](const City::CityContext &c, const Period &p, const Span &s, const Span &, const Options &, int n) {
-                          return trendSection(c, p, s, n);
-                      }}) {
+    for (auto make : {+[](const City::CityContext &c, const Period &, const Span &s, const Span &,
+                          const Options &o, int n) { return overdueSection(c, s, o, n); },
+                      +[](const City::CityContext &c, const Period &, const Span &s, const Span &,
+                          const Options &o, int n) { return problemsSection(c, s, o, n); },
+                      +[](const City::CityContext &c, const Period &, const Span &s, const Span &,
+                          const Options &o, int n) { return recurringSection(c, s, o, n); },
+                      +[](const City::CityContext &c, const Period &p, const Span &s, const Span &,
+                          const Options &, int n) { return trendSection(c, p, s, n); }}) {
         QElapsedTimer timer;
         timer.start();
         auto section = make(city, period, span, previous, options, number++);

@@ -9,7 +9,9 @@
 
 #include <QLoggingCategory>
 
-namespace Cc::City { class CityContext; }
+namespace Cc::City {
+class CityContext;
+}
 
 namespace Cc::Bulletin {
 
@@ -23,10 +25,12 @@ QString categoryName(const City::CityContext &city, const QString &key);
 /// 红榜/黑榜 of departments and streets (ranking.cpp). `number` is the next heading's number.
 /// `streets`: the period's figures by street (countFigures), already counted for the headline.
 Result<QList<Reports::Section>> rankingSections(const City::CityContext &city, const Span &span,
-                                                const QList<Cases::FigureRow> &streets, const Core::KpiRules &rules,
-                                                const Options &options, int &number);
+                                                const QList<Cases::FigureRow> &streets,
+                                                const Core::KpiRules &rules, const Options &options,
+                                                int &number);
 /// Overdue cases, top problems, 老不改, trend, campaigns (lists.cpp).
-Result<QList<Reports::Section>> listSections(const City::CityContext &city, const Period &period, const Span &span,
-                                             const Span &previous, const Options &options, int &number);
+Result<QList<Reports::Section>> listSections(const City::CityContext &city, const Period &period,
+                                             const Span &span, const Span &previous,
+                                             const Options &options, int &number);
 
 } // namespace Cc::Bulletin

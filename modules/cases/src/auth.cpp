@@ -28,7 +28,7 @@ bool sodiumReady()
 /// it, so it takes as long as a wrong password does: the response time does not tell which
 /// logins exist. No password can match it.
 constexpr char kDummyHash[] = "$argon2id$v=19$m=65536,t=2,p=1$SkqITXJP7WPnc0RYMwdSqQ$"
-                               "b/AeCrM2JoTcAmKOoGjtDoVr3BOPjFDtnefdJWfz1PA";
+                              "b/AeCrM2JoTcAmKOoGjtDoVr3BOPjFDtnefdJWfz1PA";
 
 /// The UTF-8 bytes of a password, zeroed when they go: the clear text should not linger in
 /// freed heap memory (the caller's QString is theirs to keep or drop).
@@ -107,24 +107,32 @@ Result<QString> AuthService::hashWithPrefix(const QString &prefix, const QString
     const QByteArray salt = QByteArray::fromBase64(parts.value(4).toLatin1());
     if (!m.hasMatch() || parts[1] != QLatin1String("argon2id") || parts[2] != QLatin1String("v=19")
         || !parts[5].isEmpty() || salt.size() != crypto_pwhash_SALTBYTES || !sodiumReady())
-        return makeError("auth.bad-hash", Tr::tr("The hub sent a password hash format this CityCommand does not know."));
+        return makeError(
+            "auth.bad-hash",
+            Tr::tr("The hub sent a password hash format this CityCommand does not know."));
     const qulonglong memoryKiB = m.captured(1).toULongLong(), passes = m.captured(2).toULongLong();
     // Within libsodium's bounds, and no more memory than 1 GiB whatever the hub says.
-    if (passes < crypto_pwhash_OPSLIMIT_MIN || memoryKiB * 1024 < crypto_pwhash_MEMLIMIT_MIN || memoryKiB > 1024 * 1024)
-        return makeError("auth.bad-hash", Tr::tr("The hub sent a password hash format this CityCommand does not know."));
+    if (passes < crypto_pwhash_OPSLIMIT_MIN || memoryKiB * 1024 < crypto_pwhash_MEMLIMIT_MIN
+        || memoryKiB > 1024 * 1024)
+        return makeError(
+            "auth.bad-hash",
+            Tr::tr("The hub sent a password hash format this CityCommand does not know."));
     const SecretBytes clear(password);
     unsigned char tag[32];
-    if (crypto_pwhash(tag, sizeof tag, clear.data(), clear.size(), reinterpret_cast<const unsigned char *>(salt.constData()),
-                      passes, size_t(memoryKiB * 1024), crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash(tag, sizeof tag, clear.data(), clear.size(),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), passes,
+                      size_t(memoryKiB * 1024), crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return makeError("auth.hash-failed", Tr::tr("The password could not be hashed (not enough memory)."));
+        return makeError("auth.hash-failed",
+                         Tr::tr("The password could not be hashed (not enough memory)."));
     const QByteArray encoded = QByteArray(reinterpret_cast<const char *>(tag), sizeof tag)
                                    .toBase64(QByteArray::OmitTrailingEquals);
     sodium_memzero(tag, sizeof tag);
     return prefix + QString::fromLatin1(encoded);
 }
 
-Result<AuthService::HubWord> AuthService::askHub(const QString &login, const QString &password, QString *hash)
+Result<AuthService::HubWord> AuthService::askHub(const QString &login, const QString &password,
+                                                 QString *hash)
 {
     const auto unreachable = [](const Error &e) -> Result<HubWord> {
         if (e.code == QLatin1String("auth.locked"))
@@ -157,12 +165,14 @@ Result<Session> AuthService::login(const QString &login, const QString &password
         auto word = askHub(login, password, &hash);
         if (!word)
             return word.error();
-        if (word.value() == HubWord::Refused || (word.value() == HubWord::Accepted && (!user || !user->active)))
+        if (word.value() == HubWord::Refused
+            || (word.value() == HubWord::Accepted && (!user || !user->active)))
             return loginFailed();
         if (word.value() == HubWord::Accepted) {
             // The hub's own hash (it just said so): kept for logging in while it is away. Not
             // a change of the user, so no outbox entry.
-            auto st = m_db.prepare(QStringLiteral("UPDATE app_user SET password_hash = ?1 WHERE id = ?2"));
+            auto st = m_db.prepare(
+                QStringLiteral("UPDATE app_user SET password_hash = ?1 WHERE id = ?2"));
             if (!st)
                 return st.error();
             st.value().bindText(1, hash).bindText(2, user->id);
@@ -224,8 +234,8 @@ Result<void> AuthService::setPassword(const QString &login, const QString &passw
     if (!base)
         return base.error();
     // Only the hash column (and the change time): upsert() would rewrite the roles as well.
-    auto st = m_db.prepare(QStringLiteral(
-        "UPDATE app_user SET password_hash = ?1, updated_at = ?2 WHERE id = ?3"));
+    auto st = m_db.prepare(
+        QStringLiteral("UPDATE app_user SET password_hash = ?1, updated_at = ?2 WHERE id = ?3"));
     if (!st)
         return st.error();
     st.value().bindText(1, hash.value());
@@ -235,7 +245,9 @@ Result<void> AuthService::setPassword(const QString &login, const QString &passw
         return r;
     // The hash (never the password) goes to the hub, pushed by the user's own login: the hub
     // takes a password change from the user themself or an administrator.
-    if (auto r = outbox.appendRowChange(QStringLiteral("app_user"), id, QStringLiteral("update"), base.value(), id); !r)
+    if (auto r = outbox.appendRowChange(QStringLiteral("app_user"), id, QStringLiteral("update"),
+                                        base.value(), id);
+        !r)
         return r.error();
     return tx.commit();
 }

@@ -20,7 +20,8 @@ namespace {
 
 QString jsonList(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList listFromJson(const QString &text)
@@ -55,8 +56,9 @@ Storage::PolygonRings polygonFromJson(const QString &text)
     return polygon;
 }
 
-constexpr const char *kColumns = "id, name, starts_on, ends_on, street_codes, community_codes, "
-                                 "responsibility_codes, grid_codes, polygon, categories, created_at";
+constexpr const char *kColumns
+    = "id, name, starts_on, ends_on, street_codes, community_codes, "
+      "responsibility_codes, grid_codes, polygon, categories, created_at";
 
 Campaign campaignFrom(const Storage::Statement &st)
 {
@@ -88,7 +90,8 @@ bool categoryMatches(const QStringList &categories, const QString &key)
 /// Whether the code lists hold only codes of `table` (column code).
 Result<QString> firstUnknown(Storage::Database &db, const char *table, const QStringList &codes)
 {
-    auto st = db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE code = ?1").arg(QString::fromLatin1(table)));
+    auto st = db.prepare(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE code = ?1").arg(QString::fromLatin1(table)));
     if (!st)
         return st.error();
     for (const QString &code : codes) {
@@ -108,15 +111,19 @@ Result<void> checkPolygon(const Storage::PolygonRings &polygon)
     for (const Storage::Ring &ring : polygon) {
         QSet<QPair<double, double>> distinct;
         for (const QPointF &p : ring) {
-            if (!(std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 180 && std::abs(p.y()) <= 90))
-                return makeError("campaign.bad-polygon",
-                                 Tr::tr("A corner of the area (%1, %2) is not a longitude and latitude.")
-                                     .arg(p.x()).arg(p.y()));
+            if (!(std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= 180
+                  && std::abs(p.y()) <= 90))
+                return makeError(
+                    "campaign.bad-polygon",
+                    Tr::tr("A corner of the area (%1, %2) is not a longitude and latitude.")
+                        .arg(p.x())
+                        .arg(p.y()));
             distinct.insert({p.x(), p.y()});
         }
         if (distinct.size() < 3 || ring.size() > 10000)
-            return makeError("campaign.bad-polygon",
-                             Tr::tr("A drawn area needs at least 3 different corners (and at most 10,000)."));
+            return makeError(
+                "campaign.bad-polygon",
+                Tr::tr("A drawn area needs at least 3 different corners (and at most 10,000)."));
     }
     return {};
 }
@@ -130,22 +137,26 @@ std::optional<double> CampaignReport::closeRate() const
     return 100.0 * double(closed) / double(filed);
 }
 
-bool campaignMatches(const Campaign &campaign, const Storage::CaseRow &row, const QString &streetCode,
-                     const QTimeZone &zone)
+bool campaignMatches(const Campaign &campaign, const Storage::CaseRow &row,
+                     const QString &streetCode, const QTimeZone &zone)
 {
     const QDate day = row.reportedAt.toTimeZone(zone).date();
     if (!day.isValid() || day < campaign.startsOn || day > campaign.endsOn)
         return false;
     if (!categoryMatches(campaign.categories, row.categoryKey))
         return false;
-    return campaign.streetCodes.contains(streetCode) || campaign.communityCodes.contains(row.communityCode)
-        || campaign.responsibilityCodes.contains(row.responsibilityCode) || campaign.gridCodes.contains(row.gridCode)
-        || (!campaign.polygon.isEmpty() && row.geom && covers(campaign.polygon, *row.geom));
+    return campaign.streetCodes.contains(streetCode)
+           || campaign.communityCodes.contains(row.communityCode)
+           || campaign.responsibilityCodes.contains(row.responsibilityCode)
+           || campaign.gridCodes.contains(row.gridCode)
+           || (!campaign.polygon.isEmpty() && row.geom && covers(campaign.polygon, *row.geom));
 }
 
 CampaignStore::CampaignStore(Storage::Database &db, const Core::CategoryDictionary &categories,
                              const Core::WorkCalendar &calendar)
-    : m_db(db), m_categories(categories), m_calendar(calendar)
+    : m_db(db)
+    , m_categories(categories)
+    , m_calendar(calendar)
 {}
 
 Result<void> CampaignStore::check(const Campaign &c)
@@ -153,44 +164,58 @@ Result<void> CampaignStore::check(const Campaign &c)
     const QString name = c.name.trimmed();
     if (name.isEmpty() || name.size() > kMaxCampaignNameChars)
         return makeError("campaign.bad-name",
-                         Tr::tr("A campaign needs a name of 1 to %1 characters.").arg(kMaxCampaignNameChars));
+                         Tr::tr("A campaign needs a name of 1 to %1 characters.")
+                             .arg(kMaxCampaignNameChars));
     if (!c.startsOn.isValid() || !c.endsOn.isValid() || c.endsOn < c.startsOn
         || c.startsOn.daysTo(c.endsOn) >= kMaxCampaignDays)
         return makeError("campaign.bad-period",
-                         Tr::tr("A campaign runs from a first to a last day, at most %1 days.").arg(kMaxCampaignDays));
-    const QList<std::pair<const QStringList *, const char *>> lists{
-        {&c.streetCodes, "street"}, {&c.communityCodes, "community"},
-        {&c.responsibilityCodes, "grid_responsibility"}, {&c.gridCodes, "grid_unit"}};
+                         Tr::tr("A campaign runs from a first to a last day, at most %1 days.")
+                             .arg(kMaxCampaignDays));
+    const QList<std::pair<const QStringList *, const char *>> lists{{&c.streetCodes, "street"},
+                                                                    {&c.communityCodes,
+                                                                     "community"},
+                                                                    {&c.responsibilityCodes,
+                                                                     "grid_responsibility"},
+                                                                    {&c.gridCodes, "grid_unit"}};
     bool hasArea = !c.polygon.isEmpty();
     for (const auto &[list, table] : lists) {
         if (list->size() > kMaxCampaignListEntries || c.categories.size() > kMaxCampaignListEntries)
             return makeError("campaign.too-many",
-                             Tr::tr("A campaign lists at most %1 codes of each kind.").arg(kMaxCampaignListEntries));
+                             Tr::tr("A campaign lists at most %1 codes of each kind.")
+                                 .arg(kMaxCampaignListEntries));
         hasArea = hasArea || !list->isEmpty();
         auto unknown = firstUnknown(m_db, table, *list);
         if (!unknown)
             return unknown.error();
         if (!unknown->isEmpty())
-            return makeError(table == QLatin1String("street") ? "campaign.unknown-street"
+            return makeError(table == QLatin1String("street")      ? "campaign.unknown-street"
                              : table == QLatin1String("community") ? "campaign.unknown-community"
-                                                                    : "campaign.unknown-grid",
-                             Tr::tr("There is no street, community or grid with code “%1”.").arg(unknown->left(40)));
+                                                                   : "campaign.unknown-grid",
+                             Tr::tr("There is no street, community or grid with code “%1”.")
+                                 .arg(unknown->left(40)));
     }
     if (!hasArea)
-        return makeError("campaign.no-area",
-                         Tr::tr("Say where the campaign runs: streets, communities, grids or a drawn area."));
+        return makeError(
+            "campaign.no-area",
+            Tr::tr("Say where the campaign runs: streets, communities, grids or a drawn area."));
     if (auto r = checkPolygon(c.polygon); !r)
         return r;
     for (const QString &key : c.categories) {
         const QStringList parts = key.split(QLatin1Char(':'));
         const QList<Core::MajorCategory> majors = parts.size() == 2 && parts[1].size() == 2
-            ? m_categories.majors(Core::kindFromId(parts[0])) : QList<Core::MajorCategory>();
+                                                      ? m_categories.majors(
+                                                          Core::kindFromId(parts[0]))
+                                                      : QList<Core::MajorCategory>();
         const bool major = std::any_of(majors.cbegin(), majors.cend(),
-                                       [&](const Core::MajorCategory &m) { return m.code == parts[1]; });
+                                       [&](const Core::MajorCategory &m) {
+                                           return m.code == parts[1];
+                                       });
         if (!major && !m_categories.findByKey(key))
-            return makeError("campaign.unknown-category",
-                             Tr::tr("Unknown category “%1” (a key such as event:0102, or a major class such as event:01).")
-                                 .arg(key.left(40)));
+            return makeError(
+                "campaign.unknown-category",
+                Tr::tr(
+                    "Unknown category “%1” (a key such as event:0102, or a major class such as event:01).")
+                    .arg(key.left(40)));
     }
     return {};
 }
@@ -202,21 +227,30 @@ Result<Campaign> CampaignStore::add(Campaign c)
         return r.error();
     auto existing = find(c.name);
     if (existing)
-        return makeError("campaign.duplicate-name", Tr::tr("There is a campaign “%1” already.").arg(c.name));
+        return makeError("campaign.duplicate-name",
+                         Tr::tr("There is a campaign “%1” already.").arg(c.name));
     c.id = Core::uuidText(Core::makeUuidV7());
     c.createdAt = Storage::isoUtc(QDateTime::currentDateTimeUtc());
     Storage::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO campaign (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                               .arg(QString::fromLatin1(kColumns)));
+    auto st = m_db.prepare(
+        QStringLiteral(
+            "INSERT INTO campaign (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+            .arg(QString::fromLatin1(kColumns)));
     if (!st)
         return st.error();
-    st->bindText(1, c.id).bindText(2, c.name).bindText(3, c.startsOn.toString(Qt::ISODate))
-        .bindText(4, c.endsOn.toString(Qt::ISODate)).bindText(5, jsonList(c.streetCodes))
-        .bindText(6, jsonList(c.communityCodes)).bindText(7, jsonList(c.responsibilityCodes))
-        .bindText(8, jsonList(c.gridCodes)).bindText(9, polygonJson(c.polygon))
-        .bindText(10, jsonList(c.categories)).bindText(11, c.createdAt);
+    st->bindText(1, c.id)
+        .bindText(2, c.name)
+        .bindText(3, c.startsOn.toString(Qt::ISODate))
+        .bindText(4, c.endsOn.toString(Qt::ISODate))
+        .bindText(5, jsonList(c.streetCodes))
+        .bindText(6, jsonList(c.communityCodes))
+        .bindText(7, jsonList(c.responsibilityCodes))
+        .bindText(8, jsonList(c.gridCodes))
+        .bindText(9, polygonJson(c.polygon))
+        .bindText(10, jsonList(c.categories))
+        .bindText(11, c.createdAt);
     if (auto r = st->exec(); !r)
         return r.error();
     if (auto r = retag(c); !r)
@@ -228,7 +262,8 @@ Result<Campaign> CampaignStore::add(Campaign c)
 
 Result<QList<Campaign>> CampaignStore::all()
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM campaign ORDER BY starts_on, name").arg(QString::fromLatin1(kColumns)));
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM campaign ORDER BY starts_on, name")
+                               .arg(QString::fromLatin1(kColumns)));
     if (!st)
         return st.error();
     QList<Campaign> campaigns;
@@ -244,7 +279,8 @@ Result<QList<Campaign>> CampaignStore::all()
 
 Result<Campaign> CampaignStore::find(const QString &idOrName)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM campaign WHERE id = ?1 OR name = ?1").arg(QString::fromLatin1(kColumns)));
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM campaign WHERE id = ?1 OR name = ?1")
+                               .arg(QString::fromLatin1(kColumns)));
     if (!st)
         return st.error();
     st->bindText(1, idOrName.trimmed());
@@ -252,7 +288,8 @@ Result<Campaign> CampaignStore::find(const QString &idOrName)
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError("campaign.not-found", Tr::tr("There is no campaign “%1”.").arg(idOrName.left(80)));
+        return makeError("campaign.not-found",
+                         Tr::tr("There is no campaign “%1”.").arg(idOrName.left(80)));
     return campaignFrom(*st);
 }
 
@@ -293,7 +330,8 @@ Result<qint64> CampaignStore::retag(const Campaign &campaign)
         return cases.error();
     cases->bindText(1, Storage::isoUtc(from)).bindText(2, Storage::isoUtc(to));
     auto untag = m_db.prepare(QStringLiteral("DELETE FROM campaign_case WHERE campaign_id = ?1"));
-    auto tag = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO campaign_case (campaign_id, case_id) VALUES (?1, ?2)"));
+    auto tag = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO campaign_case (campaign_id, case_id) VALUES (?1, ?2)"));
     if (!untag || !tag)
         return !untag ? untag.error() : tag.error();
     untag->bindText(1, campaign.id);
@@ -342,7 +380,8 @@ Result<void> CampaignStore::tagCase(const Storage::CaseRow &row, const QList<Cam
     auto street = streetOf(row.communityCode);
     if (!street)
         return street.error();
-    auto tag = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO campaign_case (campaign_id, case_id) VALUES (?1, ?2)"));
+    auto tag = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO campaign_case (campaign_id, case_id) VALUES (?1, ?2)"));
     if (!tag)
         return tag.error();
     for (const Campaign &c : campaigns) {
@@ -358,11 +397,14 @@ Result<void> CampaignStore::tagCase(const Storage::CaseRow &row, const QList<Cam
 
 namespace {
 
-Result<QList<std::pair<QString, qint64>>> topOf(Storage::Database &db, const char *column, const QString &campaignId)
+Result<QList<std::pair<QString, qint64>>> topOf(Storage::Database &db, const char *column,
+                                                const QString &campaignId)
 {
-    auto st = db.prepare(QStringLiteral("SELECT c.%1, count(*) FROM case_record c JOIN campaign_case t ON t.case_id = c.id "
-                                        "WHERE t.campaign_id = ?1 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10")
-                             .arg(QString::fromLatin1(column)));
+    auto st = db.prepare(
+        QStringLiteral(
+            "SELECT c.%1, count(*) FROM case_record c JOIN campaign_case t ON t.case_id = c.id "
+            "WHERE t.campaign_id = ?1 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10")
+            .arg(QString::fromLatin1(column)));
     if (!st)
         return st.error();
     st->bindText(1, campaignId);

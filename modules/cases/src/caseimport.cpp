@@ -21,13 +21,20 @@ namespace {
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return Tr::tr("null");
-    case QJsonValue::Bool: return Tr::tr("true/false");
-    case QJsonValue::Double: return Tr::tr("a number");
-    case QJsonValue::String: return Tr::tr("text");
-    case QJsonValue::Array: return Tr::tr("a list");
-    case QJsonValue::Object: return Tr::tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return Tr::tr("null");
+    case QJsonValue::Bool:
+        return Tr::tr("true/false");
+    case QJsonValue::Double:
+        return Tr::tr("a number");
+    case QJsonValue::String:
+        return Tr::tr("text");
+    case QJsonValue::Array:
+        return Tr::tr("a list");
+    case QJsonValue::Object:
+        return Tr::tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return Tr::tr("missing");
 }
@@ -69,7 +76,8 @@ Result<QDateTime> timeOf(const QJsonObject &object, const QTimeZone &zone)
 /// "lon" and "lat": both or neither, both numbers (the service checks the range).
 Result<std::optional<QPointF>> locationOf(const QJsonObject &object)
 {
-    const QJsonValue lon = object.value(QLatin1String("lon")), lat = object.value(QLatin1String("lat"));
+    const QJsonValue lon = object.value(QLatin1String("lon")),
+                     lat = object.value(QLatin1String("lat"));
     if (lon.isUndefined() && lat.isUndefined())
         return std::optional<QPointF>();
     if (lon.isUndefined() || lat.isUndefined())
@@ -88,7 +96,8 @@ Result<int> wholeNumber(const QJsonObject &object, const char *name)
     if (value.isUndefined())
         return 0;
     const double d = value.toDouble(std::nan(""));
-    if (!value.isDouble() || !(d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max())
+    if (!value.isDouble()
+        || !(d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max())
         || d != std::floor(d))
         return badField(QString::fromLatin1(name), Tr::tr("a whole number"), value);
     return int(d);
@@ -169,7 +178,8 @@ Result<QJsonObject> CaseImporter::parseLine(const QByteArray &line)
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return makeError("import.bad-json", Tr::tr("Not valid JSON: %1 at character %2.")
-                                                .arg(parseError.errorString()).arg(parseError.offset));
+                                                .arg(parseError.errorString())
+                                                .arg(parseError.offset));
     if (!doc.isObject())
         return makeError("import.bad-json",
                          Tr::tr("A line must be one JSON object {…}, not %1.")
@@ -177,7 +187,8 @@ Result<QJsonObject> CaseImporter::parseLine(const QByteArray &line)
     return doc.object();
 }
 
-Result<QString> CaseImporter::applyReport(const QJsonObject &o, const Actor &actor, const QDateTime &at)
+Result<QString> CaseImporter::applyReport(const QJsonObject &o, const Actor &actor,
+                                          const QDateTime &at)
 {
     auto ref = text(o, "ref");
     if (!ref)
@@ -187,11 +198,17 @@ Result<QString> CaseImporter::applyReport(const QJsonObject &o, const Actor &act
                          Tr::tr("Ref “%1” was already used for another report in this input.")
                              .arg(ref->left(80)));
     NewReport report;
-    struct { const char *name; QString *field; } texts[] = {
-        {"channel", &report.channel}, {"category", &report.categoryKey},
-        {"description", &report.description}, {"address", &report.address},
-        {"reporter", &report.reporter}, {"component", &report.componentCode},
-        {"grid", &report.gridCode}};
+    struct
+    {
+        const char *name;
+        QString *field;
+    } texts[] = {{"channel", &report.channel},
+                 {"category", &report.categoryKey},
+                 {"description", &report.description},
+                 {"address", &report.address},
+                 {"reporter", &report.reporter},
+                 {"component", &report.componentCode},
+                 {"grid", &report.gridCode}};
     for (const auto &t : texts) {
         auto value = text(o, t.name);
         if (!value)
@@ -215,7 +232,8 @@ Result<QString> CaseImporter::applyReport(const QJsonObject &o, const Actor &act
     return row->number;
 }
 
-Result<QString> CaseImporter::applyAction(const QJsonObject &o, const Actor &actor, const QDateTime &at)
+Result<QString> CaseImporter::applyAction(const QJsonObject &o, const Actor &actor,
+                                          const QDateTime &at)
 {
     auto caseKey = text(o, "case");
     if (!caseKey)
@@ -226,28 +244,35 @@ Result<QString> CaseImporter::applyAction(const QJsonObject &o, const Actor &act
             return ref.error();
         if (ref->isEmpty())
             return makeError("import.no-case",
-                             Tr::tr("An action line needs “case” (a case number or id) or the “ref” "
-                                    "of a report earlier in this input."));
+                             Tr::tr(
+                                 "An action line needs “case” (a case number or id) or the “ref” "
+                                 "of a report earlier in this input."));
         caseKey = m_refs.value(ref.value());
         if (caseKey->isEmpty())
             return makeError("import.unknown-ref",
-                             Tr::tr("No case was reported with ref “%1” in this input.").arg(ref->left(80)));
+                             Tr::tr("No case was reported with ref “%1” in this input.")
+                                 .arg(ref->left(80)));
     }
     auto action = text(o, "action");
     if (!action)
         return action.error();
     if (action->isEmpty())
-        return makeError("workflow.unknown-action", Tr::tr("An action line needs “action” (e.g. accept)."));
+        return makeError("workflow.unknown-action",
+                         Tr::tr("An action line needs “action” (e.g. accept)."));
     ActionRequest request;
     request.action = Core::actionFromId(action.value());
     if (request.action == Core::CaseAction::Invalid)
-        return makeError("workflow.unknown-action", Tr::tr("Unknown action “%1”.").arg(action->left(80)));
+        return makeError("workflow.unknown-action",
+                         Tr::tr("Unknown action “%1”.").arg(action->left(80)));
     auto note = text(o, "note");
     auto department = text(o, "department");
     auto hours = wholeNumber(o, "extensionHours");
     auto revisit = text(o, "revisitResult"); // 回访: satisfied, basic, unsatisfied
     if (!note || !department || !hours || !revisit)
-        return !note ? note.error() : !department ? department.error() : !hours ? hours.error() : revisit.error();
+        return !note         ? note.error()
+               : !department ? department.error()
+               : !hours      ? hours.error()
+                             : revisit.error();
     request.note = note.value();
     request.revisitResult = revisit.value();
     request.departmentId = department.value();
@@ -283,10 +308,11 @@ ImportLine CaseImporter::applyLine(int lineNumber, const QByteArray &line)
         if (type.toString() == QLatin1String("action"))
             return applyAction(o.value(), actor.value(), at.value());
         return makeError("import.bad-type",
-                         type.isString() ? Tr::tr("“type” must be “report” or “action”, not “%1”.")
-                                               .arg(type.toString().left(80))
-                                         : Tr::tr("“type” must be the text “report” or “action”, not %1.")
-                                               .arg(typeName(type)));
+                         type.isString()
+                             ? Tr::tr("“type” must be “report” or “action”, not “%1”.")
+                                   .arg(type.toString().left(80))
+                             : Tr::tr("“type” must be the text “report” or “action”, not %1.")
+                                   .arg(typeName(type)));
     }();
     if (outcome) {
         result.applied = true;
@@ -313,7 +339,10 @@ Error CaseImporter::stop(int lineNumber, const Error &error)
     return makeError(error.code,
                      Tr::tr("Import stopped at line %1: %2 Lines up to %3 are applied; from line "
                             "%4 on nothing was applied.")
-                         .arg(lineNumber).arg(error.message).arg(appliedThrough).arg(appliedThrough + 1));
+                         .arg(lineNumber)
+                         .arg(error.message)
+                         .arg(appliedThrough)
+                         .arg(appliedThrough + 1));
 }
 
 Result<ImportSummary> CaseImporter::run(QIODevice &input,
@@ -358,7 +387,8 @@ Result<ImportSummary> CaseImporter::run(QIODevice &input,
                 return stop(lineNumber, line.error);
             line.error = makeError("import.rejected",
                                    Tr::tr("The line could not be stored: it breaks a rule of the "
-                                          "database (%1).").arg(line.error.message));
+                                          "database (%1).")
+                                       .arg(line.error.message));
         }
         line.applied ? ++summary.applied : ++summary.refused;
         if (onLine)

@@ -107,8 +107,8 @@ QString fromClause(TextPlan plan, bool overdue)
     // Overdue cases are the few in the partial deadline index; with the time a bound
     // parameter SQLite cannot tell that and would walk the whole date index instead.
     const QString cases = overdue && plan != TextPlan::MatchesFirst
-        ? QStringLiteral("case_record c INDEXED BY case_record_by_deadline")
-        : QStringLiteral("case_record c");
+                              ? QStringLiteral("case_record c INDEXED BY case_record_by_deadline")
+                              : QStringLiteral("case_record c");
     // CROSS JOIN fixes the join order (SQLite never reorders it): either the full-text
     // matches drive and are sorted, or the list's own index drives and each row is looked up
     // in the full-text index by rowid.
@@ -145,13 +145,12 @@ void addFilters(Sql &sql, const CaseFilter &f, const QDateTime &now, const QStri
                             || !f.channel.isEmpty();
     // Without a deadline a closed-history state is the least selective index of all, but an
     // open state there (挂账, or a stage without a limit) is a handful of rows: keep it.
-    const QString stateCol
-        = QLatin1String(withoutDeadline && otherIndex && !openStatesOnly ? "+c." : "c.");
+    const QString stateCol = QLatin1String(withoutDeadline && otherIndex && !openStatesOnly ? "+c."
+                                                                                            : "c.");
     if (f.states.size() == 1)
         sql.where << stateCol + QLatin1String("state = ") + sql.arg(f.states.first());
     else if (!f.states.isEmpty())
-        sql.where << stateCol + QLatin1String("state IN (") + sql.list(f.states)
-                         + QLatin1Char(')');
+        sql.where << stateCol + QLatin1String("state IN (") + sql.list(f.states) + QLatin1Char(')');
     if (!f.channel.isEmpty())
         sql.where << col + QLatin1String("channel = ") + sql.arg(f.channel);
     if (!f.categoryKey.isEmpty())
@@ -159,16 +158,14 @@ void addFilters(Sql &sql, const CaseFilter &f, const QDateTime &now, const QStri
     if (!f.gridCode.isEmpty())
         sql.where << col + QLatin1String("grid_code = ") + sql.arg(f.gridCode);
     if (!f.responsibilityCode.isEmpty())
-        sql.where << col + QLatin1String("responsibility_code = ")
-                         + sql.arg(f.responsibilityCode);
+        sql.where << col + QLatin1String("responsibility_code = ") + sql.arg(f.responsibilityCode);
     if (!f.departmentId.isEmpty())
         sql.where << col + QLatin1String("department_id = ") + sql.arg(f.departmentId);
     if (f.reportedFrom.isValid())
         sql.where << col + QLatin1String("reported_at >= ")
                          + sql.arg(Storage::isoUtc(f.reportedFrom));
     if (f.reportedTo.isValid())
-        sql.where << col + QLatin1String("reported_at < ")
-                         + sql.arg(Storage::isoUtc(f.reportedTo));
+        sql.where << col + QLatin1String("reported_at < ") + sql.arg(Storage::isoUtc(f.reportedTo));
     if (f.overdueOnly) {
         // Terminal states and 挂账 carry no deadline, but a row written by an older build or
         // by sync may: the state test keeps "overdue" exact.
@@ -258,8 +255,7 @@ QString csvTime(const QDateTime &time)
 
 // ------------------------------------------------------------------------------ queues
 
-CaseFilter queueFor(Core::Role role, const QString &departmentId,
-                    const QString &responsibilityCode)
+CaseFilter queueFor(Core::Role role, const QString &departmentId, const QString &responsibilityCode)
 {
     using Core::Role;
     const auto ids = [](std::initializer_list<CaseState> states) {
@@ -295,7 +291,7 @@ CaseFilter queueFor(Core::Role role, const QString &departmentId,
         break;
     case Role::Invalid:
         // No role, no queue: a state no case has, rather than an empty filter (= every case).
-        filter.states = QStringList {QString()};
+        filter.states = QStringList{QString()};
         break;
     }
     return filter;
@@ -316,8 +312,7 @@ Warning warningFor(const CaseListRow &row, const Core::CategoryDictionary &categ
     // urgent categories have), the centre's own stages on calendar minutes.
     bool workingTime = CaseStateMachine::isInDisposal(state) && !row.departmentId.isEmpty();
     if (workingTime) {
-        if (const Core::Category *category
-            = categories.findByKey(row.categoryKey)) {
+        if (const Core::Category *category = categories.findByKey(row.categoryKey)) {
             const Core::TimeLimit limit = category->limit(Core::levelFromId(row.level));
             if (limit.isValid() && !limit.isWorkingTime())
                 workingTime = false;
@@ -388,8 +383,8 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
         // time. Other filters have their own, more selective indexes to walk.
         const bool textOnly = filter.states.isEmpty() && filter.channel.isEmpty()
                               && filter.categoryKey.isEmpty() && filter.gridCode.isEmpty()
-                              && filter.responsibilityCode.isEmpty() && filter.departmentId.isEmpty()
-                              && !filter.overdueOnly;
+                              && filter.responsibilityCode.isEmpty()
+                              && filter.departmentId.isEmpty() && !filter.overdueOnly;
         if (plan == TextPlan::ListFirst && textOnly) {
             auto many = countMatches(m_db, match, kMatchSetLimit);
             if (!many)
@@ -400,8 +395,8 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter &filter, CaseOrder o
     }
 
     // One ordered range of the list: `part` adds the keyset bound and picks the order.
-    const auto run = [&](const std::function<void(Sql &)> &part, const QString &orderBy,
-                         int count, bool withoutDeadline = false, bool withDeadline = false) -> Result<void> {
+    const auto run = [&](const std::function<void(Sql &)> &part, const QString &orderBy, int count,
+                         bool withoutDeadline = false, bool withDeadline = false) -> Result<void> {
         Sql sql;
         addFilters(sql, filter, now, match, withoutDeadline, plan == TextPlan::MatchSet);
         part(sql);
@@ -487,10 +482,10 @@ Result<qint64> CaseQuery::count(const CaseFilter &filter, qint64 cap)
     // a term the index alone answers (every case has its row there).
     const QString limitArg = sql.arg(cap > 0 ? cap : qint64(-1));
     const bool textOnly = !match.isEmpty() && sql.where.size() == 1;
-    const QString from = textOnly ? QStringLiteral("case_fts")
-                                  : fromClause(match.isEmpty() ? TextPlan::None
-                                                               : TextPlan::MatchesFirst,
-                                               filter.overdueOnly);
+    const QString from = textOnly
+                             ? QStringLiteral("case_fts")
+                             : fromClause(match.isEmpty() ? TextPlan::None : TextPlan::MatchesFirst,
+                                          filter.overdueOnly);
     const QString text = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)")
                              .arg(from, sql.whereClause(), limitArg);
     auto st = prepare(m_db, text, sql);
@@ -502,9 +497,8 @@ Result<qint64> CaseQuery::count(const CaseFilter &filter, qint64 cap)
     return row.value() ? st->integer(0) : qint64(0);
 }
 
-Result<QList<CaseListRow>> CaseQuery::duplicates(const QString &categoryKey,
-                                                 const QPointF &lonLat, const QDateTime &at,
-                                                 double radiusM, int days)
+Result<QList<CaseListRow>> CaseQuery::duplicates(const QString &categoryKey, const QPointF &lonLat,
+                                                 const QDateTime &at, double radiusM, int days)
 {
     QList<CaseListRow> rows;
     if (categoryKey.isEmpty() || !(radiusM > 0) || days < 0 || !std::isfinite(lonLat.x())
@@ -526,11 +520,11 @@ Result<QList<CaseListRow>> CaseQuery::duplicates(const QString &categoryKey,
               << QLatin1String("c.reported_at <= ") + sql.arg(Storage::isoUtc(until))
               << QLatin1String("c.state NOT IN (") + sql.list(terminalStateIds())
                      + QLatin1Char(')');
-    const QString text
-        = QStringLiteral("SELECT %1, c.geom FROM rtree_case_record_geom r CROSS JOIN "
-                         "case_record c ON c.fid = r.id LEFT JOIN department d ON d.id = "
-                         "c.department_id%2")
-              .arg(QLatin1String(kColumns), sql.whereClause());
+    const QString text = QStringLiteral(
+                             "SELECT %1, c.geom FROM rtree_case_record_geom r CROSS JOIN "
+                             "case_record c ON c.fid = r.id LEFT JOIN department d ON d.id = "
+                             "c.department_id%2")
+                             .arg(QLatin1String(kColumns), sql.whereClause());
     auto st = prepare(m_db, text, sql);
     if (!st)
         return st.error();
@@ -571,12 +565,19 @@ Result<qint64> CaseQuery::exportCsv(const CaseFilter &filter, CaseOrder order, Q
         return {};
     };
 
-    const QStringList header
-        = {Tr::tr("Case number"),      Tr::tr("State"),         Tr::tr("Channel"),
-           Tr::tr("Category"),         Tr::tr("Level"),         Tr::tr("Reported at"),
-           Tr::tr("Stage deadline"),   Tr::tr("Overdue"),       Tr::tr("Department"),
-           Tr::tr("Unit grid"),        Tr::tr("Responsibility grid"), Tr::tr("Address"),
-           Tr::tr("Description")};
+    const QStringList header = {Tr::tr("Case number"),
+                                Tr::tr("State"),
+                                Tr::tr("Channel"),
+                                Tr::tr("Category"),
+                                Tr::tr("Level"),
+                                Tr::tr("Reported at"),
+                                Tr::tr("Stage deadline"),
+                                Tr::tr("Overdue"),
+                                Tr::tr("Department"),
+                                Tr::tr("Unit grid"),
+                                Tr::tr("Responsibility grid"),
+                                Tr::tr("Address"),
+                                Tr::tr("Description")};
     if (auto r = write(csvRecord(header)); !r)
         return r.error();
 
@@ -593,15 +594,14 @@ Result<qint64> CaseQuery::exportCsv(const CaseFilter &filter, CaseOrder order, Q
             const Core::Category *category = categories.findByKey(row.categoryKey);
             const CaseState state = Core::stateFromId(row.state);
             const Core::CaseLevel level = Core::levelFromId(row.level);
-            chunk += csvRecord({row.number,
-                             state == CaseState::Invalid ? row.state : Core::stateName(state),
-                             channelName(row.channel),
-                             category ? category->code + QLatin1Char(' ') + category->nameZh
-                                      : row.categoryKey,
-                             level == Core::CaseLevel::Invalid ? row.level : Core::levelName(level),
-                             csvTime(row.reportedAt), csvTime(row.stageDeadline),
-                             row.overdue ? yes : no, row.departmentName, row.gridCode,
-                             row.responsibilityCode, row.address, row.description});
+            chunk += csvRecord(
+                {row.number, state == CaseState::Invalid ? row.state : Core::stateName(state),
+                 channelName(row.channel),
+                 category ? category->code + QLatin1Char(' ') + category->nameZh : row.categoryKey,
+                 level == Core::CaseLevel::Invalid ? row.level : Core::levelName(level),
+                 csvTime(row.reportedAt), csvTime(row.stageDeadline), row.overdue ? yes : no,
+                 row.departmentName, row.gridCode, row.responsibilityCode, row.address,
+                 row.description});
         }
         if (auto r = write(chunk); !r)
             return r.error();

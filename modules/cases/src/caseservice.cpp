@@ -26,9 +26,9 @@ using Core::TimerEffect;
 
 QStringList channelIds()
 {
-    return {QStringLiteral("collector"), QStringLiteral("hotline-12319"),
-            QStringLiteral("hotline-12345"), QStringLiteral("video"), QStringLiteral("wechat"),
-            QStringLiteral("superior")};
+    return {QStringLiteral("collector"),     QStringLiteral("hotline-12319"),
+            QStringLiteral("hotline-12345"), QStringLiteral("video"),
+            QStringLiteral("wechat"),        QStringLiteral("superior")};
 }
 
 QString channelName(const QString &channelId)
@@ -50,7 +50,8 @@ QString channelName(const QString &channelId)
 
 QStringList revisitChannels()
 {
-    return {QStringLiteral("hotline-12319"), QStringLiteral("hotline-12345"), QStringLiteral("wechat")};
+    return {QStringLiteral("hotline-12319"), QStringLiteral("hotline-12345"),
+            QStringLiteral("wechat")};
 }
 
 QStringList revisitResults()
@@ -88,7 +89,8 @@ bool covers(const Storage::PolygonRings &polygon, const QPointF &p)
         for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
             const QPointF &a = ring[i];
             const QPointF &b = ring[j];
-            const double cross = (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x());
+            const double cross = (b.x() - a.x()) * (p.y() - a.y())
+                                 - (b.y() - a.y()) * (p.x() - a.x());
             if (cross == 0 && p.x() >= std::min(a.x(), b.x()) && p.x() <= std::max(a.x(), b.x())
                 && p.y() >= std::min(a.y(), b.y()) && p.y() <= std::max(a.y(), b.y()))
                 return true;
@@ -120,11 +122,20 @@ QJsonValue timeJson(const QDateTime &t)
 /// Everything the hub needs to re-check and replay one action (docs/design.md §5).
 QJsonObject eventJson(const Storage::CaseEventRow &e)
 {
-    QJsonObject o{{"id", e.id}, {"caseId", e.caseId}, {"seq", e.seq}, {"stage", e.stage},
-                  {"action", e.action}, {"fromState", e.fromState}, {"toState", e.toState},
-                  {"actorId", e.actorId}, {"actorName", e.actorName}, {"role", e.role},
-                  {"departmentId", e.departmentId}, {"at", Storage::isoUtc(e.at)},
-                  {"deadline", timeJson(e.deadline)}, {"note", e.note}};
+    QJsonObject o{{"id", e.id},
+                  {"caseId", e.caseId},
+                  {"seq", e.seq},
+                  {"stage", e.stage},
+                  {"action", e.action},
+                  {"fromState", e.fromState},
+                  {"toState", e.toState},
+                  {"actorId", e.actorId},
+                  {"actorName", e.actorName},
+                  {"role", e.role},
+                  {"departmentId", e.departmentId},
+                  {"at", Storage::isoUtc(e.at)},
+                  {"deadline", timeJson(e.deadline)},
+                  {"note", e.note}};
     o.insert("inTime", e.inTime ? QJsonValue(*e.inTime) : QJsonValue());
     o.insert("usedMinutes", e.usedMinutes ? QJsonValue(*e.usedMinutes) : QJsonValue());
     o.insert("payload", QJsonDocument::fromJson(e.payload.toUtf8()).object());
@@ -134,11 +145,20 @@ QJsonObject eventJson(const Storage::CaseEventRow &e)
 /// The report's own fields, sent with the case's first event.
 QJsonObject reportJson(const Storage::CaseRow &c)
 {
-    QJsonObject o{{"id", c.id}, {"number", c.number}, {"channel", c.channel}, {"kind", c.kind},
-                  {"categoryKey", c.categoryKey}, {"level", c.level}, {"description", c.description},
-                  {"address", c.address}, {"componentCode", c.componentCode}, {"gridCode", c.gridCode},
-                  {"responsibilityCode", c.responsibilityCode}, {"communityCode", c.communityCode},
-                  {"reporter", c.reporter}, {"reportedAt", Storage::isoUtc(c.reportedAt)},
+    QJsonObject o{{"id", c.id},
+                  {"number", c.number},
+                  {"channel", c.channel},
+                  {"kind", c.kind},
+                  {"categoryKey", c.categoryKey},
+                  {"level", c.level},
+                  {"description", c.description},
+                  {"address", c.address},
+                  {"componentCode", c.componentCode},
+                  {"gridCode", c.gridCode},
+                  {"responsibilityCode", c.responsibilityCode},
+                  {"communityCode", c.communityCode},
+                  {"reporter", c.reporter},
+                  {"reportedAt", Storage::isoUtc(c.reportedAt)},
                   {"createdBy", c.createdBy}};
     if (c.geom)
         o.insert("lonLat", QJsonArray{c.geom->x(), c.geom->y()});
@@ -150,7 +170,8 @@ QString defaultAttachmentKind(CaseAction action, const QString &channel)
 {
     switch (action) {
     case CaseAction::Report:
-        return channel == QLatin1String("video") ? QStringLiteral("snapshot") : QStringLiteral("before");
+        return channel == QLatin1String("video") ? QStringLiteral("snapshot")
+                                                 : QStringLiteral("before");
     case CaseAction::Feedback:
     case CaseAction::SelfDispose:
         return QStringLiteral("after");
@@ -176,12 +197,14 @@ Result<QString> attachmentMime(const NewAttachment &a)
                              .arg(double(a.data.size()) / (1024 * 1024), 0, 'f', 1)
                              .arg(kMaxAttachmentBytes / (1024 * 1024)));
     const QString mime = QMimeDatabase().mimeTypeForData(a.data).name();
-    const bool image = mime.startsWith(QLatin1String("image/")) && !mime.contains(QLatin1String("svg"));
+    const bool image = mime.startsWith(QLatin1String("image/"))
+                       && !mime.contains(QLatin1String("svg"));
     const bool audio = mime.startsWith(QLatin1String("audio/")) && a.kind == QLatin1String("voice");
     if (!image && !audio)
         return makeError("attachment.unsupported-type",
                          Tr::tr("The file “%1” is not a photo (%2); attach JPEG or PNG images, "
-                                "or audio as a voice note.").arg(a.fileName, mime));
+                                "or audio as a voice note.")
+                             .arg(a.fileName, mime));
     if (image) {
         if (auto whole = Internal::checkWholeImage(a.data, mime, a.fileName); !whole)
             return whole.error();
@@ -194,28 +217,44 @@ Result<QString> attachmentMime(const NewAttachment &a)
 QJsonObject caseRowJson(const Storage::CaseRow &c)
 {
     const auto opt = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    QJsonObject o{{"id", c.id}, {"number", c.number}, {"channel", c.channel}, {"kind", c.kind},
-                  {"category_key", c.categoryKey}, {"level", c.level},
-                  {"description", c.description}, {"address", c.address},
-                  {"component_code", c.componentCode}, {"grid_code", c.gridCode},
+    QJsonObject o{{"id", c.id},
+                  {"number", c.number},
+                  {"channel", c.channel},
+                  {"kind", c.kind},
+                  {"category_key", c.categoryKey},
+                  {"level", c.level},
+                  {"description", c.description},
+                  {"address", c.address},
+                  {"component_code", c.componentCode},
+                  {"grid_code", c.gridCode},
                   {"responsibility_code", c.responsibilityCode},
-                  {"community_code", c.communityCode}, {"reporter", c.reporter},
-                  {"state", c.state}, {"resume_state", c.resumeState},
-                  {"department_id", opt(c.departmentId)}, {"stage", c.stage},
+                  {"community_code", c.communityCode},
+                  {"reporter", c.reporter},
+                  {"state", c.state},
+                  {"resume_state", c.resumeState},
+                  {"department_id", opt(c.departmentId)},
+                  {"stage", c.stage},
                   {"stage_started_at", timeJson(c.stageStartedAt)},
                   {"stage_deadline", timeJson(c.stageDeadline)},
                   {"disposal_deadline", timeJson(c.disposalDeadline)},
-                  {"reported_at", timeJson(c.reportedAt)}, {"filed_at", timeJson(c.filedAt)},
+                  {"reported_at", timeJson(c.reportedAt)},
+                  {"filed_at", timeJson(c.filedAt)},
                   {"dispatched_at", timeJson(c.dispatchedAt)},
-                  {"disposed_at", timeJson(c.disposedAt)}, {"closed_at", timeJson(c.closedAt)},
-                  {"hung", c.hung ? 1 : 0}, {"rework_count", c.reworkCount},
-                  {"dispatch_count", c.dispatchCount}, {"postpone_count", c.postponeCount},
-                  {"supervise_count", c.superviseCount}, {"urge_count", c.urgeCount},
-                  {"created_by", c.createdBy}, {"version", c.version},
+                  {"disposed_at", timeJson(c.disposedAt)},
+                  {"closed_at", timeJson(c.closedAt)},
+                  {"hung", c.hung ? 1 : 0},
+                  {"rework_count", c.reworkCount},
+                  {"dispatch_count", c.dispatchCount},
+                  {"postpone_count", c.postponeCount},
+                  {"supervise_count", c.superviseCount},
+                  {"urge_count", c.urgeCount},
+                  {"created_by", c.createdBy},
+                  {"version", c.version},
                   {"updated_at", timeJson(c.updatedAt)}};
     o.insert("closed_in_time", c.closedInTime ? QJsonValue(*c.closedInTime ? 1 : 0) : QJsonValue());
-    o.insert("geom", c.geom ? QJsonValue(QString::fromLatin1(Storage::Gpkg::encodePoint(*c.geom).toHex()))
-                            : QJsonValue());
+    o.insert("geom",
+             c.geom ? QJsonValue(QString::fromLatin1(Storage::Gpkg::encodePoint(*c.geom).toHex()))
+                    : QJsonValue());
     return o;
 }
 
@@ -279,7 +318,8 @@ Result<void> CaseService::inSavepoint(const std::function<Result<void>()> &work)
         return tx.commit();
     }
     // Bulk paths run this hundreds of thousands of times: prepare the statements once.
-    const auto run = [this](std::optional<Storage::Statement> &statement, const char *sql) -> Result<void> {
+    const auto run = [this](std::optional<Storage::Statement> &statement,
+                            const char *sql) -> Result<void> {
         if (!statement) {
             auto prepared = m_db.prepare(QString::fromLatin1(sql));
             if (!prepared)
@@ -315,7 +355,8 @@ Result<Storage::DepartmentRow> CaseService::department(const QString &idOrCode)
         if (d.code == idOrCode)
             return d;
     }
-    return makeError("case.unknown-department", Tr::tr("There is no department “%1”.").arg(idOrCode));
+    return makeError("case.unknown-department",
+                     Tr::tr("There is no department “%1”.").arg(idOrCode));
 }
 
 Result<Actor> CaseService::actor(const QString &login, Role role)
@@ -326,8 +367,7 @@ Result<Actor> CaseService::actor(const QString &login, Role role)
     if (!user)
         return user.error();
     if (!user.value() || !user.value()->active)
-        return makeError("auth.unknown-user",
-                         Tr::tr("There is no active user “%1”.").arg(login));
+        return makeError("auth.unknown-user", Tr::tr("There is no active user “%1”.").arg(login));
     const Storage::UserRow &u = *user.value();
     if (!u.roles.contains(Core::roleId(role)))
         return makeError("auth.role-not-held", Tr::tr("User “%1” does not hold the role %2.")
@@ -349,7 +389,8 @@ Result<void> CaseService::checkActor(const Actor &actor)
             return user.error();
         if (!user.value() || !user.value()->active)
             return makeError("auth.unknown-user",
-                             Tr::tr("There is no active user “%1”.").arg(actor.login.isEmpty() ? actor.userId : actor.login));
+                             Tr::tr("There is no active user “%1”.")
+                                 .arg(actor.login.isEmpty() ? actor.userId : actor.login));
         it = m_usersById.insert(actor.userId, *user.value());
     }
     if (!it->roles.contains(Core::roleId(actor.role)))
@@ -373,7 +414,8 @@ Result<std::optional<Storage::UnitGridRow>> CaseService::gridAt(const QPointF &l
     return std::optional<Storage::UnitGridRow>();
 }
 
-QString CaseService::suggestDepartment(const QString &categoryKey, const QString &responsibilityCode)
+QString CaseService::suggestDepartment(const QString &categoryKey,
+                                       const QString &responsibilityCode)
 {
     // Routing changes only with reference data; remember answers for this service's life.
     const QString key = categoryKey + QLatin1Char('|') + responsibilityCode;
@@ -419,7 +461,8 @@ Result<void> checkLocation(const QPointF &lonLat)
 CaseRules CaseRules::load(Storage::Database &db)
 {
     CaseRules rules;
-    auto days = Storage::SettingRepository(db).get(QStringLiteral("case.max-extension-working-days"));
+    auto days = Storage::SettingRepository(db).get(
+        QStringLiteral("case.max-extension-working-days"));
     if (days && days.value()) {
         bool ok = false;
         const int value = days.value()->toInt(&ok);
@@ -453,10 +496,12 @@ Result<const Core::Category *> CaseService::checkReport(const NewReport &report,
                          Tr::tr("Unknown category “%1”.").arg(report.categoryKey.left(80)));
     if (report.channel.isEmpty())
         return makeError("case.unknown-channel",
-                         Tr::tr("Say which channel the report came by: one of %1.").arg(channelIds().join(", ")));
+                         Tr::tr("Say which channel the report came by: one of %1.")
+                             .arg(channelIds().join(", ")));
     if (!channelIds().contains(report.channel))
-        return makeError("case.unknown-channel", Tr::tr("Unknown channel “%1”; use one of: %2.")
-                                                     .arg(report.channel.left(80), channelIds().join(", ")));
+        return makeError("case.unknown-channel",
+                         Tr::tr("Unknown channel “%1”; use one of: %2.")
+                             .arg(report.channel.left(80), channelIds().join(", ")));
     if (report.level == Core::CaseLevel::Invalid)
         return makeError("case.unknown-level", Tr::tr("Unknown level."));
     // Collectors report from the field; everyone else registers what a channel brought in.
@@ -511,10 +556,12 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
                              Tr::tr("There is no unit grid with code %1.").arg(row.gridCode));
         grid = found.value();
     }
-    if (grid && report.location && !report.gridCode.isEmpty() && !covers(grid->geom, *report.location))
+    if (grid && report.location && !report.gridCode.isEmpty()
+        && !covers(grid->geom, *report.location))
         return makeError("case.point-outside-grid",
                          Tr::tr("The point (%1, %2) lies outside unit grid %3.")
-                             .arg(report.location->x(), 0, 'f', 6).arg(report.location->y(), 0, 'f', 6)
+                             .arg(report.location->x(), 0, 'f', 6)
+                             .arg(report.location->y(), 0, 'f', 6)
                              .arg(grid->code));
     if (grid) {
         row.gridCode = grid->code;
@@ -548,8 +595,7 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
         // The new row's fid (insert cannot return it; the R-tree trigger's own insert does
         // not change it once the trigger ends). Same savepoint: a refused report leaves no
         // index row behind.
-        if (auto r = m_cases.insertFullText(m_db.lastInsertRowId(), row.description,
-                                            row.address);
+        if (auto r = m_cases.insertFullText(m_db.lastInsertRowId(), row.description, row.address);
             !r)
             return r;
         if (auto r = tagCampaigns(row); !r)
@@ -584,8 +630,9 @@ Result<Storage::CaseRow> CaseService::find(const QString &caseIdOrNumber)
         return moved.error();
     if (moved.value())
         return makeError("case.renumbered",
-                         Tr::tr("Case %1 was renumbered by the hub to %2 (its number had been taken "
-                                "meanwhile); act on it as %2 or by its id %3.")
+                         Tr::tr(
+                             "Case %1 was renumbered by the hub to %2 (its number had been taken "
+                             "meanwhile); act on it as %2 or by its id %3.")
                              .arg(caseIdOrNumber, moved.value()->second, moved.value()->first));
     auto row = m_cases.findByNumber(caseIdOrNumber);
     if (!row)
@@ -633,7 +680,8 @@ Result<Storage::CaseRow> CaseService::act(const QString &caseIdOrNumber,
     return current;
 }
 
-Result<void> CaseService::act(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor)
+Result<void> CaseService::act(Storage::CaseRow &row, const ActionRequest &request,
+                              const Actor &actor)
 {
     if (auto r = checkActor(actor); !r)
         return r;
@@ -648,8 +696,9 @@ QList<CaseAction> CaseService::allowedActions(const Storage::CaseRow &row, const
 {
     if (actor.role == Role::Department && actor.departmentId != row.departmentId)
         return {};
-    return CaseStateMachine::allowedActions(
-        {Core::stateFromId(row.state), Core::stateFromId(row.resumeState)}, actor.role);
+    return CaseStateMachine::allowedActions({Core::stateFromId(row.state),
+                                             Core::stateFromId(row.resumeState)},
+                                            actor.role);
 }
 
 QList<CaseAction> CaseService::allowedActions(const CaseDetails &details, const Actor &actor) const
@@ -709,7 +758,8 @@ Result<DeadlinePreview> CaseService::previewDeadline(const Storage::CaseRow &row
 
 Result<void> CaseService::checkTime(const QDateTime &at) const
 {
-    const QDateTime latest = QDateTime::currentDateTimeUtc().addSecs(qint64(m_rules.futureSkewMinutes) * 60);
+    const QDateTime latest = QDateTime::currentDateTimeUtc().addSecs(
+        qint64(m_rules.futureSkewMinutes) * 60);
     const QDateTime earliest(m_rules.earliest, QTime(0, 0), m_calendar.timeZone());
     if (!at.isValid() || at < earliest || at > latest)
         return makeError("case.time-out-of-range",
@@ -723,7 +773,8 @@ Result<void> CaseService::checkTime(const QDateTime &at) const
 
 int CaseService::maxExtensionHours() const
 {
-    const qint64 minutes = qint64(std::max(1, m_rules.maxExtensionWorkingDays)) * m_calendar.minutesPerWorkday();
+    const qint64 minutes = qint64(std::max(1, m_rules.maxExtensionWorkingDays))
+                           * m_calendar.minutesPerWorkday();
     return int(std::clamp<qint64>(minutes / 60, 1, 100000));
 }
 
@@ -736,14 +787,17 @@ Result<void> CaseService::checkExtension(int hours) const
         return makeError("case.extension-too-long",
                          Tr::tr("An extension may be at most %1 working hours (%2 working days); "
                                 "%3 were asked.")
-                             .arg(maxExtensionHours()).arg(m_rules.maxExtensionWorkingDays).arg(hours));
+                             .arg(maxExtensionHours())
+                             .arg(m_rules.maxExtensionWorkingDays)
+                             .arg(hours));
     return {};
 }
 
 /// The checks before anything changes: the state machine and role, the department's scope,
 /// the time window and order. Fills the event's fixed fields and the deadline it met.
 Result<CaseService::Step> CaseService::validateStep(const Storage::CaseRow &row,
-                                                    const ActionRequest &request, const Actor &actor)
+                                                    const ActionRequest &request,
+                                                    const Actor &actor)
 {
     if (request.action == CaseAction::Report)
         return makeError("workflow.illegal-step",
@@ -758,7 +812,8 @@ Result<CaseService::Step> CaseService::validateStep(const Storage::CaseRow &row,
     if (actor.role == Role::Department && actor.departmentId != row.departmentId)
         return makeError("workflow.out-of-scope",
                          Tr::tr("Case %1 belongs to another department; a department user may "
-                                "act only on its own department's cases.").arg(row.number));
+                                "act only on its own department's cases.")
+                             .arg(row.number));
 
     step.at = nowOr(request.at);
     if (auto r = checkTime(step.at); !r)
@@ -812,7 +867,8 @@ QString revisitResultOfRound(const QList<Storage::CaseEventRow> &events)
         if (it->action == Core::actionId(CaseAction::Close))
             break;
         if (it->action == Core::actionId(CaseAction::Revisit)) {
-            const QString result = QJsonDocument::fromJson(it->payload.toUtf8())["revisitResult"].toString();
+            const QString result = QJsonDocument::fromJson(it->payload.toUtf8())["revisitResult"]
+                                       .toString();
             return result.isEmpty() ? QStringLiteral("?") : result; // called back, answer damaged
         }
     }
@@ -834,15 +890,18 @@ Result<void> CaseService::checkRevisit(const Storage::CaseRow &row, const Action
     if (!revisitChannels().contains(row.channel))
         return makeError("case.revisit-channel",
                          Tr::tr("Case %1 came in through “%2”; only cases of the hotlines and "
-                                "WeChat are called back.").arg(row.number, channelName(row.channel)));
+                                "WeChat are called back.")
+                             .arg(row.number, channelName(row.channel)));
     if (!revisitResults().contains(request.revisitResult))
         return makeError("case.revisit-result",
                          Tr::tr("Say how the caller judged the result: one of %1 (not “%2”).")
-                             .arg(revisitResults().join(QStringLiteral(", ")), request.revisitResult.left(40)));
+                             .arg(revisitResults().join(QStringLiteral(", ")),
+                                  request.revisitResult.left(40)));
     if (request.note.size() > kMaxRevisitNoteChars)
         return makeError("case.note-too-long",
                          Tr::tr("A call-back note may have at most %1 characters; this one has %2.")
-                             .arg(kMaxRevisitNoteChars).arg(request.note.size()));
+                             .arg(kMaxRevisitNoteChars)
+                             .arg(request.note.size()));
     auto earlier = revisitOfThisRound(row);
     if (!earlier)
         return earlier.error();
@@ -862,15 +921,18 @@ Result<void> CaseService::checkReopen(const Storage::CaseRow &row)
     if (result.value() != QLatin1String("unsatisfied"))
         return makeError("case.reopen-not-unsatisfied",
                          Tr::tr("Case %1 is reopened only after the caller said “%2” at the "
-                                "call-back.").arg(row.number, revisitResultName(QStringLiteral("unsatisfied"))));
+                                "call-back.")
+                             .arg(row.number, revisitResultName(QStringLiteral("unsatisfied"))));
     if (row.departmentId.isEmpty())
         return makeError("case.no-department",
-                         Tr::tr("Case %1 has no department to dispose of it again.").arg(row.number));
+                         Tr::tr("Case %1 has no department to dispose of it again.")
+                             .arg(row.number));
     return {};
 }
 
 /// What the action itself changes on the case (department, dates, flags, counters).
-Result<void> CaseService::applyEffects(Storage::CaseRow &row, const ActionRequest &request, Step &step)
+Result<void> CaseService::applyEffects(Storage::CaseRow &row, const ActionRequest &request,
+                                       Step &step)
 {
     const QDateTime &at = step.at;
     // Only a 回访 says how satisfied the caller was; nothing else may carry it into the counts.
@@ -918,7 +980,7 @@ Result<void> CaseService::applyEffects(Storage::CaseRow &row, const ActionReques
     }
     case CaseAction::ApproveReturn:
         step.event.departmentId = row.departmentId; // the department that returned it
-        row.departmentId.clear();                    // back with the centre until re-dispatched
+        row.departmentId.clear();                   // back with the centre until re-dispatched
         break;
     case CaseAction::ApproveHang:
         row.hung = true;
@@ -1001,7 +1063,8 @@ Result<void> CaseService::persist(Storage::CaseRow &row, Step &step, const Actor
 {
     row.state = Core::stateId(step.transition.to);
     row.resumeState = step.transition.resumeState == CaseState::Invalid
-                          ? QString() : Core::stateId(step.transition.resumeState);
+                          ? QString()
+                          : Core::stateId(step.transition.resumeState);
     const Core::Stage timed = CaseStateMachine::timedStage(step.transition.to);
     row.stage = timed == Core::Stage::Invalid ? QString() : Core::stageId(timed);
     ++row.version;
@@ -1066,10 +1129,11 @@ Result<QJsonArray> CaseService::writeAttachments(const Storage::CaseEventRow &ev
     for (const NewAttachment &a : attachments)
         total += a.data.size();
     if (total > kMaxStepAttachmentBytes)
-        return makeError("attachment.too-large",
-                         Tr::tr("The attachments of one step have %1 MB together; at most %2 MB are allowed.")
-                             .arg(double(total) / (1024 * 1024), 0, 'f', 1)
-                             .arg(kMaxStepAttachmentBytes / (1024 * 1024)));
+        return makeError(
+            "attachment.too-large",
+            Tr::tr("The attachments of one step have %1 MB together; at most %2 MB are allowed.")
+                .arg(double(total) / (1024 * 1024), 0, 'f', 1)
+                .arg(kMaxStepAttachmentBytes / (1024 * 1024)));
     for (const NewAttachment &a : attachments) {
         auto mime = attachmentMime(a);
         if (!mime)
@@ -1082,8 +1146,10 @@ Result<QJsonArray> CaseService::writeAttachments(const Storage::CaseEventRow &ev
         if (isNew.value() && m_journalling) {
             // In the push group of its step (the event's id): the hub takes a photo's bytes
             // only together with the step that shows it.
-            const QJsonObject content{{"sha256", sha}, {"size", a.data.size()},
-                                      {"data", QString::fromLatin1(a.data.toBase64())}, {"group", event.id}};
+            const QJsonObject content{{"sha256", sha},
+                                      {"size", a.data.size()},
+                                      {"data", QString::fromLatin1(a.data.toBase64())},
+                                      {"group", event.id}};
             if (auto seq = m_outbox.append(QStringLiteral("attachment_content"), sha,
                                            QStringLiteral("insert"), json(content));
                 !seq)
@@ -1100,8 +1166,11 @@ Result<QJsonArray> CaseService::writeAttachments(const Storage::CaseEventRow &ev
         row.createdAt = event.at;
         if (auto r = m_attachments.insert(row); !r)
             return r.error();
-        described.append(QJsonObject{{"id", row.id}, {"kind", row.kind}, {"sha256", sha},
-                                     {"mime", row.mime}, {"fileName", row.fileName},
+        described.append(QJsonObject{{"id", row.id},
+                                     {"kind", row.kind},
+                                     {"sha256", sha},
+                                     {"mime", row.mime},
+                                     {"fileName", row.fileName},
                                      {"size", a.data.size()}});
     }
     return described;

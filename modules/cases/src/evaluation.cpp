@@ -15,16 +15,20 @@
 
 namespace Cc::Cases {
 
-using Core::CaseAction;
 using Core::actionId;
+using Core::CaseAction;
 
 QString scopeId(EvaluationScope scope)
 {
     switch (scope) {
-    case EvaluationScope::Department: return QStringLiteral("department");
-    case EvaluationScope::Grid: return QStringLiteral("grid");
-    case EvaluationScope::Post: return QStringLiteral("post");
-    case EvaluationScope::Invalid: break;
+    case EvaluationScope::Department:
+        return QStringLiteral("department");
+    case EvaluationScope::Grid:
+        return QStringLiteral("grid");
+    case EvaluationScope::Post:
+        return QStringLiteral("post");
+    case EvaluationScope::Invalid:
+        break;
     }
     return {};
 }
@@ -47,7 +51,10 @@ class Counter
 {
 public:
     Counter(Storage::Database &db, const QDateTime &from, const QDateTime &to, const QDateTime &now)
-        : m_db(db), m_from(Storage::isoUtc(from)), m_to(Storage::isoUtc(to)), m_now(Storage::isoUtc(now))
+        : m_db(db)
+        , m_from(Storage::isoUtc(from))
+        , m_to(Storage::isoUtc(to))
+        , m_now(Storage::isoUtc(now))
     {}
 
     Result<Counts> operator()(const QString &sql) const
@@ -94,15 +101,16 @@ public:
             ids << QLatin1Char('\'') + actionId(a) + QLatin1Char('\'');
         // Join the case row only when the query needs it: the events alone answer most
         // counts from the (action, at) index.
-        const bool needsCase = key.contains(QLatin1String("c.")) || extra.contains(QLatin1String("c."));
-        return (*this)(QStringLiteral(
-            "SELECT %1, count(%2) FROM case_event e %5"
-            "WHERE e.at >= ?1 AND e.at < ?2 AND e.action IN (%3) %4 GROUP BY 1")
-                           .arg(key, distinctCases ? QStringLiteral("DISTINCT e.case_id")
-                                                   : QStringLiteral("*"),
-                                ids.join(QLatin1Char(',')), extra,
-                                needsCase ? QStringLiteral("JOIN case_record c ON c.id = e.case_id ")
-                                          : QString()));
+        const bool needsCase = key.contains(QLatin1String("c."))
+                               || extra.contains(QLatin1String("c."));
+        return (*this)(
+            QStringLiteral("SELECT %1, count(%2) FROM case_event e %5"
+                           "WHERE e.at >= ?1 AND e.at < ?2 AND e.action IN (%3) %4 GROUP BY 1")
+                .arg(key,
+                     distinctCases ? QStringLiteral("DISTINCT e.case_id") : QStringLiteral("*"),
+                     ids.join(QLatin1Char(',')), extra,
+                     needsCase ? QStringLiteral("JOIN case_record c ON c.id = e.case_id ")
+                               : QString()));
     }
 
 private:
@@ -117,8 +125,9 @@ private:
     const Counts &var = var##_r.value();
 
 /// Departments and grids: the rows of the published figures with their composite.
-Result<QList<EvaluationRow>> fromFigures(Storage::Database &db, FigureScope scope, const QDateTime &from,
-                                         const QDateTime &to, const QDateTime &now, const Core::KpiRules &rules)
+Result<QList<EvaluationRow>> fromFigures(Storage::Database &db, FigureScope scope,
+                                         const QDateTime &from, const QDateTime &to,
+                                         const QDateTime &now, const Core::KpiRules &rules)
 {
     FigureQuery query;
     query.scope = scope;
@@ -133,11 +142,14 @@ Result<QList<EvaluationRow>> fromFigures(Storage::Database &db, FigureScope scop
     for (const FigureRow &f : figures.value()) {
         // No work in the period (nothing filed in a grid, nothing due to nor disposed by a
         // department): nothing to evaluate.
-        const bool idle = scope == FigureScope::Department ? f.figures.disposalDue == 0 && f.figures.disposed == 0
-                                                           : f.figures.filed == 0 && f.figures.due == 0;
+        const bool idle = scope == FigureScope::Department
+                              ? f.figures.disposalDue == 0 && f.figures.disposed == 0
+                              : f.figures.filed == 0 && f.figures.due == 0;
         if (idle || f.key.isEmpty())
             continue;
-        rows << EvaluationRow{f.key, f.name, scope == FigureScope::Department ? Core::Role::Department : Core::Role::Invalid,
+        rows << EvaluationRow{f.key, f.name,
+                              scope == FigureScope::Department ? Core::Role::Department
+                                                               : Core::Role::Invalid,
                               f.evaluation};
     }
     return rows;
@@ -193,12 +205,14 @@ private:
     /// Adds the facts of the days [from, to) or the events of the times [from, to).
     Result<void> add(Storage::Database &db, bool byDay, const QString &from, const QString &to)
     {
-        auto st = db.prepare(byDay
-            ? QStringLiteral("SELECT actor_id, role, action, sum(n), sum(n_in_time), sum(n_from_filed) "
-                             "FROM kpi_post_day WHERE day >= ?1 AND day < ?2 GROUP BY 1, 2, 3")
-            : QStringLiteral("SELECT actor_id, role, action, count(*), sum(in_time = 1), "
-                             "sum(from_state = 'filed') FROM case_event WHERE at >= ?1 AND at < ?2 "
-                             "GROUP BY 1, 2, 3"));
+        auto st = db.prepare(
+            byDay ? QStringLiteral(
+                "SELECT actor_id, role, action, sum(n), sum(n_in_time), sum(n_from_filed) "
+                "FROM kpi_post_day WHERE day >= ?1 AND day < ?2 GROUP BY 1, 2, 3")
+                  : QStringLiteral(
+                      "SELECT actor_id, role, action, count(*), sum(in_time = 1), "
+                      "sum(from_state = 'filed') FROM case_event WHERE at >= ?1 AND at < ?2 "
+                      "GROUP BY 1, 2, 3"));
         if (!st)
             return st.error();
         st->bindText(1, from);
@@ -223,7 +237,8 @@ private:
 };
 
 Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
-                                    const QDateTime &from, const QDateTime &to, const Core::KpiRules &rules)
+                                    const QDateTime &from, const QDateTime &to,
+                                    const Core::KpiRules &rules)
 {
     PostTally tally;
     if (auto r = tally.load(db, from, to); !r)
@@ -235,20 +250,26 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
                                "(SELECT case_id FROM case_event WHERE action = 'self-dispose'))"));
     // 漏报: public reports filed in the collector's own responsibility grid. Counted per grid
     // first: several collectors share a grid, and each case is then read once.
-    CC_TRY(missed, count(QStringLiteral(
-        "SELECT u.id, g.n FROM app_user u JOIN (SELECT responsibility_code, count(*) AS n FROM case_record "
-        "WHERE filed_at >= ?1 AND filed_at < ?2 AND channel <> 'collector' GROUP BY 1) g "
-        "ON g.responsibility_code = u.responsibility_code WHERE u.responsibility_code <> ''")));
-    CC_TRY(filedInGrid, count(QStringLiteral(
-        "SELECT u.id, g.n FROM app_user u JOIN (SELECT responsibility_code, count(*) AS n FROM case_record "
-        "WHERE filed_at >= ?1 AND filed_at < ?2 GROUP BY 1) g "
-        "ON g.responsibility_code = u.responsibility_code WHERE u.responsibility_code <> ''")));
+    CC_TRY(
+        missed,
+        count(QStringLiteral(
+            "SELECT u.id, g.n FROM app_user u JOIN (SELECT responsibility_code, count(*) AS n FROM case_record "
+            "WHERE filed_at >= ?1 AND filed_at < ?2 AND channel <> 'collector' GROUP BY 1) g "
+            "ON g.responsibility_code = u.responsibility_code WHERE u.responsibility_code <> ''")));
+    CC_TRY(
+        filedInGrid,
+        count(QStringLiteral(
+            "SELECT u.id, g.n FROM app_user u JOIN (SELECT responsibility_code, count(*) AS n FROM case_record "
+            "WHERE filed_at >= ?1 AND filed_at < ?2 GROUP BY 1) g "
+            "ON g.responsibility_code = u.responsibility_code WHERE u.responsibility_code <> ''")));
     // 派遣员: 返工 after a dispatch, charged to the dispatcher of the case's latest dispatch.
-    CC_TRY(reworkedAfter, count(QStringLiteral(
-        "SELECT d.actor_id, count(*) FROM case_event f JOIN case_event d ON d.case_id = f.case_id "
-        "AND d.seq = (SELECT max(seq) FROM case_event x WHERE x.case_id = f.case_id "
-        "AND x.seq < f.seq AND x.action IN ('dispatch', 'redispatch')) "
-        "WHERE f.action = 'check-fail' AND f.at >= ?1 AND f.at < ?2 GROUP BY 1")));
+    CC_TRY(
+        reworkedAfter,
+        count(QStringLiteral(
+            "SELECT d.actor_id, count(*) FROM case_event f JOIN case_event d ON d.case_id = f.case_id "
+            "AND d.seq = (SELECT max(seq) FROM case_event x WHERE x.case_id = f.case_id "
+            "AND x.seq < f.seq AND x.action IN ('dispatch', 'redispatch')) "
+            "WHERE f.action = 'check-fail' AND f.at >= ?1 AND f.at < ?2 GROUP BY 1")));
 
     auto users = db.prepare(QStringLiteral(
         "SELECT u.id, u.display_name, r.role FROM app_user u JOIN user_role r ON r.user_id = u.id "
@@ -265,18 +286,21 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
             break;
         const QString id = users->text(0);
         const Core::Role role = Core::roleFromId(users->text(2));
-        const auto n = [&](std::initializer_list<CaseAction> actions, PostTally::Column c = PostTally::All) {
+        const auto n = [&](std::initializer_list<CaseAction> actions,
+                           PostTally::Column c = PostTally::All) {
             return tally.get(id, role, actions, c);
         };
         Core::Evaluation evaluation;
         switch (role) {
         case Core::Role::Collector: {
-            const Core::CollectorCounts c{n({A::Report}), valid.value(id),
+            const Core::CollectorCounts c{n({A::Report}),
+                                          valid.value(id),
                                           n({A::VerifyConfirm, A::VerifyReject}),
                                           n({A::VerifyConfirm, A::VerifyReject}, PostTally::InTime),
                                           n({A::CheckPass, A::CheckFail}),
                                           n({A::CheckPass, A::CheckFail}, PostTally::InTime),
-                                          missed.value(id), filedInGrid.value(id)};
+                                          missed.value(id),
+                                          filedInGrid.value(id)};
             if (c.reported + c.verifyDue + c.checkDue == 0)
                 continue;
             evaluation = Core::evaluateCollector(c, rules);
@@ -302,7 +326,8 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
         }
         case Core::Role::Dispatcher: {
             const Core::DispatcherCounts c{n({A::Dispatch}), n({A::Dispatch}, PostTally::InTime),
-                                           n({A::Dispatch, A::Redispatch}), reworkedAfter.value(id)};
+                                           n({A::Dispatch, A::Redispatch}),
+                                           reworkedAfter.value(id)};
             if (c.dispatched == 0)
                 continue;
             evaluation = Core::evaluateDispatcher(c, rules);
@@ -327,21 +352,29 @@ Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope sco
     const Counter count(db, from, to, now);
     Result<QList<EvaluationRow>> rows = makeError("kpi.scope", Tr::tr("Unknown evaluation scope."));
     switch (scope) {
-    case EvaluationScope::Department: rows = fromFigures(db, FigureScope::Department, from, to, now, rules); break;
-    case EvaluationScope::Grid: rows = fromFigures(db, FigureScope::Grid, from, to, now, rules); break;
-    case EvaluationScope::Post: rows = byPost(db, count, from, to, rules); break;
-    case EvaluationScope::Invalid: break;
+    case EvaluationScope::Department:
+        rows = fromFigures(db, FigureScope::Department, from, to, now, rules);
+        break;
+    case EvaluationScope::Grid:
+        rows = fromFigures(db, FigureScope::Grid, from, to, now, rules);
+        break;
+    case EvaluationScope::Post:
+        rows = byPost(db, count, from, to, rules);
+        break;
+    case EvaluationScope::Invalid:
+        break;
     }
     if (!rows)
         return rows;
     QList<EvaluationRow> sorted = rows.value();
-    std::stable_sort(sorted.begin(), sorted.end(), [](const EvaluationRow &a, const EvaluationRow &b) {
-        if (a.role != b.role)
-            return int(a.role) < int(b.role);
-        if (a.evaluation.hasScore != b.evaluation.hasScore)
-            return a.evaluation.hasScore;
-        return a.evaluation.score > b.evaluation.score;
-    });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const EvaluationRow &a, const EvaluationRow &b) {
+                         if (a.role != b.role)
+                             return int(a.role) < int(b.role);
+                         if (a.evaluation.hasScore != b.evaluation.hasScore)
+                             return a.evaluation.hasScore;
+                         return a.evaluation.score > b.evaluation.score;
+                     });
     return sorted;
 }
 

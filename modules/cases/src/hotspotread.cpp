@@ -30,14 +30,14 @@ bool isKnownCategoryFilter(const QString &filter, const Core::CategoryDictionary
     if (code.size() != 2)
         return false;
     const QList<Core::MajorCategory> majors = categories.majors(kind);
-    return std::any_of(majors.begin(), majors.end(), [&code](const Core::MajorCategory &m) { return m.code == code; });
+    return std::any_of(majors.begin(), majors.end(),
+                       [&code](const Core::MajorCategory &m) { return m.code == code; });
 }
 
 ReadTransaction::ReadTransaction(Storage::Database &db)
     : m_db(db)
     , m_active(db.exec(QStringLiteral("SAVEPOINT hotspot_read")).ok())
-{
-}
+{}
 
 ReadTransaction::~ReadTransaction()
 {
@@ -57,11 +57,12 @@ qint64 storedMs(QByteArrayView iso)
         }
         return v;
     };
-    if (iso.size() == 24 && iso[4] == '-' && iso[7] == '-' && iso[10] == 'T' && iso[13] == ':' && iso[16] == ':'
-        && iso[19] == '.' && iso[23] == 'Z') {
-        const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2), mi = digits(14, 2),
-                  s = digits(17, 2), ms = digits(20, 3);
-        if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && mi >= 0 && s >= 0 && ms >= 0) {
+    if (iso.size() == 24 && iso[4] == '-' && iso[7] == '-' && iso[10] == 'T' && iso[13] == ':'
+        && iso[16] == ':' && iso[19] == '.' && iso[23] == 'Z') {
+        const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2),
+                  mi = digits(14, 2), s = digits(17, 2), ms = digits(20, 3);
+        if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && mi >= 0 && s >= 0
+            && ms >= 0) {
             // Days from the civil date (H. Hinnant's algorithm).
             const int yy = y - (mo <= 2);
             const int era = yy / 400;
@@ -75,8 +76,9 @@ qint64 storedMs(QByteArrayView iso)
     return Storage::fromIsoUtc(QString::fromUtf8(iso)).toMSecsSinceEpoch();
 }
 
-Result<void> readReports(Storage::Database &db, const QDateTime &from, const QDateTime &to, const QString &category,
-                         bool withKeys, const std::function<void(const ReportView &)> &each)
+Result<void> readReports(Storage::Database &db, const QDateTime &from, const QDateTime &to,
+                         const QString &category, bool withKeys,
+                         const std::function<void(const ReportView &)> &each)
 {
     // Every column comes from case_record_for_hotspots: no table row is read.
     QString sql = QStringLiteral("SELECT geom, fid, category_key, reported_at "
@@ -97,7 +99,8 @@ Result<void> readReports(Storage::Database &db, const QDateTime &from, const QDa
         row.pos = QPointF(qQNaN(), qQNaN());
         const QByteArrayView geom = s.blobView(0);
         if (!geom.isEmpty()) {
-            if (auto p = Storage::Gpkg::decodePoint(QByteArray::fromRawData(geom.data(), geom.size())))
+            if (auto p = Storage::Gpkg::decodePoint(
+                    QByteArray::fromRawData(geom.data(), geom.size())))
                 row.pos = p.value();
         }
         if (withKeys) {

@@ -20,8 +20,8 @@ namespace Cc::Cases {
 struct ReportView
 {
     qint64 fid = 0;
-    QByteArrayView categoryKey; ///< UTF-8 (empty unless asked for)
-    QByteArrayView reportedAt;  ///< ISO text as stored (empty unless asked for)
+    QByteArrayView categoryKey;    ///< UTF-8 (empty unless asked for)
+    QByteArrayView reportedAt;     ///< ISO text as stored (empty unless asked for)
     QPointF pos{qQNaN(), qQNaN()}; ///< NaN when the case has no point
 };
 
@@ -34,8 +34,9 @@ bool isKnownCategoryFilter(const QString &filter, const Core::CategoryDictionary
 /// Calls `each` for every counted report in [from, to) whose category_key starts with
 /// `category` (empty: all), in the order of reported_at. `withKeys`: also fid, category and
 /// time (the layer needs the points only).
-Result<void> readReports(Storage::Database &db, const QDateTime &from, const QDateTime &to, const QString &category,
-                         bool withKeys, const std::function<void(const ReportView &)> &each);
+Result<void> readReports(Storage::Database &db, const QDateTime &from, const QDateTime &to,
+                         const QString &category, bool withKeys,
+                         const std::function<void(const ReportView &)> &each);
 
 /// One read transaction around many small reads (a SAVEPOINT: nests in the caller's
 /// transaction, else begins a deferred one): the file lock is taken once, not per statement

@@ -29,27 +29,34 @@ double CategoryTrend::change() const
     return previous == 0 ? std::nan("") : double(count - previous) / double(previous);
 }
 
-Result<void> validateHotspotQuery(const HotspotQuery &query, const Core::CategoryDictionary &categories)
+Result<void> validateHotspotQuery(const HotspotQuery &query,
+                                  const Core::CategoryDictionary &categories)
 {
     if (!query.from.isValid() || !query.to.isValid() || query.to <= query.from)
-        return makeError(QStringLiteral("hotspot.bad-period"), Tr::tr("The period must end after it starts."));
+        return makeError(QStringLiteral("hotspot.bad-period"),
+                         Tr::tr("The period must end after it starts."));
     if (query.from.daysTo(query.to) > kMaxPeriodDays)
         return makeError(QStringLiteral("hotspot.bad-period"),
                          Tr::tr("A hotspot period may span at most %1 days.").arg(kMaxPeriodDays));
     if (!std::isfinite(query.cellM) || query.cellM < kMinCellM || query.cellM > kMaxCellM)
         return makeError(QStringLiteral("hotspot.bad-cell-size"),
                          Tr::tr("The cell size must be %1–%2 m, not %3.")
-                             .arg(kMinCellM).arg(kMaxCellM).arg(query.cellM));
+                             .arg(kMinCellM)
+                             .arg(kMaxCellM)
+                             .arg(query.cellM));
     if (!query.category.isEmpty() && !isKnownCategoryFilter(query.category, categories))
-        return makeError(QStringLiteral("hotspot.unknown-category"),
-                         Tr::tr("“%1” is no kind, 大类 or 小类 of the category dictionary (e.g. event, "
-                                "event:01, event:0102).").arg(query.category));
+        return makeError(
+            QStringLiteral("hotspot.unknown-category"),
+            Tr::tr("“%1” is no kind, 大类 or 小类 of the category dictionary (e.g. event, "
+                   "event:01, event:0102).")
+                .arg(query.category));
     return {};
 }
 
 Result<QPointF> hotspotOrigin(Storage::Database &db)
 {
-    auto st = db.prepare(QStringLiteral("SELECT min(minx), max(maxx), min(miny), max(maxy) FROM rtree_grid_unit_geom"));
+    auto st = db.prepare(QStringLiteral(
+        "SELECT min(minx), max(maxx), min(miny), max(maxy) FROM rtree_grid_unit_geom"));
     if (!st)
         return st.error();
     auto row = st->step();
@@ -58,7 +65,8 @@ Result<QPointF> hotspotOrigin(Storage::Database &db)
     if (!row.value() || st->isNull(0))
         return QPointF(0, 0);
     const auto rounded = [](double v) { return std::round(v * 100) / 100; };
-    return QPointF(rounded((st->real(0) + st->real(1)) / 2), rounded((st->real(2) + st->real(3)) / 2));
+    return QPointF(rounded((st->real(0) + st->real(1)) / 2),
+                   rounded((st->real(2) + st->real(3)) / 2));
 }
 
 HotspotLayer binPoints(const HotspotQuery &query, const QList<QPointF> &points)
@@ -79,11 +87,12 @@ HotspotLayer binPoints(const HotspotQuery &query, const QList<QPointF> &points)
     layer.cells.reserve(counts.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         layer.cells.append({it.key(), grid.centre(it.key()), it.value()});
-    std::sort(layer.cells.begin(), layer.cells.end(), [](const HotspotCell &a, const HotspotCell &b) {
-        if (a.count != b.count)
-            return a.count > b.count;
-        return a.cell.r != b.cell.r ? a.cell.r < b.cell.r : a.cell.q < b.cell.q;
-    });
+    std::sort(layer.cells.begin(), layer.cells.end(),
+              [](const HotspotCell &a, const HotspotCell &b) {
+                  if (a.count != b.count)
+                      return a.count > b.count;
+                  return a.cell.r != b.cell.r ? a.cell.r < b.cell.r : a.cell.q < b.cell.q;
+              });
     // Five classes at the quantiles of the cells' counts; equal bounds merge.
     if (!layer.cells.isEmpty()) {
         const qsizetype n = layer.cells.size();
@@ -117,11 +126,12 @@ Result<HotspotLayer> hotspotLayer(Storage::Database &db, const HotspotQuery &que
     return binPoints(q, points);
 }
 
-Result<QList<CategoryTrend>> topCategories(Storage::Database &db, const QDateTime &from, const QDateTime &to,
-                                           int limit)
+Result<QList<CategoryTrend>> topCategories(Storage::Database &db, const QDateTime &from,
+                                           const QDateTime &to, int limit)
 {
     if (!from.isValid() || !to.isValid() || to <= from || from.daysTo(to) > kMaxPeriodDays)
-        return makeError(QStringLiteral("hotspot.bad-period"), Tr::tr("The period must end after it starts."));
+        return makeError(QStringLiteral("hotspot.bad-period"),
+                         Tr::tr("The period must end after it starts."));
     const QDateTime previousFrom = from.addMSecs(-from.msecsTo(to));
     const QString sql = QStringLiteral("SELECT category_key, count(*) FROM case_record "
                                        "WHERE reported_at >= ?1 AND reported_at < ?2 AND %1 "

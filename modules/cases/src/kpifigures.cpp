@@ -30,13 +30,16 @@ const ScopeInfo scopeInfos[] = {
     {FigureScope::City, "city", "''", nullptr},
     {FigureScope::Street, "street", "substr(c.grid_code, 1, 9)", "SELECT code, name FROM street"},
     {FigureScope::Community, "community", "c.community_code", "SELECT code, name FROM community"},
-    {FigureScope::Grid, "grid", "c.responsibility_code", "SELECT code, name FROM grid_responsibility"},
+    {FigureScope::Grid, "grid", "c.responsibility_code",
+     "SELECT code, name FROM grid_responsibility"},
     {FigureScope::UnitGrid, "unit-grid", "c.grid_code", nullptr},
-    {FigureScope::Department, "department", "ifnull(c.department_id, '')", "SELECT id, name_zh FROM department"},
+    {FigureScope::Department, "department", "ifnull(c.department_id, '')",
+     "SELECT id, name_zh FROM department"},
     {FigureScope::Post, "post", "c.created_by", "SELECT id, display_name FROM app_user"},
     {FigureScope::Channel, "channel", "c.channel", nullptr},
     {FigureScope::Kind, "kind", "c.kind", nullptr},
-    {FigureScope::Class, "class", "substr(c.category_key, 1, instr(c.category_key, ':') + 2)", nullptr},
+    {FigureScope::Class, "class", "substr(c.category_key, 1, instr(c.category_key, ':') + 2)",
+     nullptr},
 };
 
 const ScopeInfo *info(FigureScope scope)
@@ -84,34 +87,50 @@ GROUP BY 1
 
 // 应处置: dispatched before the end, not parked or void, and either disposed in the period or
 // with its disposal deadline before the end and not disposed before the period.
-constexpr const char *kDisposalDue =
-    "(c.dispatched_at < ?2 AND c.hung = 0 AND c.state <> 'cancelled' AND ((c.disposed_at >= ?1 AND "
-    "c.disposed_at < ?2) OR (c.disposal_deadline < ?2 AND (c.disposed_at IS NULL OR c.disposed_at >= ?1))))";
+constexpr const char *kDisposalDue
+    = "(c.dispatched_at < ?2 AND c.hung = 0 AND c.state <> 'cancelled' AND ((c.disposed_at >= ?1 AND "
+      "c.disposed_at < ?2) OR (c.disposal_deadline < ?2 AND (c.disposed_at IS NULL OR c.disposed_at >= ?1))))";
 // 应结案, the published-bulletin method.
-constexpr const char *kDueBulletin =
-    "(fa < ?2 AND c.hung = 0 AND c.state <> 'cancelled' AND ((c.closed_at >= ?1 AND c.closed_at < ?2) OR "
-    "(c.disposal_deadline < ?2 AND (c.closed_at IS NULL OR c.closed_at >= ?1))))";
+constexpr const char *kDueBulletin
+    = "(fa < ?2 AND c.hung = 0 AND c.state <> 'cancelled' AND ((c.closed_at >= ?1 AND c.closed_at < ?2) OR "
+      "(c.disposal_deadline < ?2 AND (c.closed_at IS NULL OR c.closed_at >= ?1))))";
 constexpr const char *kClosedBulletin = "(c.closed_at >= ?1 AND c.closed_at < ?2)";
 // 应结案, filed in the period; closed: of those, closed by now.
-constexpr const char *kDueFiled = "(fa >= ?1 AND fa < ?2 AND c.hung = 0 AND c.state <> 'cancelled')";
+constexpr const char *kDueFiled
+    = "(fa >= ?1 AND fa < ?2 AND c.hung = 0 AND c.state <> 'cancelled')";
 constexpr const char *kClosedFiled = "(c.closed_at IS NOT NULL)";
 
 // The disposal time of the period's results (处理反馈), from their events.
-constexpr const char *kDisposalTimeSql =
-    "SELECT %1, sum(ifnull(e.used_minutes, 0)), count(e.used_minutes) FROM case_event e "
-    "%2WHERE e.action = 'feedback' AND e.at >= ?1 AND e.at < ?2 GROUP BY 1";
+constexpr const char *kDisposalTimeSql
+    = "SELECT %1, sum(ifnull(e.used_minutes, 0)), count(e.used_minutes) FROM case_event e "
+      "%2WHERE e.action = 'feedback' AND e.at >= ?1 AND e.at < ?2 GROUP BY 1";
 
 // 回访 answered in the period and of them 满意 or 基本满意 (case_revisit, migration 0013).
-constexpr const char *kSatisfactionSql =
-    "SELECT %1, count(*), sum(r.result IN ('satisfied', 'basic')) FROM case_revisit r %2"
-    "WHERE r.at >= ?1 AND r.at < ?2 GROUP BY 1";
+constexpr const char *kSatisfactionSql
+    = "SELECT %1, count(*), sum(r.result IN ('satisfied', 'basic')) FROM case_revisit r %2"
+      "WHERE r.at >= ?1 AND r.at < ?2 GROUP BY 1";
 
 void readFigures(const Storage::Statement &st, Core::CaseFigures &f)
 {
-    qint64 *fields[] = {&f.reported, &f.reportedFiled, &f.filed, &f.selfDisposed, &f.dispatched,
-                        &f.dispatchedOnce, &f.disposalDue, &f.disposed, &f.disposedInTime, &f.postponed,
-                        &f.due, &f.closed, &f.closedInTime, &f.closedFirstTime, &f.closedReworked,
-                        &f.overdueOpen, &f.hung, &f.collectorFiled, &f.publicFiled};
+    qint64 *fields[] = {&f.reported,
+                        &f.reportedFiled,
+                        &f.filed,
+                        &f.selfDisposed,
+                        &f.dispatched,
+                        &f.dispatchedOnce,
+                        &f.disposalDue,
+                        &f.disposed,
+                        &f.disposedInTime,
+                        &f.postponed,
+                        &f.due,
+                        &f.closed,
+                        &f.closedInTime,
+                        &f.closedFirstTime,
+                        &f.closedReworked,
+                        &f.overdueOpen,
+                        &f.hung,
+                        &f.collectorFiled,
+                        &f.publicFiled};
     int column = 1;
     for (qint64 *field : fields)
         *field = st.integer(column++);
@@ -125,9 +144,11 @@ Result<QHash<QString, QString>> namesOf(Storage::Database &db, const FigureQuery
         auto st = db.prepare(QString::fromLatin1(scope->names));
         if (!st)
             return st.error();
-        if (auto r = Storage::forEachRow(st.value(), [&](const Storage::Statement &row) {
-                names.insert(row.text(0), row.text(1));
-            }); !r)
+        if (auto r = Storage::forEachRow(st.value(),
+                                         [&](const Storage::Statement &row) {
+                                             names.insert(row.text(0), row.text(1));
+                                         });
+            !r)
             return r.error();
         return names;
     }
@@ -142,12 +163,15 @@ Result<QHash<QString, QString>> namesOf(Storage::Database &db, const FigureQuery
         break;
     case FigureScope::Kind:
     case FigureScope::Class: {
-        const Core::CategoryDictionary &dict = query.categories ? *query.categories : Core::CategoryDictionary::builtin();
+        const Core::CategoryDictionary &dict = query.categories
+                                                   ? *query.categories
+                                                   : Core::CategoryDictionary::builtin();
         for (Core::CaseKind kind : {Core::CaseKind::Component, Core::CaseKind::Event}) {
             names.insert(Core::kindId(kind), Core::kindName(kind));
             for (const Core::MajorCategory &major : dict.majors(kind))
                 names.insert(Core::kindId(kind) + QLatin1Char(':') + major.code,
-                             Core::kindName(kind) + QLatin1Char(' ') + major.code + QLatin1Char(' ') + major.nameZh);
+                             Core::kindName(kind) + QLatin1Char(' ') + major.code + QLatin1Char(' ')
+                                 + major.nameZh);
         }
         break;
     }
@@ -157,7 +181,8 @@ Result<QHash<QString, QString>> namesOf(Storage::Database &db, const FigureQuery
     return names;
 }
 
-Result<void> addDisposalTimes(Storage::Database &db, const FigureQuery &query, QHash<QString, Core::CaseFigures> &rows)
+Result<void> addDisposalTimes(Storage::Database &db, const FigureQuery &query,
+                              QHash<QString, Core::CaseFigures> &rows)
 {
     // Departments: the department on the event (the one that reported the result), no join;
     // the city: no key, no join; the rest: the case's own key.
@@ -190,7 +215,8 @@ Result<void> addDisposalTimes(Storage::Database &db, const FigureQuery &query, Q
     });
 }
 
-Result<void> addSatisfaction(Storage::Database &db, const FigureQuery &query, QHash<QString, Core::CaseFigures> &rows)
+Result<void> addSatisfaction(Storage::Database &db, const FigureQuery &query,
+                             QHash<QString, Core::CaseFigures> &rows)
 {
     QString key = QString::fromLatin1(info(query.scope)->key);
     QString join = QStringLiteral("JOIN case_record c ON c.id = r.case_id ");
@@ -212,7 +238,8 @@ Result<void> addSatisfaction(Storage::Database &db, const FigureQuery &query, QH
 
 } // namespace
 
-Core::Evaluation evaluationFor(FigureScope scope, const Core::CaseFigures &f, const Core::KpiRules &rules)
+Core::Evaluation evaluationFor(FigureScope scope, const Core::CaseFigures &f,
+                               const Core::KpiRules &rules)
 {
     switch (scope) {
     case FigureScope::Department:
@@ -260,7 +287,8 @@ Result<QList<FigureRow>> countFigures(Storage::Database &db, const FigureQuery &
     if (!scope)
         return makeError(QStringLiteral("kpi.scope"), Tr::tr("Unknown evaluation scope."));
     if (!query.from.isValid() || !query.to.isValid() || query.to <= query.from)
-        return makeError(QStringLiteral("kpi.period"), Tr::tr("The period is empty or ends before it starts."));
+        return makeError(QStringLiteral("kpi.period"),
+                         Tr::tr("The period is empty or ends before it starts."));
     const bool bulletin = query.rules.dueMethod == Core::DueMethod::Bulletin;
     const QString sql = QString::fromLatin1(kFiguresSql)
                             .arg(QString::fromLatin1(scope->key), QString::fromLatin1(kDisposalDue),
@@ -271,11 +299,14 @@ Result<QList<FigureRow>> countFigures(Storage::Database &db, const FigureQuery &
         return st.error();
     st->bindText(1, Storage::isoUtc(query.from));
     st->bindText(2, Storage::isoUtc(query.to));
-    st->bindText(3, Storage::isoUtc(std::min(query.to, query.now.isValid() ? query.now : query.to)));
+    st->bindText(3,
+                 Storage::isoUtc(std::min(query.to, query.now.isValid() ? query.now : query.to)));
     QHash<QString, Core::CaseFigures> byKey;
-    if (auto r = Storage::forEachRow(st.value(), [&](const Storage::Statement &row) {
-            readFigures(row, byKey[row.text(0)]);
-        }); !r)
+    if (auto r = Storage::forEachRow(st.value(),
+                                     [&](const Storage::Statement &row) {
+                                         readFigures(row, byKey[row.text(0)]);
+                                     });
+        !r)
         return r.error();
     if (auto r = addDisposalTimes(db, query, byKey); !r)
         return r.error();
@@ -295,7 +326,8 @@ Result<QList<FigureRow>> countFigures(Storage::Database &db, const FigureQuery &
         if (query.scope == FigureScope::Department && key.isEmpty())
             continue;
         const Core::CaseFigures &f = byKey.value(key);
-        rows << FigureRow{key, names->value(key, key), f, evaluationFor(query.scope, f, query.rules)};
+        rows << FigureRow{key, names->value(key, key), f,
+                          evaluationFor(query.scope, f, query.rules)};
     }
     return rows;
 }

@@ -34,18 +34,21 @@ Result<QPair<QString, QString>> holder(Storage::Database &db, const QString &log
     if (!found)
         return found.error();
     if (!found.value())
-        return makeError(QStringLiteral("auth.unknown-user"), Tr::tr("No active user \"%1\".").arg(login));
+        return makeError(QStringLiteral("auth.unknown-user"),
+                         Tr::tr("No active user \"%1\".").arg(login));
     if (st->integer(2) == 0)
         return makeError(QStringLiteral("auth.role-not-held"),
                          Tr::tr("%1 does not hold the role %2.").arg(login, Core::roleName(role)));
     return qMakePair(st->text(0), st->text(1));
 }
 
-Result<QPair<QString, QString>> publisher(Storage::Database &db, const QString &login, Core::Role role)
+Result<QPair<QString, QString>> publisher(Storage::Database &db, const QString &login,
+                                          Core::Role role)
 {
     if (role != Core::Role::ShiftLeader && role != Core::Role::Admin)
-        return makeError(QStringLiteral("kpi.forbidden-role"),
-                         Tr::tr("Only a shift leader or an administrator may publish evaluation figures."));
+        return makeError(
+            QStringLiteral("kpi.forbidden-role"),
+            Tr::tr("Only a shift leader or an administrator may publish evaluation figures."));
     return holder(db, login, role);
 }
 
@@ -53,7 +56,9 @@ QJsonArray rowsToJson(const QList<FigureRow> &rows)
 {
     QJsonArray array;
     for (const FigureRow &row : rows)
-        array.append(QJsonObject{{"key", row.key}, {"name", row.name}, {"counts", Core::figuresToJson(row.figures)}});
+        array.append(QJsonObject{{"key", row.key},
+                                 {"name", row.name},
+                                 {"counts", Core::figuresToJson(row.figures)}});
     return array;
 }
 
@@ -69,11 +74,14 @@ Result<KpiPeriod> parsePeriod(QStringView text)
 {
     const QString t = text.trimmed().toString();
     const auto bad = [&] {
-        return periodError(Tr::tr("\"%1\" is not a period: use 2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 "
-                                  "or 2017-01-01..2017-06-30.").arg(t));
+        return periodError(
+            Tr::tr("\"%1\" is not a period: use 2017, 2017-Q4, 2017-12, 2017-W05, 2017-12-31 "
+                   "or 2017-01-01..2017-06-30.")
+                .arg(t));
     };
     if (const qsizetype dots = t.indexOf(QLatin1String("..")); dots > 0) {
-        const QDate a = QDate::fromString(t.left(dots), Qt::ISODate), b = QDate::fromString(t.mid(dots + 2), Qt::ISODate);
+        const QDate a = QDate::fromString(t.left(dots), Qt::ISODate),
+                    b = QDate::fromString(t.mid(dots + 2), Qt::ISODate);
         if (!a.isValid() || !b.isValid() || b < a)
             return bad();
         return KpiPeriod{a, b};
@@ -85,7 +93,8 @@ Result<KpiPeriod> parsePeriod(QStringView text)
     const QStringView rest = QStringView(t).mid(4);
     if (rest.isEmpty())
         return KpiPeriod{QDate(year, 1, 1), QDate(year, 12, 31)};
-    if (rest.size() == 3 && rest.startsWith(QLatin1String("-Q")) && rest[2] >= u'1' && rest[2] <= u'4') {
+    if (rest.size() == 3 && rest.startsWith(QLatin1String("-Q")) && rest[2] >= u'1'
+        && rest[2] <= u'4') {
         const QDate first(year, 3 * (rest[2].unicode() - u'1') + 1, 1);
         return KpiPeriod{first, first.addMonths(3).addDays(-1)};
     }
@@ -135,8 +144,8 @@ QDateTime KpiPublisher::startOf(const QDate &day) const
     return QDateTime(day, QTime(0, 0), m_city.zone).toUTC();
 }
 
-Result<QList<FigureRow>> KpiPublisher::current(FigureScope scope, const QDate &first, const QDate &last,
-                                               const QDateTime &now)
+Result<QList<FigureRow>> KpiPublisher::current(FigureScope scope, const QDate &first,
+                                               const QDate &last, const QDateTime &now)
 {
     if (!first.isValid() || !last.isValid() || last < first)
         return periodError(Tr::tr("The period's last day is before its first."));
@@ -151,14 +160,15 @@ Result<QList<FigureRow>> KpiPublisher::current(FigureScope scope, const QDate &f
     return countFigures(m_db, query);
 }
 
-Result<void> KpiPublisher::publish(const QString &login, Core::Role role, const QDate &first, const QDate &last,
-                                   const QDateTime &now)
+Result<void> KpiPublisher::publish(const QString &login, Core::Role role, const QDate &first,
+                                   const QDate &last, const QDateTime &now)
 {
     auto who = publisher(m_db, login, role);
     if (!who)
         return who.error();
     if (!first.isValid() || !last.isValid() || last < first || first < QDate(2000, 1, 1))
-        return periodError(Tr::tr("The period's last day is before its first, or it starts before 2000."));
+        return periodError(
+            Tr::tr("The period's last day is before its first, or it starts before 2000."));
     if (first.daysTo(last) + 1 > maxDays)
         return periodError(Tr::tr("A published period is at most %1 days.").arg(maxDays));
     // Figures of a period still running would be frozen half-counted.
@@ -169,7 +179,8 @@ Result<void> KpiPublisher::publish(const QString &login, Core::Role role, const 
     Storage::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const QString rules = QString::fromUtf8(QJsonDocument(m_city.rules.toJson()).toJson(QJsonDocument::Compact));
+    const QString rules = QString::fromUtf8(
+        QJsonDocument(m_city.rules.toJson()).toJson(QJsonDocument::Compact));
     for (FigureScope scope : figureScopes()) {
         auto rows = current(scope, first, last, now);
         if (!rows)
@@ -183,13 +194,17 @@ Result<void> KpiPublisher::publish(const QString &login, Core::Role role, const 
         st->bindText(1, first.toString(Qt::ISODate)).bindText(2, last.toString(Qt::ISODate));
         st->bindText(3, figureScopeId(scope)).bindText(4, Storage::isoUtc(now));
         st->bindText(5, who->first).bindText(6, who->second).bindText(7, rules);
-        st->bindText(8, QString::fromUtf8(QJsonDocument(rowsToJson(rows.value())).toJson(QJsonDocument::Compact)));
+        st->bindText(8,
+                     QString::fromUtf8(
+                         QJsonDocument(rowsToJson(rows.value())).toJson(QJsonDocument::Compact)));
         if (auto r = st->step(); !r)
             return r.error();
         if (m_db.changes() == 0)
-            return makeError(QStringLiteral("kpi.already-published"),
-                             Tr::tr("The figures of %1 – %2 are already published; published figures stay as issued.")
-                                 .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+            return makeError(
+                QStringLiteral("kpi.already-published"),
+                Tr::tr(
+                    "The figures of %1 – %2 are already published; published figures stay as issued.")
+                    .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     }
     return tx.commit();
 }
@@ -207,12 +222,13 @@ Result<void> KpiPublisher::saveRules(Storage::Database &db, const QString &login
     return Storage::Settings(db).setKpiRules(rules);
 }
 
-Result<std::optional<PublishedFigures>> KpiPublisher::published(FigureScope scope, const QDate &first,
+Result<std::optional<PublishedFigures>> KpiPublisher::published(FigureScope scope,
+                                                                const QDate &first,
                                                                 const QDate &last)
 {
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT published_at, published_by_name, rules, rows FROM kpi_publication "
-        "WHERE first_day = ?1 AND last_day = ?2 AND scope = ?3"));
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT published_at, published_by_name, rules, rows FROM kpi_publication "
+                       "WHERE first_day = ?1 AND last_day = ?2 AND scope = ?3"));
     if (!st)
         return st.error();
     st->bindText(1, first.toString(Qt::ISODate)).bindText(2, last.toString(Qt::ISODate));
@@ -234,8 +250,10 @@ Result<std::optional<PublishedFigures>> KpiPublisher::published(FigureScope scop
     const QJsonArray rows = QJsonDocument::fromJson(st->text(3).toUtf8()).array();
     for (const QJsonValue &v : rows) {
         const QJsonObject o = v.toObject();
-        FigureRow row{o.value("key").toString(), o.value("name").toString(),
-                      Core::figuresFromJson(o.value("counts").toObject()), {}};
+        FigureRow row{o.value("key").toString(),
+                      o.value("name").toString(),
+                      Core::figuresFromJson(o.value("counts").toObject()),
+                      {}};
         row.evaluation = evaluationFor(scope, row.figures, p.rules);
         p.rows << row;
     }

@@ -18,15 +18,16 @@ QString terminalStates()
     return ids.join(QLatin1Char(','));
 }
 
-
 Result<QList<CaseSummary>> summaries(Storage::Database &db, const QString &where,
                                      const QString &order, const QDateTime &now, int limit)
 {
-    const QString sql = QStringLiteral(
-        "SELECT c.id, c.number, c.state, c.category_key, c.level, c.address, "
-        "       coalesce(d.name_zh, ''), c.channel, c.reported_at, c.stage_deadline "
-        "FROM case_record c LEFT JOIN department d ON d.id = c.department_id "
-        "%1 ORDER BY %2 LIMIT ?2").arg(where, order);
+    const QString sql
+        = QStringLiteral(
+              "SELECT c.id, c.number, c.state, c.category_key, c.level, c.address, "
+              "       coalesce(d.name_zh, ''), c.channel, c.reported_at, c.stage_deadline "
+              "FROM case_record c LEFT JOIN department d ON d.id = c.department_id "
+              "%1 ORDER BY %2 LIMIT ?2")
+              .arg(where, order);
     auto st = db.prepare(sql);
     if (!st)
         return st.error();
@@ -76,7 +77,7 @@ Result<Overview> loadOverview(Storage::Database &db, const QDateTime &now,
     o.users = db.rowCount(QStringLiteral("app_user"));
 
     auto collectors = db.scalar(QStringLiteral("SELECT count(*) FROM user_role WHERE role = ?1"),
-                             {Core::roleId(Core::Role::Collector)});
+                                {Core::roleId(Core::Role::Collector)});
     if (!collectors)
         return collectors.error();
     o.collectors = collectors.value();
@@ -104,21 +105,26 @@ Result<Overview> loadOverview(Storage::Database &db, const QDateTime &now,
     o.hungCases = counts.value(Core::stateId(Core::CaseState::Hung));
 
     const QString terminal = terminalStates();
-    auto overdue = db.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE stage_deadline < ?1 "
-                                             "AND state NOT IN (%1)").arg(terminal),
-                          {Storage::isoUtc(now)});
+    auto overdue = db.scalar(QStringLiteral(
+                                 "SELECT count(*) FROM case_record WHERE stage_deadline < ?1 "
+                                 "AND state NOT IN (%1)")
+                                 .arg(terminal),
+                             {Storage::isoUtc(now)});
     if (!overdue)
         return overdue.error();
     o.overdueCases = overdue.value();
 
-    auto reported = db.scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE reported_at >= ?1"),
-                           {Storage::isoUtc(todayStartUtc)});
+    auto reported = db.scalar(QStringLiteral(
+                                  "SELECT count(*) FROM case_record WHERE reported_at >= ?1"),
+                              {Storage::isoUtc(todayStartUtc)});
     if (!reported)
         return reported.error();
     o.reportedToday = reported.value();
     // The 结案 events of the day, through the (action, at) index (closed_at has none).
-    auto closed = db.scalar(QStringLiteral("SELECT count(*) FROM case_event WHERE action = 'close' AND at >= ?1"),
-                         {Storage::isoUtc(todayStartUtc)});
+    auto closed
+        = db.scalar(QStringLiteral(
+                        "SELECT count(*) FROM case_event WHERE action = 'close' AND at >= ?1"),
+                    {Storage::isoUtc(todayStartUtc)});
     if (!closed)
         return closed.error();
     o.closedToday = closed.value();

@@ -36,7 +36,7 @@ bool jpegComplete(const QByteArray &data)
             continue;
         }
         if (marker == 0xD9)
-            return true; // EOI
+            return true;                                            // EOI
         if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // no length
             i += 2;
             continue;
@@ -50,8 +50,9 @@ bool jpegComplete(const QByteArray &data)
         if (marker == 0xDA) {
             // Entropy-coded data runs to the next marker that is neither a stuffed 0xFF00 nor
             // a restart marker.
-            while (i + 1 < n && !(p[i] == 0xFF && p[i + 1] != 0x00
-                                  && !(p[i + 1] >= 0xD0 && p[i + 1] <= 0xD7)))
+            while (
+                i + 1 < n
+                && !(p[i] == 0xFF && p[i + 1] != 0x00 && !(p[i + 1] >= 0xD0 && p[i + 1] <= 0xD7)))
                 ++i;
             if (i + 1 >= n)
                 return false;
@@ -104,9 +105,13 @@ Result<void> checkWholeImage(const QByteArray &data, const QString &mime, const 
     if (!size.isValid() || size.isEmpty())
         return damaged(fileName, reader.errorString());
     if (qint64(size.width()) * size.height() > kMaxPixels)
-        return makeError("attachment.too-large",
-                         Tr::tr("The photo “%1” has %2 × %3 pixels; at most %4 megapixels are accepted.")
-                             .arg(fileName).arg(size.width()).arg(size.height()).arg(kMaxPixels / 1000000));
+        return makeError(
+            "attachment.too-large",
+            Tr::tr("The photo “%1” has %2 × %3 pixels; at most %4 megapixels are accepted.")
+                .arg(fileName)
+                .arg(size.width())
+                .arg(size.height())
+                .arg(kMaxPixels / 1000000));
     if (std::max(size.width(), size.height()) > kDecodeSide)
         reader.setScaledSize(size.scaled(kDecodeSide, kDecodeSide, Qt::KeepAspectRatio));
     QImage image;

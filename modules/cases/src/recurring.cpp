@@ -14,22 +14,24 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 #include <limits>
-#include <optional>
+#include <numbers>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace Cc::Cases {
 
 QString reasonId(ReopenedCase::Reason reason)
 {
-    return reason == ReopenedCase::Reason::Rework ? QStringLiteral("rework") : QStringLiteral("reopened");
+    return reason == ReopenedCase::Reason::Rework ? QStringLiteral("rework")
+                                                  : QStringLiteral("reopened");
 }
 
 QString reasonName(ReopenedCase::Reason reason)
 {
-    return reason == ReopenedCase::Reason::Rework ? Tr::tr("返工 (check failed)") : Tr::tr("重办 (reopened after closing)");
+    return reason == ReopenedCase::Reason::Rework ? Tr::tr("返工 (check failed)")
+                                                  : Tr::tr("重办 (reopened after closing)");
 }
 
 namespace {
@@ -38,7 +40,10 @@ namespace {
 class Places
 {
 public:
-    explicit Places(qsizetype n) : m_parent(size_t(n)) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    explicit Places(qsizetype n) : m_parent(size_t(n))
+    {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
     int find(int i)
     {
         while (m_parent[size_t(i)] != i) {
@@ -81,17 +86,23 @@ public:
             }
         }
     }
-    void add(const QPointF &p, int index) { m_buckets[key(cellX(p), cellY(p))].items.push_back(index); }
+    void add(const QPointF &p, int index)
+    {
+        m_buckets[key(cellX(p), cellY(p))].items.push_back(index);
+    }
 
 private:
-    struct Bucket { std::vector<int> items; size_t start = 0; };
+    struct Bucket
+    {
+        std::vector<int> items;
+        size_t start = 0;
+    };
     qint64 cellX(const QPointF &p) const { return qint64(std::floor(p.x() / m_degLon)); }
     qint64 cellY(const QPointF &p) const { return qint64(std::floor(p.y() / m_degLat)); }
     static qint64 key(qint64 x, qint64 y) { return (x << 32) ^ (y & 0xffffffff); }
     double m_degLat = 0, m_degLon = 0;
     QHash<qint64, Bucket> m_buckets;
 };
-
 
 /// One report as the rule works on it: small and flat (a year is 650 k of them).
 struct Item
@@ -104,7 +115,8 @@ struct Item
 
 /// The rule on items (sorted here by 小类, time, source): groups of item indices, each a
 /// place listed from `countFromMs` on, oldest first.
-std::vector<std::vector<int>> recurringGroups(std::vector<Item> &items, const Storage::RecurringThresholds &rule,
+std::vector<std::vector<int>> recurringGroups(std::vector<Item> &items,
+                                              const Storage::RecurringThresholds &rule,
                                               qint64 countFromMs)
 {
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
@@ -163,8 +175,8 @@ std::vector<std::vector<int>> recurringGroups(std::vector<Item> &items, const St
 
 /// Places from groups; `report(itemIndex)` makes the report of an item.
 template<typename MakeReport>
-QList<RecurringPlace> placesOf(const std::vector<std::vector<int>> &groups, const std::vector<Item> &items,
-                               MakeReport report)
+QList<RecurringPlace> placesOf(const std::vector<std::vector<int>> &groups,
+                               const std::vector<Item> &items, MakeReport report)
 {
     QList<RecurringPlace> out;
     out.reserve(qsizetype(groups.size()));
@@ -192,7 +204,8 @@ QList<RecurringPlace> placesOf(const std::vector<std::vector<int>> &groups, cons
 
 } // namespace
 
-QList<RecurringPlace> findRecurringPlaces(QList<RecurringReport> reports, const Storage::RecurringThresholds &rule,
+QList<RecurringPlace> findRecurringPlaces(QList<RecurringReport> reports,
+                                          const Storage::RecurringThresholds &rule,
                                           const QDateTime &countFrom)
 {
     QHash<QString, int> categories;
@@ -206,20 +219,23 @@ QList<RecurringPlace> findRecurringPlaces(QList<RecurringReport> reports, const 
             category = categories.insert(r.categoryKey, int(categories.size()));
         items.push_back({*category, r.reportedAt.toMSecsSinceEpoch(), r.pos, i});
     }
-    const qint64 countFromMs = countFrom.isValid() ? countFrom.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 countFromMs = countFrom.isValid() ? countFrom.toMSecsSinceEpoch()
+                                                   : std::numeric_limits<qint64>::min();
     const auto groups = recurringGroups(items, rule, countFromMs);
     return placesOf(groups, items, [&](int i) { return reports[items[size_t(i)].source]; });
 }
 
 namespace {
 
-Result<QList<RecurringPlace>> placesIn(Storage::Database &db, const QDateTime &from, const QDateTime &to,
+Result<QList<RecurringPlace>> placesIn(Storage::Database &db, const QDateTime &from,
+                                       const QDateTime &to,
                                        const Storage::RecurringThresholds &thresholds)
 {
     if (auto valid = thresholds.validate(); !valid)
         return valid.error();
     if (!from.isValid() || !to.isValid() || to <= from || from.daysTo(to) > 5 * 366)
-        return makeError(QStringLiteral("hotspot.bad-period"), Tr::tr("The period must end after it starts."));
+        return makeError(QStringLiteral("hotspot.bad-period"),
+                         Tr::tr("The period must end after it starts."));
     std::vector<Item> items;
     items.reserve(1 << 16);
     QHash<QByteArray, int> categoryIndex;
@@ -229,7 +245,8 @@ Result<QList<RecurringPlace>> placesIn(Storage::Database &db, const QDateTime &f
         if (!std::isfinite(row.pos.x()) || !std::isfinite(row.pos.y()))
             return;
         // Looked up without a copy; a 小类 is copied once, when first met.
-        auto it = categoryIndex.constFind(QByteArray::fromRawData(row.categoryKey.data(), row.categoryKey.size()));
+        auto it = categoryIndex.constFind(
+            QByteArray::fromRawData(row.categoryKey.data(), row.categoryKey.size()));
         if (it == categoryIndex.cend()) {
             it = categoryIndex.insert(row.categoryKey.toByteArray(), int(categoryKeys.size()));
             categoryKeys << QString::fromUtf8(row.categoryKey);
@@ -264,27 +281,35 @@ Result<QList<RecurringPlace>> placesIn(Storage::Database &db, const QDateTime &f
     QList<RecurringPlace> places = placesOf(groups, items, [&](int i) {
         const Item &item = items[size_t(i)];
         const auto name = names.value(item.source);
-        return RecurringReport{name.first, name.second, categoryKeys[item.category], item.pos,
-                               QDateTime::fromMSecsSinceEpoch(item.ms, Qt::UTC), item.source};
+        return RecurringReport{name.first,
+                               name.second,
+                               categoryKeys[item.category],
+                               item.pos,
+                               QDateTime::fromMSecsSinceEpoch(item.ms, Qt::UTC),
+                               item.source};
     });
     return places;
 }
 
 /// The cases with 返工 or 重办 steps in the period, from the events' indexes.
-Result<QList<ReopenedCase>> reopenedIn(Storage::Database &db, const QDateTime &from, const QDateTime &to)
+Result<QList<ReopenedCase>> reopenedIn(Storage::Database &db, const QDateTime &from,
+                                       const QDateTime &to)
 {
     QList<ReopenedCase> out;
     const QString events[2] = {
         QStringLiteral("SELECT case_id, count(*) AS n, max(at) AS last FROM case_event "
                        "WHERE action = '%1' AND at >= ?1 AND at < ?2 GROUP BY case_id")
             .arg(Core::actionId(Core::CaseAction::CheckFail)),
-        QStringLiteral("SELECT case_id, count(*) AS n, max(at) AS last FROM case_event INDEXED BY case_event_reopened "
-                       "WHERE from_state = 'closed' AND to_state NOT IN ('closed', 'rejected', 'cancelled') "
-                       "AND at >= ?1 AND at < ?2 GROUP BY case_id")};
+        QStringLiteral(
+            "SELECT case_id, count(*) AS n, max(at) AS last FROM case_event INDEXED BY case_event_reopened "
+            "WHERE from_state = 'closed' AND to_state NOT IN ('closed', 'rejected', 'cancelled') "
+            "AND at >= ?1 AND at < ?2 GROUP BY case_id")};
     for (int k = 0; k < 2; ++k) {
-        auto st = db.prepare(QStringLiteral("SELECT c.id, c.number, c.category_key, c.reported_at, c.geom, e.n, e.last "
-                                            "FROM (%1) e JOIN case_record c ON c.id = e.case_id")
-                                 .arg(events[k]));
+        auto st = db.prepare(
+            QStringLiteral(
+                "SELECT c.id, c.number, c.category_key, c.reported_at, c.geom, e.n, e.last "
+                "FROM (%1) e JOIN case_record c ON c.id = e.case_id")
+                .arg(events[k]));
         if (!st)
             return st.error();
         st->bindText(1, Storage::isoUtc(from));
@@ -316,7 +341,8 @@ Result<QList<ReopenedCase>> reopenedIn(Storage::Database &db, const QDateTime &f
 
 } // namespace
 
-Result<RecurringList> recurringProblems(Storage::Database &db, const QDateTime &from, const QDateTime &to,
+Result<RecurringList> recurringProblems(Storage::Database &db, const QDateTime &from,
+                                        const QDateTime &to,
                                         const Storage::RecurringThresholds &thresholds)
 {
     ReadTransaction read(db);
@@ -329,8 +355,10 @@ Result<RecurringList> recurringProblems(Storage::Database &db, const QDateTime &
     return RecurringList{thresholds, std::move(places).value(), std::move(reopened).value()};
 }
 
-Result<QList<RecurringPlace>> topRecurringPlaces(Storage::Database &db, const QDateTime &from, const QDateTime &to,
-                                                 const Storage::RecurringThresholds &thresholds, int limit)
+Result<QList<RecurringPlace>> topRecurringPlaces(Storage::Database &db, const QDateTime &from,
+                                                 const QDateTime &to,
+                                                 const Storage::RecurringThresholds &thresholds,
+                                                 int limit)
 {
     ReadTransaction read(db);
     auto places = placesIn(db, from, to, thresholds);

@@ -28,13 +28,20 @@ namespace {
 QString groupColumn(SatisfactionGroup group)
 {
     switch (group) {
-    case SatisfactionGroup::Department: return QStringLiteral("ifnull(e.department_id, '')");
-    case SatisfactionGroup::Channel: return QStringLiteral("c.channel");
-    case SatisfactionGroup::Community: return QStringLiteral("c.community_code");
-    case SatisfactionGroup::Responsibility: return QStringLiteral("c.responsibility_code");
-    case SatisfactionGroup::Grid: return QStringLiteral("c.grid_code");
-    case SatisfactionGroup::Category: return QStringLiteral("c.category_key");
-    case SatisfactionGroup::None: break;
+    case SatisfactionGroup::Department:
+        return QStringLiteral("ifnull(e.department_id, '')");
+    case SatisfactionGroup::Channel:
+        return QStringLiteral("c.channel");
+    case SatisfactionGroup::Community:
+        return QStringLiteral("c.community_code");
+    case SatisfactionGroup::Responsibility:
+        return QStringLiteral("c.responsibility_code");
+    case SatisfactionGroup::Grid:
+        return QStringLiteral("c.grid_code");
+    case SatisfactionGroup::Category:
+        return QStringLiteral("c.category_key");
+    case SatisfactionGroup::None:
+        break;
     }
     return QStringLiteral("''");
 }
@@ -56,9 +63,13 @@ void bindFilter(Storage::Statement &st, const QDateTime &from, const QDateTime &
                 const SatisfactionFilter &filter)
 {
     st.bindText(1, Storage::isoUtc(from)).bindText(2, Storage::isoUtc(to));
-    const QStringList *lists[] = {&filter.caseIds, &filter.departmentIds, &filter.channels,
-                                  &filter.communityCodes, &filter.responsibilityCodes,
-                                  &filter.gridCodes, &filter.categoryKeys};
+    const QStringList *lists[] = {&filter.caseIds,
+                                  &filter.departmentIds,
+                                  &filter.channels,
+                                  &filter.communityCodes,
+                                  &filter.responsibilityCodes,
+                                  &filter.gridCodes,
+                                  &filter.categoryKeys};
     int index = 3;
     for (const QStringList *list : lists) {
         if (list->isEmpty())
@@ -72,7 +83,8 @@ void bindFilter(Storage::Statement &st, const QDateTime &from, const QDateTime &
 
 } // namespace
 
-Result<QMap<QString, SatisfactionCounts>> satisfactionBy(Storage::Database &db, SatisfactionGroup group,
+Result<QMap<QString, SatisfactionCounts>> satisfactionBy(Storage::Database &db,
+                                                         SatisfactionGroup group,
                                                          const QDateTime &from, const QDateTime &to,
                                                          const SatisfactionFilter &filter)
 {
@@ -104,8 +116,9 @@ Result<QMap<QString, SatisfactionCounts>> satisfactionBy(Storage::Database &db, 
     }
     // 重办 from the events (case_event_by_action reads only those of the period).
     auto reopened = db.prepare(
-        QStringLiteral("SELECT %1, count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
-                       "WHERE e.action = 'reopen' AND e.at >= ?1 AND e.at < ?2")
+        QStringLiteral(
+            "SELECT %1, count(*) FROM case_event e JOIN case_record c ON c.id = e.case_id "
+            "WHERE e.action = 'reopen' AND e.at >= ?1 AND e.at < ?2")
             .arg(key)
         + QString::fromLatin1(filterSql()) + QStringLiteral(" GROUP BY 1"));
     if (!reopened)

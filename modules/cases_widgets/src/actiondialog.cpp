@@ -7,10 +7,10 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -22,8 +22,8 @@ namespace Cc::CasesWidgets {
 using Core::CaseAction;
 
 ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &row,
-                           CaseAction action, Core::Role role, const QDateTime &now,
-                           Submit submit, QWidget *parent)
+                           CaseAction action, Core::Role role, const QDateTime &now, Submit submit,
+                           QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_row(row)
@@ -35,10 +35,10 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
     setObjectName(QStringLiteral("actionDialog"));
     setWindowTitle(tr("%1 — case %2").arg(Core::actionName(action), row.number));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("<b>%1</b> as %2 on case %3 (%4)")
-                                   .arg(Core::actionName(action).toHtmlEscaped(),
-                                        Core::roleName(role).toHtmlEscaped(), row.number,
-                                        Core::stateName(Core::stateFromId(row.state)).toHtmlEscaped()));
+    auto *heading = new QLabel(
+        tr("<b>%1</b> as %2 on case %3 (%4)")
+            .arg(Core::actionName(action).toHtmlEscaped(), Core::roleName(role).toHtmlEscaped(),
+                 row.number, Core::stateName(Core::stateFromId(row.state)).toHtmlEscaped()));
     layout->addWidget(heading);
     auto *form = new QFormLayout;
     layout->addLayout(form);
@@ -52,7 +52,8 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
         m_department->completer()->setCompletionMode(QCompleter::PopupCompletion);
         m_department->completer()->setFilterMode(Qt::MatchContains);
         m_department->lineEdit()->setPlaceholderText(tr("Type to search the departments"));
-        const QString suggested = service.suggestDepartment(row.categoryKey, row.responsibilityCode);
+        const QString suggested = service.suggestDepartment(row.categoryKey,
+                                                            row.responsibilityCode);
         form->addRow(tr("Department:"), m_department);
         m_deadline = new QLabel;
         m_deadline->setObjectName(QStringLiteral("deadlinePreview"));
@@ -63,7 +64,8 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
     if (action == CaseAction::RequestPostpone || action == CaseAction::ApprovePostpone) {
         m_hours = new QSpinBox;
         m_hours->setObjectName(QStringLiteral("hours"));
-        m_hours->setRange(action == CaseAction::ApprovePostpone ? 0 : 1, service.maxExtensionHours());
+        m_hours->setRange(action == CaseAction::ApprovePostpone ? 0 : 1,
+                          service.maxExtensionHours());
         m_hours->setValue(action == CaseAction::ApprovePostpone ? 0 : 4);
         m_hours->setSuffix(tr(" working hours"));
         if (action == CaseAction::ApprovePostpone)
@@ -95,7 +97,8 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
         connect(m_photos, &PhotoStrip::refused, this, &ActionDialog::showError);
         //: 处置后照片 / 核查照片
         form->addRow(action == CaseAction::Feedback || action == CaseAction::SelfDispose
-                         ? tr("Photos after:") : tr("Photos:"),
+                         ? tr("Photos after:")
+                         : tr("Photos:"),
                      m_photos);
     }
     m_note = new QPlainTextEdit;
@@ -128,8 +131,8 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ActionDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Operators work from the keyboard: Ctrl+Enter submits from any field, also the notes.
-    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                    QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(key, this), &QShortcut::activated, this, &ActionDialog::submit);
     layout->addWidget(m_buttons);
     resize(480, sizeHint().height());
@@ -262,9 +265,11 @@ QString ActionDialog::missingInput() const
     if (m_result && m_result->toPlainText().trimmed().isEmpty())
         missing << tr("Describe what was done.");
     if (m_revisitResult && m_revisitResult->currentIndex() < 0)
-        missing << tr("Choose what the caller said: satisfied, basically satisfied or unsatisfied.");
-    if (m_department && (m_department->currentIndex() < 0
-                         || m_department->currentText() != m_department->itemText(m_department->currentIndex())))
+        missing << tr(
+            "Choose what the caller said: satisfied, basically satisfied or unsatisfied.");
+    if (m_department
+        && (m_department->currentIndex() < 0
+            || m_department->currentText() != m_department->itemText(m_department->currentIndex())))
         missing << tr("Choose a department from the list.");
     return missing.join(QLatin1Char(' '));
 }

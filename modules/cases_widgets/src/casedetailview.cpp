@@ -179,8 +179,9 @@ QLabel *CaseDetailView::addField(QFormLayout *form, const QString &id, const QSt
 
 QString CaseDetailView::time(const QDateTime &t) const
 {
-    return t.isValid() ? t.toTimeZone(m_calendar.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                       : QStringLiteral("–");
+    return t.isValid()
+               ? t.toTimeZone(m_calendar.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+               : QStringLiteral("–");
 }
 
 void CaseDetailView::clear()
@@ -204,11 +205,12 @@ void CaseDetailView::clear()
 CaseAction CaseDetailView::primaryAction(const QList<Offer> &offers)
 {
     // The step that moves the case on along the main loop; refusals are never primary.
-    static const CaseAction forward[] = {
-        CaseAction::Accept, CaseAction::VerifyConfirm, CaseAction::File, CaseAction::Dispatch,
-        CaseAction::DeptAccept, CaseAction::Feedback, CaseAction::SendCheck, CaseAction::CheckPass,
-        CaseAction::Close, CaseAction::ApproveReturn, CaseAction::ApprovePostpone,
-        CaseAction::ApproveHang, CaseAction::ResumeHang};
+    static const CaseAction forward[]
+        = {CaseAction::Accept,        CaseAction::VerifyConfirm,   CaseAction::File,
+           CaseAction::Dispatch,      CaseAction::DeptAccept,      CaseAction::Feedback,
+           CaseAction::SendCheck,     CaseAction::CheckPass,       CaseAction::Close,
+           CaseAction::ApproveReturn, CaseAction::ApprovePostpone, CaseAction::ApproveHang,
+           CaseAction::ResumeHang};
     for (CaseAction a : forward) {
         for (const Offer &o : offers) {
             if (o.action == a)
@@ -245,7 +247,8 @@ void CaseDetailView::showPhotos(const Cases::CaseDetails &details)
     m_photosBefore->clear();
     m_photosAfter->clear();
     for (const Cases::CaseAttachment &a : details.attachments) {
-        const bool after = a.row.kind == QLatin1String("after") || a.row.kind == QLatin1String("check");
+        const bool after = a.row.kind == QLatin1String("after")
+                           || a.row.kind == QLatin1String("check");
         if (a.row.mime.startsWith(QLatin1String("image/")))
             (after ? m_photosAfter : m_photosBefore)->addPhoto(a.row.fileName, a.data);
     }
@@ -255,12 +258,15 @@ void CaseDetailView::showPhotos(const Cases::CaseDetails &details)
 void CaseDetailView::showFields(const Storage::CaseRow &c)
 {
     const Core::CaseState state = Core::stateFromId(c.state);
-    setField("state", c.hung ? tr("%1 (parked)").arg(Core::stateName(state)) : Core::stateName(state));
+    setField("state",
+             c.hung ? tr("%1 (parked)").arg(Core::stateName(state)) : Core::stateName(state));
     // One language at a time: the other name in the tooltip.
     if (const Core::Category *category = m_categories.findByKey(c.categoryKey)) {
         const bool chinese = QLocale().language() == QLocale::Chinese;
-        setField("category", QStringLiteral("%1 %2 %3").arg(Core::kindName(category->kind), category->code,
-                                                             chinese ? category->nameZh : category->nameEn),
+        setField("category",
+                 QStringLiteral("%1 %2 %3")
+                     .arg(Core::kindName(category->kind), category->code,
+                          chinese ? category->nameZh : category->nameEn),
                  chinese ? category->nameEn : category->nameZh);
     } else {
         setField("category", c.categoryKey);
@@ -272,25 +278,34 @@ void CaseDetailView::showFields(const Storage::CaseRow &c)
     if (c.gridCode.isEmpty())
         setField("grid", tr("outside every grid"));
     else
-        setField("grid", QStringLiteral("%1 / %2 / %3").arg(c.gridCode, c.responsibilityCode,
-                                                           m_communities.value(c.communityCode, c.communityCode)),
+        setField("grid",
+                 QStringLiteral("%1 / %2 / %3")
+                     .arg(c.gridCode, c.responsibilityCode,
+                          m_communities.value(c.communityCode, c.communityCode)),
                  tr("Unit grid / responsibility grid / community (%1)").arg(c.communityCode));
-    setField("point", c.geom ? QStringLiteral("%1, %2").arg(c.geom->x(), 0, 'f', 6).arg(c.geom->y(), 0, 'f', 6)
-                             : QStringLiteral("–"));
+    setField("point",
+             c.geom
+                 ? QStringLiteral("%1, %2").arg(c.geom->x(), 0, 'f', 6).arg(c.geom->y(), 0, 'f', 6)
+                 : QStringLiteral("–"));
     setField("component", c.componentCode.isEmpty() ? QStringLiteral("–") : c.componentCode);
     setField("reporter", c.reporter.isEmpty() ? QStringLiteral("–") : c.reporter);
-    setField("department", c.departmentId.isEmpty() ? QStringLiteral("–")
-                                                    : m_departments.value(c.departmentId, c.departmentId));
+    setField("department", c.departmentId.isEmpty()
+                               ? QStringLiteral("–")
+                               : m_departments.value(c.departmentId, c.departmentId));
     setField("stageDeadline", time(c.stageDeadline));
     setField("disposalDeadline", time(c.disposalDeadline));
-    setField("times", QStringLiteral("%1 / %2 / %3").arg(time(c.reportedAt), time(c.filedAt), time(c.dispatchedAt)));
+    setField("times", QStringLiteral("%1 / %2 / %3")
+                          .arg(time(c.reportedAt), time(c.filedAt), time(c.dispatchedAt)));
     QString closing = QStringLiteral("%1 / %2").arg(time(c.disposedAt), time(c.closedAt));
     if (c.closedInTime)
         closing += *c.closedInTime ? tr(" (closed in time)") : tr(" (closed late)");
     setField("closing", closing);
     setField("counters", tr("rework %1 · dispatch %2 · postpone %3 · supervise %4 · urge %5")
-                             .arg(c.reworkCount).arg(c.dispatchCount).arg(c.postponeCount)
-                             .arg(c.superviseCount).arg(c.urgeCount));
+                             .arg(c.reworkCount)
+                             .arg(c.dispatchCount)
+                             .arg(c.postponeCount)
+                             .arg(c.superviseCount)
+                             .arg(c.urgeCount));
 }
 
 void CaseDetailView::showTimeline(const QList<Storage::CaseEventRow> &events)
@@ -307,22 +322,25 @@ void CaseDetailView::showTimeline(const QList<Storage::CaseEventRow> &events)
                        .arg(payload.value(QStringLiteral("extensionHours")).toInt());
         if (e.action == Core::actionId(CaseAction::Revisit))
             //: 回访 in the timeline: 【满意】 the operator's note
-            note = tr("[%1] %2").arg(Cases::revisitResultName(payload.value(QStringLiteral("revisitResult")).toString()),
+            note = tr("[%1] %2").arg(Cases::revisitResultName(
+                                         payload.value(QStringLiteral("revisitResult")).toString()),
                                      note);
-        if (!e.departmentId.isEmpty() && (e.action == Core::actionId(CaseAction::Dispatch)
-                                          || e.action == Core::actionId(CaseAction::Redispatch)))
+        if (!e.departmentId.isEmpty()
+            && (e.action == Core::actionId(CaseAction::Dispatch)
+                || e.action == Core::actionId(CaseAction::Redispatch)))
             note = tr("→ %1 %2").arg(m_departments.value(e.departmentId, e.departmentId), note);
         QString inTime;
         if (e.inTime)
             //: 按时 / 超时
             inTime = *e.inTime ? tr("in time") : tr("late");
         // The deadline is on the same or the next days: month and day are enough there.
-        const QString deadline = e.deadline.isValid()
-            ? e.deadline.toTimeZone(m_calendar.timeZone()).toString(QStringLiteral("MM-dd HH:mm"))
-            : QString();
-        const QStringList cells = {time(e.at), Core::actionName(Core::actionFromId(e.action)),
-                                   e.actorName, Core::roleName(Core::roleFromId(e.role)), deadline,
-                                   inTime, note.trimmed()};
+        const QString deadline = e.deadline.isValid() ? e.deadline.toTimeZone(m_calendar.timeZone())
+                                                            .toString(QStringLiteral("MM-dd HH:mm"))
+                                                      : QString();
+        const QStringList cells = {time(e.at),    Core::actionName(Core::actionFromId(e.action)),
+                                   e.actorName,   Core::roleName(Core::roleFromId(e.role)),
+                                   deadline,      inTime,
+                                   note.trimmed()};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col == InTime && e.inTime && !*e.inTime)
@@ -357,13 +375,15 @@ void CaseDetailView::showActions(const QList<Offer> &offers)
             auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), button);
             shortcut->setContext(Qt::WindowShortcut);
             connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
-            keys = keys.isEmpty() ? QStringLiteral("Ctrl+Enter") : keys + QStringLiteral(", Ctrl+Enter");
+            keys = keys.isEmpty() ? QStringLiteral("Ctrl+Enter")
+                                  : keys + QStringLiteral(", Ctrl+Enter");
             QFont bold = button->font();
             bold.setBold(true);
             button->setFont(bold);
         }
-        button->setToolTip(tr("%1 as %2 (%3)").arg(Core::actionName(offer.action),
-                                                  Core::roleName(offer.role), keys));
+        button->setToolTip(
+            tr("%1 as %2 (%3)")
+                .arg(Core::actionName(offer.action), Core::roleName(offer.role), keys));
         connect(button, &QPushButton::clicked, this,
                 [this, offer] { emit actionTriggered(offer.role, offer.action); });
         grid->addWidget(button, index / 4, index % 4);

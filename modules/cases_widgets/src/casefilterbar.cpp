@@ -50,7 +50,8 @@ CaseFilterBar::CaseFilterBar(const Core::CategoryDictionary &categories, const Q
     m_category->setClearButtonEnabled(true);
     QStringList names;
     for (const Core::Category &c : categories.categories())
-        names.append(QStringLiteral("%1 %2 %3 (%4)").arg(c.code, c.nameZh, c.nameEn, Core::kindName(c.kind)));
+        names.append(QStringLiteral("%1 %2 %3 (%4)")
+                         .arg(c.code, c.nameZh, c.nameEn, Core::kindName(c.kind)));
     auto *completer = new QCompleter(names, m_category);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -174,7 +175,8 @@ Cases::CaseFilter CaseFilterBar::filter() const
 
 void CaseFilterBar::clearFields()
 {
-    const QSignalBlocker b1(m_state), b2(m_channel), b3(m_department), b4(m_useDates), b5(m_overdue);
+    const QSignalBlocker b1(m_state), b2(m_channel), b3(m_department), b4(m_useDates),
+        b5(m_overdue);
     m_state->setCurrentIndex(0);
     m_channel->setCurrentIndex(0);
     m_department->setCurrentIndex(0);

@@ -95,16 +95,19 @@ void CaseListModel::setUpView(QTableView *view)
     // usual content, the rest elided with the full text in the tooltip.
     const QFontMetrics fm = view->fontMetrics();
     const int pad = 16;
-    const auto text = [&fm, pad](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
+    const auto text = [&fm, pad](const QString &sample) {
+        return fm.horizontalAdvance(sample) + pad;
+    };
     const QString ideographs4 = QStringLiteral("\u6848\u5377\u7F16\u53F7");
-    const QList<QPair<int, int>> widths = {
-        {Number, text(QStringLiteral("2026-0000000"))},
-        {State, text(ideographs4 + QStringLiteral("\u6848\u5377"))},
-        {Category, text(ideographs4 + QStringLiteral("\u6848\u5377"))},
-        {Level, text(ideographs4)},
-        {Department, text(ideographs4 + ideographs4)},
-        {Reported, text(QStringLiteral("00-00 00:00"))},
-        {Deadline, text(QStringLiteral("00-00 00:00"))}};
+    const QList<QPair<int, int>> widths = {{Number, text(QStringLiteral("2026-0000000"))},
+                                           {State,
+                                            text(ideographs4 + QStringLiteral("\u6848\u5377"))},
+                                           {Category,
+                                            text(ideographs4 + QStringLiteral("\u6848\u5377"))},
+                                           {Level, text(ideographs4)},
+                                           {Department, text(ideographs4 + ideographs4)},
+                                           {Reported, text(QStringLiteral("00-00 00:00"))},
+                                           {Deadline, text(QStringLiteral("00-00 00:00"))}};
     for (const auto &[column, width] : widths)
         view->setColumnWidth(column, width);
     new ColumnFitter(view);
@@ -284,7 +287,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     return cellText(c, index.column(), QString::fromLatin1(kListTime));
 }
 
-QString CaseListModel::toolTip(const Cases::CaseListRow &c, Cases::Warning warning, int column) const
+QString CaseListModel::toolTip(const Cases::CaseListRow &c, Cases::Warning warning,
+                               int column) const
 {
     // The full text of what may be elided, the case's description, and the warning.
     QStringList lines;
@@ -300,7 +304,8 @@ QString CaseListModel::toolTip(const Cases::CaseListRow &c, Cases::Warning warni
     return lines.join(QLatin1Char('\n'));
 }
 
-QString CaseListModel::cellText(const Cases::CaseListRow &c, int column, const QString &timeFormat) const
+QString CaseListModel::cellText(const Cases::CaseListRow &c, int column,
+                                const QString &timeFormat) const
 {
     const QTimeZone zone = m_calendar.timeZone();
     const auto time = [&zone, &timeFormat](const QDateTime &t) {
@@ -338,22 +343,31 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     //: 案卷编号
-    case Number: return tr("Case no.");
+    case Number:
+        return tr("Case no.");
     //: 状态
-    case State: return tr("State");
+    case State:
+        return tr("State");
     //: 类别 (小类 name)
-    case Category: return tr("Category");
+    case Category:
+        return tr("Category");
     //: 等级
-    case Level: return tr("Level");
+    case Level:
+        return tr("Level");
     //: 地址
-    case Address: return tr("Address");
+    case Address:
+        return tr("Address");
     //: 专业部门
-    case Department: return tr("Department");
+    case Department:
+        return tr("Department");
     //: 上报时间
-    case Reported: return tr("Reported");
+    case Reported:
+        return tr("Reported");
     //: 时限
-    case Deadline: return tr("Deadline");
-    default: return {};
+    case Deadline:
+        return tr("Deadline");
+    default:
+        return {};
     }
 }
 

@@ -4,11 +4,11 @@
 #include <cc/cases/casepanelqueries.h>
 #include <cc/cases_widgets/actiondialog.h>
 #include <cc/cases_widgets/batchfiledialog.h>
-#include <cc/cases_widgets/intakedraftstore.h>
 #include <cc/cases_widgets/casedetailview.h>
 #include <cc/cases_widgets/casefilterbar.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/intakedialog.h>
+#include <cc/cases_widgets/intakedraftstore.h>
 #include <cc/storage/repositories.h>
 
 #include <QApplication>
@@ -76,7 +76,8 @@ CasePanel::CasePanel(City::CityContext &city, Cases::CaseService &service,
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("panelSplitter"));
     m_splitter->addWidget(buildQueueColumn());
-    m_splitter->addWidget(buildListColumn(departments ? departments.value() : QList<Storage::DepartmentRow>{}));
+    m_splitter->addWidget(
+        buildListColumn(departments ? departments.value() : QList<Storage::DepartmentRow>{}));
     m_splitter->addWidget(buildDetailColumn());
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
@@ -122,20 +123,21 @@ QHBoxLayout *CasePanel::buildTools()
 {
     auto *tools = new QHBoxLayout;
     // Fold the side columns away on a small screen.
-    const auto fold = [this](const QString &name, const QString &text, const QString &tip, int column) {
+    const auto fold = [this](const QString &name, const QString &text, const QString &tip,
+                             int column) {
         auto *button = new QToolButton;
         button->setObjectName(name);
         button->setText(text);
         button->setToolTip(tip);
         button->setCheckable(true);
         button->setChecked(true);
-        connect(button, &QToolButton::toggled, this, [this, column](bool shown) {
-            m_splitter->widget(column)->setVisible(shown);
-        });
+        connect(button, &QToolButton::toggled, this,
+                [this, column](bool shown) { m_splitter->widget(column)->setVisible(shown); });
         return button;
     };
     //: show/hide the queue column
-    tools->addWidget(fold(QStringLiteral("toggleQueues"), tr("Queues"), tr("Show or hide the queues"), 0));
+    tools->addWidget(
+        fold(QStringLiteral("toggleQueues"), tr("Queues"), tr("Show or hide the queues"), 0));
     m_listTitle = new QLabel;
     m_listTitle->setObjectName(QStringLiteral("sectionTitle"));
     tools->addWidget(m_listTitle, 1);
@@ -162,7 +164,8 @@ QHBoxLayout *CasePanel::buildTools()
     tools->addWidget(m_newReport);
     tools->addWidget(refreshButton);
     //: show/hide the case detail column
-    tools->addWidget(fold(QStringLiteral("toggleDetail"), tr("Case"), tr("Show or hide the case detail"), 2));
+    tools->addWidget(
+        fold(QStringLiteral("toggleDetail"), tr("Case"), tr("Show or hide the case detail"), 2));
     return tools;
 }
 
@@ -186,9 +189,8 @@ QWidget *CasePanel::buildListColumn(const QList<Storage::DepartmentRow> &departm
     find->setContext(Qt::WidgetWithChildrenShortcut);
 
     m_model = new CaseListModel(m_db, m_service.categories(), m_service.calendar(), this);
-    connect(m_model, &CaseListModel::loadFailed, this, [this](const QString &message) {
-        setStatus(message, true);
-    });
+    connect(m_model, &CaseListModel::loadFailed, this,
+            [this](const QString &message) { setStatus(message, true); });
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("caseList"));
     m_view->setModel(m_model);
@@ -218,7 +220,8 @@ QWidget *CasePanel::buildDetailColumn()
     m_detail->setCommunityNames(communityNames(m_db));
     connect(m_detail, &CaseDetailView::actionTriggered, this, &CasePanel::runActionDialog);
     connect(m_detail, &CaseDetailView::showOnMapRequested, this, &CasePanel::showOnMapRequested);
-    connect(m_detail, &CaseDetailView::camerasNearRequested, this, &CasePanel::camerasNearRequested);
+    connect(m_detail, &CaseDetailView::camerasNearRequested, this,
+            &CasePanel::camerasNearRequested);
     return m_detail;
 }
 
@@ -256,8 +259,8 @@ void CasePanel::buildQueues()
     Cases::CaseFilter overdue;
     overdue.overdueOnly = true;
     //: 超期案卷
-    m_queues.append({kOverdue, tr("Overdue cases"), Role::Invalid, overdue,
-                     Cases::CaseOrder::DeadlineFirst});
+    m_queues.append(
+        {kOverdue, tr("Overdue cases"), Role::Invalid, overdue, Cases::CaseOrder::DeadlineFirst});
     const QSignalBlocker block(m_queueList);
     for (const Queue &q : std::as_const(m_queues)) {
         auto *item = new QListWidgetItem(q.title);
@@ -362,7 +365,7 @@ void CasePanel::updateQueueItems()
     for (int i = 0; i < m_queueList->count() && i < m_queues.size(); ++i) {
         const Queue &q = m_queues[i];
         const qint64 n = m_counts.value(q.key, -1);
-        const QString count = n < 0 ? QStringLiteral("?")
+        const QString count = n < 0            ? QStringLiteral("?")
                               : n >= kCountCap ? QStringLiteral("%1+").arg(kCountCap)
                                                : QString::number(n);
         QListWidgetItem *item = m_queueList->item(i);
@@ -418,8 +421,8 @@ bool CasePanel::pollChanges()
                 messages.append(tr("New in your %1: case %2 (%3)").arg(q.title, c.number, state));
             else
                 messages.append(tr("Case %1 in your %2 changed: %3 → %4")
-                                    .arg(c.number, q.title, Core::actionName(Core::actionFromId(c.action)),
-                                         state));
+                                    .arg(c.number, q.title,
+                                         Core::actionName(Core::actionFromId(c.action)), state));
             break;
         }
     }
@@ -429,9 +432,10 @@ bool CasePanel::pollChanges()
             showDetails(details.value());
     }
     if (!messages.isEmpty()) {
-        QString text = QStringLiteral("%1  %2").arg(
-            now().toTimeZone(m_service.calendar().timeZone()).toString(QStringLiteral("HH:mm")),
-            messages.last());
+        QString text = QStringLiteral("%1  %2").arg(now()
+                                                        .toTimeZone(m_service.calendar().timeZone())
+                                                        .toString(QStringLiteral("HH:mm")),
+                                                    messages.last());
         if (messages.size() > 1)
             text += tr(" (and %n more)", nullptr, int(messages.size() - 1));
         setStatus(text);
@@ -473,7 +477,9 @@ void CasePanel::showDetails(const Cases::CaseDetails &details)
     for (Role role : m_session.roles) {
         for (CaseAction action : m_service.allowedActions(details, m_session.actor(role))) {
             const bool offered = std::any_of(offers.cbegin(), offers.cend(),
-                                             [action](const auto &o) { return o.action == action; });
+                                             [action](const auto &o) {
+                                                 return o.action == action;
+                                             });
             if (!offered)
                 offers.append({role, action});
         }
@@ -541,9 +547,10 @@ IntakeDialog *CasePanel::createIntakeDialog()
         const Storage::CaseRow &row = *dialog->created();
         // Show it where the user works: their queue when it lists the case, else all cases.
         const Queue *q = queue(m_currentQueue);
-        if (!q || (q->role != Role::Invalid
-                   && !Cases::queueContains(q->filter, row.state, row.departmentId,
-                                            row.responsibilityCode)))
+        if (!q
+            || (q->role != Role::Invalid
+                && !Cases::queueContains(q->filter, row.state, row.departmentId,
+                                         row.responsibilityCode)))
             selectQueue(kAll);
         afterChange(row.id);
         setStatus(tr("Case %1 registered.").arg(row.number));
@@ -570,7 +577,8 @@ void CasePanel::runIntake(const std::optional<Cases::NewReport> &prefill)
 {
     if (!canReport()) {
         //: Ctrl+N by a user who does not register reports
-        setStatus(tr("New reports are registered by an operator (受理员) or a collector (监督员)."), true);
+        setStatus(tr("New reports are registered by an operator (受理员) or a collector (监督员)."),
+                  true);
         emit notification(statusText());
         return;
     }
@@ -593,7 +601,8 @@ void CasePanel::runIntake(const std::optional<Cases::NewReport> &prefill)
         stored = drafts.save(login, dialog->report());
     if (!stored)
         setStatus(tr("The draft could not be kept: %1").arg(stored.error().message), true);
-    else if (!saved && dialog->hasInput() && dialog->closeChoice() == IntakeDialog::CloseChoice::KeepDraft)
+    else if (!saved && dialog->hasInput()
+             && dialog->closeChoice() == IntakeDialog::CloseChoice::KeepDraft)
         setStatus(tr("Draft kept: Ctrl+N opens it again."));
     dialog->deleteLater();
 }
@@ -623,8 +632,8 @@ CasePanel::BatchResult CasePanel::batchFile(const QStringList &caseIds, const QS
             continue;
         }
         auto found = m_service.find(id);
-        result.refusals.append(QStringLiteral("%1: %2").arg(found ? found->number : id,
-                                                            row.error().message));
+        result.refusals.append(
+            QStringLiteral("%1: %2").arg(found ? found->number : id, row.error().message));
     }
     refreshCounts();
     reloadList();
@@ -650,7 +659,8 @@ void CasePanel::batchFileSelected()
     // Window-modal but not blocking, so the list stays usable behind it (and tests go on).
     auto *confirm = new BatchFileDialog(numbers, this);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QDialog::accepted, this, [this, ids, confirm] { showBatchResult(batchFile(ids, confirm->note())); });
+    connect(confirm, &QDialog::accepted, this,
+            [this, ids, confirm] { showBatchResult(batchFile(ids, confirm->note())); });
     confirm->open();
 }
 
@@ -659,14 +669,15 @@ void CasePanel::showBatchResult(const BatchResult &r)
     QString text = tr("%n case(s) filed.", nullptr, r.succeeded);
     const int refused = int(r.refusals.size());
     setStatus(refused == 0 ? text : tr("%1 %n refused.", nullptr, refused).arg(text), refused > 0);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Batch filing"), text,
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Batch filing"), text, QMessageBox::Ok,
+                                this);
     box->setObjectName(QStringLiteral("batchResult"));
     if (!r.refusals.isEmpty()) {
         box->setIcon(QMessageBox::Warning);
         box->setInformativeText(tr("Refused:"));
         box->setDetailedText(r.refusals.join(QLatin1Char('\n')));
-        box->setText(tr("%1 %n refused: %2", nullptr, refused).arg(text, r.refusals.join(QStringLiteral("; "))));
+        box->setText(tr("%1 %n refused: %2", nullptr, refused)
+                         .arg(text, r.refusals.join(QStringLiteral("; "))));
     }
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -699,12 +710,14 @@ bool CasePanel::exportCsv(const QString &path)
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto written = m_query.exportCsv(filter, q->order, file, m_service.categories(), [&progress](qint64 rows) {
-        if (progress.maximum() > 0)
-            progress.setValue(int(std::min<qint64>(rows, progress.maximum())));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    auto written = m_query.exportCsv(filter, q->order, file, m_service.categories(),
+                                     [&progress](qint64 rows) {
+                                         if (progress.maximum() > 0)
+                                             progress.setValue(
+                                                 int(std::min<qint64>(rows, progress.maximum())));
+                                         QApplication::processEvents();
+                                         return !progress.wasCanceled();
+                                     });
     const bool cancelled = progress.wasCanceled();
     progress.reset();
     file.close();

@@ -21,8 +21,9 @@ QString shown(const Core::FigureValue &v)
 {
     if (!v.value)
         return QStringLiteral("—");
-    return v.kind == Core::FigureValue::Percent ? QLocale().toString(*v.value, 'f', 2) + QLocale().percent()
-                                                : QLocale().toString(qint64(*v.value));
+    return v.kind == Core::FigureValue::Percent
+               ? QLocale().toString(*v.value, 'f', 2) + QLocale().percent()
+               : QLocale().toString(qint64(*v.value));
 }
 
 } // namespace
@@ -35,7 +36,8 @@ Core::KpiRules EvaluationView::rules() const
     return rules ? rules.value() : Core::KpiRules::defaults();
 }
 
-Result<QList<Cases::EvaluationRow>> EvaluationView::levelRows(const QDateTime &begin, const QDateTime &end)
+Result<QList<Cases::EvaluationRow>> EvaluationView::levelRows(const QDateTime &begin,
+                                                              const QDateTime &end)
 {
     Cases::FigureQuery query;
     query.scope = level();
@@ -53,11 +55,12 @@ Result<QList<Cases::EvaluationRow>> EvaluationView::levelRows(const QDateTime &b
             continue; // nothing filed, nothing due: nothing to evaluate
         rows << Cases::EvaluationRow{f.key, f.name, Core::Role::Invalid, f.evaluation};
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Cases::EvaluationRow &a, const Cases::EvaluationRow &b) {
-        if (a.evaluation.hasScore != b.evaluation.hasScore)
-            return a.evaluation.hasScore;
-        return a.evaluation.score > b.evaluation.score;
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Cases::EvaluationRow &a, const Cases::EvaluationRow &b) {
+                         if (a.evaluation.hasScore != b.evaluation.hasScore)
+                             return a.evaluation.hasScore;
+                         return a.evaluation.score > b.evaluation.score;
+                     });
     return rows;
 }
 
@@ -67,12 +70,15 @@ void EvaluationView::updateCityLine()
     auto current = publisher.current(Cases::FigureScope::City, from(), to(), now());
     auto published = publisher.published(Cases::FigureScope::City, from(), to());
     if (!current || current->isEmpty() || !published) {
-        m_cityLine->setText(tr("Whole city: %1").arg(!current ? current.error().message : published.error().message));
+        m_cityLine->setText(
+            tr("Whole city: %1")
+                .arg(!current ? current.error().message : published.error().message));
         return;
     }
     const Core::CaseFigures &f = current->first().figures;
     QStringList parts, tips;
-    for (const char *id : {"reported", "filed", "due", "closed", "close-rate", "in-time-close-rate", "overdue-open"}) {
+    for (const char *id : {"reported", "filed", "due", "closed", "close-rate", "in-time-close-rate",
+                           "overdue-open"}) {
         const Core::FigureValue v = Core::figureValue(f, QLatin1String(id));
         parts << QStringLiteral("%1 %2").arg(v.name, shown(v));
         tips << QStringLiteral("%1: %2").arg(v.name, Core::indicatorFormula(v.id));
@@ -85,7 +91,9 @@ void EvaluationView::updateCityLine()
         const Core::CaseFigures &then = p.rows.first().figures;
         line += QLatin1Char('\n')
                 + tr("As published %1 by %2: %3 %4 · %5 %6")
-                      .arg(QLocale().toString(p.publishedAt.toTimeZone(m_zone), QLocale::ShortFormat), p.publishedByName,
+                      .arg(QLocale().toString(p.publishedAt.toTimeZone(m_zone),
+                                              QLocale::ShortFormat),
+                           p.publishedByName,
                            Core::figureValue(then, QStringLiteral("close-rate")).name,
                            shown(Core::figureValue(then, QStringLiteral("close-rate"))),
                            Core::figureValue(then, QStringLiteral("in-time-close-rate")).name,
@@ -112,9 +120,10 @@ void EvaluationView::setPublisher(const QString &login, Core::Role role)
 bool EvaluationView::publish()
 {
     if (m_interactive
-        && QMessageBox::question(this, tr("Publish"),
-                                 tr("Publish the figures of %1 – %2? Published figures are frozen as issued.")
-                                     .arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate)))
+        && QMessageBox::question(
+               this, tr("Publish"),
+               tr("Publish the figures of %1 – %2? Published figures are frozen as issued.")
+                   .arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate)))
                != QMessageBox::Yes)
         return false;
     Cases::KpiPublisher publisher(m_db, {m_zone, m_city.cityName(), rules(), &m_city.categories()});

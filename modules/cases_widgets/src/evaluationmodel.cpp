@@ -91,11 +91,16 @@ int EvaluationModel::columnCount(const QModelIndex &parent) const
 QColor EvaluationModel::gradeColor(QChar grade)
 {
     switch (grade.toLatin1()) {
-    case 'A': return QColor(0x2e, 0x7d, 0x32);
-    case 'B': return QColor(0x7c, 0xb3, 0x42);
-    case 'C': return QColor(0xf9, 0xa8, 0x25);
-    case 'D': return QColor(0xef, 0x6c, 0x00);
-    default: return QColor(0xc6, 0x28, 0x28);
+    case 'A':
+        return QColor(0x2e, 0x7d, 0x32);
+    case 'B':
+        return QColor(0x7c, 0xb3, 0x42);
+    case 'C':
+        return QColor(0xf9, 0xa8, 0x25);
+    case 'D':
+        return QColor(0xef, 0x6c, 0x00);
+    default:
+        return QColor(0xc6, 0x28, 0x28);
     }
 }
 
@@ -181,7 +186,8 @@ QVariant EvaluationModel::data(const QModelIndex &index, int role) const
             if (i->isScore)
                 return tr("Count: %1").arg(QLocale().toString(i->numerator));
             const QString fraction = QStringLiteral("%1 / %2").arg(QLocale().toString(i->numerator),
-                                                                   QLocale().toString(i->denominator));
+                                                                   QLocale().toString(
+                                                                       i->denominator));
             return i->hasValue ? fraction : tr("%1: nothing was due").arg(fraction);
         }
         if (column == scoreColumn() || column == gradeColumn()) {
@@ -189,11 +195,13 @@ QVariant EvaluationModel::data(const QModelIndex &index, int role) const
             // still explains each score.
             QStringList lines;
             for (const Core::Indicator &i : r.evaluation.indicators) {
-                const QString value = !i.hasValue ? noValue() : i.isScore
-                    ? QLocale().toString(i.value, 'f', 0)
-                    : QStringLiteral("%1% (%2 / %3)")
-                          .arg(QLocale().toString(i.value * 100, 'f', 1),
-                               QLocale().toString(i.numerator), QLocale().toString(i.denominator));
+                const QString value = !i.hasValue ? noValue()
+                                      : i.isScore
+                                          ? QLocale().toString(i.value, 'f', 0)
+                                          : QStringLiteral("%1% (%2 / %3)")
+                                                .arg(QLocale().toString(i.value * 100, 'f', 1),
+                                                     QLocale().toString(i.numerator),
+                                                     QLocale().toString(i.denominator));
                 lines << tr("%1 (weight %2%): %3")
                              .arg(i.name)
                              .arg(qRound(i.weight * 100))
@@ -226,7 +234,8 @@ QVariant EvaluationModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -238,9 +247,12 @@ QVariant EvaluationModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole) {
         if (section == 0) {
             switch (m_scope) {
-            case EvaluationScope::Department: return tr("Department");
-            case EvaluationScope::Grid: return tr("Responsibility grid");
-            default: return tr("Name");
+            case EvaluationScope::Department:
+                return tr("Department");
+            case EvaluationScope::Grid:
+                return tr("Responsibility grid");
+            default:
+                return tr("Name");
             }
         }
         if (section == roleColumn())
@@ -257,7 +269,8 @@ QVariant EvaluationModel::headerData(int section, Qt::Orientation orientation, i
         const Core::Indicator &t = m_template.at(i);
         QString tip = tr("%1, weight %2% of the score").arg(t.name).arg(qRound(t.weight * 100));
         tip += QLatin1Char('\n') + Core::indicatorFormula(t.id);
-        tip += QLatin1Char('\n') + tr("\"—\": nothing was due; the score is the weighted mean of the others.");
+        tip += QLatin1Char('\n')
+               + tr("\"—\": nothing was due; the score is the weighted mean of the others.");
         if (!t.higherIsBetter)
             tip += QLatin1Char('\n') + tr("Lower is better: the score counts 100% minus the rate.");
         return tip;

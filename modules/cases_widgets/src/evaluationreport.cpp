@@ -91,8 +91,8 @@ bool EvaluationView::exportCsv(const QString &file)
         written = written && csv.writeRecord(fields);
     }
     if (!written || !out.commit())
-        return fail(tr("Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(file), out.errorString()));
+        return fail(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
     return true;
 }
 
@@ -147,7 +147,7 @@ bool EvaluationView::exportPdf(const QString &file)
                             .arg(background.name(), foreground.name(), text);
             } else {
                 const bool numeric = column >= m_model->firstIndicatorColumn()
-                    && column <= m_model->scoreColumn();
+                                     && column <= m_model->scoreColumn();
                 html += QStringLiteral("<td%1>%2</td>")
                             .arg(numeric ? QStringLiteral(" align=\"right\"") : QString(), text);
             }
@@ -195,8 +195,8 @@ bool EvaluationView::exportPdf(const QString &file)
         return fail(tr("Cannot create the PDF document."));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
-        return fail(tr("Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(file), out.errorString()));
+        return fail(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
     return true;
 }
 

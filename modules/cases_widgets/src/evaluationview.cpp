@@ -59,17 +59,25 @@ constexpr Core::Role evaluatedPosts[] = {Core::Role::Collector, Core::Role::Oper
 QList<Core::Indicator> indicatorTemplate(EvaluationScope scope, Core::Role post)
 {
     switch (scope) {
-    case EvaluationScope::Department: return Core::indicatorsOf(Core::KpiSubject::Department);
-    case EvaluationScope::Grid: return Core::indicatorsOf(Core::KpiSubject::Region);
+    case EvaluationScope::Department:
+        return Core::indicatorsOf(Core::KpiSubject::Department);
+    case EvaluationScope::Grid:
+        return Core::indicatorsOf(Core::KpiSubject::Region);
     case EvaluationScope::Post:
         switch (post) {
-        case Core::Role::Collector: return Core::indicatorsOf(Core::KpiSubject::Collector);
-        case Core::Role::Operator: return Core::indicatorsOf(Core::KpiSubject::Operator);
-        case Core::Role::ShiftLeader: return Core::indicatorsOf(Core::KpiSubject::ShiftLeader);
-        case Core::Role::Dispatcher: return Core::indicatorsOf(Core::KpiSubject::Dispatcher);
-        default: return {};
+        case Core::Role::Collector:
+            return Core::indicatorsOf(Core::KpiSubject::Collector);
+        case Core::Role::Operator:
+            return Core::indicatorsOf(Core::KpiSubject::Operator);
+        case Core::Role::ShiftLeader:
+            return Core::indicatorsOf(Core::KpiSubject::ShiftLeader);
+        case Core::Role::Dispatcher:
+            return Core::indicatorsOf(Core::KpiSubject::Dispatcher);
+        default:
+            return {};
         }
-    case EvaluationScope::Invalid: break;
+    case EvaluationScope::Invalid:
+        break;
     }
     return {};
 }
@@ -94,7 +102,10 @@ int levelData(Cases::FigureScope level)
 // --- EvaluationView --------------------------------------------------------------------
 
 EvaluationView::EvaluationView(const City::CityContext &city, QWidget *parent)
-    : QWidget(parent), m_city(city), m_db(city.database()), m_zone(city.timeZone())
+    : QWidget(parent)
+    , m_city(city)
+    , m_db(city.database())
+    , m_zone(city.timeZone())
 {
     m_evaluateTimer = new QTimer(this);
     m_evaluateTimer->setSingleShot(true);
@@ -184,10 +195,8 @@ QToolBar *EvaluationView::buildToolBar()
 
     auto *presets = new QMenu(this);
     const std::pair<Preset, QString> presetNames[] = {
-        {Preset::ThisMonth, tr("This month")},
-        {Preset::LastMonth, tr("Last month")},
-        {Preset::ThisQuarter, tr("This quarter")},
-        {Preset::ThisYear, tr("This year")},
+        {Preset::ThisMonth, tr("This month")},        {Preset::LastMonth, tr("Last month")},
+        {Preset::ThisQuarter, tr("This quarter")},    {Preset::ThisYear, tr("This year")},
         {Preset::Last12Months, tr("Last 12 months")},
     };
     for (const auto &[preset, name] : presetNames) {
@@ -204,8 +213,8 @@ QToolBar *EvaluationView::buildToolBar()
     QAction *evaluateAction = toolbar->addAction(tr("Evaluate"));
     // F5 itself is the main window's one Refresh (two F5 shortcuts in one window cancel
     // each other out); it evaluates again when this view is shown.
-    const QString refreshKey =
-        QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText);
+    const QString refreshKey = QKeySequence(QKeySequence::Refresh)
+                                   .toString(QKeySequence::NativeText);
     evaluateAction->setToolTip(tr("Evaluate the period again (%1)").arg(refreshKey));
     connect(evaluateAction, &QAction::triggered, this, &EvaluationView::evaluate);
     toolbar->addSeparator();
@@ -214,7 +223,8 @@ QToolBar *EvaluationView::buildToolBar()
     toolbar->addSeparator();
     //: 发布 (freeze the period's figures as issued)
     m_publishAction = toolbar->addAction(tr("Publish…"), this, &EvaluationView::publish);
-    m_publishAction->setToolTip(tr("Freeze this period's figures as published (shift leader or administrator)"));
+    m_publishAction->setToolTip(
+        tr("Freeze this period's figures as published (shift leader or administrator)"));
     m_publishAction->setVisible(false);
     return toolbar;
 }
@@ -265,7 +275,8 @@ EvaluationScope EvaluationView::scope() const
 Cases::FigureScope EvaluationView::level() const
 {
     const int data = m_scopeBox->currentData().toInt();
-    return data >= levelDataBase ? Cases::FigureScope(data - levelDataBase) : Cases::FigureScope::Invalid;
+    return data >= levelDataBase ? Cases::FigureScope(data - levelDataBase)
+                                 : Cases::FigureScope::Invalid;
 }
 
 void EvaluationView::setLevel(Cases::FigureScope level)
@@ -325,11 +336,21 @@ void EvaluationView::applyPreset(Preset preset)
     const QDate monthStart(t.year(), t.month(), 1);
     // Periods that are still running end today: the title then says what was counted.
     switch (preset) {
-    case Preset::ThisMonth: setPeriod(monthStart, t); break;
-    case Preset::LastMonth: setPeriod(monthStart.addMonths(-1), monthStart.addDays(-1)); break;
-    case Preset::ThisQuarter: setPeriod(QDate(t.year(), (t.month() - 1) / 3 * 3 + 1, 1), t); break;
-    case Preset::ThisYear: setPeriod(QDate(t.year(), 1, 1), t); break;
-    case Preset::Last12Months: setPeriod(t.addYears(-1).addDays(1), t); break;
+    case Preset::ThisMonth:
+        setPeriod(monthStart, t);
+        break;
+    case Preset::LastMonth:
+        setPeriod(monthStart.addMonths(-1), monthStart.addDays(-1));
+        break;
+    case Preset::ThisQuarter:
+        setPeriod(QDate(t.year(), (t.month() - 1) / 3 * 3 + 1, 1), t);
+        break;
+    case Preset::ThisYear:
+        setPeriod(QDate(t.year(), 1, 1), t);
+        break;
+    case Preset::Last12Months:
+        setPeriod(t.addYears(-1).addDays(1), t);
+        break;
     }
 }
 
@@ -356,8 +377,9 @@ bool EvaluationView::evaluate()
                         .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     const QDateTime begin(first, QTime(0, 0), m_zone);
     const QDateTime end(last.addDays(1), QTime(0, 0), m_zone);
-    auto rows = level() != Cases::FigureScope::Invalid ? levelRows(begin, end)
-                                                       : Cases::evaluate(m_db, scope(), begin, end, now(), rules());
+    auto rows = level() != Cases::FigureScope::Invalid
+                    ? levelRows(begin, end)
+                    : Cases::evaluate(m_db, scope(), begin, end, now(), rules());
     if (!rows) // the previous rows stay on screen
         return fail(tr("The evaluation failed: %1").arg(rows.error().message));
     m_allRows = std::move(rows).value();
@@ -440,8 +462,8 @@ QChart *EvaluationView::createChart(const QList<EvaluationRow> &rows) const
         set->setBorderColor(EvaluationModel::gradeColor(grade).darker(120));
         sets << set;
     }
-    const bool mixedPosts =
-        m_rowsScope == EvaluationScope::Post && m_postRole == Core::Role::Invalid;
+    const bool mixedPosts = m_rowsScope == EvaluationScope::Post
+                            && m_postRole == Core::Role::Invalid;
     QStringList categories;
     QSet<QString> seen;
     // A horizontal bar chart draws its first category at the bottom: append the rows last
@@ -532,14 +554,17 @@ QList<double> EvaluationView::chartValues() const
 QString EvaluationView::scopeTitle() const
 {
     switch (m_rowsScope) {
-    case EvaluationScope::Department: return tr("By department");
+    case EvaluationScope::Department:
+        return tr("By department");
     case EvaluationScope::Grid:
-        return level() == Cases::FigureScope::Invalid ? tr("By region (responsibility grid)") : m_scopeBox->currentText();
+        return level() == Cases::FigureScope::Invalid ? tr("By region (responsibility grid)")
+                                                      : m_scopeBox->currentText();
     case EvaluationScope::Post:
         if (m_postRole == Core::Role::Invalid)
             return tr("By post");
         return tr("By post: %1").arg(Core::roleName(m_postRole));
-    case EvaluationScope::Invalid: break;
+    case EvaluationScope::Invalid:
+        break;
     }
     return {};
 }

@@ -132,8 +132,10 @@ QFormLayout *IntakeDialog::buildWhatColumn()
 
     m_level = new QComboBox;
     m_level->setObjectName(QStringLiteral("level"));
-    m_level->addItem(Core::levelName(Core::CaseLevel::Normal), Core::levelId(Core::CaseLevel::Normal));
-    m_level->addItem(Core::levelName(Core::CaseLevel::Urgent), Core::levelId(Core::CaseLevel::Urgent));
+    m_level->addItem(Core::levelName(Core::CaseLevel::Normal),
+                     Core::levelId(Core::CaseLevel::Normal));
+    m_level->addItem(Core::levelName(Core::CaseLevel::Urgent),
+                     Core::levelId(Core::CaseLevel::Urgent));
     //: 等级
     left->addRow(tr("Level:"), m_level);
     return left;
@@ -200,7 +202,8 @@ QWidget *IntakeDialog::buildPointRow()
     }
     m_pick = new QPushButton(tr("Pick on map…"));
     m_pick->setObjectName(QStringLiteral("pickOnMap"));
-    m_pick->setToolTip(tr("Click the place on the grid map; an empty address gets the grid's street and community"));
+    m_pick->setToolTip(tr(
+        "Click the place on the grid map; an empty address gets the grid's street and community"));
     m_pick->hide();
     point->addWidget(m_pick);
     connect(m_pick, &QPushButton::clicked, this, [this] {
@@ -219,12 +222,13 @@ void IntakeDialog::buildButtons(QVBoxLayout *layout)
     saveButton->setObjectName(QStringLiteral("save"));
     saveButton->setToolTip(tr("Save the report (Ctrl+Enter)"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancel"));
-    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close; what was typed can be kept as a draft (Esc)"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Close; what was typed can be kept as a draft (Esc)"));
     connect(buttons, &QDialogButtonBox::accepted, this, &IntakeDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &IntakeDialog::reject);
     layout->addWidget(buttons);
-    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                    QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(key, this), &QShortcut::activated, this, &IntakeDialog::save);
 }
 
@@ -261,9 +265,9 @@ void IntakeDialog::filterCategories(const QString &text)
                                                                  : dict.search(text.trimmed());
     const bool chinese = chineseUi();
     for (const Core::Category &c : found) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 %2 %3")
-                                             .arg(Core::kindName(c.kind), c.code,
-                                                  chinese ? c.nameZh : c.nameEn));
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 %2 %3")
+                .arg(Core::kindName(c.kind), c.code, chinese ? c.nameZh : c.nameEn));
         item->setToolTip(chinese ? c.nameEn : c.nameZh);
         item->setData(Qt::UserRole, c.key());
         m_categories->addItem(item);
@@ -302,13 +306,15 @@ void IntakeDialog::categoryChosen()
         return;
     }
     const bool chinese = chineseUi();
-    QString html = QStringLiteral("<b>%1 %2</b><br>").arg(c->code, (chinese ? c->nameZh : c->nameEn).toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1 %2</b><br>")
+                       .arg(c->code, (chinese ? c->nameZh : c->nameEn).toHtmlEscaped());
     //: 处置时限 一般/紧急
     html += tr("Disposal limit: %1 (normal), %2 (urgent)")
                 .arg(c->limitNormal.displayText(), c->limitUrgent.displayText());
     if (!c->filingConditions.isEmpty()) {
         //: 立案条件
-        html += QStringLiteral("<br>") + tr("Filing conditions:") + QStringLiteral("<ul style=\"margin:0\">");
+        html += QStringLiteral("<br>") + tr("Filing conditions:")
+                + QStringLiteral("<ul style=\"margin:0\">");
         for (const QString &condition : c->filingConditions)
             html += QStringLiteral("<li>%1</li>").arg(condition.toHtmlEscaped());
         html += QStringLiteral("</ul>");
@@ -350,7 +356,8 @@ void IntakeDialog::locationChanged()
     const bool inGrid = grid && grid.value();
     m_grid->setProperty("gridCode", inGrid ? grid.value()->code : QString());
     m_grid->setProperty("communityCode", inGrid ? grid.value()->communityCode : QString());
-    m_grid->setToolTip(inGrid ? tr("Community code %1").arg(grid.value()->communityCode) : QString());
+    m_grid->setToolTip(inGrid ? tr("Community code %1").arg(grid.value()->communityCode)
+                              : QString());
     updateDuplicates();
 }
 
@@ -363,7 +370,8 @@ void IntakeDialog::pointPicked(const QPointF &lonLat)
     const QString typed = m_address->text().trimmed();
     if (!typed.isEmpty() && typed != m_autoAddress)
         return;
-    const QString place = m_places->streetAndCommunity(m_grid->property("communityCode").toString());
+    const QString place = m_places->streetAndCommunity(
+        m_grid->property("communityCode").toString());
     if (place.isEmpty())
         return;
     m_autoAddress = place;
@@ -385,7 +393,8 @@ void IntakeDialog::updateDuplicates()
             for (const Cases::CaseListRow &row : found.value()) {
                 m_duplicateNumbers.append(row.number);
                 m_duplicates->addItem(tr("%1 · %2 · %3 · %4")
-                                          .arg(row.number, Core::stateName(Core::stateFromId(row.state)),
+                                          .arg(row.number,
+                                               Core::stateName(Core::stateFromId(row.state)),
                                                row.address, row.description.left(40)));
             }
         }
@@ -395,8 +404,8 @@ void IntakeDialog::updateDuplicates()
         m_duplicateTitle->setStyleSheet({});
     } else {
         m_duplicateTitle->setText(tr("Possible duplicates (same category within 50 m and 7 days, "
-                                     "open): %n — saving anyway is allowed", nullptr,
-                                     int(m_duplicateNumbers.size())));
+                                     "open): %n — saving anyway is allowed",
+                                     nullptr, int(m_duplicateNumbers.size())));
         m_duplicateTitle->setStyleSheet(QStringLiteral("color: #c98a00; font-weight: bold;"));
     }
 }
@@ -427,7 +436,8 @@ bool IntakeDialog::hasInput() const
            || m_photos->count() > 0 || m_level->currentIndex() > 0;
 }
 
-void IntakeDialog::setPointPicker(std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> picker)
+void IntakeDialog::setPointPicker(
+    std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> picker)
 {
     m_pointPicker = std::move(picker);
     m_pick->setVisible(bool(m_pointPicker));
@@ -474,7 +484,9 @@ QStringList IntakeDialog::missingFields() const
 {
     QStringList missing;
     const bool noCategory = categoryKey().isEmpty();
-    const bool badPoint = !location() && (!m_lon->text().trimmed().isEmpty() || !m_lat->text().trimmed().isEmpty());
+    const bool badPoint = !location()
+                          && (!m_lon->text().trimmed().isEmpty()
+                              || !m_lat->text().trimmed().isEmpty());
     const bool noDescription = m_description->toPlainText().trimmed().isEmpty();
     //: the fields named in "Missing: 类别、问题描述"
     if (noCategory)
@@ -490,11 +502,15 @@ void IntakeDialog::revalidate()
 {
     const QStringList missing = missingFields();
     // Mark the fields that are missing; clear marks and messages that no longer hold.
-    const auto mark = [](QWidget *w, bool on) { w->setStyleSheet(on ? QString::fromLatin1(kMissingStyle) : QString()); };
+    const auto mark = [](QWidget *w, bool on) {
+        w->setStyleSheet(on ? QString::fromLatin1(kMissingStyle) : QString());
+    };
     if (m_validating) {
         mark(m_categorySearch, categoryKey().isEmpty());
         mark(m_description, m_description->toPlainText().trimmed().isEmpty());
-        const bool badPoint = !location() && (!m_lon->text().trimmed().isEmpty() || !m_lat->text().trimmed().isEmpty());
+        const bool badPoint = !location()
+                              && (!m_lon->text().trimmed().isEmpty()
+                                  || !m_lat->text().trimmed().isEmpty());
         mark(m_lon, badPoint);
         mark(m_lat, badPoint);
     }
@@ -585,7 +601,8 @@ bool IntakeDialog::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Down:
         case Qt::Key_Up: {
             const int step = key->key() == Qt::Key_Down ? 1 : -1;
-            const int row = std::clamp(m_categories->currentRow() + step, 0, m_categories->count() - 1);
+            const int row = std::clamp(m_categories->currentRow() + step, 0,
+                                       m_categories->count() - 1);
             m_categories->setCurrentRow(row);
             return true;
         }

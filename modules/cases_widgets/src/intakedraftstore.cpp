@@ -30,8 +30,9 @@ QByteArray IntakeDraftStore::toJson(const Cases::NewReport &draft)
     }
     QJsonArray photos;
     for (const Cases::NewAttachment &a : draft.attachments) {
-        photos.append(QJsonObject{{QStringLiteral("name"), a.fileName},
-                                  {QStringLiteral("data"), QString::fromLatin1(a.data.toBase64())}});
+        photos.append(
+            QJsonObject{{QStringLiteral("name"), a.fileName},
+                        {QStringLiteral("data"), QString::fromLatin1(a.data.toBase64())}});
     }
     o.insert(QStringLiteral("photos"), photos);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -52,11 +53,13 @@ std::optional<Cases::NewReport> IntakeDraftStore::fromJson(const QByteArray &jso
     r.address = o.value(QStringLiteral("address")).toString();
     r.reporter = o.value(QStringLiteral("reporter")).toString();
     if (o.contains(QStringLiteral("lon")) && o.contains(QStringLiteral("lat")))
-        r.location = QPointF(o.value(QStringLiteral("lon")).toDouble(), o.value(QStringLiteral("lat")).toDouble());
+        r.location = QPointF(o.value(QStringLiteral("lon")).toDouble(),
+                             o.value(QStringLiteral("lat")).toDouble());
     for (const QJsonValue &v : o.value(QStringLiteral("photos")).toArray()) {
         const QJsonObject p = v.toObject();
-        r.attachments.append({QString(), p.value(QStringLiteral("name")).toString(),
-                              QByteArray::fromBase64(p.value(QStringLiteral("data")).toString().toLatin1())});
+        r.attachments.append(
+            {QString(), p.value(QStringLiteral("name")).toString(),
+             QByteArray::fromBase64(p.value(QStringLiteral("data")).toString().toLatin1())});
     }
     return r;
 }

@@ -13,7 +13,9 @@
 namespace Cc::CasesWidgets {
 
 PasswordDialog::PasswordDialog(Storage::Database &db, const QString &login, QWidget *parent)
-    : QDialog(parent), m_auth(db), m_login(login)
+    : QDialog(parent)
+    , m_auth(db)
+    , m_login(login)
 {
     setWindowTitle(tr("Change my password"));
     const auto secret = [this](const char *name) {
@@ -39,8 +41,11 @@ PasswordDialog::PasswordDialog(Storage::Database &db, const QString &login, QWid
     form->addRow(tr("&Current password:"), m_current);
     form->addRow(tr("&New password:"), m_new);
     form->addRow(tr("&Repeat the new password:"), m_repeat);
-    auto *hint = new QLabel(tr("At least %1 characters. The new password holds on every workstation "
-                               "once this one has synced with the hub.").arg(Cases::AuthService::kMinPasswordLength), this);
+    auto *hint
+        = new QLabel(tr("At least %1 characters. The new password holds on every workstation "
+                        "once this one has synced with the hub.")
+                         .arg(Cases::AuthService::kMinPasswordLength),
+                     this);
     hint->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -83,7 +88,8 @@ void PasswordDialog::tryChange()
         const Internal::BusyCursor busy;
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         if (auto checked = m_auth.login(m_login, m_current->text()); !checked)
-            return makeError(QStringLiteral("auth.wrong-current"), tr("The current password is wrong."));
+            return makeError(QStringLiteral("auth.wrong-current"),
+                             tr("The current password is wrong."));
         return m_auth.setPassword(m_login, m_new->text());
     }();
     m_submit->setEnabled(true);

@@ -40,9 +40,7 @@ QImage decode(const QByteArray &data, QSize scaledTo = {})
 }
 } // namespace
 
-PhotoStrip::PhotoStrip(Mode mode, QWidget *parent)
-    : QWidget(parent)
-    , m_mode(mode)
+PhotoStrip::PhotoStrip(Mode mode, QWidget *parent) : QWidget(parent), m_mode(mode)
 {
     setObjectName(QStringLiteral("photoStrip"));
     auto *layout = new QVBoxLayout(this);
@@ -97,7 +95,9 @@ PhotoStrip::PhotoStrip(Mode mode, QWidget *parent)
 
 QString PhotoStrip::tooLarge(const QString &fileName)
 {
-    return tr("“%1” is larger than %2 MB.").arg(fileName).arg(Cases::kMaxAttachmentBytes / (1024 * 1024));
+    return tr("“%1” is larger than %2 MB.")
+        .arg(fileName)
+        .arg(Cases::kMaxAttachmentBytes / (1024 * 1024));
 }
 
 void PhotoStrip::setEmptyText(const QString &text)
@@ -162,16 +162,19 @@ QList<Cases::NewAttachment> PhotoStrip::attachments(const QString &kind) const
     QList<Cases::NewAttachment> result;
     for (int i = 0; i < m_list->count(); ++i) {
         const QListWidgetItem *item = m_list->item(i);
-        result.append({kind, item->data(FileNameRole).toString(), item->data(DataRole).toByteArray()});
+        result.append(
+            {kind, item->data(FileNameRole).toString(), item->data(DataRole).toByteArray()});
     }
     return result;
 }
 
 void PhotoStrip::choose()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add photos"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Photos (*.jpg *.jpeg *.png *.webp *.bmp)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Add photos"),
+                                        QStandardPaths::writableLocation(
+                                            QStandardPaths::PicturesLocation),
+                                        tr("Photos (*.jpg *.jpeg *.png *.webp *.bmp)"));
     for (const QString &path : files) {
         QString error;
         if (!addFile(path, &error))

@@ -43,7 +43,10 @@ public:
     }
 
 private:
-    struct Place { QString name, street; };
+    struct Place
+    {
+        QString name, street;
+    };
     QHash<QString, Place> m_communities;
 };
 

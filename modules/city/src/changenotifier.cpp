@@ -55,22 +55,25 @@ void ChangeNotifier::ownCommit()
     if (m_checkQueued || m_checking)
         return;
     m_checkQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_checkQueued = false;
-        checkNow();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_checkQueued = false;
+            checkNow();
+        },
+        Qt::QueuedConnection);
 }
 
 Result<ChangeNotifier::Stamps> ChangeNotifier::readStamps()
 {
     // Two index look-ups and five rows, whatever the size of the city.
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT (SELECT coalesce(max(fid), 0) FROM case_record), "
-        "(SELECT n FROM change_stamp WHERE topic = 'cases'), "
-        "(SELECT n FROM change_stamp WHERE topic = 'grids'), "
-        "(SELECT n FROM change_stamp WHERE topic = 'components'), "
-        "(SELECT n FROM change_stamp WHERE topic = 'cameras'), "
-        "(SELECT n FROM change_stamp WHERE topic = 'reference')"));
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT (SELECT coalesce(max(fid), 0) FROM case_record), "
+                       "(SELECT n FROM change_stamp WHERE topic = 'cases'), "
+                       "(SELECT n FROM change_stamp WHERE topic = 'grids'), "
+                       "(SELECT n FROM change_stamp WHERE topic = 'components'), "
+                       "(SELECT n FROM change_stamp WHERE topic = 'cameras'), "
+                       "(SELECT n FROM change_stamp WHERE topic = 'reference')"));
     if (!st)
         return st.error();
     auto row = st->step();
@@ -78,8 +81,8 @@ Result<ChangeNotifier::Stamps> ChangeNotifier::readStamps()
         return row.error();
     Stamps s;
     if (row.value())
-        s = Stamps{st->integer(0), st->integer(1), st->integer(2), st->integer(3), st->integer(4),
-                   st->integer(5)};
+        s = Stamps{st->integer(0), st->integer(1), st->integer(2),
+                   st->integer(3), st->integer(4), st->integer(5)};
     return s;
 }
 

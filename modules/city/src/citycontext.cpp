@@ -14,8 +14,7 @@ CityContext::CityContext(Storage::Database &db, Core::WorkCalendar calendar)
     // Cities use the national standard dictionary (GB/T 30428.2): the dictionary is in the
     // binary, not in the database, so every workstation of a hub agrees on it.
     , m_categories(&nationalCategories())
-{
-}
+{}
 
 ChangeNotifier &CityContext::changes() const
 {

@@ -17,8 +17,8 @@ using S = CaseState;
 using T = TimerEffect;
 
 // Targets and stages that depend on the case, resolved in apply().
-constexpr S SameState = static_cast<S>(-1);   // 督办/催办 leave the state as it is
-constexpr S ResumeState = static_cast<S>(-2); // back to where the request was made from
+constexpr S SameState = static_cast<S>(-1);            // 督办/催办 leave the state as it is
+constexpr S ResumeState = static_cast<S>(-2);          // back to where the request was made from
 constexpr Stage CurrentStage = static_cast<Stage>(-1); // the stage of the case's state
 
 // What the case remembers as resumeState after the action.
@@ -87,11 +87,9 @@ constexpr Rule transitionTable[] = {
     {A::Redispatch, from(S::Dispatched), S::Dispatched, Stage::Dispatch, T::Restart,
      by(R::Dispatcher), Remember::Nothing, Counter::Dispatch},
     // Step 4 任务处理; signing for it keeps the deadline, which runs from dispatch
-    {A::DeptAccept, from(S::Dispatched), S::Disposing, Stage::Disposal, T::Keep,
-     by(R::Department)},
+    {A::DeptAccept, from(S::Dispatched), S::Disposing, Stage::Disposal, T::Keep, by(R::Department)},
     // Step 5 处理反馈
-    {A::Feedback, from(S::Disposing), S::Disposed, Stage::Feedback, T::Restart,
-     by(R::Department)},
+    {A::Feedback, from(S::Disposing), S::Disposed, Stage::Feedback, T::Restart, by(R::Department)},
     // 回退: a wrong dispatch goes back to the dispatcher once the shift leader agrees
     {A::RequestReturn, from(S::Dispatched, S::Disposing), S::ReturnRequested, Stage::Disposal,
      T::Keep, by(R::Department), Remember::FromState},
@@ -107,21 +105,19 @@ constexpr Rule transitionTable[] = {
     {A::RefusePostpone, from(S::PostponeRequested), ResumeState, Stage::Disposal, T::Keep,
      by(R::ShiftLeader)},
     // 挂账: a shelved case keeps where it came from, since 解除挂账 returns there
-    {A::RequestHang, from(S::Dispatched, S::Disposing), S::HangRequested, Stage::Disposal,
-     T::Keep, by(R::Department), Remember::FromState},
-    {A::ApproveHang, from(S::HangRequested), S::Hung, Stage::Disposal, T::Stop,
-     by(R::ShiftLeader), Remember::Carry},
+    {A::RequestHang, from(S::Dispatched, S::Disposing), S::HangRequested, Stage::Disposal, T::Keep,
+     by(R::Department), Remember::FromState},
+    {A::ApproveHang, from(S::HangRequested), S::Hung, Stage::Disposal, T::Stop, by(R::ShiftLeader),
+     Remember::Carry},
     {A::RefuseHang, from(S::HangRequested), ResumeState, Stage::Disposal, T::Keep,
      by(R::ShiftLeader)},
-    {A::ResumeHang, from(S::Hung), ResumeState, Stage::Disposal, T::Restart,
-     by(R::ShiftLeader)},
+    {A::ResumeHang, from(S::Hung), ResumeState, Stage::Disposal, T::Restart, by(R::ShiftLeader)},
     // Step 6 核查结案; 返工 goes back to the same department, which signs for it again
-    {A::SendCheck, from(S::Disposed), S::Checking, Stage::CheckClose, T::Restart,
-     by(R::Operator)},
+    {A::SendCheck, from(S::Disposed), S::Checking, Stage::CheckClose, T::Restart, by(R::Operator)},
     {A::CheckPass, from(S::Checking), S::CheckPassed, Stage::CheckClose, T::Restart,
      by(R::Collector)},
-    {A::CheckFail, from(S::Checking), S::Dispatched, Stage::Disposal, T::Restart,
-     by(R::Collector), Remember::Nothing, Counter::Rework},
+    {A::CheckFail, from(S::Checking), S::Dispatched, Stage::Disposal, T::Restart, by(R::Collector),
+     Remember::Nothing, Counter::Rework},
     {A::Close, from(S::CheckPassed, S::SelfDisposed), S::Closed, Stage::CheckClose, T::Stop,
      by(R::ShiftLeader)},
     // 督办 from filing on (监督中心 supervises from dispatch, docs/domain.md §4), 催办 while a
@@ -165,13 +161,13 @@ const Rule *ruleFor(CaseAction action)
 bool isKnownState(CaseState state)
 {
     return static_cast<int>(state) >= static_cast<int>(S::Invalid)
-        && static_cast<int>(state) <= static_cast<int>(S::Cancelled);
+           && static_cast<int>(state) <= static_cast<int>(S::Cancelled);
 }
 
 bool isKnownRole(Role role)
 {
     return static_cast<int>(role) > static_cast<int>(R::Invalid)
-        && static_cast<int>(role) <= static_cast<int>(R::Admin);
+           && static_cast<int>(role) <= static_cast<int>(R::Admin);
 }
 
 bool contains(quint32 set, int bit)

@@ -304,20 +304,21 @@ Result<QList<MajorCategory>> readMajors(const QJsonArray &array)
 {
     QList<MajorCategory> majors;
     QSet<QString> keys;
-    auto read = forEachEntry(array, "majors", [&](const QJsonObject &o, const QString &entry) -> Result<void> {
-        auto major = readMajor(o, entry);
-        if (!major)
-            return major.error();
-        const QString key = majorKey(major->kind, major->code);
-        if (keys.contains(key)) {
-            return dictError("category.duplicate",
-                             Tr::tr("Category dictionary: %1 repeats the major class %2.")
-                                 .arg(entry, key));
-        }
-        keys.insert(key);
-        majors.append(*major);
-        return {};
-    });
+    auto read = forEachEntry(
+        array, "majors", [&](const QJsonObject &o, const QString &entry) -> Result<void> {
+            auto major = readMajor(o, entry);
+            if (!major)
+                return major.error();
+            const QString key = majorKey(major->kind, major->code);
+            if (keys.contains(key)) {
+                return dictError("category.duplicate",
+                                 Tr::tr("Category dictionary: %1 repeats the major class %2.")
+                                     .arg(entry, key));
+            }
+            keys.insert(key);
+            majors.append(*major);
+            return {};
+        });
     if (!read)
         return read.error();
     return majors;
@@ -331,27 +332,28 @@ Result<QList<Category>> readCategories(const QJsonArray &array, const QList<Majo
         majorKeys.insert(majorKey(m.kind, m.code));
     QList<Category> categories;
     QSet<QString> keys;
-    auto read = forEachEntry(array, "categories", [&](const QJsonObject &o, const QString &entry) -> Result<void> {
-        auto c = readCategoryIdentity(o, entry);
-        if (!c)
-            return c.error();
-        if (!majorKeys.contains(majorKey(c->kind, c->majorCode()))) {
-            return dictError("category.unknown-major",
-                             Tr::tr("Category dictionary: %1 belongs to the major class %2, "
-                                    "which is not declared for this kind.")
-                                 .arg(entry, c->majorCode()));
-        }
-        if (keys.contains(c->key())) {
-            return dictError("category.duplicate",
-                             Tr::tr("Category dictionary: %1 repeats the category %2.")
-                                 .arg(entry, c->key()));
-        }
-        if (auto r = readCategoryRules(o, entry, *c); !r)
-            return r.error();
-        keys.insert(c->key());
-        categories.append(*c);
-        return {};
-    });
+    auto read = forEachEntry(
+        array, "categories", [&](const QJsonObject &o, const QString &entry) -> Result<void> {
+            auto c = readCategoryIdentity(o, entry);
+            if (!c)
+                return c.error();
+            if (!majorKeys.contains(majorKey(c->kind, c->majorCode()))) {
+                return dictError("category.unknown-major",
+                                 Tr::tr("Category dictionary: %1 belongs to the major class %2, "
+                                        "which is not declared for this kind.")
+                                     .arg(entry, c->majorCode()));
+            }
+            if (keys.contains(c->key())) {
+                return dictError("category.duplicate",
+                                 Tr::tr("Category dictionary: %1 repeats the category %2.")
+                                     .arg(entry, c->key()));
+            }
+            if (auto r = readCategoryRules(o, entry, *c); !r)
+                return r.error();
+            keys.insert(c->key());
+            categories.append(*c);
+            return {};
+        });
     if (!read)
         return read.error();
     return categories;
@@ -447,9 +449,8 @@ QList<Category> CategoryDictionary::search(QStringView text) const
     if (needle.isEmpty())
         return m_categories;
     // Latin letters may also be pinyin of the Chinese name ("bllj" → 暴露垃圾).
-    const bool latin = std::all_of(needle.begin(), needle.end(), [](QChar ch) {
-        return ch.isLetter() && ch.unicode() < 128;
-    });
+    const bool latin = std::all_of(needle.begin(), needle.end(),
+                                   [](QChar ch) { return ch.isLetter() && ch.unicode() < 128; });
     const Pinyin &pinyin = Pinyin::builtin();
     // Pinyin-only hits come after the literal ones: "bin" lists the bins before 结冰.
     QList<Category> out, byPinyin;

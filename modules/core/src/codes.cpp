@@ -57,8 +57,8 @@ Result<UnitGridCode> UnitGridCode::parse(QStringView text)
         return badLength(what, text, 14);
     if (!allAsciiDigits(text))
         return notDigits(what, text);
-    UnitGridCode c{text.mid(0, 6).toString(), text.mid(6, 3).toString(),
-                   text.mid(9, 3).toString(), text.mid(12, 2).toString()};
+    UnitGridCode c{text.mid(0, 6).toString(), text.mid(6, 3).toString(), text.mid(9, 3).toString(),
+                   text.mid(12, 2).toString()};
     if (allZero(c.county))
         return zeroPart(what, text, Tr::tr("county"));
     if (allZero(c.street))
@@ -81,8 +81,8 @@ Result<ComponentId> ComponentId::parse(QStringView text)
         return badLength(what, text, 16);
     if (!allAsciiDigits(text))
         return notDigits(what, text);
-    ComponentId c{text.mid(0, 6).toString(), text.mid(6, 2).toString(),
-                  text.mid(8, 2).toString(), text.mid(10, 6).toString()};
+    ComponentId c{text.mid(0, 6).toString(), text.mid(6, 2).toString(), text.mid(8, 2).toString(),
+                  text.mid(10, 6).toString()};
     if (allZero(c.admin))
         return zeroPart(what, text, Tr::tr("administrative division"));
     const int major = c.major.toInt();

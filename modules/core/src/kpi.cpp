@@ -48,7 +48,8 @@ void setRatio(Indicator &indicator, qint64 numerator, qint64 denominator)
     // Nothing due: no value. Counting it as 100 % (or 0 % of faults) would grade a post on
     // work it never had (issue 13: a month with nothing due showed 100 %).
     indicator.hasValue = denominator > 0;
-    indicator.value = indicator.hasValue ? clampRatio(double(numerator) / double(denominator)) : 0.0;
+    indicator.value = indicator.hasValue ? clampRatio(double(numerator) / double(denominator))
+                                         : 0.0;
 }
 
 void setCount(Indicator &indicator, qint64 count, const KpiRules &rules)
@@ -77,8 +78,10 @@ Evaluation evaluate(QList<Indicator> indicators, const KpiRules &rules)
             continue;
         anyRate = anyRate || !indicator.isScore;
         const double points = indicator.isScore
-            ? indicator.value
-            : 100.0 * (indicator.higherIsBetter ? indicator.value : 1.0 - indicator.value);
+                                  ? indicator.value
+                                  : 100.0
+                                        * (indicator.higherIsBetter ? indicator.value
+                                                                    : 1.0 - indicator.value);
         score += indicator.weight * points;
         weights += indicator.weight;
     }
@@ -97,8 +100,11 @@ Evaluation evaluate(QList<Indicator> indicators, const KpiRules &rules)
 
 QList<GradeBand> gradeBands()
 {
-    return {{QLatin1Char('A'), 90, 100}, {QLatin1Char('B'), 75, 90}, {QLatin1Char('C'), 60, 75},
-            {QLatin1Char('D'), 40, 60}, {QLatin1Char('E'), 0, 40}};
+    return {{QLatin1Char('A'), 90, 100},
+            {QLatin1Char('B'), 75, 90},
+            {QLatin1Char('C'), 60, 75},
+            {QLatin1Char('D'), 40, 60},
+            {QLatin1Char('E'), 0, 40}};
 }
 
 QString gradeBandText(QChar grade)

@@ -17,8 +17,9 @@ namespace {
 constexpr double weightTolerance = 1e-6;
 constexpr double gradeEpsilon = 1e-9; // as kpi.cpp: binary rounding must not cost a grade
 
-const KpiSubject allSubjects[] = {KpiSubject::Collector, KpiSubject::Operator, KpiSubject::ShiftLeader,
-                                  KpiSubject::Dispatcher, KpiSubject::Department, KpiSubject::Region};
+const KpiSubject allSubjects[] = {KpiSubject::Collector,   KpiSubject::Operator,
+                                  KpiSubject::ShiftLeader, KpiSubject::Dispatcher,
+                                  KpiSubject::Department,  KpiSubject::Region};
 
 QString weightKey(KpiSubject subject, const QString &indicatorId)
 {
@@ -28,7 +29,8 @@ QString weightKey(KpiSubject subject, const QString &indicatorId)
 Error badRules(const QString &what)
 {
     //: %1 says what is wrong in the evaluation rules (setting kpi.rules)
-    return makeError(QStringLiteral("kpi.bad-rules"), Tr::tr("The evaluation rules are invalid: %1").arg(what));
+    return makeError(QStringLiteral("kpi.bad-rules"),
+                     Tr::tr("The evaluation rules are invalid: %1").arg(what));
 }
 
 Result<void> readWeights(KpiRules &rules, const QJsonObject &weights)
@@ -50,13 +52,17 @@ Result<void> readWeights(KpiRules &rules, const QJsonObject &weights)
             heaviest = std::max(heaviest, w);
         }
         if (std::abs(sum - 1.0) > weightTolerance)
-            return badRules(Tr::tr("the weights of \"%1\" add up to %2, not 1").arg(subjectId(subject)).arg(sum));
+            return badRules(Tr::tr("the weights of \"%1\" add up to %2, not 1")
+                                .arg(subjectId(subject))
+                                .arg(sum));
         // A count measures volume, not performance: a grid or post with many cases must not
         // outrank one that closes all of its few (issue 13).
         if (heaviestCount > heaviestRate)
-            return makeError(QStringLiteral("kpi.volume-dominates"),
-                             Tr::tr("The evaluation rules are invalid: in \"%1\" a count score weighs more "
-                                    "than the heaviest rate.").arg(subjectId(subject)));
+            return makeError(
+                QStringLiteral("kpi.volume-dominates"),
+                Tr::tr("The evaluation rules are invalid: in \"%1\" a count score weighs more "
+                       "than the heaviest rate.")
+                    .arg(subjectId(subject)));
     }
     return {};
 }
@@ -69,7 +75,8 @@ Result<void> readGrades(KpiRules &rules, const QJsonArray &grades)
     double above = 100;
     for (int g = 0; g < 5; ++g) {
         const double from = grades.at(g).toDouble(-1);
-        if (!grades.at(g).isDouble() || from < 0 || from >= above || (g == 4 && from != 0) || (g == 0 && from > 100))
+        if (!grades.at(g).isDouble() || from < 0 || from >= above || (g == 4 && from != 0)
+            || (g == 0 && from > 100))
             return badRules(Tr::tr("\"grades\" must descend from at most 100 to 0"));
         bands << GradeBand{QChar(u'A' + g), from, g == 0 ? 100.0 : above};
         above = from;
@@ -86,7 +93,8 @@ Result<void> readCountSteps(KpiRules &rules, const QJsonArray &steps)
         const double atLeast = pair.at(0).toDouble(-1), points = pair.at(1).toDouble(-1);
         if (pair.size() != 2 || atLeast < 0 || points < 0 || points > 100
             || (!list.isEmpty() && atLeast >= double(list.last().atLeast)))
-            return badRules(Tr::tr("\"countScores\" lists [at least, points] pairs, highest count first"));
+            return badRules(
+                Tr::tr("\"countScores\" lists [at least, points] pairs, highest count first"));
         list << CountStep{qint64(atLeast), points};
     }
     rules.countSteps = list;
@@ -98,19 +106,26 @@ Result<void> readCountSteps(KpiRules &rules, const QJsonArray &steps)
 QString subjectId(KpiSubject subject)
 {
     switch (subject) {
-    case KpiSubject::Collector: return QStringLiteral("collector");
-    case KpiSubject::Operator: return QStringLiteral("operator");
-    case KpiSubject::ShiftLeader: return QStringLiteral("shift-leader");
-    case KpiSubject::Dispatcher: return QStringLiteral("dispatcher");
-    case KpiSubject::Department: return QStringLiteral("department");
-    case KpiSubject::Region: return QStringLiteral("region");
+    case KpiSubject::Collector:
+        return QStringLiteral("collector");
+    case KpiSubject::Operator:
+        return QStringLiteral("operator");
+    case KpiSubject::ShiftLeader:
+        return QStringLiteral("shift-leader");
+    case KpiSubject::Dispatcher:
+        return QStringLiteral("dispatcher");
+    case KpiSubject::Department:
+        return QStringLiteral("department");
+    case KpiSubject::Region:
+        return QStringLiteral("region");
     }
     return {};
 }
 
 QString dueMethodId(DueMethod method)
 {
-    return method == DueMethod::Bulletin ? QStringLiteral("bulletin") : QStringLiteral("filed-in-period");
+    return method == DueMethod::Bulletin ? QStringLiteral("bulletin")
+                                         : QStringLiteral("filed-in-period");
 }
 
 const KpiRules &KpiRules::defaults()
@@ -136,9 +151,11 @@ Result<KpiRules> KpiRules::fromJson(const QJsonObject &json)
         Result<void> r;
         if (key == QLatin1String("dueMethod")) {
             const QString id = it.value().toString();
-            if (id != dueMethodId(DueMethod::Bulletin) && id != dueMethodId(DueMethod::FiledInPeriod))
+            if (id != dueMethodId(DueMethod::Bulletin)
+                && id != dueMethodId(DueMethod::FiledInPeriod))
                 return badRules(Tr::tr("\"dueMethod\" is \"bulletin\" or \"filed-in-period\""));
-            rules.dueMethod = id == dueMethodId(DueMethod::Bulletin) ? DueMethod::Bulletin : DueMethod::FiledInPeriod;
+            rules.dueMethod = id == dueMethodId(DueMethod::Bulletin) ? DueMethod::Bulletin
+                                                                     : DueMethod::FiledInPeriod;
         } else if (key == QLatin1String("targetCloseRate")) {
             rules.targetCloseRate = it.value().toDouble(-1);
             if (!(rules.targetCloseRate > 0 && rules.targetCloseRate <= 100))
@@ -172,8 +189,11 @@ QJsonObject KpiRules::toJson() const
         gradesJson.append(band.from);
     for (const CountStep &step : countSteps)
         stepsJson.append(QJsonArray{double(step.atLeast), step.points});
-    return {{"dueMethod", dueMethodId(dueMethod)}, {"targetCloseRate", targetCloseRate},
-            {"weights", weightsJson}, {"grades", gradesJson}, {"countScores", stepsJson}};
+    return {{"dueMethod", dueMethodId(dueMethod)},
+            {"targetCloseRate", targetCloseRate},
+            {"weights", weightsJson},
+            {"grades", gradesJson},
+            {"countScores", stepsJson}};
 }
 
 QChar KpiRules::gradeFor(double score) const

@@ -44,16 +44,11 @@ struct ChineseTitle
 };
 
 constexpr ChineseTitle chineseTitles[] = {
-    {u"受理员", Role::Operator},
-    {u"值班长", Role::ShiftLeader},
-    {u"派遣员", Role::Dispatcher},
-    {u"专业部门", Role::Department},
-    {u"监督员", Role::Collector},
-    {u"信息采集员", Role::Collector},
-    {u"督查员", Role::Supervisor},
-    {u"督查", Role::Supervisor},
-    {u"管理员", Role::Admin},
-    {u"系统管理员", Role::Admin},
+    {u"受理员", Role::Operator},   {u"值班长", Role::ShiftLeader},
+    {u"派遣员", Role::Dispatcher}, {u"专业部门", Role::Department},
+    {u"监督员", Role::Collector},  {u"信息采集员", Role::Collector},
+    {u"督查员", Role::Supervisor}, {u"督查", Role::Supervisor},
+    {u"管理员", Role::Admin},      {u"系统管理员", Role::Admin},
 };
 
 const RoleInfo *infoFor(Role role)

@@ -24,8 +24,8 @@ template<typename E>
 struct Entry
 {
     E value;
-    const char *id;   // kebab-case of the enum name; stored in the database, never translated
-    Text name;        // translated when read, since the locale can change at run time
+    const char *id; // kebab-case of the enum name; stored in the database, never translated
+    Text name;      // translated when read, since the locale can change at run time
 };
 
 // The tables list every value except Invalid, in enum order, so that a value's entry is at
@@ -90,11 +90,9 @@ constexpr Entry<CaseState> stateTable[] = {
     //: 待受理
     {S::Reported, "reported", QT_TRANSLATE_NOOP3("Tr", "Pending acceptance", "case state")},
     //: 待核实
-    {S::Verifying, "verifying",
-     QT_TRANSLATE_NOOP3("Tr", "Pending verification", "case state")},
+    {S::Verifying, "verifying", QT_TRANSLATE_NOOP3("Tr", "Pending verification", "case state")},
     //: 待立案
-    {S::PendingFiling, "pending-filing",
-     QT_TRANSLATE_NOOP3("Tr", "Pending filing", "case state")},
+    {S::PendingFiling, "pending-filing", QT_TRANSLATE_NOOP3("Tr", "Pending filing", "case state")},
     //: 待派遣
     {S::Filed, "filed", QT_TRANSLATE_NOOP3("Tr", "Pending dispatch", "case state")},
     //: 待签收 (sent to a department, which has not signed for it yet)
@@ -117,8 +115,7 @@ constexpr Entry<CaseState> stateTable[] = {
     //: 核查中
     {S::Checking, "checking", QT_TRANSLATE_NOOP3("Tr", "Being checked", "case state")},
     //: 待结案
-    {S::CheckPassed, "check-passed",
-     QT_TRANSLATE_NOOP3("Tr", "Pending closing", "case state")},
+    {S::CheckPassed, "check-passed", QT_TRANSLATE_NOOP3("Tr", "Pending closing", "case state")},
     //: 自行处置待结案
     {S::SelfDisposed, "self-disposed",
      QT_TRANSLATE_NOOP3("Tr", "Disposed on the spot, pending closing", "case state")},
@@ -161,14 +158,11 @@ constexpr Entry<CaseAction> actionTable[] = {
     //: 处理反馈
     {A::Feedback, "feedback", QT_TRANSLATE_NOOP3("Tr", "Report result", "case action")},
     //: 申请回退
-    {A::RequestReturn, "request-return",
-     QT_TRANSLATE_NOOP3("Tr", "Request return", "case action")},
+    {A::RequestReturn, "request-return", QT_TRANSLATE_NOOP3("Tr", "Request return", "case action")},
     //: 同意回退
-    {A::ApproveReturn, "approve-return",
-     QT_TRANSLATE_NOOP3("Tr", "Approve return", "case action")},
+    {A::ApproveReturn, "approve-return", QT_TRANSLATE_NOOP3("Tr", "Approve return", "case action")},
     //: 不同意回退
-    {A::RefuseReturn, "refuse-return",
-     QT_TRANSLATE_NOOP3("Tr", "Refuse return", "case action")},
+    {A::RefuseReturn, "refuse-return", QT_TRANSLATE_NOOP3("Tr", "Refuse return", "case action")},
     //: 申请延期
     {A::RequestPostpone, "request-postpone",
      QT_TRANSLATE_NOOP3("Tr", "Request postponement", "case action")},
@@ -179,14 +173,11 @@ constexpr Entry<CaseAction> actionTable[] = {
     {A::RefusePostpone, "refuse-postpone",
      QT_TRANSLATE_NOOP3("Tr", "Refuse postponement", "case action")},
     //: 申请挂账
-    {A::RequestHang, "request-hang",
-     QT_TRANSLATE_NOOP3("Tr", "Request shelving", "case action")},
+    {A::RequestHang, "request-hang", QT_TRANSLATE_NOOP3("Tr", "Request shelving", "case action")},
     //: 同意挂账
-    {A::ApproveHang, "approve-hang",
-     QT_TRANSLATE_NOOP3("Tr", "Approve shelving", "case action")},
+    {A::ApproveHang, "approve-hang", QT_TRANSLATE_NOOP3("Tr", "Approve shelving", "case action")},
     //: 不同意挂账
-    {A::RefuseHang, "refuse-hang",
-     QT_TRANSLATE_NOOP3("Tr", "Refuse shelving", "case action")},
+    {A::RefuseHang, "refuse-hang", QT_TRANSLATE_NOOP3("Tr", "Refuse shelving", "case action")},
     //: 解除挂账
     {A::ResumeHang, "resume-hang", QT_TRANSLATE_NOOP3("Tr", "Unshelve", "case action")},
     //: 发核查
@@ -214,8 +205,7 @@ static_assert(std::size(actionTable) == static_cast<size_t>(A::Reopen));
 
 constexpr Entry<Stage> stageTable[] = {
     //: 信息收集
-    {Stage::Collection, "collection",
-     QT_TRANSLATE_NOOP3("Tr", "Information collection", "stage")},
+    {Stage::Collection, "collection", QT_TRANSLATE_NOOP3("Tr", "Information collection", "stage")},
     //: 案卷建立
     {Stage::Filing, "filing", QT_TRANSLATE_NOOP3("Tr", "Case filing", "stage")},
     //: 任务派遣
@@ -225,8 +215,7 @@ constexpr Entry<Stage> stageTable[] = {
     //: 处理反馈
     {Stage::Feedback, "feedback", QT_TRANSLATE_NOOP3("Tr", "Disposal feedback", "stage")},
     //: 核查结案
-    {Stage::CheckClose, "check-close",
-     QT_TRANSLATE_NOOP3("Tr", "Check and closing", "stage")},
+    {Stage::CheckClose, "check-close", QT_TRANSLATE_NOOP3("Tr", "Check and closing", "stage")},
     //: 综合评价
     {Stage::Evaluation, "evaluation", QT_TRANSLATE_NOOP3("Tr", "Evaluation", "stage")},
 };

@@ -77,8 +77,7 @@ Result<TimeLimit> TimeLimit::parse(QStringView text)
     }
     if (amount == 0) {
         return makeError(QStringLiteral("timelimit.not-positive"),
-                         Tr::tr("The time limit \"%1\" is zero; a limit must be positive.")
-                             .arg(t));
+                         Tr::tr("The time limit \"%1\" is zero; a limit must be positive.").arg(t));
     }
     return TimeLimit{amount, unit};
 }

@@ -43,8 +43,8 @@ QUuid compose(qint64 unixMs, quint64 counter)
     // rand_b: variant "10", then 30 counter bits, then 32 random bits.
     const quint64 randB = (quint64(0b10) << 62) | (quint64(counterLow) << 32) | tail;
     return QUuid(l, w1, w2, uchar(randB >> 56), uchar(randB >> 48), uchar(randB >> 40),
-                 uchar(randB >> 32), uchar(randB >> 24), uchar(randB >> 16),
-                 uchar(randB >> 8), uchar(randB));
+                 uchar(randB >> 32), uchar(randB >> 24), uchar(randB >> 16), uchar(randB >> 8),
+                 uchar(randB));
 }
 
 // Returns the next id of one generator. Within one millisecond the counter increments;

@@ -35,8 +35,7 @@ int endOfDayMs(const WorkPeriod &p)
 
 bool isValidPeriod(const WorkPeriod &p)
 {
-    return p.start.isValid() && p.end.isValid()
-           && p.start.msecsSinceStartOfDay() < endOfDayMs(p);
+    return p.start.isValid() && p.end.isValid() && p.start.msecsSinceStartOfDay() < endOfDayMs(p);
 }
 
 // Sorted, valid, overlaps merged: the walks below rely on disjoint ascending blocks.
@@ -121,17 +120,15 @@ Result<QList<WorkPeriod>> parsePeriods(const QJsonValue &value, const QString &d
                                         "%2; expected [\"HH:mm\", \"HH:mm\"] with start "
                                         "before end.")
                                      .arg(day,
-                                          QString::fromUtf8(
-                                              QJsonDocument(QJsonArray{v}).toJson(
-                                                  QJsonDocument::Compact))));
+                                          QString::fromUtf8(QJsonDocument(QJsonArray{v})
+                                                                .toJson(QJsonDocument::Compact))));
         }
         periods.append(p);
     }
     const QList<WorkPeriod> merged = normalized(periods);
     if (merged.size() != periods.size()) {
         return calendarError("calendar.bad-period",
-                             Tr::tr("Work calendar: the periods of week day %1 overlap.")
-                                 .arg(day));
+                             Tr::tr("Work calendar: the periods of week day %1 overlap.").arg(day));
     }
     return merged;
 }
@@ -175,8 +172,7 @@ Result<QList<QDate>> parseDates(const QJsonObject &yearObject, const QString &fi
 
 } // namespace
 
-WorkCalendar::WorkCalendar()
-    : m_zone(QByteArrayLiteral("Asia/Shanghai"))
+WorkCalendar::WorkCalendar() : m_zone(QByteArrayLiteral("Asia/Shanghai"))
 {
     const QList<WorkPeriod> day{{QTime(8, 0), QTime(12, 0)}, {QTime(14, 0), QTime(18, 0)}};
     for (int i = 0; i < 5; ++i)
@@ -462,10 +458,12 @@ Deadline WorkCalendar::addWorkingMinutes(const QDateTime &start, qint64 minutes)
     qint64 remaining = (minutes < 0 ? -minutes : minutes) * kMsPerMinute;
     qint64 cursor = startMs;
     int idleDays = 0;
-    const QDate lastForward = firstDay.addDays(kMaxWalkDays), lastBackward = firstDay.addDays(-kMaxWalkDays);
+    const QDate lastForward = firstDay.addDays(kMaxWalkDays),
+                lastBackward = firstDay.addDays(-kMaxWalkDays);
     if (minutes >= 0) {
         // Walk forward a day at a time, consuming whole blocks; only the last block is cut.
-        for (QDate day = firstDay; idleDays < kMaxIdleDays && day <= lastForward; day = day.addDays(1)) {
+        for (QDate day = firstDay; idleDays < kMaxIdleDays && day <= lastForward;
+             day = day.addDays(1)) {
             const QList<Span> spans = spansOn(*this, m_zone, day);
             idleDays = spans.isEmpty() ? idleDays + 1 : 0;
             for (const Span &s : spans) {
@@ -484,7 +482,8 @@ Deadline WorkCalendar::addWorkingMinutes(const QDateTime &start, qint64 minutes)
             }
         }
     } else {
-        for (QDate day = firstDay; idleDays < kMaxIdleDays && day >= lastBackward; day = day.addDays(-1)) {
+        for (QDate day = firstDay; idleDays < kMaxIdleDays && day >= lastBackward;
+             day = day.addDays(-1)) {
             QList<Span> spans = spansOn(*this, m_zone, day);
             idleDays = spans.isEmpty() ? idleDays + 1 : 0;
             std::reverse(spans.begin(), spans.end());

@@ -18,28 +18,55 @@ using Core::Role;
 namespace {
 
 /// Share of reports per channel (Tianmen: ~96 % from collectors; hotlines and WeChat the rest).
-const std::pair<const char *, double> kChannels[] = {
-    {"collector", 0.80}, {"hotline-12345", 0.08}, {"hotline-12319", 0.04},
-    {"wechat", 0.05}, {"video", 0.025}, {"superior", 0.005}};
+const std::pair<const char *, double> kChannels[] = {{"collector", 0.80},
+                                                     {"hotline-12345", 0.08},
+                                                     {"hotline-12319", 0.04},
+                                                     {"wechat", 0.05},
+                                                     {"video", 0.025},
+                                                     {"superior", 0.005}};
 
 /// Relative frequency of 事件/部件 小类 in case loads (rubbish, ads and street trading lead).
 double caseWeight(const Core::Category &c)
 {
-    static const std::map<QString, double> weights = {
-        {"暴露垃圾", 14}, {"非法小广告", 11}, {"店外经营", 9}, {"无照经营游商", 7},
-        {"乱堆物堆料", 6}, {"道路不洁", 6}, {"积存垃圾渣土", 4}, {"机动车乱停放", 4},
-        {"非机动车乱停放", 4}, {"占道广告牌", 2}, {"违章张贴悬挂广告牌匾", 2}, {"私搭乱建", 2},
-        {"露天烧烤", 2}, {"沿街晾挂", 1.5}, {"施工占道", 1}, {"工地扬尘", 1}, {"道路积水", 1},
-        {"占道废品收购", 1.5}, {"绿地脏乱", 1.5}, {"废弃家具设备", 1},
-        {"污水井盖", 2.5}, {"雨水井盖", 2.5}, {"雨水箅子", 2}, {"上水井盖", 1.5}, {"路灯", 4},
-        {"垃圾箱", 3}, {"行道树", 2}, {"交通护栏", 1.5}, {"交通标志牌", 1}, {"绿地", 1.5},
-        {"路名牌", 0.8}, {"宣传栏", 0.6}, {"公交站亭", 0.5}};
+    static const std::map<QString, double> weights = {{"暴露垃圾", 14},
+                                                      {"非法小广告", 11},
+                                                      {"店外经营", 9},
+                                                      {"无照经营游商", 7},
+                                                      {"乱堆物堆料", 6},
+                                                      {"道路不洁", 6},
+                                                      {"积存垃圾渣土", 4},
+                                                      {"机动车乱停放", 4},
+                                                      {"非机动车乱停放", 4},
+                                                      {"占道广告牌", 2},
+                                                      {"违章张贴悬挂广告牌匾", 2},
+                                                      {"私搭乱建", 2},
+                                                      {"露天烧烤", 2},
+                                                      {"沿街晾挂", 1.5},
+                                                      {"施工占道", 1},
+                                                      {"工地扬尘", 1},
+                                                      {"道路积水", 1},
+                                                      {"占道废品收购", 1.5},
+                                                      {"绿地脏乱", 1.5},
+                                                      {"废弃家具设备", 1},
+                                                      {"污水井盖", 2.5},
+                                                      {"雨水井盖", 2.5},
+                                                      {"雨水箅子", 2},
+                                                      {"上水井盖", 1.5},
+                                                      {"路灯", 4},
+                                                      {"垃圾箱", 3},
+                                                      {"行道树", 2},
+                                                      {"交通护栏", 1.5},
+                                                      {"交通标志牌", 1},
+                                                      {"绿地", 1.5},
+                                                      {"路名牌", 0.8},
+                                                      {"宣传栏", 0.6},
+                                                      {"公交站亭", 0.5}};
     const auto it = weights.find(c.nameZh);
     return it == weights.end() ? 0.12 : it->second;
 }
 
 const char *const kEventDetails[] = {"影响市容，请尽快处理", "群众反映强烈", "已持续多日",
-                                     "影响行人通行", "位于主干道旁", "夜间尤为严重"};
+                                     "影响行人通行",         "位于主干道旁", "夜间尤为严重"};
 const char *const kPartDetails[] = {"破损", "缺失", "松动", "倾斜", "不亮", "污损"};
 
 class Simulation
@@ -47,10 +74,16 @@ class Simulation
 public:
     Simulation(Cases::CaseService &service, const CityPlan &plan, const QDateTime &end,
                std::mt19937_64 &random)
-        : m_service(service), m_plan(plan), m_calendar(service.calendar()), m_end(end), m_rng(&random)
+        : m_service(service)
+        , m_plan(plan)
+        , m_calendar(service.calendar())
+        , m_end(end)
+        , m_rng(&random)
     {}
 
     void run(const QDateTime &reportedAt, const Core::Category &category, const QString &channel);
+    Cases::NewReport draftReport(const QDateTime &reportedAt, const Core::Category &category,
+                                 const QString &channel);
     CaseFlowStats stats;
 
 private:
@@ -60,7 +93,10 @@ private:
     }
     bool chance(double p) { return uniform() < p; }
     template<typename T>
-    const T &pick(const QList<T> &list) { return list[qsizetype((*m_rng)() % list.size())]; }
+    const T &pick(const QList<T> &list)
+    {
+        return list[qsizetype((*m_rng)() % list.size())];
+    }
 
     static Cases::Actor actor(const Person &p, Role role)
     {
@@ -100,7 +136,8 @@ private:
     {
         const auto it = m_plan.collectorsByGrid.constFind(row.responsibilityCode);
         return it != m_plan.collectorsByGrid.cend() && !it->isEmpty()
-                   ? pick(*it) : pick(m_plan.collectorsByGrid.cbegin().value());
+                   ? pick(*it)
+                   : pick(m_plan.collectorsByGrid.cbegin().value());
     }
     QString otherDepartment(const QString &current)
     {
@@ -120,16 +157,19 @@ private:
     std::mt19937_64 *m_rng; ///< the year's stream; a case's own during its 回访 (revisitRounds)
 };
 
-void Simulation::run(const QDateTime &reportedAt, const Core::Category &category, const QString &channel)
+/// What a reporter says: where (a component of that class for 部件 cases, any cell for 事件)
+/// and what, drawn from the year's stream in a fixed order (the demo city is deterministic).
+Cases::NewReport Simulation::draftReport(const QDateTime &reportedAt,
+                                         const Core::Category &category, const QString &channel)
 {
-    // Where: a component of that class for 部件 cases, any cell for 事件.
     Cases::NewReport report;
     report.channel = channel;
     report.categoryKey = category.key();
     report.level = chance(0.05) ? Core::CaseLevel::Urgent : Core::CaseLevel::Normal;
     report.at = reportedAt;
     const auto components = m_plan.componentsByCategory.constFind(category.code);
-    if (category.kind == Core::CaseKind::Component && components != m_plan.componentsByCategory.cend()) {
+    if (category.kind == Core::CaseKind::Component
+        && components != m_plan.componentsByCategory.cend()) {
         const ComponentRef &component = pick(*components);
         report.componentCode = component.code;
         report.location = component.lonLat;
@@ -145,20 +185,33 @@ void Simulation::run(const QDateTime &reportedAt, const Core::Category &category
     report.address = streetNames()[cell.street] + road + QString::number(1 + (*m_rng)() % 299)
                      + QStringLiteral("号");
     report.description = category.kind == Core::CaseKind::Component
-        ? road + QStringLiteral("：") + category.nameZh + QString::fromUtf8(kPartDetails[(*m_rng)() % 6])
-        : road + QStringLiteral("附近") + category.nameZh + QStringLiteral("，")
-              + QString::fromUtf8(kEventDetails[(*m_rng)() % 6]);
+                             ? road + QStringLiteral("：") + category.nameZh
+                                   + QString::fromUtf8(kPartDetails[(*m_rng)() % 6])
+                             : road + QStringLiteral("附近") + category.nameZh
+                                   + QStringLiteral("，")
+                                   + QString::fromUtf8(kEventDetails[(*m_rng)() % 6]);
+    return report;
+}
+
+void Simulation::run(const QDateTime &reportedAt, const Core::Category &category,
+                     const QString &channel)
+{
+    Cases::NewReport report = draftReport(reportedAt, category, channel);
+    const Cell &cell = m_plan.cells[m_plan.cellByCode.value(report.gridCode)];
 
     const bool byCollector = channel == QLatin1String("collector");
     Person collector;
     if (byCollector) {
         const auto grid = m_plan.collectorsByGrid.constFind(cell.responsibilityCode);
-        collector = grid != m_plan.collectorsByGrid.cend() && !grid->isEmpty() ? pick(*grid) : Person{};
+        collector = grid != m_plan.collectorsByGrid.cend() && !grid->isEmpty() ? pick(*grid)
+                                                                               : Person{};
     }
     const Person reporter = byCollector ? collector : pick(m_plan.operators);
     report.reporter = byCollector ? reporter.login
-                                  : QStringLiteral("138****%1").arg((*m_rng)() % 10000, 4, 10, QLatin1Char('0'));
-    auto created = m_service.report(report, actor(reporter, byCollector ? Role::Collector : Role::Operator));
+                                  : QStringLiteral("138****%1")
+                                        .arg((*m_rng)() % 10000, 4, 10, QLatin1Char('0'));
+    auto created = m_service.report(report, actor(reporter,
+                                                  byCollector ? Role::Collector : Role::Operator));
     if (!created) {
         ++stats.refused;
         qWarning("demo: report refused: %s", qPrintable(created.error().message));
@@ -173,13 +226,15 @@ void Simulation::run(const QDateTime &reportedAt, const Core::Category &category
     if (byCollector && category.kind == Core::CaseKind::Event && chance(0.12)) {
         t = t.addSecs(qint64(uniform(5, 25) * 60));
         if (step(row, CaseAction::SelfDispose, collector, Role::Collector, t))
-            step(row, CaseAction::Close, pick(m_plan.shiftLeaders), Role::ShiftLeader, t = centreDelay(t));
+            step(row, CaseAction::Close, pick(m_plan.shiftLeaders), Role::ShiftLeader,
+                 t = centreDelay(t));
         return;
     }
     t = centreDelay(t);
     const Person &op = pick(m_plan.operators);
     if (chance(byCollector ? 0.03 : 0.05)) {
-        step(row, CaseAction::Reject, op, Role::Operator, t, {}, 0, QStringLiteral("不属于城管受理范围"));
+        step(row, CaseAction::Reject, op, Role::Operator, t, {}, 0,
+             QStringLiteral("不属于城管受理范围"));
         return;
     }
     if (!byCollector && chance(0.75)) {
@@ -188,7 +243,8 @@ void Simulation::run(const QDateTime &reportedAt, const Core::Category &category
         const Person &checker = collectorFor(row);
         t = centreDelay(t);
         if (chance(0.1)) {
-            step(row, CaseAction::VerifyReject, checker, Role::Collector, t, {}, 0, QStringLiteral("现场未发现问题"));
+            step(row, CaseAction::VerifyReject, checker, Role::Collector, t, {}, 0,
+                 QStringLiteral("现场未发现问题"));
             return;
         }
         if (!step(row, CaseAction::VerifyConfirm, checker, Role::Collector, t))
@@ -199,14 +255,16 @@ void Simulation::run(const QDateTime &reportedAt, const Core::Category &category
     t = centreDelay(t);
     const Person &leader = pick(m_plan.shiftLeaders);
     if (chance(0.02)) {
-        step(row, CaseAction::Cancel, leader, Role::ShiftLeader, t, {}, 0, QStringLiteral("重复上报"));
+        step(row, CaseAction::Cancel, leader, Role::ShiftLeader, t, {}, 0,
+             QStringLiteral("重复上报"));
         return;
     }
     if (!step(row, CaseAction::File, leader, Role::ShiftLeader, t))
         return;
     t = centreDelay(t);
     if (chance(0.01)) {
-        step(row, CaseAction::Cancel, leader, Role::ShiftLeader, t, {}, 0, QStringLiteral("立案有误"));
+        step(row, CaseAction::Cancel, leader, Role::ShiftLeader, t, {}, 0,
+             QStringLiteral("立案有误"));
         return;
     }
     if (!step(row, CaseAction::Dispatch, pick(m_plan.dispatchers), Role::Dispatcher, t))
@@ -228,7 +286,8 @@ void Simulation::run(const QDateTime &reportedAt, const Core::Category &category
         }
         if (!step(row, CaseAction::CheckPass, collectorFor(row), Role::Collector, t))
             return;
-        if (step(row, CaseAction::Close, pick(m_plan.shiftLeaders), Role::ShiftLeader, t = centreDelay(t)))
+        if (step(row, CaseAction::Close, pick(m_plan.shiftLeaders), Role::ShiftLeader,
+                 t = centreDelay(t)))
             revisitRounds(row, t);
         return;
     }
@@ -239,11 +298,13 @@ bool Simulation::checkAndClose(Storage::CaseRow &row, QDateTime &t)
 {
     if (!dispose(row, t))
         return false;
-    if (!step(row, CaseAction::SendCheck, pick(m_plan.operators), Role::Operator, t = centreDelay(t)))
+    if (!step(row, CaseAction::SendCheck, pick(m_plan.operators), Role::Operator,
+              t = centreDelay(t)))
         return false;
     if (!step(row, CaseAction::CheckPass, collectorFor(row), Role::Collector, t = centreDelay(t)))
         return false;
-    return step(row, CaseAction::Close, pick(m_plan.shiftLeaders), Role::ShiftLeader, t = centreDelay(t));
+    return step(row, CaseAction::Close, pick(m_plan.shiftLeaders), Role::ShiftLeader,
+                t = centreDelay(t));
 }
 
 /// 回访 of a closed hotline or WeChat case (docs/domain.md, "回访 and 重办"): about seven in
@@ -262,16 +323,19 @@ void Simulation::revisitRounds(Storage::CaseRow &row, QDateTime t)
             break;
         t = t.addSecs(qint64(uniform(1, 30) * 3600));
         const double answer = uniform();
-        const QString result = answer < 0.85 ? QStringLiteral("satisfied")
-                             : answer < 0.94 ? QStringLiteral("basic") : QStringLiteral("unsatisfied");
-        const QString note = result == QLatin1String("unsatisfied") ? QStringLiteral("来电人表示问题仍未解决")
-                                                                     : QStringLiteral("已电话回访来电人");
-        if (!step(row, CaseAction::Revisit, pick(m_plan.operators), Role::Operator, t, {}, 0, note, result))
+        const QString result = answer < 0.85   ? QStringLiteral("satisfied")
+                               : answer < 0.94 ? QStringLiteral("basic")
+                                               : QStringLiteral("unsatisfied");
+        const QString note = result == QLatin1String("unsatisfied")
+                                 ? QStringLiteral("来电人表示问题仍未解决")
+                                 : QStringLiteral("已电话回访来电人");
+        if (!step(row, CaseAction::Revisit, pick(m_plan.operators), Role::Operator, t, {}, 0, note,
+                  result))
             break;
         if (result != QLatin1String("unsatisfied") || !chance(0.6))
             break;
-        if (!step(row, CaseAction::Reopen, pick(m_plan.shiftLeaders), Role::ShiftLeader, t = centreDelay(t), {},
-                  0, QStringLiteral("回访不满意，重新处置")))
+        if (!step(row, CaseAction::Reopen, pick(m_plan.shiftLeaders), Role::ShiftLeader,
+                  t = centreDelay(t), {}, 0, QStringLiteral("回访不满意，重新处置")))
             break;
         if (!checkAndClose(row, t))
             break;
@@ -292,7 +356,8 @@ bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
             t = centreDelay(t);
             if (chance(0.8)) {
                 const QString returnedBy = row.departmentId;
-                if (!step(row, CaseAction::ApproveReturn, pick(m_plan.shiftLeaders), Role::ShiftLeader, t))
+                if (!step(row, CaseAction::ApproveReturn, pick(m_plan.shiftLeaders),
+                          Role::ShiftLeader, t))
                     return false;
                 t = centreDelay(t);
                 if (!step(row, CaseAction::Dispatch, pick(m_plan.dispatchers), Role::Dispatcher, t,
@@ -300,7 +365,8 @@ bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
                     return false;
                 continue;
             }
-            if (!step(row, CaseAction::RefuseReturn, pick(m_plan.shiftLeaders), Role::ShiftLeader, t))
+            if (!step(row, CaseAction::RefuseReturn, pick(m_plan.shiftLeaders), Role::ShiftLeader,
+                      t))
                 return false;
         } else if (chance(0.01)) {
             t = centreDelay(t);
@@ -324,14 +390,16 @@ bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
             return false;
         t = centreDelay(t);
         if (chance(0.7)) {
-            if (!step(row, CaseAction::ApproveHang, pick(m_plan.shiftLeaders), Role::ShiftLeader, t))
+            if (!step(row, CaseAction::ApproveHang, pick(m_plan.shiftLeaders), Role::ShiftLeader,
+                      t))
                 return false;
             if (!chance(0.3))
                 return false; // stays in the 问题库
             t = t.addDays(qint64(uniform(10, 60)));
             if (!step(row, CaseAction::ResumeHang, pick(m_plan.shiftLeaders), Role::ShiftLeader, t))
                 return false;
-        } else if (!step(row, CaseAction::RefuseHang, pick(m_plan.shiftLeaders), Role::ShiftLeader, t)) {
+        } else if (!step(row, CaseAction::RefuseHang, pick(m_plan.shiftLeaders), Role::ShiftLeader,
+                         t)) {
             return false;
         }
     }
@@ -365,9 +433,9 @@ bool Simulation::dispose(Storage::CaseRow &row, QDateTime &t)
             if (!step(row, CaseAction::Urge, pick(m_plan.dispatchers), Role::Dispatcher, t, {}, 0,
                       QStringLiteral("已超期，请尽快处置")))
                 return false;
-            if (chance(0.2) && !step(row, CaseAction::Supervise, pick(m_plan.shiftLeaders),
-                                     Role::ShiftLeader, t = t.addSecs(300), {}, 0,
-                                     QStringLiteral("督办：限当日处置完毕")))
+            if (chance(0.2)
+                && !step(row, CaseAction::Supervise, pick(m_plan.shiftLeaders), Role::ShiftLeader,
+                         t = t.addSecs(300), {}, 0, QStringLiteral("督办：限当日处置完毕")))
                 return false;
         }
     }
@@ -399,8 +467,8 @@ Result<CaseFlowStats> simulateCases(Cases::CaseService &service, const CityPlan 
         channelWeights << share;
     std::discrete_distribution<int> pickChannel(channelWeights.cbegin(), channelWeights.cend());
     // Reports follow the working day: few at night, peaks in the morning and afternoon.
-    const double hourWeights[24] = {0.2, 0.1, 0.1, 0.1, 0.1, 0.3, 1, 3, 8, 10, 10, 8,
-                                    4, 4, 8, 10, 9, 7, 4, 2.5, 2, 1.5, 1, 0.5};
+    const double hourWeights[24] = {0.2, 0.1, 0.1, 0.1, 0.1, 0.3, 1, 3,   8, 10,  10, 8,
+                                    4,   4,   8,   10,  9,   7,   4, 2.5, 2, 1.5, 1,  0.5};
     std::discrete_distribution<int> pickHour(std::begin(hourWeights), std::end(hourWeights));
 
     const QDateTime start = end.addDays(-365);
@@ -429,7 +497,8 @@ Result<CaseFlowStats> simulateCases(Cases::CaseService &service, const CityPlan 
             if (auto r = service.commitBatch(); !r)
                 return r.error();
             if (progress)
-                progress(i + 1, int(times.size()), QCoreApplication::translate("Cc::Demo", "cases"));
+                progress(i + 1, int(times.size()),
+                         QCoreApplication::translate("Cc::Demo", "cases"));
         }
     }
     if (service.inBatch()) {

@@ -79,12 +79,13 @@ QString newId()
 /// dominate real inventories); unlisted classes get a small share.
 double componentWeight(const QString &nameZh)
 {
-    static const std::map<QString, double> weights = {
-        {"上水井盖", 6}, {"污水井盖", 8}, {"雨水井盖", 8}, {"雨水箅子", 7}, {"电力井盖", 3},
-        {"路灯井盖", 2}, {"通讯井盖", 4}, {"燃气井盖", 1}, {"路灯", 12}, {"立杆", 4},
-        {"行道树", 12}, {"垃圾箱", 6}, {"交通标志牌", 3}, {"交通护栏", 3}, {"路名牌", 2},
-        {"绿地", 2}, {"消防设施", 1.5}, {"电力设施", 1.5}, {"宣传栏", 1}, {"街头坐椅", 1},
-        {"公交站亭", 0.6}, {"公共厕所", 0.3}, {"停车咪表", 0.5}};
+    static const std::map<QString, double> weights
+        = {{"上水井盖", 6},   {"污水井盖", 8},   {"雨水井盖", 8},  {"雨水箅子", 7},
+           {"电力井盖", 3},   {"路灯井盖", 2},   {"通讯井盖", 4},  {"燃气井盖", 1},
+           {"路灯", 12},      {"立杆", 4},       {"行道树", 12},   {"垃圾箱", 6},
+           {"交通标志牌", 3}, {"交通护栏", 3},   {"路名牌", 2},    {"绿地", 2},
+           {"消防设施", 1.5}, {"电力设施", 1.5}, {"宣传栏", 1},    {"街头坐椅", 1},
+           {"公交站亭", 0.6}, {"公共厕所", 0.3}, {"停车咪表", 0.5}};
     const auto it = weights.find(nameZh);
     return it == weights.end() ? 0.15 : it->second;
 }
@@ -145,9 +146,11 @@ class CityPlanWriter
 public:
     CityPlanWriter(Storage::Database &db, const DemoOptions &options, std::mt19937_64 &random,
                    const std::function<void(int, int, const QString &)> &progress)
-        : m_db(db), m_options(options), m_random(random), m_progress(progress)
-    {
-    }
+        : m_db(db)
+        , m_options(options)
+        , m_random(random)
+        , m_progress(progress)
+    {}
 
     Result<CityPlan> write();
 
@@ -238,7 +241,11 @@ Result<CityPlan> CityPlanWriter::write()
 // 1. The county: the lattice cells nearest an egg-shaped outline, wider to the east.
 void CityPlanWriter::layOutCounty()
 {
-    struct Candidate { int col, row; double d; };
+    struct Candidate
+    {
+        int col, row;
+        double d;
+    };
     QList<Candidate> candidates;
     for (int c = 0; c < kLatticeCols; ++c) {
         for (int r = 0; r < kLatticeRows; ++r) {
@@ -254,7 +261,8 @@ void CityPlanWriter::layOutCounty()
         Cell cell;
         cell.col = candidates[i].col;
         cell.row = candidates[i].row;
-        const QPointF sw = vertexLonLat(cell.col, cell.row), ne = vertexLonLat(cell.col + 1, cell.row + 1);
+        const QPointF sw = vertexLonLat(cell.col, cell.row),
+                      ne = vertexLonLat(cell.col + 1, cell.row + 1);
         cell.lonLat = QRectF(sw, ne);
         m_plan.cells << cell;
         m_cols << cell.col;
@@ -272,7 +280,8 @@ void CityPlanWriter::divideIntoStreets()
         streetCells[cell.street] << &cell;
     }
     for (int s = 0; s < streetCells.size(); ++s) {
-        const QString streetCode = m_county + QStringLiteral("%1").arg(s + 1, 3, 10, QLatin1Char('0'));
+        const QString streetCode = m_county
+                                   + QStringLiteral("%1").arg(s + 1, 3, 10, QLatin1Char('0'));
         QList<const Cell *> inStreet(streetCells[s].cbegin(), streetCells[s].cend());
         m_streetRows << Storage::StreetRow{newId(), streetCode, m_streets[s], {outline(inStreet)}};
         divideStreetIntoCommunities(streetCode, streetCells[s]);
@@ -280,7 +289,8 @@ void CityPlanWriter::divideIntoStreets()
 }
 
 // Unit grids are numbered within their community north to south, west to east.
-void CityPlanWriter::divideStreetIntoCommunities(const QString &streetCode, const QList<Cell *> &cells)
+void CityPlanWriter::divideStreetIntoCommunities(const QString &streetCode,
+                                                 const QList<Cell *> &cells)
 {
     QList<int> northFirst;
     for (const Cell *cell : cells)
@@ -292,16 +302,22 @@ void CityPlanWriter::divideStreetIntoCommunities(const QString &streetCode, cons
         communityCells[bandOf(communityStarts, -cell->row)] << cell;
     for (int k = 0; k < communityCells.size(); ++k) {
         QList<Cell *> &members = communityCells[k];
-        const QString communityCode = streetCode + QStringLiteral("%1").arg(k + 1, 3, 10, QLatin1Char('0'));
+        const QString communityCode = streetCode
+                                      + QStringLiteral("%1").arg(k + 1, 3, 10, QLatin1Char('0'));
         std::sort(members.begin(), members.end(), [](const Cell *a, const Cell *b) {
             return a->row != b->row ? a->row > b->row : a->col < b->col;
         });
         for (int i = 0; i < members.size(); ++i) {
             members[i]->communityCode = communityCode;
-            members[i]->code = communityCode + QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+            members[i]->code = communityCode
+                               + QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0'));
         }
-        const QString name = m_communityPool[m_communityName++ % m_communityPool.size()] + QStringLiteral("社区");
-        m_communityRows << Storage::CommunityRow{newId(), communityCode, name, streetCode,
+        const QString name = m_communityPool[m_communityName++ % m_communityPool.size()]
+                             + QStringLiteral("社区");
+        m_communityRows << Storage::CommunityRow{newId(),
+                                                 communityCode,
+                                                 name,
+                                                 streetCode,
                                                  {outline({members.cbegin(), members.cend()})}};
     }
 }
@@ -314,18 +330,24 @@ void CityPlanWriter::divideIntoResponsibilityGrids()
     const QList<int> respRowStarts = quantileStarts(m_rows, kResponsibilityRows);
     std::map<std::pair<int, int>, QList<Cell *>> respCells;
     for (Cell &cell : m_plan.cells)
-        respCells[{kResponsibilityRows - 1 - bandOf(respRowStarts, cell.row), bandOf(respColStarts, cell.col)}] << &cell;
+        respCells[{kResponsibilityRows - 1 - bandOf(respRowStarts, cell.row),
+                   bandOf(respColStarts, cell.col)}]
+            << &cell;
     for (auto &[key, members] : respCells) {
-        const QString code = QStringLiteral("R%1").arg(m_respRows.size() + 1, 2, 10, QLatin1Char('0'));
+        const QString code = QStringLiteral("R%1").arg(m_respRows.size() + 1, 2, 10,
+                                                       QLatin1Char('0'));
         QList<int> streetVotes(m_streets.size(), 0);
         for (Cell *cell : members) {
             cell->responsibilityCode = code;
             ++streetVotes[cell->street];
         }
-        m_streetOfResponsibility.insert(code, int(std::max_element(streetVotes.begin(), streetVotes.end())
-                                                  - streetVotes.begin()));
+        m_streetOfResponsibility.insert(code,
+                                        int(std::max_element(streetVotes.begin(), streetVotes.end())
+                                            - streetVotes.begin()));
         m_respRows << Storage::ResponsibilityGridRow{
-            newId(), code, QCoreApplication::translate("Cc::Demo", "Responsibility grid %1").arg(code.mid(1)),
+            newId(),
+            code,
+            QCoreApplication::translate("Cc::Demo", "Responsibility grid %1").arg(code.mid(1)),
             {outline({members.cbegin(), members.cend()})}};
         m_plan.responsibilityCodes << code;
     }
@@ -341,11 +363,18 @@ void CityPlanWriter::nameRoadsAndGrids()
         const bool ew = (cell.row % 4) <= (cell.col % 4);
         m_plan.roadOfCell.insert(cell.code, ew ? m_ewRoads[(cell.row / 4) % m_ewRoads.size()]
                                                : m_nsRoads[(cell.col / 4) % m_nsRoads.size()]);
-        const QPointF sw = vertexLonLat(cell.col, cell.row), se = vertexLonLat(cell.col + 1, cell.row);
-        const QPointF ne = vertexLonLat(cell.col + 1, cell.row + 1), nw = vertexLonLat(cell.col, cell.row + 1);
+        const QPointF sw = vertexLonLat(cell.col, cell.row),
+                      se = vertexLonLat(cell.col + 1, cell.row);
+        const QPointF ne = vertexLonLat(cell.col + 1, cell.row + 1),
+                      nw = vertexLonLat(cell.col, cell.row + 1);
         const Storage::Ring ring{sw, se, ne, nw, sw};
-        m_gridRows << Storage::UnitGridRow{newId(), cell.code, cell.communityCode,
-                                           cell.responsibilityCode, cellAreaM2, 1, {ring}};
+        m_gridRows << Storage::UnitGridRow{newId(),
+                                           cell.code,
+                                           cell.communityCode,
+                                           cell.responsibilityCode,
+                                           cellAreaM2,
+                                           1,
+                                           {ring}};
     }
 }
 
@@ -369,9 +398,10 @@ Result<void> CityPlanWriter::writeCategoriesAndCalendar()
 {
     Storage::CategoryRepository categoryRepo(m_db);
     for (const Core::Category &c : m_dictionary.categories()) {
-        if (auto r = categoryRepo.upsert({c.key(), Core::kindId(c.kind), c.code, c.majorCode(), c.nameZh,
-                                          c.nameEn, c.limitUrgent.toString(), c.limitNormal.toString(),
-                                          c.filingConditions, c.closingConditions, c.departmentType});
+        if (auto r = categoryRepo.upsert({c.key(), Core::kindId(c.kind), c.code, c.majorCode(),
+                                          c.nameZh, c.nameEn, c.limitUrgent.toString(),
+                                          c.limitNormal.toString(), c.filingConditions,
+                                          c.closingConditions, c.departmentType});
             !r)
             return r;
     }
@@ -382,9 +412,14 @@ Result<void> CityPlanWriter::writeDepartments()
 {
     Storage::DepartmentRepository departmentRepo(m_db);
     for (const DepartmentSpec &spec : departmentSpecs()) {
-        Storage::DepartmentRow row{newId(), QString::fromLatin1(spec.code), QString::fromUtf8(spec.nameZh),
-                                   QString::fromUtf8(spec.nameEn), spec.level, {},
-                                   QString::fromLatin1(spec.type), QStringLiteral("0372-62%1").arg(m_plan.departments + 10000)};
+        Storage::DepartmentRow row{newId(),
+                                   QString::fromLatin1(spec.code),
+                                   QString::fromUtf8(spec.nameZh),
+                                   QString::fromUtf8(spec.nameEn),
+                                   spec.level,
+                                   {},
+                                   QString::fromLatin1(spec.type),
+                                   QStringLiteral("0372-62%1").arg(m_plan.departments + 10000)};
         if (auto r = departmentRepo.upsert(row); !r)
             return r;
         m_departmentsByType[row.departmentType] << row.id;
@@ -406,7 +441,8 @@ Result<void> CityPlanWriter::assignCategoriesToDepartments()
         if (c.departmentType == QLatin1String("street-office")) {
             for (const QString &resp : std::as_const(m_plan.responsibilityCodes)) {
                 const QString office = m_departmentIdByCode.value(
-                    QStringLiteral("S%1").arg(m_streetOfResponsibility.value(resp) + 1, 2, 10, QLatin1Char('0')));
+                    QStringLiteral("S%1").arg(m_streetOfResponsibility.value(resp) + 1, 2, 10,
+                                              QLatin1Char('0')));
                 if (auto r = departmentRepo.addCategory({office, c.key(), resp}); !r)
                     return r;
             }
@@ -419,14 +455,21 @@ Result<void> CityPlanWriter::assignCategoriesToDepartments()
     return {};
 }
 
-Result<Person> CityPlanWriter::addUser(const QString &passwordHash, const QString &login, const QString &role,
-                                       const QString &departmentId, const QString &responsibility)
+Result<Person> CityPlanWriter::addUser(const QString &passwordHash, const QString &login,
+                                       const QString &role, const QString &departmentId,
+                                       const QString &responsibility)
 {
     Person p{newId(), login, personName(m_random), departmentId, responsibility};
-    Storage::UserRow row{p.id, login, p.name, passwordHash, departmentId,
+    Storage::UserRow row{p.id,
+                         login,
+                         p.name,
+                         passwordHash,
+                         departmentId,
                          responsibility,
-                         QStringLiteral("139%1").arg(quint32(m_random() % 100000000), 8, 10, QLatin1Char('0')),
-                         true, {role}};
+                         QStringLiteral("139%1").arg(quint32(m_random() % 100000000), 8, 10,
+                                                     QLatin1Char('0')),
+                         true,
+                         {role}};
     if (auto r = Storage::UserRepository(m_db).upsert(row); !r)
         return r.error();
     ++m_plan.users;
@@ -437,21 +480,32 @@ Result<Person> CityPlanWriter::addUser(const QString &passwordHash, const QStrin
 // grids) and one user per department.
 Result<void> CityPlanWriter::writeUsers(const QString &passwordHash)
 {
-    struct Post { const char *prefix; Core::Role role; int count; QList<Person> *list; };
+    struct Post
+    {
+        const char *prefix;
+        Core::Role role;
+        int count;
+        QList<Person> *list;
+    };
     const Post posts[] = {{"op", Core::Role::Operator, 6, &m_plan.operators},
                           {"sl", Core::Role::ShiftLeader, 4, &m_plan.shiftLeaders},
                           {"dp", Core::Role::Dispatcher, 4, &m_plan.dispatchers},
                           {"sv", Core::Role::Supervisor, 2, &m_plan.supervisors}};
     for (const Post &post : posts) {
         for (int i = 1; i <= post.count; ++i) {
-            auto p = addUser(passwordHash, QStringLiteral("%1%2").arg(QLatin1String(post.prefix)).arg(i, 2, 10, QLatin1Char('0')),
+            auto p = addUser(passwordHash,
+                             QStringLiteral("%1%2")
+                                 .arg(QLatin1String(post.prefix))
+                                 .arg(i, 2, 10, QLatin1Char('0')),
                              Core::roleId(post.role), {}, {});
             if (!p)
                 return p.error();
             *post.list << p.value();
         }
     }
-    if (auto p = addUser(passwordHash, QStringLiteral("admin"), Core::roleId(Core::Role::Admin), {}, {}); !p)
+    if (auto p = addUser(passwordHash, QStringLiteral("admin"), Core::roleId(Core::Role::Admin), {},
+                         {});
+        !p)
         return p.error();
     for (int i = 0; i < m_options.collectors; ++i) {
         const QString resp = m_plan.responsibilityCodes[i % m_plan.responsibilityCodes.size()];
@@ -465,7 +519,8 @@ Result<void> CityPlanWriter::writeUsers(const QString &passwordHash)
     // and phones drawn for them must follow the seed alone.
     for (const QString &code : std::as_const(m_departmentCodes)) {
         const QString id = m_departmentIdByCode.value(code);
-        auto p = addUser(passwordHash, code.toLower(), Core::roleId(Core::Role::Department), id, {});
+        auto p = addUser(passwordHash, code.toLower(), Core::roleId(Core::Role::Department), id,
+                         {});
         if (!p)
             return p.error();
         m_plan.departmentUsers.insert(id, p.value());
@@ -504,18 +559,26 @@ Result<void> CityPlanWriter::writeComponents(Storage::SpatialRepository &spatial
         const QPointF p(cell.lonLat.left() + cell.lonLat.width() * (alongX ? t : side),
                         cell.lonLat.top() + cell.lonLat.height() * (alongX ? side : t));
         const int seq = ++sequence[category->code];
-        const QString code = m_county + category->code + QStringLiteral("%1").arg(seq, 6, 10, QLatin1Char('0'));
+        const QString code = m_county + category->code
+                             + QStringLiteral("%1").arg(seq, 6, 10, QLatin1Char('0'));
         if (!departmentOfCategory.contains(category->key()))
             departmentOfCategory.insert(category->key(), departmentFor(category->key()));
-        Storage::ComponentRow row{newId(), code, category->code, category->nameZh,
-                                  unit(m_random) < 0.96 ? QStringLiteral("完好") : QStringLiteral("破损"),
-                                  departmentOfCategory.value(category->key()), cell.code,
-                                  m_installedBase.addDays(qint64(m_random() % 4000)), p};
+        Storage::ComponentRow row{newId(),
+                                  code,
+                                  category->code,
+                                  category->nameZh,
+                                  unit(m_random) < 0.96 ? QStringLiteral("完好")
+                                                        : QStringLiteral("破损"),
+                                  departmentOfCategory.value(category->key()),
+                                  cell.code,
+                                  m_installedBase.addDays(qint64(m_random() % 4000)),
+                                  p};
         if (auto r = spatial.insert(row); !r)
             return r;
         m_plan.componentsByCategory[category->code] << ComponentRef{code, cell.code, p};
         if (m_progress && i % 20000 == 0)
-            m_progress(i, m_options.components, QCoreApplication::translate("Cc::Demo", "components"));
+            m_progress(i, m_options.components,
+                       QCoreApplication::translate("Cc::Demo", "components"));
     }
     m_plan.components = m_options.components;
     return {};
@@ -535,16 +598,22 @@ Result<void> CityPlanWriter::writeCameras(Storage::SpatialRepository &spatial)
     for (int i = 0; i < m_options.cameras && i < crossings.size(); ++i) {
         const Cell &cell = *crossings[i];
         const QString name = m_ewRoads[(cell.row / 4) % m_ewRoads.size()] + QStringLiteral("与")
-                             + m_nsRoads[(cell.col / 4) % m_nsRoads.size()] + QStringLiteral("路口");
-        const QString code = m_county + cameraCategory + QStringLiteral("%1").arg(i + 1, 6, 10, QLatin1Char('0'));
-        const QString mount = QStringLiteral("%1/cam%2").arg(m_options.cameraUrlBase).arg(i + 1, 2, 10, QLatin1Char('0'));
+                             + m_nsRoads[(cell.col / 4) % m_nsRoads.size()]
+                             + QStringLiteral("路口");
+        const QString code = m_county + cameraCategory
+                             + QStringLiteral("%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        const QString mount = QStringLiteral("%1/cam%2")
+                                  .arg(m_options.cameraUrlBase)
+                                  .arg(i + 1, 2, 10, QLatin1Char('0'));
         const QPointF at = cell.lonLat.topLeft();
         if (auto r = spatial.insert(Storage::ComponentRow{newId(), code, cameraCategory,
-                                                          QStringLiteral("监控电子眼"), QStringLiteral("完好"),
-                                                          cameraDepartment, cell.code, m_installedBase, at});
+                                                          QStringLiteral("监控电子眼"),
+                                                          QStringLiteral("完好"), cameraDepartment,
+                                                          cell.code, m_installedBase, at});
             !r)
             return r;
-        if (auto r = spatial.insert(Storage::CameraRow{newId(), code, name, mount + QStringLiteral("/main"),
+        if (auto r = spatial.insert(Storage::CameraRow{newId(), code, name,
+                                                       mount + QStringLiteral("/main"),
                                                        mount + QStringLiteral("/sub"), cell.code,
                                                        m_streets[cell.street], i % 5 == 0, at});
             !r)
@@ -558,8 +627,9 @@ Result<void> CityPlanWriter::writeSettings()
 {
     Storage::Settings settings(m_db);
     const QString zone = QString::fromLatin1(City::CityContext::nationalCalendar().timeZone().id());
-    for (const Result<void> &r : {settings.setCityName(QString::fromUtf8(kCountyName)), settings.setCountyCode(m_county),
-                                  settings.setTimeZoneId(zone), settings.setDemoSeed(m_options.seed)}) {
+    for (const Result<void> &r :
+         {settings.setCityName(QString::fromUtf8(kCountyName)), settings.setCountyCode(m_county),
+          settings.setTimeZoneId(zone), settings.setDemoSeed(m_options.seed)}) {
         if (!r)
             return r;
     }

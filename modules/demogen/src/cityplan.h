@@ -16,11 +16,11 @@ namespace Cc::Demo {
 struct Cell
 {
     int col = 0, row = 0;
-    QRectF lonLat;     ///< its square in degrees
-    QString code;      ///< 14 digits
+    QRectF lonLat; ///< its square in degrees
+    QString code;  ///< 14 digits
     QString responsibilityCode;
     QString communityCode;
-    int street = 0;    ///< index into streetNames()
+    int street = 0; ///< index into streetNames()
 };
 
 struct Person
@@ -41,9 +41,9 @@ struct CityPlan
     QHash<QString, int> cellByCode;
     QStringList responsibilityCodes;
     QList<Person> operators, shiftLeaders, dispatchers, supervisors;
-    QHash<QString, QList<Person>> collectorsByGrid;   ///< responsibility code → collectors
-    QHash<QString, Person> departmentUsers;           ///< department id → its user
-    QHash<QString, QString> roadOfCell;               ///< unit-grid code → nearest road name
+    QHash<QString, QList<Person>> collectorsByGrid; ///< responsibility code → collectors
+    QHash<QString, Person> departmentUsers;         ///< department id → its user
+    QHash<QString, QString> roadOfCell;             ///< unit-grid code → nearest road name
     QHash<QString, QList<ComponentRef>> componentsByCategory; ///< 4-digit code → components
     int streets = 0, communities = 0, departments = 0, users = 0, cameras = 0, components = 0;
 };

@@ -16,7 +16,8 @@ namespace Cc::Demo {
 Result<DemoSummary> writeDemoCity(Storage::Database &db, const DemoOptions &options,
                                   const std::function<void(int, int, const QString &)> &progress)
 {
-    if (db.rowCount(QStringLiteral("grid_unit")) > 0 || db.rowCount(QStringLiteral("case_record")) > 0)
+    if (db.rowCount(QStringLiteral("grid_unit")) > 0
+        || db.rowCount(QStringLiteral("case_record")) > 0)
         return makeError("demo.not-empty",
                          QCoreApplication::translate("Cc::Demo",
                                                      "%1 already holds a city; the demo city is "
@@ -24,8 +25,9 @@ Result<DemoSummary> writeDemoCity(Storage::Database &db, const DemoOptions &opti
                              .arg(db.path()));
     if (options.cases < 0 || options.components < 0 || options.unitGrids < 21)
         return makeError("demo.bad-options",
-                         QCoreApplication::translate("Cc::Demo", "The demo city needs at least 21 "
-                                                                 "unit grids and no negative counts."));
+                         QCoreApplication::translate("Cc::Demo",
+                                                     "The demo city needs at least 21 "
+                                                     "unit grids and no negative counts."));
     std::mt19937_64 random(options.seed);
     auto plan = writeCityPlan(db, options, random, progress);
     if (!plan)

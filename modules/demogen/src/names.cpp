@@ -41,7 +41,8 @@ QList<DepartmentSpec> departmentSpecs()
         {"D04", "县园林绿化服务中心", "Landscaping Centre", "landscaping", 1},
         {"D05", "县公安局交通警察大队", "Traffic Police Brigade", "traffic", 1},
         {"D06", "县交通运输局", "Transport Bureau", "traffic", 1},
-        {"D07", "县城市管理综合执法大队", "Urban Management Enforcement Brigade", "urban-management", 1},
+        {"D07", "县城市管理综合执法大队", "Urban Management Enforcement Brigade",
+         "urban-management", 1},
         {"D08", "县住房和城乡建设局", "Housing and Construction Bureau", "housing", 1},
         {"D09", "县自来水公司", "Water Supply Company", "water", 1},
         {"D10", "县水利局", "Water Resources Bureau", "water", 1},
@@ -69,13 +70,15 @@ QList<DepartmentSpec> departmentSpecs()
 
 QString personName(std::mt19937_64 &random)
 {
-    static const QStringList surnames = QStringLiteral(
-        "王 李 张 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗 梁 宋 郑 谢 韩 唐 冯 于 董 萧")
-                                            .split(QLatin1Char(' '));
-    static const QStringList given = QStringLiteral(
-        "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀英 霞 平 刚 桂英 建华 志强 海燕 "
-        "晓东 文博 子涵 浩然 雨桐 俊杰 欣怡 宇航 思远 建国 红梅 立新 春生 国庆 玉兰")
-                                         .split(QLatin1Char(' '));
+    static const QStringList surnames
+        = QStringLiteral(
+              "王 李 张 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗 梁 宋 郑 谢 韩 唐 冯 于 董 萧")
+              .split(QLatin1Char(' '));
+    static const QStringList given
+        = QStringLiteral(
+              "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀英 霞 平 刚 桂英 建华 志强 海燕 "
+              "晓东 文博 子涵 浩然 雨桐 俊杰 欣怡 宇航 思远 建国 红梅 立新 春生 国庆 玉兰")
+              .split(QLatin1Char(' '));
     return surnames[int(random() % surnames.size())] + given[int(random() % given.size())];
 }
 

@@ -26,7 +26,10 @@ QRectF boundsOf(const PolygonRings &polygon)
 
 namespace {
 
-struct RawEdge { double x1, y1, x2, y2; };
+struct RawEdge
+{
+    double x1, y1, x2, y2;
+};
 
 // Liang–Barsky: does the segment touch the closed rectangle? Used to decide whether a cell
 // is crossed by a polygon's boundary; a false "yes" only costs speed, never correctness.
@@ -84,7 +87,8 @@ struct Geocoder::CellBox
     double x0, y0, x1, y1;
 };
 
-Geocoder::Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons, int cellsPerPolygon)
+Geocoder::Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons,
+                   int cellsPerPolygon)
 {
     const int n = int(std::min(keys.size(), polygons.size()));
     m_keys = keys.mid(0, n);
@@ -124,7 +128,8 @@ Geocoder::Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons,
     }
 }
 
-std::vector<Geocoder::PolygonEdges> Geocoder::collectEdges(const QList<PolygonRings> &polygons, int n)
+std::vector<Geocoder::PolygonEdges> Geocoder::collectEdges(const QList<PolygonRings> &polygons,
+                                                           int n)
 {
     std::vector<PolygonEdges> poly(n);
     bool any = false;
@@ -140,7 +145,8 @@ std::vector<Geocoder::PolygonEdges> Geocoder::collectEdges(const QList<PolygonRi
                 const QPointF a = ring[k - 1], b = ring[k];
                 if (a == b)
                     continue;
-                edges.append({a.x(), a.y(), b.x(), b.y(), std::min(a.y(), b.y()), std::max(a.y(), b.y())});
+                edges.append(
+                    {a.x(), a.y(), b.x(), b.y(), std::min(a.y(), b.y()), std::max(a.y(), b.y())});
             }
             poly[i].rings.append(edges);
         }
@@ -149,11 +155,16 @@ std::vector<Geocoder::PolygonEdges> Geocoder::collectEdges(const QList<PolygonRi
             continue;
         const QRectF b = poly[i].bounds;
         if (!any) {
-            m_minX = b.left(); m_maxX = b.right(); m_minY = b.top(); m_maxY = b.bottom();
+            m_minX = b.left();
+            m_maxX = b.right();
+            m_minY = b.top();
+            m_maxY = b.bottom();
             any = true;
         } else {
-            m_minX = std::min(m_minX, b.left()); m_maxX = std::max(m_maxX, b.right());
-            m_minY = std::min(m_minY, b.top()); m_maxY = std::max(m_maxY, b.bottom());
+            m_minX = std::min(m_minX, b.left());
+            m_maxX = std::max(m_maxX, b.right());
+            m_minY = std::min(m_minY, b.top());
+            m_maxY = std::max(m_maxY, b.bottom());
         }
     }
     if (!any)
@@ -170,10 +181,14 @@ std::vector<std::vector<int>> Geocoder::candidatesPerCell(const std::vector<int>
         const QRectF b = poly[i].bounds;
         if (b.isNull() && poly[i].rings.isEmpty())
             continue;
-        const int c0 = std::clamp(int(std::floor((b.left() - eps - m_minX) * m_invCellW)), 0, m_cols - 1);
-        const int c1 = std::clamp(int(std::floor((b.right() + eps - m_minX) * m_invCellW)), 0, m_cols - 1);
-        const int r0 = std::clamp(int(std::floor((b.top() - eps - m_minY) * m_invCellH)), 0, m_rows - 1);
-        const int r1 = std::clamp(int(std::floor((b.bottom() + eps - m_minY) * m_invCellH)), 0, m_rows - 1);
+        const int c0 = std::clamp(int(std::floor((b.left() - eps - m_minX) * m_invCellW)), 0,
+                                  m_cols - 1);
+        const int c1 = std::clamp(int(std::floor((b.right() + eps - m_minX) * m_invCellW)), 0,
+                                  m_cols - 1);
+        const int r0 = std::clamp(int(std::floor((b.top() - eps - m_minY) * m_invCellH)), 0,
+                                  m_rows - 1);
+        const int r1 = std::clamp(int(std::floor((b.bottom() + eps - m_minY) * m_invCellH)), 0,
+                                  m_rows - 1);
         for (int r = r0; r <= r1; ++r)
             for (int c = c0; c <= c1; ++c)
                 cellCandidates[size_t(r) * m_cols + c].push_back(i); // rank order
@@ -181,8 +196,8 @@ std::vector<std::vector<int>> Geocoder::candidatesPerCell(const std::vector<int>
     return cellCandidates;
 }
 
-void Geocoder::indexCell(size_t cell, const std::vector<int> &cands, const std::vector<PolygonEdges> &poly,
-                         const CellBox &box, double eps)
+void Geocoder::indexCell(size_t cell, const std::vector<int> &cands,
+                         const std::vector<PolygonEdges> &poly, const CellBox &box, double eps)
 {
     const double cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
     int fallback = -1;
@@ -200,8 +215,9 @@ void Geocoder::indexCell(size_t cell, const std::vector<int> &cands, const std::
                     continue;
                 kept.push_back(e);
                 ++ref.count;
-                if (!crossed && segmentTouchesRect({e.x1, e.y1, e.x2, e.y2}, box.x0 - eps, box.y0 - eps,
-                                                   box.x1 + eps, box.y1 + eps))
+                if (!crossed
+                    && segmentTouchesRect({e.x1, e.y1, e.x2, e.y2}, box.x0 - eps, box.y0 - eps,
+                                          box.x1 + eps, box.y1 + eps))
                     crossed = true;
             }
             rings.push_back(ref);
@@ -209,7 +225,8 @@ void Geocoder::indexCell(size_t cell, const std::vector<int> &cands, const std::
         if (!crossed) {
             // The boundary keeps away from the whole cell: one answer for all of it.
             const bool inside = Detail::polygonCovers(qsizetype(rings.size()), [&](qsizetype k) {
-                return ringTest(kept.data() + (rings[k].first - rings[0].first), rings[k].count, cx, cy);
+                return ringTest(kept.data() + (rings[k].first - rings[0].first), rings[k].count, cx,
+                                cy);
             });
             if (inside) {
                 fallback = i;
@@ -227,7 +244,8 @@ void Geocoder::indexCell(size_t cell, const std::vector<int> &cands, const std::
         value = fallback;
     } else {
         value = -(std::int32_t(m_border.size()) + 2);
-        m_border.push_back({std::uint32_t(m_candidates.size()), std::uint32_t(border.size()), fallback});
+        m_border.push_back(
+            {std::uint32_t(m_candidates.size()), std::uint32_t(border.size()), fallback});
         m_candidates.insert(m_candidates.end(), border.begin(), border.end());
     }
 }
@@ -269,7 +287,8 @@ double Geocoder::borderCellShare() const
 {
     if (m_cells.empty())
         return 0;
-    return double(std::count_if(m_cells.begin(), m_cells.end(), [](std::int32_t v) { return v < -1; }))
+    return double(
+               std::count_if(m_cells.begin(), m_cells.end(), [](std::int32_t v) { return v < -1; }))
            / double(m_cells.size());
 }
 

@@ -65,7 +65,8 @@ GeomPtr makePolygon(const GeosContext &ctx, const PolygonRings &rings)
         }
         holes.push_back(hole);
     }
-    return own(ctx, GEOSGeom_createPolygon_r(ctx.handle(), shell, holes.data(), unsigned(holes.size())));
+    return own(ctx,
+               GEOSGeom_createPolygon_r(ctx.handle(), shell, holes.data(), unsigned(holes.size())));
 }
 
 GeomPtr makeLine(const GeosContext &ctx, const QList<QPointF> &points)

@@ -33,18 +33,29 @@ private:
 struct GeomDeleter
 {
     GEOSContextHandle_t handle = nullptr;
-    void operator()(GEOSGeometry *g) const { if (g) GEOSGeom_destroy_r(handle, g); }
+    void operator()(GEOSGeometry *g) const
+    {
+        if (g)
+            GEOSGeom_destroy_r(handle, g);
+    }
 };
 using GeomPtr = std::unique_ptr<GEOSGeometry, GeomDeleter>;
 
 struct PreparedDeleter
 {
     GEOSContextHandle_t handle = nullptr;
-    void operator()(const GEOSPreparedGeometry *g) const { if (g) GEOSPreparedGeom_destroy_r(handle, g); }
+    void operator()(const GEOSPreparedGeometry *g) const
+    {
+        if (g)
+            GEOSPreparedGeom_destroy_r(handle, g);
+    }
 };
 using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
 
-inline GeomPtr own(const GeosContext &ctx, GEOSGeometry *g) { return GeomPtr(g, GeomDeleter{ctx.handle()}); }
+inline GeomPtr own(const GeosContext &ctx, GEOSGeometry *g)
+{
+    return GeomPtr(g, GeomDeleter{ctx.handle()});
+}
 
 /// nullptr when GEOS refuses (unclosed ring, fewer than 4 points): ctx.lastError() says why.
 GeomPtr makePolygon(const GeosContext &ctx, const PolygonRings &rings);

@@ -19,8 +19,7 @@ HexGrid::HexGrid(double spacingM, const QPointF &origin)
     , m_origin(origin)
     , m_metresPerLon(metresPerDegree() * std::cos(origin.y() * kToRad))
     , m_metresPerLat(metresPerDegree())
-{
-}
+{}
 
 double HexGrid::cellAreaM2() const
 {
@@ -29,7 +28,8 @@ double HexGrid::cellAreaM2() const
 
 QPointF HexGrid::toPlane(const QPointF &lonLat) const
 {
-    return {(lonLat.x() - m_origin.x()) * m_metresPerLon, (lonLat.y() - m_origin.y()) * m_metresPerLat};
+    return {(lonLat.x() - m_origin.x()) * m_metresPerLon,
+            (lonLat.y() - m_origin.y()) * m_metresPerLat};
 }
 
 QPointF HexGrid::fromPlane(const QPointF &xy) const
@@ -58,7 +58,8 @@ HexCell HexGrid::cellAt(const QPointF &lonLat) const
     else if (dr > ds)
         r = -q - s;
     const HexCell rounded{int(q), int(r)};
-    static constexpr int kNeighbours[7][2] = {{0, 0}, {1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, -1}, {-1, 1}};
+    static constexpr int kNeighbours[7][2] = {{0, 0},  {1, 0},  {-1, 0}, {0, 1},
+                                              {0, -1}, {1, -1}, {-1, 1}};
     const double tie = 1e-9 * m_spacing * m_spacing;
     HexCell best = rounded;
     double bestD = -1;
@@ -68,7 +69,8 @@ HexCell HexGrid::cellAt(const QPointF &lonLat) const
         const double d2 = d.x() * d.x() + d.y() * d.y();
         // South first (smaller r), then west (smaller x of the centre at equal r: smaller q).
         const bool better = bestD < 0 || d2 < bestD - tie
-            || (d2 <= bestD + tie && (c.r < best.r || (c.r == best.r && c.q < best.q)));
+                            || (d2 <= bestD + tie
+                                && (c.r < best.r || (c.r == best.r && c.q < best.q)));
         if (better) {
             best = c;
             bestD = bestD < 0 || d2 < bestD ? d2 : bestD;

@@ -23,8 +23,9 @@ Validity checkValidity(const PolygonRings &polygon)
     GeosContext ctx;
     for (const Ring &ring : polygon) {
         if (ring.size() < 4) {
-            return {false, GeoTr::tr("a ring has %n point(s); a polygon ring needs at least 4", nullptr,
-                                     int(ring.size())),
+            return {false,
+                    GeoTr::tr("a ring has %n point(s); a polygon ring needs at least 4", nullptr,
+                              int(ring.size())),
                     ring.isEmpty() ? QPointF() : ring.first()};
         }
         if (ring.first() != ring.last())
@@ -92,7 +93,8 @@ Result<QList<PolygonRings>> splitPolygon(const PolygonRings &polygon, const QLis
                          GeoTr::tr("The grid cannot be split: its polygon is not valid."));
     if (line.size() < 2)
         return makeError(QStringLiteral("geo.split-line"),
-                         GeoTr::tr("Draw a line of at least two points across the grid to split it."));
+                         GeoTr::tr(
+                             "Draw a line of at least two points across the grid to split it."));
     GeomPtr cut = makeLine(ctx, line);
     GeomPtr boundary = own(ctx, GEOSBoundary_r(ctx.handle(), poly.get()));
     // Node the boundary with the line, then rebuild faces; keep those inside the polygon.
@@ -111,15 +113,17 @@ Result<QList<PolygonRings>> splitPolygon(const PolygonRings &polygon, const QLis
     }
     if (pieces.size() < 2)
         return makeError(QStringLiteral("geo.split-line"),
-                         GeoTr::tr("The line does not cut the grid in two: draw it from outside the "
-                                   "grid, across it, to outside again."));
+                         GeoTr::tr(
+                             "The line does not cut the grid in two: draw it from outside the "
+                             "grid, across it, to outside again."));
     return pieces;
 }
 
 Result<PolygonRings> mergePolygons(const QList<PolygonRings> &polygons)
 {
     if (polygons.size() < 2)
-        return makeError(QStringLiteral("geo.merge"), GeoTr::tr("Select at least two grids to merge."));
+        return makeError(QStringLiteral("geo.merge"),
+                         GeoTr::tr("Select at least two grids to merge."));
     GeosContext ctx;
     std::vector<GEOSGeometry *> geoms;
     for (const PolygonRings &p : polygons) {
@@ -131,14 +135,17 @@ Result<PolygonRings> mergePolygons(const QList<PolygonRings> &polygons)
         }
         geoms.push_back(g.release());
     }
-    GeomPtr collection = own(ctx, GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION,
-                                                              geoms.data(), unsigned(geoms.size())));
+    GeomPtr collection = own(ctx,
+                             GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION,
+                                                         geoms.data(), unsigned(geoms.size())));
     GeomPtr united = own(ctx, GEOSUnaryUnion_r(ctx.handle(), collection.get()));
     const QList<PolygonRings> out = polygonsOf(ctx, united.get());
     if (out.size() != 1)
-        return makeError(QStringLiteral("geo.merge"),
-                         GeoTr::tr("These grids do not share a boundary: merging them would give %n "
-                                   "separate part(s).", nullptr, int(out.size())));
+        return makeError(
+            QStringLiteral("geo.merge"),
+            GeoTr::tr("These grids do not share a boundary: merging them would give %n "
+                      "separate part(s).",
+                      nullptr, int(out.size())));
     return out.first();
 }
 

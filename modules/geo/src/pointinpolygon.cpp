@@ -33,7 +33,8 @@ Detail::RingSide sideOfRing(const Ring &ring, double x, double y)
 bool covers(const PolygonRings &polygon, const QPointF &point)
 {
     const double x = point.x(), y = point.y();
-    return Detail::polygonCovers(polygon.size(), [&](qsizetype k) { return sideOfRing(polygon[k], x, y); });
+    return Detail::polygonCovers(polygon.size(),
+                                 [&](qsizetype k) { return sideOfRing(polygon[k], x, y); });
 }
 
 } // namespace Cc::Geo

@@ -18,13 +18,14 @@ Result<std::shared_ptr<RasterSource>> RasterSource::open(const QString &source)
 {
     GDALAllRegister();
     CPLErrorReset();
-    GDALDatasetH ds = GDALOpenEx(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
-                                 nullptr, nullptr);
+    GDALDatasetH ds = GDALOpenEx(source.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY,
+                                 nullptr, nullptr, nullptr);
     if (!ds) {
         const char *msg = CPLGetLastErrorMsg();
         return makeError(QStringLiteral("geo.basemap"),
                          GeoTr::tr("GDAL cannot open the basemap “%1”: %2")
-                             .arg(source, msg && *msg ? QString::fromUtf8(msg) : GeoTr::tr("not a raster")));
+                             .arg(source, msg && *msg ? QString::fromUtf8(msg)
+                                                      : GeoTr::tr("not a raster")));
     }
     std::shared_ptr<RasterSource> r(new RasterSource);
     r->m_source = source;
@@ -51,7 +52,8 @@ Result<std::shared_ptr<RasterSource>> RasterSource::open(const QString &source)
             GDALClose(ds);
             r->m_original = nullptr;
             return makeError(QStringLiteral("geo.basemap"),
-                             GeoTr::tr("The basemap “%1” cannot be reprojected to EPSG:4490.").arg(source));
+                             GeoTr::tr("The basemap “%1” cannot be reprojected to EPSG:4490.")
+                                 .arg(source));
         }
         r->m_dataset = use;
     }
@@ -66,7 +68,8 @@ Result<std::shared_ptr<RasterSource>> RasterSource::open(const QString &source)
         r->m_dataset = use == ds ? nullptr : use;
     const double x0 = r->m_geo[0], y0 = r->m_geo[3];
     const double x1 = x0 + r->m_width * r->m_geo[1], y1 = y0 + r->m_height * r->m_geo[5];
-    r->m_extent = QRectF(QPointF(std::min(x0, x1), std::min(y0, y1)), QPointF(std::max(x0, x1), std::max(y0, y1)));
+    r->m_extent = QRectF(QPointF(std::min(x0, x1), std::min(y0, y1)),
+                         QPointF(std::max(x0, x1), std::max(y0, y1)));
     return r;
 }
 
@@ -93,8 +96,10 @@ QImage RasterSource::render(const QRectF &extent, const QSize &size) const
     const int oh = std::min(size.height() - oy, int(std::ceil(part.height() * sy)));
     if (ow <= 0 || oh <= 0)
         return image;
-    const double px0 = (part.left() - m_geo[0]) / m_geo[1], px1 = (part.right() - m_geo[0]) / m_geo[1];
-    const double py0 = (part.bottom() - m_geo[3]) / m_geo[5], py1 = (part.top() - m_geo[3]) / m_geo[5];
+    const double px0 = (part.left() - m_geo[0]) / m_geo[1],
+                 px1 = (part.right() - m_geo[0]) / m_geo[1];
+    const double py0 = (part.bottom() - m_geo[3]) / m_geo[5],
+                 py1 = (part.top() - m_geo[3]) / m_geo[5];
     const int wx = std::clamp(int(std::floor(std::min(px0, px1))), 0, m_width - 1);
     const int wy = std::clamp(int(std::floor(std::min(py0, py1))), 0, m_height - 1);
     const int ww = std::clamp(int(std::ceil(std::max(px0, px1))) - wx, 1, m_width - wx);
@@ -109,12 +114,14 @@ QImage RasterSource::render(const QRectF &extent, const QSize &size) const
         INIT_RASTERIO_EXTRA_ARG(extra);
         extra.eResampleAlg = GRIORA_Bilinear;
         int bandList[4] = {1, 2, 3, 4};
-        if (GDALDatasetRasterIOEx(ds, GF_Read, wx, wy, ww, wh, buffer.data(), ow, oh, GDT_Byte, bands, bandList,
-                                  bands, GSpacing(ow) * bands, 1, &extra) != CE_None)
+        if (GDALDatasetRasterIOEx(ds, GF_Read, wx, wy, ww, wh, buffer.data(), ow, oh, GDT_Byte,
+                                  bands, bandList, bands, GSpacing(ow) * bands, 1, &extra)
+            != CE_None)
             return image;
     }
     // Palette (one band with a colour table), grey, RGB or RGBA.
-    GDALColorTableH palette = bands == 1 ? GDALGetRasterColorTable(GDALGetRasterBand(ds, 1)) : nullptr;
+    GDALColorTableH palette = bands == 1 ? GDALGetRasterColorTable(GDALGetRasterBand(ds, 1))
+                                         : nullptr;
     int hasNoData = 0;
     const double noData = GDALGetRasterNoDataValue(GDALGetRasterBand(ds, 1), &hasNoData);
     for (int y = 0; y < oh; ++y) {

@@ -18,7 +18,8 @@ using namespace Internal;
 
 namespace {
 
-Problem problem(QString kind, const QString &code, const QString &other, QPointF where, QString message)
+Problem problem(QString kind, const QString &code, const QString &other, QPointF where,
+                QString message)
 {
     return Problem{std::move(kind), code, other, where, std::move(message)};
 }
@@ -93,16 +94,22 @@ QList<Problem> GridValidator::overlaps(const QList<GridFeature> &grids) const
     for (qsizetype i = 0; i < grids.size(); ++i) {
         if (!geoms[i])
             continue;
-        PreparedPtr prepared(GEOSPrepare_r(ctx.handle(), geoms[i].get()), PreparedDeleter{ctx.handle()});
-        struct Query { qsizetype self; QList<qsizetype> hits; } q{i, {}};
-        GEOSSTRtree_query_r(ctx.handle(), tree, geoms[i].get(),
-                            [](void *item, void *userdata) {
-                                auto *query = static_cast<Query *>(userdata);
-                                const qsizetype j = *static_cast<qsizetype *>(item);
-                                if (j > query->self)
-                                    query->hits << j;
-                            },
-                            &q);
+        PreparedPtr prepared(GEOSPrepare_r(ctx.handle(), geoms[i].get()),
+                             PreparedDeleter{ctx.handle()});
+        struct Query
+        {
+            qsizetype self;
+            QList<qsizetype> hits;
+        } q{i, {}};
+        GEOSSTRtree_query_r(
+            ctx.handle(), tree, geoms[i].get(),
+            [](void *item, void *userdata) {
+                auto *query = static_cast<Query *>(userdata);
+                const qsizetype j = *static_cast<qsizetype *>(item);
+                if (j > query->self)
+                    query->hits << j;
+            },
+            &q);
         std::sort(q.hits.begin(), q.hits.end());
         for (const qsizetype j : q.hits) {
             if (!GEOSPreparedIntersects_r(ctx.handle(), prepared.get(), geoms[j].get()))
@@ -110,11 +117,13 @@ QList<Problem> GridValidator::overlaps(const QList<GridFeature> &grids) const
             // Neighbours share edges; only interiors that meet are an overlap.
             if (GEOSRelatePattern_r(ctx.handle(), geoms[i].get(), geoms[j].get(), "T********") != 1)
                 continue;
-            GeomPtr common = own(ctx, GEOSIntersection_r(ctx.handle(), geoms[i].get(), geoms[j].get()));
+            GeomPtr common = own(ctx,
+                                 GEOSIntersection_r(ctx.handle(), geoms[i].get(), geoms[j].get()));
             const Pieces pieces = piecesOf(ctx, common.get(), areaTolerance);
             if (pieces.area <= areaTolerance)
                 continue;
-            out << problem(QStringLiteral("geo.overlap"), grids[i].code, grids[j].code, pieces.where,
+            out << problem(QStringLiteral("geo.overlap"), grids[i].code, grids[j].code,
+                           pieces.where,
                            GeoTr::tr("Grids %1 and %2 overlap around %3 (%4 m²).")
                                .arg(grids[i].code, grids[j].code, formatLonLat(pieces.where))
                                .arg(areaM2(polygonsOf(ctx, common.get()).value(0)), 0, 'f', 1));
@@ -124,8 +133,8 @@ QList<Problem> GridValidator::overlaps(const QList<GridFeature> &grids) const
     return out;
 }
 
-QList<Problem> GridValidator::coverage(const QList<GridFeature> &grids, const QList<ParentArea> &parents,
-                                       bool byCommunity) const
+QList<Problem> GridValidator::coverage(const QList<GridFeature> &grids,
+                                       const QList<ParentArea> &parents, bool byCommunity) const
 {
     GeosContext ctx;
     const std::vector<GeomPtr> geoms = buildAll(ctx, grids);
@@ -148,36 +157,42 @@ QList<Problem> GridValidator::coverage(const QList<GridFeature> &grids, const QL
             GeomPtr outside = own(ctx, GEOSDifference_r(ctx.handle(), geoms[i].get(), pg.get()));
             const Pieces p = piecesOf(ctx, outside.get(), areaTolerance);
             if (p.area > areaTolerance) {
-                out << problem(QStringLiteral("geo.outside-parent"), grids[i].code, parent.code, p.where,
-                               byCommunity
-                                   ? GeoTr::tr("Grid %1 reaches outside its community %2 around %3.")
-                                         .arg(grids[i].code, parent.code, formatLonLat(p.where))
-                                   : GeoTr::tr("Grid %1 reaches outside its responsibility grid %2 around %3.")
-                                         .arg(grids[i].code, parent.code, formatLonLat(p.where)));
+                out << problem(
+                    QStringLiteral("geo.outside-parent"), grids[i].code, parent.code, p.where,
+                    byCommunity
+                        ? GeoTr::tr("Grid %1 reaches outside its community %2 around %3.")
+                              .arg(grids[i].code, parent.code, formatLonLat(p.where))
+                        : GeoTr::tr("Grid %1 reaches outside its responsibility grid %2 around %3.")
+                              .arg(grids[i].code, parent.code, formatLonLat(p.where)));
             }
         }
         GeomPtr united;
         if (!parts.empty()) {
-            GeomPtr collection = own(ctx, GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION,
-                                                                      parts.data(), unsigned(parts.size())));
+            GeomPtr collection = own(ctx, GEOSGeom_createCollection_r(ctx.handle(),
+                                                                      GEOS_GEOMETRYCOLLECTION,
+                                                                      parts.data(),
+                                                                      unsigned(parts.size())));
             united = own(ctx, GEOSUnaryUnion_r(ctx.handle(), collection.get()));
         }
         GeomPtr gap = united ? own(ctx, GEOSDifference_r(ctx.handle(), pg.get(), united.get()))
                              : own(ctx, GEOSGeom_clone_r(ctx.handle(), pg.get()));
         const Pieces p = piecesOf(ctx, gap.get(), areaTolerance);
         if (p.area > areaTolerance) {
-            out << problem(QStringLiteral("geo.gap"), parent.code, {}, p.where,
-                           byCommunity
-                               ? GeoTr::tr("Community %1 has an area no unit grid covers, around %2.")
-                                     .arg(parent.code, formatLonLat(p.where))
-                               : GeoTr::tr("Responsibility grid %1 has an area no unit grid covers, around %2.")
-                                     .arg(parent.code, formatLonLat(p.where)));
+            out << problem(
+                QStringLiteral("geo.gap"), parent.code, {}, p.where,
+                byCommunity
+                    ? GeoTr::tr("Community %1 has an area no unit grid covers, around %2.")
+                          .arg(parent.code, formatLonLat(p.where))
+                    : GeoTr::tr(
+                          "Responsibility grid %1 has an area no unit grid covers, around %2.")
+                          .arg(parent.code, formatLonLat(p.where)));
         }
     }
     return out;
 }
 
-QList<Problem> GridValidator::codes(const QList<GridFeature> &grids, const QList<ParentArea> &communities,
+QList<Problem> GridValidator::codes(const QList<GridFeature> &grids,
+                                    const QList<ParentArea> &communities,
                                     const QList<ParentArea> &responsibilityGrids) const
 {
     QSet<QString> communityCodes, responsibilityCodes;
@@ -205,23 +220,27 @@ QList<Problem> GridValidator::codes(const QList<GridFeature> &grids, const QList
             out << problem(QStringLiteral("code.not-nested"), g.code, g.communityCode, where,
                            GeoTr::tr("Grid %1 (at %2) is assigned to community %3, but its code "
                                      "belongs to community %4.")
-                               .arg(g.code, formatLonLat(where), g.communityCode, parsed->communityCode()));
+                               .arg(g.code, formatLonLat(where), g.communityCode,
+                                    parsed->communityCode()));
         } else if (!communityCodes.isEmpty() && !communityCodes.contains(g.communityCode)) {
             out << problem(QStringLiteral("code.not-nested"), g.code, g.communityCode, where,
-                           GeoTr::tr("Grid %1 (at %2) names the community %3, which does not exist.")
+                           GeoTr::tr(
+                               "Grid %1 (at %2) names the community %3, which does not exist.")
                                .arg(g.code, formatLonLat(where), g.communityCode));
         }
         if (!responsibilityCodes.isEmpty() && !responsibilityCodes.contains(g.responsibilityCode)) {
             out << problem(QStringLiteral("code.not-nested"), g.code, g.responsibilityCode, where,
-                           GeoTr::tr("Grid %1 (at %2) names the responsibility grid “%3”, which does "
-                                     "not exist.")
+                           GeoTr::tr(
+                               "Grid %1 (at %2) names the responsibility grid “%3”, which does "
+                               "not exist.")
                                .arg(g.code, formatLonLat(where), g.responsibilityCode));
         }
     }
     return out;
 }
 
-QList<Problem> GridValidator::all(const QList<GridFeature> &grids, const QList<ParentArea> &communities,
+QList<Problem> GridValidator::all(const QList<GridFeature> &grids,
+                                  const QList<ParentArea> &communities,
                                   const QList<ParentArea> &responsibilityGrids) const
 {
     QList<Problem> out = validity(grids);

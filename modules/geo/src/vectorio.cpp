@@ -15,14 +15,43 @@ namespace Cc::Geo {
 
 namespace {
 
-struct DatasetCloser { void operator()(void *ds) const { if (ds) GDALClose(ds); } };
+struct DatasetCloser
+{
+    void operator()(void *ds) const
+    {
+        if (ds)
+            GDALClose(ds);
+    }
+};
 using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-struct FeatureDeleter { void operator()(OGRFeatureH f) const { if (f) OGR_F_Destroy(f); } };
+struct FeatureDeleter
+{
+    void operator()(OGRFeatureH f) const
+    {
+        if (f)
+            OGR_F_Destroy(f);
+    }
+};
 using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDeleter>;
-struct SrsDeleter { void operator()(OGRSpatialReferenceH s) const { if (s) OSRRelease(s); } };
+struct SrsDeleter
+{
+    void operator()(OGRSpatialReferenceH s) const
+    {
+        if (s)
+            OSRRelease(s);
+    }
+};
 using SrsPtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter>;
-struct TransformDeleter { void operator()(OGRCoordinateTransformationH t) const { if (t) OCTDestroyCoordinateTransformation(t); } };
-using TransformPtr = std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDeleter>;
+struct TransformDeleter
+{
+    void operator()(OGRCoordinateTransformationH t) const
+    {
+        if (t)
+            OCTDestroyCoordinateTransformation(t);
+    }
+};
+using TransformPtr
+    = std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDeleter>;
 
 Error gdalError(const QString &what)
 {
@@ -86,10 +115,14 @@ VectorFormat formatFromPath(const QString &path)
 QString driverName(VectorFormat format)
 {
     switch (format) {
-    case VectorFormat::GeoPackage: return QStringLiteral("GPKG");
-    case VectorFormat::GeoJson: return QStringLiteral("GeoJSON");
-    case VectorFormat::Shapefile: return QStringLiteral("ESRI Shapefile");
-    case VectorFormat::Invalid: break;
+    case VectorFormat::GeoPackage:
+        return QStringLiteral("GPKG");
+    case VectorFormat::GeoJson:
+        return QStringLiteral("GeoJSON");
+    case VectorFormat::Shapefile:
+        return QStringLiteral("ESRI Shapefile");
+    case VectorFormat::Invalid:
+        break;
     }
     return {};
 }
@@ -97,7 +130,8 @@ QString driverName(VectorFormat format)
 Result<QList<LayerInfo>> listLayers(const QString &path)
 {
     GDALAllRegister();
-    DatasetPtr ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    DatasetPtr ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                             nullptr, nullptr));
     if (!ds)
         return gdalError(GeoTr::tr("GDAL cannot open “%1” as a vector file").arg(path));
     QList<LayerInfo> out;
@@ -118,14 +152,17 @@ Result<QList<LayerInfo>> listLayers(const QString &path)
 }
 
 Result<QList<VectorFeature>> readLayer(const QString &path, const QString &layerName,
-                                       const QHash<QString, QString> &mapping, const Progress &progress)
+                                       const QHash<QString, QString> &mapping,
+                                       const Progress &progress)
 {
     GDALAllRegister();
-    DatasetPtr ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    DatasetPtr ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                             nullptr, nullptr));
     if (!ds)
         return gdalError(GeoTr::tr("GDAL cannot open “%1” as a vector file").arg(path));
-    OGRLayerH layer = layerName.isEmpty() ? GDALDatasetGetLayer(ds.get(), 0)
-                                          : GDALDatasetGetLayerByName(ds.get(), layerName.toUtf8().constData());
+    OGRLayerH layer = layerName.isEmpty()
+                          ? GDALDatasetGetLayer(ds.get(), 0)
+                          : GDALDatasetGetLayerByName(ds.get(), layerName.toUtf8().constData());
     if (!layer)
         return makeError(QStringLiteral("geo.no-layer"),
                          GeoTr::tr("“%1” has no layer “%2”.").arg(path, layerName));
@@ -142,7 +179,8 @@ Result<QList<VectorFeature>> readLayer(const QString &path, const QString &layer
             if (index < 0)
                 return makeError(QStringLiteral("geo.no-field"),
                                  GeoTr::tr("The layer “%1” has no field “%2” (mapped to “%3”).")
-                                     .arg(QString::fromUtf8(OGR_L_GetName(layer)), it.value(), it.key()));
+                                     .arg(QString::fromUtf8(OGR_L_GetName(layer)), it.value(),
+                                          it.key()));
             fields.append({it.key(), index});
         }
     }
@@ -155,7 +193,8 @@ Result<QList<VectorFeature>> readLayer(const QString &path, const QString &layer
         if (!OSRIsSame(src.get(), target.get())) {
             transform.reset(OCTNewCoordinateTransformation(src.get(), target.get()));
             if (!transform)
-                return gdalError(GeoTr::tr("No transformation from %1 to EPSG:4490").arg(crsName(source)));
+                return gdalError(
+                    GeoTr::tr("No transformation from %1 to EPSG:4490").arg(crsName(source)));
         }
     }
 
@@ -177,23 +216,27 @@ Result<QList<VectorFeature>> readLayer(const QString &path, const QString &layer
                 feature.attributes.insert(name, OGR_F_GetFieldAsDouble(f.get(), index));
                 break;
             default:
-                feature.attributes.insert(name, QString::fromUtf8(OGR_F_GetFieldAsString(f.get(), index)));
+                feature.attributes.insert(name, QString::fromUtf8(
+                                                    OGR_F_GetFieldAsString(f.get(), index)));
             }
         }
         if (OGRGeometryH g = OGR_F_GetGeometryRef(f.get())) {
             if (transform && OGR_G_Transform(g, transform.get()) != OGRERR_NONE)
-                return gdalError(GeoTr::tr("Feature %1 could not be reprojected").arg(OGR_F_GetFID(f.get())));
+                return gdalError(
+                    GeoTr::tr("Feature %1 could not be reprojected").arg(OGR_F_GetFID(f.get())));
             const OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
             if (type == wkbPoint) {
                 feature.point = QPointF(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0));
-            } else if (type == wkbPolygon || (type == wkbMultiPolygon && OGR_G_GetGeometryCount(g) == 1)) {
+            } else if (type == wkbPolygon
+                       || (type == wkbMultiPolygon && OGR_G_GetGeometryCount(g) == 1)) {
                 OGRGeometryH poly = type == wkbPolygon ? g : OGR_G_GetGeometryRef(g, 0);
                 for (int r = 0; r < OGR_G_GetGeometryCount(poly); ++r)
                     feature.polygon.append(ringOf(OGR_G_GetGeometryRef(poly, r)));
             } else {
                 return makeError(QStringLiteral("geo.geometry-type"),
-                                 GeoTr::tr("Feature %1 of “%2” is a %3; only points and single polygons "
-                                           "can be imported.")
+                                 GeoTr::tr(
+                                     "Feature %1 of “%2” is a %3; only points and single polygons "
+                                     "can be imported.")
                                      .arg(OGR_F_GetFID(f.get()))
                                      .arg(QString::fromUtf8(OGR_L_GetName(layer)),
                                           QString::fromUtf8(OGRGeometryTypeToName(type))));
@@ -201,7 +244,8 @@ Result<QList<VectorFeature>> readLayer(const QString &path, const QString &layer
         }
         out.append(std::move(feature));
         if (progress && (++done % 256 == 0) && !progress(done, total))
-            return makeError(QStringLiteral("geo.cancelled"), GeoTr::tr("The import was cancelled."));
+            return makeError(QStringLiteral("geo.cancelled"),
+                             GeoTr::tr("The import was cancelled."));
     }
     if (progress)
         progress(total, total);
@@ -217,7 +261,8 @@ Result<void> writeLayer(const QString &path, VectorFormat format, const QString 
     GDALDriverH driver = GDALGetDriverByName(driverName(format).toUtf8().constData());
     if (!driver)
         return makeError(QStringLiteral("geo.format"),
-                         GeoTr::tr("Export to “%1” is not supported: use .gpkg, .geojson or .shp.").arg(path));
+                         GeoTr::tr("Export to “%1” is not supported: use .gpkg, .geojson or .shp.")
+                             .arg(path));
     if (QFileInfo::exists(path))
         GDALDeleteDataset(driver, path.toUtf8().constData());
     DatasetPtr ds(GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
@@ -238,8 +283,9 @@ Result<void> writeLayer(const QString &path, VectorFormat format, const QString 
             if (!v.isValid())
                 continue;
             const int id = v.typeId();
-            type = id == QMetaType::Double ? OFTReal
-                   : (id == QMetaType::Int || id == QMetaType::LongLong) ? OFTInteger64 : OFTString;
+            type = id == QMetaType::Double                               ? OFTReal
+                   : (id == QMetaType::Int || id == QMetaType::LongLong) ? OFTInteger64
+                                                                         : OFTString;
             break;
         }
         OGRFieldDefnH fd = OGR_Fld_Create(name.toUtf8().constData(), type);
@@ -278,9 +324,11 @@ Result<void> writeLayer(const QString &path, VectorFormat format, const QString 
         if (g)
             OGR_F_SetGeometryDirectly(f.get(), g);
         if (OGR_L_CreateFeature(layer, f.get()) != OGRERR_NONE)
-            return gdalError(GeoTr::tr("GDAL cannot write feature %1 to “%2”").arg(done + 1).arg(path));
+            return gdalError(
+                GeoTr::tr("GDAL cannot write feature %1 to “%2”").arg(done + 1).arg(path));
         if (progress && (++done % 256 == 0) && !progress(done, features.size()))
-            return makeError(QStringLiteral("geo.cancelled"), GeoTr::tr("The export was cancelled."));
+            return makeError(QStringLiteral("geo.cancelled"),
+                             GeoTr::tr("The export was cancelled."));
     }
     if (inTransaction && GDALDatasetCommitTransaction(ds.get()) != OGRERR_NONE)
         return gdalError(GeoTr::tr("GDAL cannot finish “%1”").arg(path));

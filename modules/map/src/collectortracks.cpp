@@ -14,13 +14,14 @@ namespace {
 QString fixId(const QString &userId, const QDateTime &at)
 {
     static const QUuid ns(QStringLiteral("{4b0e51c2-6a8e-4c52-9a57-0c6f3c1d2e77}"));
-    return QUuid::createUuidV5(ns, userId + QLatin1Char('|') + Storage::isoUtc(at)).toString(QUuid::WithoutBraces);
+    return QUuid::createUuidV5(ns, userId + QLatin1Char('|') + Storage::isoUtc(at))
+        .toString(QUuid::WithoutBraces);
 }
 
 } // namespace
 
-CollectorTracks::Fix CollectorTracks::resolve(const QString &collector, const QPointF &lonLat, const QDateTime &at,
-                                              double accuracyM)
+CollectorTracks::Fix CollectorTracks::resolve(const QString &collector, const QPointF &lonLat,
+                                              const QDateTime &at, double accuracyM)
 {
     if (!m_users.contains(collector)) {
         Storage::UserRepository users(m_db);
@@ -35,7 +36,8 @@ CollectorTracks::Fix CollectorTracks::resolve(const QString &collector, const QP
     return {user.first, user.second, lonLat, at.toUTC(), accuracyM};
 }
 
-void CollectorTracks::add(const QString &collector, const QPointF &lonLat, const QDateTime &at, double accuracyM)
+void CollectorTracks::add(const QString &collector, const QPointF &lonLat, const QDateTime &at,
+                          double accuracyM)
 {
     const Fix fix = resolve(collector, lonLat, at, accuracyM);
     const auto it = m_latest.constFind(fix.userId);
@@ -54,13 +56,15 @@ Result<int> CollectorTracks::flush()
     Storage::SpatialRepository spatial(m_db);
     Storage::OutboxRepository outbox(m_db);
     for (const Fix &f : std::as_const(m_pending)) {
-        const Storage::CollectorPositionRow row{fixId(f.userId, f.at), f.userId, f.at, f.accuracyM, f.lonLat};
+        const Storage::CollectorPositionRow row{fixId(f.userId, f.at), f.userId, f.at, f.accuracyM,
+                                                f.lonLat};
         if (auto r = spatial.insert(row); !r)
             return r.error();
         if (m_db.changes() == 0)
             continue; // the hub brought this fix from another workstation already
-        if (auto r = outbox.appendRowChange(QStringLiteral("collector_position"), row.id, QStringLiteral("insert"),
-                                            std::nullopt); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("collector_position"), row.id,
+                                            QStringLiteral("insert"), std::nullopt);
+            !r)
             return r.error();
     }
     if (auto r = tx.commit(); !r)

@@ -36,7 +36,10 @@ class GridDocument::ChangeCommand : public QUndoCommand
 {
 public:
     ChangeCommand(GridDocument *doc, const QString &text, State before, State after)
-        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
     {}
     void redo() override { m_doc->apply(m_after); }
     void undo() override { m_doc->apply(m_before); }
@@ -62,7 +65,8 @@ void GridDocument::reset(const QList<GridPolygon> &grids, const QList<Geo::Paren
     emit changed();
 }
 
-void GridDocument::reload(const QList<GridPolygon> &grids, const QList<Geo::ParentArea> &communities,
+void GridDocument::reload(const QList<GridPolygon> &grids,
+                          const QList<Geo::ParentArea> &communities,
                           const QList<Geo::ParentArea> &responsibilityGrids)
 {
     if (!m_undo.isClean() || !isSavedState(grids)) {
@@ -175,19 +179,22 @@ Result<void> GridDocument::addPolygon(const GridPolygon &g)
 
 QString GridDocument::gridAt(const QPointF &lonLat) const
 {
-    const qsizetype i = Geo::firstCovering(m_grids, lonLat, [](const GridPolygon &g) { return g.geom; });
+    const qsizetype i = Geo::firstCovering(m_grids, lonLat,
+                                           [](const GridPolygon &g) { return g.geom; });
     return i < 0 ? QString() : m_grids[i].id;
 }
 
 QString GridDocument::communityAt(const QPointF &lonLat) const
 {
-    const qsizetype i = Geo::firstCovering(m_communities, lonLat, [](const Geo::ParentArea &a) { return a.geom; });
+    const qsizetype i = Geo::firstCovering(m_communities, lonLat,
+                                           [](const Geo::ParentArea &a) { return a.geom; });
     return i < 0 ? QString() : m_communities[i].code;
 }
 
 QString GridDocument::responsibilityGridAt(const QPointF &lonLat) const
 {
-    const qsizetype i = Geo::firstCovering(m_responsibility, lonLat, [](const Geo::ParentArea &a) { return a.geom; });
+    const qsizetype i = Geo::firstCovering(m_responsibility, lonLat,
+                                           [](const Geo::ParentArea &a) { return a.geom; });
     return i < 0 ? QString() : m_responsibility[i].code;
 }
 
@@ -201,7 +208,9 @@ Result<QStringList> GridDocument::freeCodes(const QString &communityCode, int co
             && (g.communityCode == communityCode || g.code.startsWith(communityCode)))
             highest = std::max(highest, g.code.right(2).toInt());
     }
-    const auto codeOf = [&](int n) { return communityCode + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
+    const auto codeOf = [&](int n) {
+        return communityCode + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    };
     // After the highest first (the order surveyors number in); the numbers below it only
     // once 99 is taken, as a duplicate would make the whole layer unsavable.
     QStringList out;
@@ -213,9 +222,12 @@ Result<QStringList> GridDocument::freeCodes(const QString &communityCode, int co
             out << codeOf(n);
     if (out.size() < count)
         return refused("map.community-full",
-                       MapTr::tr("Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are "
-                                 "needed: renumber or merge grids first.")
-                           .arg(communityCode).arg(out.size()).arg(count));
+                       MapTr::tr(
+                           "Community %1 has %2 free unit-grid code(s) left (01–99) and %3 are "
+                           "needed: renumber or merge grids first.")
+                           .arg(communityCode)
+                           .arg(out.size())
+                           .arg(count));
     return out;
 }
 
@@ -236,8 +248,8 @@ Result<void> GridDocument::drawGrid(const QList<QPointF> &corners)
     return addPolygon(g);
 }
 
-Result<void> GridDocument::insertAndMoveVertex(const VertexRef &segment, const QPointF &at, const QPointF &to,
-                                               bool shared)
+Result<void> GridDocument::insertAndMoveVertex(const VertexRef &segment, const QPointF &at,
+                                               const QPointF &to, bool shared)
 {
     if (auto r = checkEditor(); !r)
         return r;
@@ -249,7 +261,8 @@ Result<void> GridDocument::insertAndMoveVertex(const VertexRef &segment, const Q
     m_undo.beginMacro(MapTr::tr("Add and move vertex"));
     Result<void> r = insertVertex(segment.gridId, segment.ring, segment.index, at);
     if (r)
-        r = shared ? moveSharedVertex(at, to) : moveVertex({segment.gridId, segment.ring, segment.index + 1}, to);
+        r = shared ? moveSharedVertex(at, to)
+                   : moveVertex({segment.gridId, segment.ring, segment.index + 1}, to);
     m_undo.endMacro();
     return r;
 }
@@ -269,7 +282,8 @@ Result<void> GridDocument::moveVertex(const VertexRef &v, const QPointF &to)
     if (auto r = checkEditor(); !r)
         return r;
     auto g = grid(v.gridId);
-    if (!g || v.ring < 0 || v.ring >= g->geom.size() || v.index < 0 || v.index >= g->geom[v.ring].size() - 1)
+    if (!g || v.ring < 0 || v.ring >= g->geom.size() || v.index < 0
+        || v.index >= g->geom[v.ring].size() - 1)
         return refused("map.no-vertex", MapTr::tr("There is no such vertex."));
     Geo::Ring &ring = g->geom[v.ring];
     ring[v.index] = to;
@@ -312,7 +326,8 @@ Result<void> GridDocument::moveSharedBoundary(const QList<QPointF> &points, cons
     return push(MapTr::tr("Move boundary of %1").arg(codes.join(QStringLiteral(", "))), after);
 }
 
-Result<void> GridDocument::insertVertex(const QString &gridId, int ringIndex, int afterIndex, const QPointF &at)
+Result<void> GridDocument::insertVertex(const QString &gridId, int ringIndex, int afterIndex,
+                                        const QPointF &at)
 {
     if (auto r = checkEditor(); !r)
         return r;
@@ -356,8 +371,10 @@ Result<void> GridDocument::deleteVertex(const QPointF &at)
                 continue;
             if (open.size() < 3)
                 return refused("map.too-few-points",
-                               MapTr::tr("Deleting this vertex would leave grid %1 with fewer than three "
-                                         "corners.").arg(g.code));
+                               MapTr::tr(
+                                   "Deleting this vertex would leave grid %1 with fewer than three "
+                                   "corners.")
+                                   .arg(g.code));
             open.append(open.first());
             ring = open;
             touched = true;
@@ -370,7 +387,8 @@ Result<void> GridDocument::deleteVertex(const QPointF &at)
     return push(MapTr::tr("Delete vertex at %1").arg(Geo::formatLonLat(at)), after);
 }
 
-Result<void> GridDocument::splitGrid(const QString &id, const QList<QPointF> &line, const QStringList &newCodes)
+Result<void> GridDocument::splitGrid(const QString &id, const QList<QPointF> &line,
+                                     const QStringList &newCodes)
 {
     return splitWith(id, line, newCodes);
 }
@@ -404,16 +422,22 @@ Result<void> GridDocument::splitWith(const QString &id, const QList<QPointF> &li
         newCodes = *codes;
     }
     if (newCodes.size() < needed)
-        return refused("map.codes-needed",
-                       MapTr::tr("The line cuts grid %1 into %n pieces: give a code for each new piece.",
-                                 nullptr, int(pieces->size())).arg(g->code));
+        return refused(
+            "map.codes-needed",
+            MapTr::tr("The line cuts grid %1 into %n pieces: give a code for each new piece.",
+                      nullptr, int(pieces->size()))
+                .arg(g->code));
     State after;
     GridPolygon first = *g;
     first.geom = pieces->first();
     after.insert(first.id, first);
     for (qsizetype i = 1; i < pieces->size(); ++i) {
-        GridPolygon piece{Core::uuidText(Core::makeUuidV7()), newCodes[i - 1], g->communityCode,
-                          g->responsibilityCode, 0, pieces->at(i)};
+        GridPolygon piece{Core::uuidText(Core::makeUuidV7()),
+                          newCodes[i - 1],
+                          g->communityCode,
+                          g->responsibilityCode,
+                          0,
+                          pieces->at(i)};
         after.insert(piece.id, piece);
     }
     return push(MapTr::tr("Split grid %1").arg(g->code), after);
@@ -444,7 +468,8 @@ Result<void> GridDocument::mergeGrids(const QStringList &ids)
         after.insert(grids[i].id, std::nullopt);
         codes << grids[i].code;
     }
-    return push(MapTr::tr("Merge %1 into %2").arg(codes.join(QStringLiteral(", ")), first.code), after);
+    return push(MapTr::tr("Merge %1 into %2").arg(codes.join(QStringLiteral(", ")), first.code),
+                after);
 }
 
 Result<void> GridDocument::replaceGrids(const QString &text, const QList<GridPolygon> &grids)
@@ -459,8 +484,8 @@ Result<void> GridDocument::replaceGrids(const QString &text, const QList<GridPol
     return push(text, after);
 }
 
-Result<void> GridDocument::setCodes(const QString &id, const QString &code, const QString &communityCode,
-                                    const QString &responsibilityCode)
+Result<void> GridDocument::setCodes(const QString &id, const QString &code,
+                                    const QString &communityCode, const QString &responsibilityCode)
 {
     if (auto r = checkEditor(); !r)
         return r;

@@ -30,8 +30,10 @@ QJsonArray coordinates(const Geo::PolygonRings &polygon)
 Error stale(const GridPolygon &g)
 {
     return makeError(QStringLiteral("map.stale"),
-                     MapTr::tr("Grid %1 was changed in the database by someone else since it was loaded; "
-                               "nothing was saved. Reload the map and edit again.").arg(g.code));
+                     MapTr::tr(
+                         "Grid %1 was changed in the database by someone else since it was loaded; "
+                         "nothing was saved. Reload the map and edit again.")
+                         .arg(g.code));
 }
 
 } // namespace
@@ -75,9 +77,11 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
     auto user = users.findByLogin(login);
     if (!user)
         return user.error();
-    if (!*user || !(*user)->active || !(*user)->roles.contains(Core::roleId(Core::Role::Supervisor)))
+    if (!*user || !(*user)->active
+        || !(*user)->roles.contains(Core::roleId(Core::Role::Supervisor)))
         return makeError(QStringLiteral("map.not-allowed"),
-                         MapTr::tr("Only a supervisor may save grid boundaries; “%1” is not one.").arg(login));
+                         MapTr::tr("Only a supervisor may save grid boundaries; “%1” is not one.")
+                             .arg(login));
 
     const QList<Geo::Problem> problems = doc.validate();
     if (problemsOut)
@@ -85,9 +89,9 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
     if (!problems.isEmpty()) {
         QString message = problems.first().message;
         if (problems.size() > 1)
-            message += QLatin1Char(' ') + MapTr::tr("(%n more problem(s).)", nullptr, int(problems.size() - 1));
-        return makeError(QStringLiteral("map.invalid"),
-                         MapTr::tr("Not saved: %1").arg(message));
+            message += QLatin1Char(' ')
+                       + MapTr::tr("(%n more problem(s).)", nullptr, int(problems.size() - 1));
+        return makeError(QStringLiteral("map.invalid"), MapTr::tr("Not saved: %1").arg(message));
     }
 
     const GridDocument::Changes changes = doc.changes();
@@ -106,7 +110,9 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
     if (!update)
         return update.error();
     // Each outbox entry carries the row before and after (the hub checks the version edited).
-    const auto rowBefore = [&outbox](const QString &id) { return outbox.rowJson(QStringLiteral("grid_unit"), id); };
+    const auto rowBefore = [&outbox](const QString &id) {
+        return outbox.rowJson(QStringLiteral("grid_unit"), id);
+    };
     for (const GridPolygon &g : changes.updated) {
         auto base = rowBefore(g.id);
         if (!base)
@@ -115,26 +121,33 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
         st.reset();
         st.bindText(1, g.code).bindText(2, g.communityCode).bindText(3, g.responsibilityCode);
         st.bindDouble(4, Geo::areaM2(g.geom)).bindText(5, now);
-        st.bindBlob(6, Storage::Gpkg::encodePolygon(g.geom)).bindText(7, g.id).bindInt(8, g.version);
+        st.bindBlob(6, Storage::Gpkg::encodePolygon(g.geom))
+            .bindText(7, g.id)
+            .bindInt(8, g.version);
         if (auto r = st.exec(); !r)
             return r.error();
         if (m_db.changes() != 1)
             return stale(g);
-        if (auto r = outbox.appendRowChange(QStringLiteral("grid_unit"), g.id, QStringLiteral("update"), base.value(),
-                                            (*user)->id); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("grid_unit"), g.id,
+                                            QStringLiteral("update"), base.value(), (*user)->id);
+            !r)
             return r.error();
         ++summary.updated;
     }
     for (const GridPolygon &g : changes.inserted) {
-        if (auto r = spatial.insert(Storage::UnitGridRow{g.id, g.code, g.communityCode, g.responsibilityCode,
-                                                         Geo::areaM2(g.geom), 1, g.geom}); !r)
+        if (auto r = spatial.insert(Storage::UnitGridRow{g.id, g.code, g.communityCode,
+                                                         g.responsibilityCode, Geo::areaM2(g.geom),
+                                                         1, g.geom});
+            !r)
             return r.error();
-        if (auto r = outbox.appendRowChange(QStringLiteral("grid_unit"), g.id, QStringLiteral("insert"), std::nullopt,
-                                            (*user)->id); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("grid_unit"), g.id,
+                                            QStringLiteral("insert"), std::nullopt, (*user)->id);
+            !r)
             return r.error();
         ++summary.inserted;
     }
-    auto remove = m_db.prepare(QStringLiteral("DELETE FROM grid_unit WHERE id = ? AND version = ?"));
+    auto remove = m_db.prepare(
+        QStringLiteral("DELETE FROM grid_unit WHERE id = ? AND version = ?"));
     if (!remove)
         return remove.error();
     for (const GridPolygon &g : changes.deleted) {
@@ -148,8 +161,9 @@ Result<GridStore::SaveSummary> GridStore::save(GridDocument &doc, const QString 
             return r.error();
         if (m_db.changes() != 1)
             return stale(g);
-        if (auto r = outbox.appendRowChange(QStringLiteral("grid_unit"), g.id, QStringLiteral("delete"), base.value(),
-                                            (*user)->id); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("grid_unit"), g.id,
+                                            QStringLiteral("delete"), base.value(), (*user)->id);
+            !r)
             return r.error();
         ++summary.deleted;
     }
@@ -173,13 +187,24 @@ GridLocator GridLocator::fromDocument(const GridDocument &doc)
     GridLocator l;
     QStringList keys;
     QList<Geo::PolygonRings> polys;
-    for (const GridPolygon &g : doc.grids()) { keys << g.code; polys << g.geom; }
+    for (const GridPolygon &g : doc.grids()) {
+        keys << g.code;
+        polys << g.geom;
+    }
     l.m_units = Geo::Geocoder(keys, polys);
-    keys.clear(); polys.clear();
-    for (const auto &r : doc.responsibilityGrids()) { keys << r.code; polys << r.geom; }
+    keys.clear();
+    polys.clear();
+    for (const auto &r : doc.responsibilityGrids()) {
+        keys << r.code;
+        polys << r.geom;
+    }
     l.m_responsibility = Geo::Geocoder(keys, polys);
-    keys.clear(); polys.clear();
-    for (const auto &r : doc.communities()) { keys << r.code; polys << r.geom; }
+    keys.clear();
+    polys.clear();
+    for (const auto &r : doc.communities()) {
+        keys << r.code;
+        polys << r.geom;
+    }
     l.m_communities = Geo::Geocoder(keys, polys);
     return l;
 }

@@ -17,23 +17,33 @@ LayerTable layerTable(LayerKind kind)
     };
     switch (kind) {
     case LayerKind::UnitGrids:
-        return {"grid_unit", cols({"id", "code", "community_code", "responsibility_code", "area_m2", "version", "updated_at"})};
-    case LayerKind::ResponsibilityGrids: return {"grid_responsibility", cols({"id", "code", "name"})};
-    case LayerKind::Communities: return {"community", cols({"id", "code", "name", "street_code"})};
-    case LayerKind::Streets: return {"street", cols({"id", "code", "name"})};
+        return {"grid_unit", cols({"id", "code", "community_code", "responsibility_code", "area_m2",
+                                   "version", "updated_at"})};
+    case LayerKind::ResponsibilityGrids:
+        return {"grid_responsibility", cols({"id", "code", "name"})};
+    case LayerKind::Communities:
+        return {"community", cols({"id", "code", "name", "street_code"})};
+    case LayerKind::Streets:
+        return {"street", cols({"id", "code", "name"})};
     case LayerKind::Components:
-        return {"component", cols({"id", "object_code", "category_code", "name", "state", "grid_code"})};
-    case LayerKind::Cameras: return {"camera", cols({"id", "name", "component_code", "grid_code", "group_name", "ptz"})};
+        return {"component",
+                cols({"id", "object_code", "category_code", "name", "state", "grid_code"})};
+    case LayerKind::Cameras:
+        return {"camera", cols({"id", "name", "component_code", "grid_code", "group_name", "ptz"})};
     case LayerKind::Cases:
-        return {"case_record", cols({"id", "number", "category_key", "state", "grid_code", "address", "reported_at"})};
-    case LayerKind::Collectors: return {"collector_position", cols({"id", "user_id", "at"})};
+        return {"case_record", cols({"id", "number", "category_key", "state", "grid_code",
+                                     "address", "reported_at"})};
+    case LayerKind::Collectors:
+        return {"collector_position", cols({"id", "user_id", "at"})};
     case LayerKind::Basemap: // a raster: exported by GDAL tools, not by us
-    case LayerKind::Invalid: break;
+    case LayerKind::Invalid:
+        break;
     }
     return {};
 }
 
-Result<qint64> exportLayer(Storage::Database &db, LayerKind kind, const QString &path, const Geo::Progress &progress)
+Result<qint64> exportLayer(Storage::Database &db, LayerKind kind, const QString &path,
+                           const Geo::Progress &progress)
 {
     const LayerTable t = layerTable(kind);
     if (t.table.isEmpty())
@@ -41,11 +51,13 @@ Result<qint64> exportLayer(Storage::Database &db, LayerKind kind, const QString 
     const Geo::VectorFormat format = Geo::formatFromPath(path);
     if (format == Geo::VectorFormat::Invalid)
         return makeError(QStringLiteral("geo.format"),
-                         MapTr::tr("Export to “%1” is not supported: use .gpkg, .geojson or .shp.").arg(path));
+                         MapTr::tr("Export to “%1” is not supported: use .gpkg, .geojson or .shp.")
+                             .arg(path));
     const bool polygons = kind == LayerKind::UnitGrids || kind == LayerKind::ResponsibilityGrids
                           || kind == LayerKind::Communities || kind == LayerKind::Streets;
-    auto st = db.prepare(QStringLiteral("SELECT %1, geom FROM %2 WHERE geom IS NOT NULL ORDER BY fid")
-                             .arg(t.columns.join(QStringLiteral(", ")), t.table));
+    auto st = db.prepare(
+        QStringLiteral("SELECT %1, geom FROM %2 WHERE geom IS NOT NULL ORDER BY fid")
+            .arg(t.columns.join(QStringLiteral(", ")), t.table));
     if (!st)
         return st.error();
     QList<Geo::VectorFeature> features;

@@ -16,7 +16,8 @@ namespace Cc::Map {
 
 QStringList gridImportFields()
 {
-    return {QStringLiteral("code"), QStringLiteral("community_code"), QStringLiteral("responsibility_code")};
+    return {QStringLiteral("code"), QStringLiteral("community_code"),
+            QStringLiteral("responsibility_code")};
 }
 
 QStringList componentImportFields()
@@ -41,12 +42,13 @@ QHash<QString, QString> withoutEmpty(const QHash<QString, QString> &mapping)
 } // namespace
 
 Result<QList<GridPolygon>> readGridFile(const QString &path, const QString &layer,
-                                        const QHash<QString, QString> &mapping, const GridDocument &current,
-                                        const Geo::Progress &progress)
+                                        const QHash<QString, QString> &mapping,
+                                        const GridDocument &current, const Geo::Progress &progress)
 {
     const QHash<QString, QString> m = withoutEmpty(mapping);
     if (!m.isEmpty() && !m.contains(QStringLiteral("code")))
-        return makeError(QStringLiteral("map.import-mapping"), MapTr::tr("Map the grid code to a field of the file."));
+        return makeError(QStringLiteral("map.import-mapping"),
+                         MapTr::tr("Map the grid code to a field of the file."));
     auto features = Geo::readLayer(path, layer, m, progress);
     if (!features)
         return features.error();
@@ -58,10 +60,14 @@ Result<QList<GridPolygon>> readGridFile(const QString &path, const QString &laye
         const QString code = f.attributes.value(QStringLiteral("code")).toString().trimmed();
         if (code.isEmpty())
             return makeError(QStringLiteral("map.import-code"),
-                             MapTr::tr("Feature %1 of “%2” has no grid code.").arg(i + 1).arg(path));
+                             MapTr::tr("Feature %1 of “%2” has no grid code.")
+                                 .arg(i + 1)
+                                 .arg(path));
         if (f.polygon.isEmpty())
             return makeError(QStringLiteral("map.import-geometry"),
-                             MapTr::tr("Feature %1 (%2) of “%3” has no polygon.").arg(i + 1).arg(code, path));
+                             MapTr::tr("Feature %1 (%2) of “%3” has no polygon.")
+                                 .arg(i + 1)
+                                 .arg(code, path));
         GridPolygon g;
         const auto existing = current.gridByCode(code);
         g.id = existing ? existing->id : Core::uuidText(Core::makeUuidV7());
@@ -73,7 +79,8 @@ Result<QList<GridPolygon>> readGridFile(const QString &path, const QString &laye
         if (g.responsibilityCode.isEmpty() && existing)
             g.responsibilityCode = existing->responsibilityCode;
         if (g.responsibilityCode.isEmpty())
-            g.responsibilityCode = locator.responsibilityGrids().keyAt(Geo::interiorPoint(f.polygon));
+            g.responsibilityCode = locator.responsibilityGrids().keyAt(
+                Geo::interiorPoint(f.polygon));
         g.version = existing ? existing->version : 0;
         g.geom = f.polygon;
         out << g;
@@ -86,20 +93,26 @@ Result<ImportSummary> importGrids(GridDocument &doc, const QList<GridPolygon> &g
     ImportSummary summary;
     for (const GridPolygon &g : grids)
         ++(doc.grid(g.id) ? summary.updated : summary.inserted);
-    if (auto r = doc.replaceGrids(MapTr::tr("Import %n grid(s)", nullptr, int(grids.size())), grids); !r)
+    if (auto r = doc.replaceGrids(MapTr::tr("Import %n grid(s)", nullptr, int(grids.size())),
+                                  grids);
+        !r)
         return r.error();
     return summary;
 }
 
-Result<ImportSummary> importComponents(Storage::Database &db, const QString &path, const QString &layer,
-                                       const QHash<QString, QString> &mapping, const Geo::Progress &progress)
+Result<ImportSummary> importComponents(Storage::Database &db, const QString &path,
+                                       const QString &layer, const QHash<QString, QString> &mapping,
+                                       const Geo::Progress &progress)
 {
-    return importComponents(db, Core::CategoryDictionary::builtin(), path, layer, mapping, progress);
+    return importComponents(db, Core::CategoryDictionary::builtin(), path, layer, mapping,
+                            progress);
 }
 
-Result<ImportSummary> importComponents(Storage::Database &db, const Core::CategoryDictionary &categories,
+Result<ImportSummary> importComponents(Storage::Database &db,
+                                       const Core::CategoryDictionary &categories,
                                        const QString &path, const QString &layer,
-                                       const QHash<QString, QString> &mapping, const Geo::Progress &progress)
+                                       const QHash<QString, QString> &mapping,
+                                       const Geo::Progress &progress)
 {
     const QHash<QString, QString> m = withoutEmpty(mapping);
     auto features = Geo::readLayer(path, layer, m, progress);
@@ -129,14 +142,19 @@ Result<ImportSummary> importComponents(Storage::Database &db, const Core::Catego
         auto parsed = Core::ComponentId::parse(code);
         if (!parsed)
             return makeError(QStringLiteral("map.import-code"),
-                             MapTr::tr("Feature %1: %2 Nothing was imported.").arg(i + 1).arg(parsed.error().message));
+                             MapTr::tr("Feature %1: %2 Nothing was imported.")
+                                 .arg(i + 1)
+                                 .arg(parsed.error().message));
         QString category = f.attributes.value(QStringLiteral("category_code")).toString().trimmed();
         if (category.isEmpty())
             category = parsed->categoryCode();
         if (!partClasses.contains(category))
-            return makeError(QStringLiteral("map.import-category"),
-                             MapTr::tr("Feature %1 (%2): “%3” is not a component (部件) class. Nothing was imported.")
-                                 .arg(i + 1).arg(code, category));
+            return makeError(
+                QStringLiteral("map.import-category"),
+                MapTr::tr(
+                    "Feature %1 (%2): “%3” is not a component (部件) class. Nothing was imported.")
+                    .arg(i + 1)
+                    .arg(code, category));
         Storage::Statement &st = existing.value();
         st.reset();
         st.bindText(1, code);
@@ -144,13 +162,17 @@ Result<ImportSummary> importComponents(Storage::Database &db, const Core::Catego
         if (!found)
             return found.error();
         if (*found || seen.contains(code))
-            return makeError(QStringLiteral("map.import-duplicate"),
-                             MapTr::tr("Feature %1: the component %2 exists already. Nothing was imported.")
-                                 .arg(i + 1).arg(code));
+            return makeError(
+                QStringLiteral("map.import-duplicate"),
+                MapTr::tr("Feature %1: the component %2 exists already. Nothing was imported.")
+                    .arg(i + 1)
+                    .arg(code));
         seen.insert(code);
         if (!f.point)
             return makeError(QStringLiteral("map.import-geometry"),
-                             MapTr::tr("Feature %1 (%2) has no point. Nothing was imported.").arg(i + 1).arg(code));
+                             MapTr::tr("Feature %1 (%2) has no point. Nothing was imported.")
+                                 .arg(i + 1)
+                                 .arg(code));
         // A group travels in one push, and a push carries at most 500 entries (docs/hub.md,
         // "Limits"): a large import goes to the hub in groups of 400, each whole or not at all.
         if (summary.inserted > 0 && summary.inserted % kImportRowsPerGroup == 0)
@@ -165,7 +187,9 @@ Result<ImportSummary> importComponents(Storage::Database &db, const Core::Catego
         row.geom = *f.point;
         if (auto r = spatial.insert(row); !r)
             return r.error();
-        if (auto r = outbox.appendRowChange(QStringLiteral("component"), row.id, QStringLiteral("insert"), std::nullopt); !r)
+        if (auto r = outbox.appendRowChange(QStringLiteral("component"), row.id,
+                                            QStringLiteral("insert"), std::nullopt);
+            !r)
             return r.error();
         ++summary.inserted;
     }

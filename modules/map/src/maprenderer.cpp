@@ -27,37 +27,56 @@ Viewport Viewport::fit(const QRectF &extent, const QSize &size)
 QList<LayerSettings> defaultLayers()
 {
     return {{LayerKind::Basemap, true, false, 1.0},
-            {LayerKind::Streets, true, false, 0.6},        {LayerKind::Communities, true, false, 1.0},
-            {LayerKind::ResponsibilityGrids, true, true, 1.0}, {LayerKind::UnitGrids, true, true, 1.0},
-            {LayerKind::Components, false, false, 1.0},     {LayerKind::Cases, true, false, 1.0},
-            {LayerKind::Cameras, true, true, 1.0},          {LayerKind::Collectors, true, true, 1.0}};
+            {LayerKind::Streets, true, false, 0.6},
+            {LayerKind::Communities, true, false, 1.0},
+            {LayerKind::ResponsibilityGrids, true, true, 1.0},
+            {LayerKind::UnitGrids, true, true, 1.0},
+            {LayerKind::Components, false, false, 1.0},
+            {LayerKind::Cases, true, false, 1.0},
+            {LayerKind::Cameras, true, true, 1.0},
+            {LayerKind::Collectors, true, true, 1.0}};
 }
 
 QColor componentColor(quint16 category)
 {
     // GB/T 30428.2 大类: 01 公用设施, 02 道路交通, 03 市容环境, 04 园林绿化, 05 房屋土地, 06 其他, 21 扩展.
     switch (category / 100) {
-    case 1: return QColor(0x1f, 0x77, 0xb4);
-    case 2: return QColor(0x8c, 0x56, 0x4b);
-    case 3: return QColor(0x94, 0x67, 0xbd);
-    case 4: return QColor(0x2c, 0xa0, 0x2c);
-    case 5: return QColor(0xbc, 0xbd, 0x22);
-    case 6: return QColor(0x7f, 0x7f, 0x7f);
-    default: return QColor(0x17, 0xbe, 0xcf);
+    case 1:
+        return QColor(0x1f, 0x77, 0xb4);
+    case 2:
+        return QColor(0x8c, 0x56, 0x4b);
+    case 3:
+        return QColor(0x94, 0x67, 0xbd);
+    case 4:
+        return QColor(0x2c, 0xa0, 0x2c);
+    case 5:
+        return QColor(0xbc, 0xbd, 0x22);
+    case 6:
+        return QColor(0x7f, 0x7f, 0x7f);
+    default:
+        return QColor(0x17, 0xbe, 0xcf);
     }
 }
 
 QColor caseColor(CaseLook look)
 {
     switch (look) {
-    case CaseLook::Intake: return QColor(0x33, 0x88, 0xee);
-    case CaseLook::Dispatch: return QColor(0xee, 0x99, 0x00);
-    case CaseLook::Disposal: return QColor(0xdd, 0x66, 0x00);
-    case CaseLook::Check: return QColor(0x22, 0xaa, 0x55);
-    case CaseLook::Hung: return QColor(0x88, 0x55, 0xaa);
-    case CaseLook::Overdue: return QColor(0xe0, 0x10, 0x10);
-    case CaseLook::Closed: return QColor(0x99, 0x99, 0x99, 0x90);
-    case CaseLook::Invalid: break;
+    case CaseLook::Intake:
+        return QColor(0x33, 0x88, 0xee);
+    case CaseLook::Dispatch:
+        return QColor(0xee, 0x99, 0x00);
+    case CaseLook::Disposal:
+        return QColor(0xdd, 0x66, 0x00);
+    case CaseLook::Check:
+        return QColor(0x22, 0xaa, 0x55);
+    case CaseLook::Hung:
+        return QColor(0x88, 0x55, 0xaa);
+    case CaseLook::Overdue:
+        return QColor(0xe0, 0x10, 0x10);
+    case CaseLook::Closed:
+        return QColor(0x99, 0x99, 0x99, 0x90);
+    case CaseLook::Invalid:
+        break;
     }
     return Qt::black;
 }
@@ -109,7 +128,8 @@ void label(QPainter &p, const QPointF &at, const QString &text, const QColor &co
 }
 
 void drawAreas(QPainter &p, const QList<AreaFeature> &areas, const Viewport &v, const QPen &pen,
-               const QList<QColor> &fills, bool labels, double minLabelPx, bool useName, CancelCheck &cancelled)
+               const QList<QColor> &fills, bool labels, double minLabelPx, bool useName,
+               CancelCheck &cancelled)
 {
     const QRectF view = v.extent();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -137,7 +157,8 @@ void drawAreas(QPainter &p, const QList<AreaFeature> &areas, const Viewport &v, 
     }
 }
 
-void drawGrids(QPainter &p, const QList<GridPolygon> &grids, const Viewport &v, bool labels, CancelCheck &cancelled)
+void drawGrids(QPainter &p, const QList<GridPolygon> &grids, const Viewport &v, bool labels,
+               CancelCheck &cancelled)
 {
     const QRectF view = v.extent();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -158,8 +179,9 @@ void drawGrids(QPainter &p, const QList<GridPolygon> &grids, const Viewport &v, 
         const double widthPx = b.width() * v.xScale / v.unitsPerPixel;
         // The full code when it fits, else its community-local sequence.
         const QString text = widthPx > fm.horizontalAdvance(g.code) + 6 ? g.code
-                             : widthPx > fm.horizontalAdvance(QStringLiteral("0000")) + 4 ? g.code.right(4)
-                                                                                          : QString();
+                             : widthPx > fm.horizontalAdvance(QStringLiteral("0000")) + 4
+                                 ? g.code.right(4)
+                                 : QString();
         if (!text.isEmpty())
             label(p, v.toPixel(b.center()), text, QColor(0x20, 0x40, 0x70));
     }
@@ -168,15 +190,26 @@ void drawGrids(QPainter &p, const QList<GridPolygon> &grids, const Viewport &v, 
 void drawSymbol(QPainter &p, const QPointF &c, double r, int shape)
 {
     switch (shape % 4) {
-    case 0: p.drawEllipse(c, r, r); break;
-    case 1: p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)); break;
-    case 2: p.drawPolygon(QPolygonF{{c.x(), c.y() - r}, {c.x() + r, c.y() + r}, {c.x() - r, c.y() + r}}); break;
-    default: p.drawPolygon(QPolygonF{{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}});
+    case 0:
+        p.drawEllipse(c, r, r);
+        break;
+    case 1:
+        p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        break;
+    case 2:
+        p.drawPolygon(
+            QPolygonF{{c.x(), c.y() - r}, {c.x() + r, c.y() + r}, {c.x() - r, c.y() + r}});
+        break;
+    default:
+        p.drawPolygon(QPolygonF{{c.x(), c.y() - r},
+                                {c.x() + r, c.y()},
+                                {c.x(), c.y() + r},
+                                {c.x() - r, c.y()}});
     }
 }
 
-void drawComponents(QPainter &p, const std::vector<PointFeature> &points, const Viewport &v, bool labels,
-                    CancelCheck &cancelled)
+void drawComponents(QPainter &p, const std::vector<PointFeature> &points, const Viewport &v,
+                    bool labels, CancelCheck &cancelled)
 {
     const QRectF view = v.extent();
     const bool detailed = v.metresPerPixel() < 2.0; // per-小类 symbols when zoomed in
@@ -235,8 +268,8 @@ void drawCases(QPainter &p, const std::vector<PointFeature> &cases, const Viewpo
     }
 }
 
-void drawMarkers(QPainter &p, const std::vector<PointFeature> &points, const Viewport &v, bool labels,
-                 const QColor &color, bool camera, CancelCheck &cancelled)
+void drawMarkers(QPainter &p, const std::vector<PointFeature> &points, const Viewport &v,
+                 bool labels, const QColor &color, bool camera, CancelCheck &cancelled)
 {
     const QRectF view = v.extent();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -253,7 +286,8 @@ void drawMarkers(QPainter &p, const std::vector<PointFeature> &points, const Vie
         p.setBrush(color);
         if (camera) {
             p.drawRoundedRect(QRectF(c.x() - 6, c.y() - 4, 9, 8), 1.5, 1.5);
-            p.drawPolygon(QPolygonF{{c.x() + 3, c.y()}, {c.x() + 7, c.y() - 4}, {c.x() + 7, c.y() + 4}});
+            p.drawPolygon(
+                QPolygonF{{c.x() + 3, c.y()}, {c.x() + 7, c.y() - 4}, {c.x() + 7, c.y() + 4}});
         } else {
             p.drawEllipse(c, 5, 5);
         }
@@ -287,11 +321,13 @@ QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, 
         break;
     case LayerKind::Communities:
         if (d)
-            drawAreas(p, d->communities, v, QPen(QColor(0x55, 0x88, 0x55), 1.5, Qt::DashLine), {}, labels, 90, true, cancelled);
+            drawAreas(p, d->communities, v, QPen(QColor(0x55, 0x88, 0x55), 1.5, Qt::DashLine), {},
+                      labels, 90, true, cancelled);
         break;
     case LayerKind::ResponsibilityGrids:
         if (d)
-            drawAreas(p, d->responsibilityGrids, v, QPen(QColor(0xe0, 0x70, 0x10), 2.5), {}, labels, 60, false, cancelled);
+            drawAreas(p, d->responsibilityGrids, v, QPen(QColor(0xe0, 0x70, 0x10), 2.5), {}, labels,
+                      60, false, cancelled);
         break;
     case LayerKind::UnitGrids:
         drawGrids(p, input.grids, v, labels, cancelled);
@@ -310,7 +346,8 @@ QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, 
         break;
     case LayerKind::Collectors:
         if (input.collectors)
-            drawMarkers(p, *input.collectors, v, labels, QColor(0x10, 0x99, 0x50), false, cancelled);
+            drawMarkers(p, *input.collectors, v, labels, QColor(0x10, 0x99, 0x50), false,
+                        cancelled);
         else if (d)
             drawMarkers(p, d->collectors, v, labels, QColor(0x10, 0x99, 0x50), false, cancelled);
         break;
@@ -341,7 +378,8 @@ struct MapRenderer::Job
     QFutureWatcher<QImage> *watcher = nullptr; ///< a child of the renderer
 };
 
-MapRenderer::MapRenderer(QObject *parent) : QObject(parent), m_pool(QThreadPool::globalInstance()) {}
+MapRenderer::MapRenderer(QObject *parent) : QObject(parent), m_pool(QThreadPool::globalInstance())
+{}
 
 MapRenderer::~MapRenderer()
 {
@@ -414,10 +452,12 @@ void MapRenderer::render(const Viewport &viewport)
         job->key = key;
         job->viewport = viewport;
         job->watcher = new QFutureWatcher<QImage>(this);
-        connect(job->watcher, &QFutureWatcher<QImage>::finished, this, [this, job] { finish(job); });
+        connect(job->watcher, &QFutureWatcher<QImage>::finished, this,
+                [this, job] { finish(job); });
         m_jobs.append(job);
-        job->watcher->setFuture(QtConcurrent::run(
-            m_pool, [input = m_input, kind = s.kind, viewport, labels = s.labels, feedback = job->feedback] {
+        job->watcher->setFuture(
+            QtConcurrent::run(m_pool, [input = m_input, kind = s.kind, viewport, labels = s.labels,
+                                       feedback = job->feedback] {
                 return renderLayer(input, kind, viewport, labels, feedback.get());
             }));
     }
@@ -488,7 +528,8 @@ void MapRenderer::waitForFinished()
     }
 }
 
-QImage MapRenderer::renderAll(const RenderInput &input, const QList<LayerSettings> &layers, const Viewport &viewport)
+QImage MapRenderer::renderAll(const RenderInput &input, const QList<LayerSettings> &layers,
+                              const Viewport &viewport)
 {
     QList<LayerSettings> visible;
     for (const LayerSettings &s : layers)

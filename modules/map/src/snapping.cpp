@@ -35,7 +35,8 @@ SnapResult Snapper::snap(const QPointF &p, double tolerance, const QString &excl
                 const double len2 = dx * dx + dy * dy;
                 if (len2 == 0)
                     continue;
-                const double t = std::clamp(((px - ax) * dx + (p.y() - a.y()) * dy) / len2, 0.0, 1.0);
+                const double t = std::clamp(((px - ax) * dx + (p.y() - a.y()) * dy) / len2, 0.0,
+                                            1.0);
                 const QPointF q(a.x() + t * (c.x() - a.x()), a.y() + t * (c.y() - a.y()));
                 const double ds = dist(p, q);
                 if (ds < bestSegment.distance && t > 0 && t < 1)

@@ -47,8 +47,9 @@ HotspotPanel::HotspotPanel(const City::CityContext &city, MapCanvas *canvas, QWi
 QColor HotspotPanel::classColor(int k, int classes)
 {
     // ColorBrewer YlOrRd (5 classes), translucent so streets and grids show through.
-    static const QColor ramp[] = {QColor(0xff, 0xff, 0xb2), QColor(0xfe, 0xcc, 0x5c), QColor(0xfd, 0x8d, 0x3c),
-                                  QColor(0xf0, 0x3b, 0x20), QColor(0xbd, 0x00, 0x26)};
+    static const QColor ramp[] = {QColor(0xff, 0xff, 0xb2), QColor(0xfe, 0xcc, 0x5c),
+                                  QColor(0xfd, 0x8d, 0x3c), QColor(0xf0, 0x3b, 0x20),
+                                  QColor(0xbd, 0x00, 0x26)};
     const int at = classes <= 1 ? 4 : std::clamp(int(std::lround(4.0 * k / (classes - 1))), 0, 4);
     QColor c = ramp[at];
     c.setAlpha(175);
@@ -65,8 +66,8 @@ void HotspotPanel::buildControls()
     auto *form = new QFormLayout;
     m_preset = new QComboBox;
     m_preset->setObjectName(QStringLiteral("hotspotPeriod"));
-    m_preset->addItems({tr("This month"), tr("Last month"), tr("This quarter"), tr("This year"), tr("Last 12 months"),
-                        tr("Custom")});
+    m_preset->addItems({tr("This month"), tr("Last month"), tr("This quarter"), tr("This year"),
+                        tr("Last 12 months"), tr("Custom")});
     form->addRow(tr("Period"), m_preset);
     m_from = new QDateEdit;
     m_to = new QDateEdit;
@@ -106,7 +107,8 @@ void HotspotPanel::buildControls()
     m_status = new QLabel;
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Recurring problems (老不改)"))));
+    layout->addWidget(
+        new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Recurring problems (老不改)"))));
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("recurringList"));
     m_list->setHeaderLabels({tr("Problem"), tr("Reports")});
@@ -150,11 +152,21 @@ void HotspotPanel::applyPreset(int index)
     const QDate monthStart(today.year(), today.month(), 1);
     QDate first = monthStart, last = today;
     switch (index) {
-    case LastMonth: first = monthStart.addMonths(-1); last = monthStart.addDays(-1); break;
-    case ThisQuarter: first = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1); break;
-    case ThisYear: first = QDate(today.year(), 1, 1); break;
-    case Last12Months: first = today.addYears(-1).addDays(1); break;
-    default: break;
+    case LastMonth:
+        first = monthStart.addMonths(-1);
+        last = monthStart.addDays(-1);
+        break;
+    case ThisQuarter:
+        first = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+        break;
+    case ThisYear:
+        first = QDate(today.year(), 1, 1);
+        break;
+    case Last12Months:
+        first = today.addYears(-1).addDays(1);
+        break;
+    default:
+        break;
     }
     m_updating = true;
     m_preset->setCurrentIndex(index);
@@ -229,7 +241,8 @@ void HotspotPanel::refresh()
     auto layer = Cases::hotspotLayer(m_city.database(), query, m_city.categories());
     const qint64 layerMs = timer.elapsed();
     auto thresholds = m_city.settings().recurringThresholds();
-    auto recurring = thresholds ? Cases::recurringProblems(m_city.database(), query.from, query.to, thresholds.value())
+    auto recurring = thresholds ? Cases::recurringProblems(m_city.database(), query.from, query.to,
+                                                           thresholds.value())
                                 : Result<Cases::RecurringList>(thresholds.error());
     QGuiApplication::restoreOverrideCursor();
     m_layer = layer ? layer.value() : Cases::HotspotLayer{};
@@ -239,13 +252,18 @@ void HotspotPanel::refresh()
     fillList();
     updateLegend();
     if (!layer || !recurring) {
-        m_status->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>")
-                              .arg((!layer ? layer.error() : recurring.error()).message.toHtmlEscaped()));
+        m_status->setText(
+            QStringLiteral("<span style='color:#c0392b'>%1</span>")
+                .arg((!layer ? layer.error() : recurring.error()).message.toHtmlEscaped()));
         return;
     }
-    m_status->setText(tr("%1 cases in %2 cells (%3 ms); %4 recurring places, %5 reworked or reopened cases")
-                          .arg(m_layer.total).arg(m_layer.cells.size()).arg(layerMs)
-                          .arg(m_recurring.places.size()).arg(m_recurring.reopened.size()));
+    m_status->setText(
+        tr("%1 cases in %2 cells (%3 ms); %4 recurring places, %5 reworked or reopened cases")
+            .arg(m_layer.total)
+            .arg(m_layer.cells.size())
+            .arg(layerMs)
+            .arg(m_recurring.places.size())
+            .arg(m_recurring.reopened.size()));
 }
 
 void HotspotPanel::drawLayer()
@@ -255,12 +273,14 @@ void HotspotPanel::drawLayer()
     cells.reserve(m_layer.cells.size());
     for (const Cases::HotspotCell &c : m_layer.cells) {
         const QList<QPointF> corners = grid.corners(c.cell);
-        cells.append({QPolygonF(corners), classColor(m_layer.classOf(c.count), int(m_layer.breaks.size()))});
+        cells.append(
+            {QPolygonF(corners), classColor(m_layer.classOf(c.count), int(m_layer.breaks.size()))});
     }
     m_canvas->setDensity(cells);
     QList<MapCanvas::PlaceMark> marks;
     for (int i = 0; i < m_recurring.places.size(); ++i)
-        marks.append({m_recurring.places[i].centre, int(m_recurring.places[i].reports.size()), i == m_selectedPlace});
+        marks.append({m_recurring.places[i].centre, int(m_recurring.places[i].reports.size()),
+                      i == m_selectedPlace});
     m_canvas->setPlaceMarks(marks);
 }
 
@@ -275,24 +295,29 @@ void HotspotPanel::fillList()
     constexpr int kListed = 500;
     for (int i = 0; i < std::min<int>(kListed, m_recurring.places.size()); ++i) {
         const Cases::RecurringPlace &place = m_recurring.places[i];
-        auto *item = new QTreeWidgetItem({tr("%1, %2 – %3").arg(categoryName(place.categoryKey),
-                                                                   m_city.local(place.first()).toString(QStringLiteral("MM-dd")),
-                                                                   m_city.local(place.last()).toString(QStringLiteral("MM-dd"))),
-                                          QString::number(place.reports.size())});
+        auto *item = new QTreeWidgetItem(
+            {tr("%1, %2 – %3")
+                 .arg(categoryName(place.categoryKey),
+                      m_city.local(place.first()).toString(QStringLiteral("MM-dd")),
+                      m_city.local(place.last()).toString(QStringLiteral("MM-dd"))),
+             QString::number(place.reports.size())});
         item->setData(0, kPlaceRole, i);
         for (const Cases::RecurringReport &r : place.reports) {
-            auto *child = new QTreeWidgetItem({QStringLiteral("%1  %2").arg(r.number, day(m_city, r.reportedAt)), QString()});
+            auto *child = new QTreeWidgetItem(
+                {QStringLiteral("%1  %2").arg(r.number, day(m_city, r.reportedAt)), QString()});
             child->setData(0, kCaseRole, r.caseId);
             item->addChild(child);
         }
         m_list->addTopLevelItem(item);
     }
     for (const Cases::ReopenedCase &c : m_recurring.reopened) {
-        auto *item = new QTreeWidgetItem({QStringLiteral("%1  %2  %3").arg(Cases::reasonName(c.reason), c.report.number,
-                                                                           categoryName(c.report.categoryKey)),
+        auto *item = new QTreeWidgetItem({QStringLiteral("%1  %2  %3")
+                                              .arg(Cases::reasonName(c.reason), c.report.number,
+                                                   categoryName(c.report.categoryKey)),
                                           QString::number(c.times)});
         item->setData(0, kCaseRole, c.report.caseId);
-        item->setToolTip(0, tr("Last on %1; double-click opens the case").arg(day(m_city, c.lastAt)));
+        item->setToolTip(0,
+                         tr("Last on %1; double-click opens the case").arg(day(m_city, c.lastAt)));
         m_list->addTopLevelItem(item);
     }
 }
@@ -307,10 +332,11 @@ void HotspotPanel::updateLegend()
     const QList<int> &breaks = m_layer.breaks;
     for (int k = int(breaks.size()) - 1; k >= 0; --k) {
         const int low = k == 0 ? 1 : breaks[k - 1] + 1;
-        auto *row = new QLabel(QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
-                                   .arg(classColor(k, int(breaks.size())).name(),
-                                        low == breaks[k] ? tr("%1 per cell").arg(low)
-                                                         : tr("%1–%2 per cell").arg(low).arg(breaks[k])));
+        auto *row = new QLabel(
+            QStringLiteral("<span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
+                .arg(classColor(k, int(breaks.size())).name(),
+                     low == breaks[k] ? tr("%1 per cell").arg(low)
+                                      : tr("%1–%2 per cell").arg(low).arg(breaks[k])));
         layout->addWidget(row);
     }
 }

@@ -25,14 +25,22 @@ constexpr double kHandlePx = 7;
 QString caseLookName(CaseLook look)
 {
     switch (look) {
-    case CaseLook::Intake: return MapCanvas::tr("being filed");
-    case CaseLook::Dispatch: return MapCanvas::tr("awaiting dispatch or sign-for");
-    case CaseLook::Disposal: return MapCanvas::tr("being disposed");
-    case CaseLook::Check: return MapCanvas::tr("checking and closing");
-    case CaseLook::Hung: return MapCanvas::tr("shelved");
-    case CaseLook::Overdue: return MapCanvas::tr("overdue");
-    case CaseLook::Closed: return MapCanvas::tr("closed");
-    case CaseLook::Invalid: break;
+    case CaseLook::Intake:
+        return MapCanvas::tr("being filed");
+    case CaseLook::Dispatch:
+        return MapCanvas::tr("awaiting dispatch or sign-for");
+    case CaseLook::Disposal:
+        return MapCanvas::tr("being disposed");
+    case CaseLook::Check:
+        return MapCanvas::tr("checking and closing");
+    case CaseLook::Hung:
+        return MapCanvas::tr("shelved");
+    case CaseLook::Overdue:
+        return MapCanvas::tr("overdue");
+    case CaseLook::Closed:
+        return MapCanvas::tr("closed");
+    case CaseLook::Invalid:
+        break;
     }
     return {};
 }
@@ -139,7 +147,8 @@ bool MapCanvas::zoomToCode(const QString &code)
     m_userMoved = true;
     if (const auto g = m_doc->gridByCode(c)) {
         const QRectF b = Geo::boundsOf(g->geom);
-        zoomToRect(b.adjusted(-b.width() * 0.3, -b.height() * 0.3, b.width() * 0.3, b.height() * 0.3));
+        zoomToRect(
+            b.adjusted(-b.width() * 0.3, -b.height() * 0.3, b.width() * 0.3, b.height() * 0.3));
         selectGrid(g->id);
         return true;
     }
@@ -256,7 +265,8 @@ QPointF MapCanvas::snapped(const QPointF &px, const QString &exclude, bool *didS
 {
     Snapper snapper(*m_doc);
     snapper.xScale = m_viewport.xScale;
-    const SnapResult s = snapper.snap(m_viewport.toMap(px), snapTolerancePx * m_viewport.unitsPerPixel, exclude);
+    const SnapResult s = snapper.snap(m_viewport.toMap(px),
+                                      snapTolerancePx * m_viewport.unitsPerPixel, exclude);
     if (didSnap)
         *didSnap = s.kind != SnapResult::Kind::None;
     return s.kind == SnapResult::Kind::None ? m_viewport.toMap(px) : s.point;
@@ -267,20 +277,35 @@ MapCanvas::Identified MapCanvas::describePoint(LayerKind layer, const PointFeatu
     const QString where = Geo::formatLonLat(f.pos);
     switch (layer) {
     case LayerKind::Cameras:
-        return {LayerKind::Cameras, f.id, tr("Camera %1").arg(f.label),
-                {{tr("Name"), f.label}, {tr("Component"), f.code}, {tr("Location"), where}}, f.pos};
+        return {LayerKind::Cameras,
+                f.id,
+                tr("Camera %1").arg(f.label),
+                {{tr("Name"), f.label}, {tr("Component"), f.code}, {tr("Location"), where}},
+                f.pos};
     case LayerKind::Collectors:
-        return {LayerKind::Collectors, f.id, tr("Collector %1").arg(f.label),
-                {{tr("Login"), f.code}, {tr("Location"), where}}, f.pos};
+        return {LayerKind::Collectors,
+                f.id,
+                tr("Collector %1").arg(f.label),
+                {{tr("Login"), f.code}, {tr("Location"), where}},
+                f.pos};
     case LayerKind::Cases:
-        return {LayerKind::Cases, f.id, tr("Case %1").arg(f.code),
-                {{tr("Number"), f.code}, {tr("State"), caseLookName(f.look)},
-                 {tr("Description"), f.label}, {tr("Location"), where}}, f.pos};
+        return {LayerKind::Cases,
+                f.id,
+                tr("Case %1").arg(f.code),
+                {{tr("Number"), f.code},
+                 {tr("State"), caseLookName(f.look)},
+                 {tr("Description"), f.label},
+                 {tr("Location"), where}},
+                f.pos};
     case LayerKind::Components:
-        return {LayerKind::Components, f.id, tr("Component %1").arg(f.code),
-                {{tr("Id"), f.code}, {tr("Name"), f.label},
+        return {LayerKind::Components,
+                f.id,
+                tr("Component %1").arg(f.code),
+                {{tr("Id"), f.code},
+                 {tr("Name"), f.label},
                  {tr("Class"), QStringLiteral("%1").arg(f.category, 4, 10, QLatin1Char('0'))},
-                 {tr("Location"), where}}, f.pos};
+                 {tr("Location"), where}},
+                f.pos};
     default:
         return {};
     }
@@ -288,11 +313,15 @@ MapCanvas::Identified MapCanvas::describePoint(LayerKind layer, const PointFeatu
 
 MapCanvas::Identified MapCanvas::describeGrid(const GridPolygon &g, const QPointF &clicked) const
 {
-    return {LayerKind::UnitGrids, g.id, tr("Unit grid %1").arg(g.code),
-            {{tr("Code"), g.code}, {tr("Community"), g.communityCode},
+    return {LayerKind::UnitGrids,
+            g.id,
+            tr("Unit grid %1").arg(g.code),
+            {{tr("Code"), g.code},
+             {tr("Community"), g.communityCode},
              {tr("Responsibility grid"), g.responsibilityCode},
              {tr("Area"), tr("%1 m²").arg(Geo::areaM2(g.geom), 0, 'f', 0)},
-             {tr("Version"), QString::number(g.version)}, {tr("Clicked at"), Geo::formatLonLat(clicked)}},
+             {tr("Version"), QString::number(g.version)},
+             {tr("Clicked at"), Geo::formatLonLat(clicked)}},
             clicked};
 }
 
@@ -308,7 +337,8 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
         const PointFeature *best = nullptr;
         double bestD = tolerance;
         for (const PointFeature &f : list) {
-            const double d = std::hypot((f.pos.x() - at.x()) * m_viewport.xScale, f.pos.y() - at.y());
+            const double d = std::hypot((f.pos.x() - at.x()) * m_viewport.xScale,
+                                        f.pos.y() - at.y());
             if (d <= bestD) {
                 bestD = d;
                 best = &f;
@@ -322,7 +352,8 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
                 return describePoint(LayerKind::Cameras, *f);
         }
         if (visible.value(int(LayerKind::Collectors))) {
-            if (const PointFeature *f = nearest(m_liveCollectors.empty() ? m_data->collectors : m_liveCollectors))
+            if (const PointFeature *f = nearest(m_liveCollectors.empty() ? m_data->collectors
+                                                                         : m_liveCollectors))
                 return describePoint(LayerKind::Collectors, *f);
         }
         if (visible.value(int(LayerKind::Cases))) {
@@ -331,7 +362,8 @@ MapCanvas::Identified MapCanvas::identifyAt(const QPointF &px) const
             double bestD = 0;
             bool bestOpen = false;
             for (const PointFeature &f : m_data->cases) {
-                const double d = std::hypot((f.pos.x() - at.x()) * m_viewport.xScale, f.pos.y() - at.y());
+                const double d = std::hypot((f.pos.x() - at.x()) * m_viewport.xScale,
+                                            f.pos.y() - at.y());
                 if (d > tolerance)
                     continue;
                 const bool open = f.look != CaseLook::Closed;
@@ -519,7 +551,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
     if (m_panning) {
         m_panning = false;
         // A click without a drag identifies.
-        if ((event->position() - m_panStartPx).manhattanLength() < 3 && event->button() == Qt::LeftButton)
+        if ((event->position() - m_panStartPx).manhattanLength() < 3
+            && event->button() == Qt::LeftButton)
             clickAt(event->position());
         return;
     }
@@ -536,7 +569,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
             // One undo step: insert the vertex on the (shared) segment and move it.
             report(m_doc->insertAndMoveVertex(m_drag.vertex, m_drag.at, to, m_dragShared));
         } else {
-            report(m_dragShared ? m_doc->moveSharedVertex(m_drag.at, to) : m_doc->moveVertex(m_drag.vertex, to));
+            report(m_dragShared ? m_doc->moveSharedVertex(m_drag.at, to)
+                                : m_doc->moveVertex(m_drag.vertex, to));
         }
         update();
     }
@@ -596,10 +630,13 @@ void MapCanvas::contextMenuEvent(QContextMenuEvent *event)
     const Identified what = identifyAt(px);
     QMenu menu(this);
     if (what.layer == LayerKind::Cases)
-        menu.addAction(tr("Open case %1").arg(what.title), this, [this, id = what.id] { emit openCaseRequested(id); });
+        menu.addAction(tr("Open case %1").arg(what.title), this,
+                       [this, id = what.id] { emit openCaseRequested(id); });
     if (what.layer == LayerKind::Cameras)
-        menu.addAction(tr("Play %1").arg(what.title), this, [this, id = what.id] { emit playCameraRequested(id); });
-    menu.addAction(tr("Cameras near here"), this, [this, at = m_viewport.toMap(px)] { emit camerasNearRequested(at); });
+        menu.addAction(tr("Play %1").arg(what.title), this,
+                       [this, id = what.id] { emit playCameraRequested(id); });
+    menu.addAction(tr("Cameras near here"), this,
+                   [this, at = m_viewport.toMap(px)] { emit camerasNearRequested(at); });
     menu.exec(event->globalPos());
 }
 
@@ -666,12 +703,13 @@ void MapCanvas::drawPlaceMarks(QPainter &p) const
                 continue;
             const QPointF at = m_viewport.toPixel(m.lonLat);
             const double radius = selected ? 13 : 9;
-            p.setPen(QPen(selected ? QColor(0xff, 0xd0, 0x00) : QColor(0x6a, 0x00, 0x8a), selected ? 3 : 2));
+            p.setPen(QPen(selected ? QColor(0xff, 0xd0, 0x00) : QColor(0x6a, 0x00, 0x8a),
+                          selected ? 3 : 2));
             p.setBrush(QColor(255, 255, 255, 200));
             p.drawEllipse(at, radius, radius);
             p.setPen(QColor(0x30, 0x00, 0x40));
-            p.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
-                       QString::number(m.count));
+            p.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius),
+                       Qt::AlignCenter, QString::number(m.count));
         }
     }
     p.restore();
@@ -734,7 +772,8 @@ void MapCanvas::drawOverlay(QPainter &p)
                 continue;
             Geo::PolygonRings poly = g.geom;
             for (Geo::Ring &r : poly) {
-                if (m_drag.midpoint && g.id == m_drag.vertex.gridId && &r == &poly[m_drag.vertex.ring]) {
+                if (m_drag.midpoint && g.id == m_drag.vertex.gridId
+                    && &r == &poly[m_drag.vertex.ring]) {
                     r.insert(m_drag.vertex.index + 1, m_dragTo);
                     continue;
                 }
@@ -768,7 +807,13 @@ void MapCanvas::drawOverlay(QPainter &p)
             p.drawEllipse(c, 6, 6);
         }
     }
-    // Validation problems, at their spot.
+    drawProblems(p);
+    p.restore();
+}
+
+// Validation problems, at their spot, each message beside its marker.
+void MapCanvas::drawProblems(QPainter &p)
+{
     QFont font = p.font();
     font.setPixelSize(12);
     font.setBold(true);
@@ -782,16 +827,21 @@ void MapCanvas::drawOverlay(QPainter &p)
         p.drawLine(c + QPointF(-5, -5), c + QPointF(5, 5));
         p.drawLine(c + QPointF(-5, 5), c + QPointF(5, -5));
         // The message beside its marker, unless it would cover another one's.
-        const QString text = problem.message.size() > 70 ? problem.message.left(68) + QStringLiteral("…") : problem.message;
-        const QRectF box = QFontMetricsF(font).boundingRect(text).adjusted(-4, -2, 4, 2).translated(c + QPointF(16, -8));
-        if (std::any_of(labels.cbegin(), labels.cend(), [&](const QRectF &r) { return r.intersects(box); }))
+        const QString text = problem.message.size() > 70
+                                 ? problem.message.left(68) + QStringLiteral("…")
+                                 : problem.message;
+        const QRectF box = QFontMetricsF(font)
+                               .boundingRect(text)
+                               .adjusted(-4, -2, 4, 2)
+                               .translated(c + QPointF(16, -8));
+        if (std::any_of(labels.cbegin(), labels.cend(),
+                        [&](const QRectF &r) { return r.intersects(box); }))
             continue;
         labels << box;
         p.fillRect(box, QColor(255, 255, 255, 230));
         p.setPen(QColor(0xb0, 0x00, 0x00));
         p.drawText(box, Qt::AlignCenter, text);
     }
-    p.restore();
 }
 
 void MapCanvas::drawScaleBar(QPainter &p)
@@ -820,7 +870,8 @@ void MapCanvas::drawScaleBar(QPainter &p)
                                .arg(Geo::formatLonLat(m_viewport.toMap(m_cursorPx)))
                                .arg(qRound(mpp / 0.00028)); // OGC standard pixel, 0.28 mm
     const QFontMetricsF fm(p.font());
-    const QRectF box(width() - fm.horizontalAdvance(coords) - 24, height() - 30, fm.horizontalAdvance(coords) + 12, 22);
+    const QRectF box(width() - fm.horizontalAdvance(coords) - 24, height() - 30,
+                     fm.horizontalAdvance(coords) + 12, 22);
     p.fillRect(box, QColor(255, 255, 255, 200));
     p.setPen(Qt::black);
     p.drawText(box, Qt::AlignCenter, coords);

@@ -5,12 +5,12 @@
 #include <cc/geo/operations.h>
 #include <cc/map/collectortracks.h>
 #include <cc/map/gridstore.h>
-#include <cc/positioning/collectorfeed.h>
 #include <cc/map/layerexport.h>
 #include <cc/map/layerimport.h>
+#include <cc/map/mapdata.h>
 #include <cc/map_widgets/fieldmappingdialog.h>
 #include <cc/map_widgets/hotspotpanel.h>
-#include <cc/map/mapdata.h>
+#include <cc/positioning/collectorfeed.h>
 #include <cc/storage/repositories.h>
 #include <cc/storage/settings.h>
 
@@ -20,23 +20,23 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCompleter>
-#include <QStandardItemModel>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
-#include <QInputDialog>
-#include <QProgressDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -131,12 +131,14 @@ MapPanel::MapPanel(Storage::Database &db, const QString &login, bool canEdit, QW
     connect(m_canvas, &MapCanvas::cursorMoved, this,
             [this](const QPointF &p) { m_coords->setText(Geo::formatLonLat(p)); });
     connect(m_canvas, &MapCanvas::identified, this, &MapPanel::showIdentified);
-    connect(m_canvas, &MapCanvas::editRefused, this, [this](const QString &m) { setStatus(m, true); });
+    connect(m_canvas, &MapCanvas::editRefused, this,
+            [this](const QString &m) { setStatus(m, true); });
     connect(m_canvas, &MapCanvas::openCaseRequested, this, &MapPanel::openCaseRequested);
     connect(m_canvas, &MapCanvas::playCameraRequested, this, &MapPanel::playCameraRequested);
     connect(m_canvas, &MapCanvas::camerasNearRequested, this, &MapPanel::showCamerasNear);
-    connect(m_cameras, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit playCameraRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_cameras, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit playCameraRequested(item->data(Qt::UserRole).toString());
+    });
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int i = m_problems->row(item);
         if (i >= 0 && i < m_lastProblems.size())
@@ -183,7 +185,8 @@ void MapPanel::showHotspots()
     m_hotspots->setLayerVisible(true);
 }
 
-void MapPanel::addCollectorFix(const QString &collector, const QPointF &lonLat, const QDateTime &at, double accuracyM)
+void MapPanel::addCollectorFix(const QString &collector, const QPointF &lonLat, const QDateTime &at,
+                               double accuracyM)
 {
     m_tracks->add(collector, lonLat, at, accuracyM);
     m_canvas->setCollectors(m_tracks->latest());
@@ -211,9 +214,10 @@ int MapPanel::startCollectorFeed()
     const QJsonObject sources = setting.value();
     if (!m_feed) {
         m_feed = new Positioning::CollectorFeed(this);
-        connect(m_feed, &Positioning::CollectorFeed::positionUpdated, this, [this](const Positioning::CollectorFix &f) {
-            addCollectorFix(f.collectorId, f.lonLat, f.at, f.accuracyM);
-        });
+        connect(m_feed, &Positioning::CollectorFeed::positionUpdated, this,
+                [this](const Positioning::CollectorFix &f) {
+                    addCollectorFix(f.collectorId, f.lonLat, f.at, f.accuracyM);
+                });
         connect(m_feed, &Positioning::CollectorFeed::deviceError, this,
                 [this](const QString &, const QString &message) { setStatus(message, true); });
     }
@@ -234,7 +238,8 @@ void MapPanel::buildToolBar()
     const auto editing = [this, &supervisorsOnly](QAction *a) {
         a->setEnabled(m_canEdit);
         if (!m_canEdit)
-            a->setToolTip(tr("%1 — %2").arg(a->toolTip().isEmpty() ? a->text() : a->toolTip(), supervisorsOnly));
+            a->setToolTip(tr("%1 — %2").arg(a->toolTip().isEmpty() ? a->text() : a->toolTip(),
+                                            supervisorsOnly));
         return a;
     };
     auto *group = new QActionGroup(this);
@@ -248,11 +253,16 @@ void MapPanel::buildToolBar()
         connect(a, &QAction::triggered, this, [this, t] { m_canvas->setTool(t); });
         return a;
     };
-    tool(tr("Identify"), MapCanvas::Tool::Identify, false, tr("Click a feature to see it; drag to pan"))->setChecked(true);
-    tool(tr("Edit vertices"), MapCanvas::Tool::EditVertices, true,
-         tr("Drag a vertex (shared corners move together; Alt: this grid only); drag a midpoint to add one; Delete removes one"));
-    tool(tr("Draw grid"), MapCanvas::Tool::DrawPolygon, true, tr("Click the corners, double-click to finish"));
-    tool(tr("Split"), MapCanvas::Tool::SplitLine, true, tr("Draw a line across a grid, double-click to split it"));
+    tool(tr("Identify"), MapCanvas::Tool::Identify, false,
+         tr("Click a feature to see it; drag to pan"))
+        ->setChecked(true);
+    tool(
+        tr("Edit vertices"), MapCanvas::Tool::EditVertices, true,
+        tr("Drag a vertex (shared corners move together; Alt: this grid only); drag a midpoint to add one; Delete removes one"));
+    tool(tr("Draw grid"), MapCanvas::Tool::DrawPolygon, true,
+         tr("Click the corners, double-click to finish"));
+    tool(tr("Split"), MapCanvas::Tool::SplitLine, true,
+         tr("Draw a line across a grid, double-click to split it"));
     tool(tr("Merge"), MapCanvas::Tool::Merge, true, tr("Click the grids to merge, then Enter"));
     m_toolBar->addSeparator();
     QAction *undo = m_doc.undoStack()->createUndoAction(this, tr("Undo"));
@@ -272,14 +282,17 @@ void MapPanel::buildToolBar()
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(saveAction);
-    editing(m_toolBar->addAction(tr("Import grids…"), this, [this] { importInteractively(ImportTarget::Grids); }));
-    editing(m_toolBar->addAction(tr("Import components…"), this, [this] { importInteractively(ImportTarget::Components); }));
+    editing(m_toolBar->addAction(tr("Import grids…"), this,
+                                 [this] { importInteractively(ImportTarget::Grids); }));
+    editing(m_toolBar->addAction(tr("Import components…"), this,
+                                 [this] { importInteractively(ImportTarget::Components); }));
     m_toolBar->addAction(tr("Export layer…"), this, &MapPanel::exportInteractively);
     m_toolBar->addAction(tr("Basemap…"), this, [this] {
         auto current = Storage::Settings(m_db).basemap();
         bool ok = false;
         const QString source = QInputDialog::getText(
-            this, tr("Basemap"), tr("GeoTIFF or MBTiles file, or a GDAL WMS/WMTS/XYZ source (empty: none):"),
+            this, tr("Basemap"),
+            tr("GeoTIFF or MBTiles file, or a GDAL WMS/WMTS/XYZ source (empty: none):"),
             QLineEdit::Normal, current ? current.value() : QString(), &ok);
         if (ok)
             setBasemap(source.trimmed());
@@ -294,8 +307,9 @@ void MapPanel::buildSearch()
     m_zoomTo = new QLineEdit;
     m_zoomTo->setObjectName(QStringLiteral("mapSearch"));
     m_zoomTo->setPlaceholderText(tr("Search case, grid, community, camera… (pinyin too)"));
-    m_zoomTo->setToolTip(tr("Suggestions while typing: case numbers, grid codes, communities and streets, "
-                            "cameras, components; Enter goes to the first"));
+    m_zoomTo->setToolTip(
+        tr("Suggestions while typing: case numbers, grid codes, communities and streets, "
+           "cameras, components; Enter goes to the first"));
     m_zoomTo->setClearButtonEnabled(true);
     m_zoomTo->setMinimumWidth(220);
     m_zoomTo->setMaximumWidth(320);
@@ -328,7 +342,8 @@ void MapPanel::buildSearch()
         updateSuggestions();
         m_completer->popup()->hide();
         if (m_hits.isEmpty())
-            setStatus(tr("Nothing on the map is called “%1”.").arg(m_zoomTo->text().trimmed()), true);
+            setStatus(tr("Nothing on the map is called “%1”.").arg(m_zoomTo->text().trimmed()),
+                      true);
         else
             goToHit(0);
     });
@@ -374,7 +389,8 @@ bool MapPanel::goToHit(int index)
     MapCanvas::Identified what;
     if (!hit.bounds.isEmpty()) {
         const QRectF b = hit.bounds;
-        m_canvas->zoomToRect(b.adjusted(-b.width() * 0.3, -b.height() * 0.3, b.width() * 0.3, b.height() * 0.3));
+        m_canvas->zoomToRect(
+            b.adjusted(-b.width() * 0.3, -b.height() * 0.3, b.width() * 0.3, b.height() * 0.3));
         m_canvas->setHighlight(std::nullopt);
         if (hit.layer == LayerKind::UnitGrids) {
             m_canvas->selectGrid(hit.id);
@@ -459,8 +475,10 @@ void MapPanel::applyLayers()
     QList<LayerSettings> layers;
     for (int i = m_layerTree->topLevelItemCount() - 1; i >= 0; --i) {
         const QTreeWidgetItem *item = m_layerTree->topLevelItem(i);
-        layers << LayerSettings{LayerKind(item->data(0, kSettingsRole).toInt()), item->checkState(0) == Qt::Checked,
-                                item->checkState(1) == Qt::Checked, item->data(1, kSettingsRole).toDouble()};
+        layers << LayerSettings{LayerKind(item->data(0, kSettingsRole).toInt()),
+                                item->checkState(0) == Qt::Checked,
+                                item->checkState(1) == Qt::Checked,
+                                item->data(1, kSettingsRole).toDouble()};
     }
     m_canvas->setLayers(layers);
 }
@@ -534,8 +552,11 @@ bool MapPanel::save()
             m_canvas->zoomToPoint(problems.first().where, 0.6);
         return false;
     }
-    setStatus(tr("Saved: %1 grids changed, %2 added, %3 deleted; the edits sync with the change journal.")
-                  .arg(saved->updated).arg(saved->inserted).arg(saved->deleted));
+    setStatus(
+        tr("Saved: %1 grids changed, %2 added, %3 deleted; the edits sync with the change journal.")
+            .arg(saved->updated)
+            .arg(saved->inserted)
+            .arg(saved->deleted));
     return true;
 }
 
@@ -545,7 +566,8 @@ namespace {
 class ReadProgress
 {
 public:
-    ReadProgress(const QString &path, QWidget *parent) : m_dialog(MapPanel::tr("Reading %1…").arg(path), MapPanel::tr("Cancel"), 0, 100, parent)
+    ReadProgress(const QString &path, QWidget *parent)
+        : m_dialog(MapPanel::tr("Reading %1…").arg(path), MapPanel::tr("Cancel"), 0, 100, parent)
     {
         m_dialog.setWindowModality(Qt::WindowModal);
         m_dialog.setMinimumDuration(400);
@@ -566,7 +588,8 @@ private:
 
 } // namespace
 
-bool MapPanel::importGridFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping)
+bool MapPanel::importGridFile(const QString &path, const QString &layer,
+                              const QHash<QString, QString> &mapping)
 {
     ReadProgress progress(path, this);
     auto grids = readGridFile(path, layer, mapping, m_doc, progress.callback());
@@ -582,11 +605,13 @@ bool MapPanel::importGridFile(const QString &path, const QString &layer, const Q
     }
     m_canvas->setProblems(m_doc.validate());
     setStatus(tr("Imported %1 grids (%2 new): check them on the map, then save.")
-                  .arg(imported->inserted + imported->updated).arg(imported->inserted));
+                  .arg(imported->inserted + imported->updated)
+                  .arg(imported->inserted));
     return true;
 }
 
-bool MapPanel::importComponentFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping)
+bool MapPanel::importComponentFile(const QString &path, const QString &layer,
+                                   const QHash<QString, QString> &mapping)
 {
     ReadProgress progress(path, this);
     auto imported = importComponents(m_db, path, layer, mapping, progress.callback());
@@ -616,8 +641,9 @@ void MapPanel::importInteractively(ImportTarget target)
 {
     const bool grids = target == ImportTarget::Grids;
     const QString title = grids ? tr("Import grids") : tr("Import components");
-    const QString path = QFileDialog::getOpenFileName(this, title, QString(),
-                                                      tr("Vector files (*.gpkg *.geojson *.json *.shp)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, title, QString(),
+                                       tr("Vector files (*.gpkg *.geojson *.json *.shp)"));
     if (path.isEmpty())
         return;
     auto layers = Geo::listLayers(path);
@@ -639,7 +665,8 @@ void MapPanel::importInteractively(ImportTarget target)
     for (const Geo::LayerInfo &l : *layers)
         if (l.name == layer)
             fields = l.fields;
-    FieldMappingDialog dialog(grids ? tr("Import grids from %1").arg(layer) : tr("Import components from %1").arg(layer),
+    FieldMappingDialog dialog(grids ? tr("Import grids from %1").arg(layer)
+                                    : tr("Import components from %1").arg(layer),
                               grids ? gridImportFields() : componentImportFields(), fields, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -655,12 +682,14 @@ void MapPanel::exportInteractively()
     for (LayerKind k : allLayers())
         titles << layerTitle(k);
     bool ok = false;
-    const QString title = QInputDialog::getItem(this, tr("Export layer"), tr("Layer:"), titles, 3, false, &ok);
+    const QString title = QInputDialog::getItem(this, tr("Export layer"), tr("Layer:"), titles, 3,
+                                                false, &ok);
     if (!ok)
         return;
     const LayerKind kind = allLayers().value(int(titles.indexOf(title)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export layer"), layerId(kind) + QStringLiteral(".gpkg"),
-                                                      tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export layer"), layerId(kind) + QStringLiteral(".gpkg"),
+        tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp)"));
     if (!path.isEmpty())
         exportLayerFile(kind, path);
 }
@@ -693,7 +722,8 @@ QString MapPanel::statusText() const
 void MapPanel::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c00000; font-weight: bold") : QString());
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c00000; font-weight: bold")
+                                  : QString());
 }
 
 void MapPanel::showIdentified(const MapCanvas::Identified &what)
@@ -725,8 +755,9 @@ QList<MapPanel::NearCamera> MapPanel::camerasNear(const QPointF &lonLat, int cou
     if (!data)
         return out;
     const std::vector<PointFeature> &cameras = data->cameras;
-    for (const Geo::Nearby &n : Geo::nearestFirst(lonLat, qsizetype(cameras.size()),
-                                                  [&](qsizetype i) { return cameras[size_t(i)].pos; }, count)) {
+    for (const Geo::Nearby &n : Geo::nearestFirst(
+             lonLat, qsizetype(cameras.size()), [&](qsizetype i) { return cameras[size_t(i)].pos; },
+             count)) {
         const PointFeature &c = cameras[size_t(n.index)];
         out << NearCamera{c.id, c.label, n.metres};
     }
@@ -741,7 +772,8 @@ void MapPanel::showCamerasNear(const QPointF &lonLat)
         item->setData(Qt::UserRole, c.id);
         m_cameras->addItem(item);
     }
-    setStatus(tr("Cameras nearest %1 (double-click one to play it)").arg(Geo::formatLonLat(lonLat)));
+    setStatus(
+        tr("Cameras nearest %1 (double-click one to play it)").arg(Geo::formatLonLat(lonLat)));
 }
 
 } // namespace Cc::MapWidgets

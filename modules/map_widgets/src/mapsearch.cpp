@@ -15,7 +15,8 @@ namespace {
 bool isLatinLetters(const QString &s)
 {
     return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+               || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
     });
 }
 
@@ -23,13 +24,20 @@ bool isLatinLetters(const QString &s)
 int kindBonus(LayerKind layer)
 {
     switch (layer) {
-    case LayerKind::Cases: return 6;
-    case LayerKind::UnitGrids: return 5;
-    case LayerKind::Cameras: return 4;
-    case LayerKind::Communities: return 3;
-    case LayerKind::Streets: return 2;
-    case LayerKind::ResponsibilityGrids: return 1;
-    default: return 0;
+    case LayerKind::Cases:
+        return 6;
+    case LayerKind::UnitGrids:
+        return 5;
+    case LayerKind::Cameras:
+        return 4;
+    case LayerKind::Communities:
+        return 3;
+    case LayerKind::Streets:
+        return 2;
+    case LayerKind::ResponsibilityGrids:
+        return 1;
+    default:
+        return 0;
     }
 }
 
@@ -76,29 +84,42 @@ QList<MapSearchHit> MapSearch::find(const Map::GridDocument &doc, const Map::Map
             {LayerKind::UnitGrids, g.id, g.code, tr("Unit grid %1").arg(g.code), centreOf(b), b});
     }
     if (data) {
-        const struct { const QList<Map::AreaFeature> *list; LayerKind layer; } areas[] = {
-            {&data->communities, LayerKind::Communities}, {&data->streets, LayerKind::Streets},
-            {&data->responsibilityGrids, LayerKind::ResponsibilityGrids}};
+        const struct
+        {
+            const QList<Map::AreaFeature> *list;
+            LayerKind layer;
+        } areas[] = {{&data->communities, LayerKind::Communities},
+                     {&data->streets, LayerKind::Streets},
+                     {&data->responsibilityGrids, LayerKind::ResponsibilityGrids}};
         for (const auto &[list, layer] : areas) {
             for (const Map::AreaFeature &a : *list) {
                 const int s = std::max(score(a.code, query, false), score(a.name, query, true));
                 add(s, {layer, a.code, a.code,
-                        QStringLiteral("%1 %2 %3").arg(Map::layerTitle(layer), a.name, a.code).simplified(),
+                        QStringLiteral("%1 %2 %3")
+                            .arg(Map::layerTitle(layer), a.name, a.code)
+                            .simplified(),
                         centreOf(a.bounds), a.bounds});
             }
         }
         for (const Map::PointFeature &c : data->cases) {
-            add(score(c.code, query, false),
-                {LayerKind::Cases, c.id, c.code,
-                 tr("Case %1 · %2").arg(c.code, c.label.left(24)), c.pos, {}});
+            add(score(c.code, query, false), {LayerKind::Cases,
+                                              c.id,
+                                              c.code,
+                                              tr("Case %1 · %2").arg(c.code, c.label.left(24)),
+                                              c.pos,
+                                              {}});
         }
         for (const Map::PointFeature &c : data->cameras) {
             const int s = std::max(score(c.label, query, true), score(c.code, query, false));
             add(s, {LayerKind::Cameras, c.id, c.label, tr("Camera %1").arg(c.label), c.pos, {}});
         }
         for (const Map::PointFeature &c : data->components) {
-            add(score(c.code, query, false),
-                {LayerKind::Components, c.id, c.code, tr("Component %1 · %2").arg(c.code, c.label), c.pos, {}});
+            add(score(c.code, query, false), {LayerKind::Components,
+                                              c.id,
+                                              c.code,
+                                              tr("Component %1 · %2").arg(c.code, c.label),
+                                              c.pos,
+                                              {}});
         }
     }
     std::stable_sort(hits.begin(), hits.end(), [](const MapSearchHit &a, const MapSearchHit &b) {

@@ -14,7 +14,7 @@ namespace Cc::MapWidgets {
 
 namespace {
 constexpr double kPickZoomMetresPerPixel = 2.0; // a street and its doors
-constexpr int kClickSlopPx = 5;                  // further is a drag (pan), not a pick
+constexpr int kClickSlopPx = 5;                 // further is a drag (pan), not a pick
 } // namespace
 
 PointPickerDialog::PointPickerDialog(MapPanel &map, std::optional<QPointF> current, QWidget *parent)
@@ -31,7 +31,8 @@ PointPickerDialog::PointPickerDialog(MapPanel &map, std::optional<QPointF> curre
 
     m_marker = new QLabel(QStringLiteral("✚"), m_canvas);
     m_marker->setObjectName(QStringLiteral("pickedMarker"));
-    m_marker->setStyleSheet(QStringLiteral("color: #ff3b30; font-size: 26px; font-weight: bold; background: transparent;"));
+    m_marker->setStyleSheet(QStringLiteral(
+        "color: #ff3b30; font-size: 26px; font-weight: bold; background: transparent;"));
     m_marker->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_marker->adjustSize();
     m_marker->hide();
@@ -54,7 +55,8 @@ PointPickerDialog::PointPickerDialog(MapPanel &map, std::optional<QPointF> curre
     }
 }
 
-std::optional<QPointF> PointPickerDialog::pick(MapPanel &map, QWidget *parent, std::optional<QPointF> current)
+std::optional<QPointF> PointPickerDialog::pick(MapPanel &map, QWidget *parent,
+                                               std::optional<QPointF> current)
 {
     PointPickerDialog dialog(map, current, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -71,7 +73,8 @@ void PointPickerDialog::setPoint(const QPointF &lonLat)
 {
     m_point = lonLat;
     m_where->setText(tr("Point %1, %2 — OK takes it, or click elsewhere.")
-                         .arg(lonLat.x(), 0, 'f', 6).arg(lonLat.y(), 0, 'f', 6));
+                         .arg(lonLat.x(), 0, 'f', 6)
+                         .arg(lonLat.y(), 0, 'f', 6));
     m_ok->setEnabled(true);
     placeMarker();
 }

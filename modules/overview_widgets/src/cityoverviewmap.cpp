@@ -10,7 +10,8 @@ namespace Cc::Overview {
 
 namespace {
 
-QPainterPath pathOf(const Storage::PolygonRings &rings, const std::function<QPointF(QPointF)> &toPixel)
+QPainterPath pathOf(const Storage::PolygonRings &rings,
+                    const std::function<QPointF(QPointF)> &toPixel)
 {
     QPainterPath path;
     for (const Storage::Ring &ring : rings) {
@@ -26,8 +27,7 @@ QPainterPath pathOf(const Storage::PolygonRings &rings, const std::function<QPoi
 
 } // namespace
 
-CityOverviewMap::CityOverviewMap(QWidget *parent)
-    : QWidget(parent)
+CityOverviewMap::CityOverviewMap(QWidget *parent) : QWidget(parent)
 {
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -40,7 +40,8 @@ void CityOverviewMap::setSnapshot(const CitySnapshot *snapshot)
     if (m_snapshot) {
         for (const auto &grid : m_snapshot->responsibilityGrids) {
             for (const QPointF &p : grid.geom.value(0))
-                m_extent = m_extent.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9)) : m_extent.united(QRectF(p, QSizeF(1e-9, 1e-9)));
+                m_extent = m_extent.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9))
+                                             : m_extent.united(QRectF(p, QSizeF(1e-9, 1e-9)));
         }
     }
     render();
@@ -115,11 +116,14 @@ void CityOverviewMap::render()
 
     // Legend along the bottom.
     const double y = height() - 16;
-    const struct { QColor color; QString text; } legend[] = {
-        {QColor(0x4f, 0xa3, 0xd9), tr("Responsibility grid")},
-        {QColor(0xff, 0xb3, 0x47), tr("Open case")},
-        {QColor(0xff, 0x4d, 0x4f), tr("Overdue case")},
-        {QColor(0x36, 0xcf, 0xc9), tr("Camera")}};
+    const struct
+    {
+        QColor color;
+        QString text;
+    } legend[] = {{QColor(0x4f, 0xa3, 0xd9), tr("Responsibility grid")},
+                  {QColor(0xff, 0xb3, 0x47), tr("Open case")},
+                  {QColor(0xff, 0x4d, 0x4f), tr("Overdue case")},
+                  {QColor(0x36, 0xcf, 0xc9), tr("Camera")}};
     double x = 12;
     p.setFont(font());
     for (const auto &item : legend) {

@@ -18,8 +18,10 @@ Result<QList<CasePoint>> openCasePoints(Storage::Database &db, const QDateTime &
         if (!Core::CaseStateMachine::isTerminal(s))
             running << QLatin1Char('\'') + Core::stateId(s) + QLatin1Char('\'');
     }
-    auto st = db.prepare(QStringLiteral("SELECT geom, stage_deadline < ?1, level = 'urgent' FROM case_record "
-                                        "WHERE state IN (%1) AND geom IS NOT NULL").arg(running.join(',')));
+    auto st = db.prepare(
+        QStringLiteral("SELECT geom, stage_deadline < ?1, level = 'urgent' FROM case_record "
+                       "WHERE state IN (%1) AND geom IS NOT NULL")
+            .arg(running.join(',')));
     if (!st)
         return st.error();
     st->bindText(1, Storage::isoUtc(now));

@@ -12,8 +12,7 @@
 
 namespace Cc::Overview {
 
-OverviewPanel::OverviewPanel(QWidget *parent)
-    : QWidget(parent)
+OverviewPanel::OverviewPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *tiles = new QGridLayout;
@@ -25,7 +24,8 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     m_closedToday = addTile(tiles, i++, QStringLiteral("closedToday"), tr("Closed today"));
     m_hung = addTile(tiles, i++, QStringLiteral("hung"), tr("Parked (挂账)"));
     m_unitGrids = addTile(tiles, i++, QStringLiteral("unitGrids"), tr("Unit grids"));
-    m_responsibilityGrids = addTile(tiles, i++, QStringLiteral("responsibilityGrids"), tr("Responsibility grids"));
+    m_responsibilityGrids = addTile(tiles, i++, QStringLiteral("responsibilityGrids"),
+                                    tr("Responsibility grids"));
     m_communities = addTile(tiles, i++, QStringLiteral("communities"), tr("Communities"));
     m_departments = addTile(tiles, i++, QStringLiteral("departments"), tr("Departments"));
     m_cameras = addTile(tiles, i++, QStringLiteral("cameras"), tr("Cameras"));
@@ -47,8 +47,8 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     layout->addWidget(m_states, 1);
 }
 
-QLabel *OverviewPanel::addTile(QGridLayout *grid, int index, const QString &id, const QString &title,
-                               bool alarm)
+QLabel *OverviewPanel::addTile(QGridLayout *grid, int index, const QString &id,
+                               const QString &title, bool alarm)
 {
     auto *tile = new QWidget;
     tile->setObjectName(alarm ? QStringLiteral("alarmTile") : QStringLiteral("tile"));

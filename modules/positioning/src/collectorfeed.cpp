@@ -25,18 +25,24 @@ CollectorFeed::~CollectorFeed() = default;
 
 void CollectorFeed::watch(const QString &collectorId, QNmeaPositionInfoSource *source)
 {
-    connect(source, &QGeoPositionInfoSource::positionUpdated, this, [this, collectorId](const QGeoPositionInfo &info) {
-        if (!info.isValid())
-            return;
-        CollectorFix fix{collectorId, QPointF(info.coordinate().longitude(), info.coordinate().latitude()),
-                         info.timestamp().toUTC(), 0};
-        if (info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy))
-            fix.accuracyM = info.attribute(QGeoPositionInfo::HorizontalAccuracy);
-        emit positionUpdated(fix);
-    });
-    connect(source, &QGeoPositionInfoSource::errorOccurred, this, [this, collectorId, source](QGeoPositionInfoSource::Error) {
-        emit deviceError(collectorId, tr("Position source of %1 failed (error %2).").arg(collectorId).arg(int(source->error())));
-    });
+    connect(source, &QGeoPositionInfoSource::positionUpdated, this,
+            [this, collectorId](const QGeoPositionInfo &info) {
+                if (!info.isValid())
+                    return;
+                CollectorFix fix{collectorId,
+                                 QPointF(info.coordinate().longitude(),
+                                         info.coordinate().latitude()),
+                                 info.timestamp().toUTC(), 0};
+                if (info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy))
+                    fix.accuracyM = info.attribute(QGeoPositionInfo::HorizontalAccuracy);
+                emit positionUpdated(fix);
+            });
+    connect(source, &QGeoPositionInfoSource::errorOccurred, this,
+            [this, collectorId, source](QGeoPositionInfoSource::Error) {
+                emit deviceError(collectorId, tr("Position source of %1 failed (error %2).")
+                                                  .arg(collectorId)
+                                                  .arg(int(source->error())));
+            });
     m_sources.insert(collectorId, source);
     source->setUpdateInterval(0);
     source->startUpdates();
@@ -66,14 +72,18 @@ void CollectorFeed::connectTcp(const QString &collectorId, const QString &host, 
         if (m_sources.value(collectorId) && m_sources.value(collectorId)->parent() == socket)
             m_sources.remove(collectorId);
         socket->deleteLater();
-        QTimer::singleShot(kRetryMs, this, [this, collectorId, host, port] { connectTcp(collectorId, host, port); });
+        QTimer::singleShot(kRetryMs, this, [this, collectorId, host, port] {
+            connectTcp(collectorId, host, port);
+        });
     };
     connect(socket, &QTcpSocket::disconnected, this, retry);
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, collectorId, socket, retry](QAbstractSocket::SocketError) {
-        emit deviceError(collectorId, tr("Device of %1: %2").arg(collectorId, socket->errorString()));
-        if (socket->state() != QAbstractSocket::ConnectedState)
-            retry();
-    });
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [this, collectorId, socket, retry](QAbstractSocket::SocketError) {
+                emit deviceError(collectorId,
+                                 tr("Device of %1: %2").arg(collectorId, socket->errorString()));
+                if (socket->state() != QAbstractSocket::ConnectedState)
+                    retry();
+            });
     socket->connectToHost(host, port);
 }
 
@@ -81,12 +91,14 @@ bool CollectorFeed::addLogFile(const QString &collectorId, const QString &path, 
 {
     auto *file = new QFile(path, this);
     if (!file->open(QIODevice::ReadOnly)) {
-        emit deviceError(collectorId, tr("Cannot read the NMEA log %1: %2").arg(path, file->errorString()));
+        emit deviceError(collectorId,
+                         tr("Cannot read the NMEA log %1: %2").arg(path, file->errorString()));
         delete file;
         return false;
     }
     auto *source = new QNmeaPositionInfoSource(replay ? QNmeaPositionInfoSource::SimulationMode
-                                                      : QNmeaPositionInfoSource::RealTimeMode, file);
+                                                      : QNmeaPositionInfoSource::RealTimeMode,
+                                               file);
     source->setUserEquivalentRangeError(5.0);
     source->setDevice(file);
     watch(collectorId, source);

@@ -43,18 +43,21 @@ QByteArray nmeaChecksum(const QByteArray &body)
 QByteArray nmeaRmc(const QDateTime &utc, const QPointF &lonLat, double speedKnots, double courseDeg)
 {
     const QDateTime t = utc.toUTC();
-    const QByteArray body = "GPRMC," + t.toString(QStringLiteral("HHmmss.zzz")).left(9).toLatin1() + ",A,"
-                            + angle(lonLat.y(), 2, 'N', 'S') + ',' + angle(lonLat.x(), 3, 'E', 'W') + ','
-                            + QByteArray::number(speedKnots, 'f', 1) + ',' + QByteArray::number(courseDeg, 'f', 1)
-                            + ',' + t.toString(QStringLiteral("ddMMyy")).toLatin1() + ",,,A";
+    const QByteArray body = "GPRMC," + t.toString(QStringLiteral("HHmmss.zzz")).left(9).toLatin1()
+                            + ",A," + angle(lonLat.y(), 2, 'N', 'S') + ','
+                            + angle(lonLat.x(), 3, 'E', 'W') + ','
+                            + QByteArray::number(speedKnots, 'f', 1) + ','
+                            + QByteArray::number(courseDeg, 'f', 1) + ','
+                            + t.toString(QStringLiteral("ddMMyy")).toLatin1() + ",,,A";
     return sentence(body);
 }
 
 QByteArray nmeaGga(const QDateTime &utc, const QPointF &lonLat, int satellites, double hdop)
 {
     const QDateTime t = utc.toUTC();
-    const QByteArray body = "GPGGA," + t.toString(QStringLiteral("HHmmss.zzz")).left(9).toLatin1() + ','
-                            + angle(lonLat.y(), 2, 'N', 'S') + ',' + angle(lonLat.x(), 3, 'E', 'W') + ",1,"
+    const QByteArray body = "GPGGA," + t.toString(QStringLiteral("HHmmss.zzz")).left(9).toLatin1()
+                            + ',' + angle(lonLat.y(), 2, 'N', 'S') + ','
+                            + angle(lonLat.x(), 3, 'E', 'W') + ",1,"
                             + QByteArray::number(satellites).rightJustified(2, '0') + ','
                             + QByteArray::number(hdop, 'f', 1) + ",80.0,M,0.0,M,,";
     return sentence(body);

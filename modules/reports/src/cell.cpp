@@ -23,7 +23,9 @@ Cell Cell::change(std::optional<double> value, const QString &suffix, int decima
         return of(QStringLiteral("—"));
     const double rounded = std::round(*value * std::pow(10, decimals)) / std::pow(10, decimals);
     // A typographic minus, as printed bulletins do; "±0" when nothing changed.
-    QString sign = rounded > 0 ? QStringLiteral("+") : rounded < 0 ? QStringLiteral("−") : QStringLiteral("±");
+    QString sign = rounded > 0   ? QStringLiteral("+")
+                   : rounded < 0 ? QStringLiteral("−")
+                                 : QStringLiteral("±");
     return {sign + QString::number(std::abs(rounded), 'f', decimals) + suffix, rounded, decimals};
 }
 

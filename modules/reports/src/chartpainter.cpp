@@ -16,8 +16,9 @@ namespace {
 const QList<QColor> &palette()
 {
     // Blue for this period, grey for the comparison, then distinct hues.
-    static const QList<QColor> colors{QColor(0x2f, 0x6f, 0xb5), QColor(0xa0, 0xa7, 0xb0), QColor(0xd9, 0x53, 0x4f),
-                                      QColor(0x3c, 0x9a, 0x5f), QColor(0xe0, 0x9b, 0x2d)};
+    static const QList<QColor> colors{QColor(0x2f, 0x6f, 0xb5), QColor(0xa0, 0xa7, 0xb0),
+                                      QColor(0xd9, 0x53, 0x4f), QColor(0x3c, 0x9a, 0x5f),
+                                      QColor(0xe0, 0x9b, 0x2d)};
     return colors;
 }
 
@@ -37,7 +38,8 @@ double niceMax(double value, int ticks)
 
 QString tickText(double v)
 {
-    return std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::round(v))) : QString::number(v, 'f', 1);
+    return std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::round(v)))
+                                              : QString::number(v, 'f', 1);
 }
 
 void paintLegend(QPainter &p, const QRectF &area, const Chart &chart, const QFontMetricsF &fm)
@@ -50,7 +52,8 @@ void paintLegend(QPainter &p, const QRectF &area, const Chart &chart, const QFon
         p.drawText(QPointF(x, area.top() + fm.ascent()), chart.series[s].name);
         const double box = fm.height() * 0.7;
         x -= box + fm.height() * 0.3;
-        p.fillRect(QRectF(x, area.top() + (fm.height() - box) / 2, box, box), palette()[s % palette().size()]);
+        p.fillRect(QRectF(x, area.top() + (fm.height() - box) / 2, box, box),
+                   palette()[s % palette().size()]);
         x -= fm.height();
     }
 }
@@ -68,7 +71,9 @@ void paintBars(QPainter &p, const QRectF &plot, const Chart &chart, double top)
             if (!std::isfinite(v))
                 continue;
             const double h = plot.height() * std::clamp(v / top, 0.0, 1.0);
-            p.fillRect(QRectF(plot.left() + slot * i + slot * 0.15 + barWidth * s, plot.bottom() - h, barWidth, h), color);
+            p.fillRect(QRectF(plot.left() + slot * i + slot * 0.15 + barWidth * s,
+                              plot.bottom() - h, barWidth, h),
+                       color);
         }
     }
 }
@@ -86,7 +91,8 @@ void paintLines(QPainter &p, const QRectF &plot, const Chart &chart, double top,
                 drawing = false;
                 continue;
             }
-            const QPointF pt(plot.left() + slot * (i + 0.5), plot.bottom() - plot.height() * std::clamp(v / top, 0.0, 1.0));
+            const QPointF pt(plot.left() + slot * (i + 0.5),
+                             plot.bottom() - plot.height() * std::clamp(v / top, 0.0, 1.0));
             drawing ? path.lineTo(pt) : path.moveTo(pt);
             drawing = true;
         }
@@ -116,10 +122,11 @@ void paintChart(QPainter &p, const QRectF &area, const Chart &chart, const QStri
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(Qt::black);
-    p.drawText(QRectF(area.left(), area.top(), area.width(), fm.height() * 1.4), Qt::AlignLeft | Qt::AlignVCenter,
-               chart.title);
+    p.drawText(QRectF(area.left(), area.top(), area.width(), fm.height() * 1.4),
+               Qt::AlignLeft | Qt::AlignVCenter, chart.title);
     p.setFont(font);
-    paintLegend(p, QRectF(area.left(), area.top() + fm.height() * 0.2, area.width(), fm.height()), chart, fm);
+    paintLegend(p, QRectF(area.left(), area.top() + fm.height() * 0.2, area.width(), fm.height()),
+                chart, fm);
 
     const qsizetype n = chart.labels.size();
     double maxValue = 0;
@@ -138,7 +145,8 @@ void paintChart(QPainter &p, const QRectF &area, const Chart &chart, const QStri
         longest = std::max(longest, fm.horizontalAdvance(l));
     const bool slanted = n > 0 && longest > area.width() * 0.85 / n;
     const double below = slanted ? longest * 0.72 + fm.height() : fm.height() * 1.6;
-    const QRectF plot(area.left() + axisWidth, area.top() + fm.height() * 2.8, area.width() - axisWidth - fm.height() * 0.5,
+    const QRectF plot(area.left() + axisWidth, area.top() + fm.height() * 2.8,
+                      area.width() - axisWidth - fm.height() * 0.5,
                       area.height() - fm.height() * 2.8 - below);
     if (n == 0 || plot.height() <= 0) {
         p.restore();
@@ -150,7 +158,8 @@ void paintChart(QPainter &p, const QRectF &area, const Chart &chart, const QStri
         const double y = plot.bottom() - plot.height() * t / kTicks;
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(Qt::black);
-        p.drawText(QRectF(area.left(), y - fm.height() / 2, axisWidth - fm.height() * 0.3, fm.height()),
+        p.drawText(QRectF(area.left(), y - fm.height() / 2, axisWidth - fm.height() * 0.3,
+                          fm.height()),
                    Qt::AlignRight | Qt::AlignVCenter, tickText(top * t / kTicks));
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.6 * scale));
     }
@@ -159,23 +168,27 @@ void paintChart(QPainter &p, const QRectF &area, const Chart &chart, const QStri
         p.drawText(QPointF(area.left(), plot.top() - fm.height() * 0.5), chart.unit);
     }
 
-    chart.type == ChartType::Bar ? paintBars(p, plot, chart, top) : paintLines(p, plot, chart, top, scale);
+    chart.type == ChartType::Bar ? paintBars(p, plot, chart, top)
+                                 : paintLines(p, plot, chart, top, scale);
 
     p.setPen(QPen(Qt::black, 0.8 * scale));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     const double slot = plot.width() / n;
     // Thin the labels of a long line (a quarter's days): about 16 fit.
-    const qsizetype every = chart.type == ChartType::Line ? std::max<qsizetype>(1, (n + 15) / 16) : 1;
+    const qsizetype every = chart.type == ChartType::Line ? std::max<qsizetype>(1, (n + 15) / 16)
+                                                          : 1;
     for (qsizetype i = 0; i < n; i += every) {
         const double cx = plot.left() + slot * (i + 0.5);
         if (slanted) {
             p.save();
             p.translate(cx, plot.bottom() + fm.height() * 0.4);
             p.rotate(-45);
-            p.drawText(QPointF(-fm.horizontalAdvance(chart.labels[i]), fm.ascent() / 2), chart.labels[i]);
+            p.drawText(QPointF(-fm.horizontalAdvance(chart.labels[i]), fm.ascent() / 2),
+                       chart.labels[i]);
             p.restore();
         } else {
-            p.drawText(QRectF(cx - slot * every / 2, plot.bottom() + fm.height() * 0.2, slot * every, fm.height()),
+            p.drawText(QRectF(cx - slot * every / 2, plot.bottom() + fm.height() * 0.2,
+                              slot * every, fm.height()),
                        Qt::AlignHCenter | Qt::AlignTop, chart.labels[i]);
         }
     }

@@ -19,7 +19,8 @@ Result<void> checkFont(const QString &family)
 {
     if (!QFontDatabase::families().contains(family))
         return makeError(QStringLiteral("report.no-font"),
-                         Tr::tr("The font “%1” is not installed; Chinese text would not print.").arg(family));
+                         Tr::tr("The font “%1” is not installed; Chinese text would not print.")
+                             .arg(family));
     return {};
 }
 
@@ -30,10 +31,12 @@ Result<void> repairTextLayer(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        return makeError(QStringLiteral("report.write-failed"), Tr::tr("Cannot write “%1”.").arg(path));
+        return makeError(QStringLiteral("report.write-failed"),
+                         Tr::tr("Cannot write “%1”.").arg(path));
     QByteArray pdf = file.readAll();
     if (fixRadicalsInToUnicode(pdf) > 0 && (!file.seek(0) || file.write(pdf) != pdf.size()))
-        return makeError(QStringLiteral("report.write-failed"), Tr::tr("Cannot write “%1”.").arg(path));
+        return makeError(QStringLiteral("report.write-failed"),
+                         Tr::tr("Cannot write “%1”.").arg(path));
     return {};
 }
 
@@ -54,7 +57,8 @@ Result<void> writePdf(const Document &document, const QString &path)
     auto doc = buildTextDocument(document, ChartMode::Drawn);
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(QStringLiteral("report.write-failed"), Tr::tr("Cannot write “%1”.").arg(path));
+        return makeError(QStringLiteral("report.write-failed"),
+                         Tr::tr("Cannot write “%1”.").arg(path));
     const QSizeF page = doc->pageSize();
     const int pages = doc->pageCount();
     QFont footer(document.fontFamily);
@@ -77,11 +81,12 @@ Result<void> writePdf(const Document &document, const QString &path)
         painter.setFont(footer);
         painter.setPen(Qt::black);
         const double margin = pageMargin(kLayoutDpi);
-        painter.drawText(QRectF(0, page.height() - margin, page.width(), margin * 0.6), Qt::AlignCenter,
-                         Tr::tr("— %1 / %2 —").arg(i + 1).arg(pages));
+        painter.drawText(QRectF(0, page.height() - margin, page.width(), margin * 0.6),
+                         Qt::AlignCenter, Tr::tr("— %1 / %2 —").arg(i + 1).arg(pages));
     }
     if (!painter.end())
-        return makeError(QStringLiteral("report.write-failed"), Tr::tr("Cannot write “%1”.").arg(path));
+        return makeError(QStringLiteral("report.write-failed"),
+                         Tr::tr("Cannot write “%1”.").arg(path));
     return repairTextLayer(path);
 }
 
@@ -92,7 +97,8 @@ Result<void> writeOdt(const Document &document, const QString &path)
     auto doc = buildTextDocument(document, ChartMode::Image);
     QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
     if (!writer.write(doc.get()))
-        return makeError(QStringLiteral("report.write-failed"), Tr::tr("Cannot write “%1”.").arg(path));
+        return makeError(QStringLiteral("report.write-failed"),
+                         Tr::tr("Cannot write “%1”.").arg(path));
     return {};
 }
 
@@ -108,10 +114,14 @@ Format formatFromId(QStringView id)
 QString formatId(Format format)
 {
     switch (format) {
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Odt: return QStringLiteral("odt");
-    case Format::Xlsx: return QStringLiteral("xlsx");
-    case Format::Invalid: break;
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Odt:
+        return QStringLiteral("odt");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    case Format::Invalid:
+        break;
     }
     return {};
 }
@@ -119,12 +129,17 @@ QString formatId(Format format)
 Result<void> write(const Document &document, Format format, const QString &path)
 {
     switch (format) {
-    case Format::Pdf: return writePdf(document, path);
-    case Format::Odt: return writeOdt(document, path);
-    case Format::Xlsx: return writeXlsx(document, path);
-    case Format::Invalid: break;
+    case Format::Pdf:
+        return writePdf(document, path);
+    case Format::Odt:
+        return writeOdt(document, path);
+    case Format::Xlsx:
+        return writeXlsx(document, path);
+    case Format::Invalid:
+        break;
     }
-    return makeError(QStringLiteral("report.bad-format"), Tr::tr("The format is pdf, odt or xlsx."));
+    return makeError(QStringLiteral("report.bad-format"),
+                     Tr::tr("The format is pdf, odt or xlsx."));
 }
 
 } // namespace Cc::Reports

@@ -27,13 +27,17 @@ constexpr int kChartObject = QTextFormat::UserObject + 1;
 constexpr int kChartIndex = QTextFormat::UserProperty + 1;
 
 /// Draws the charts of one document where the layout placed them, at the page's resolution.
-class ChartHandler : public QObject, public QTextObjectInterface
+class ChartHandler
+    : public QObject
+    , public QTextObjectInterface
 {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
     ChartHandler(QList<Chart> charts, QString fontFamily, QObject *parent)
-        : QObject(parent), m_charts(std::move(charts)), m_fontFamily(std::move(fontFamily))
+        : QObject(parent)
+        , m_charts(std::move(charts))
+        , m_fontFamily(std::move(fontFamily))
     {}
 
     QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &) override
@@ -43,7 +47,8 @@ public:
         return {width, width * 0.48};
     }
 
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
+                    const QTextFormat &format) override
     {
         const int index = format.intProperty(kChartIndex);
         if (index >= 0 && index < m_charts.size())
@@ -77,8 +82,9 @@ struct Builder
         return f;
     }
 
-    void paragraph(const QString &s, const QTextCharFormat &format, Qt::Alignment align = Qt::AlignLeft,
-                   double before = 0, double after = 4, bool indent = false)
+    void paragraph(const QString &s, const QTextCharFormat &format,
+                   Qt::Alignment align = Qt::AlignLeft, double before = 0, double after = 4,
+                   bool indent = false)
     {
         QTextBlockFormat block;
         block.setAlignment(align);
@@ -104,7 +110,8 @@ struct Builder
         paragraph(t.issue, text(12), Qt::AlignHCenter, 2, 8);
         paragraph(t.issuer + QStringLiteral("　　　　") + t.date, text(11), Qt::AlignHCenter, 0, 2);
         QTextBlockFormat rule;
-        rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+        rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
+                         QTextLength(QTextLength::PercentageLength, 100));
         rule.setBackground(red);
         cursor.insertBlock(rule);
         paragraph(QStringLiteral("统计期间：") + t.period, text(11), Qt::AlignLeft, 6, 6);
@@ -132,11 +139,14 @@ struct Builder
         for (qsizetype c = 0; c < t.columns.size(); ++c)
             total += c < t.widths.size() ? t.widths[c] : 1;
         for (qsizetype c = 0; c < t.columns.size(); ++c)
-            widths << QTextLength(QTextLength::PercentageLength, 100.0 * (c < t.widths.size() ? t.widths[c] : 1) / total);
+            widths << QTextLength(QTextLength::PercentageLength,
+                                  100.0 * (c < t.widths.size() ? t.widths[c] : 1) / total);
         format.setColumnWidthConstraints(widths);
-        QTextTable *table = cursor.insertTable(int(t.rows.size() + 1), int(t.columns.size()), format);
+        QTextTable *table = cursor.insertTable(int(t.rows.size() + 1), int(t.columns.size()),
+                                               format);
         for (int c = 0; c < t.columns.size(); ++c)
-            fillCell(table->cellAt(0, c), t.columns[c], text(9.5, true), QColor(0xe8, 0xec, 0xf2), Qt::AlignHCenter);
+            fillCell(table->cellAt(0, c), t.columns[c], text(9.5, true), QColor(0xe8, 0xec, 0xf2),
+                     Qt::AlignHCenter);
         // A column with numbers is right-aligned throughout, "—" included.
         QList<bool> numeric(t.columns.size(), false);
         for (const QList<Cell> &row : t.rows) {
@@ -145,8 +155,9 @@ struct Builder
         }
         for (int r = 0; r < t.rows.size(); ++r) {
             const RowTone tone = t.tone(r);
-            const QColor background = tone == RowTone::Good ? QColor(0xfd, 0xec, 0xec)
-                                      : tone == RowTone::Bad ? QColor(0xee, 0xee, 0xee) : QColor(Qt::white);
+            const QColor background = tone == RowTone::Good  ? QColor(0xfd, 0xec, 0xec)
+                                      : tone == RowTone::Bad ? QColor(0xee, 0xee, 0xee)
+                                                             : QColor(Qt::white);
             for (int c = 0; c < t.columns.size() && c < t.rows[r].size(); ++c) {
                 const Cell &cell = t.rows[r][c];
                 fillCell(table->cellAt(r + 1, c), cell.text, text(9.5), background,
@@ -156,8 +167,8 @@ struct Builder
         cursor.movePosition(QTextCursor::End);
     }
 
-    void fillCell(QTextTableCell cell, const QString &s, const QTextCharFormat &format, const QColor &background,
-                  Qt::Alignment align)
+    void fillCell(QTextTableCell cell, const QString &s, const QTextCharFormat &format,
+                  const QColor &background, Qt::Alignment align)
     {
         QTextCharFormat cf = cell.format();
         cf.setBackground(background);

@@ -55,7 +55,10 @@ struct Workbook
         if (auto it = numbers.find(key); it != numbers.end())
             return *it;
         lxw_format *f = workbook_add_format(book);
-        format_set_num_format(f, decimals == 0 ? "0" : QByteArray("0.").append(QByteArray(decimals, '0')).constData());
+        format_set_num_format(f,
+                              decimals == 0
+                                  ? "0"
+                                  : QByteArray("0.").append(QByteArray(decimals, '0')).constData());
         tint(f, tone);
         numbers.insert(key, f);
         return f;
@@ -72,31 +75,42 @@ struct Workbook
 
 void writeTable(Workbook &wb, const Table &table, const QString &fallbackName)
 {
-    const QByteArray name = sheetName(table.title.isEmpty() ? fallbackName : table.title, wb.taken).toUtf8();
+    const QByteArray name = sheetName(table.title.isEmpty() ? fallbackName : table.title, wb.taken)
+                                .toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(wb.book, name.constData());
-    worksheet_write_string(sheet, 0, 0, (table.title.isEmpty() ? fallbackName : table.title).toUtf8().constData(), wb.title);
+    worksheet_write_string(sheet, 0, 0,
+                           (table.title.isEmpty() ? fallbackName : table.title)
+                               .toUtf8()
+                               .constData(),
+                           wb.title);
     QList<double> widths;
     for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        worksheet_write_string(sheet, 1, lxw_col_t(c), table.columns[c].toUtf8().constData(), wb.header);
+        worksheet_write_string(sheet, 1, lxw_col_t(c), table.columns[c].toUtf8().constData(),
+                               wb.header);
         widths << textWidth(table.columns[c]);
     }
     if (table.rows.isEmpty())
         worksheet_write_string(sheet, 2, 0, table.emptyText.toUtf8().constData(), nullptr);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const RowTone tone = table.tone(r);
-        lxw_format *textFormat = tone == RowTone::Good ? wb.good : tone == RowTone::Bad ? wb.bad : nullptr;
+        lxw_format *textFormat = tone == RowTone::Good  ? wb.good
+                                 : tone == RowTone::Bad ? wb.bad
+                                                        : nullptr;
         for (qsizetype c = 0; c < table.rows[r].size() && c < table.columns.size(); ++c) {
             const Cell &cell = table.rows[r][c];
             const auto row = lxw_row_t(r + 2);
             if (cell.number && std::isfinite(*cell.number))
-                worksheet_write_number(sheet, row, lxw_col_t(c), *cell.number, wb.numberFormat(cell.decimals, tone));
+                worksheet_write_number(sheet, row, lxw_col_t(c), *cell.number,
+                                       wb.numberFormat(cell.decimals, tone));
             else
-                worksheet_write_string(sheet, row, lxw_col_t(c), cell.text.toUtf8().constData(), textFormat);
+                worksheet_write_string(sheet, row, lxw_col_t(c), cell.text.toUtf8().constData(),
+                                       textFormat);
             widths[c] = std::max(widths[c], textWidth(cell.text));
         }
     }
     for (qsizetype c = 0; c < widths.size(); ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(60.0, widths[c] + 2), nullptr);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(60.0, widths[c] + 2),
+                             nullptr);
     worksheet_freeze_panes(sheet, 2, 0);
 }
 
@@ -107,23 +121,28 @@ void writeChart(Workbook &wb, const Chart &chart, const QString &fallbackName)
     lxw_worksheet *sheet = workbook_add_worksheet(wb.book, name.constData());
     worksheet_write_string(sheet, 0, 0, "", wb.header);
     for (qsizetype s = 0; s < chart.series.size(); ++s)
-        worksheet_write_string(sheet, 0, lxw_col_t(s + 1), chart.series[s].name.toUtf8().constData(), wb.header);
+        worksheet_write_string(sheet, 0, lxw_col_t(s + 1),
+                               chart.series[s].name.toUtf8().constData(), wb.header);
     for (qsizetype i = 0; i < chart.labels.size(); ++i) {
-        worksheet_write_string(sheet, lxw_row_t(i + 1), 0, chart.labels[i].toUtf8().constData(), nullptr);
+        worksheet_write_string(sheet, lxw_row_t(i + 1), 0, chart.labels[i].toUtf8().constData(),
+                               nullptr);
         for (qsizetype s = 0; s < chart.series.size(); ++s) {
             if (i < chart.series[s].values.size() && std::isfinite(chart.series[s].values[i]))
-                worksheet_write_number(sheet, lxw_row_t(i + 1), lxw_col_t(s + 1), chart.series[s].values[i], nullptr);
+                worksheet_write_number(sheet, lxw_row_t(i + 1), lxw_col_t(s + 1),
+                                       chart.series[s].values[i], nullptr);
         }
     }
     worksheet_set_column(sheet, 0, 0, 24, nullptr);
     if (chart.labels.isEmpty())
         return;
-    lxw_chart *c = workbook_add_chart(wb.book, chart.type == ChartType::Bar ? LXW_CHART_COLUMN : LXW_CHART_LINE);
+    lxw_chart *c = workbook_add_chart(wb.book, chart.type == ChartType::Bar ? LXW_CHART_COLUMN
+                                                                            : LXW_CHART_LINE);
     const auto last = lxw_row_t(chart.labels.size());
     for (qsizetype s = 0; s < chart.series.size(); ++s) {
         lxw_chart_series *series = chart_add_series(c, nullptr, nullptr);
         chart_series_set_categories(series, name.constData(), 1, 0, last, 0);
-        chart_series_set_values(series, name.constData(), 1, lxw_col_t(s + 1), last, lxw_col_t(s + 1));
+        chart_series_set_values(series, name.constData(), 1, lxw_col_t(s + 1), last,
+                                lxw_col_t(s + 1));
         chart_series_set_name_range(series, name.constData(), 0, lxw_col_t(s + 1));
     }
     chart_title_set_name(c, title.toUtf8().constData());
@@ -135,7 +154,9 @@ void writeChart(Workbook &wb, const Chart &chart, const QString &fallbackName)
 
 void writeCover(Workbook &wb, const Document &document)
 {
-    lxw_worksheet *sheet = workbook_add_worksheet(wb.book, sheetName(Tr::tr("Bulletin"), wb.taken).toUtf8().constData());
+    lxw_worksheet *sheet
+        = workbook_add_worksheet(wb.book,
+                                 sheetName(Tr::tr("Bulletin"), wb.taken).toUtf8().constData());
     const TitleBlock &t = document.title;
     lxw_row_t row = 0;
     worksheet_write_string(sheet, row++, 0, t.title.toUtf8().constData(), wb.title);
@@ -161,7 +182,8 @@ Result<void> writeXlsx(const Document &document, const QString &path)
     options.constant_memory = LXW_FALSE;
     wb.book = workbook_new_opt(file.constData(), &options);
     if (!wb.book)
-        return makeError(QStringLiteral("report.write-failed"), Tr::tr("Cannot write “%1”.").arg(path));
+        return makeError(QStringLiteral("report.write-failed"),
+                         Tr::tr("Cannot write “%1”.").arg(path));
     wb.title = workbook_add_format(wb.book);
     format_set_bold(wb.title);
     format_set_font_size(wb.title, 14);
@@ -184,7 +206,8 @@ Result<void> writeXlsx(const Document &document, const QString &path)
     const lxw_error error = workbook_close(wb.book);
     if (error != LXW_NO_ERROR)
         return makeError(QStringLiteral("report.write-failed"),
-                         Tr::tr("Cannot write “%1”: %2.").arg(path, QString::fromUtf8(lxw_strerror(error))));
+                         Tr::tr("Cannot write “%1”: %2.")
+                             .arg(path, QString::fromUtf8(lxw_strerror(error))));
     return {};
 }
 

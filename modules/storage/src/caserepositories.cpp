@@ -136,7 +136,7 @@ Result<std::optional<CaseRow>> oneCase(Database &db, const char *column, const Q
     if (!r)
         return r.error();
     if (!r.value())
-        return std::optional<CaseRow> {};
+        return std::optional<CaseRow>{};
     auto row = readCase(st.value());
     if (!row)
         return row.error();
@@ -186,17 +186,26 @@ Result<void> CaseRepository::update(const CaseRow &row)
         // Only the workflow's columns are written: the report itself (place, category, text,
         // geometry) never changes through an action, and leaving those columns out of the SET
         // spares SQLite rewriting their indexes and the R-tree triggers on every action.
-        static const QSet<QLatin1String> immutable = {
-            QLatin1String("number"), QLatin1String("channel"), QLatin1String("kind"),
-            QLatin1String("category_key"), QLatin1String("level"), QLatin1String("description"),
-            QLatin1String("address"), QLatin1String("component_code"), QLatin1String("grid_code"),
-            QLatin1String("responsibility_code"), QLatin1String("community_code"),
-            QLatin1String("reporter"), QLatin1String("reported_at"), QLatin1String("created_by"),
-            QLatin1String("geom")};
+        static const QSet<QLatin1String> immutable = {QLatin1String("number"),
+                                                      QLatin1String("channel"),
+                                                      QLatin1String("kind"),
+                                                      QLatin1String("category_key"),
+                                                      QLatin1String("level"),
+                                                      QLatin1String("description"),
+                                                      QLatin1String("address"),
+                                                      QLatin1String("component_code"),
+                                                      QLatin1String("grid_code"),
+                                                      QLatin1String("responsibility_code"),
+                                                      QLatin1String("community_code"),
+                                                      QLatin1String("reporter"),
+                                                      QLatin1String("reported_at"),
+                                                      QLatin1String("created_by"),
+                                                      QLatin1String("geom")};
         QStringList sets;
         for (int i = 1; i < kCaseColumnCount; ++i) {
             if (!immutable.contains(QLatin1String(kCaseColumns[i])))
-                sets.append(QStringLiteral("%1 = ?%2").arg(QLatin1String(kCaseColumns[i])).arg(i + 1));
+                sets.append(
+                    QStringLiteral("%1 = ?%2").arg(QLatin1String(kCaseColumns[i])).arg(i + 1));
         }
         auto st = m_db.prepare(QStringLiteral("UPDATE case_record SET %1 WHERE id = ?1 AND "
                                               "version = ?%2")
@@ -234,7 +243,8 @@ Result<std::optional<CaseRow>> CaseRepository::findByNumber(const QString &numbe
 
 Result<std::optional<std::pair<QString, QString>>> CaseRepository::renumbered(const QString &number)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT case_id, new_number FROM case_renumbered WHERE old_number = ?1"));
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT case_id, new_number FROM case_renumbered WHERE old_number = ?1"));
     if (!st)
         return st.error();
     st.value().bindText(1, number);
@@ -243,7 +253,8 @@ Result<std::optional<std::pair<QString, QString>>> CaseRepository::renumbered(co
         return r.error();
     if (!r.value())
         return std::optional<std::pair<QString, QString>>();
-    return std::optional<std::pair<QString, QString>>(std::pair{st.value().text(0), st.value().text(1)});
+    return std::optional<std::pair<QString, QString>>(
+        std::pair{st.value().text(0), st.value().text(1)});
 }
 
 Result<int> CaseRepository::maxNumberSequence(int year)
@@ -256,8 +267,8 @@ Result<int> CaseRepository::maxNumberSequence(int year)
     if (!st)
         return st.error();
     const QString prefix = QStringLiteral("%1-").arg(year, 4, 10, QLatin1Char('0'));
-    st.value().bindText(1, prefix).bindText(
-        2, QStringLiteral("%1.").arg(year, 4, 10, QLatin1Char('0')));
+    st.value().bindText(1, prefix).bindText(2, QStringLiteral("%1.").arg(year, 4, 10,
+                                                                         QLatin1Char('0')));
     st.value().bindInt(3, prefix.size() + 1);
     auto r = st.value().step();
     if (!r)

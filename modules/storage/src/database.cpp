@@ -10,9 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTime>
 #include <QtEndian>
 
@@ -85,18 +85,18 @@ void damageFound(sqlite3 *db, const QString &detail)
 
 Error sqliteError(sqlite3 *db, int rc)
 {
-    const QString detail
-        = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                              : QString::fromUtf8(sqlite3_errstr(rc));
     if ((rc & 0xff) == SQLITE_READONLY) {
         if (auto damage = knownDamage(db))
             return damagedError(QString::fromUtf8(sqlite3_db_filename(db, "main")), *damage);
     }
     switch (rc & 0xff) {
     case SQLITE_CONSTRAINT:
-        return makeError(
-            QStringLiteral("database.constraint"),
-            QCoreApplication::translate("Cc::Storage", "The change breaks a database rule: %1")
-                .arg(detail));
+        return makeError(QStringLiteral("database.constraint"),
+                         QCoreApplication::translate("Cc::Storage",
+                                                     "The change breaks a database rule: %1")
+                             .arg(detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(QStringLiteral("database.busy"),
@@ -106,24 +106,23 @@ Error sqliteError(sqlite3 *db, int rc)
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         damageFound(db, detail);
-        return makeError(
-            QStringLiteral("database.corrupt"),
-            QCoreApplication::translate("Cc::Storage",
-                                        "The database is damaged (%1). From now on CityCommand "
-                                        "only reads it; restore it from a backup or the hub.")
-                .arg(detail));
+        return makeError(QStringLiteral("database.corrupt"),
+                         QCoreApplication::translate(
+                             "Cc::Storage", "The database is damaged (%1). From now on CityCommand "
+                                            "only reads it; restore it from a backup or the hub.")
+                             .arg(detail));
     case SQLITE_FULL:
-        return makeError(
-            QStringLiteral("database.full"),
-            QCoreApplication::translate("Cc::Storage", "The disk is full: %1").arg(detail));
+        return makeError(QStringLiteral("database.full"),
+                         QCoreApplication::translate("Cc::Storage", "The disk is full: %1")
+                             .arg(detail));
     case SQLITE_READONLY:
         return makeError(QStringLiteral("database.read-only"),
                          QCoreApplication::translate("Cc::Storage", "The database is read-only: %1")
                              .arg(detail));
     default:
-        return makeError(
-            QStringLiteral("database.error"),
-            QCoreApplication::translate("Cc::Storage", "Database error: %1").arg(detail));
+        return makeError(QStringLiteral("database.error"),
+                         QCoreApplication::translate("Cc::Storage", "Database error: %1")
+                             .arg(detail));
     }
 }
 
@@ -263,8 +262,9 @@ QDateTime fromIsoUtc(const QString &text)
 // ------------------------------------------------------------------------------ Statement
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
-{ }
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -288,9 +288,12 @@ Statement &Statement::bind(int index, const QVariant &value)
     if (value.isNull() || !value.isValid())
         return bindNull(index);
     switch (value.typeId()) {
-    case QMetaType::QByteArray: return bindBlob(index, value.toByteArray());
-    case QMetaType::QString: return bindText(index, value.toString());
-    case QMetaType::Bool: return bindInt(index, value.toBool() ? 1 : 0);
+    case QMetaType::QByteArray:
+        return bindBlob(index, value.toByteArray());
+    case QMetaType::QString:
+        return bindText(index, value.toString());
+    case QMetaType::Bool:
+        return bindInt(index, value.toBool() ? 1 : 0);
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::Long:
@@ -298,12 +301,17 @@ Statement &Statement::bind(int index, const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Short:
-    case QMetaType::UShort: return bindInt(index, value.toLongLong());
+    case QMetaType::UShort:
+        return bindInt(index, value.toLongLong());
     case QMetaType::Double:
-    case QMetaType::Float: return bindDouble(index, value.toDouble());
-    case QMetaType::QDateTime: return bindText(index, isoUtc(value.toDateTime()));
-    case QMetaType::QDate: return bindText(index, value.toDate().toString(Qt::ISODate));
-    default: return bindText(index, value.toString());
+    case QMetaType::Float:
+        return bindDouble(index, value.toDouble());
+    case QMetaType::QDateTime:
+        return bindText(index, isoUtc(value.toDateTime()));
+    case QMetaType::QDate:
+        return bindText(index, value.toDate().toString(Qt::ISODate));
+    default:
+        return bindText(index, value.toString());
     }
 }
 
@@ -357,9 +365,11 @@ Result<bool> Statement::step()
     if (!m_stmt)
         return makeError(QStringLiteral("database.error"),
                          QCoreApplication::translate("Cc::Storage", "Statement not prepared"));
-    if (Internal::g_damagedCount.load(std::memory_order_relaxed) != 0 && !sqlite3_stmt_readonly(m_stmt)) {
+    if (Internal::g_damagedCount.load(std::memory_order_relaxed) != 0
+        && !sqlite3_stmt_readonly(m_stmt)) {
         if (auto damage = Internal::knownDamage(m_db))
-            return Internal::damagedError(QString::fromUtf8(sqlite3_db_filename(m_db, "main")), *damage);
+            return Internal::damagedError(QString::fromUtf8(sqlite3_db_filename(m_db, "main")),
+                                          *damage);
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
@@ -419,13 +429,15 @@ double Statement::real(int column) const
 QByteArrayView Statement::blobView(int column) const
 {
     const void *data = sqlite3_column_blob(m_stmt, column);
-    return QByteArrayView(static_cast<const char *>(data), data ? sqlite3_column_bytes(m_stmt, column) : 0);
+    return QByteArrayView(static_cast<const char *>(data),
+                          data ? sqlite3_column_bytes(m_stmt, column) : 0);
 }
 
 QByteArrayView Statement::utf8View(int column) const
 {
     const unsigned char *data = sqlite3_column_text(m_stmt, column);
-    return QByteArrayView(reinterpret_cast<const char *>(data), data ? sqlite3_column_bytes(m_stmt, column) : 0);
+    return QByteArrayView(reinterpret_cast<const char *>(data),
+                          data ? sqlite3_column_bytes(m_stmt, column) : 0);
 }
 
 QByteArray Statement::blob(int column) const
@@ -440,11 +452,16 @@ QByteArray Statement::blob(int column) const
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER: return QVariant(integer(column));
-    case SQLITE_FLOAT: return QVariant(real(column));
-    case SQLITE_TEXT: return QVariant(text(column));
-    case SQLITE_BLOB: return QVariant(blob(column));
-    default: return QVariant();
+    case SQLITE_INTEGER:
+        return QVariant(integer(column));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    default:
+        return QVariant();
     }
 }
 
@@ -478,16 +495,17 @@ Transaction::Transaction(Database &db) : m_db(db)
 Transaction::~Transaction()
 {
     if (m_active)
-        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        (void) m_db.exec(QStringLiteral("ROLLBACK"));
 }
 
 Result<void> Transaction::commit()
 {
     if (!m_active)
         return m_beginError.code.isEmpty()
-            ? makeError(QStringLiteral("database.error"),
-                        QCoreApplication::translate("Cc::Storage", "No transaction is active"))
-            : m_beginError;
+                   ? makeError(QStringLiteral("database.error"),
+                               QCoreApplication::translate("Cc::Storage",
+                                                           "No transaction is active"))
+                   : m_beginError;
     auto r = m_db.exec(QStringLiteral("COMMIT"));
     if (!r) {
         // A COMMIT that failed (busy, disk full) leaves the transaction open; the destructor
@@ -557,7 +575,8 @@ Result<void> quickCheck(sqlite3 *db, const QString &path)
     // A file that fails here is an SQLite database with damaged pages: remember it, so that
     // nothing writes to it again (Database::markDamaged).
     if (rc != SQLITE_OK || check != QStringList{QStringLiteral("ok")}) {
-        const QString detail = rc != SQLITE_OK ? QString::fromUtf8(sqlite3_errmsg(db)) : check.value(0);
+        const QString detail = rc != SQLITE_OK ? QString::fromUtf8(sqlite3_errmsg(db))
+                                               : check.value(0);
         if (rc != SQLITE_INTERRUPT)
             Database::markDamaged(path, detail);
         return corrupt(path, detail);
@@ -623,18 +642,17 @@ Result<bool> inspect(const QString &path, Database::IntegrityCheck integrity)
                             "SELECT name FROM sqlite_master WHERE type = 'table' "
                             "AND name = 'cc_migration'",
                             migrationTable))
-            != SQLITE_OK)
+               != SQLITE_OK)
         return corrupt(path, QString::fromUtf8(sqlite3_errmsg(conn.db)));
 
     if (objects.value(0).toInt() == 0 && appId.value(0).toLongLong() == 0)
         return true;
     if (appId.value(0).toLongLong() != kGpkgApplicationId || migrationTable.isEmpty())
-        return openError(
-            "database.not-geopackage",
-            QCoreApplication::translate("Cc::Storage",
-                                        "%1 is an SQLite database but not a CityCommand "
-                                        "GeoPackage. It was left unchanged.")
-                .arg(QDir::toNativeSeparators(path)));
+        return openError("database.not-geopackage",
+                         QCoreApplication::translate(
+                             "Cc::Storage", "%1 is an SQLite database but not a CityCommand "
+                                            "GeoPackage. It was left unchanged.")
+                             .arg(QDir::toNativeSeparators(path)));
 
     QStringList version;
     rc = queryTexts(conn.db, "SELECT coalesce(max(version), 0) FROM cc_migration", version);
@@ -663,7 +681,8 @@ Result<void> Database::verify(const QString &path)
 Result<void> IntegrityVerifier::run(const QString &path)
 {
     ReadOnlyConnection conn;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &conn.db, SQLITE_OPEN_READONLY, nullptr);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &conn.db, SQLITE_OPEN_READONLY,
+                                   nullptr);
     if (rc != SQLITE_OK)
         return corrupt(path,
                        QString::fromUtf8(conn.db ? sqlite3_errmsg(conn.db) : sqlite3_errstr(rc)));
@@ -672,7 +691,8 @@ Result<void> IntegrityVerifier::run(const QString &path)
         const std::lock_guard lock(m_mutex);
         if (m_cancelled)
             return openError("database.check-cancelled",
-                             QCoreApplication::translate("Cc::Storage", "The integrity check was cancelled."));
+                             QCoreApplication::translate("Cc::Storage",
+                                                         "The integrity check was cancelled."));
         m_db = conn.db;
     }
     auto checked = quickCheck(conn.db, path);
@@ -680,7 +700,8 @@ Result<void> IntegrityVerifier::run(const QString &path)
     m_db = nullptr; // before conn closes it
     if (!checked && m_cancelled)
         return openError("database.check-cancelled",
-                         QCoreApplication::translate("Cc::Storage", "The integrity check was cancelled."));
+                         QCoreApplication::translate("Cc::Storage",
+                                                     "The integrity check was cancelled."));
     if (checked)
         Database::clearDamage(path); // e.g. restored from a backup
     return checked;
@@ -710,10 +731,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (mode == OpenMode::Create)
             Database::clearDamage(path); // a mark left from a damaged file of the same name
         if (mode != OpenMode::Create)
-            return openError(
-                "database.missing",
-                QCoreApplication::translate("Cc::Storage", "The database %1 does not exist.")
-                    .arg(QDir::toNativeSeparators(path)));
+            return openError("database.missing",
+                             QCoreApplication::translate("Cc::Storage",
+                                                         "The database %1 does not exist.")
+                                 .arg(QDir::toNativeSeparators(path)));
     } else if (!info.isFile()) {
         return corrupt(path, QCoreApplication::translate("Cc::Storage", "not a file"));
     } else if (!(mode == OpenMode::Create && info.size() == 0)) {
@@ -721,18 +742,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (!inspected)
             return inspected.error();
         if (inspected.value() && mode != OpenMode::Create)
-            return openError(
-                "database.not-geopackage",
-                QCoreApplication::translate(
-                    "Cc::Storage", "%1 is an empty SQLite database, not a CityCommand GeoPackage.")
-                    .arg(QDir::toNativeSeparators(path)));
+            return openError("database.not-geopackage",
+                             QCoreApplication::translate(
+                                 "Cc::Storage",
+                                 "%1 is an empty SQLite database, not a CityCommand GeoPackage.")
+                                 .arg(QDir::toNativeSeparators(path)));
     }
 
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    default: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    default:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -762,11 +789,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (auto r = db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
             return r.error();
         if (db->schemaVersion() < latestSchemaVersion())
-            return openError(
-                "database.outdated",
-                QCoreApplication::translate(
-                    "Cc::Storage", "%1 has an older schema and cannot be upgraded read-only.")
-                    .arg(QDir::toNativeSeparators(path)));
+            return openError("database.outdated",
+                             QCoreApplication::translate(
+                                 "Cc::Storage",
+                                 "%1 has an older schema and cannot be upgraded read-only.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return db;
     }
 
@@ -780,10 +807,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (!row)
             return row.error();
         if (!row.value() || st.value().text(0).compare(u"wal", Qt::CaseInsensitive) != 0)
-            return openError(
-                "database.error",
-                QCoreApplication::translate("Cc::Storage", "Cannot switch %1 to WAL mode.")
-                    .arg(QDir::toNativeSeparators(path)));
+            return openError("database.error",
+                             QCoreApplication::translate("Cc::Storage",
+                                                         "Cannot switch %1 to WAL mode.")
+                                 .arg(QDir::toNativeSeparators(path)));
     }
     // cache_size: the demo city writes ~500,000 rows in a few transactions; with sqlite's
     // 2 MiB default the cache spills dirty pages to the WAL over and over (measured: writes
@@ -815,7 +842,9 @@ void Database::markDamaged(const QString &path, const QString &detail)
         return;
     QSaveFile file(marker);
     if (file.open(QIODevice::WriteOnly)) {
-        file.write(QStringLiteral("%1 %2\n").arg(isoUtc(QDateTime::currentDateTimeUtc()), detail).toUtf8());
+        file.write(QStringLiteral("%1 %2\n")
+                       .arg(isoUtc(QDateTime::currentDateTimeUtc()), detail)
+                       .toUtf8());
         file.commit();
     }
 }
@@ -901,7 +930,8 @@ Result<void> Database::exec(const QString &sql)
 {
     // A connection opened before the damage was found: from now on it only reads (a write
     // in `sql` then fails as SQLITE_READONLY, reported as "database.damaged").
-    if (Internal::g_damagedCount.load(std::memory_order_relaxed) != 0 && Internal::knownDamage(m_db))
+    if (Internal::g_damagedCount.load(std::memory_order_relaxed) != 0
+        && Internal::knownDamage(m_db))
         sqlite3_exec(m_db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);

@@ -27,9 +27,9 @@ constexpr quint32 kWkbPolygon = 3;
 
 Error malformed(const QString &detail)
 {
-    return makeError(
-        QStringLiteral("geometry.malformed"),
-        QCoreApplication::translate("Cc::Storage", "Malformed geometry: %1").arg(detail));
+    return makeError(QStringLiteral("geometry.malformed"),
+                     QCoreApplication::translate("Cc::Storage", "Malformed geometry: %1")
+                         .arg(detail));
 }
 
 // ----------------------------------------------------------------- writing
@@ -64,7 +64,7 @@ void putHeader(QByteArray &out, int srsId, quint8 flags)
 class Reader
 {
 public:
-    Reader(const QByteArray &data, qsizetype pos) : m_data(data), m_pos(pos) { }
+    Reader(const QByteArray &data, qsizetype pos) : m_data(data), m_pos(pos) {}
 
     bool littleEndian = true;
 
@@ -89,8 +89,8 @@ public:
         if (m_pos + 8 > m_data.size())
             return false;
         const auto *p = reinterpret_cast<const uchar *>(m_data.constData() + m_pos);
-        const quint64 bits
-            = littleEndian ? qFromLittleEndian<quint64>(p) : qFromBigEndian<quint64>(p);
+        const quint64 bits = littleEndian ? qFromLittleEndian<quint64>(p)
+                                          : qFromBigEndian<quint64>(p);
         std::memcpy(&value, &bits, 8);
         m_pos += 8;
         return true;
@@ -175,11 +175,19 @@ bool readWkbType(Reader &reader, quint32 &base, int &dims)
         type &= 0x0FFFFFFFu;
     }
     switch (type / 1000) {
-    case 0: break;
-    case 1: z = true; break;
-    case 2: m = true; break;
-    case 3: z = m = true; break;
-    default: return false;
+    case 0:
+        break;
+    case 1:
+        z = true;
+        break;
+    case 2:
+        m = true;
+        break;
+    case 3:
+        z = m = true;
+        break;
+    default:
+        return false;
     }
     base = type % 1000;
     dims = 2 + (z ? 1 : 0) + (m ? 1 : 0);
@@ -223,9 +231,8 @@ bool readRing(Reader &reader, int dims, Ring &ring)
 struct Bounds
 {
     bool any = false;
-    Envelope env {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
-                  std::numeric_limits<double>::infinity(),
-                  -std::numeric_limits<double>::infinity()};
+    Envelope env{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                 std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
     void add(const QPointF &p)
     {
         if (std::isnan(p.x()) || std::isnan(p.y()))
@@ -300,7 +307,7 @@ Result<std::optional<Envelope>> envelopeOrEmpty(const QByteArray &blob)
     if (!header)
         return header.error();
     if (header->empty)
-        return std::optional<Envelope> {};
+        return std::optional<Envelope>{};
     if (header->hasEnvelope)
         return std::optional<Envelope>(header->envelope);
     Reader reader(blob, header->wkbOffset);
@@ -308,7 +315,7 @@ Result<std::optional<Envelope>> envelopeOrEmpty(const QByteArray &blob)
     if (!walkWkb(reader, bounds, 0))
         return malformed(QStringLiteral("bad WKB"));
     if (!bounds.any)
-        return std::optional<Envelope> {};
+        return std::optional<Envelope>{};
     return std::optional<Envelope>(bounds.env);
 }
 
@@ -324,8 +331,9 @@ void geometryFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         return;
     }
     // fromRawData: no copy; the blob lives until this function returns.
-    const QByteArray blob = QByteArray::fromRawData(
-        static_cast<const char *>(sqlite3_value_blob(argv[0])), sqlite3_value_bytes(argv[0]));
+    const QByteArray blob = QByteArray::fromRawData(static_cast<const char *>(
+                                                        sqlite3_value_blob(argv[0])),
+                                                    sqlite3_value_bytes(argv[0]));
     auto env = envelopeOrEmpty(blob);
     if (!env) {
         sqlite3_result_null(ctx);
@@ -341,11 +349,21 @@ void geometryFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     }
     const Envelope &e = *env.value();
     switch (fn) {
-    case Fn::MinX: sqlite3_result_double(ctx, e.minX); break;
-    case Fn::MaxX: sqlite3_result_double(ctx, e.maxX); break;
-    case Fn::MinY: sqlite3_result_double(ctx, e.minY); break;
-    case Fn::MaxY: sqlite3_result_double(ctx, e.maxY); break;
-    default: sqlite3_result_null(ctx); break;
+    case Fn::MinX:
+        sqlite3_result_double(ctx, e.minX);
+        break;
+    case Fn::MaxX:
+        sqlite3_result_double(ctx, e.maxX);
+        break;
+    case Fn::MinY:
+        sqlite3_result_double(ctx, e.minY);
+        break;
+    case Fn::MaxY:
+        sqlite3_result_double(ctx, e.maxY);
+        break;
+    default:
+        sqlite3_result_null(ctx);
+        break;
     }
 }
 
@@ -460,10 +478,10 @@ Result<QPointF> decodePoint(const QByteArray &blob)
     if (!wkb)
         return wkb.error();
     if (wkb->base != kWkbPoint)
-        return makeError(
-            QStringLiteral("geometry.wrong-type"),
-            QCoreApplication::translate("Cc::Storage", "Expected a point geometry, found type %1")
-                .arg(wkb->base));
+        return makeError(QStringLiteral("geometry.wrong-type"),
+                         QCoreApplication::translate("Cc::Storage",
+                                                     "Expected a point geometry, found type %1")
+                             .arg(wkb->base));
     QPointF point;
     if (!readXY(wkb->reader, wkb->dims, point))
         return malformed(QStringLiteral("short point"));
@@ -481,10 +499,10 @@ Result<PolygonRings> decodePolygon(const QByteArray &blob)
     if (!wkb)
         return wkb.error();
     if (wkb->base != kWkbPolygon)
-        return makeError(
-            QStringLiteral("geometry.wrong-type"),
-            QCoreApplication::translate("Cc::Storage", "Expected a polygon geometry, found type %1")
-                .arg(wkb->base));
+        return makeError(QStringLiteral("geometry.wrong-type"),
+                         QCoreApplication::translate("Cc::Storage",
+                                                     "Expected a polygon geometry, found type %1")
+                             .arg(wkb->base));
     Reader &reader = wkb->reader;
     const int dims = wkb->dims;
     quint32 count = 0;

@@ -54,7 +54,9 @@ Result<QStringList> texts(Database &db, const QString &sql)
     if (!st)
         return st.error();
     QStringList rows;
-    if (auto r = forEachRow(st.value(), [&rows](const Statement &row) { rows.append(row.text(0)); }); !r)
+    if (auto r = forEachRow(st.value(),
+                            [&rows](const Statement &row) { rows.append(row.text(0)); });
+        !r)
         return r.error();
     return rows;
 }
@@ -147,9 +149,8 @@ QList<Migration> available()
 
 Result<void> migrate(Database &db)
 {
-    auto hasTable = texts(db,
-                          QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
-                                         "'table' AND name = 'cc_migration'"));
+    auto hasTable = texts(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                             "'table' AND name = 'cc_migration'"));
     if (!hasTable)
         return hasTable.error();
     if (hasTable.value().isEmpty()) {

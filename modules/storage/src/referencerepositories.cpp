@@ -90,8 +90,8 @@ Result<QList<DepartmentRow>> departments(Database &db, const QString &sql,
     for (int i = 0; i < params.size(); ++i)
         st.value().bindText(i + 1, params.at(i));
     QList<DepartmentRow> rows;
-    auto r
-        = forEachRow(st.value(), [&rows](const Statement &s) { rows.append(readDepartment(s)); });
+    auto r = forEachRow(st.value(),
+                        [&rows](const Statement &s) { rows.append(readDepartment(s)); });
     if (!r)
         return r.error();
     return rows;
@@ -100,13 +100,14 @@ Result<QList<DepartmentRow>> departments(Database &db, const QString &sql,
 Result<std::optional<DepartmentRow>> oneDepartment(Database &db, const QString &where,
                                                    const QString &value)
 {
-    auto rows = departments(
-        db, QStringLiteral("SELECT %1 FROM department d WHERE %2").arg(kDepartmentColumns, where),
-        {value});
+    auto rows = departments(db,
+                            QStringLiteral("SELECT %1 FROM department d WHERE %2")
+                                .arg(kDepartmentColumns, where),
+                            {value});
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
-        return std::optional<DepartmentRow> {};
+        return std::optional<DepartmentRow>{};
     return std::optional<DepartmentRow>(rows.value().first());
 }
 
@@ -143,9 +144,8 @@ Result<void> DepartmentRepository::addCategory(const DepartmentCategoryRow &row)
 
 Result<QList<DepartmentRow>> DepartmentRepository::all()
 {
-    return departments(
-        m_db,
-        QStringLiteral("SELECT %1 FROM department d ORDER BY d.code").arg(kDepartmentColumns));
+    return departments(m_db, QStringLiteral("SELECT %1 FROM department d ORDER BY d.code")
+                                 .arg(kDepartmentColumns));
 }
 
 Result<std::optional<DepartmentRow>> DepartmentRepository::find(const QString &id)
@@ -162,15 +162,15 @@ Result<QList<DepartmentRow>> DepartmentRepository::responsibleFor(const QString 
                                                                   const QString &responsibilityCode)
 {
     // A department bound both to the grid and city-wide appears once, ranked as bound.
-    return departments(
-        m_db,
-        QStringLiteral("SELECT %1 FROM department d JOIN department_category dc "
-                       "ON dc.department_id = d.id "
-                       "WHERE dc.category_key = ?1 AND (dc.responsibility_code = ''"
-                       " OR (?2 <> '' AND dc.responsibility_code = ?2)) "
-                       "GROUP BY d.id ORDER BY min(dc.responsibility_code = ''), d.code")
-            .arg(kDepartmentColumns),
-        {categoryKey, responsibilityCode});
+    return departments(m_db,
+                       QStringLiteral(
+                           "SELECT %1 FROM department d JOIN department_category dc "
+                           "ON dc.department_id = d.id "
+                           "WHERE dc.category_key = ?1 AND (dc.responsibility_code = ''"
+                           " OR (?2 <> '' AND dc.responsibility_code = ?2)) "
+                           "GROUP BY d.id ORDER BY min(dc.responsibility_code = ''), d.code")
+                           .arg(kDepartmentColumns),
+                       {categoryKey, responsibilityCode});
 }
 
 Result<QList<DepartmentCategoryRow>> DepartmentRepository::allCategories()
@@ -249,7 +249,7 @@ Result<std::optional<UserRow>> oneUser(Database &db, const QString &where, const
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
-        return std::optional<UserRow> {};
+        return std::optional<UserRow>{};
     return std::optional<UserRow>(rows.value().first());
 }
 
@@ -262,7 +262,7 @@ Result<void> UserRepository::upsert(const UserRow &row)
     if (auto r = m_db.exec(QStringLiteral("SAVEPOINT user_upsert")); !r)
         return r;
     auto fail = [this](const Error &error) -> Result<void> {
-        (void)m_db.exec(QStringLiteral("ROLLBACK TO user_upsert; RELEASE user_upsert"));
+        (void) m_db.exec(QStringLiteral("ROLLBACK TO user_upsert; RELEASE user_upsert"));
         return error;
     };
     auto st = m_db.prepare(QStringLiteral(
@@ -339,7 +339,7 @@ Result<std::optional<QByteArray>> CalendarRepository::load(const QString &id)
     if (!r)
         return r.error();
     if (!r.value())
-        return std::optional<QByteArray> {};
+        return std::optional<QByteArray>{};
     return std::optional<QByteArray>(st.value().text(0).toUtf8());
 }
 
@@ -365,7 +365,7 @@ Result<std::optional<QString>> SettingRepository::get(const QString &key)
     if (!r)
         return r.error();
     if (!r.value())
-        return std::optional<QString> {};
+        return std::optional<QString>{};
     return std::optional<QString>(st.value().text(0));
 }
 

@@ -51,14 +51,38 @@ Result<void> Settings::set(const char *key, const QString &value)
     return SettingRepository(m_db).set(QString::fromLatin1(key), value);
 }
 
-Result<QString> Settings::cityName() { return text(kCityName); }
-Result<void> Settings::setCityName(const QString &name) { return set(kCityName, name); }
-Result<QString> Settings::countyCode() { return text(kCountyCode); }
-Result<void> Settings::setCountyCode(const QString &code) { return set(kCountyCode, code); }
-Result<QString> Settings::timeZoneId() { return text(kTimeZone); }
-Result<void> Settings::setTimeZoneId(const QString &zone) { return set(kTimeZone, zone); }
-Result<QString> Settings::basemap() { return text(kBasemap); }
-Result<void> Settings::setBasemap(const QString &source) { return set(kBasemap, source); }
+Result<QString> Settings::cityName()
+{
+    return text(kCityName);
+}
+Result<void> Settings::setCityName(const QString &name)
+{
+    return set(kCityName, name);
+}
+Result<QString> Settings::countyCode()
+{
+    return text(kCountyCode);
+}
+Result<void> Settings::setCountyCode(const QString &code)
+{
+    return set(kCountyCode, code);
+}
+Result<QString> Settings::timeZoneId()
+{
+    return text(kTimeZone);
+}
+Result<void> Settings::setTimeZoneId(const QString &zone)
+{
+    return set(kTimeZone, zone);
+}
+Result<QString> Settings::basemap()
+{
+    return text(kBasemap);
+}
+Result<void> Settings::setBasemap(const QString &source)
+{
+    return set(kBasemap, source);
+}
 
 Result<QJsonObject> Settings::positioningSources()
 {
@@ -71,7 +95,8 @@ Result<QJsonObject> Settings::positioningSources()
 
 Result<void> Settings::setPositioningSources(const QJsonObject &sources)
 {
-    return set(kPositioningSources, QString::fromUtf8(QJsonDocument(sources).toJson(QJsonDocument::Compact)));
+    return set(kPositioningSources,
+               QString::fromUtf8(QJsonDocument(sources).toJson(QJsonDocument::Compact)));
 }
 
 Result<QJsonObject> Settings::kpiRules()
@@ -97,7 +122,10 @@ Result<std::optional<quint64>> Settings::demoSeed()
     return ok ? std::optional<quint64>(seed) : std::nullopt;
 }
 
-Result<void> Settings::setDemoSeed(quint64 seed) { return set(kDemoSeed, QString::number(seed)); }
+Result<void> Settings::setDemoSeed(quint64 seed)
+{
+    return set(kDemoSeed, QString::number(seed));
+}
 
 } // namespace Cc::Storage
 
@@ -106,21 +134,26 @@ namespace Cc::Storage {
 Result<void> RecurringThresholds::validate() const
 {
     if (!std::isfinite(radiusM) || radiusM < 5 || radiusM > 1000)
-        return badThreshold(SettingsTr::tr("The recurring-problem radius"), QString::number(radiusM),
-                            SettingsTr::tr("5–1,000 m"));
+        return badThreshold(SettingsTr::tr("The recurring-problem radius"),
+                            QString::number(radiusM), SettingsTr::tr("5–1,000 m"));
     if (minReports < 2 || minReports > 100)
         return badThreshold(SettingsTr::tr("The number of reports of a recurring problem"),
                             QString::number(minReports), SettingsTr::tr("2–100"));
     if (windowDays < 1 || windowDays > 366)
-        return badThreshold(SettingsTr::tr("The recurring-problem window"), QString::number(windowDays),
-                            SettingsTr::tr("1–366 days"));
+        return badThreshold(SettingsTr::tr("The recurring-problem window"),
+                            QString::number(windowDays), SettingsTr::tr("1–366 days"));
     return {};
 }
 
 Result<RecurringThresholds> Settings::recurringThresholds()
 {
     RecurringThresholds t;
-    struct Field { const char *key; double *real; int *integer; };
+    struct Field
+    {
+        const char *key;
+        double *real;
+        int *integer;
+    };
     for (const Field &f : {Field{kRecurringRadius, &t.radiusM, nullptr},
                            Field{kRecurringMinReports, nullptr, &t.minReports},
                            Field{kRecurringWindowDays, nullptr, &t.windowDays}}) {

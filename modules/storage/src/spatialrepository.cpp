@@ -22,7 +22,7 @@ void bindPolygon(Statement &st, int index, const PolygonRings &rings)
 Result<PolygonRings> polygonAt(const Statement &st, int column)
 {
     if (st.isNull(column))
-        return PolygonRings {};
+        return PolygonRings{};
     return Gpkg::decodePolygon(st.blob(column));
 }
 
@@ -82,7 +82,8 @@ Result<void> readUnitGrid(const Statement &s, UnitGridRow &row)
 template<typename Row>
 Result<void> insertNamedArea(Database &db, const QString &table, const Row &row)
 {
-    auto st = db.prepare(QStringLiteral("INSERT INTO %1 (id, code, name, geom) VALUES (?, ?, ?, ?)").arg(table));
+    auto st = db.prepare(
+        QStringLiteral("INSERT INTO %1 (id, code, name, geom) VALUES (?, ?, ?, ?)").arg(table));
     if (!st)
         return st.error();
     st.value().bindText(1, row.id).bindText(2, row.code).bindText(3, row.name);
@@ -93,18 +94,19 @@ Result<void> insertNamedArea(Database &db, const QString &table, const Row &row)
 template<typename Row>
 Result<QList<Row>> selectNamedAreas(Database &db, const QString &table)
 {
-    return select<Row>(
-        db, QStringLiteral("SELECT id, code, name, geom FROM %1 ORDER BY code").arg(table), {},
-        [](const Statement &s, Row &row) -> Result<void> {
-            row.id = s.text(0);
-            row.code = s.text(1);
-            row.name = s.text(2);
-            auto geom = polygonAt(s, 3);
-            if (!geom)
-                return geom.error();
-            row.geom = std::move(geom).value();
-            return {};
-        });
+    return select<Row>(db,
+                       QStringLiteral("SELECT id, code, name, geom FROM %1 ORDER BY code")
+                           .arg(table),
+                       {}, [](const Statement &s, Row &row) -> Result<void> {
+                           row.id = s.text(0);
+                           row.code = s.text(1);
+                           row.name = s.text(2);
+                           auto geom = polygonAt(s, 3);
+                           if (!geom)
+                               return geom.error();
+                           row.geom = std::move(geom).value();
+                           return {};
+                       });
 }
 
 } // namespace
@@ -241,20 +243,22 @@ Result<QList<ResponsibilityGridRow>> SpatialRepository::responsibilityGrids()
 
 Result<QList<UnitGridRow>> SpatialRepository::unitGrids()
 {
-    return select<UnitGridRow>(
-        m_db, QStringLiteral("SELECT %1 FROM grid_unit g ORDER BY g.code").arg(kUnitGridColumns),
-        {}, readUnitGrid);
+    return select<UnitGridRow>(m_db,
+                               QStringLiteral("SELECT %1 FROM grid_unit g ORDER BY g.code")
+                                   .arg(kUnitGridColumns),
+                               {}, readUnitGrid);
 }
 
 Result<std::optional<UnitGridRow>> SpatialRepository::unitGrid(const QString &code)
 {
-    auto rows = select<UnitGridRow>(
-        m_db, QStringLiteral("SELECT %1 FROM grid_unit g WHERE g.code = ?").arg(kUnitGridColumns),
-        {code}, readUnitGrid);
+    auto rows = select<UnitGridRow>(m_db,
+                                    QStringLiteral("SELECT %1 FROM grid_unit g WHERE g.code = ?")
+                                        .arg(kUnitGridColumns),
+                                    {code}, readUnitGrid);
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
-        return std::optional<UnitGridRow> {};
+        return std::optional<UnitGridRow>{};
     return std::optional<UnitGridRow>(rows.value().first());
 }
 

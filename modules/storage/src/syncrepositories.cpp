@@ -34,8 +34,10 @@ Result<qint64> OutboxRepository::append(const QString &entity, const QString &ro
     return m_db.lastInsertRowId();
 }
 
-Result<qint64> OutboxRepository::appendRowChange(const QString &table, const QString &id, const QString &op,
-                                                 const std::optional<QJsonObject> &base, const QString &actorId)
+Result<qint64> OutboxRepository::appendRowChange(const QString &table, const QString &id,
+                                                 const QString &op,
+                                                 const std::optional<QJsonObject> &base,
+                                                 const QString &actorId)
 {
     auto row = rowJson(table, id);
     if (!row)
@@ -46,7 +48,8 @@ Result<qint64> OutboxRepository::appendRowChange(const QString &table, const QSt
         payload.insert(QStringLiteral("actorId"), actorId);
     if (!m_group.isEmpty())
         payload.insert(QStringLiteral("group"), m_group);
-    return append(table, id, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    return append(table, id, op,
+                  QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
 }
 
 void OutboxRepository::beginGroup()
@@ -54,7 +57,8 @@ void OutboxRepository::beginGroup()
     m_group = Core::uuidText(Core::makeUuidV7());
 }
 
-Result<std::optional<QJsonObject>> OutboxRepository::rowJson(const QString &table, const QString &id)
+Result<std::optional<QJsonObject>> OutboxRepository::rowJson(const QString &table,
+                                                             const QString &id)
 {
     auto st = m_db.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?1").arg(table));
     if (!st)
@@ -73,11 +77,20 @@ Result<std::optional<QJsonObject>> OutboxRepository::rowJson(const QString &tabl
             continue;
         const QVariant v = s.value(c);
         switch (v.typeId()) {
-        case QMetaType::LongLong: row.insert(name, v.toLongLong()); break;
-        case QMetaType::Double: row.insert(name, v.toDouble()); break;
-        case QMetaType::QString: row.insert(name, v.toString()); break;
-        case QMetaType::QByteArray: row.insert(name, QString::fromLatin1(v.toByteArray().toHex())); break;
-        default: row.insert(name, QJsonValue::Null);
+        case QMetaType::LongLong:
+            row.insert(name, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            row.insert(name, v.toDouble());
+            break;
+        case QMetaType::QString:
+            row.insert(name, v.toString());
+            break;
+        case QMetaType::QByteArray:
+            row.insert(name, QString::fromLatin1(v.toByteArray().toHex()));
+            break;
+        default:
+            row.insert(name, QJsonValue::Null);
         }
     }
     return std::optional<QJsonObject>(row);
@@ -180,9 +193,9 @@ Result<void> ConflictRepository::resolve(const QString &id, const QDateTime &at)
     if (auto r = st.value().exec(); !r)
         return r;
     if (m_db.changes() == 0)
-        return makeError(
-            QStringLiteral("conflict.not-found"),
-            QCoreApplication::translate("Cc::Storage", "No conflict with id %1").arg(id));
+        return makeError(QStringLiteral("conflict.not-found"),
+                         QCoreApplication::translate("Cc::Storage", "No conflict with id %1")
+                             .arg(id));
     return {};
 }
 

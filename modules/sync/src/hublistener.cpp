@@ -10,7 +10,8 @@
 namespace Cc::Sync {
 
 HubListener::HubListener(HubCredentials credentials, QObject *parent)
-    : QThread(parent), m_credentials(std::move(credentials))
+    : QThread(parent)
+    , m_credentials(std::move(credentials))
 {}
 
 HubListener::~HubListener()
@@ -69,7 +70,10 @@ void HubListener::run()
                     break;
                 qint64 seq = 0;
                 for (const auto &[channel, payload] : notes) {
-                    const qint64 s = QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("seq")).toInteger();
+                    const qint64 s = QJsonDocument::fromJson(payload.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("seq"))
+                                         .toInteger();
                     seq = std::max(seq, s);
                 }
                 if (!notes.isEmpty())

@@ -40,7 +40,8 @@ Result<QString> HubLogin::hashPrefix(const QString &login)
     auto conn = connection();
     if (!conn)
         return conn.error();
-    auto r = conn.value()->exec(QStringLiteral("SELECT cc.login_salt($1, $2)"), {kHubSchemaVersion, login});
+    auto r = conn.value()->exec(QStringLiteral("SELECT cc.login_salt($1, $2)"),
+                                {kHubSchemaVersion, login});
     if (!r)
         return r.error();
     return r->text(0, 0);
@@ -51,7 +52,8 @@ Result<bool> HubLogin::check(const QString &login, const QString &hash)
     auto conn = connection();
     if (!conn)
         return conn.error();
-    auto r = conn.value()->exec(QStringLiteral("SELECT cc.check_login($1, $2, $3)"), {kHubSchemaVersion, login, hash});
+    auto r = conn.value()->exec(QStringLiteral("SELECT cc.check_login($1, $2, $3)"),
+                                {kHubSchemaVersion, login, hash});
     if (!r)
         return r.error();
     return r->text(0, 0) == QLatin1String("t");

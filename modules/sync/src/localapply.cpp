@@ -20,13 +20,24 @@ namespace {
 // Conflict targets of the local tables (their primary or unique keys).
 const QHash<QString, QString> &conflictTargets()
 {
-    static const QHash<QString, QString> targets = {
-        {"category", "key"}, {"department", "id"},
-        {"department_category", "department_id, category_key, responsibility_code"},
-        {"app_user", "id"}, {"work_calendar", "id"}, {"setting", "key"}, {"street", "id"},
-        {"community", "id"}, {"grid_responsibility", "id"}, {"grid_unit", "id"},
-        {"component", "id"}, {"camera", "id"}, {"case_record", "id"}, {"case_event", "id"},
-        {"attachment", "id"}, {"attachment_content", "sha256"}, {"collector_position", "id"}};
+    static const QHash<QString, QString> targets
+        = {{"category", "key"},
+           {"department", "id"},
+           {"department_category", "department_id, category_key, responsibility_code"},
+           {"app_user", "id"},
+           {"work_calendar", "id"},
+           {"setting", "key"},
+           {"street", "id"},
+           {"community", "id"},
+           {"grid_responsibility", "id"},
+           {"grid_unit", "id"},
+           {"component", "id"},
+           {"camera", "id"},
+           {"case_record", "id"},
+           {"case_event", "id"},
+           {"attachment", "id"},
+           {"attachment_content", "sha256"},
+           {"collector_position", "id"}};
     return targets;
 }
 
@@ -41,7 +52,8 @@ Result<QStringList> LocalApplier::columns(const QString &table)
 {
     if (auto it = m_columns.constFind(table); it != m_columns.cend())
         return *it;
-    auto st = m_db.prepare(QStringLiteral("SELECT name, upper(type) FROM pragma_table_info(?1) WHERE name <> 'fid'"));
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT name, upper(type) FROM pragma_table_info(?1) WHERE name <> 'fid'"));
     if (!st)
         return st.error();
     st.value().bindText(1, table);
@@ -61,7 +73,8 @@ Result<QStringList> LocalApplier::columns(const QString &table)
     return names;
 }
 
-Result<QVariant> LocalApplier::value(const QString &table, const QString &column, const QJsonValue &v)
+Result<QVariant> LocalApplier::value(const QString &table, const QString &column,
+                                     const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
         return QVariant();
@@ -90,11 +103,12 @@ Result<QVariant> LocalApplier::value(const QString &table, const QString &column
     }
     if (v.isString())
         return QVariant(v.toString());
-    return localError(SyncTr::tr("Column %1.%2 got a value of an unexpected kind.").arg(table, column));
+    return localError(
+        SyncTr::tr("Column %1.%2 got a value of an unexpected kind.").arg(table, column));
 }
 
-Result<void> LocalApplier::upsert(const QString &table, const QJsonObject &row, const QString &conflictTarget,
-                                  bool ignoreExisting)
+Result<void> LocalApplier::upsert(const QString &table, const QJsonObject &row,
+                                  const QString &conflictTarget, bool ignoreExisting)
 {
     auto all = columns(table);
     if (!all)
@@ -139,9 +153,10 @@ Result<void> LocalApplier::upsert(const QString &table, const QJsonObject &row, 
             sets.append(QStringLiteral("%1 = ?%2").arg(used[i]).arg(i + 1));
     }
     if (!ignoreExisting && !sets.isEmpty() && where.size() == targets.size()) {
-        auto update = prepared(QStringLiteral("|u"), QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                                                         .arg(table, sets.join(QStringLiteral(", ")),
-                                                              where.join(QStringLiteral(" AND "))));
+        auto update = prepared(QStringLiteral("|u"),
+                               QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                   .arg(table, sets.join(QStringLiteral(", ")),
+                                        where.join(QStringLiteral(" AND "))));
         if (!update)
             return update.error();
         if (auto r = bindAll(*update.value()); !r)
@@ -154,9 +169,11 @@ Result<void> LocalApplier::upsert(const QString &table, const QJsonObject &row, 
     QStringList marks;
     for (int i = 0; i < used.size(); ++i)
         marks.append(QStringLiteral("?%1").arg(i + 1));
-    auto insert = prepared(QStringLiteral("|i"), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
-                                                     .arg(table, used.join(QStringLiteral(", ")),
-                                                          marks.join(QStringLiteral(", ")), conflictTarget));
+    auto insert = prepared(QStringLiteral("|i"),
+                           QStringLiteral(
+                               "INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                               .arg(table, used.join(QStringLiteral(", ")),
+                                    marks.join(QStringLiteral(", ")), conflictTarget));
     if (!insert)
         return insert.error();
     if (auto r = bindAll(*insert.value()); !r)
@@ -175,12 +192,15 @@ Result<void> LocalApplier::applyUser(const QJsonObject &row)
     del.value().bindText(1, row.value(QStringLiteral("id")).toString());
     if (auto r = del.value().exec(); !r)
         return r;
-    auto ins = m_db.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?1, ?2)"));
+    auto ins = m_db.prepare(
+        QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?1, ?2)"));
     if (!ins)
         return ins.error();
     for (const QJsonValue &role : row.value(QStringLiteral("roles")).toArray()) {
         ins.value().reset();
-        ins.value().bindText(1, row.value(QStringLiteral("id")).toString()).bindText(2, role.toString());
+        ins.value()
+            .bindText(1, row.value(QStringLiteral("id")).toString())
+            .bindText(2, role.toString());
         if (auto r = ins.value().exec(); !r)
             return r;
     }
@@ -227,8 +247,9 @@ Result<void> LocalApplier::renumber(const QString &caseId, const QString &number
     // Two workstations may have numbered a case alike while offline; the hub renumbered the
     // later one. A local case holding the hub's number for another case is one whose own
     // renumbering is still on its way: park it aside until it comes.
-    auto clash = m_db.prepare(QStringLiteral("UPDATE case_record SET number = number || '~' || substr(id, -6) "
-                                             "WHERE number = ?1 AND id <> ?2"));
+    auto clash = m_db.prepare(
+        QStringLiteral("UPDATE case_record SET number = number || '~' || substr(id, -6) "
+                       "WHERE number = ?1 AND id <> ?2"));
     if (!clash)
         return clash.error();
     clash.value().bindText(1, number).bindText(2, caseId);
@@ -248,8 +269,9 @@ Result<void> LocalApplier::renumber(const QString &caseId, const QString &number
     QString was = old.value().text(0);
     if (const QString parked = QLatin1Char('~') + caseId.right(6); was.endsWith(parked))
         was.chop(parked.size());
-    auto remember = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO case_renumbered (old_number, case_id, new_number, "
-                                                "renumbered_at) VALUES (?1, ?2, ?3, ?4)"));
+    auto remember = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO case_renumbered (old_number, case_id, new_number, "
+                       "renumbered_at) VALUES (?1, ?2, ?3, ?4)"));
     if (!remember)
         return remember.error();
     remember.value().bindText(1, was).bindText(2, caseId).bindText(3, number);
@@ -281,7 +303,8 @@ Result<void> LocalApplier::applyEvent(const QJsonObject &row)
             where.append(QStringLiteral("%1 IS ?%2").arg(c).arg(used.size() + 1));
         }
     }
-    auto same = m_db.prepare(QStringLiteral("SELECT 1 FROM case_event WHERE %1").arg(where.join(QStringLiteral(" AND "))));
+    auto same = m_db.prepare(QStringLiteral("SELECT 1 FROM case_event WHERE %1")
+                                 .arg(where.join(QStringLiteral(" AND "))));
     if (!same)
         return same.error();
     same.value().bindText(1, row.value(QStringLiteral("id")).toString());
@@ -329,7 +352,8 @@ Result<void> LocalApplier::apply(const QString &entity, const QJsonObject &row)
         return applyUser(row);
     if (entity == QLatin1String("case_record"))
         return applyCase(row);
-    if (entity == QLatin1String("setting") && row.value(QStringLiteral("key")).toString().startsWith(QLatin1String("sync.")))
+    if (entity == QLatin1String("setting")
+        && row.value(QStringLiteral("key")).toString().startsWith(QLatin1String("sync.")))
         return {}; // this workstation's own sync state never comes from the hub
     const auto target = conflictTargets().constFind(entity);
     if (target == conflictTargets().cend())
@@ -339,7 +363,8 @@ Result<void> LocalApplier::apply(const QString &entity, const QJsonObject &row)
     return upsert(entity, row, *target, false);
 }
 
-Result<LocalApplier::BulkInsert *> LocalApplier::bulkInsert(const QString &entity, const PgResult &rows)
+Result<LocalApplier::BulkInsert *> LocalApplier::bulkInsert(const QString &entity,
+                                                            const PgResult &rows)
 {
     // Every batch of a table's cursor has the same columns: planned once per table.
     if (auto it = m_bulk.find(entity); it != m_bulk.end())
@@ -373,13 +398,15 @@ Result<LocalApplier::BulkInsert *> LocalApplier::bulkInsert(const QString &entit
     QStringList marks;
     for (int i = 0; i < used.size(); ++i)
         marks.append(QStringLiteral("?%1").arg(i + 1));
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(entity, used.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    auto st = m_db.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(entity, used.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     if (!st)
         return st.error();
     bulk.insert.emplace(std::move(st).value());
     if (bulk.roles >= 0) {
-        auto r = m_db.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?1, ?2)"));
+        auto r = m_db.prepare(
+            QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?1, ?2)"));
         if (!r)
             return r.error();
         bulk.role.emplace(std::move(r).value());
@@ -488,8 +515,10 @@ Result<void> LocalApplier::insertRows(const QString &entity, const PgResult &row
 
 Result<void> LocalApplier::setRewinding(bool on)
 {
-    return m_db.exec(on ? QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES ('sync.rewinding', '1')")
-                        : QStringLiteral("DELETE FROM setting WHERE key = 'sync.rewinding'"));
+    return m_db.exec(
+        on ? QStringLiteral(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES ('sync.rewinding', '1')")
+           : QStringLiteral("DELETE FROM setting WHERE key = 'sync.rewinding'"));
 }
 
 Result<void> LocalApplier::deleteCase(const QString &caseId)
@@ -502,8 +531,9 @@ Result<void> LocalApplier::deleteCase(const QString &caseId)
     fts.value().bindText(1, caseId);
     if (auto r = fts.value().exec(); !r)
         return r;
-    for (const char *sql : {"DELETE FROM attachment WHERE case_id = ?1", "DELETE FROM case_event WHERE case_id = ?1",
-                            "DELETE FROM case_record WHERE id = ?1"}) {
+    for (const char *sql :
+         {"DELETE FROM attachment WHERE case_id = ?1", "DELETE FROM case_event WHERE case_id = ?1",
+          "DELETE FROM case_record WHERE id = ?1"}) {
         auto st = m_db.prepare(QString::fromLatin1(sql));
         if (!st)
             return st.error();
@@ -525,11 +555,13 @@ Result<void> LocalApplier::remove(const QString &entity, const QJsonObject &key)
             return localError(SyncTr::tr("A deleted row of %1 came without its key.").arg(entity));
     }
     if (entity == QLatin1String("case_record"))
-        return whileRewinding([&] { return deleteCase(key.value(QStringLiteral("id")).toString()); });
+        return whileRewinding(
+            [&] { return deleteCase(key.value(QStringLiteral("id")).toString()); });
     QStringList where;
     for (int i = 0; i < columns.size(); ++i)
         where.append(QStringLiteral("%1 = ?%2").arg(columns[i]).arg(i + 1));
-    QStringList statements{QStringLiteral("DELETE FROM %1 WHERE %2").arg(entity, where.join(QStringLiteral(" AND ")))};
+    QStringList statements{
+        QStringLiteral("DELETE FROM %1 WHERE %2").arg(entity, where.join(QStringLiteral(" AND ")))};
     if (entity == QLatin1String("app_user"))
         statements.prepend(QStringLiteral("DELETE FROM user_role WHERE user_id = ?1"));
     if (entity == QLatin1String("case_event"))
@@ -560,7 +592,8 @@ Result<void> LocalApplier::whileRewinding(const std::function<Result<void>()> &w
     return result;
 }
 
-Result<void> LocalApplier::replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents)
+Result<void> LocalApplier::replaceCase(const QString &caseId, const QJsonObject &hubCase,
+                                       const QJsonArray &hubEvents)
 {
     return whileRewinding([&]() -> Result<void> {
         if (hubCase.isEmpty())
@@ -574,13 +607,15 @@ Result<void> LocalApplier::replaceCase(const QString &caseId, const QJsonObject 
             return events.error();
         events.value().bindText(1, caseId);
         QStringList drop;
-        if (auto r = Storage::forEachRow(events.value(), [&](const Storage::Statement &row) {
-                if (!keep.contains(row.text(0)))
-                    drop.append(row.text(0));
-            });
+        if (auto r = Storage::forEachRow(events.value(),
+                                         [&](const Storage::Statement &row) {
+                                             if (!keep.contains(row.text(0)))
+                                                 drop.append(row.text(0));
+                                         });
             !r)
             return r.error();
-        for (const char *sql : {"DELETE FROM attachment WHERE event_id = ?1", "DELETE FROM case_event WHERE id = ?1"}) {
+        for (const char *sql : {"DELETE FROM attachment WHERE event_id = ?1",
+                                "DELETE FROM case_event WHERE id = ?1"}) {
             auto del = m_db.prepare(QString::fromLatin1(sql));
             if (!del)
                 return del.error();

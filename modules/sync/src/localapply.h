@@ -36,7 +36,8 @@ public:
     Result<void> insertRows(const QString &entity, const PgResult &rows);
     /// Replaces the local copy of a case (row and events) by the hub's; `hubCase` empty: the
     /// hub has no such case (a refused report), so the local one goes.
-    Result<void> replaceCase(const QString &caseId, const QJsonObject &hubCase, const QJsonArray &hubEvents);
+    Result<void> replaceCase(const QString &caseId, const QJsonObject &hubCase,
+                             const QJsonArray &hubEvents);
     /// The hub gave case `caseId` the number `number` (it renumbered a report taken offline):
     /// a local case holding that number is parked aside, the old number is remembered.
     Result<void> renumber(const QString &caseId, const QString &number);

@@ -25,10 +25,22 @@ PgResult::~PgResult()
     if (m_result)
         PQclear(m_result);
 }
-int PgResult::rows() const { return m_result ? PQntuples(m_result) : 0; }
-int PgResult::columns() const { return m_result ? PQnfields(m_result) : 0; }
-QString PgResult::columnName(int column) const { return QString::fromUtf8(PQfname(m_result, column)); }
-bool PgResult::isNull(int row, int column) const { return PQgetisnull(m_result, row, column); }
+int PgResult::rows() const
+{
+    return m_result ? PQntuples(m_result) : 0;
+}
+int PgResult::columns() const
+{
+    return m_result ? PQnfields(m_result) : 0;
+}
+QString PgResult::columnName(int column) const
+{
+    return QString::fromUtf8(PQfname(m_result, column));
+}
+bool PgResult::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result, row, column);
+}
 QString PgResult::text(int row, int column) const
 {
     if (isNull(row, column))
@@ -39,8 +51,14 @@ QByteArray PgResult::bytes(int row, int column) const
 {
     return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
-const char *PgResult::data(int row, int column) const { return PQgetvalue(m_result, row, column); }
-int PgResult::length(int row, int column) const { return PQgetlength(m_result, row, column); }
+const char *PgResult::data(int row, int column) const
+{
+    return PQgetvalue(m_result, row, column);
+}
+int PgResult::length(int row, int column) const
+{
+    return PQgetlength(m_result, row, column);
+}
 
 namespace {
 
@@ -83,14 +101,17 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const HubCredentials
             return makeError(QStringLiteral("sync.auth"),
                              SyncTr::tr("The hub refused the login %1: wrong user or password.")
                                  .arg(QString::fromUtf8(PQuser(conn->m_conn))));
-        if (message.contains(QLatin1String("does not exist")) && message.contains(QLatin1String("database")))
-            return makeError(QStringLiteral("sync.no-database"), SyncTr::tr("The hub says: %1").arg(message.trimmed()));
+        if (message.contains(QLatin1String("does not exist"))
+            && message.contains(QLatin1String("database")))
+            return makeError(QStringLiteral("sync.no-database"),
+                             SyncTr::tr("The hub says: %1").arg(message.trimmed()));
         return offline(message);
     }
     PQsetClientEncoding(conn->m_conn, "UTF8");
     // Server notices (and the FATAL a hub shutdown sends) are not for stderr: the error that
     // follows on the next query says what happened.
-    PQsetNoticeProcessor(conn->m_conn, [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        conn->m_conn, [](void *, const char *) {}, nullptr);
     return conn;
 }
 
@@ -100,8 +121,14 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-bool PgConnection::isOk() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK; }
-int PgConnection::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
+bool PgConnection::isOk() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+int PgConnection::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
 
 Error PgConnection::errorFrom(pg_result *result) const
 {
@@ -110,7 +137,8 @@ Error PgConnection::errorFrom(pg_result *result) const
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     const QString sqlState = state ? QString::fromLatin1(state) : QString();
-    const QString message = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    const QString message = primary ? QString::fromUtf8(primary)
+                                    : QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
     static const QHash<QString, QString> codes = {
         {QStringLiteral("CCU01"), QStringLiteral("sync.upgrade-client")},
         {QStringLiteral("CCU02"), QStringLiteral("sync.upgrade-hub")},
@@ -130,7 +158,10 @@ Error PgConnection::errorFrom(pg_result *result) const
     if (code == QLatin1String("sync.upgrade-hub"))
         return makeError(code, SyncTr::tr("Upgrade the hub: %1").arg(message));
     if (code == QLatin1String("sync.no-hub"))
-        return makeError(code, SyncTr::tr("This database is not a CityCommand hub (run cityctl hub init): %1").arg(message));
+        return makeError(code,
+                         SyncTr::tr(
+                             "This database is not a CityCommand hub (run cityctl hub init): %1")
+                             .arg(message));
     return makeError(code, SyncTr::tr("The hub refused: %1").arg(message));
 }
 
@@ -145,11 +176,13 @@ Result<PgResult> PgConnection::exec(const QString &sql, const QList<QVariant> &p
             values.append(nullptr);
             continue;
         }
-        storage.append(p.typeId() == QMetaType::QByteArray ? p.toByteArray() : p.toString().toUtf8());
+        storage.append(p.typeId() == QMetaType::QByteArray ? p.toByteArray()
+                                                           : p.toString().toUtf8());
         values.append(storage.last().constData());
     }
     return resultOf(PQexecParams(m_conn, query.constData(), int(values.size()), nullptr,
-                                 values.isEmpty() ? nullptr : values.constData(), nullptr, nullptr, 0));
+                                 values.isEmpty() ? nullptr : values.constData(), nullptr, nullptr,
+                                 0));
 }
 
 Result<PgResult> PgConnection::resultOf(pg_result *result) const
@@ -178,7 +211,8 @@ Result<void> PgConnection::command(const QString &sql, const QList<QVariant> &pa
     return {};
 }
 
-Result<void> PgConnection::copyIn(const QString &copySql, const std::function<bool(QByteArray &)> &next)
+Result<void> PgConnection::copyIn(const QString &copySql,
+                                  const std::function<bool(QByteArray &)> &next)
 {
     pg_result *r = PQexec(m_conn, copySql.toUtf8().constData());
     if (!r || PQresultStatus(r) != PGRES_COPY_IN) {
@@ -252,7 +286,8 @@ Result<QString> PgConnection::encryptPassword(const QString &password, const QSt
     char *verifier = PQencryptPasswordConn(m_conn, password.toUtf8().constData(),
                                            role.toUtf8().constData(), "scram-sha-256");
     if (!verifier)
-        return makeError(QStringLiteral("sync.hub-error"), QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+        return makeError(QStringLiteral("sync.hub-error"),
+                         QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
     const QString result = QString::fromLatin1(verifier);
     PQfreemem(verifier);
     return result;
@@ -264,14 +299,24 @@ void appendCopyField(QByteArray &line, const QVariant &value)
         line.append("\\N");
         return;
     }
-    const QByteArray text = value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+    const QByteArray text = value.typeId() == QMetaType::QByteArray ? value.toByteArray()
+                                                                    : value.toString().toUtf8();
     for (char ch : text) {
         switch (ch) {
-        case '\\': line.append("\\\\"); break;
-        case '\t': line.append("\\t"); break;
-        case '\n': line.append("\\n"); break;
-        case '\r': line.append("\\r"); break;
-        default: line.append(ch);
+        case '\\':
+            line.append("\\\\");
+            break;
+        case '\t':
+            line.append("\\t");
+            break;
+        case '\n':
+            line.append("\\n");
+            break;
+        case '\r':
+            line.append("\\r");
+            break;
+        default:
+            line.append(ch);
         }
     }
 }

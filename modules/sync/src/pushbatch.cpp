@@ -48,14 +48,16 @@ void groupLegacyPhotos(QList<Storage::OutboxRow> &rows)
             i = step; // no step follows: the hub refuses them as orphans, which they are
             continue;
         }
-        const QString group = parseObject(action.payload).value(QStringLiteral("group")).toString(action.rowId);
+        const QString group
+            = parseObject(action.payload).value(QStringLiteral("group")).toString(action.rowId);
         for (qsizetype k = i; k <= step; ++k)
             rows[k].payload = withGroup(rows[k].payload, group);
         i = step;
     }
 }
 
-Result<PushBatch> nextPushBatch(Storage::OutboxRepository &outbox, const PushLimits &limits, const QString &userId)
+Result<PushBatch> nextPushBatch(Storage::OutboxRepository &outbox, const PushLimits &limits,
+                                const QString &userId)
 {
     // One row more than a push may carry: whether the last group goes on beyond the limit.
     auto rows = outbox.pending(limits.entries + 1);
@@ -72,8 +74,9 @@ Result<PushBatch> nextPushBatch(Storage::OutboxRepository &outbox, const PushLim
         // very text every workstation has (jsonb would respace it).
         if (payload.value(QStringLiteral("payload")).isObject())
             payload.insert(QStringLiteral("payloadText"),
-                           QString::fromUtf8(QJsonDocument(payload.value(QStringLiteral("payload")).toObject())
-                                                 .toJson(QJsonDocument::Compact)));
+                           QString::fromUtf8(
+                               QJsonDocument(payload.value(QStringLiteral("payload")).toObject())
+                                   .toJson(QJsonDocument::Compact)));
         // Only the connected user's own actions: the hub accepts an action only from its actor.
         const QString actor = payload.value(QStringLiteral("actorId")).toString();
         if (!actor.isEmpty() && actor != userId) {
@@ -87,16 +90,25 @@ Result<PushBatch> nextPushBatch(Storage::OutboxRepository &outbox, const PushLim
             groupBytes = body.size();
             group = rowGroup;
         }
-        const QJsonObject entry{{"seq", row.seq}, {"entity", row.entity}, {"rowId", row.rowId},
-                                {"op", row.op}, {"payload", payload}};
+        const QJsonObject entry{{"seq", row.seq},
+                                {"entity", row.entity},
+                                {"rowId", row.rowId},
+                                {"op", row.op},
+                                {"payload", payload}};
         const QByteArray text = QJsonDocument(entry).toJson(QJsonDocument::Compact);
-        if (batch.entries.size() + 1 > limits.entries || body.size() + text.size() + 3 > limits.bytes) {
+        if (batch.entries.size() + 1 > limits.entries
+            || body.size() + text.size() + 3 > limits.bytes) {
             if (groupStart == 0)
-                return makeError(QStringLiteral("sync.group-too-large"),
-                                 SyncTr::tr("Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, "
-                                            "more than the hub takes in one push; it stays queued.")
-                                     .arg(batch.entries.isEmpty() ? row.seq : batch.entries.first().value(QStringLiteral("seq")).toInteger())
-                                     .arg(limits.entries).arg(limits.bytes / (1024 * 1024)));
+                return makeError(
+                    QStringLiteral("sync.group-too-large"),
+                    SyncTr::tr(
+                        "Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, "
+                        "more than the hub takes in one push; it stays queued.")
+                        .arg(batch.entries.isEmpty()
+                                 ? row.seq
+                                 : batch.entries.first().value(QStringLiteral("seq")).toInteger())
+                        .arg(limits.entries)
+                        .arg(limits.bytes / (1024 * 1024)));
             batch.entries.resize(groupStart); // the group waits for the next push, whole
             body.truncate(groupBytes);
             break;

@@ -30,7 +30,8 @@ struct PushBatch
 /// The next batch of `outbox` for the hub user `userId`. The first entry of another user
 /// stops it. A group that alone exceeds the limits is refused ("sync.group-too-large"): it
 /// stays in the outbox, nothing is sent.
-Result<PushBatch> nextPushBatch(Storage::OutboxRepository &outbox, const PushLimits &limits, const QString &userId);
+Result<PushBatch> nextPushBatch(Storage::OutboxRepository &outbox, const PushLimits &limits,
+                                const QString &userId);
 
 /// Photos queued by a CityCommand that did not group them with their step yet (schema 2):
 /// each run of such photos gets the group of the case action right after it (its event id),

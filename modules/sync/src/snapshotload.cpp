@@ -15,25 +15,26 @@ namespace {
 
 QString quoted(const QString &name)
 {
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+           + QLatin1Char('"');
 }
 
 // The per-row triggers of migrations 0005 and 0007, and the statements that give the same
 // rows at once. ORDER BY min(rowid): the row of a group is inserted when its first source
 // row is, as the trigger would have, so even the fids match.
 constexpr const char *kKpiTrigger = "case_event_kpi_post_day";
-constexpr const char *kKpiRebuild =
-    "INSERT INTO kpi_post_day (day, actor_id, role, action, n, n_in_time, n_from_filed) "
-    "SELECT date(at, '+8 hours'), actor_id, role, action, count(*), sum(ifnull(in_time, 0) = 1), "
-    "sum(ifnull(from_state, '') = 'filed') FROM case_event GROUP BY 1, 2, 3, 4 ORDER BY min(rowid)";
+constexpr const char *kKpiRebuild
+    = "INSERT INTO kpi_post_day (day, actor_id, role, action, n, n_in_time, n_from_filed) "
+      "SELECT date(at, '+8 hours'), actor_id, role, action, count(*), sum(ifnull(in_time, 0) = 1), "
+      "sum(ifnull(from_state, '') = 'filed') FROM case_event GROUP BY 1, 2, 3, 4 ORDER BY min(rowid)";
 constexpr const char *kStateTrigger = "case_record_state_count_insert";
-constexpr const char *kStateRebuild =
-    "INSERT INTO case_state_count (state, n) SELECT state, count(*) FROM case_record GROUP BY state "
-    "ORDER BY min(fid)";
+constexpr const char *kStateRebuild
+    = "INSERT INTO case_state_count (state, n) SELECT state, count(*) FROM case_record GROUP BY state "
+      "ORDER BY min(fid)";
 // Not a trigger (see migration 0003): the case service writes it with each report.
-constexpr const char *kFullText =
-    "INSERT INTO case_fts (rowid, description, address) "
-    "SELECT fid, cc_fts_tokens(description), cc_fts_tokens(address) FROM case_record ORDER BY fid";
+constexpr const char *kFullText
+    = "INSERT INTO case_fts (rowid, description, address) "
+      "SELECT fid, cc_fts_tokens(description), cc_fts_tokens(address) FROM case_record ORDER BY fid";
 
 int digits(const char *p, int n)
 {
@@ -50,13 +51,14 @@ int digits(const char *p, int n)
 /// (YYYY-MM-DDTHH:MM:SS.mmmZ, a real date); -1 for anything else.
 qint64 chinaDay(const char *at, int size)
 {
-    if (size != 24 || at[4] != '-' || at[7] != '-' || at[10] != 'T' || at[13] != ':' || at[16] != ':'
-        || at[19] != '.' || at[23] != 'Z' || digits(at + 20, 3) < 0)
+    if (size != 24 || at[4] != '-' || at[7] != '-' || at[10] != 'T' || at[13] != ':'
+        || at[16] != ':' || at[19] != '.' || at[23] != 'Z' || digits(at + 20, 3) < 0)
         return -1;
     const int y = digits(at, 4), m = digits(at + 5, 2), d = digits(at + 8, 2);
     const int h = digits(at + 11, 2), min = digits(at + 14, 2), sec = digits(at + 17, 2);
     const QDate date(y, m, d);
-    if (y < 1000 || y > 9998 || !date.isValid() || h < 0 || h > 23 || min < 0 || min > 59 || sec < 0 || sec > 59)
+    if (y < 1000 || y > 9998 || !date.isValid() || h < 0 || h > 23 || min < 0 || min > 59 || sec < 0
+        || sec > 59)
         return -1;
     return date.toJulianDay() + (h + 8 >= 24 ? 1 : 0);
 }
@@ -78,9 +80,10 @@ void SnapshotLoad::observe(const QString &entity, const PgResult &rows)
     int at = -1, actor = -1, role = -1, action = -1, inTime = -1, from = -1;
     for (int c = 0; c < rows.columns(); ++c) {
         const QString name = rows.columnName(c);
-        for (auto [column, index] : {std::pair{"at", &at}, std::pair{"actor_id", &actor}, std::pair{"role", &role},
-                                     std::pair{"action", &action}, std::pair{"in_time", &inTime},
-                                     std::pair{"from_state", &from}}) {
+        for (auto [column, index] :
+             {std::pair{"at", &at}, std::pair{"actor_id", &actor}, std::pair{"role", &role},
+              std::pair{"action", &action}, std::pair{"in_time", &inTime},
+              std::pair{"from_state", &from}}) {
             if (name == QLatin1String(column))
                 *index = c;
         }
@@ -90,7 +93,8 @@ void SnapshotLoad::observe(const QString &entity, const PgResult &rows)
         return;
     }
     for (int r = 0; r < rows.rows(); ++r) {
-        if (rows.isNull(r, at) || rows.isNull(r, actor) || rows.isNull(r, role) || rows.isNull(r, action)) {
+        if (rows.isNull(r, at) || rows.isNull(r, actor) || rows.isNull(r, role)
+            || rows.isNull(r, action)) {
             m_factsBySql = true; // the insert failed on NOT NULL already; SQL says the same
             return;
         }
@@ -102,11 +106,13 @@ void SnapshotLoad::observe(const QString &entity, const PgResult &rows)
         const quint32 actorId = intern(m_actors, rows.data(r, actor), rows.length(r, actor));
         const quint32 roleId = intern(m_roles, rows.data(r, role), rows.length(r, role));
         const quint32 actionId = intern(m_actions, rows.data(r, action), rows.length(r, action));
-        if (day < 0 || !inTimeOk || actorId >= (1u << 24) || roleId >= (1u << 8) || actionId >= (1u << 8)) {
+        if (day < 0 || !inTimeOk || actorId >= (1u << 24) || roleId >= (1u << 8)
+            || actionId >= (1u << 8)) {
             m_factsBySql = true;
             return;
         }
-        const quint64 key = quint64(day) << 40 | quint64(actorId) << 16 | quint64(roleId) << 8 | actionId;
+        const quint64 key = quint64(day) << 40 | quint64(actorId) << 16 | quint64(roleId) << 8
+                            | actionId;
         auto it = m_factAt.constFind(key);
         if (it == m_factAt.cend()) {
             it = m_factAt.insert(key, m_facts.size());
@@ -115,25 +121,29 @@ void SnapshotLoad::observe(const QString &entity, const PgResult &rows)
         Fact &f = m_facts[*it];
         ++f.n;
         f.inTime += tl == 1 && t[0] == '1';
-        f.fromFiled += !rows.isNull(r, from) && rows.length(r, from) == 5 && std::memcmp(rows.data(r, from), "filed", 5) == 0;
+        f.fromFiled += !rows.isNull(r, from) && rows.length(r, from) == 5
+                       && std::memcmp(rows.data(r, from), "filed", 5) == 0;
     }
 }
 
 Result<void> SnapshotLoad::writeFacts()
 {
     QList<QString> actors(m_actors.size()), roles(m_roles.size()), actions(m_actions.size());
-    for (auto [ids, names] : {std::pair{&m_actors, &actors}, std::pair{&m_roles, &roles}, std::pair{&m_actions, &actions}}) {
+    for (auto [ids, names] : {std::pair{&m_actors, &actors}, std::pair{&m_roles, &roles},
+                              std::pair{&m_actions, &actions}}) {
         for (auto it = ids->cbegin(); it != ids->cend(); ++it)
             (*names)[it.value()] = QString::fromUtf8(it.key());
     }
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO kpi_post_day (day, actor_id, role, action, n, n_in_time, n_from_filed) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO kpi_post_day (day, actor_id, role, action, n, n_in_time, n_from_filed) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!st)
         return st.error();
     for (const Fact &f : std::as_const(m_facts)) {
         st.value().reset();
         st.value()
-            .bindText(1, QDate::fromJulianDay(qint64(f.key >> 40)).toString(QStringLiteral("yyyy-MM-dd")))
+            .bindText(1, QDate::fromJulianDay(qint64(f.key >> 40))
+                             .toString(QStringLiteral("yyyy-MM-dd")))
             .bindText(2, actors[(f.key >> 16) & 0xffffff])
             .bindText(3, roles[(f.key >> 8) & 0xff])
             .bindText(4, actions[f.key & 0xff])
@@ -160,10 +170,12 @@ Result<void> SnapshotLoad::begin()
             "AND tbl_name IN ('case_record', 'component', 'attachment') ORDER BY tbl_name"));
         if (!st)
             return st.error();
-        if (auto r = Storage::forEachRow(st.value(), [&](const Storage::Statement &row) {
-                drop.append(QStringLiteral("DROP INDEX %1").arg(quoted(row.text(0))));
-                m_indexes.append({row.text(2), row.text(1)});
-            });
+        if (auto r = Storage::forEachRow(st.value(),
+                                         [&](const Storage::Statement &row) {
+                                             drop.append(QStringLiteral("DROP INDEX %1")
+                                                             .arg(quoted(row.text(0))));
+                                             m_indexes.append({row.text(2), row.text(1)});
+                                         });
             !r)
             return r.error();
     }
@@ -177,18 +189,24 @@ Result<void> SnapshotLoad::begin()
             "WHERE e.extension_name = 'gpkg_rtree_index'"));
         if (!st)
             return st.error();
-        if (auto r = Storage::forEachRow(st.value(), [&](const Storage::Statement &row) {
-                m_rtrees.append({row.text(0), row.text(1), row.text(2)});
-                m_triggers.append(row.text(3));
-                drop.append(QStringLiteral("DROP TRIGGER %1").arg(
-                    quoted(QStringLiteral("rtree_%1_%2_insert").arg(row.text(0), row.text(1)))));
-            });
+        if (auto r
+            = Storage::forEachRow(st.value(),
+                                  [&](const Storage::Statement &row) {
+                                      m_rtrees.append({row.text(0), row.text(1), row.text(2)});
+                                      m_triggers.append(row.text(3));
+                                      drop.append(
+                                          QStringLiteral("DROP TRIGGER %1")
+                                              .arg(quoted(QStringLiteral("rtree_%1_%2_insert")
+                                                              .arg(row.text(0), row.text(1)))));
+                                  });
             !r)
             return r.error();
     }
-    for (auto [name, flag, table] : {std::tuple{kKpiTrigger, &m_kpi, "kpi_post_day"},
-                                     std::tuple{kStateTrigger, &m_stateCount, "case_state_count"}}) {
-        auto st = m_db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1"));
+    for (auto [name, flag, table] :
+         {std::tuple{kKpiTrigger, &m_kpi, "kpi_post_day"},
+          std::tuple{kStateTrigger, &m_stateCount, "case_state_count"}}) {
+        auto st = m_db.prepare(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1"));
         if (!st)
             return st.error();
         st.value().bindText(1, QString::fromLatin1(name));
@@ -222,26 +240,31 @@ Result<void> SnapshotLoad::finish(const std::function<void(const QString &, doub
     for (const Rtree &t : std::as_const(m_rtrees)) {
         // The insert trigger's very expressions, over all rows at once.
         const QString c = quoted(t.column);
-        if (auto r = run(QStringLiteral("rtree_%1_%2").arg(t.table, t.column),
-                         QStringLiteral("INSERT OR REPLACE INTO %1 SELECT %2, ST_MinX(%3), ST_MaxX(%3), ST_MinY(%3), "
-                                        "ST_MaxY(%3) FROM %4 WHERE %3 NOT NULL AND NOT ST_IsEmpty(%3) ORDER BY %2")
-                             .arg(quoted(QStringLiteral("rtree_%1_%2").arg(t.table, t.column)), quoted(t.pk), c,
-                                  quoted(t.table)));
+        if (auto r
+            = run(QStringLiteral("rtree_%1_%2").arg(t.table, t.column),
+                  QStringLiteral(
+                      "INSERT OR REPLACE INTO %1 SELECT %2, ST_MinX(%3), ST_MaxX(%3), ST_MinY(%3), "
+                      "ST_MaxY(%3) FROM %4 WHERE %3 NOT NULL AND NOT ST_IsEmpty(%3) ORDER BY %2")
+                      .arg(quoted(QStringLiteral("rtree_%1_%2").arg(t.table, t.column)),
+                           quoted(t.pk), c, quoted(t.table)));
             !r)
             return r;
     }
     if (m_kpi && m_factsBySql) {
-        if (auto r = run(QStringLiteral("kpi_post_day (SQL)"), QString::fromLatin1(kKpiRebuild)); !r)
+        if (auto r = run(QStringLiteral("kpi_post_day (SQL)"), QString::fromLatin1(kKpiRebuild));
+            !r)
             return r;
     } else if (m_kpi) {
         timer.start();
         if (auto r = writeFacts(); !r)
             return r;
         if (step)
-            step(QStringLiteral("kpi_post_day (counted while loading)"), timer.nsecsElapsed() / 1e9);
+            step(QStringLiteral("kpi_post_day (counted while loading)"),
+                 timer.nsecsElapsed() / 1e9);
     }
     if (m_stateCount) {
-        if (auto r = run(QStringLiteral("case_state_count"), QString::fromLatin1(kStateRebuild)); !r)
+        if (auto r = run(QStringLiteral("case_state_count"), QString::fromLatin1(kStateRebuild));
+            !r)
             return r;
     }
     if (auto r = run(QStringLiteral("case_fts"), QString::fromLatin1(kFullText)); !r)

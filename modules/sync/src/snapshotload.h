@@ -60,7 +60,7 @@ private:
     /// then the facts are built with SQL after all.
     bool m_factsBySql = false;
     QList<std::pair<QString, QString>> m_indexes; ///< (table, CREATE INDEX) set aside
-    QStringList m_triggers; ///< CREATE TRIGGER statements set aside
+    QStringList m_triggers;                       ///< CREATE TRIGGER statements set aside
     QList<Rtree> m_rtrees;
     bool m_kpi = false, m_stateCount = false;
 };

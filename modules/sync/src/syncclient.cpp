@@ -45,11 +45,13 @@ Result<void> setSetting(Storage::Database &db, const QString &key, const QString
 
 Result<void> setCursor(Storage::Database &db, const QString &scope, qint64 seq)
 {
-    auto st = db.prepare(QStringLiteral("INSERT INTO sync_cursor (scope, seq, updated_at) VALUES (?1, ?2, ?3) "
-                                        "ON CONFLICT (scope) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at"));
+    auto st = db.prepare(QStringLiteral(
+        "INSERT INTO sync_cursor (scope, seq, updated_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (scope) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at"));
     if (!st)
         return st.error();
-    st.value().bindText(1, scope).bindInt(2, seq).bindText(3, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
+    st.value().bindText(1, scope).bindInt(2, seq).bindText(3, Storage::isoUtc(
+                                                                  QDateTime::currentDateTimeUtc()));
     return st.value().exec();
 }
 
@@ -57,7 +59,10 @@ Result<void> setCursor(Storage::Database &db, const QString &scope, qint64 seq)
 class ForeignKeysOff
 {
 public:
-    explicit ForeignKeysOff(Storage::Database &db) : m_db(db) { (void) m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); }
+    explicit ForeignKeysOff(Storage::Database &db) : m_db(db)
+    {
+        (void) m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
     ~ForeignKeysOff() { (void) m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
     ForeignKeysOff(const ForeignKeysOff &) = delete;
     ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
@@ -72,8 +77,9 @@ Result<HubLink> SyncClient::link(Storage::Database &db)
 {
     Storage::SettingRepository settings(db);
     HubLink l;
-    for (auto [key, field] : {std::pair{"sync.url", &l.url}, std::pair{"sync.user", &l.user},
-                              std::pair{"sync.clientId", &l.clientId}, std::pair{"sync.hubId", &l.hubId}}) {
+    for (auto [key, field] :
+         {std::pair{"sync.url", &l.url}, std::pair{"sync.user", &l.user},
+          std::pair{"sync.clientId", &l.clientId}, std::pair{"sync.hubId", &l.hubId}}) {
         auto v = settings.get(QString::fromLatin1(key));
         if (!v)
             return v.error();
@@ -99,19 +105,23 @@ struct HubSnapshot
 class SnapshotJoin
 {
 public:
-    SnapshotJoin(PgConnection &pg, const HubCredentials &credentials, const SyncClient::Progress &progress,
-                 JoinReport &report)
-        : m_pg(pg), m_credentials(credentials), m_progress(progress), m_report(report)
-    {
-    }
+    SnapshotJoin(PgConnection &pg, const HubCredentials &credentials,
+                 const SyncClient::Progress &progress, JoinReport &report)
+        : m_pg(pg)
+        , m_credentials(credentials)
+        , m_progress(progress)
+        , m_report(report)
+    {}
 
     Result<void> run(const QString &path);
 
 private:
     Result<void> openSnapshot();
     static Result<void> prepareForLoad(Storage::Database &db);
-    Result<void> loadTable(const QString &table, Internal::LocalApplier &applier, Internal::SnapshotLoad &load);
-    Result<void> applyBatches(const QString &table, Internal::LocalApplier &applier, Internal::SnapshotLoad &load);
+    Result<void> loadTable(const QString &table, Internal::LocalApplier &applier,
+                           Internal::SnapshotLoad &load);
+    Result<void> applyBatches(const QString &table, Internal::LocalApplier &applier,
+                              Internal::SnapshotLoad &load);
     Result<void> recordLink(Storage::Database &db);
 
     PgConnection &m_pg;
@@ -151,7 +161,10 @@ Result<void> SnapshotJoin::run(const QString &path)
     (void) m_pg.command(QStringLiteral("COMMIT"));
     QElapsedTimer finishTimer;
     finishTimer.start();
-    if (auto r = load.finish([&](const QString &step, double seconds) { m_report.steps.append({step, 0, seconds}); }); !r)
+    if (auto r = load.finish([&](const QString &step, double seconds) {
+            m_report.steps.append({step, 0, seconds});
+        });
+        !r)
         return r;
     if (auto r = recordLink(db); !r)
         return r;
@@ -168,7 +181,8 @@ Result<void> SnapshotJoin::run(const QString &path)
 /// moment.
 Result<void> SnapshotJoin::openSnapshot()
 {
-    if (auto r = m_pg.command(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !r)
+    if (auto r = m_pg.command(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        !r)
         return r;
     auto hello = m_pg.exec(QStringLiteral("SELECT cc.hello($1)"), {kHubSchemaVersion});
     if (!hello)
@@ -178,7 +192,8 @@ Result<void> SnapshotJoin::openSnapshot()
     m_snapshot.scope = me.value(QStringLiteral("scope")).toString();
     m_snapshot.hubId = me.value(QStringLiteral("hubId")).toString();
     m_report.watermark = m_snapshot.watermark;
-    auto counts = m_pg.exec(QStringLiteral("SELECT cc.snapshot_counts($1, $2)"), {kHubSchemaVersion, m_snapshot.scope});
+    auto counts = m_pg.exec(QStringLiteral("SELECT cc.snapshot_counts($1, $2)"),
+                            {kHubSchemaVersion, m_snapshot.scope});
     if (!counts)
         return counts.error();
     for (const QJsonValue &pair : QJsonDocument::fromJson(counts->bytes(0, 0)).array()) {
@@ -263,11 +278,14 @@ Result<void> SnapshotJoin::recordLink(Storage::Database &db)
 
 } // namespace
 
-Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &credentials, const Progress &progress)
+Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &credentials,
+                                    const Progress &progress)
 {
     if (QFileInfo::exists(path))
         return makeError(QStringLiteral("sync.join-exists"),
-                         SyncTr::tr("%1 exists already; a workstation joins into a new database file.").arg(path));
+                         SyncTr::tr(
+                             "%1 exists already; a workstation joins into a new database file.")
+                             .arg(path));
     QElapsedTimer timer;
     timer.start();
     auto conn = PgConnection::connect(credentials);
@@ -275,7 +293,8 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
         return conn.error();
     JoinReport report;
     if (auto r = SnapshotJoin(*conn.value(), credentials, progress, report).run(path); !r) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
             QFile::remove(path + suffix);
         return r.error();
     }
@@ -284,14 +303,21 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
 }
 
 SyncClient::SyncClient(Storage::Database &db, HubCredentials credentials)
-    : m_db(db), m_credentials(std::move(credentials))
+    : m_db(db)
+    , m_credentials(std::move(credentials))
 {}
 
 SyncClient::~SyncClient() = default;
 
-bool SyncClient::isConnected() const { return m_conn && m_conn->isOk(); }
+bool SyncClient::isConnected() const
+{
+    return m_conn && m_conn->isOk();
+}
 
-void SyncClient::disconnect() { m_conn.reset(); }
+void SyncClient::disconnect()
+{
+    m_conn.reset();
+}
 
 Result<void> SyncClient::ensureConnected()
 {
@@ -317,9 +343,10 @@ Result<void> SyncClient::ensureConnected()
         return hello.error();
     const QJsonObject me = parseObject(hello->bytes(0, 0));
     if (!l->hubId.isEmpty() && me.value(QStringLiteral("hubId")).toString() != l->hubId)
-        return makeError(QStringLiteral("sync.other-hub"),
-                         SyncTr::tr("%1 is not the hub this database joined; join it again into a new file.")
-                             .arg(m_credentials.url));
+        return makeError(
+            QStringLiteral("sync.other-hub"),
+            SyncTr::tr("%1 is not the hub this database joined; join it again into a new file.")
+                .arg(m_credentials.url));
     m_userId = me.value(QStringLiteral("userId")).toString();
     m_scope = me.value(QStringLiteral("scope")).toString();
     m_conn = std::move(conn).value();
@@ -334,10 +361,12 @@ Result<void> SyncClient::readLimits()
     if (!limits)
         return limits.error();
     const QJsonObject caps = parseObject(limits->bytes(0, 0));
-    m_pushEntries = int(std::clamp<qint64>(caps.value(QStringLiteral("pushEntries")).toInteger(500), 1, 1 << 20));
+    m_pushEntries = int(
+        std::clamp<qint64>(caps.value(QStringLiteral("pushEntries")).toInteger(500), 1, 1 << 20));
     // Three quarters of the hub's cap on the JSON text: the hub measures the parsed jsonb,
     // which may be a little larger.
-    m_pushBytes = std::max<qint64>(1, caps.value(QStringLiteral("pushBytes")).toInteger(64 << 20) * 3 / 4);
+    m_pushBytes = std::max<qint64>(1, caps.value(QStringLiteral("pushBytes")).toInteger(64 << 20)
+                                          * 3 / 4);
     return {};
 }
 
@@ -355,7 +384,8 @@ Result<void> SyncClient::forgetOthersHashes()
     Storage::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    auto st = m_db.prepare(QStringLiteral("UPDATE app_user SET password_hash = '' WHERE id <> ?1 AND password_hash <> ''"));
+    auto st = m_db.prepare(QStringLiteral(
+        "UPDATE app_user SET password_hash = '' WHERE id <> ?1 AND password_hash <> ''"));
     if (!st)
         return st.error();
     st.value().bindText(1, m_userId);
@@ -399,8 +429,8 @@ Result<PushReport> SyncClient::push()
             break;
         auto answer = m_conn->exec(QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
                                    {kHubSchemaVersion, m_clientId, QString::fromUtf8(batch->json)});
-        if (!answer && answer.error().code == QLatin1String("sync.push-too-large") && batch->entries.size() > 1
-            && ++shrunk < 16) {
+        if (!answer && answer.error().code == QLatin1String("sync.push-too-large")
+            && batch->entries.size() > 1 && ++shrunk < 16) {
             // The hub's caps are lower than it said (changed meanwhile, or its measure of the
             // bytes differs): nothing was applied; send halves.
             limits.entries = std::max<int>(1, int(batch->entries.size() / 2));
@@ -413,23 +443,27 @@ Result<PushReport> SyncClient::push()
         // the others stay queued and go in the next push.
         const QJsonArray verdicts = QJsonDocument::fromJson(answer->bytes(0, 0)).array();
         if (verdicts.isEmpty() || verdicts.size() > batch->entries.size())
-            return makeError(QStringLiteral("sync.hub-error"), SyncTr::tr("The hub answered %1 of %2 entries.")
-                                                                   .arg(verdicts.size()).arg(batch->entries.size()));
+            return makeError(QStringLiteral("sync.hub-error"),
+                             SyncTr::tr("The hub answered %1 of %2 entries.")
+                                 .arg(verdicts.size())
+                                 .arg(batch->entries.size()));
         if (m_beforeAck)
             m_beforeAck();
         if (auto r = acknowledge(batch->entries, verdicts, report); !r)
             return r.error();
         // The hub took fewer (its time under the lock ran out): send about twice what it took
         // next time, not the whole cap again; grow back while it takes all.
-        limits.entries = verdicts.size() < batch->entries.size() ? std::max<int>(1, int(verdicts.size()) * 2)
-                                                                  : std::min(m_pushEntries, limits.entries * 2);
+        limits.entries = verdicts.size() < batch->entries.size()
+                             ? std::max<int>(1, int(verdicts.size()) * 2)
+                             : std::min(m_pushEntries, limits.entries * 2);
         if (report.waitingForOtherUser > 0 && verdicts.size() == batch->entries.size())
             break;
     }
     return report;
 }
 
-Result<void> SyncClient::acknowledge(const QList<QJsonObject> &entries, const QJsonArray &verdicts, PushReport &report)
+Result<void> SyncClient::acknowledge(const QList<QJsonObject> &entries, const QJsonArray &verdicts,
+                                     PushReport &report)
 {
     // Verdicts, conflicts and the acknowledgement in one transaction: after a crash the
     // entries are sent again and the hub answers the same.
@@ -444,14 +478,19 @@ Result<void> SyncClient::acknowledge(const QList<QJsonObject> &entries, const QJ
         const QJsonObject &entry = entries[i];
         last = entry.value(QStringLiteral("seq")).toInteger();
         if (v.value(QStringLiteral("seq")).toInteger() != last)
-            return makeError(QStringLiteral("sync.hub-error"), SyncTr::tr("The hub answered out of order."));
+            return makeError(QStringLiteral("sync.hub-error"),
+                             SyncTr::tr("The hub answered out of order."));
         ++report.sent;
         if (v.value(QStringLiteral("status")).toString() == QLatin1String("applied")) {
             ++report.applied;
             // A report the hub numbered anew (its number was taken meanwhile): at once, so
             // the old number can never reach the other case that holds it on the hub.
-            if (const QString number = v.value(QStringLiteral("number")).toString(); !number.isEmpty()) {
-                const QString caseId = entry.value(QStringLiteral("payload")).toObject().value(QStringLiteral("caseId")).toString();
+            if (const QString number = v.value(QStringLiteral("number")).toString();
+                !number.isEmpty()) {
+                const QString caseId = entry.value(QStringLiteral("payload"))
+                                           .toObject()
+                                           .value(QStringLiteral("caseId"))
+                                           .toString();
                 if (auto r = applier.renumber(caseId, number); !r)
                     return r.error();
             }
@@ -467,12 +506,13 @@ Result<void> SyncClient::acknowledge(const QList<QJsonObject> &entries, const QJ
         c.localPayload = compact(payload);
         c.remotePayload = compact(remote);
         c.reason = QStringLiteral("%1: %2").arg(v.value(QStringLiteral("code")).toString(),
-                                               v.value(QStringLiteral("message")).toString());
+                                                v.value(QStringLiteral("message")).toString());
         if (auto r = conflicts.insert(c); !r)
             return r.error();
         const QString caseId = payload.value(QStringLiteral("caseId")).toString();
         if (!caseId.isEmpty()) {
-            if (auto r = applier.replaceCase(caseId, remote.value(QStringLiteral("case")).toObject(),
+            if (auto r = applier.replaceCase(caseId,
+                                             remote.value(QStringLiteral("case")).toObject(),
                                              remote.value(QStringLiteral("events")).toArray());
                 !r)
                 return r.error();
@@ -500,8 +540,10 @@ Result<PullReport> SyncClient::pull()
         if (!from)
             return from.error();
         report.cursor = from.value();
-        auto rows = m_conn->exec(QStringLiteral("SELECT change_seq, entity, data FROM cc.pull($1, $2, $3, $4)"),
-                                 {kHubSchemaVersion, m_scope, from.value(), kPullBatch});
+        auto rows = m_conn
+                        ->exec(QStringLiteral(
+                                   "SELECT change_seq, entity, data FROM cc.pull($1, $2, $3, $4)"),
+                               {kHubSchemaVersion, m_scope, from.value(), kPullBatch});
         if (!rows)
             return rows.error();
         if (rows->rows() == 0)
@@ -538,16 +580,19 @@ Result<PullReport> SyncClient::pull()
             const QJsonObject data = parseObject(rows->bytes(i, 2));
             // A deletion names its table and the row's key.
             const bool deletion = rows->text(i, 1) == QLatin1String("tombstone");
-            const QString entity = deletion ? data.value(QStringLiteral("entity")).toString() : rows->text(i, 1);
+            const QString entity = deletion ? data.value(QStringLiteral("entity")).toString()
+                                            : rows->text(i, 1);
             const QJsonObject row = deletion ? data.value(QStringLiteral("key")).toObject() : data;
             ++report.received;
             const QString caseId = entity == QLatin1String("case_record")
                                        ? row.value(QStringLiteral("id")).toString()
                                        : row.value(QStringLiteral("case_id")).toString();
-            const bool caseRow = entity == QLatin1String("case_record") || entity == QLatin1String("case_event")
+            const bool caseRow = entity == QLatin1String("case_record")
+                                 || entity == QLatin1String("case_event")
                                  || entity == QLatin1String("attachment");
             if ((caseRow && pendingCases.contains(caseId))
-                || pendingRows.contains(entity + QLatin1Char('|') + row.value(QStringLiteral("id")).toString())) {
+                || pendingRows.contains(entity + QLatin1Char('|')
+                                        + row.value(QStringLiteral("id")).toString())) {
                 ++report.skipped;
                 continue;
             }
@@ -570,13 +615,15 @@ Result<PullReport> SyncClient::pull()
     return report;
 }
 
-Result<void> SyncClient::fillHistories(Internal::LocalApplier &applier, const QSet<QString> &caseIds)
+Result<void> SyncClient::fillHistories(Internal::LocalApplier &applier,
+                                       const QSet<QString> &caseIds)
 {
     // A case that just came into a department's scope arrives with the events stamped after
     // the department's cursor only; fetch the rest of its history once.
     for (const QString &id : caseIds) {
-        auto st = m_db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM case_event WHERE case_id = ?1), "
-                                              "(SELECT version FROM case_record WHERE id = ?1)"));
+        auto st = m_db.prepare(
+            QStringLiteral("SELECT (SELECT count(*) FROM case_event WHERE case_id = ?1), "
+                           "(SELECT version FROM case_record WHERE id = ?1)"));
         if (!st)
             return st.error();
         st.value().bindText(1, id);
@@ -584,7 +631,8 @@ Result<void> SyncClient::fillHistories(Internal::LocalApplier &applier, const QS
             return r.error();
         if (st.value().integer(0) >= st.value().integer(1))
             continue;
-        auto history = m_conn->exec(QStringLiteral("SELECT cc.case_history($1, $2, $3)"), {kHubSchemaVersion, m_scope, id});
+        auto history = m_conn->exec(QStringLiteral("SELECT cc.case_history($1, $2, $3)"),
+                                    {kHubSchemaVersion, m_scope, id});
         if (!history)
             return history.error();
         for (const QJsonValue &e : QJsonDocument::fromJson(history->bytes(0, 0)).array()) {

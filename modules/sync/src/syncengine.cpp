@@ -11,7 +11,9 @@
 namespace Cc::Sync {
 
 SyncEngine::SyncEngine(QString databasePath, HubCredentials credentials, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath)), m_credentials(std::move(credentials))
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+    , m_credentials(std::move(credentials))
 {
     qRegisterMetaType<Cc::Sync::SyncStatus>();
     m_poll.setParent(this);
@@ -33,7 +35,8 @@ SyncEngine::SyncEngine(QString databasePath, HubCredentials credentials, QObject
             emit statusChanged(m_status);
         }
         // Offline, the listener's reconnect and the poll retry; no connection attempt a second.
-        if (pending > 0 && m_status.waitingUser.isEmpty() && m_status.state != SyncStatus::State::Offline)
+        if (pending > 0 && m_status.waitingUser.isEmpty()
+            && m_status.state != SyncStatus::State::Offline)
             syncNow();
     });
 }
@@ -45,7 +48,8 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::start()
 {
-    auto opened = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadWrite, m_integrity);
+    auto opened = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadWrite,
+                                          m_integrity);
     if (!opened) {
         setState(SyncStatus::State::Offline, opened.error().message);
         return;
@@ -63,13 +67,18 @@ void SyncEngine::start()
     m_client = std::make_unique<SyncClient>(*m_db, m_credentials);
     m_listener = std::make_unique<HubListener>(m_credentials);
     // Queued: the listener rings from its own thread.
-    connect(m_listener.get(), &HubListener::doorbell, this, &SyncEngine::ring, Qt::QueuedConnection);
-    connect(m_listener.get(), &HubListener::linkChanged, this, [this](bool up) {
-        if (!up && m_status.state != SyncStatus::State::Offline)
-            setState(SyncStatus::State::Offline, SyncTr::tr("The connection to the hub dropped."));
-        else if (up)
-            syncNow();
-    }, Qt::QueuedConnection);
+    connect(m_listener.get(), &HubListener::doorbell, this, &SyncEngine::ring,
+            Qt::QueuedConnection);
+    connect(
+        m_listener.get(), &HubListener::linkChanged, this,
+        [this](bool up) {
+            if (!up && m_status.state != SyncStatus::State::Offline)
+                setState(SyncStatus::State::Offline,
+                         SyncTr::tr("The connection to the hub dropped."));
+            else if (up)
+                syncNow();
+        },
+        Qt::QueuedConnection);
     m_listener->start();
     m_poll.start(m_pollMs);
     m_outboxWatch.start(1000);
@@ -127,7 +136,8 @@ void SyncEngine::refreshCounts()
     m_status.pending = m_client ? m_client->pendingCount() : 0;
     if (!m_db)
         return;
-    if (auto st = m_db->prepare(QStringLiteral("SELECT count(*) FROM conflict WHERE resolved_at IS NULL"))) {
+    if (auto st = m_db->prepare(
+            QStringLiteral("SELECT count(*) FROM conflict WHERE resolved_at IS NULL"))) {
         if (st.value().step())
             m_status.conflicts = int(st.value().integer(0));
     }

@@ -34,8 +34,11 @@ QString shapeSummary(const QString &hex)
     if (auto p = Storage::Gpkg::decodePoint(blob))
         return QStringLiteral("%1, %2").arg(p->x(), 0, 'f', 6).arg(p->y(), 0, 'f', 6);
     if (auto rings = Storage::Gpkg::decodePolygon(blob); rings && !rings->isEmpty())
-        return ConflictsDialog::tr("outline of %n corner(s)", nullptr, int(rings->first().size()) - 1)
-               + QStringLiteral(" (%1, %2 …)").arg(rings->first().first().x(), 0, 'f', 6).arg(rings->first().first().y(), 0, 'f', 6);
+        return ConflictsDialog::tr("outline of %n corner(s)", nullptr,
+                                   int(rings->first().size()) - 1)
+               + QStringLiteral(" (%1, %2 …)")
+                     .arg(rings->first().first().x(), 0, 'f', 6)
+                     .arg(rings->first().first().y(), 0, 'f', 6);
     return hex;
 }
 
@@ -59,15 +62,19 @@ QString rowText(const QJsonObject &row, const QJsonObject &other)
         else
             text = v.toVariant().toString();
         const bool differs = !other.isEmpty() && other.value(it.key()) != v;
-        lines.append((differs ? QStringLiteral("● ") : QStringLiteral("   ")) + it.key() + QStringLiteral(": ") + text);
+        lines.append((differs ? QStringLiteral("● ") : QStringLiteral("   ")) + it.key()
+                     + QStringLiteral(": ") + text);
     }
     return lines.join(QLatin1Char('\n'));
 }
 
 QString rowLabel(const QString &rowId, const QJsonObject &change)
 {
-    const QJsonObject row = change.value(change.value(QStringLiteral("row")).isObject() ? QStringLiteral("row")
-                                                                                      : QStringLiteral("base")).toObject();
+    const QJsonObject row = change
+                                .value(change.value(QStringLiteral("row")).isObject()
+                                           ? QStringLiteral("row")
+                                           : QStringLiteral("base"))
+                                .toObject();
     for (const char *column : {"code", "object_code", "login", "name"}) {
         const QString v = row.value(QLatin1String(column)).toString();
         if (!v.isEmpty())
@@ -93,9 +100,11 @@ QString ConflictsDialog::changeName(const QString &entity, const QJsonObject &ch
         what = tr("Collector position");
     else if (entity == QLatin1String("attachment_content"))
         what = tr("Photo");
-    if (change.value(QStringLiteral("base")).isNull() && change.value(QStringLiteral("row")).isObject())
+    if (change.value(QStringLiteral("base")).isNull()
+        && change.value(QStringLiteral("row")).isObject())
         return tr("%1 added").arg(what);
-    if (change.value(QStringLiteral("row")).isNull() && change.value(QStringLiteral("base")).isObject())
+    if (change.value(QStringLiteral("row")).isNull()
+        && change.value(QStringLiteral("base")).isObject())
         return tr("%1 deleted").arg(what);
     return tr("%1 changed").arg(what);
 }
@@ -111,7 +120,8 @@ QString ConflictsDialog::describeReason(const QString &reason)
         text = tr("Someone else changed the case first.");
     else if (code == QLatin1String("workflow.out-of-scope"))
         text = tr("The case belongs to another department.");
-    else if (code == QLatin1String("workflow.forbidden-role") || code == QLatin1String("auth.role-not-held"))
+    else if (code == QLatin1String("workflow.forbidden-role")
+             || code == QLatin1String("auth.role-not-held"))
         text = tr("Your role may not take this step.");
     else if (code == QLatin1String("workflow.illegal-step"))
         text = tr("This step is not possible in the case's state on the hub.");
@@ -132,7 +142,8 @@ QString ConflictsDialog::describeReason(const QString &reason)
     else if (code == QLatin1String("row.not-found") || code == QLatin1String("grid.not-found"))
         text = tr("The hub does not have it (any more).");
     else if (code == QLatin1String("sync.group-refused"))
-        text = tr("It was saved together with a change the hub refused, so none of them was taken.");
+        text = tr(
+            "It was saved together with a change the hub refused, so none of them was taken.");
     else if (code == QLatin1String("sync.unsupported"))
         text = tr("The hub does not take this kind of change.");
     else
@@ -141,11 +152,13 @@ QString ConflictsDialog::describeReason(const QString &reason)
 }
 
 ConflictsDialog::ConflictsDialog(const QString &databasePath, QWidget *parent)
-    : QDialog(parent), m_path(databasePath)
+    : QDialog(parent)
+    , m_path(databasePath)
 {
     setWindowTitle(tr("Conflicts with the hub"));
     m_table = new QTableWidget(0, 4);
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Case / row"), tr("Change"), tr("Why the hub refused")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Case / row"), tr("Change"), tr("Why the hub refused")});
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -195,7 +208,7 @@ void ConflictsDialog::reload()
     m_localTexts.clear();
     m_remoteTexts.clear();
     auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadOnly,
-                                     Storage::Database::IntegrityCheck::Deferred);
+                                      Storage::Database::IntegrityCheck::Deferred);
     if (!db)
         return;
     auto rows = Storage::ConflictRepository(*db.value()).unresolved();
@@ -205,13 +218,21 @@ void ConflictsDialog::reload()
         const QJsonObject local = QJsonDocument::fromJson(c.localPayload.toUtf8()).object();
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        m_table->setItem(r, 0, new QTableWidgetItem(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(r, 0,
+                         new QTableWidgetItem(
+                             QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)));
         // A case action names its case; a row change its row (by code where it has one).
         const bool isCase = local.contains(QStringLiteral("after"));
-        m_table->setItem(r, 1, new QTableWidgetItem(isCase ? local.value(QStringLiteral("after")).toObject().value(QStringLiteral("number")).toString()
-                                                           : rowLabel(c.rowId, local)));
-        m_table->setItem(r, 2, new QTableWidgetItem(isCase ? local.value(QStringLiteral("action")).toString()
-                                                           : changeName(c.entity, local)));
+        m_table->setItem(r, 1,
+                         new QTableWidgetItem(isCase ? local.value(QStringLiteral("after"))
+                                                           .toObject()
+                                                           .value(QStringLiteral("number"))
+                                                           .toString()
+                                                     : rowLabel(c.rowId, local)));
+        m_table->setItem(r, 2,
+                         new QTableWidgetItem(isCase
+                                                  ? local.value(QStringLiteral("action")).toString()
+                                                  : changeName(c.entity, local)));
         auto *why = new QTableWidgetItem(describeReason(c.reason));
         why->setToolTip(c.reason);
         m_table->setItem(r, 3, why);
@@ -222,10 +243,17 @@ void ConflictsDialog::reload()
             continue;
         }
         // A row change: the row as this workstation had it against the hub's, field by field.
-        const QJsonObject mine = local.value(local.value(QStringLiteral("row")).isObject() ? QStringLiteral("row")
-                                                                                         : QStringLiteral("base")).toObject();
-        const QJsonObject hubs = QJsonDocument::fromJson(c.remotePayload.toUtf8()).object().value(QStringLiteral("row")).toObject();
-        m_localTexts.append(changeName(c.entity, local) + QStringLiteral("\n\n") + rowText(mine, hubs));
+        const QJsonObject mine = local
+                                     .value(local.value(QStringLiteral("row")).isObject()
+                                                ? QStringLiteral("row")
+                                                : QStringLiteral("base"))
+                                     .toObject();
+        const QJsonObject hubs = QJsonDocument::fromJson(c.remotePayload.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("row"))
+                                     .toObject();
+        m_localTexts.append(changeName(c.entity, local) + QStringLiteral("\n\n")
+                            + rowText(mine, hubs));
         m_remoteTexts.append(hubs.isEmpty() ? tr("The hub has no such row.") : rowText(hubs, mine));
     }
     if (m_table->rowCount() > 0)
@@ -246,7 +274,7 @@ void ConflictsDialog::resolveCurrent()
     if (r < 0)
         return;
     auto db = Storage::Database::open(m_path, Storage::Database::OpenMode::ReadWrite,
-                                     Storage::Database::IntegrityCheck::Deferred);
+                                      Storage::Database::IntegrityCheck::Deferred);
     if (!db)
         return;
     if (Storage::ConflictRepository(*db.value()).resolve(m_ids[r], QDateTime::currentDateTimeUtc()))

@@ -15,7 +15,8 @@
 namespace Cc::SyncWidgets {
 
 HubStatusWidget::HubStatusWidget(const QString &databasePath, QWidget *parent)
-    : QLabel(parent), m_path(databasePath)
+    : QLabel(parent)
+    , m_path(databasePath)
 {
     setObjectName(QStringLiteral("hubStatus"));
     setCursor(Qt::PointingHandCursor);
@@ -36,7 +37,8 @@ HubStatusWidget::HubStatusWidget(const QString &databasePath, QWidget *parent)
     if (password.isEmpty()) {
         m_status.state = Sync::SyncStatus::State::Offline;
         m_status.offlineSince = QDateTime::currentDateTimeUtc();
-        m_status.lastError = tr("No stored password for hub login %1: join the hub again.").arg(link.user);
+        m_status.lastError = tr("No stored password for hub login %1: join the hub again.")
+                                 .arg(link.user);
         show(m_status);
         return;
     }
@@ -44,12 +46,17 @@ HubStatusWidget::HubStatusWidget(const QString &databasePath, QWidget *parent)
     m_engine->setIntegrityCheck(Storage::Database::IntegrityCheck::Deferred);
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_engine, &Sync::SyncEngine::start);
-    connect(m_engine, &Sync::SyncEngine::statusChanged, this, &HubStatusWidget::show, Qt::QueuedConnection);
-    connect(m_engine, &Sync::SyncEngine::synced, this, [this](int pulled, int, int) {
-        if (pulled > 0)
-            emit changesArrived();
-    }, Qt::QueuedConnection);
-    connect(this, &HubStatusWidget::syncRequested, m_engine, &Sync::SyncEngine::syncNow, Qt::QueuedConnection);
+    connect(m_engine, &Sync::SyncEngine::statusChanged, this, &HubStatusWidget::show,
+            Qt::QueuedConnection);
+    connect(
+        m_engine, &Sync::SyncEngine::synced, this,
+        [this](int pulled, int, int) {
+            if (pulled > 0)
+                emit changesArrived();
+        },
+        Qt::QueuedConnection);
+    connect(this, &HubStatusWidget::syncRequested, m_engine, &Sync::SyncEngine::syncNow,
+            Qt::QueuedConnection);
     m_thread.setObjectName(QStringLiteral("hub-sync"));
     m_thread.start();
     m_status.state = Sync::SyncStatus::State::Syncing; // until the first round answers
@@ -60,7 +67,8 @@ HubStatusWidget::~HubStatusWidget()
 {
     if (m_engine) {
         Sync::SyncEngine *engine = m_engine;
-        QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -77,7 +85,8 @@ QString HubStatusWidget::describe(const Sync::SyncStatus &s)
     case Sync::SyncStatus::State::Invalid:
         return tr("Stand-alone: no hub configured, working on the local database");
     case Sync::SyncStatus::State::Offline:
-        text = s.offlineSince.isValid() ? tr("Hub offline since %1").arg(when(s.offlineSince)) : tr("Hub offline");
+        text = s.offlineSince.isValid() ? tr("Hub offline since %1").arg(when(s.offlineSince))
+                                        : tr("Hub offline");
         if (s.pending > 0)
             text += tr(" · %n action(s) queued", nullptr, int(s.pending));
         break;
@@ -85,7 +94,8 @@ QString HubStatusWidget::describe(const Sync::SyncStatus &s)
         text = tr("Hub: syncing %n item(s)…", nullptr, int(s.pending));
         break;
     case Sync::SyncStatus::State::Connected:
-        text = s.lastSync.isValid() ? tr("Hub connected · last sync %1").arg(when(s.lastSync)) : tr("Hub connected");
+        text = s.lastSync.isValid() ? tr("Hub connected · last sync %1").arg(when(s.lastSync))
+                                    : tr("Hub connected");
         if (s.pending > 0)
             text += tr(" · %n action(s) queued", nullptr, int(s.pending));
         break;
@@ -132,9 +142,10 @@ void HubStatusWidget::showMenu()
         const QFileInfo current(m_path);
         JoinHubDialog dialog(current.absolutePath() + QStringLiteral("/hub-city.gpkg"), this);
         if (dialog.exec() == QDialog::Accepted)
-            QMessageBox::information(this, tr("Joined the hub"),
-                                     tr("The city is in %1. Start CityCommand with --db %1 to work on it.")
-                                         .arg(dialog.joinedPath()));
+            QMessageBox::information(
+                this, tr("Joined the hub"),
+                tr("The city is in %1. Start CityCommand with --db %1 to work on it.")
+                    .arg(dialog.joinedPath()));
     }
 }
 

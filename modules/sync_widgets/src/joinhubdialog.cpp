@@ -31,8 +31,9 @@ JoinHubDialog::JoinHubDialog(const QString &suggestedPath, QWidget *parent) : QD
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
-    m_message = new QLabel(tr("The workstation downloads a snapshot of the city into a new local database, "
-                              "then keeps it in step with the hub."));
+    m_message = new QLabel(
+        tr("The workstation downloads a snapshot of the city into a new local database, "
+           "then keeps it in step with the hub."));
     m_message->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Hub address:"), m_url);
@@ -54,7 +55,8 @@ JoinHubDialog::JoinHubDialog(const QString &suggestedPath, QWidget *parent) : QD
 
 void JoinHubDialog::join()
 {
-    const Sync::HubCredentials c{m_url->text().trimmed(), m_user->text().trimmed(), m_password->text(), 5};
+    const Sync::HubCredentials c{m_url->text().trimmed(), m_user->text().trimmed(),
+                                 m_password->text(), 5};
     const QString path = m_file->text().trimmed();
     if (c.url.isEmpty() || c.user.isEmpty() || path.isEmpty()) {
         m_message->setText(tr("Fill in the hub address, the login and the file."));
@@ -66,23 +68,28 @@ void JoinHubDialog::join()
     auto *worker = QThread::create([this, c, path] {
         auto report = Sync::SyncClient::join(path, c, [this](qint64 done, qint64 total) {
             const int percent = total > 0 ? int(done * 100 / total) : 100;
-            QMetaObject::invokeMethod(m_progress, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_progress, [this, percent] { m_progress->setValue(percent); },
+                Qt::QueuedConnection);
         });
         QString error;
         if (!report)
             error = report.error().message;
         else if (auto r = Sync::CredentialStore().save(c.url, c.user, c.password); !r)
             error = r.error().message;
-        QMetaObject::invokeMethod(this, [this, error, path] {
-            m_buttons->setEnabled(true);
-            if (!error.isEmpty()) {
-                m_message->setText(error); // what was typed stays, to correct and retry
-                return;
-            }
-            m_progress->setValue(100);
-            m_joinedPath = path;
-            accept();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, error, path] {
+                m_buttons->setEnabled(true);
+                if (!error.isEmpty()) {
+                    m_message->setText(error); // what was typed stays, to correct and retry
+                    return;
+                }
+                m_progress->setValue(100);
+                m_joinedPath = path;
+                accept();
+            },
+            Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();

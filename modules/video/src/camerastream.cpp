@@ -125,9 +125,11 @@ QString describeError(const GError *error)
         }
     }
     if (error->domain == GST_STREAM_ERROR
-        && (error->code == GST_STREAM_ERROR_CODEC_NOT_FOUND || error->code == GST_STREAM_ERROR_WRONG_TYPE
+        && (error->code == GST_STREAM_ERROR_CODEC_NOT_FOUND
+            || error->code == GST_STREAM_ERROR_WRONG_TYPE
             || error->code == GST_STREAM_ERROR_FORMAT)) {
-        return CameraStream::tr("The camera sends a video format this client cannot decode (%1)").arg(detail);
+        return CameraStream::tr("The camera sends a video format this client cannot decode (%1)")
+            .arg(detail);
     }
     return CameraStream::tr("Stream error: %1").arg(detail);
 }
@@ -138,7 +140,8 @@ bool transportIndependent(const GError *error)
 {
     if (error->domain != GST_RESOURCE_ERROR)
         return false;
-    return error->code == GST_RESOURCE_ERROR_NOT_AUTHORIZED || error->code == GST_RESOURCE_ERROR_NOT_FOUND
+    return error->code == GST_RESOURCE_ERROR_NOT_AUTHORIZED
+           || error->code == GST_RESOURCE_ERROR_NOT_FOUND
            || error->code == GST_RESOURCE_ERROR_OPEN_READ_WRITE;
 }
 
@@ -238,10 +241,12 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
                 const int srcStride = GST_VIDEO_FRAME_PLANE_STRIDE(&vf, plane);
                 const int dstStride = frame.bytesPerLine(plane);
                 const int rowBytes = std::min(srcStride, dstStride);
-                const auto *src = static_cast<const uchar *>(GST_VIDEO_FRAME_PLANE_DATA(&vf, plane));
+                const auto *src = static_cast<const uchar *>(
+                    GST_VIDEO_FRAME_PLANE_DATA(&vf, plane));
                 uchar *dst = frame.bits(plane);
                 for (int y = 0; y < rows; ++y)
-                    std::memcpy(dst + qsizetype(y) * dstStride, src + qsizetype(y) * srcStride, rowBytes);
+                    std::memcpy(dst + qsizetype(y) * dstStride, src + qsizetype(y) * srcStride,
+                                rowBytes);
             }
             frame.unmap();
             const GstClockTime pts = GST_BUFFER_PTS(buffer);
@@ -277,7 +282,9 @@ GstElement *make(const char *factory, QString &missing)
 CameraStream::CameraStream(QObject *parent) : CameraStream(Config{}, parent) {}
 
 CameraStream::CameraStream(const Config &config, QObject *parent)
-    : QObject(parent), m_config(config), m_mailbox(std::make_shared<FrameMailbox>())
+    : QObject(parent)
+    , m_config(config)
+    , m_mailbox(std::make_shared<FrameMailbox>())
 {
     if (!gst_is_initialized())
         gst_init(nullptr, nullptr);
@@ -364,21 +371,25 @@ GstElement *CameraStream::buildPipeline(const StreamSource &source, QString &mis
     }
 
     const QByteArray location = source.location.toString(QUrl::FullyEncoded).toUtf8();
-    g_object_set(src, "location", location.constData(), "latency", guint(m_config.latencyMs), "drop-on-latency",
-                 TRUE, "do-retransmission", FALSE, "tcp-timeout", guint64(m_config.tcpTimeoutMs) * 1000,
-                 "timeout", guint64(m_config.udpTimeoutMs) * 1000, nullptr);
+    g_object_set(src, "location", location.constData(), "latency", guint(m_config.latencyMs),
+                 "drop-on-latency", TRUE, "do-retransmission", FALSE, "tcp-timeout",
+                 guint64(m_config.tcpTimeoutMs) * 1000, "timeout",
+                 guint64(m_config.udpTimeoutMs) * 1000, nullptr);
     // One transport per attempt: rtspsrc's own fallback order (UDP first, TCP after a 5 s
     // timeout) is not ours, and we want to know which one worked.
-    gst_util_set_object_arg(G_OBJECT(src), "protocols", transportKey(transport()).toLatin1().constData());
+    gst_util_set_object_arg(G_OBJECT(src), "protocols",
+                            transportKey(transport()).toLatin1().constData());
     if (!source.user.isEmpty()) {
         g_object_set(src, "user-id", source.user.toUtf8().constData(), "user-pw",
                      source.password.toUtf8().constData(), nullptr);
     }
-    g_object_set(decoder, "max-threads", 1, nullptr); // live input: slice threads only, one core per stream
+    g_object_set(decoder, "max-threads", 1,
+                 nullptr); // live input: slice threads only, one core per stream
     GstCaps *caps = gst_caps_from_string("video/x-raw,format=I420");
     g_object_set(filter, "caps", caps, nullptr);
     gst_caps_unref(caps);
-    g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", FALSE, "emit-signals", FALSE, nullptr);
+    g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", FALSE, "emit-signals", FALSE,
+                 nullptr);
 
     gst_bin_add_many(GST_BIN(pipeline), src, depay, parse, decoder, filter, sink, nullptr);
     gst_element_link_many(depay, parse, decoder, filter, sink, nullptr);
@@ -386,7 +397,8 @@ GstElement *CameraStream::buildPipeline(const StreamSource &source, QString &mis
     g_signal_connect(src, "select-stream", G_CALLBACK(onSelectStream), nullptr);
     g_signal_connect(src, "pad-added", G_CALLBACK(onPadAdded), depay);
     GstPad *decoderSink = gst_element_get_static_pad(decoder, "sink");
-    gst_pad_add_probe(decoderSink, GST_PAD_PROBE_TYPE_BUFFER, onCompressed, new LinkRef{m_link}, freeLinkRef);
+    gst_pad_add_probe(decoderSink, GST_PAD_PROBE_TYPE_BUFFER, onCompressed, new LinkRef{m_link},
+                      freeLinkRef);
     gst_object_unref(decoderSink);
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = onNewSample;
@@ -415,7 +427,9 @@ void CameraStream::connectPipeline()
     QString missing;
     GstElement *pipeline = buildPipeline(*source, missing);
     if (!pipeline) {
-        fail(tr("The GStreamer element \"%1\" is missing (install the GStreamer plugins)").arg(missing), false);
+        fail(tr("The GStreamer element \"%1\" is missing (install the GStreamer plugins)")
+                 .arg(missing),
+             false);
         return;
     }
     PipelineReaper::instance().track(pipeline);
@@ -445,7 +459,8 @@ void CameraStream::fail(const QString &message, bool retry)
     teardown();
     m_stats.lastError = redactText(message);
     if (m_transportErrors.size() > 1) {
-        m_stats.lastError = tr("No RTP transport worked (%1)").arg(redactText(m_transportErrors.join(QStringLiteral("; "))));
+        m_stats.lastError = tr("No RTP transport worked (%1)")
+                                .arg(redactText(m_transportErrors.join(QStringLiteral("; "))));
     }
     m_transportErrors.clear();
     m_candidate = 0;
@@ -454,7 +469,8 @@ void CameraStream::fail(const QString &message, bool retry)
         setState(State::Offline);
         return;
     }
-    const qint64 delay = std::min<qint64>(m_config.backoffMaxMs, qint64(m_config.backoffMinMs) << std::min(m_attempt, 16));
+    const qint64 delay = std::min<qint64>(m_config.backoffMaxMs, qint64(m_config.backoffMinMs)
+                                                                     << std::min(m_attempt, 16));
     ++m_attempt;
     m_retryAtMs = monotonicMs() + delay;
     setState(State::Backoff);
@@ -470,7 +486,8 @@ bool CameraStream::tryNextTransport(const QString &message)
     return true;
 }
 
-void CameraStream::onPipelineError(quint64 generation, const QString &message, bool retry, bool transportRelated)
+void CameraStream::onPipelineError(quint64 generation, const QString &message, bool retry,
+                                   bool transportRelated)
 {
     if (generation != m_generation
         || (m_state != State::Connecting && m_state != State::Playing && m_state != State::Stalled))
@@ -507,7 +524,8 @@ void CameraStream::onTick()
             setState(State::Playing);
             emit transportWorked(worked);
         } else if (m_stateClock.elapsed() > m_config.connectTimeoutMs) {
-            const QString message = tr("No picture from the camera within %1 s").arg(m_config.connectTimeoutMs / 1000);
+            const QString message = tr("No picture from the camera within %1 s")
+                                        .arg(m_config.connectTimeoutMs / 1000);
             if (!tryNextTransport(message))
                 fail(message, true);
         }
@@ -542,13 +560,14 @@ void CameraStream::onTick()
 
 void CameraStream::updateStats(qint64 dtMs)
 {
-    const quint64 frames = m_mailbox->frames, bytes = m_mailbox->bytes, stamped = m_mailbox->stampedFrames;
+    const quint64 frames = m_mailbox->frames, bytes = m_mailbox->bytes,
+                  stamped = m_mailbox->stampedFrames;
     const qint64 latencyUs = m_mailbox->latencySumUs;
     m_stats.fps = double(frames - m_statsFrames) * 1000.0 / double(dtMs);
     m_stats.kbps = double(bytes - m_statsBytes) * 8.0 / double(dtMs);
-    m_stats.latencyMs = stamped > m_statsStamped
-                            ? double(latencyUs - m_statsLatencyUs) / 1000.0 / double(stamped - m_statsStamped)
-                            : -1;
+    m_stats.latencyMs = stamped > m_statsStamped ? double(latencyUs - m_statsLatencyUs) / 1000.0
+                                                       / double(stamped - m_statsStamped)
+                                                 : -1;
     m_statsFrames = frames;
     m_statsBytes = bytes;
     m_statsStamped = stamped;
@@ -591,7 +610,8 @@ QString CameraStream::statusText() const
         return tr("Stalled: no picture for %1 s").arg(stats().frameAgeMs / 1000);
     case State::Connecting:
         // Say so while Auto tries a transport after the first one.
-        return m_candidate > 0 ? tr("Connecting over %1").arg(transportLabel(transport())) : stateName(m_state);
+        return m_candidate > 0 ? tr("Connecting over %1").arg(transportLabel(transport()))
+                               : stateName(m_state);
     default:
         return stateName(m_state);
     }

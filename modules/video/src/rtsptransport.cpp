@@ -11,7 +11,8 @@ struct VideoTr
     Q_DECLARE_TR_FUNCTIONS(VideoTr)
 };
 
-constexpr RtspTransport kAutoOrder[] = {RtspTransport::Tcp, RtspTransport::Udp, RtspTransport::Multicast};
+constexpr RtspTransport kAutoOrder[] = {RtspTransport::Tcp, RtspTransport::Udp,
+                                        RtspTransport::Multicast};
 } // namespace
 
 QString transportKey(RtspTransport transport)
@@ -31,7 +32,8 @@ QString transportKey(RtspTransport transport)
 
 std::optional<RtspTransport> transportFromKey(const QString &key)
 {
-    for (RtspTransport t : {RtspTransport::Auto, RtspTransport::Tcp, RtspTransport::Udp, RtspTransport::Multicast}) {
+    for (RtspTransport t :
+         {RtspTransport::Auto, RtspTransport::Tcp, RtspTransport::Udp, RtspTransport::Multicast}) {
         if (key.trimmed().compare(transportKey(t), Qt::CaseInsensitive) == 0)
             return t;
     }

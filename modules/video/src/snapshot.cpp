@@ -24,7 +24,8 @@ QImage frameToImage(const QVideoFrame &source)
 {
     QVideoFrame frame = source;
     const auto pf = frame.pixelFormat();
-    if (!frame.isValid() || (pf != QVideoFrameFormat::Format_YUV420P && pf != QVideoFrameFormat::Format_NV12)
+    if (!frame.isValid()
+        || (pf != QVideoFrameFormat::Format_YUV420P && pf != QVideoFrameFormat::Format_NV12)
         || !frame.map(QVideoFrame::ReadOnly))
         return {};
     const int w = frame.width(), h = frame.height();
@@ -40,12 +41,14 @@ QImage frameToImage(const QVideoFrame &source)
                 u = frame.bits(1)[qsizetype(y / 2) * frame.bytesPerLine(1) + x / 2];
                 v = frame.bits(2)[qsizetype(y / 2) * frame.bytesPerLine(2) + x / 2];
             } else {
-                const uchar *uv = frame.bits(1) + qsizetype(y / 2) * frame.bytesPerLine(1) + (x / 2) * 2;
+                const uchar *uv = frame.bits(1) + qsizetype(y / 2) * frame.bytesPerLine(1)
+                                  + (x / 2) * 2;
                 u = uv[0];
                 v = uv[1];
             }
             const int c = 298 * (yr[x] - 16), d = u - 128, e = v - 128;
-            out[x] = qRgb(clamp8((c + 409 * e + 128) >> 8), clamp8((c - 100 * d - 208 * e + 128) >> 8),
+            out[x] = qRgb(clamp8((c + 409 * e + 128) >> 8),
+                          clamp8((c - 100 * d - 208 * e + 128) >> 8),
                           clamp8((c + 516 * d + 128) >> 8));
         }
     }
@@ -57,16 +60,19 @@ Result<void> saveSnapshot(const QVideoFrame &frame, const SnapshotInfo &info, co
 {
     QImage image = frameToImage(frame);
     if (image.isNull())
-        return makeError(QStringLiteral("video.no-frame"), VideoTr::tr("The tile has no picture to capture yet"));
+        return makeError(QStringLiteral("video.no-frame"),
+                         VideoTr::tr("The tile has no picture to capture yet"));
     image.setText(QStringLiteral("Camera"), info.cameraName);
     image.setText(QStringLiteral("CameraId"), info.cameraId);
     image.setText(QStringLiteral("CreationTime"), info.takenAt.toString(Qt::ISODateWithMs));
-    image.setText(QStringLiteral("Location"),
-                  QStringLiteral("%1,%2").arg(info.lonLat.x(), 0, 'f', 6).arg(info.lonLat.y(), 0, 'f', 6));
+    image.setText(QStringLiteral("Location"), QStringLiteral("%1,%2")
+                                                  .arg(info.lonLat.x(), 0, 'f', 6)
+                                                  .arg(info.lonLat.y(), 0, 'f', 6));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
         return makeError(QStringLiteral("video.snapshot-write"),
-                         VideoTr::tr("Could not write the snapshot to %1: %2").arg(path, file.errorString()));
+                         VideoTr::tr("Could not write the snapshot to %1: %2")
+                             .arg(path, file.errorString()));
     return {};
 }
 

@@ -18,8 +18,8 @@ Result<StreamSource> parseStreamUrl(const QString &text)
     const QString trimmed = text.trimmed();
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    if (trimmed.isEmpty() || !url.isValid() || (scheme != u"rtsp" && scheme != u"rtsps") || url.host().isEmpty()
-        || !trimmed.contains(QLatin1String("://"))) {
+    if (trimmed.isEmpty() || !url.isValid() || (scheme != u"rtsp" && scheme != u"rtsps")
+        || url.host().isEmpty() || !trimmed.contains(QLatin1String("://"))) {
         return makeError(QStringLiteral("video.bad-url"),
                          VideoTr::tr("Not a valid camera address (rtsp://host[:port]/path): %1")
                              .arg(redactUrl(trimmed)));
@@ -39,7 +39,8 @@ QString redactUrl(const QString &text)
 QString redactText(const QString &text)
 {
     // scheme://<anything without '/', whitespace or '@'>@  → scheme://***@
-    static const QRegularExpression userInfo(QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.-]*://)[^/\s@]+@)"));
+    static const QRegularExpression userInfo(
+        QStringLiteral(R"(([A-Za-z][A-Za-z0-9+.-]*://)[^/\s@]+@)"));
     QString out = text;
     out.replace(userInfo, QStringLiteral("\\1***@"));
     return out;

@@ -52,8 +52,8 @@ void CameraListModel::rebuild()
     const QString f = m_filter.trimmed();
     for (int i = 0; i < m_all.size(); ++i) {
         const auto &c = m_all[i];
-        if (f.isEmpty() || c.name.contains(f, Qt::CaseInsensitive) || c.groupName.contains(f, Qt::CaseInsensitive)
-            || c.gridCode.contains(f))
+        if (f.isEmpty() || c.name.contains(f, Qt::CaseInsensitive)
+            || c.groupName.contains(f, Qt::CaseInsensitive) || c.gridCode.contains(f))
             m_visible << i;
     }
     std::stable_sort(m_visible.begin(), m_visible.end(),

@@ -29,7 +29,8 @@ Result<Cases::NewReport> snapshotReport(const Storage::CameraRow &camera, const 
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
-        return makeError(QStringLiteral("video.snapshot-encode"), VideoQuickTr::tr("Could not encode the snapshot"));
+        return makeError(QStringLiteral("video.snapshot-encode"),
+                         VideoQuickTr::tr("Could not encode the snapshot"));
 
     Cases::NewReport r;
     r.channel = QStringLiteral("video");
@@ -43,9 +44,11 @@ Result<Cases::NewReport> snapshotReport(const Storage::CameraRow &camera, const 
     r.gridCode = camera.gridCode;
     r.at = takenAt;
     const QString base = camera.componentCode.isEmpty() ? camera.id : camera.componentCode;
-    r.attachments = {Cases::NewAttachment{
-        QStringLiteral("snapshot"),
-        QStringLiteral("%1-%2.png").arg(base, takenAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))), png}};
+    r.attachments = {Cases::NewAttachment{QStringLiteral("snapshot"),
+                                          QStringLiteral("%1-%2.png")
+                                              .arg(base, takenAt.toUTC().toString(
+                                                             QStringLiteral("yyyyMMdd-HHmmss"))),
+                                          png}};
     return r;
 }
 

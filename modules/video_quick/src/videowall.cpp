@@ -3,10 +3,10 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QStandardPaths>
+#include <QFile>
 #include <QImage>
 #include <QQuickWindow>
-#include <QFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -37,11 +37,13 @@ VideoWall::VideoWall(QSettings &settings, QObject *parent) : QObject(parent), m_
 {
     prepareEngine(m_engine);
     m_controller.setSnapshotDirectory(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("snapshots")));
-    connect(&m_engine, &QQmlApplicationEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
-        for (const QQmlError &w : warnings)
-            m_loadError += w.toString() + QLatin1Char('\n');
-    });
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("snapshots")));
+    connect(&m_engine, &QQmlApplicationEngine::warnings, this,
+            [this](const QList<QQmlError> &warnings) {
+                for (const QQmlError &w : warnings)
+                    m_loadError += w.toString() + QLatin1Char('\n');
+            });
 }
 
 VideoWall::~VideoWall()
@@ -61,7 +63,8 @@ void VideoWall::show(bool fullScreen)
         m_restored = true;
     }
     if (!m_window) {
-        m_engine.setInitialProperties({{QStringLiteral("wall"), QVariant::fromValue(&m_controller)}});
+        m_engine.setInitialProperties(
+            {{QStringLiteral("wall"), QVariant::fromValue(&m_controller)}});
         m_engine.load(qmlUrl(QStringLiteral("WallWindow.qml")));
         const auto roots = m_engine.rootObjects();
         m_window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
@@ -79,7 +82,8 @@ void VideoWall::show(bool fullScreen)
     m_window->requestActivate();
 }
 
-void VideoWall::screenshotWhenReady(const QString &file, int timeoutMs, std::function<void(bool)> done)
+void VideoWall::screenshotWhenReady(const QString &file, int timeoutMs,
+                                    std::function<void(bool)> done)
 {
     auto *poll = new QTimer(this);
     auto clock = std::make_shared<QElapsedTimer>();
@@ -90,7 +94,8 @@ void VideoWall::screenshotWhenReady(const QString &file, int timeoutMs, std::fun
         bool ready = m_window != nullptr;
         const QVariantList cells = m_controller.cells();
         for (const QVariant &cell : cells) {
-            const WallTile *t = m_controller.tile(cell.toMap().value(QStringLiteral("tile")).toInt());
+            const WallTile *t = m_controller.tile(
+                cell.toMap().value(QStringLiteral("tile")).toInt());
             if (t && t->camera() && t->stateCode() != int(Video::CameraStream::State::Playing)
                 && t->stateCode() != int(Video::CameraStream::State::Offline))
                 ready = false;
@@ -100,7 +105,8 @@ void VideoWall::screenshotWhenReady(const QString &file, int timeoutMs, std::fun
             *readySince = clock->elapsed();
         if (!ready)
             *readySince = -1;
-        if ((*readySince < 0 || clock->elapsed() - *readySince < 2500) && clock->elapsed() < timeoutMs)
+        if ((*readySince < 0 || clock->elapsed() - *readySince < 2500)
+            && clock->elapsed() < timeoutMs)
             return;
         poll->stop();
         poll->deleteLater();
@@ -117,7 +123,8 @@ double cpuSeconds()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+           + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 double rssMiB()
@@ -126,11 +133,14 @@ double rssMiB()
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     const QList<QByteArray> fields = f.readAll().split(' ');
-    return fields.size() > 1 ? double(fields[1].toLongLong()) * double(sysconf(_SC_PAGESIZE)) / 1048576.0 : -1;
+    return fields.size() > 1
+               ? double(fields[1].toLongLong()) * double(sysconf(_SC_PAGESIZE)) / 1048576.0
+               : -1;
 }
 } // namespace
 
-void VideoWall::measureRendering(int warmupMs, int measureMs, std::function<void(const QString &)> done)
+void VideoWall::measureRendering(int warmupMs, int measureMs,
+                                 std::function<void(const QString &)> done)
 {
     struct Meter
     {
@@ -161,7 +171,8 @@ void VideoWall::measureRendering(int warmupMs, int measureMs, std::function<void
             int shown = 0;
             double minFps = 1e9, sum = 0;
             for (const QVariant &cell : m_controller.cells()) {
-                const WallTile *t = m_controller.tile(cell.toMap().value(QStringLiteral("tile")).toInt());
+                const WallTile *t = m_controller.tile(
+                    cell.toMap().value(QStringLiteral("tile")).toInt());
                 if (!t || !t->camera())
                     continue; // an empty tile shows nothing
                 ++shown;
@@ -171,18 +182,19 @@ void VideoWall::measureRendering(int warmupMs, int measureMs, std::function<void
                 minFps = std::min(minFps, fps);
                 sum += fps;
             }
-            const QString report =
-                QStringLiteral("rendered wall, layout %1 (%2 tiles with a camera), %3 s: CPU %4 %, %5 redraws/s, "
-                               "shown fps/tile min %6 avg %7, RSS %8 MiB (start of window %9 MiB)")
-                    .arg(m_controller.layoutName())
-                    .arg(shown)
-                    .arg(s, 0, 'f', 0)
-                    .arg((cpuSeconds() - meter->cpu0) / s * 100.0, 0, 'f', 1)
-                    .arg(double(meter->swaps) / s, 0, 'f', 1)
-                    .arg(shown ? minFps : 0.0, 0, 'f', 1)
-                    .arg(shown ? sum / shown : 0.0, 0, 'f', 1)
-                    .arg(rssMiB(), 0, 'f', 0)
-                    .arg(meter->rss0, 0, 'f', 0);
+            const QString report
+                = QStringLiteral(
+                      "rendered wall, layout %1 (%2 tiles with a camera), %3 s: CPU %4 %, %5 redraws/s, "
+                      "shown fps/tile min %6 avg %7, RSS %8 MiB (start of window %9 MiB)")
+                      .arg(m_controller.layoutName())
+                      .arg(shown)
+                      .arg(s, 0, 'f', 0)
+                      .arg((cpuSeconds() - meter->cpu0) / s * 100.0, 0, 'f', 1)
+                      .arg(double(meter->swaps) / s, 0, 'f', 1)
+                      .arg(shown ? minFps : 0.0, 0, 'f', 1)
+                      .arg(shown ? sum / shown : 0.0, 0, 'f', 1)
+                      .arg(rssMiB(), 0, 'f', 0)
+                      .arg(meter->rss0, 0, 'f', 0);
             m_controller.pump().setObserver({});
             done(report);
         });

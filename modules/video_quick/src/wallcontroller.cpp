@@ -9,8 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QLocale>
 #include <QDir>
+#include <QLocale>
 #include <QVariantMap>
 
 #include <cmath>
@@ -25,9 +25,13 @@ const QString kStatsKey = QStringLiteral("videowall/showStats");
 const QString kDefaultLayout = QStringLiteral("4");
 } // namespace
 
-WallController::WallController(QSettings &settings, const Video::CameraStream::Config &config, QObject *parent)
-    : QObject(parent), m_settings(settings), m_transports(settings), m_pump(this),
-      m_layout(*LayoutSpec::find(kDefaultLayout))
+WallController::WallController(QSettings &settings, const Video::CameraStream::Config &config,
+                               QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_transports(settings)
+    , m_pump(this)
+    , m_layout(*LayoutSpec::find(kDefaultLayout))
 {
     m_transports.setGroup(m_group);
     for (int i = 0; i < LayoutSpec::maxTiles(); ++i)
@@ -58,7 +62,8 @@ void WallController::setScope(const QString &scope)
         m_group = kLegacyGroup;
     } else {
         // A hash, not the path itself: a path's '/' would open QSettings groups.
-        const QByteArray hash = QCryptographicHash::hash(scope.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+        const QByteArray hash
+            = QCryptographicHash::hash(scope.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
         m_group = kLegacyGroup + QStringLiteral("/db-") + QString::fromLatin1(hash);
         m_settings.setValue(key(QStringLiteral("scope")), scope); // for a person reading the file
     }
@@ -70,7 +75,8 @@ QString WallController::key(const QString &name) const
     return m_group + QLatin1Char('/') + name;
 }
 
-QList<const Storage::CameraRow *> WallController::camerasOf(const QStringList &ids, int &missing) const
+QList<const Storage::CameraRow *> WallController::camerasOf(const QStringList &ids,
+                                                            int &missing) const
 {
     QList<const Storage::CameraRow *> out;
     missing = 0;
@@ -101,12 +107,15 @@ void WallController::restore()
     const QString from = m_settings.contains(key(QStringLiteral("tiles"))) ? m_group : kLegacyGroup;
     const bool saved = m_settings.contains(from + QStringLiteral("/tiles"));
     int missing = 0;
-    const auto cameras = camerasOf(m_settings.value(from + QStringLiteral("/tiles")).toStringList(), missing);
-    const bool anyLeft = std::any_of(cameras.begin(), cameras.end(), [](const auto *c) { return c != nullptr; });
+    const auto cameras = camerasOf(m_settings.value(from + QStringLiteral("/tiles")).toStringList(),
+                                   missing);
+    const bool anyLeft = std::any_of(cameras.begin(), cameras.end(),
+                                     [](const auto *c) { return c != nullptr; });
     if (!saved || (missing > 0 && !anyLeft)) {
         fillWithFirstCameras();
         if (saved)
-            say(tr("The wall's saved cameras are not in this database: showing the default layout"));
+            say(tr(
+                "The wall's saved cameras are not in this database: showing the default layout"));
     } else {
         m_layout = LayoutSpec::find(m_settings.value(from + QStringLiteral("/layout")).toString())
                        .value_or(*LayoutSpec::find(kDefaultLayout));
@@ -154,7 +163,11 @@ QVariantList WallController::cells() const
     }
     for (int i = 0; i < m_layout.cells.size(); ++i) {
         const QRect r = m_layout.cells[i];
-        out << QVariantMap{{"tile", i}, {"x", r.x()}, {"y", r.y()}, {"w", r.width()}, {"h", r.height()}};
+        out << QVariantMap{{"tile", i},
+                           {"x", r.x()},
+                           {"y", r.y()},
+                           {"w", r.width()},
+                           {"h", r.height()}};
     }
     return out;
 }
@@ -368,7 +381,8 @@ void WallController::tourTick()
         // Pre-connect the next page so that it switches without black frames.
         const QStringList page = nextTourPage();
         for (int k = 0; k < visible.size(); ++k) {
-            if (const auto *camera = m_cameras.camera(page[k]); camera && camera->id != m_tiles[visible[k]]->cameraId())
+            if (const auto *camera = m_cameras.camera(page[k]);
+                camera && camera->id != m_tiles[visible[k]]->cameraId())
                 m_tiles[visible[k]]->preload(*camera);
         }
         m_preloaded = true;
@@ -412,8 +426,10 @@ void WallController::stopTour()
 int WallController::showNearest(double lon, double lat)
 {
     const auto &cameras = m_cameras.cameras();
-    const QList<Geo::Nearby> nearest = Geo::nearestFirst(
-        QPointF(lon, lat), cameras.size(), [&](qsizetype i) { return cameras[i].geom; });
+    const QList<Geo::Nearby> nearest = Geo::nearestFirst(QPointF(lon, lat), cameras.size(),
+                                                         [&](qsizetype i) {
+                                                             return cameras[i].geom;
+                                                         });
     stopTour();
     setLayout(QStringLiteral("1+5"));
     const int n = std::min<int>(int(nearest.size()), m_layout.cells.size());
@@ -421,7 +437,10 @@ int WallController::showNearest(double lon, double lat)
         m_tiles[i]->setCamera(cameras[nearest[i].index]);
     save();
     if (n > 0)
-        say(tr("Nearest cameras to %1, %2: %3 first").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5).arg(cameras[nearest[0].index].name));
+        say(tr("Nearest cameras to %1, %2: %3 first")
+                .arg(lon, 0, 'f', 5)
+                .arg(lat, 0, 'f', 5)
+                .arg(cameras[nearest[0].index].name));
     return n;
 }
 
@@ -470,13 +489,16 @@ bool WallController::withFullFrame(
 
 void WallController::snapshot(int index, const QString &directory)
 {
-    withFullFrame(index, [this, directory](const Storage::CameraRow &camera, const Video::StampedFrame &frame) {
-        const QDateTime at = frame.stampUs > 0 ? QDateTime::fromMSecsSinceEpoch(frame.stampUs / 1000, Qt::UTC)
-                                               : QDateTime::currentDateTimeUtc();
+    withFullFrame(index, [this, directory](const Storage::CameraRow &camera,
+                                           const Video::StampedFrame &frame) {
+        const QDateTime at = frame.stampUs > 0
+                                 ? QDateTime::fromMSecsSinceEpoch(frame.stampUs / 1000, Qt::UTC)
+                                 : QDateTime::currentDateTimeUtc();
         QDir().mkpath(directory);
         const QString file = QDir(directory).filePath(
-            QStringLiteral("%1-%2.png").arg(camera.componentCode.isEmpty() ? camera.id : camera.componentCode,
-                                            at.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+            QStringLiteral("%1-%2.png")
+                .arg(camera.componentCode.isEmpty() ? camera.id : camera.componentCode,
+                     at.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
         auto r = Video::saveSnapshot(frame.frame, {camera.id, camera.name, at, camera.geom}, file);
         if (!r) {
             say(r.error().message);
@@ -512,7 +534,8 @@ bool WallController::setCameraTransport(int index, const QString &transportKey)
     return true;
 }
 
-void WallController::setCaseReporter(CaseReporter reporter, const Core::CategoryDictionary &categories)
+void WallController::setCaseReporter(CaseReporter reporter,
+                                     const Core::CategoryDictionary &categories)
 {
     m_reporter = std::move(reporter);
     m_reportCategories = categories.categories(Core::CaseKind::Event);
@@ -524,7 +547,8 @@ QVariantList WallController::reportCategories() const
     QVariantList out;
     const bool zh = QLocale().language() == QLocale::Chinese;
     for (const Core::Category &c : m_reportCategories)
-        out << QVariantMap{{"key", c.key()}, {"name", QStringLiteral("%1 %2").arg(c.code, zh ? c.nameZh : c.nameEn)}};
+        out << QVariantMap{{"key", c.key()},
+                           {"name", QStringLiteral("%1 %2").arg(c.code, zh ? c.nameZh : c.nameEn)}};
     return out;
 }
 
@@ -538,8 +562,9 @@ void WallController::reportCase(int index, const QString &categoryKey, const QSt
                                                           const Video::StampedFrame &frame) {
         if (!m_reporter)
             return;
-        const QDateTime at = frame.stampUs > 0 ? QDateTime::fromMSecsSinceEpoch(frame.stampUs / 1000, Qt::UTC)
-                                               : QDateTime::currentDateTimeUtc();
+        const QDateTime at = frame.stampUs > 0
+                                 ? QDateTime::fromMSecsSinceEpoch(frame.stampUs / 1000, Qt::UTC)
+                                 : QDateTime::currentDateTimeUtc();
         auto report = snapshotReport(camera, frame.frame, at, categoryKey, description);
         if (!report) {
             say(report.error().message);

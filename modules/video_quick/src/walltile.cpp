@@ -34,9 +34,12 @@ qint64 nowMs()
 
 WallTile::WallTile(int index, Video::FramePump &pump, const CameraStream::Config &config,
                    CameraTransports *transports, QObject *parent)
-    : QObject(parent), m_index(index), m_pump(pump), m_config(config), m_transports(transports)
-{
-}
+    : QObject(parent)
+    , m_index(index)
+    , m_pump(pump)
+    , m_config(config)
+    , m_transports(transports)
+{}
 
 WallTile::~WallTile()
 {

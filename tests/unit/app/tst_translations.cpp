@@ -37,7 +37,8 @@ private slots:
                 source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
-                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool unfinished = xml.attributes().value(QLatin1String("type"))
+                                        == QLatin1String("unfinished");
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (unfinished || text.trimmed().isEmpty())
                     missing << source;
@@ -52,11 +53,16 @@ private slots:
     {
         QTest::addColumn<QString>("actual");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("state") << Core::stateName(Core::CaseState::PendingFiling) << QStringLiteral("待立案");
-        QTest::newRow("role") << Core::roleName(Core::Role::ShiftLeader) << QStringLiteral("值班长");
-        QTest::newRow("action") << Core::actionName(Core::CaseAction::ApprovePostpone) << QStringLiteral("同意延期");
-        QTest::newRow("channel") << Cases::channelName(QStringLiteral("hotline-12345")) << QStringLiteral("12345热线");
-        QTest::newRow("level") << Core::levelName(Core::CaseLevel::Urgent) << QStringLiteral("紧急");
+        QTest::newRow("state") << Core::stateName(Core::CaseState::PendingFiling)
+                               << QStringLiteral("待立案");
+        QTest::newRow("role") << Core::roleName(Core::Role::ShiftLeader)
+                              << QStringLiteral("值班长");
+        QTest::newRow("action") << Core::actionName(Core::CaseAction::ApprovePostpone)
+                                << QStringLiteral("同意延期");
+        QTest::newRow("channel") << Cases::channelName(QStringLiteral("hotline-12345"))
+                                 << QStringLiteral("12345热线");
+        QTest::newRow("level") << Core::levelName(Core::CaseLevel::Urgent)
+                               << QStringLiteral("紧急");
     }
 
     void runtimeLookupsFindChinese()

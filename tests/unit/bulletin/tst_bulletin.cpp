@@ -73,14 +73,18 @@ class TestBulletin : public QObject
         }
         row = reported.value();
         using A = CaseAction;
-        if (!f.act(row, A::Accept, f.op, at(day, 9, 5)) || !f.act(row, A::File, f.sl, at(day, 9, 10))
+        if (!f.act(row, A::Accept, f.op, at(day, 9, 5))
+            || !f.act(row, A::File, f.sl, at(day, 9, 10))
             || !f.act(row, A::Dispatch, f.dp, at(day, 9, 15))
-            || !f.act(row, A::DeptAccept, row.departmentId == f.deptA ? f.userA : f.userB, at(day, 9, 30)))
+            || !f.act(row, A::DeptAccept, row.departmentId == f.deptA ? f.userA : f.userB,
+                      at(day, 9, 30)))
             return false;
         if (!closeDay.isValid())
             return true;
-        return f.act(row, A::Feedback, row.departmentId == f.deptA ? f.userA : f.userB, at(closeDay, 10, 0))
-               && f.act(row, A::SendCheck, f.op, at(closeDay, 10, 10)) && f.act(row, A::CheckPass, f.col, at(closeDay, 10, 20))
+        return f.act(row, A::Feedback, row.departmentId == f.deptA ? f.userA : f.userB,
+                     at(closeDay, 10, 0))
+               && f.act(row, A::SendCheck, f.op, at(closeDay, 10, 10))
+               && f.act(row, A::CheckPass, f.col, at(closeDay, 10, 20))
                && f.act(row, A::Close, f.sl, at(closeDay, 10, 30));
     }
 
@@ -91,10 +95,11 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         // The fixture's community lies in one street.
-        CC_VERIFY_OK(f.db->exec(QStringLiteral(
-            "INSERT INTO street (id, code, name) VALUES ('s1', '410523001', '城关街道');"
-            "INSERT INTO community (id, code, name, street_code) VALUES ('m1', '%1', '东关社区', '410523001');")
-                                    .arg(kCommunity)));
+        CC_VERIFY_OK(f.db->exec(
+            QStringLiteral(
+                "INSERT INTO street (id, code, name) VALUES ('s1', '410523001', '城关街道');"
+                "INSERT INTO community (id, code, name, street_code) VALUES ('m1', '%1', '东关社区', '410523001');")
+                .arg(kCommunity)));
         Storage::CaseRow r;
         const QDate mar9(2026, 3, 9), mar10(2026, 3, 10), mar31(2026, 3, 31), apr1(2026, 4, 1);
         // March 2026: 4 rubbish (3 closed the same day, 1 still open and overdue), 1 cover
@@ -111,7 +116,8 @@ private slots:
         QVERIFY(caseOn(r, QDate(2025, 3, 11), kCover, QDate(2025, 3, 11)));
         // A campaign on rubbish in unit grid A in March, and one in January that the March
         // bulletin leaves out.
-        Cases::CampaignStore campaigns(*f.db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
+        Cases::CampaignStore campaigns(*f.db, Core::CategoryDictionary::builtin(),
+                                       Core::WorkCalendar::chinaDefault());
         Cases::Campaign march;
         march.name = QStringLiteral("三月垃圾整治");
         march.startsOn = QDate(2026, 3, 1);
@@ -136,16 +142,21 @@ private slots:
         const Table *t = findTable(*doc, QStringLiteral("Headline figures"));
         QVERIFY(t);
         // columns: name, this, previous, 环比, a year earlier, 同比 (docs/kpi.md's counting)
-        QCOMPARE(rowOf(*t, QStringLiteral("Cases filed (立案数)")), (QStringList{"Cases filed (立案数)", "5", "3", "+66.7%", "1", "+400.0%"}));
+        QCOMPARE(rowOf(*t, QStringLiteral("Cases filed (立案数)")),
+                 (QStringList{"Cases filed (立案数)", "5", "3", "+66.7%", "1", "+400.0%"}));
         // 应结案 (the bulletin method): the 3 closed in March and the open one due on the 10th;
         // the cover filed on the 31st falls due in April, when it was closed.
-        QCOMPARE(rowOf(*t, QStringLiteral("Due to close (应结案数)")).mid(1, 3), (QStringList{"4", "3", "+33.3%"}));
-        QCOMPARE(rowOf(*t, QStringLiteral("Closed (结案数)")).mid(1), (QStringList{"3", "3", "±0.0%", "1", "+200.0%"}));
+        QCOMPARE(rowOf(*t, QStringLiteral("Due to close (应结案数)")).mid(1, 3),
+                 (QStringList{"4", "3", "+33.3%"}));
+        QCOMPARE(rowOf(*t, QStringLiteral("Closed (结案数)")).mid(1),
+                 (QStringList{"3", "3", "±0.0%", "1", "+200.0%"}));
         QCOMPARE(rowOf(*t, QStringLiteral("Closing rate (结案率)")).mid(1),
                  (QStringList{"75.00%", "100.00%", "−25.00 pp", "100.00%", "−25.00 pp"}));
-        QCOMPARE(rowOf(*t, QStringLiteral("Overdue, still open (超期未结数)")).at(1), QStringLiteral("1"));
+        QCOMPARE(rowOf(*t, QStringLiteral("Overdue, still open (超期未结数)")).at(1),
+                 QStringLiteral("1"));
         // No 回访 recorded: no value, never 100 %.
-        QCOMPARE(rowOf(*t, QStringLiteral("Public satisfaction (群众满意率)")).at(1), QStringLiteral("—"));
+        QCOMPARE(rowOf(*t, QStringLiteral("Public satisfaction (群众满意率)")).at(1),
+                 QStringLiteral("—"));
         QVERIFY(doc->sections.first().text.contains(QStringLiteral("75.00%")));
         QCOMPARE(doc->title.issue, QStringLiteral("2026, issue 3"));
     }
@@ -197,7 +208,8 @@ private slots:
         QStringList texts;
         for (const Cell &c : campaigns->rows[0])
             texts << c.text;
-        QCOMPARE(texts, (QStringList{"三月垃圾整治", "2026-03-01—2026-03-31", "4", "4", "3", "75.00%", "1"}));
+        QCOMPARE(texts, (QStringList{"三月垃圾整治", "2026-03-01—2026-03-31", "4", "4", "3",
+                                     "75.00%", "1"}));
 
         // The trend: one point per day of March, 5 filed in all.
         const Section *trend = nullptr;
@@ -214,7 +226,8 @@ private slots:
     void aBulletinOnceIssuedDoesNotChange()
     {
         // Printed again later, the March figures stay: cut off at the period's end.
-        auto early = composeBulletin(*city, parsePeriod(Kind::Month, u"2026-03").value(), cst(2026, 4, 1, 8, 0));
+        auto early = composeBulletin(*city, parsePeriod(Kind::Month, u"2026-03").value(),
+                                     cst(2026, 4, 1, 8, 0));
         auto later = composeBulletin(*city, parsePeriod(Kind::Month, u"2026-03").value(), now);
         CC_VERIFY_OK(early);
         CC_VERIFY_OK(later);
@@ -236,10 +249,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("march.pdf"));
-        CC_VERIFY_REFUSED(writeBulletin(*city, u"year", u"2026", Reports::Format::Pdf, path, now), "bulletin.bad-kind", "year");
-        CC_VERIFY_REFUSED(writeBulletin(*city, u"month", u"2026-3-1", Reports::Format::Pdf, path, now),
+        CC_VERIFY_REFUSED(writeBulletin(*city, u"year", u"2026", Reports::Format::Pdf, path, now),
+                          "bulletin.bad-kind", "year");
+        CC_VERIFY_REFUSED(writeBulletin(*city, u"month", u"2026-3-1", Reports::Format::Pdf, path,
+                                        now),
                           "bulletin.bad-period", "2026-3-1");
-        CC_VERIFY_REFUSED(writeBulletin(*city, u"month", u"2026-03", Reports::Format::Invalid, path, now),
+        CC_VERIFY_REFUSED(writeBulletin(*city, u"month", u"2026-03", Reports::Format::Invalid, path,
+                                        now),
                           "report.bad-format", "xlsx");
         QVERIFY(!QFile::exists(path));
         CC_VERIFY_OK(writeBulletin(*city, u"month", u"2026-03", Reports::Format::Pdf, path, now));

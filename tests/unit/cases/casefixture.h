@@ -74,7 +74,8 @@ public:
         service.reset();
         db.reset();
         QVERIFY(dir.isValid());
-        auto opened = Storage::Database::open(dir.filePath(QStringLiteral("city-%1.gpkg").arg(++m_files)),
+        auto opened = Storage::Database::open(dir.filePath(
+                                                  QStringLiteral("city-%1.gpkg").arg(++m_files)),
                                               Storage::Database::OpenMode::Create);
         CC_VERIFY_OK(opened);
         db = std::move(opened.value());
@@ -84,17 +85,25 @@ public:
         for (const QString &key : {kRubbish, kDirtyRoad, kCover}) {
             const Core::Category *c = dict.findByKey(key);
             QVERIFY2(c, qPrintable(key));
-            const Storage::CategoryRow row{c->key(), Core::kindId(c->kind), c->code, c->majorCode(),
-                                           c->nameZh, c->nameEn, c->limitUrgent.toString(),
-                                           c->limitNormal.toString(), c->filingConditions,
-                                           c->closingConditions, c->departmentType};
+            const Storage::CategoryRow row{c->key(),
+                                           Core::kindId(c->kind),
+                                           c->code,
+                                           c->majorCode(),
+                                           c->nameZh,
+                                           c->nameEn,
+                                           c->limitUrgent.toString(),
+                                           c->limitNormal.toString(),
+                                           c->filingConditions,
+                                           c->closingConditions,
+                                           c->departmentType};
             QVERIFY(categories.upsert(row));
         }
 
         Storage::DepartmentRepository departments(*db);
         deptA = newId();
         deptB = newId();
-        QVERIFY(departments.upsert({deptA, "D01", "环卫所", "Sanitation", 1, {}, "sanitation", {}}));
+        QVERIFY(
+            departments.upsert({deptA, "D01", "环卫所", "Sanitation", 1, {}, "sanitation", {}}));
         QVERIFY(departments.upsert({deptB, "D02", "市政所", "Municipal", 1, {}, "municipal", {}}));
         // Rubbish and dirty roads go to D01 city-wide, covers to D02; in R01 D02 also
         // sweeps roads, and a grid-bound department comes before a city-wide one.
@@ -106,7 +115,8 @@ public:
         Storage::UserRepository users(*db);
         auto add = [&](const QString &login, const QStringList &roles, const QString &dept = {},
                        const QString &resp = {}, bool active = true) {
-            return users.upsert({newId(), login, login.toUpper(), {}, dept, resp, {}, active, roles});
+            return users.upsert(
+                {newId(), login, login.toUpper(), {}, dept, resp, {}, active, roles});
         };
         QVERIFY(add("op01", {"operator"}));
         QVERIFY(add("sl01", {"shift-leader"}));
@@ -126,12 +136,17 @@ public:
         QVERIFY(spatial.insert(Storage::UnitGridRow{newId(), kGridB, kCommunity, kResp, 9500, 1,
                                                     rect(kX1, kY0, kX2, kY1)}));
 
-        service = std::make_unique<Cases::CaseService>(*db, dict, Core::WorkCalendar::chinaDefault());
-        struct { Cases::Actor *actor; const char *login; Role role; } posts[] = {
-            {&op, "op01", Role::Operator}, {&sl, "sl01", Role::ShiftLeader},
-            {&dp, "dp01", Role::Dispatcher}, {&userA, "d01", Role::Department},
-            {&userB, "d02", Role::Department}, {&col, "col01", Role::Collector},
-            {&col2, "col02", Role::Collector}, {&sv, "sv01", Role::Supervisor}};
+        service = std::make_unique<Cases::CaseService>(*db, dict,
+                                                       Core::WorkCalendar::chinaDefault());
+        struct
+        {
+            Cases::Actor *actor;
+            const char *login;
+            Role role;
+        } posts[] = {{&op, "op01", Role::Operator},     {&sl, "sl01", Role::ShiftLeader},
+                     {&dp, "dp01", Role::Dispatcher},   {&userA, "d01", Role::Department},
+                     {&userB, "d02", Role::Department}, {&col, "col01", Role::Collector},
+                     {&col2, "col02", Role::Collector}, {&sv, "sv01", Role::Supervisor}};
         for (const auto &p : posts) {
             auto a = service->actor(QString::fromLatin1(p.login), p.role);
             CC_VERIFY_OK(a);
@@ -207,9 +222,10 @@ public:
     const Cases::Actor &who(const QString &key)
     {
         static const Cases::Actor none;
-        const QHash<QString, const Cases::Actor *> byKey = {
-            {"op", &op}, {"sl", &sl}, {"dp", &dp}, {"userA", &userA},
-            {"userB", &userB}, {"col", &col}, {"sv", &sv}};
+        const QHash<QString, const Cases::Actor *> byKey = {{"op", &op},       {"sl", &sl},
+                                                            {"dp", &dp},       {"userA", &userA},
+                                                            {"userB", &userB}, {"col", &col},
+                                                            {"sv", &sv}};
         return byKey.contains(key) ? *byKey.value(key) : none;
     }
 
@@ -221,11 +237,16 @@ public:
     {
         if (!report(row, category, col, cst(2026, 3, 9, 9, 0)))
             return false;
-        struct { const char *state; CaseAction action; const Cases::Actor *who; int minute; } path[] = {
-            {"reported", CaseAction::Accept, &op, 5},
-            {"pending-filing", CaseAction::File, &sl, 10},
-            {"filed", CaseAction::Dispatch, &dp, 15},
-            {"dispatched", CaseAction::DeptAccept, nullptr, 30}};
+        struct
+        {
+            const char *state;
+            CaseAction action;
+            const Cases::Actor *who;
+            int minute;
+        } path[] = {{"reported", CaseAction::Accept, &op, 5},
+                    {"pending-filing", CaseAction::File, &sl, 10},
+                    {"filed", CaseAction::Dispatch, &dp, 15},
+                    {"dispatched", CaseAction::DeptAccept, nullptr, 30}};
         for (const auto &step : path) {
             if (until == QLatin1String(step.state))
                 return true;

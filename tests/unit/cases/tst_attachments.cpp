@@ -37,7 +37,8 @@ class TestAttachments : public QObject
         QImage image(size, size, QImage::Format_RGB32);
         for (int y = 0; y < size; ++y)
             for (int x = 0; x < size; ++x)
-                image.setPixel(x, y, qRgb((x * 37 + y * 11) % 256, (x * y) % 256, (x + y * 53) % 256));
+                image.setPixel(x, y,
+                               qRgb((x * 37 + y * 11) % 256, (x * y) % 256, (x + y * 53) % 256));
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -56,7 +57,8 @@ class TestAttachments : public QObject
 
     static QString sha(const QByteArray &data)
     {
-        return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        return QString::fromLatin1(
+            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     }
 
     qint64 count(const char *table) { return f.db->rowCount(QString::fromLatin1(table)); }
@@ -105,11 +107,14 @@ private slots:
         for (const Storage::OutboxRow &o : pending.value())
             entities << o.entity;
         QCOMPARE(entities, QStringList({"attachment_content", "attachment_content", "case_event"}));
-        const QJsonObject content = QJsonDocument::fromJson(pending->first().payload.toUtf8()).object();
+        const QJsonObject content = QJsonDocument::fromJson(pending->first().payload.toUtf8())
+                                        .object();
         QCOMPARE(QByteArray::fromBase64(content.value("data").toString().toLatin1()), red);
-        const QJsonObject event = QJsonDocument::fromJson(pending->last().payload.toUtf8()).object();
+        const QJsonObject event = QJsonDocument::fromJson(pending->last().payload.toUtf8())
+                                      .object();
         QCOMPARE(event.value("attachments").toArray().size(), 2);
-        QCOMPARE(event.value("attachments").toArray().first().toObject().value("sha256").toString(), sha(red));
+        QCOMPARE(event.value("attachments").toArray().first().toObject().value("sha256").toString(),
+                 sha(red));
         // One push group, named by the step's event: the hub takes the bytes only with their step.
         QCOMPARE(content.value("group").toString(), event.value("id").toString());
         QCOMPARE(event.value("group").toString(), event.value("id").toString());
@@ -120,9 +125,12 @@ private slots:
         // Each within the limit of one file, together more than a step may carry (its push to
         // the hub is capped): nothing of the report is written.
         const QByteArray big = png(Qt::red) + QByteArray(11 * 1024 * 1024, '\0');
-        QVERIFY(3 * big.size() > Cases::kMaxStepAttachmentBytes && big.size() < Cases::kMaxAttachmentBytes);
-        auto row = f.service->report(report({{{}, QStringLiteral("a.png"), big}, {{}, QStringLiteral("b.png"), big + "b"},
-                                             {{}, QStringLiteral("c.png"), big + "c"}}), f.op);
+        QVERIFY(3 * big.size() > Cases::kMaxStepAttachmentBytes
+                && big.size() < Cases::kMaxAttachmentBytes);
+        auto row = f.service->report(report({{{}, QStringLiteral("a.png"), big},
+                                             {{}, QStringLiteral("b.png"), big + "b"},
+                                             {{}, QStringLiteral("c.png"), big + "c"}}),
+                                     f.op);
         QVERIFY(!row);
         QCOMPARE(CcTest::codeOf(row), QStringLiteral("attachment.too-large"));
         QCOMPARE(count("case_record"), 0);
@@ -133,7 +141,8 @@ private slots:
     void videoSnapshotKind()
     {
         auto row = f.service->report(report({{{}, QStringLiteral("cam07.png"), png(Qt::gray)}},
-                                            QStringLiteral("video")), f.op);
+                                            QStringLiteral("video")),
+                                     f.op);
         QVERIFY(row);
         QCOMPARE(f.service->attachments(row->id)->first().kind, QStringLiteral("snapshot"));
     }
@@ -169,25 +178,33 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("code");
-        QTest::newRow("text-file") << QByteArray("just some notes\n") << QString() << "attachment.unsupported-type";
-        QTest::newRow("svg-image") << QByteArray("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")
-                                   << QString() << "attachment.unsupported-type";
+        QTest::newRow("text-file")
+            << QByteArray("just some notes\n") << QString() << "attachment.unsupported-type";
+        QTest::newRow("svg-image")
+            << QByteArray("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+            << QString() << "attachment.unsupported-type";
         QTest::newRow("empty") << QByteArray() << QString() << "attachment.empty";
         QTest::newRow("too-large") << png(Qt::red) + QByteArray(Cases::kMaxAttachmentBytes, '\0')
                                    << QString() << "attachment.too-large";
-        QTest::newRow("unknown-kind") << png(Qt::red) << QStringLiteral("selfie") << "attachment.unknown-kind";
+        QTest::newRow("unknown-kind")
+            << png(Qt::red) << QStringLiteral("selfie") << "attachment.unknown-kind";
         const QByteArray whole = png(Qt::red, 200);
-        QTest::newRow("truncated-png") << whole.left(whole.size() / 2) << QString() << "attachment.damaged-image";
-        QTest::newRow("png-without-end") << whole.left(whole.size() - 12) << QString() << "attachment.damaged-image";
+        QTest::newRow("truncated-png")
+            << whole.left(whole.size() / 2) << QString() << "attachment.damaged-image";
+        QTest::newRow("png-without-end")
+            << whole.left(whole.size() - 12) << QString() << "attachment.damaged-image";
         QByteArray scrambled = whole;
         const qsizetype idat = scrambled.indexOf("IDAT");
         scrambled.replace(idat + 8, 16, QByteArray(16, '\x7f'));
         QTest::newRow("png-damaged-data") << scrambled << QString() << "attachment.damaged-image";
-        QTest::newRow("jpeg-header-then-zeros") << jpegHeaderThenZeros() << QString() << "attachment.damaged-image";
+        QTest::newRow("jpeg-header-then-zeros")
+            << jpegHeaderThenZeros() << QString() << "attachment.damaged-image";
         const QByteArray photo = jpeg();
-        QTest::newRow("truncated-jpeg") << photo.left(photo.size() * 2 / 3) << QString() << "attachment.damaged-image";
-        QTest::newRow("png-signature-only") << QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(64, '\0') << QString()
-                                            << "attachment.damaged-image";
+        QTest::newRow("truncated-jpeg")
+            << photo.left(photo.size() * 2 / 3) << QString() << "attachment.damaged-image";
+        QTest::newRow("png-signature-only")
+            << QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(64, '\0') << QString()
+            << "attachment.damaged-image";
     }
 
     void refusedFileRefusesTheStep()
@@ -196,10 +213,12 @@ private slots:
         QFETCH(QString, kind);
         // One good photo and one bad file: nothing of the report is written.
         auto row = f.service->report(report({{{}, QStringLiteral("good.png"), png(Qt::red)},
-                                             {kind, QStringLiteral("bad.bin"), data}}), f.op);
+                                             {kind, QStringLiteral("bad.bin"), data}}),
+                                     f.op);
         QVERIFY(!row);
         QTEST(CcTest::codeOf(row), "code");
-        QVERIFY(CcTest::messageOf(row).contains(QLatin1String("bad.bin")) || kind == QLatin1String("selfie"));
+        QVERIFY(CcTest::messageOf(row).contains(QLatin1String("bad.bin"))
+                || kind == QLatin1String("selfie"));
         QCOMPARE(count("case_record"), 0);
         QCOMPARE(count("attachment"), 0);
         QCOMPARE(count("attachment_content"), 0);

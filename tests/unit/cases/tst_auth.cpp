@@ -43,8 +43,15 @@ private slots:
         Storage::UserRepository users(*m_db);
         auto add = [&](const QString &login, const QStringList &roles, const QString &passwordHash,
                        bool active = true) {
-            return users.upsert({Core::uuidText(Core::makeUuidV7()), login, login.toUpper(),
-                                 passwordHash, {}, {}, {}, active, roles});
+            return users.upsert({Core::uuidText(Core::makeUuidV7()),
+                                 login,
+                                 login.toUpper(),
+                                 passwordHash,
+                                 {},
+                                 {},
+                                 {},
+                                 active,
+                                 roles});
         };
         // Roles given out of Core::allRoles() order: the session sorts them.
         QVERIFY(add("multi", {"dispatcher", "admin", "operator", "shift-leader"}, hash.value()));
@@ -82,11 +89,12 @@ private slots:
         QTest::newRow("empty-hash") << QString() << kPassword << false;
         QTest::newRow("garbage-hash") << QStringLiteral("not a hash at all") << kPassword << false;
         QTest::newRow("truncated-hash") << hash.left(hash.size() - 10) << kPassword << false;
-        QTest::newRow("bad-params") << QStringLiteral("$argon2id$v=19$m=1,t=1,p=1$AAAA$AAAA")
-                                    << kPassword << false;
+        QTest::newRow("bad-params")
+            << QStringLiteral("$argon2id$v=19$m=1,t=1,p=1$AAAA$AAAA") << kPassword << false;
         auto chinese = Cases::AuthService::hashPassword(QStringLiteral("城市管理指挥中心"));
         QVERIFY(chinese);
-        QTest::newRow("utf8-right") << chinese.value() << QStringLiteral("城市管理指挥中心") << true;
+        QTest::newRow("utf8-right")
+            << chinese.value() << QStringLiteral("城市管理指挥中心") << true;
         QTest::newRow("utf8-wrong") << chinese.value() << QStringLiteral("城市管理指挥中") << false;
     }
 
@@ -119,13 +127,16 @@ private slots:
     {
         QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("password");
-        QTest::newRow("wrong-password") << "multi" << "wrong password";
+        QTest::newRow("wrong-password") << "multi"
+                                        << "wrong password";
         QTest::newRow("unknown-login") << "nobody" << kPassword;
         QTest::newRow("inactive-right-password") << "gone" << kPassword;
         QTest::newRow("no-password-set") << "nopass" << kPassword;
-        QTest::newRow("no-password-set-empty") << "nopass" << "";
+        QTest::newRow("no-password-set-empty") << "nopass"
+                                               << "";
         QTest::newRow("garbled-hash") << "garbled" << kPassword;
-        QTest::newRow("empty-password") << "multi" << "";
+        QTest::newRow("empty-password") << "multi"
+                                        << "";
         QTest::newRow("empty-login") << "" << kPassword;
         QTest::newRow("login-case") << "MULTI" << kPassword;
     }
@@ -154,7 +165,7 @@ private slots:
             for (int i = 0; i < 5; ++i) {
                 QElapsedTimer timer;
                 timer.start();
-                (void)auth.login(login, QStringLiteral("wrong password"));
+                (void) auth.login(login, QStringLiteral("wrong password"));
                 times << timer.nsecsElapsed();
             }
             std::sort(times.begin(), times.end());
@@ -181,14 +192,24 @@ private slots:
         QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("code"); // empty: accepted
-        QTest::newRow("seven") << "target" << "1234567" << "auth.weak-password";
-        QTest::newRow("empty") << "target" << "" << "auth.weak-password";
+        QTest::newRow("seven") << "target"
+                               << "1234567"
+                               << "auth.weak-password";
+        QTest::newRow("empty") << "target"
+                               << ""
+                               << "auth.weak-password";
         // 7 characters, 8 UTF-16 units: characters count, not units.
-        QTest::newRow("seven-with-emoji") << "target" << QString::fromUtf8("abcdef\xF0\x9F\x98\x80")
-                                          << "auth.weak-password";
-        QTest::newRow("eight") << "target" << "12345678" << "";
-        QTest::newRow("chinese-eight") << "target" << "城市管理指挥中心" << "";
-        QTest::newRow("unknown") << "nobody" << "long enough password" << "auth.unknown-user";
+        QTest::newRow("seven-with-emoji")
+            << "target" << QString::fromUtf8("abcdef\xF0\x9F\x98\x80") << "auth.weak-password";
+        QTest::newRow("eight") << "target"
+                               << "12345678"
+                               << "";
+        QTest::newRow("chinese-eight") << "target"
+                                       << "城市管理指挥中心"
+                                       << "";
+        QTest::newRow("unknown") << "nobody"
+                                 << "long enough password"
+                                 << "auth.unknown-user";
     }
 
     void setPasswordRules()

@@ -37,7 +37,8 @@ private:
     QStringList tagged(const QString &campaignId)
     {
         QStringList ids;
-        auto st = f.db->prepare(QStringLiteral("SELECT case_id FROM campaign_case WHERE campaign_id = ?1 ORDER BY case_id"));
+        auto st = f.db->prepare(QStringLiteral(
+            "SELECT case_id FROM campaign_case WHERE campaign_id = ?1 ORDER BY case_id"));
         st->bindText(1, campaignId);
         for (auto more = st->step(); more && more.value(); more = st->step())
             ids << st->text(0);
@@ -57,29 +58,44 @@ private slots:
     {
         f.setUp();
         Storage::SpatialRepository spatial(*f.db);
-        QVERIFY(spatial.insert(Storage::StreetRow{Fixture::newId(), QStringLiteral("410523001"), QStringLiteral("城关镇"),
-                                                  rect(kX0, kY0, kX2, kY1)}));
-        QVERIFY(spatial.insert(Storage::CommunityRow{Fixture::newId(), kCommunity, QStringLiteral("人民路社区"),
-                                                     QStringLiteral("410523001"), rect(kX0, kY0, kX2, kY1)}));
+        QVERIFY(
+            spatial.insert(Storage::StreetRow{Fixture::newId(), QStringLiteral("410523001"),
+                                              QStringLiteral("城关镇"), rect(kX0, kY0, kX2, kY1)}));
+        QVERIFY(spatial.insert(
+            Storage::CommunityRow{Fixture::newId(), kCommunity, QStringLiteral("人民路社区"),
+                                  QStringLiteral("410523001"), rect(kX0, kY0, kX2, kY1)}));
     }
 
     void refusals_data()
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
-        QTest::newRow("no name") << "name" << "campaign.bad-name";
-        QTest::newRow("long name") << "longname" << "campaign.bad-name";
-        QTest::newRow("ends before it starts") << "backwards" << "campaign.bad-period";
-        QTest::newRow("over a year") << "long" << "campaign.bad-period";
-        QTest::newRow("no area") << "noarea" << "campaign.no-area";
-        QTest::newRow("unknown street") << "street" << "campaign.unknown-street";
-        QTest::newRow("unknown grid") << "grid" << "campaign.unknown-grid";
-        QTest::newRow("unknown category") << "category" << "campaign.unknown-category";
-        QTest::newRow("unknown major class") << "major" << "campaign.unknown-category";
-        QTest::newRow("two-corner polygon") << "polygon" << "campaign.bad-polygon";
-        QTest::newRow("polygon off the earth") << "nan" << "campaign.bad-polygon";
-        QTest::newRow("too many grids") << "many" << "campaign.too-many";
-        QTest::newRow("same name twice") << "duplicate" << "campaign.duplicate-name";
+        QTest::newRow("no name") << "name"
+                                 << "campaign.bad-name";
+        QTest::newRow("long name") << "longname"
+                                   << "campaign.bad-name";
+        QTest::newRow("ends before it starts") << "backwards"
+                                               << "campaign.bad-period";
+        QTest::newRow("over a year") << "long"
+                                     << "campaign.bad-period";
+        QTest::newRow("no area") << "noarea"
+                                 << "campaign.no-area";
+        QTest::newRow("unknown street") << "street"
+                                        << "campaign.unknown-street";
+        QTest::newRow("unknown grid") << "grid"
+                                      << "campaign.unknown-grid";
+        QTest::newRow("unknown category") << "category"
+                                          << "campaign.unknown-category";
+        QTest::newRow("unknown major class") << "major"
+                                             << "campaign.unknown-category";
+        QTest::newRow("two-corner polygon") << "polygon"
+                                            << "campaign.bad-polygon";
+        QTest::newRow("polygon off the earth") << "nan"
+                                               << "campaign.bad-polygon";
+        QTest::newRow("too many grids") << "many"
+                                        << "campaign.too-many";
+        QTest::newRow("same name twice") << "duplicate"
+                                         << "campaign.duplicate-name";
     }
 
     void refusals()
@@ -89,18 +105,31 @@ private slots:
         auto s = store();
         Cases::Campaign c = march(QStringLiteral("占道经营专项整治"));
         c.gridCodes = {kGridA};
-        if (field == "name") c.name = QStringLiteral("  ");
-        if (field == "longname") c.name = QString(81, QChar(u'治'));
-        if (field == "backwards") c.endsOn = QDate(2026, 2, 1);
-        if (field == "long") c.endsOn = QDate(2027, 3, 2); // 367 days
-        if (field == "noarea") c.gridCodes.clear();
-        if (field == "street") c.streetCodes = {QStringLiteral("999999999")};
-        if (field == "grid") c.gridCodes << QStringLiteral("41052399999999");
-        if (field == "category") c.categories = {QStringLiteral("event:9999")};
-        if (field == "major") c.categories = {QStringLiteral("event:99")};
-        if (field == "polygon") c.polygon = {{QPointF(kX0, kY0), QPointF(kX1, kY1), QPointF(kX0, kY0)}};
-        if (field == "nan") c.polygon = {{QPointF(kX0, kY0), QPointF(500, kY1), QPointF(kX1, kY0), QPointF(kX0, kY0)}};
-        if (field == "many") c.gridCodes = QStringList(501, kGridA);
+        if (field == "name")
+            c.name = QStringLiteral("  ");
+        if (field == "longname")
+            c.name = QString(81, QChar(u'治'));
+        if (field == "backwards")
+            c.endsOn = QDate(2026, 2, 1);
+        if (field == "long")
+            c.endsOn = QDate(2027, 3, 2); // 367 days
+        if (field == "noarea")
+            c.gridCodes.clear();
+        if (field == "street")
+            c.streetCodes = {QStringLiteral("999999999")};
+        if (field == "grid")
+            c.gridCodes << QStringLiteral("41052399999999");
+        if (field == "category")
+            c.categories = {QStringLiteral("event:9999")};
+        if (field == "major")
+            c.categories = {QStringLiteral("event:99")};
+        if (field == "polygon")
+            c.polygon = {{QPointF(kX0, kY0), QPointF(kX1, kY1), QPointF(kX0, kY0)}};
+        if (field == "nan")
+            c.polygon = {
+                {QPointF(kX0, kY0), QPointF(500, kY1), QPointF(kX1, kY0), QPointF(kX0, kY0)}};
+        if (field == "many")
+            c.gridCodes = QStringList(501, kGridA);
         if (field == "duplicate")
             CC_VERIFY_OK(s->add(c));
         const qint64 before = f.rows("campaign");
@@ -116,7 +145,8 @@ private slots:
         const Storage::CaseRow east = reported(true, 9);
         const Storage::CaseRow april = reported(false, 16);
         const Storage::CaseRow road = reported(false, 10, 10, kDirtyRoad);
-        QVERIFY(!west.id.isEmpty() && !east.id.isEmpty() && !april.id.isEmpty() && !road.id.isEmpty());
+        QVERIFY(!west.id.isEmpty() && !east.id.isEmpty() && !april.id.isEmpty()
+                && !road.id.isEmpty());
         auto s = store();
         Cases::Campaign c = march(QStringLiteral("暴露垃圾专项整治"));
         c.gridCodes = {kGridA};
@@ -154,7 +184,8 @@ private slots:
         auto found = s->find(QStringLiteral("东片区专项整治"));
         CC_VERIFY_OK(found);
         QCOMPARE(found->polygon, drawn.polygon);
-        QCOMPARE(codeOf(s->find(QStringLiteral("没有的专项"))), QStringLiteral("campaign.not-found"));
+        QCOMPARE(codeOf(s->find(QStringLiteral("没有的专项"))),
+                 QStringLiteral("campaign.not-found"));
     }
 
     void report()
@@ -167,7 +198,8 @@ private slots:
         Storage::CaseRow closed;
         QVERIFY(f.report(closed, kRubbish, f.col, cst(2026, 3, 9, 9, 0)));
         for (const auto &[action, who, minute] : {std::tuple{CaseAction::Accept, &f.op, 5},
-                                                  {CaseAction::File, &f.sl, 10}, {CaseAction::Dispatch, &f.dp, 15},
+                                                  {CaseAction::File, &f.sl, 10},
+                                                  {CaseAction::Dispatch, &f.dp, 15},
                                                   {CaseAction::DeptAccept, &f.userA, 30},
                                                   {CaseAction::Feedback, &f.userA, 50},
                                                   {CaseAction::SendCheck, &f.op, 55}}) {

@@ -25,15 +25,14 @@ namespace {
 
 // Descriptions with every kind of text the search and the export must handle.
 const QStringList kDescriptions = {
-    QStringLiteral("井盖破损，车辆通行危险"),
-    QStringLiteral("道路不洁，落叶堆积"),
-    QStringLiteral("暴露垃圾，已持续多日"),
-    QStringLiteral("A4纸广告 ABC-123 张贴"),
-    QStringLiteral("他说\"快修\"，地址:A,B"),
-    QStringLiteral("第一行\n第二行，井盖缺失"),
+    QStringLiteral("井盖破损，车辆通行危险"), QStringLiteral("道路不洁，落叶堆积"),
+    QStringLiteral("暴露垃圾，已持续多日"),   QStringLiteral("A4纸广告 ABC-123 张贴"),
+    QStringLiteral("他说\"快修\"，地址:A,B"), QStringLiteral("第一行\n第二行，井盖缺失"),
 };
 const QStringList kAddresses = {
-    QStringLiteral("建设路12号"), QStringLiteral("人民路3号"), QStringLiteral("岳飞街45号"),
+    QStringLiteral("建设路12号"),
+    QStringLiteral("人民路3号"),
+    QStringLiteral("岳飞街45号"),
 };
 
 /// What the oracle needs of a stored case.
@@ -88,8 +87,8 @@ private:
     {
         return pageAll(*f.db, filter, order, pageSize);
     }
-    static QList<qint64> pageAll(Storage::Database &db, const CaseFilter &filter,
-                                 CaseOrder order, int pageSize);
+    static QList<qint64> pageAll(Storage::Database &db, const CaseFilter &filter, CaseOrder order,
+                                 int pageSize);
     static QDateTime queryNow() { return cst(2026, 3, 2, 12, 0); }
 
     Fixture f;
@@ -149,10 +148,10 @@ void tst_CaseQuery::initTestCase()
 QList<Plain> tst_CaseQuery::loadAll(Storage::Database &db)
 {
     QList<Plain> all;
-    auto st = db.prepare(QStringLiteral(
-        "SELECT fid, state, channel, category_key, grid_code, responsibility_code, "
-        "coalesce(department_id, ''), description, address, reported_at, "
-        "coalesce(stage_deadline, '') FROM case_record"));
+    auto st = db.prepare(
+        QStringLiteral("SELECT fid, state, channel, category_key, grid_code, responsibility_code, "
+                       "coalesce(department_id, ''), description, address, reported_at, "
+                       "coalesce(stage_deadline, '') FROM case_record"));
     if (!st)
         return all;
     while (st->step().value()) {
@@ -160,8 +159,7 @@ QList<Plain> tst_CaseQuery::loadAll(Storage::Database &db)
         p.fid = st->integer(0);
         int i = 1;
         for (QString *s : {&p.state, &p.channel, &p.category, &p.grid, &p.responsibility,
-                           &p.department, &p.description, &p.address, &p.reportedAt,
-                           &p.deadline})
+                           &p.department, &p.description, &p.address, &p.reportedAt, &p.deadline})
             *s = st->text(i++);
         all << p;
     }
@@ -189,8 +187,7 @@ QList<qint64> tst_CaseQuery::expected(const CaseFilter &filter, CaseOrder order,
             || (filter.overdueOnly && !(open && !p.deadline.isEmpty() && p.deadline < now)))
             continue;
         // Test terms are letters and ideographs only, so substring = phrase match.
-        if (!filter.text.isEmpty()
-            && !p.description.contains(filter.text, Qt::CaseInsensitive)
+        if (!filter.text.isEmpty() && !p.description.contains(filter.text, Qt::CaseInsensitive)
             && !p.address.contains(filter.text, Qt::CaseInsensitive))
             continue;
         rows << p;
@@ -200,7 +197,7 @@ QList<qint64> tst_CaseQuery::expected(const CaseFilter &filter, CaseOrder order,
             return a.reportedAt != b.reportedAt ? a.reportedAt > b.reportedAt : a.fid > b.fid;
         if (a.deadline.isEmpty() != b.deadline.isEmpty())
             return b.deadline.isEmpty(); // NULLS LAST
-        if (a.deadline.isEmpty()) // then the history without a deadline, newest first
+        if (a.deadline.isEmpty())        // then the history without a deadline, newest first
             return a.reportedAt != b.reportedAt ? a.reportedAt > b.reportedAt : a.fid > b.fid;
         return a.deadline != b.deadline ? a.deadline < b.deadline : a.fid < b.fid;
     });
@@ -237,14 +234,13 @@ void tst_CaseQuery::ftsTokens_data()
     QTest::addColumn<QString>("tokens");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("chinese-run") << QStringLiteral("井盖破损") << QStringLiteral("井 盖 破 损");
-    QTest::newRow("punctuation-separates") << QStringLiteral("井盖，破损。")
-                                           << QStringLiteral("井 盖 破 损");
+    QTest::newRow("punctuation-separates")
+        << QStringLiteral("井盖，破损。") << QStringLiteral("井 盖 破 损");
     QTest::newRow("mixed-ascii") << QStringLiteral("A4纸 ABC-123")
                                  << QStringLiteral("A4 纸 ABC 123");
-    QTest::newRow("quotes-dropped") << QStringLiteral("\"井\" OR '1'")
-                                    << QStringLiteral("井 OR 1");
-    QTest::newRow("extension-b-ideograph") << QStringLiteral("路\U00020000口")
-                                           << QStringLiteral("路 \U00020000 口");
+    QTest::newRow("quotes-dropped") << QStringLiteral("\"井\" OR '1'") << QStringLiteral("井 OR 1");
+    QTest::newRow("extension-b-ideograph")
+        << QStringLiteral("路\U00020000口") << QStringLiteral("路 \U00020000 口");
 }
 
 void tst_CaseQuery::ftsTokens()
@@ -273,8 +269,9 @@ void tst_CaseQuery::filters_data()
     };
     QTest::newRow("no-filter") << make([](CaseFilter &) {}) << true;
     QTest::newRow("state") << make([](CaseFilter &x) { x.states = {"filed"}; }) << true;
-    QTest::newRow("states") << make([](CaseFilter &x) { x.states = {"reported", "rejected"}; })
-                            << true;
+    QTest::newRow("states") << make([](CaseFilter &x) {
+        x.states = {"reported", "rejected"};
+    }) << true;
     QTest::newRow("channel") << make([](CaseFilter &x) { x.channel = "wechat"; }) << true;
     QTest::newRow("category") << make([](CaseFilter &x) { x.categoryKey = kCover; }) << true;
     QTest::newRow("grid") << make([](CaseFilter &x) { x.gridCode = kGridB; }) << true;
@@ -323,9 +320,7 @@ void tst_CaseQuery::filters_data()
         x.reportedTo = cst(2026, 3, 2, 12, 0);
         x.text = "垃圾";
     }) << true;
-    QTest::newRow("nothing-matches") << make([](CaseFilter &x) {
-        x.states = {"closed"};
-    }) << false;
+    QTest::newRow("nothing-matches") << make([](CaseFilter &x) { x.states = {"closed"}; }) << false;
 }
 
 void tst_CaseQuery::filters()
@@ -361,14 +356,14 @@ void tst_CaseQuery::paging_data()
     QTest::addColumn<QString>("queue");
     for (int size : {1, 2, 7, 50, 239, 240, 1000}) {
         QTest::addRow("newest-first-%d", size) << int(CaseOrder::NewestFirst) << size << QString();
-        QTest::addRow("deadline-first-%d", size) << int(CaseOrder::DeadlineFirst) << size
-                                                 << QString();
+        QTest::addRow("deadline-first-%d", size)
+            << int(CaseOrder::DeadlineFirst) << size << QString();
     }
     // Deadline-first through the split between cases with and without a deadline.
-    QTest::newRow("deadline-first-mixed-states-3") << int(CaseOrder::DeadlineFirst) << 3
-                                                   << QStringLiteral("reported,rejected");
-    QTest::newRow("newest-first-text-4") << int(CaseOrder::NewestFirst) << 4
-                                         << QStringLiteral("text");
+    QTest::newRow("deadline-first-mixed-states-3")
+        << int(CaseOrder::DeadlineFirst) << 3 << QStringLiteral("reported,rejected");
+    QTest::newRow("newest-first-text-4")
+        << int(CaseOrder::NewestFirst) << 4 << QStringLiteral("text");
 }
 
 void tst_CaseQuery::paging()
@@ -525,8 +520,8 @@ void tst_CaseQuery::refusedReportLeavesNoIndexRow()
     QVERIFY(g.service->beginBatch());
     QVERIFY(g.service->report(r, g.col));
     g.service->rollbackBatch();
-    auto raw = g.db->prepare(QStringLiteral(
-        "SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"独 一 无 二\"'"));
+    auto raw = g.db->prepare(
+        QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"独 一 无 二\"'"));
     QVERIFY(raw);
     QVERIFY(raw->step().value());
     QCOMPARE(raw->integer(0), qint64(0));
@@ -559,27 +554,28 @@ void tst_CaseQuery::migrationBackfills()
         }));
     }
     QVERIFY(g.db->exec(dropStamps));
-    QVERIFY(g.db->exec(QStringLiteral(
-        "UPDATE case_record SET description = '路口井盖缺失' WHERE id = '%1';"
-        "DROP TABLE case_fts; DROP INDEX case_record_by_category; "
-        "DROP INDEX case_record_by_responsibility; "
-        "DROP INDEX case_record_by_department_reported; "
-        "DROP INDEX case_record_by_state_deadline; DROP INDEX case_record_by_channel; "
-        // and what later migrations added
-        "DROP TABLE attachment_content; DROP INDEX attachment_by_event; "
-        "DROP TABLE kpi_post_day; DROP TRIGGER case_event_kpi_post_day; DROP TRIGGER case_event_kpi_post_day_delete; DROP INDEX case_record_hung; "
-        "DROP TABLE case_state_count; DROP TRIGGER case_record_state_count_insert; "
-        "DROP TRIGGER case_record_state_count_update; DROP TRIGGER case_record_state_count_delete; "
-        "DROP INDEX case_record_by_filed; DROP INDEX case_event_by_action; DROP TABLE case_renumbered; "
-        "DROP TABLE case_revisit; DROP TRIGGER case_event_revisit_insert; DROP TRIGGER case_event_revisit_delete; "
-        "DROP TABLE kpi_publication; DROP INDEX case_event_feedback_time; "
-        "DROP TRIGGER campaign_case_case_delete; DROP TABLE campaign_case; DROP TABLE campaign; "
-        "DROP INDEX case_record_for_hotspots; DROP INDEX case_event_reopened; "
-        "CREATE INDEX case_event_by_action ON case_event(action, at); "
-        "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
-        "'change_stamp', 'case_renumbered'); "
-        "DELETE FROM cc_migration WHERE version >= 3")
-                           .arg(a.id)));
+    QVERIFY(g.db->exec(
+        QStringLiteral(
+            "UPDATE case_record SET description = '路口井盖缺失' WHERE id = '%1';"
+            "DROP TABLE case_fts; DROP INDEX case_record_by_category; "
+            "DROP INDEX case_record_by_responsibility; "
+            "DROP INDEX case_record_by_department_reported; "
+            "DROP INDEX case_record_by_state_deadline; DROP INDEX case_record_by_channel; "
+            // and what later migrations added
+            "DROP TABLE attachment_content; DROP INDEX attachment_by_event; "
+            "DROP TABLE kpi_post_day; DROP TRIGGER case_event_kpi_post_day; DROP TRIGGER case_event_kpi_post_day_delete; DROP INDEX case_record_hung; "
+            "DROP TABLE case_state_count; DROP TRIGGER case_record_state_count_insert; "
+            "DROP TRIGGER case_record_state_count_update; DROP TRIGGER case_record_state_count_delete; "
+            "DROP INDEX case_record_by_filed; DROP INDEX case_event_by_action; DROP TABLE case_renumbered; "
+            "DROP TABLE case_revisit; DROP TRIGGER case_event_revisit_insert; DROP TRIGGER case_event_revisit_delete; "
+            "DROP TABLE kpi_publication; DROP INDEX case_event_feedback_time; "
+            "DROP TRIGGER campaign_case_case_delete; DROP TABLE campaign_case; DROP TABLE campaign; "
+            "DROP INDEX case_record_for_hotspots; DROP INDEX case_event_reopened; "
+            "CREATE INDEX case_event_by_action ON case_event(action, at); "
+            "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
+            "'change_stamp', 'case_renumbered'); "
+            "DELETE FROM cc_migration WHERE version >= 3")
+            .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);
     const QString path = g.db->path();
     g.service.reset();
@@ -612,18 +608,17 @@ void tst_CaseQuery::queues_data()
     QTest::addColumn<bool>("byDepartment");
     QTest::addColumn<bool>("byResponsibility");
     using Core::Role;
-    QTest::newRow("operator") << int(Role::Operator) << QStringList {"reported", "disposed"}
-                              << false << false;
-    QTest::newRow("shift-leader")
-        << int(Role::ShiftLeader)
-        << QStringList {"pending-filing", "return-requested", "postpone-requested",
-                        "hang-requested", "check-passed", "self-disposed"}
-        << false << false;
-    QTest::newRow("dispatcher") << int(Role::Dispatcher) << QStringList {"filed"} << false
-                                << false;
-    QTest::newRow("department") << int(Role::Department)
-                                << QStringList {"dispatched", "disposing"} << true << false;
-    QTest::newRow("collector") << int(Role::Collector) << QStringList {"verifying", "checking"}
+    QTest::newRow("operator") << int(Role::Operator) << QStringList{"reported", "disposed"} << false
+                              << false;
+    QTest::newRow("shift-leader") << int(Role::ShiftLeader)
+                                  << QStringList{"pending-filing",     "return-requested",
+                                                 "postpone-requested", "hang-requested",
+                                                 "check-passed",       "self-disposed"}
+                                  << false << false;
+    QTest::newRow("dispatcher") << int(Role::Dispatcher) << QStringList{"filed"} << false << false;
+    QTest::newRow("department") << int(Role::Department) << QStringList{"dispatched", "disposing"}
+                                << true << false;
+    QTest::newRow("collector") << int(Role::Collector) << QStringList{"verifying", "checking"}
                                << false << true;
     QStringList open;
     for (Core::CaseState s : Core::CaseStateMachine::allStates()) {
@@ -632,7 +627,7 @@ void tst_CaseQuery::queues_data()
     }
     QTest::newRow("supervisor") << int(Role::Supervisor) << open << false << false;
     QTest::newRow("admin") << int(Role::Admin) << open << false << false;
-    QTest::newRow("no-role") << int(Role::Invalid) << QStringList {QString()} << false << false;
+    QTest::newRow("no-role") << int(Role::Invalid) << QStringList{QString()} << false << false;
 }
 
 void tst_CaseQuery::queues()
@@ -671,16 +666,16 @@ void tst_CaseQuery::warnings_data()
     QTest::addColumn<int>("warning");
     const QDateTime r0 = cst(2026, 3, 9, 9, 0), r1 = cst(2026, 3, 9, 9, 30);
     // Centre stage on calendar time: 30 minutes, 80 % = 24 minutes.
-    QTest::newRow("calendar-79-percent") << "reported" << kRubbish << "normal" << r0 << r1
-                                         << r0.addSecs(1422) << int(Warning::None);
+    QTest::newRow("calendar-79-percent")
+        << "reported" << kRubbish << "normal" << r0 << r1 << r0.addSecs(1422) << int(Warning::None);
     QTest::newRow("calendar-80-percent") << "reported" << kRubbish << "normal" << r0 << r1
                                          << r0.addSecs(1440) << int(Warning::Yellow);
-    QTest::newRow("calendar-at-deadline") << "reported" << kRubbish << "normal" << r0 << r1 << r1
-                                          << int(Warning::Yellow);
-    QTest::newRow("calendar-past-deadline") << "reported" << kRubbish << "normal" << r0 << r1
-                                            << r1.addSecs(1) << int(Warning::Red);
-    QTest::newRow("closed-never-warns") << "closed" << kRubbish << "normal" << r0 << r1
-                                        << r1.addDays(1) << int(Warning::None);
+    QTest::newRow("calendar-at-deadline")
+        << "reported" << kRubbish << "normal" << r0 << r1 << r1 << int(Warning::Yellow);
+    QTest::newRow("calendar-past-deadline")
+        << "reported" << kRubbish << "normal" << r0 << r1 << r1.addSecs(1) << int(Warning::Red);
+    QTest::newRow("closed-never-warns")
+        << "closed" << kRubbish << "normal" << r0 << r1 << r1.addDays(1) << int(Warning::None);
     // Disposal on working time: 4 working hours from Monday 16:00 end Tuesday 10:00
     // (16–18, then 08–10); 80 % = 192 working minutes = Tuesday 09:12.
     const QDateTime w0 = cst(2026, 3, 9, 16, 0), w1 = cst(2026, 3, 10, 10, 0);
@@ -722,7 +717,9 @@ void tst_CaseQuery::warnings()
         row.departmentId = f.deptA;
     if (state == QLatin1String("disposing") && category == kRubbish)
         QCOMPARE(calendar.addWorkingMinutes(start, 240).at, deadline.toUTC());
-    QCOMPARE(int(Cases::warningFor(row, Core::CategoryDictionary::builtin(), calendar, now.toUTC())), warning);
+    QCOMPARE(int(Cases::warningFor(row, Core::CategoryDictionary::builtin(), calendar,
+                                   now.toUTC())),
+             warning);
 }
 
 void tst_CaseQuery::duplicates_data()
@@ -793,13 +790,14 @@ void tst_CaseQuery::exportCsv()
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QList<qint64> progress;
-    auto written = query.exportCsv(filter, CaseOrder::NewestFirst, buffer, Core::CategoryDictionary::builtin(), [&](qint64 rows) {
-        progress << rows;
-        return true;
-    });
+    auto written = query.exportCsv(filter, CaseOrder::NewestFirst, buffer,
+                                   Core::CategoryDictionary::builtin(), [&](qint64 rows) {
+                                       progress << rows;
+                                       return true;
+                                   });
     CC_VERIFY_OK(written);
     QCOMPARE(written.value(), query.count(filter).value());
-    QCOMPARE(progress, QList<qint64> {240});
+    QCOMPARE(progress, QList<qint64>{240});
     const QByteArray bytes = buffer.data();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
 
@@ -860,10 +858,11 @@ void tst_CaseQuery::exportCancelled()
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     int calls = 0;
-    auto r = query.exportCsv({}, CaseOrder::DeadlineFirst, buffer, Core::CategoryDictionary::builtin(), [&](qint64) {
-        ++calls;
-        return false;
-    });
+    auto r = query.exportCsv({}, CaseOrder::DeadlineFirst, buffer,
+                             Core::CategoryDictionary::builtin(), [&](qint64) {
+                                 ++calls;
+                                 return false;
+                             });
     QCOMPARE(codeOf(r), QStringLiteral("case.export-cancelled"));
     QCOMPARE(calls, 1);
 }

@@ -43,7 +43,6 @@ private:
         return f.openCase(row, until, category);
     }
 
-
     /// A case reported through `channel` on Monday 2026-03-09 09:00 and closed at 10:30 (or
     /// on `day` of March), on the standard path.
     bool closedCase(Storage::CaseRow &row, const QString &channel, int day = 9)
@@ -51,11 +50,19 @@ private:
         const Cases::Actor &reporter = channel == QLatin1String("collector") ? f.col : f.op;
         if (!f.report(row, kRubbish, reporter, cst(2026, 3, day, 9, 0), channel))
             return false;
-        const struct { CaseAction action; const Cases::Actor *who; int hour, minute; } path[] = {
-            {CaseAction::Accept, &f.op, 9, 5},     {CaseAction::File, &f.sl, 9, 10},
-            {CaseAction::Dispatch, &f.dp, 9, 15},  {CaseAction::DeptAccept, &f.userA, 9, 30},
-            {CaseAction::Feedback, &f.userA, 10, 0}, {CaseAction::SendCheck, &f.op, 10, 10},
-            {CaseAction::CheckPass, &f.col, 10, 20}, {CaseAction::Close, &f.sl, 10, 30}};
+        const struct
+        {
+            CaseAction action;
+            const Cases::Actor *who;
+            int hour, minute;
+        } path[] = {{CaseAction::Accept, &f.op, 9, 5},
+                    {CaseAction::File, &f.sl, 9, 10},
+                    {CaseAction::Dispatch, &f.dp, 9, 15},
+                    {CaseAction::DeptAccept, &f.userA, 9, 30},
+                    {CaseAction::Feedback, &f.userA, 10, 0},
+                    {CaseAction::SendCheck, &f.op, 10, 10},
+                    {CaseAction::CheckPass, &f.col, 10, 20},
+                    {CaseAction::Close, &f.sl, 10, 30}};
         for (const auto &step : path) {
             if (!f.act(row, step.action, *step.who, cst(2026, 3, day, step.hour, step.minute)))
                 return false;
@@ -64,7 +71,8 @@ private:
     }
 
     Result<void> revisit(Storage::CaseRow &row, const QString &result, const Cases::Actor &who,
-                         const QDateTime &at, const QString &note = QStringLiteral("回访: 已电话联系"))
+                         const QDateTime &at,
+                         const QString &note = QStringLiteral("回访: 已电话联系"))
     {
         Cases::ActionRequest request;
         request.action = CaseAction::Revisit;
@@ -75,10 +83,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        f.setUp();
-    }
+    void init() { f.setUp(); }
 
     void fullLoop()
     {
@@ -96,9 +101,12 @@ private slots:
 
         struct Step
         {
-            CaseAction action; const Cases::Actor *who; QDateTime at;
-            const char *state, *stage, *deadline;              // the row afterwards
-            const char *eventDeadline; int inTime, used;       // the event (-1: none)
+            CaseAction action;
+            const Cases::Actor *who;
+            QDateTime at;
+            const char *state, *stage, *deadline; // the row afterwards
+            const char *eventDeadline;
+            int inTime, used; // the event (-1: none)
         };
         const Step steps[] = {
             {CaseAction::Report, &f.col, cst(2026, 3, 6, 15, 0), "reported", "collection",
@@ -195,7 +203,8 @@ private slots:
             QCOMPARE(payload.value("action").toString(), events.at(i).action);
             QCOMPARE(payload.contains("case"), i == 0);
         }
-        QCOMPARE(QJsonDocument::fromJson(outbox->at(0).payload.toUtf8())["case"]["number"].toString(),
+        QCOMPARE(QJsonDocument::fromJson(outbox->at(0).payload.toUtf8())["case"]["number"]
+                     .toString(),
                  QStringLiteral("2026-000001"));
     }
 
@@ -208,9 +217,10 @@ private slots:
         QTest::addColumn<QDateTime>("deadline");
         QTest::addColumn<bool>("inTime");
         // send-verify at 09:05 → the collector has until 09:35 (01:35Z)
-        QTest::newRow("verify-confirm") << true << 20 << "pending-filing" << "filing"
-                                        << utc("2026-03-09T01:50:00Z") << true;
-        QTest::newRow("verify-reject-late") << false << 40 << "rejected" << "" << QDateTime() << false;
+        QTest::newRow("verify-confirm") << true << 20 << "pending-filing"
+                                        << "filing" << utc("2026-03-09T01:50:00Z") << true;
+        QTest::newRow("verify-reject-late") << false << 40 << "rejected"
+                                            << "" << QDateTime() << false;
     }
 
     void verifyPath()
@@ -244,9 +254,13 @@ private slots:
         QTest::addColumn<QString>("state");
         QTest::addColumn<int>("version");
         QTest::addColumn<bool>("filed");
-        QTest::newRow("reject-by-operator") << "reported" << int(CaseAction::Reject) << "op" << "rejected" << 2 << false;
-        QTest::newRow("cancel-pending-filing") << "pending-filing" << int(CaseAction::Cancel) << "sl" << "cancelled" << 3 << false;
-        QTest::newRow("cancel-filed") << "filed" << int(CaseAction::Cancel) << "sl" << "cancelled" << 4 << true;
+        QTest::newRow("reject-by-operator") << "reported" << int(CaseAction::Reject) << "op"
+                                            << "rejected" << 2 << false;
+        QTest::newRow("cancel-pending-filing")
+            << "pending-filing" << int(CaseAction::Cancel) << "sl"
+            << "cancelled" << 3 << false;
+        QTest::newRow("cancel-filed") << "filed" << int(CaseAction::Cancel) << "sl"
+                                      << "cancelled" << 4 << true;
     }
 
     void rejectAndCancel()
@@ -341,16 +355,19 @@ private slots:
         QVERIFY(f.act(row, CaseAction::RequestPostpone, f.userA, cst(2026, 3, 9, 10, 0), {}, 8));
         QCOMPARE(row.state, QStringLiteral("postpone-requested"));
         QCOMPARE(row.stageDeadline, utc("2026-03-09T07:15:00Z"));
-        QCOMPARE(QJsonDocument::fromJson(f.events(row.id).last().payload.toUtf8())["extensionHours"].toInt(), 8);
-        QVERIFY(f.act(row, grant < 0 ? CaseAction::RefusePostpone : CaseAction::ApprovePostpone, f.sl,
-                      cst(2026, 3, 9, 10, 10), {}, qMax(grant, 0)));
+        QCOMPARE(QJsonDocument::fromJson(f.events(row.id).last().payload.toUtf8())["extensionHours"]
+                     .toInt(),
+                 8);
+        QVERIFY(f.act(row, grant < 0 ? CaseAction::RefusePostpone : CaseAction::ApprovePostpone,
+                      f.sl, cst(2026, 3, 9, 10, 10), {}, qMax(grant, 0)));
         const Storage::CaseRow stored = f.stored(row.id);
         QCOMPARE(stored.state, QStringLiteral("disposing"));
         QCOMPARE(stored.resumeState, QString());
         QTEST(stored.disposalDeadline, "deadline");
         QTEST(stored.stageDeadline, "deadline");
         QCOMPARE(stored.postponeCount, grant < 0 ? 0 : 1);
-        QCOMPARE(QJsonDocument::fromJson(f.events(row.id).last().payload.toUtf8())["extensionHours"].toInt(),
+        QCOMPARE(QJsonDocument::fromJson(f.events(row.id).last().payload.toUtf8())["extensionHours"]
+                     .toInt(),
                  granted);
     }
 
@@ -470,7 +487,8 @@ private slots:
         QTest::addColumn<QString>("department"); // A, B or empty
         QTest::newRow("rubbish-city-wide") << kRubbish << kResp << "A";
         QTest::newRow("dirty-road-grid-bound-first") << kDirtyRoad << kResp << "B";
-        QTest::newRow("dirty-road-elsewhere") << kDirtyRoad << "R99" << "A";
+        QTest::newRow("dirty-road-elsewhere") << kDirtyRoad << "R99"
+                                              << "A";
         QTest::newRow("cover") << kCover << kResp << "B";
         QTest::newRow("nobody-responsible") << "event:0201" << kResp << "";
     }
@@ -480,7 +498,9 @@ private slots:
         QFETCH(QString, category);
         QFETCH(QString, responsibility);
         QFETCH(QString, department);
-        const QString expected = department == "A" ? f.deptA : department == "B" ? f.deptB : QString();
+        const QString expected = department == "A"   ? f.deptA
+                                 : department == "B" ? f.deptB
+                                                     : QString();
         QCOMPARE(f.service->suggestDepartment(category, responsibility), expected);
     }
 
@@ -492,8 +512,10 @@ private slots:
         QCOMPARE(f.service->allowedActions(row, f.userA),
                  (L{CaseAction::DeptAccept, CaseAction::RequestReturn, CaseAction::RequestHang}));
         QCOMPARE(f.service->allowedActions(row, f.userB), L{});
-        QCOMPARE(f.service->allowedActions(row, f.dp), (L{CaseAction::Redispatch, CaseAction::Urge}));
-        QCOMPARE(f.service->allowedActions(row, f.sl), (L{CaseAction::Supervise, CaseAction::Urge}));
+        QCOMPARE(f.service->allowedActions(row, f.dp),
+                 (L{CaseAction::Redispatch, CaseAction::Urge}));
+        QCOMPARE(f.service->allowedActions(row, f.sl),
+                 (L{CaseAction::Supervise, CaseAction::Urge}));
     }
 
     void refusedAction_data()
@@ -508,31 +530,53 @@ private slots:
         QTest::addColumn<QString>("code");
         auto row = [](const char *name, const QString &category, const char *until, CaseAction a,
                       const char *who, int minutes, const char *dept, int hours, const char *code) {
-            QTest::newRow(name) << category << until << int(a) << who << minutes << dept << hours << code;
+            QTest::newRow(name) << category << until << int(a) << who << minutes << dept << hours
+                                << code;
         };
-        row("illegal-step-file-reported", kRubbish, "reported", CaseAction::File, "sl", 5, "", 0, "workflow.illegal-step");
-        row("illegal-step-report-again", kRubbish, "reported", CaseAction::Report, "op", 5, "", 0, "workflow.illegal-step");
-        row("illegal-step-close-disposing", kRubbish, "disposing", CaseAction::Close, "sl", 5, "", 0, "workflow.illegal-step");
-        row("illegal-step-supervise-reported", kRubbish, "reported", CaseAction::Supervise, "sl", 5, "", 0, "workflow.illegal-step");
-        row("forbidden-role-accept-by-shift-leader", kRubbish, "reported", CaseAction::Accept, "sl", 5, "", 0, "workflow.forbidden-role");
-        row("forbidden-role-dispatch-by-operator", kRubbish, "filed", CaseAction::Dispatch, "op", 5, "", 0, "workflow.forbidden-role");
-        row("forbidden-role-urge-by-operator", kRubbish, "dispatched", CaseAction::Urge, "op", 5, "", 0, "workflow.forbidden-role");
-        row("forbidden-role-self-dispose-by-operator", kRubbish, "reported", CaseAction::SelfDispose, "op", 5, "", 0, "workflow.forbidden-role");
-        row("out-of-scope-dept-accept", kRubbish, "dispatched", CaseAction::DeptAccept, "userB", 5, "", 0, "workflow.out-of-scope");
-        row("out-of-scope-feedback", kRubbish, "disposing", CaseAction::Feedback, "userB", 5, "", 0, "workflow.out-of-scope");
-        row("out-of-scope-request-return", kCover, "disposing", CaseAction::RequestReturn, "userA", 5, "", 0, "workflow.out-of-scope");
-        row("time-before-last-change", kRubbish, "reported", CaseAction::Accept, "op", -1, "", 0, "case.time-order");
-        row("time-before-last-change-dispatch", kRubbish, "filed", CaseAction::Dispatch, "dp", -30, "", 0, "case.time-order");
-        row("unknown-department", kRubbish, "filed", CaseAction::Dispatch, "dp", 5, "D99", 0, "case.unknown-department");
-        row("no-responsible-department", "event:0201", "filed", CaseAction::Dispatch, "dp", 5, "", 0, "case.no-department");
-        row("redispatch-same-department", kRubbish, "dispatched", CaseAction::Redispatch, "dp", 5, "D01", 0, "case.same-department");
-        row("postpone-without-hours", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "", 0, "case.extension-missing");
+        row("illegal-step-file-reported", kRubbish, "reported", CaseAction::File, "sl", 5, "", 0,
+            "workflow.illegal-step");
+        row("illegal-step-report-again", kRubbish, "reported", CaseAction::Report, "op", 5, "", 0,
+            "workflow.illegal-step");
+        row("illegal-step-close-disposing", kRubbish, "disposing", CaseAction::Close, "sl", 5, "",
+            0, "workflow.illegal-step");
+        row("illegal-step-supervise-reported", kRubbish, "reported", CaseAction::Supervise, "sl", 5,
+            "", 0, "workflow.illegal-step");
+        row("forbidden-role-accept-by-shift-leader", kRubbish, "reported", CaseAction::Accept, "sl",
+            5, "", 0, "workflow.forbidden-role");
+        row("forbidden-role-dispatch-by-operator", kRubbish, "filed", CaseAction::Dispatch, "op", 5,
+            "", 0, "workflow.forbidden-role");
+        row("forbidden-role-urge-by-operator", kRubbish, "dispatched", CaseAction::Urge, "op", 5,
+            "", 0, "workflow.forbidden-role");
+        row("forbidden-role-self-dispose-by-operator", kRubbish, "reported",
+            CaseAction::SelfDispose, "op", 5, "", 0, "workflow.forbidden-role");
+        row("out-of-scope-dept-accept", kRubbish, "dispatched", CaseAction::DeptAccept, "userB", 5,
+            "", 0, "workflow.out-of-scope");
+        row("out-of-scope-feedback", kRubbish, "disposing", CaseAction::Feedback, "userB", 5, "", 0,
+            "workflow.out-of-scope");
+        row("out-of-scope-request-return", kCover, "disposing", CaseAction::RequestReturn, "userA",
+            5, "", 0, "workflow.out-of-scope");
+        row("time-before-last-change", kRubbish, "reported", CaseAction::Accept, "op", -1, "", 0,
+            "case.time-order");
+        row("time-before-last-change-dispatch", kRubbish, "filed", CaseAction::Dispatch, "dp", -30,
+            "", 0, "case.time-order");
+        row("unknown-department", kRubbish, "filed", CaseAction::Dispatch, "dp", 5, "D99", 0,
+            "case.unknown-department");
+        row("no-responsible-department", "event:0201", "filed", CaseAction::Dispatch, "dp", 5, "",
+            0, "case.no-department");
+        row("redispatch-same-department", kRubbish, "dispatched", CaseAction::Redispatch, "dp", 5,
+            "D01", 0, "case.same-department");
+        row("postpone-without-hours", kRubbish, "disposing", CaseAction::RequestPostpone, "userA",
+            5, "", 0, "case.extension-missing");
         // 30 working days of 8 h are the default cap: 241 h and 2^31-1 h are refused at once.
-        row("postpone-over-cap", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "", 241, "case.extension-too-long");
-        row("postpone-int-max", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "", 2147483647, "case.extension-too-long");
-        row("postpone-hundred-million", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "", 100000000, "case.extension-too-long");
+        row("postpone-over-cap", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "",
+            241, "case.extension-too-long");
+        row("postpone-int-max", kRubbish, "disposing", CaseAction::RequestPostpone, "userA", 5, "",
+            2147483647, "case.extension-too-long");
+        row("postpone-hundred-million", kRubbish, "disposing", CaseAction::RequestPostpone, "userA",
+            5, "", 100000000, "case.extension-too-long");
         // Times outside [2000-01-01, now + 1 day].
-        row("time-far-future", kRubbish, "reported", CaseAction::Accept, "op", 60 * 24 * 365 * 10, "", 0, "case.time-out-of-range");
+        row("time-far-future", kRubbish, "reported", CaseAction::Accept, "op", 60 * 24 * 365 * 10,
+            "", 0, "case.time-out-of-range");
     }
 
     void refusedAction()
@@ -550,8 +594,8 @@ private slots:
         const Storage::CaseRow before = f.stored(row.id);
         const Counts countsBefore = counts();
 
-        auto r = f.tryAct(row, CaseAction(action), this->who(who), row.updatedAt.addSecs(60 * minutes),
-                          department, hours);
+        auto r = f.tryAct(row, CaseAction(action), this->who(who),
+                          row.updatedAt.addSecs(60 * minutes), department, hours);
         QVERIFY(!r);
         QTEST(CcTest::codeOf(r), "code");
         QVERIFY(!CcTest::messageOf(r).isEmpty());
@@ -578,14 +622,24 @@ private slots:
         QTest::addColumn<int>("level");
         QTest::addColumn<QString>("code");
         const int normal = int(Core::CaseLevel::Normal);
-        QTest::newRow("unknown-category") << "event:9999" << "collector" << kGridA << "col" << normal << "case.unknown-category";
-        QTest::newRow("unknown-channel") << kRubbish << "fax" << kGridA << "col" << normal << "case.unknown-channel";
-        QTest::newRow("unknown-grid") << kRubbish << "collector" << "41052300100199" << "col" << normal << "case.unknown-grid";
-        QTest::newRow("unknown-level") << kRubbish << "collector" << kGridA << "col" << int(Core::CaseLevel::Invalid) << "case.unknown-level";
-        QTest::newRow("forbidden-role-dispatcher") << kRubbish << "collector" << kGridA << "dp" << normal << "workflow.forbidden-role";
-        QTest::newRow("forbidden-role-department") << kRubbish << "collector" << kGridA << "userA" << normal << "workflow.forbidden-role";
-        QTest::newRow("collector-channel-by-operator") << kRubbish << "collector" << kGridA << "op" << normal << "case.channel-role";
-        QTest::newRow("hotline-by-collector") << kRubbish << "hotline-12345" << kGridA << "col" << normal << "case.channel-role";
+        QTest::newRow("unknown-category")
+            << "event:9999"
+            << "collector" << kGridA << "col" << normal << "case.unknown-category";
+        QTest::newRow("unknown-channel")
+            << kRubbish << "fax" << kGridA << "col" << normal << "case.unknown-channel";
+        QTest::newRow("unknown-grid") << kRubbish << "collector"
+                                      << "41052300100199"
+                                      << "col" << normal << "case.unknown-grid";
+        QTest::newRow("unknown-level") << kRubbish << "collector" << kGridA << "col"
+                                       << int(Core::CaseLevel::Invalid) << "case.unknown-level";
+        QTest::newRow("forbidden-role-dispatcher")
+            << kRubbish << "collector" << kGridA << "dp" << normal << "workflow.forbidden-role";
+        QTest::newRow("forbidden-role-department")
+            << kRubbish << "collector" << kGridA << "userA" << normal << "workflow.forbidden-role";
+        QTest::newRow("collector-channel-by-operator")
+            << kRubbish << "collector" << kGridA << "op" << normal << "case.channel-role";
+        QTest::newRow("hotline-by-collector")
+            << kRubbish << "hotline-12345" << kGridA << "col" << normal << "case.channel-role";
     }
 
     void refusedReport()
@@ -631,11 +685,13 @@ private slots:
         QTest::newRow("lon-181") << 181.0 << y << ok << "case.bad-location";
         QTest::newRow("lat-91") << x << 91.0 << ok << "case.bad-location";
         QTest::newRow("dated-1900") << x << y << cst(1900, 1, 1, 9, 0) << "case.time-out-of-range";
-        QTest::newRow("dated-1999") << x << y << cst(1999, 12, 31, 23, 0) << "case.time-out-of-range";
-        QTest::newRow("dated-9999") << x << y << QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc())
-                                    << "case.time-out-of-range";
-        QTest::newRow("dated-next-week") << x << y << QDateTime::currentDateTimeUtc().addDays(7)
-                                         << "case.time-out-of-range";
+        QTest::newRow("dated-1999")
+            << x << y << cst(1999, 12, 31, 23, 0) << "case.time-out-of-range";
+        QTest::newRow("dated-9999")
+            << x << y << QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc())
+            << "case.time-out-of-range";
+        QTest::newRow("dated-next-week")
+            << x << y << QDateTime::currentDateTimeUtc().addDays(7) << "case.time-out-of-range";
         QTest::newRow("accepted") << x << y << ok << "ok";
     }
 
@@ -664,7 +720,8 @@ private slots:
     {
         // The cap comes from the database's settings; approving more than it is refused too.
         QVERIFY(Storage::SettingRepository(*f.db).set("case.max-extension-working-days", "2"));
-        Cases::CaseService service(*f.db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
+        Cases::CaseService service(*f.db, Core::CategoryDictionary::builtin(),
+                                   Core::WorkCalendar::chinaDefault());
         QCOMPARE(service.rules().maxExtensionWorkingDays, 2);
         QCOMPARE(service.maxExtensionHours(), 16);
         Storage::CaseRow row;
@@ -673,14 +730,16 @@ private slots:
         request.action = CaseAction::RequestPostpone;
         request.extensionHours = 17;
         request.at = cst(2026, 3, 9, 10, 0);
-        QCOMPARE(codeOf(service.act(row, request, f.userA)), QStringLiteral("case.extension-too-long"));
+        QCOMPARE(codeOf(service.act(row, request, f.userA)),
+                 QStringLiteral("case.extension-too-long"));
         request.extensionHours = 16;
         QCOMPARE(codeOf(service.act(row, request, f.userA)), QStringLiteral("ok"));
         Cases::ActionRequest approve;
         approve.action = CaseAction::ApprovePostpone;
         approve.extensionHours = 100;
         approve.at = cst(2026, 3, 9, 10, 10);
-        QCOMPARE(codeOf(service.act(row, approve, f.sl)), QStringLiteral("case.extension-too-long"));
+        QCOMPARE(codeOf(service.act(row, approve, f.sl)),
+                 QStringLiteral("case.extension-too-long"));
         approve.extensionHours = 0; // as asked: 16 h from Mon 15:15 → Wed 15:15
         QCOMPARE(codeOf(service.act(row, approve, f.sl)), QStringLiteral("ok"));
         QCOMPARE(f.stored(row.id).disposalDeadline, utc("2026-03-11T07:15:00Z"));
@@ -698,7 +757,8 @@ private slots:
         QTest::newRow("dispatch") << "filed" << int(CaseAction::Dispatch) << "dp" << 0;
         QTest::newRow("file") << "pending-filing" << int(CaseAction::File) << "sl" << 0;
         QTest::newRow("accept") << "reported" << int(CaseAction::Accept) << "op" << 0;
-        QTest::newRow("feedback-stops-or-restarts") << "disposing" << int(CaseAction::Feedback) << "userA" << 0;
+        QTest::newRow("feedback-stops-or-restarts")
+            << "disposing" << int(CaseAction::Feedback) << "userA" << 0;
     }
 
     void previewDeadlineMatchesTheStep()
@@ -720,8 +780,10 @@ private slots:
         QVERIFY(f.service->act(row, request, this->who(who)));
         QCOMPARE(preview->stageDeadline, row.stageDeadline);
         if (CaseAction(action) == CaseAction::Dispatch)
-            QCOMPARE(preview->limit.displayText(), Core::CategoryDictionary::builtin().findByKey(kRubbish)
-                                                      ->limit(Core::CaseLevel::Normal).displayText());
+            QCOMPARE(preview->limit.displayText(), Core::CategoryDictionary::builtin()
+                                                       .findByKey(kRubbish)
+                                                       ->limit(Core::CaseLevel::Normal)
+                                                       .displayText());
         // A step the role may not take is refused like act() would.
         Cases::ActionRequest again = request;
         again.at = row.updatedAt.addSecs(60);
@@ -738,7 +800,8 @@ private slots:
         QTest::newRow("unknown-user") << "nobody" << int(Role::Operator) << "auth.unknown-user";
         QTest::newRow("inactive-user") << "gone01" << int(Role::Operator) << "auth.unknown-user";
         QTest::newRow("role-not-held") << "op01" << int(Role::ShiftLeader) << "auth.role-not-held";
-        QTest::newRow("collector-as-department") << "col01" << int(Role::Department) << "auth.role-not-held";
+        QTest::newRow("collector-as-department")
+            << "col01" << int(Role::Department) << "auth.role-not-held";
         QTest::newRow("invalid-role") << "op01" << int(Role::Invalid) << "auth.unknown-role";
     }
 
@@ -760,9 +823,13 @@ private slots:
         QTest::addColumn<QString>("department");
         QTest::addColumn<QString>("code");
         // Hand-made Actor claims, as a forged request would carry them.
-        QTest::newRow("unknown-id") << "no-such-id" << int(Role::ShiftLeader) << "" << "auth.unknown-user";
-        QTest::newRow("dispatcher-claims-shift-leader") << "dp" << int(Role::ShiftLeader) << "" << "auth.role-not-held";
-        QTest::newRow("department-claims-other-department") << "userA" << int(Role::Department) << "B" << "auth.department-mismatch";
+        QTest::newRow("unknown-id") << "no-such-id" << int(Role::ShiftLeader) << ""
+                                    << "auth.unknown-user";
+        QTest::newRow("dispatcher-claims-shift-leader") << "dp" << int(Role::ShiftLeader) << ""
+                                                        << "auth.role-not-held";
+        QTest::newRow("department-claims-other-department")
+            << "userA" << int(Role::Department) << "B"
+            << "auth.department-mismatch";
     }
 
     void forgedActor()
@@ -779,7 +846,8 @@ private slots:
         if (department == QLatin1String("B"))
             forged.departmentId = f.userB.departmentId;
         const Counts before = counts();
-        const CaseAction action = forged.role == Role::Department ? CaseAction::Feedback : CaseAction::Supervise;
+        const CaseAction action = forged.role == Role::Department ? CaseAction::Feedback
+                                                                  : CaseAction::Supervise;
         auto r = f.tryAct(row, action, forged, cst(2026, 3, 9, 10, 0));
         QTEST(codeOf(r), "code");
         QVERIFY(counts() == before);
@@ -808,12 +876,15 @@ private slots:
         QVERIFY(openCase(a, "dispatched"));
         QVERIFY(openCase(b, "filed"));
         QVERIFY(openCase(c, "reported"));
-        QVERIFY(f.db->exec(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES ('sync.rewinding', '1');"
-                                          "DELETE FROM case_event WHERE case_id = '%1';"
-                                          "DELETE FROM case_record WHERE id = '%1';"
-                                          // a's dispatch is the only one of its post and day
-                                          "DELETE FROM case_event WHERE case_id = '%2' AND action = 'dispatch';"
-                                          "DELETE FROM setting WHERE key = 'sync.rewinding'").arg(c.id, a.id)));
+        QVERIFY(f.db->exec(
+            QStringLiteral(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES ('sync.rewinding', '1');"
+                "DELETE FROM case_event WHERE case_id = '%1';"
+                "DELETE FROM case_record WHERE id = '%1';"
+                // a's dispatch is the only one of its post and day
+                "DELETE FROM case_event WHERE case_id = '%2' AND action = 'dispatch';"
+                "DELETE FROM setting WHERE key = 'sync.rewinding'")
+                .arg(c.id, a.id)));
         QCOMPARE(f.stored(c.id).id, QString());
         const auto counts = [this](const char *sql) {
             QMap<QString, qint64> m;
@@ -842,13 +913,15 @@ private slots:
         auto pending = Storage::OutboxRepository(*f.db).pending(100);
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 4); // report, accept, file, dispatch
-        const QJsonObject first = QJsonDocument::fromJson(pending->first().payload.toUtf8()).object();
+        const QJsonObject first = QJsonDocument::fromJson(pending->first().payload.toUtf8())
+                                      .object();
         const QJsonObject report = first.value("case").toObject();
         QCOMPARE(report.value("responsibilityCode").toString(), kResp);
         QCOMPARE(report.value("gridCode").toString(), kGridA);
         QCOMPARE(report.value("kind").toString(), QStringLiteral("event"));
         QCOMPARE(first.value("action").toString(), QStringLiteral("report"));
-        const QJsonObject dispatch = QJsonDocument::fromJson(pending->last().payload.toUtf8()).object();
+        const QJsonObject dispatch = QJsonDocument::fromJson(pending->last().payload.toUtf8())
+                                         .object();
         QCOMPARE(dispatch.value("action").toString(), QStringLiteral("dispatch"));
         QCOMPARE(dispatch.value("caseVersion").toInt(), 4);
         QCOMPARE(dispatch.value("departmentId").toString(), row.departmentId);
@@ -906,7 +979,8 @@ private slots:
         QCOMPARE(a.number, QStringLiteral("2025-000001"));
         QCOMPARE(b.number, QStringLiteral("2025-000002"));
         QCOMPARE(c.number, QStringLiteral("2026-000001"));
-        Cases::CaseService fresh(*f.db, Core::CategoryDictionary::builtin(), Core::WorkCalendar::chinaDefault());
+        Cases::CaseService fresh(*f.db, Core::CategoryDictionary::builtin(),
+                                 Core::WorkCalendar::chinaDefault());
         Cases::NewReport r;
         r.channel = "collector";
         r.categoryKey = kRubbish;
@@ -957,7 +1031,9 @@ private slots:
         QVERIFY(found);
         QCOMPARE(found->has_value(), !grids.isEmpty());
         if (found->has_value()) {
-            const QString letter = (*found)->code == kGridA ? "A" : (*found)->code == kGridB ? "B" : "?";
+            const QString letter = (*found)->code == kGridA   ? "A"
+                                   : (*found)->code == kGridB ? "B"
+                                                              : "?";
             QVERIFY2(grids.contains(letter), qPrintable((*found)->code));
         }
         QCOMPARE(Cases::covers(rect(kX0, kY0, kX1, kY1), point), grids.contains('A'));
@@ -979,12 +1055,18 @@ private slots:
     {
         QTest::addColumn<QString>("who");
         QTest::addColumn<QString>("code"); // empty: taken
-        QTest::newRow("operator") << "op" << "";
-        QTest::newRow("shift-leader") << "sl" << "workflow.forbidden-role";
-        QTest::newRow("dispatcher") << "dp" << "workflow.forbidden-role";
-        QTest::newRow("department") << "userA" << "workflow.forbidden-role";
-        QTest::newRow("collector") << "col" << "workflow.forbidden-role";
-        QTest::newRow("supervisor") << "sv" << "workflow.forbidden-role";
+        QTest::newRow("operator") << "op"
+                                  << "";
+        QTest::newRow("shift-leader") << "sl"
+                                      << "workflow.forbidden-role";
+        QTest::newRow("dispatcher") << "dp"
+                                    << "workflow.forbidden-role";
+        QTest::newRow("department") << "userA"
+                                    << "workflow.forbidden-role";
+        QTest::newRow("collector") << "col"
+                                   << "workflow.forbidden-role";
+        QTest::newRow("supervisor") << "sv"
+                                    << "workflow.forbidden-role";
     }
 
     void revisitByRole()
@@ -1021,16 +1103,26 @@ private slots:
         QTest::addColumn<QString>("result");
         QTest::addColumn<int>("noteChars");
         QTest::addColumn<QString>("code");
-        QTest::newRow("12319") << "hotline-12319" << "basic" << 10 << "";
-        QTest::newRow("wechat") << "wechat" << "unsatisfied" << 10 << "";
-        QTest::newRow("note at the limit") << "hotline-12345" << "satisfied" << 2000 << "";
-        QTest::newRow("collector channel") << "collector" << "satisfied" << 10 << "case.revisit-channel";
-        QTest::newRow("video channel") << "video" << "satisfied" << 10 << "case.revisit-channel";
-        QTest::newRow("superior channel") << "superior" << "satisfied" << 10 << "case.revisit-channel";
-        QTest::newRow("no result") << "hotline-12345" << "" << 10 << "case.revisit-result";
-        QTest::newRow("unknown result") << "hotline-12345" << "delighted" << 10 << "case.revisit-result";
-        QTest::newRow("chinese result") << "hotline-12345" << "满意" << 10 << "case.revisit-result";
-        QTest::newRow("note too long") << "hotline-12345" << "satisfied" << 2001 << "case.note-too-long";
+        QTest::newRow("12319") << "hotline-12319"
+                               << "basic" << 10 << "";
+        QTest::newRow("wechat") << "wechat"
+                                << "unsatisfied" << 10 << "";
+        QTest::newRow("note at the limit") << "hotline-12345"
+                                           << "satisfied" << 2000 << "";
+        QTest::newRow("collector channel") << "collector"
+                                           << "satisfied" << 10 << "case.revisit-channel";
+        QTest::newRow("video channel") << "video"
+                                       << "satisfied" << 10 << "case.revisit-channel";
+        QTest::newRow("superior channel") << "superior"
+                                          << "satisfied" << 10 << "case.revisit-channel";
+        QTest::newRow("no result") << "hotline-12345"
+                                   << "" << 10 << "case.revisit-result";
+        QTest::newRow("unknown result") << "hotline-12345"
+                                        << "delighted" << 10 << "case.revisit-result";
+        QTest::newRow("chinese result") << "hotline-12345"
+                                        << "满意" << 10 << "case.revisit-result";
+        QTest::newRow("note too long") << "hotline-12345"
+                                       << "satisfied" << 2001 << "case.note-too-long";
     }
 
     void refusedRevisit()
@@ -1042,7 +1134,8 @@ private slots:
         Storage::CaseRow row;
         QVERIFY(closedCase(row, channel));
         const Counts before = counts();
-        auto r = revisit(row, result, f.op, cst(2026, 3, 9, 14, 0), QString(noteChars, QChar(u'话')));
+        auto r = revisit(row, result, f.op, cst(2026, 3, 9, 14, 0),
+                         QString(noteChars, QChar(u'话')));
         if (code.isEmpty()) {
             CC_VERIFY_OK(r);
             return;
@@ -1059,23 +1152,29 @@ private slots:
         // Not before it is closed: an open case has nothing to call back about yet.
         Storage::CaseRow open;
         QVERIFY(f.report(open, kRubbish, f.op, cst(2026, 3, 9, 9, 0), QStringLiteral("wechat")));
-        QCOMPARE(codeOf(revisit(open, QStringLiteral("satisfied"), f.op, cst(2026, 3, 9, 9, 5))), QString("workflow.illegal-step"));
+        QCOMPARE(codeOf(revisit(open, QStringLiteral("satisfied"), f.op, cst(2026, 3, 9, 9, 5))),
+                 QString("workflow.illegal-step"));
         CC_VERIFY_OK(revisit(row, QStringLiteral("basic"), f.op, cst(2026, 3, 9, 14, 0)));
         const Counts before = counts();
-        QCOMPARE(codeOf(revisit(row, QStringLiteral("unsatisfied"), f.op, cst(2026, 3, 9, 14, 5))), QString("case.already-revisited"));
+        QCOMPARE(codeOf(revisit(row, QStringLiteral("unsatisfied"), f.op, cst(2026, 3, 9, 14, 5))),
+                 QString("case.already-revisited"));
         QCOMPARE(counts(), before);
         // 基本满意: no 重办.
-        QCOMPARE(codeOf(f.tryAct(row, CaseAction::Reopen, f.sl, cst(2026, 3, 9, 14, 10))), QString("case.reopen-not-unsatisfied"));
+        QCOMPARE(codeOf(f.tryAct(row, CaseAction::Reopen, f.sl, cst(2026, 3, 9, 14, 10))),
+                 QString("case.reopen-not-unsatisfied"));
     }
 
     void reopenNeedsAnUnsatisfiedRevisit()
     {
         Storage::CaseRow row;
         QVERIFY(closedCase(row, QStringLiteral("hotline-12345")));
-        QCOMPARE(codeOf(f.tryAct(row, CaseAction::Reopen, f.sl, cst(2026, 3, 9, 14, 0))), QString("case.reopen-not-unsatisfied"));
+        QCOMPARE(codeOf(f.tryAct(row, CaseAction::Reopen, f.sl, cst(2026, 3, 9, 14, 0))),
+                 QString("case.reopen-not-unsatisfied"));
         CC_VERIFY_OK(revisit(row, QStringLiteral("unsatisfied"), f.op, cst(2026, 3, 9, 14, 0)));
-        QCOMPARE(codeOf(f.tryAct(row, CaseAction::Reopen, f.op, cst(2026, 3, 9, 14, 5))), QString("workflow.forbidden-role"));
-        QCOMPARE(codeOf(f.tryAct(row, CaseAction::Reopen, f.dp, cst(2026, 3, 9, 14, 5))), QString("workflow.forbidden-role"));
+        QCOMPARE(codeOf(f.tryAct(row, CaseAction::Reopen, f.op, cst(2026, 3, 9, 14, 5))),
+                 QString("workflow.forbidden-role"));
+        QCOMPARE(codeOf(f.tryAct(row, CaseAction::Reopen, f.dp, cst(2026, 3, 9, 14, 5))),
+                 QString("workflow.forbidden-role"));
     }
 
     void reopenIsANewDisposalRound()
@@ -1128,7 +1227,8 @@ private slots:
     {
         // A forged answer on another step is dropped: it never reaches the counts.
         Storage::CaseRow row;
-        QVERIFY(f.report(row, kRubbish, f.op, cst(2026, 3, 9, 9, 0), QStringLiteral("hotline-12345")));
+        QVERIFY(
+            f.report(row, kRubbish, f.op, cst(2026, 3, 9, 9, 0), QStringLiteral("hotline-12345")));
         Cases::ActionRequest request;
         request.action = CaseAction::Accept;
         request.payload = QJsonObject{{"revisitResult", "satisfied"}};
@@ -1141,14 +1241,21 @@ private slots:
     void satisfactionCounts()
     {
         // Three hotline cases and one WeChat case called back; 满意率 = (满意 + 基本满意) / 回访.
-        const struct { const char *channel; const char *result; int day; } calls[] = {
-            {"hotline-12345", "satisfied", 9}, {"hotline-12345", "basic", 10},
-            {"hotline-12319", "unsatisfied", 10}, {"wechat", "satisfied", 11}};
+        const struct
+        {
+            const char *channel;
+            const char *result;
+            int day;
+        } calls[] = {{"hotline-12345", "satisfied", 9},
+                     {"hotline-12345", "basic", 10},
+                     {"hotline-12319", "unsatisfied", 10},
+                     {"wechat", "satisfied", 11}};
         QStringList ids;
         for (const auto &call : calls) {
             Storage::CaseRow row;
             QVERIFY(closedCase(row, QString::fromLatin1(call.channel), call.day));
-            CC_VERIFY_OK(revisit(row, QString::fromLatin1(call.result), f.op, cst(2026, 3, call.day, 15, 0)));
+            CC_VERIFY_OK(revisit(row, QString::fromLatin1(call.result), f.op,
+                                 cst(2026, 3, call.day, 15, 0)));
             ids << row.id;
         }
         Storage::CaseRow notCalled;
@@ -1172,7 +1279,8 @@ private slots:
         Cases::SatisfactionFilter hotlines;
         hotlines.channels = {QStringLiteral("hotline-12345"), QStringLiteral("hotline-12319")};
         hotlines.departmentIds = {f.deptA};
-        auto h = Cases::satisfaction(*f.db, cst(2026, 3, 10, 0, 0), cst(2026, 4, 1, 0, 0), hotlines);
+        auto h = Cases::satisfaction(*f.db, cst(2026, 3, 10, 0, 0), cst(2026, 4, 1, 0, 0),
+                                     hotlines);
         CC_VERIFY_OK(h);
         QCOMPARE(h->revisited, 2); // the 9th is outside the period, WeChat outside the channels
         QCOMPARE(h->basic, 1);
@@ -1212,7 +1320,8 @@ private slots:
         QFETCH(QPointF, point);
         Storage::PolygonRings holed = rect(0, 0, 4, 4);
         holed << rect(1, 1, 3, 3).first();
-        const Storage::PolygonRings triangle{{QPointF(0, 0), QPointF(4, 0), QPointF(0, 4), QPointF(0, 0)}};
+        const Storage::PolygonRings triangle{
+            {QPointF(0, 0), QPointF(4, 0), QPointF(0, 4), QPointF(0, 0)}};
         QTEST(Cases::covers(holed, point), "inHoled");
         QTEST(Cases::covers(triangle, point), "inTriangle");
     }

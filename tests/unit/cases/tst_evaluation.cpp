@@ -59,7 +59,8 @@ private:
         return rows.value();
     }
 
-    static void check(const EvaluationRow &row, const QList<Expected> &expected, double score, char grade)
+    static void check(const EvaluationRow &row, const QList<Expected> &expected, double score,
+                      char grade)
     {
         const QList<Core::Indicator> &indicators = row.evaluation.indicators;
         QCOMPARE(indicators.size(), expected.size());
@@ -69,16 +70,20 @@ private:
             QCOMPARE(indicators.at(i).denominator, expected.at(i).denominator);
         }
         QVERIFY2(qAbs(row.evaluation.score - score) < 1e-9,
-                 qPrintable(QStringLiteral("%1: score %2, expected %3").arg(row.name)
-                                .arg(row.evaluation.score, 0, 'f', 6).arg(score, 0, 'f', 6)));
+                 qPrintable(QStringLiteral("%1: score %2, expected %3")
+                                .arg(row.name)
+                                .arg(row.evaluation.score, 0, 'f', 6)
+                                .arg(score, 0, 'f', 6)));
         QCOMPARE(row.evaluation.grade, QChar::fromLatin1(grade));
     }
 
-    bool run(Storage::CaseRow &row, const QList<std::tuple<CaseAction, const Cases::Actor *, QDateTime>> &steps,
+    bool run(Storage::CaseRow &row,
+             const QList<std::tuple<CaseAction, const Cases::Actor *, QDateTime>> &steps,
              int hours = 0)
     {
         for (const auto &[action, who, at] : steps) {
-            if (!f.act(row, action, *who, at, {}, action == CaseAction::RequestPostpone ? hours : 0))
+            if (!f.act(row, action, *who, at, {},
+                       action == CaseAction::RequestPostpone ? hours : 0))
                 return false;
         }
         return true;
@@ -101,35 +106,62 @@ private slots:
         QVERIFY(f.report(c8, kRubbish, f.op, mon(9, 0), "hotline-12345"));
 
         const auto opening = [&](const QDateTime &dispatchAt) {
-            return QList<std::tuple<A, const Cases::Actor *, QDateTime>>{
-                {A::Accept, &f.op, mon(9, 10)}, {A::File, &f.sl, mon(9, 20)},
-                {A::Dispatch, &f.dp, dispatchAt}};
+            return QList<std::tuple<A, const Cases::Actor *, QDateTime>>{{A::Accept, &f.op,
+                                                                          mon(9, 10)},
+                                                                         {A::File, &f.sl,
+                                                                          mon(9, 20)},
+                                                                         {A::Dispatch, &f.dp,
+                                                                          dispatchAt}};
         };
-        QVERIFY(run(c1, opening(mon(9, 30)) + QList<std::tuple<A, const Cases::Actor *, QDateTime>>{
-            {A::DeptAccept, &f.userA, mon(10, 0)}, {A::Feedback, &f.userA, mon(11, 0)},
-            {A::SendCheck, &f.op, mon(11, 10)}, {A::CheckPass, &f.col, mon(11, 20)},
-            {A::Close, &f.sl, mon(12, 0)}}));
-        QVERIFY(run(c2, opening(mon(9, 30)) + QList<std::tuple<A, const Cases::Actor *, QDateTime>>{
-            {A::DeptAccept, &f.userA, mon(10, 0)}, {A::Feedback, &f.userA, tue(9, 0)},
-            {A::SendCheck, &f.op, tue(9, 10)}, {A::CheckPass, &f.col, tue(9, 50)},
-            {A::Close, &f.sl, tue(10, 0)}}));
-        QVERIFY(run(c3, opening(mon(9, 30)) + QList<std::tuple<A, const Cases::Actor *, QDateTime>>{
-            {A::DeptAccept, &f.userA, mon(10, 0)}, {A::Feedback, &f.userA, mon(11, 0)},
-            {A::SendCheck, &f.op, mon(11, 10)}, {A::CheckFail, &f.col, mon(11, 20)},
-            {A::DeptAccept, &f.userA, mon(11, 30)}, {A::Feedback, &f.userA, mon(15, 0)},
-            {A::SendCheck, &f.op, mon(15, 40)}, {A::CheckPass, &f.col, mon(15, 50)},
-            {A::Close, &f.sl, mon(16, 0)}}));
-        QVERIFY(run(c4, opening(mon(10, 0)) + QList<std::tuple<A, const Cases::Actor *, QDateTime>>{
-            {A::DeptAccept, &f.userA, mon(10, 30)}, {A::RequestPostpone, &f.userA, mon(11, 0)},
-            {A::ApprovePostpone, &f.sl, mon(11, 10)}}, 8));
-        QVERIFY(run(c5, {{A::SendVerify, &f.op, mon(9, 5)}, {A::VerifyConfirm, &f.col, mon(9, 20)},
-                         {A::File, &f.sl, mon(9, 30)}, {A::Dispatch, &f.dp, mon(9, 40)},
-                         {A::DeptAccept, &f.userB, mon(10, 0)}, {A::RequestHang, &f.userB, mon(10, 30)},
+        QVERIFY(run(c1, opening(mon(9, 30))
+                            + QList<std::tuple<A, const Cases::Actor *, QDateTime>>{
+                                {A::DeptAccept, &f.userA, mon(10, 0)},
+                                {A::Feedback, &f.userA, mon(11, 0)},
+                                {A::SendCheck, &f.op, mon(11, 10)},
+                                {A::CheckPass, &f.col, mon(11, 20)},
+                                {A::Close, &f.sl, mon(12, 0)}}));
+        QVERIFY(run(c2, opening(mon(9, 30))
+                            + QList<std::tuple<A, const Cases::Actor *, QDateTime>>{
+                                {A::DeptAccept, &f.userA, mon(10, 0)},
+                                {A::Feedback, &f.userA, tue(9, 0)},
+                                {A::SendCheck, &f.op, tue(9, 10)},
+                                {A::CheckPass, &f.col, tue(9, 50)},
+                                {A::Close, &f.sl, tue(10, 0)}}));
+        QVERIFY(run(c3, opening(mon(9, 30))
+                            + QList<std::tuple<A, const Cases::Actor *, QDateTime>>{
+                                {A::DeptAccept, &f.userA, mon(10, 0)},
+                                {A::Feedback, &f.userA, mon(11, 0)},
+                                {A::SendCheck, &f.op, mon(11, 10)},
+                                {A::CheckFail, &f.col, mon(11, 20)},
+                                {A::DeptAccept, &f.userA, mon(11, 30)},
+                                {A::Feedback, &f.userA, mon(15, 0)},
+                                {A::SendCheck, &f.op, mon(15, 40)},
+                                {A::CheckPass, &f.col, mon(15, 50)},
+                                {A::Close, &f.sl, mon(16, 0)}}));
+        QVERIFY(
+            run(c4,
+                opening(mon(10, 0))
+                    + QList<std::tuple<A, const Cases::Actor *, QDateTime>>{{A::DeptAccept,
+                                                                             &f.userA, mon(10, 30)},
+                                                                            {A::RequestPostpone,
+                                                                             &f.userA, mon(11, 0)},
+                                                                            {A::ApprovePostpone,
+                                                                             &f.sl, mon(11, 10)}},
+                8));
+        QVERIFY(run(c5, {{A::SendVerify, &f.op, mon(9, 5)},
+                         {A::VerifyConfirm, &f.col, mon(9, 20)},
+                         {A::File, &f.sl, mon(9, 30)},
+                         {A::Dispatch, &f.dp, mon(9, 40)},
+                         {A::DeptAccept, &f.userB, mon(10, 0)},
+                         {A::RequestHang, &f.userB, mon(10, 30)},
                          {A::ApproveHang, &f.sl, mon(10, 40)}}));
-        QVERIFY(run(c6, {{A::Accept, &f.op, mon(9, 10)}, {A::File, &f.sl, mon(9, 50)},
-                         {A::Dispatch, &f.dp, mon(10, 0)}, {A::DeptAccept, &f.userB, mon(10, 30)}}));
+        QVERIFY(run(c6, {{A::Accept, &f.op, mon(9, 10)},
+                         {A::File, &f.sl, mon(9, 50)},
+                         {A::Dispatch, &f.dp, mon(10, 0)},
+                         {A::DeptAccept, &f.userB, mon(10, 30)}}));
         QVERIFY(run(c7, {{A::Reject, &f.op, mon(9, 10)}}));
-        QVERIFY(run(c8, {{A::Accept, &f.op, mon(9, 10)}, {A::File, &f.sl, mon(9, 20)},
+        QVERIFY(run(c8, {{A::Accept, &f.op, mon(9, 10)},
+                         {A::File, &f.sl, mon(9, 20)},
                          {A::Cancel, &f.sl, mon(9, 25)}}));
 
         // The fixture is what the comments say.
@@ -154,15 +186,23 @@ private slots:
         QCOMPARE(rows.at(0).key, f.deptA);
         QCOMPARE(rows.at(0).name, QStringLiteral("环卫所"));
         QCOMPARE(rows.at(0).role, Role::Department);
-        check(rows.at(0), {{"disposal-rate", 3, 4}, {"on-time-disposal-rate", 2, 4}, {"rework-rate", 1, 3},
-                           {"overdue-undisposed-rate", 1, 4}, {"postpone-rate", 1, 4}},
+        check(rows.at(0),
+              {{"disposal-rate", 3, 4},
+               {"on-time-disposal-rate", 2, 4},
+               {"rework-rate", 1, 3},
+               {"overdue-undisposed-rate", 1, 4},
+               {"postpone-rate", 1, 4}},
               22.5 + 10 + 20.0 * 2 / 3 + 15 + 7.5, 'C');
         // D02: C5 is 挂账 and leaves the denominators; C6 is due in the period (deadline Wed
         // 10:00), not yet disposed, not overdue at `now`. Nothing closed: 返工率 has no value
         // and leaves the composite: (30·0 + 20·0 + 20·(1 − 0/1) + 10·(1 − 0/1)) / 80 % = 37.5 → E
         QCOMPARE(rows.at(1).key, f.deptB);
-        check(rows.at(1), {{"disposal-rate", 0, 1}, {"on-time-disposal-rate", 0, 1}, {"rework-rate", 0, 0},
-                           {"overdue-undisposed-rate", 0, 1}, {"postpone-rate", 0, 1}},
+        check(rows.at(1),
+              {{"disposal-rate", 0, 1},
+               {"on-time-disposal-rate", 0, 1},
+               {"rework-rate", 0, 0},
+               {"overdue-undisposed-rate", 0, 1},
+               {"postpone-rate", 0, 1}},
               37.5, 'E');
         QVERIFY(!rows.at(1).evaluation.indicators.at(2).hasValue);
     }
@@ -177,8 +217,11 @@ private slots:
         // 10·5/6 + 35·3/5 + 50·2/5 + 5·countScore(6) = 8.33 + 21 + 20 + 0 = 49.33 → D
         QCOMPARE(rows.at(0).key, kResp);
         QCOMPARE(rows.at(0).name, QStringLiteral("一号责任网格"));
-        check(rows.at(0), {{"supervisor-report-rate", 5, 6}, {"closing-rate", 3, 5},
-                           {"on-time-closing-rate", 2, 5}, {"filed-count-score", 6, 0}},
+        check(rows.at(0),
+              {{"supervisor-report-rate", 5, 6},
+               {"closing-rate", 3, 5},
+               {"on-time-closing-rate", 2, 5},
+               {"filed-count-score", 6, 0}},
               10.0 * 5 / 6 + 21 + 20, 'D');
     }
 
@@ -194,23 +237,29 @@ private slots:
         // op01: 受理 7 (6 accepts + C7's reject), 发核实 1 in time (C5 09:05 ≤ 09:30),
         // 发核查 4 of which 3 in time (C3's second at 15:40 > 15:30).
         // 25·countScore(7) + 40·1 + 35·3/4 = 0 + 40 + 26.25 = 66.25 → C
-        check(rows.at(0), {{"accepted-count-score", 7, 0}, {"on-time-send-verify-rate", 1, 1},
-                           {"on-time-send-check-rate", 3, 4}},
+        check(rows.at(0),
+              {{"accepted-count-score", 7, 0},
+               {"on-time-send-verify-rate", 1, 1},
+               {"on-time-send-check-rate", 3, 4}},
               66.25, 'C');
         QCOMPARE(rows.at(1).key, f.sl.userId);
         QCOMPARE(rows.at(1).role, Role::ShiftLeader);
         // sl01: 立案 7 (all but C7), 6 in time (C6 at 09:50 > 09:40), 作废 after 立案 1 (C8),
         // 结案 3, 2 in time (C1 at 12:00 > 11:50).
         // 25·6/7 + 40·6/7 + 35·2/3 = 79.05 → B
-        check(rows.at(1), {{"on-time-filing-rate", 6, 7}, {"accurate-filing-rate", 6, 7},
-                           {"on-time-closing-rate", 2, 3}},
+        check(rows.at(1),
+              {{"on-time-filing-rate", 6, 7},
+               {"accurate-filing-rate", 6, 7},
+               {"on-time-closing-rate", 2, 3}},
               25.0 * 6 / 7 + 40.0 * 6 / 7 + 35.0 * 2 / 3, 'B');
         QCOMPARE(rows.at(2).key, f.dp.userId);
         QCOMPARE(rows.at(2).role, Role::Dispatcher);
         // dp01: 派遣 6 (C1–C6), 5 in time (C4 at 10:00 > 09:50), 返工 after its dispatch 1 (C3).
         // 20·5/6 + 40·(6 − 1)/6 + 40·countScore(6) = 16.67 + 33.33 + 0 = 50 → D
-        check(rows.at(2), {{"on-time-dispatch-rate", 5, 6}, {"accurate-dispatch-rate", 5, 6},
-                           {"dispatch-count-score", 6, 0}},
+        check(rows.at(2),
+              {{"on-time-dispatch-rate", 5, 6},
+               {"accurate-dispatch-rate", 5, 6},
+               {"dispatch-count-score", 6, 0}},
               50, 'D');
         QCOMPARE(rows.at(3).key, f.col.userId);
         QCOMPARE(rows.at(3).role, Role::Collector);
@@ -218,8 +267,11 @@ private slots:
         // filed in R01) of 立案 7 in R01 (C5 counts here, hung or not), 核实 1 in time,
         // 核查 4 of which 3 in time (C2's at Tue 09:50 > 09:40).
         // 40·5/6 + 20·(1 − 2/7) + 20·1 + 20·3/4 = 82.62 → B
-        check(rows.at(3), {{"valid-report-rate", 5, 6}, {"missed-report-rate", 2, 7},
-                           {"on-time-verify-rate", 1, 1}, {"on-time-check-rate", 3, 4}},
+        check(rows.at(3),
+              {{"valid-report-rate", 5, 6},
+               {"missed-report-rate", 2, 7},
+               {"on-time-verify-rate", 1, 1},
+               {"on-time-check-rate", 3, 4}},
               40.0 * 5 / 6 + 20.0 * 5 / 7 + 20 + 15, 'B');
     }
 
@@ -229,7 +281,8 @@ private slots:
         QTest::addColumn<QDateTime>("b");
         QTest::newRow("march") << from << to;
         QTest::newRow("monday") << cst(2026, 3, 9, 0, 0).toUTC() << cst(2026, 3, 10, 0, 0).toUTC();
-        QTest::newRow("tuesday") << cst(2026, 3, 10, 0, 0).toUTC() << cst(2026, 3, 11, 0, 0).toUTC();
+        QTest::newRow("tuesday") << cst(2026, 3, 10, 0, 0).toUTC()
+                                 << cst(2026, 3, 11, 0, 0).toUTC();
     }
 
     void postDailyFactsMatchTheEvents()
@@ -241,7 +294,8 @@ private slots:
         QFETCH(QDateTime, a);
         QFETCH(QDateTime, b);
         const QList<EvaluationRow> facts = evaluate(EvaluationScope::Post, a, b);
-        const QList<EvaluationRow> events = evaluate(EvaluationScope::Post, a.addMSecs(-1), b.addMSecs(-1));
+        const QList<EvaluationRow> events = evaluate(EvaluationScope::Post, a.addMSecs(-1),
+                                                     b.addMSecs(-1));
         QVERIFY(!facts.isEmpty());
         QCOMPARE(facts.size(), events.size());
         for (qsizetype i = 0; i < facts.size(); ++i) {

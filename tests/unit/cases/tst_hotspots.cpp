@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(layer.total, 3);
         QCOMPARE(sumOf(layer), 3);
         QCOMPARE(layer.cells.size(), 2);
-        QCOMPARE(layer.cells[0].cell, (Geo::HexCell{0, 0})); // the edge's western cell, with its centre
+        QCOMPARE(layer.cells[0].cell,
+                 (Geo::HexCell{0, 0})); // the edge's western cell, with its centre
         QCOMPARE(layer.cells[0].count, 2);
         QCOMPARE(layer.cells[1].cell, (Geo::HexCell{2, 3}));
     }
@@ -80,13 +81,22 @@ private slots:
     void layerFromDatabase()
     {
         // March: 4 rubbish + 1 cover, one rubbish 不予受理 (not counted); February: 2 rubbish.
-        struct Spec { QString category; double east, north; QDateTime at; bool reject; };
-        const QList<Spec> specs{
-            {kRubbish, 10, 10, cst(2026, 3, 2, 9, 0), false}, {kRubbish, 12, 14, cst(2026, 3, 5, 9, 0), false},
-            {kRubbish, 20, 90, cst(2026, 3, 9, 9, 0), false}, {kRubbish, 15, 15, cst(2026, 3, 11, 9, 0), true},
-            {kCover, 60, 50, cst(2026, 3, 31, 23, 50), false},
-            {kRubbish, 10, 10, cst(2026, 2, 10, 9, 0), false}, {kRubbish, 10, 10, cst(2026, 2, 28, 23, 59), false},
-            {kRubbish, 10, 10, cst(2026, 4, 1, 0, 0), false}}; // the first instant after March
+        struct Spec
+        {
+            QString category;
+            double east, north;
+            QDateTime at;
+            bool reject;
+        };
+        const QList<Spec> specs{{kRubbish, 10, 10, cst(2026, 3, 2, 9, 0), false},
+                                {kRubbish, 12, 14, cst(2026, 3, 5, 9, 0), false},
+                                {kRubbish, 20, 90, cst(2026, 3, 9, 9, 0), false},
+                                {kRubbish, 15, 15, cst(2026, 3, 11, 9, 0), true},
+                                {kCover, 60, 50, cst(2026, 3, 31, 23, 50), false},
+                                {kRubbish, 10, 10, cst(2026, 2, 10, 9, 0), false},
+                                {kRubbish, 10, 10, cst(2026, 2, 28, 23, 59), false},
+                                {kRubbish, 10, 10, cst(2026, 4, 1, 0, 0),
+                                 false}}; // the first instant after March
         for (const Spec &s : specs) {
             Storage::CaseRow row;
             QVERIFY(report(row, s.category, offset(s.east, s.north), s.at));
@@ -106,9 +116,12 @@ private slots:
         QCOMPARE(all->query.origin, QPointF(114.0, 35.0));
         QCOMPARE(all->cells.first().count, 2); // (10,10) and (12,14) share a 50 m cell
 
-        for (const auto &[filter, expected] : {std::pair{QStringLiteral("event"), 3}, {QStringLiteral("event:01"), 3},
-                                              {kRubbish, 3}, {kCover, 1}, {QStringLiteral("part"), 1},
-                                              {kDirtyRoad, 0}}) {
+        for (const auto &[filter, expected] : {std::pair{QStringLiteral("event"), 3},
+                                               {QStringLiteral("event:01"), 3},
+                                               {kRubbish, 3},
+                                               {kCover, 1},
+                                               {QStringLiteral("part"), 1},
+                                               {kDirtyRoad, 0}}) {
             q.category = filter;
             auto layer = Cases::hotspotLayer(*f.db, q, dict);
             CC_VERIFY_OK(layer);
@@ -123,25 +136,32 @@ private slots:
         q.from = cst(2026, 3, 1, 0, 0);
         q.to = cst(2026, 4, 1, 0, 0);
         q.cellM = 10;
-        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.bad-cell-size", QStringLiteral("10"));
+        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.bad-cell-size",
+                          QStringLiteral("10"));
         q.cellM = qQNaN();
-        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.bad-cell-size", QStringLiteral("50"));
+        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.bad-cell-size",
+                          QStringLiteral("50"));
         q.cellM = 250;
         q.category = QStringLiteral("event:9999");
-        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.unknown-category", QStringLiteral("event:9999"));
+        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.unknown-category",
+                          QStringLiteral("event:9999"));
         q.category = QStringLiteral("事件");
-        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.unknown-category", QStringLiteral("事件"));
+        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.unknown-category",
+                          QStringLiteral("事件"));
         q.category.clear();
         q.to = q.from;
         CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.bad-period", QString());
         q.to = q.from.addDays(Cases::kMaxPeriodDays + 1);
-        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.bad-period", QString::number(Cases::kMaxPeriodDays));
+        CC_VERIFY_REFUSED(Cases::hotspotLayer(*f.db, q, dict), "hotspot.bad-period",
+                          QString::number(Cases::kMaxPeriodDays));
     }
 
     void topCategoriesWithChange()
     {
         // March: rubbish 3, cover 2, dirty road 1; February: rubbish 2, cover 0, dirty road 4.
-        const QList<std::tuple<QString, int, int>> counts{{kRubbish, 3, 2}, {kCover, 2, 0}, {kDirtyRoad, 1, 4}};
+        const QList<std::tuple<QString, int, int>> counts{{kRubbish, 3, 2},
+                                                          {kCover, 2, 0},
+                                                          {kDirtyRoad, 1, 4}};
         for (const auto &[key, march, february] : counts) {
             for (int i = 0; i < march; ++i) {
                 Storage::CaseRow row;
@@ -169,7 +189,8 @@ private slots:
     }
 
 private:
-    bool report(Storage::CaseRow &out, const QString &category, const QPointF &at, const QDateTime &when)
+    bool report(Storage::CaseRow &out, const QString &category, const QPointF &at,
+                const QDateTime &when)
     {
         Cases::NewReport r;
         r.channel = QStringLiteral("collector");

@@ -79,17 +79,23 @@ private:
         if (!f.report(row, category, reporter, reported, channel))
             return false;
         const auto t = [&](int minutes) { return reported.addSecs(60 * minutes); };
-        return run(row, {{A::Accept, &f.op, t(10)}, {A::File, &f.sl, t(20)}, {A::Dispatch, &f.dp, t(dispatchMinute)}},
+        return run(row,
+                   {{A::Accept, &f.op, t(10)},
+                    {A::File, &f.sl, t(20)},
+                    {A::Dispatch, &f.dp, t(dispatchMinute)}},
                    dept);
     }
 
     /// dept-accept (unless `accept` is invalid: already disposing) … close on the standard
     /// path, `feedback` the result's time.
-    bool finished(Storage::CaseRow &row, const Cases::Actor &dept, const QDateTime &accept, const QDateTime &feedback)
+    bool finished(Storage::CaseRow &row, const Cases::Actor &dept, const QDateTime &accept,
+                  const QDateTime &feedback)
     {
         const auto t = [&](int minutes) { return feedback.addSecs(60 * minutes); };
-        QList<Step> steps{{A::Feedback, &dept, feedback}, {A::SendCheck, &f.op, t(5)},
-                          {A::CheckPass, &f.col, t(10)}, {A::Close, &f.sl, t(15)}};
+        QList<Step> steps{{A::Feedback, &dept, feedback},
+                          {A::SendCheck, &f.op, t(5)},
+                          {A::CheckPass, &f.col, t(10)},
+                          {A::Close, &f.sl, t(15)}};
         if (accept.isValid())
             steps.prepend({A::DeptAccept, &dept, accept});
         return run(row, steps);
@@ -112,7 +118,8 @@ private:
         return rows.value();
     }
 
-    CaseFigures city(const QDateTime &from, const QDateTime &to, Core::DueMethod method = Core::DueMethod::Bulletin)
+    CaseFigures city(const QDateTime &from, const QDateTime &to,
+                     Core::DueMethod method = Core::DueMethod::Bulletin)
     {
         const QList<FigureRow> rows = count(FigureScope::City, from, to, method);
         return rows.size() == 1 ? rows.first().figures : CaseFigures{};
@@ -133,28 +140,40 @@ private slots:
         QVERIFY(opened(k1, "collector", at(3, 2, 9, 0), "D01"));
         QVERIFY(finished(k1, f.userA, at(3, 2, 9, 40), at(3, 2, 10, 0)));
         QVERIFY(f.report(k2, kRubbish, f.col, at(3, 3, 9, 0)));
-        QVERIFY(run(k2, {{A::SelfDispose, &f.col, at(3, 3, 9, 5)}, {A::Close, &f.sl, at(3, 3, 9, 30)}}));
+        QVERIFY(run(k2, {{A::SelfDispose, &f.col, at(3, 3, 9, 5)},
+                         {A::Close, &f.sl, at(3, 3, 9, 30)}}));
         QVERIFY(f.report(k3, kRubbish, f.col, at(3, 31, 17, 0)));
-        QVERIFY(run(k3, {{A::Accept, &f.op, at(3, 31, 17, 5)}, {A::File, &f.sl, at(3, 31, 17, 10)},
-                         {A::Dispatch, &f.dp, at(3, 31, 17, 15)}}, "D01"));
+        QVERIFY(run(k3,
+                    {{A::Accept, &f.op, at(3, 31, 17, 5)},
+                     {A::File, &f.sl, at(3, 31, 17, 10)},
+                     {A::Dispatch, &f.dp, at(3, 31, 17, 15)}},
+                    "D01"));
         QVERIFY(opened(k4, "collector", at(3, 5, 9, 0), "D01"));
-        QVERIFY(run(k4, {{A::Redispatch, &f.dp, at(3, 5, 9, 35)}, {A::DeptAccept, &f.userB, at(3, 5, 10, 0)}}, "D02"));
+        QVERIFY(run(k4,
+                    {{A::Redispatch, &f.dp, at(3, 5, 9, 35)},
+                     {A::DeptAccept, &f.userB, at(3, 5, 10, 0)}},
+                    "D02"));
         QVERIFY(opened(k5, "hotline-12319", at(3, 6, 9, 0), "D02", 30, kCover));
-        QVERIFY(run(k5, {{A::DeptAccept, &f.userB, at(3, 6, 9, 40)}, {A::RequestHang, &f.userB, at(3, 6, 10, 0)},
+        QVERIFY(run(k5, {{A::DeptAccept, &f.userB, at(3, 6, 9, 40)},
+                         {A::RequestHang, &f.userB, at(3, 6, 10, 0)},
                          {A::ApproveHang, &f.sl, at(3, 6, 10, 10)}}));
         QVERIFY(f.report(k6, kRubbish, f.col, at(3, 9, 9, 0)));
-        QVERIFY(run(k6, {{A::Accept, &f.op, at(3, 9, 9, 10)}, {A::File, &f.sl, at(3, 9, 9, 20)},
+        QVERIFY(run(k6, {{A::Accept, &f.op, at(3, 9, 9, 10)},
+                         {A::File, &f.sl, at(3, 9, 9, 20)},
                          {A::Cancel, &f.sl, at(3, 9, 9, 25)}}));
         QVERIFY(f.report(k7, kRubbish, f.col, at(3, 9, 9, 0)));
         QVERIFY(run(k7, {{A::Reject, &f.op, at(3, 9, 9, 10)}}));
         QVERIFY(opened(k8, "collector", at(3, 9, 9, 0), "D01"));
-        QVERIFY(run(k8, {{A::DeptAccept, &f.userA, at(3, 9, 9, 40)}, {A::Feedback, &f.userA, at(3, 9, 10, 0)},
-                         {A::SendCheck, &f.op, at(3, 9, 10, 5)}, {A::CheckFail, &f.col, at(3, 9, 10, 10)}}));
+        QVERIFY(run(k8, {{A::DeptAccept, &f.userA, at(3, 9, 9, 40)},
+                         {A::Feedback, &f.userA, at(3, 9, 10, 0)},
+                         {A::SendCheck, &f.op, at(3, 9, 10, 5)},
+                         {A::CheckFail, &f.col, at(3, 9, 10, 10)}}));
         QVERIFY(finished(k8, f.userA, at(3, 9, 10, 20), at(3, 10, 9, 0)));
         QVERIFY(opened(k9, "hotline-12345", at(2, 26, 9, 0), "D01"));
         QVERIFY(finished(k9, f.userA, at(2, 26, 10, 0), at(3, 12, 9, 0)));
         QVERIFY(opened(k10, "wechat", at(3, 11, 9, 0), "D01"));
-        QVERIFY(run(k10, {{A::DeptAccept, &f.userA, at(3, 11, 9, 40)}, {A::RequestPostpone, &f.userA, at(3, 11, 10, 0)},
+        QVERIFY(run(k10, {{A::DeptAccept, &f.userA, at(3, 11, 9, 40)},
+                          {A::RequestPostpone, &f.userA, at(3, 11, 10, 0)},
                           {A::ApprovePostpone, &f.sl, at(3, 11, 10, 10)}}));
         QVERIFY(finished(k10, f.userA, {}, at(3, 12, 14, 0)));
 
@@ -192,13 +211,13 @@ private slots:
         // 应结案 (bulletin): closed in March K1, K2, K8, K9, K10 + K4 (deadline in March, open).
         QTest::newRow("应结案数") << "due" << qint64(6);
         QTest::newRow("结案数") << "closed" << qint64(5);
-        QTest::newRow("按期结案数") << "closedInTime" << qint64(3); // K1, K2, K10
+        QTest::newRow("按期结案数") << "closedInTime" << qint64(3);  // K1, K2, K10
         QTest::newRow("一次完成") << "closedFirstTime" << qint64(4); // all but K8
-        QTest::newRow("返工") << "closedReworked" << qint64(1);       // K8
-        QTest::newRow("超期未结数") << "overdueOpen" << qint64(1);    // K4
-        QTest::newRow("挂账数") << "hung" << qint64(1);               // K5
-        QTest::newRow("监督举报") << "collectorFiled" << qint64(5);   // K1–K4, K8
-        QTest::newRow("公众举报") << "publicFiled" << qint64(2);      // K5 (12319), K10 (WeChat)
+        QTest::newRow("返工") << "closedReworked" << qint64(1);      // K8
+        QTest::newRow("超期未结数") << "overdueOpen" << qint64(1);   // K4
+        QTest::newRow("挂账数") << "hung" << qint64(1);              // K5
+        QTest::newRow("监督举报") << "collectorFiled" << qint64(5);  // K1–K4, K8
+        QTest::newRow("公众举报") << "publicFiled" << qint64(2);     // K5 (12319), K10 (WeChat)
     }
 
     void marchCounts()
@@ -259,7 +278,8 @@ private slots:
         QVERIFY(!value(sunday, "close-rate"));
         QVERIFY(!value(sunday, "in-time-close-rate"));
         QVERIFY(!value(sunday, "disposal-rate"));
-        const QList<FigureRow> rows = count(FigureScope::City, at(2, 1, 0, 0).toUTC(), at(2, 2, 0, 0).toUTC());
+        const QList<FigureRow> rows = count(FigureScope::City, at(2, 1, 0, 0).toUTC(),
+                                            at(2, 2, 0, 0).toUTC());
         QCOMPARE(rows.size(), 1);
         QVERIFY(!rows.first().evaluation.hasScore);
     }
@@ -302,7 +322,8 @@ private slots:
         QTest::newRow("grid") << int(FigureScope::Grid) << QStringList{kResp};
         QTest::newRow("unit-grid") << int(FigureScope::UnitGrid) << QStringList{kGridA};
         QTest::newRow("channel") << int(FigureScope::Channel)
-                                 << QStringList{"collector", "hotline-12319", "hotline-12345", "wechat"};
+                                 << QStringList{"collector", "hotline-12319", "hotline-12345",
+                                                "wechat"};
         QTest::newRow("kind") << int(FigureScope::Kind) << QStringList{"event", "part"};
         QTest::newRow("class") << int(FigureScope::Class) << QStringList{"event:01", "part:01"};
     }

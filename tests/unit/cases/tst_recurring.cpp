@@ -64,7 +64,8 @@ private slots:
         QTest::newRow("two reports: none") << QList<Spec>{a, {10, 0, 3}} << 0.0 << QList<int>{};
         QTest::newRow("three within 50 m and 30 days: one")
             << QList<Spec>{a, {20, 0, 5}, {0, 30, 12}} << 0.0 << QList<int>{3};
-        QTest::newRow("three over 31 days: none") << QList<Spec>{a, {10, 0, 15}, {0, 10, 31}} << 0.0 << QList<int>{};
+        QTest::newRow("three over 31 days: none")
+            << QList<Spec>{a, {10, 0, 15}, {0, 10, 31}} << 0.0 << QList<int>{};
         QTest::newRow("three over exactly 30 days: one")
             << QList<Spec>{a, {10, 0, 15}, {0, 10, 30}} << 0.0 << QList<int>{3};
         QTest::newRow("different 小类: none")
@@ -76,10 +77,14 @@ private slots:
         // Day 35 sees days 10 and 20 (day 0 is out of its window): still one place of four.
         QTest::newRow("a window sliding along: one of four")
             << QList<Spec>{a, {5, 0, 10}, {0, 5, 20}, {5, 5, 35}} << 0.0 << QList<int>{4};
-        QTest::newRow("two places of two 小类")
-            << QList<Spec>{a, {5, 0, 1}, {0, 5, 2}, {0, 0, 3, kCover}, {5, 5, 4, kCover}, {1, 1, 5, kCover},
-                           {2, 2, 6, kCover}}
-            << 0.0 << QList<int>{4, 3};
+        QTest::newRow("two places of two 小类") << QList<Spec>{a,
+                                                               {5, 0, 1},
+                                                               {0, 5, 2},
+                                                               {0, 0, 3, kCover},
+                                                               {5, 5, 4, kCover},
+                                                               {1, 1, 5, kCover},
+                                                               {2, 2, 6, kCover}}
+                                                << 0.0 << QList<int>{4, 3};
         QTest::newRow("places 200 m apart stay apart")
             << QList<Spec>{a, {5, 0, 1}, {0, 5, 2}, {200, 0, 3}, {205, 0, 4}, {200, 5, 5}} << 0.0
             << QList<int>{3, 3};
@@ -94,8 +99,9 @@ private slots:
         QFETCH(QList<Spec>, specs);
         QFETCH(double, countFromDay);
         QFETCH(QList<int>, placeSizes);
-        const QList<Cases::RecurringPlace> places = Cases::findRecurringPlaces(
-            reportsOf(specs), Storage::RecurringThresholds{}, day0().addMSecs(qint64(countFromDay * 86400000.0)));
+        const QList<Cases::RecurringPlace> places
+            = Cases::findRecurringPlaces(reportsOf(specs), Storage::RecurringThresholds{},
+                                         day0().addMSecs(qint64(countFromDay * 86400000.0)));
         QList<int> sizes;
         for (const Cases::RecurringPlace &p : places) {
             sizes << int(p.reports.size());
@@ -114,7 +120,8 @@ private slots:
         const Storage::RecurringThresholds wide{120, 3, 45};
         QCOMPARE(Cases::findRecurringPlaces(reportsOf(specs), wide, day0()).size(), 1);
         const Storage::RecurringThresholds two{50, 2, 30};
-        QCOMPARE(Cases::findRecurringPlaces(reportsOf({{0, 0, 0}, {10, 0, 1}}), two, day0()).size(), 1);
+        QCOMPARE(Cases::findRecurringPlaces(reportsOf({{0, 0, 0}, {10, 0, 1}}), two, day0()).size(),
+                 1);
     }
 
     void thresholdsAreValidatedSettings()
@@ -126,15 +133,23 @@ private slots:
         QCOMPARE(defaults.value(), (Storage::RecurringThresholds{50, 3, 30}));
         CC_VERIFY_OK(settings.setRecurringThresholds({80, 4, 14}));
         QCOMPARE(settings.recurringThresholds().value(), (Storage::RecurringThresholds{80, 4, 14}));
-        CC_VERIFY_REFUSED(settings.setRecurringThresholds({0, 3, 30}), "hotspot.bad-threshold", QStringLiteral("0"));
-        CC_VERIFY_REFUSED(settings.setRecurringThresholds({50, 1, 30}), "hotspot.bad-threshold", QStringLiteral("1"));
-        CC_VERIFY_REFUSED(settings.setRecurringThresholds({50, 3, 400}), "hotspot.bad-threshold", QStringLiteral("400"));
-        QCOMPARE(settings.recurringThresholds().value(), (Storage::RecurringThresholds{80, 4, 14})); // kept
+        CC_VERIFY_REFUSED(settings.setRecurringThresholds({0, 3, 30}), "hotspot.bad-threshold",
+                          QStringLiteral("0"));
+        CC_VERIFY_REFUSED(settings.setRecurringThresholds({50, 1, 30}), "hotspot.bad-threshold",
+                          QStringLiteral("1"));
+        CC_VERIFY_REFUSED(settings.setRecurringThresholds({50, 3, 400}), "hotspot.bad-threshold",
+                          QStringLiteral("400"));
+        QCOMPARE(settings.recurringThresholds().value(),
+                 (Storage::RecurringThresholds{80, 4, 14})); // kept
         // A value written by hand that is no number is refused when read, not taken as 0.
-        QVERIFY(Storage::SettingRepository(*f.db).set(QStringLiteral("hotspot.recurring-window-days"), "many"));
-        CC_VERIFY_REFUSED(settings.recurringThresholds(), "hotspot.bad-threshold", QStringLiteral("many"));
+        QVERIFY(
+            Storage::SettingRepository(*f.db).set(QStringLiteral("hotspot.recurring-window-days"),
+                                                  "many"));
+        CC_VERIFY_REFUSED(settings.recurringThresholds(), "hotspot.bad-threshold",
+                          QStringLiteral("many"));
         // The service holds every caller to the bounds, whatever the settings say.
-        CC_VERIFY_REFUSED(Cases::recurringProblems(*f.db, day0(), day0().addDays(30), {3000, 3, 30}),
+        CC_VERIFY_REFUSED(Cases::recurringProblems(*f.db, day0(), day0().addDays(30),
+                                                   {3000, 3, 30}),
                           "hotspot.bad-threshold", QStringLiteral("3000"));
     }
 
@@ -142,9 +157,11 @@ private slots:
     {
         // Three 暴露垃圾 within 30 m in March (one 不予受理: not counted, so a fourth is needed),
         // a 暴露垃圾 200 m away, and a 道路不洁 at the same spot.
-        const QList<std::pair<QPointF, QDateTime>> rubbish{
-            {offset(10, 10), cst(2026, 3, 2, 9, 0)}, {offset(20, 10), cst(2026, 3, 9, 9, 0)},
-            {offset(10, 30), cst(2026, 3, 16, 9, 0)}, {offset(15, 15), cst(2026, 3, 20, 9, 0)}};
+        const QList<std::pair<QPointF, QDateTime>> rubbish{{offset(10, 10), cst(2026, 3, 2, 9, 0)},
+                                                           {offset(20, 10), cst(2026, 3, 9, 9, 0)},
+                                                           {offset(10, 30), cst(2026, 3, 16, 9, 0)},
+                                                           {offset(15, 15),
+                                                            cst(2026, 3, 20, 9, 0)}};
         QStringList numbers;
         for (int i = 0; i < rubbish.size(); ++i) {
             Storage::CaseRow row;
@@ -169,7 +186,8 @@ private slots:
         QVERIFY(f.act(reopened, CaseAction::Close, f.sl, cst(2026, 3, 3, 9, 40)));
         QVERIFY(appendReopening(reopened.id, cst(2026, 3, 12, 10, 0)));
 
-        auto list = Cases::recurringProblems(*f.db, cst(2026, 3, 1, 0, 0), cst(2026, 4, 1, 0, 0), {});
+        auto list = Cases::recurringProblems(*f.db, cst(2026, 3, 1, 0, 0), cst(2026, 4, 1, 0, 0),
+                                             {});
         CC_VERIFY_OK(list);
         QCOMPARE(list->places.size(), 1);
         const Cases::RecurringPlace &place = list->places.first();
@@ -191,10 +209,12 @@ private slots:
         QCOMPARE(Cases::reasonId(list->reopened[1].reason), QStringLiteral("rework"));
 
         // February has none of it; the bulletin's top places are the list's first.
-        auto february = Cases::recurringProblems(*f.db, cst(2026, 2, 1, 0, 0), cst(2026, 3, 1, 0, 0), {});
+        auto february = Cases::recurringProblems(*f.db, cst(2026, 2, 1, 0, 0),
+                                                 cst(2026, 3, 1, 0, 0), {});
         CC_VERIFY_OK(february);
         QVERIFY(february->places.isEmpty() && february->reopened.isEmpty());
-        auto top = Cases::topRecurringPlaces(*f.db, cst(2026, 3, 1, 0, 0), cst(2026, 4, 1, 0, 0), {}, 5);
+        auto top = Cases::topRecurringPlaces(*f.db, cst(2026, 3, 1, 0, 0), cst(2026, 4, 1, 0, 0),
+                                             {}, 5);
         CC_VERIFY_OK(top);
         QCOMPARE(top->size(), 1);
         QCOMPARE(top->first().reports.size(), 3);
@@ -203,7 +223,8 @@ private slots:
     void init() { f.setUp(); }
 
 private:
-    bool reportAt(Storage::CaseRow &out, const QString &category, const QPointF &at, const QDateTime &when)
+    bool reportAt(Storage::CaseRow &out, const QString &category, const QPointF &at,
+                  const QDateTime &when)
     {
         Cases::NewReport r;
         r.channel = QStringLiteral("collector");

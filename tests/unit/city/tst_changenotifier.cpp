@@ -20,17 +20,23 @@ namespace {
 struct Spies
 {
     explicit Spies(ChangeNotifier &n)
-        : cases(&n, &ChangeNotifier::casesChanged), grids(&n, &ChangeNotifier::gridsChanged),
-          components(&n, &ChangeNotifier::componentsChanged), cameras(&n, &ChangeNotifier::camerasChanged),
-          reference(&n, &ChangeNotifier::referenceChanged), any(&n, &ChangeNotifier::changed)
-    {
-    }
+        : cases(&n, &ChangeNotifier::casesChanged)
+        , grids(&n, &ChangeNotifier::gridsChanged)
+        , components(&n, &ChangeNotifier::componentsChanged)
+        , cameras(&n, &ChangeNotifier::camerasChanged)
+        , reference(&n, &ChangeNotifier::referenceChanged)
+        , any(&n, &ChangeNotifier::changed)
+    {}
     /// "cases=1 grids=0 …": one string, so a failure shows every count.
     QString counts() const
     {
         return QStringLiteral("cases=%1 grids=%2 components=%3 cameras=%4 reference=%5 changed=%6")
-            .arg(cases.count()).arg(grids.count()).arg(components.count()).arg(cameras.count())
-            .arg(reference.count()).arg(any.count());
+            .arg(cases.count())
+            .arg(grids.count())
+            .arg(components.count())
+            .arg(cameras.count())
+            .arg(reference.count())
+            .arg(any.count());
     }
     QSignalSpy cases, grids, components, cameras, reference, any;
 };
@@ -38,7 +44,12 @@ struct Spies
 QString counts(int cases, int grids, int components, int cameras, int reference, int any)
 {
     return QStringLiteral("cases=%1 grids=%2 components=%3 cameras=%4 reference=%5 changed=%6")
-        .arg(cases).arg(grids).arg(components).arg(cameras).arg(reference).arg(any);
+        .arg(cases)
+        .arg(grids)
+        .arg(components)
+        .arg(cameras)
+        .arg(reference)
+        .arg(any);
 }
 
 } // namespace
@@ -117,7 +128,8 @@ private slots:
             << "UPDATE grid_unit SET area_m2 = 9600, version = version + 1 WHERE code = '41052300100101'"
             << counts(0, 1, 0, 0, 0, 1);
         QTest::newRow("responsibility grid renamed")
-            << "UPDATE grid_responsibility SET name = '一号' WHERE code = 'R01'" << counts(0, 1, 0, 0, 0, 1);
+            << "UPDATE grid_responsibility SET name = '一号' WHERE code = 'R01'"
+            << counts(0, 1, 0, 0, 0, 1);
         QTest::newRow("component added")
             << "INSERT INTO component (id, object_code, category_code, updated_at) "
                "VALUES ('c1', '4105230101000001', '0101', '2026-03-09T01:00:00.000Z')"
@@ -127,12 +139,15 @@ private slots:
                "VALUES ('k1', '人民路口', 'rtsp://127.0.0.1/cam', '2026-03-09T01:00:00.000Z')"
             << counts(0, 0, 0, 1, 0, 1);
         QTest::newRow("department renamed")
-            << "UPDATE department SET name_zh = '环卫处' WHERE code = 'D01'" << counts(0, 0, 0, 0, 1, 1);
-        QTest::newRow("city setting") << "INSERT INTO setting (key, value) VALUES ('city.name', '测试市')"
-                                      << counts(0, 0, 0, 0, 1, 1);
+            << "UPDATE department SET name_zh = '环卫处' WHERE code = 'D01'"
+            << counts(0, 0, 0, 0, 1, 1);
+        QTest::newRow("city setting")
+            << "INSERT INTO setting (key, value) VALUES ('city.name', '测试市')"
+            << counts(0, 0, 0, 0, 1, 1);
         // The sync engine's bookkeeping changes on every sync and shows nowhere.
         QTest::newRow("sync bookkeeping")
-            << "INSERT INTO setting (key, value) VALUES ('sync.lastPull', '42')" << counts(0, 0, 0, 0, 0, 0);
+            << "INSERT INTO setting (key, value) VALUES ('sync.lastPull', '42')"
+            << counts(0, 0, 0, 0, 0, 0);
     }
 
     void eachKindOfWriteIsItsOwnSignal()

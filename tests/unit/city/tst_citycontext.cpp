@@ -72,7 +72,8 @@ private slots:
         QVERIFY(settings.setDemoSeed(20260309));
         QCOMPARE(settings.demoSeed().value(), std::optional<quint64>(20260309));
         // Hand-written garbage reads as no devices, not as an error.
-        QVERIFY(Storage::SettingRepository(*f.db).set(QStringLiteral("positioning.sources"), QStringLiteral("[1,")));
+        QVERIFY(Storage::SettingRepository(*f.db).set(QStringLiteral("positioning.sources"),
+                                                      QStringLiteral("[1,")));
         QVERIFY(settings.positioningSources().value().isEmpty());
     }
 };

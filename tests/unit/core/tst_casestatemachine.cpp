@@ -63,59 +63,110 @@ struct Spec
 const QList<Spec> &specs()
 {
     static const QList<Spec> list = {
-        {A::Report, {S::Invalid}, {R::Collector, R::Operator}, S::Reported, Stage::Collection,
+        {A::Report,
+         {S::Invalid},
+         {R::Collector, R::Operator},
+         S::Reported,
+         Stage::Collection,
          T::Restart},
-        {A::SendVerify, {S::Reported}, {R::Operator}, S::Verifying, Stage::Collection,
+        {A::SendVerify, {S::Reported}, {R::Operator}, S::Verifying, Stage::Collection, T::Restart},
+        {A::VerifyConfirm,
+         {S::Verifying},
+         {R::Collector},
+         S::PendingFiling,
+         Stage::Collection,
          T::Restart},
-        {A::VerifyConfirm, {S::Verifying}, {R::Collector}, S::PendingFiling, Stage::Collection,
-         T::Restart},
-        {A::VerifyReject, {S::Verifying}, {R::Collector}, S::Rejected, Stage::Collection,
-         T::Stop},
+        {A::VerifyReject, {S::Verifying}, {R::Collector}, S::Rejected, Stage::Collection, T::Stop},
         {A::Accept, {S::Reported}, {R::Operator}, S::PendingFiling, Stage::Filing, T::Restart},
         {A::Reject, {S::Reported}, {R::Operator}, S::Rejected, Stage::Filing, T::Stop},
         {A::File, {S::PendingFiling}, {R::ShiftLeader}, S::Filed, Stage::Filing, T::Restart},
-        {A::Cancel, {S::PendingFiling, S::Filed}, {R::ShiftLeader}, S::Cancelled, Stage::Filing,
+        {A::Cancel,
+         {S::PendingFiling, S::Filed},
+         {R::ShiftLeader},
+         S::Cancelled,
+         Stage::Filing,
          T::Stop},
         {A::Dispatch, {S::Filed}, {R::Dispatcher}, S::Dispatched, Stage::Dispatch, T::Restart},
-        {A::Redispatch, {S::Dispatched}, {R::Dispatcher}, S::Dispatched, Stage::Dispatch,
+        {A::Redispatch,
+         {S::Dispatched},
+         {R::Dispatcher},
+         S::Dispatched,
+         Stage::Dispatch,
          T::Restart},
-        {A::DeptAccept, {S::Dispatched}, {R::Department}, S::Disposing, Stage::Disposal,
+        {A::DeptAccept, {S::Dispatched}, {R::Department}, S::Disposing, Stage::Disposal, T::Keep},
+        {A::Feedback, {S::Disposing}, {R::Department}, S::Disposed, Stage::Feedback, T::Restart},
+        {A::RequestReturn,
+         {S::Dispatched, S::Disposing},
+         {R::Department},
+         S::ReturnRequested,
+         Stage::Disposal,
          T::Keep},
-        {A::Feedback, {S::Disposing}, {R::Department}, S::Disposed, Stage::Feedback,
+        {A::ApproveReturn,
+         {S::ReturnRequested},
+         {R::ShiftLeader},
+         S::Filed,
+         Stage::Dispatch,
          T::Restart},
-        {A::RequestReturn, {S::Dispatched, S::Disposing}, {R::Department}, S::ReturnRequested,
-         Stage::Disposal, T::Keep},
-        {A::ApproveReturn, {S::ReturnRequested}, {R::ShiftLeader}, S::Filed, Stage::Dispatch,
-         T::Restart},
-        {A::RefuseReturn, {S::ReturnRequested}, {R::ShiftLeader}, Resume, Stage::Dispatch,
+        {A::RefuseReturn, {S::ReturnRequested}, {R::ShiftLeader}, Resume, Stage::Dispatch, T::Keep},
+        {A::RequestPostpone,
+         {S::Disposing},
+         {R::Department},
+         S::PostponeRequested,
+         Stage::Disposal,
          T::Keep},
-        {A::RequestPostpone, {S::Disposing}, {R::Department}, S::PostponeRequested,
-         Stage::Disposal, T::Keep},
-        {A::ApprovePostpone, {S::PostponeRequested}, {R::ShiftLeader}, Resume, Stage::Disposal,
+        {A::ApprovePostpone,
+         {S::PostponeRequested},
+         {R::ShiftLeader},
+         Resume,
+         Stage::Disposal,
          T::Extend},
-        {A::RefusePostpone, {S::PostponeRequested}, {R::ShiftLeader}, Resume, Stage::Disposal,
+        {A::RefusePostpone,
+         {S::PostponeRequested},
+         {R::ShiftLeader},
+         Resume,
+         Stage::Disposal,
          T::Keep},
-        {A::RequestHang, {S::Dispatched, S::Disposing}, {R::Department}, S::HangRequested,
-         Stage::Disposal, T::Keep},
-        {A::ApproveHang, {S::HangRequested}, {R::ShiftLeader}, S::Hung, Stage::Disposal,
-         T::Stop},
+        {A::RequestHang,
+         {S::Dispatched, S::Disposing},
+         {R::Department},
+         S::HangRequested,
+         Stage::Disposal,
+         T::Keep},
+        {A::ApproveHang, {S::HangRequested}, {R::ShiftLeader}, S::Hung, Stage::Disposal, T::Stop},
         {A::RefuseHang, {S::HangRequested}, {R::ShiftLeader}, Resume, Stage::Disposal, T::Keep},
         {A::ResumeHang, {S::Hung}, {R::ShiftLeader}, Resume, Stage::Disposal, T::Restart},
-        {A::SendCheck, {S::Disposed}, {R::Operator}, S::Checking, Stage::CheckClose,
+        {A::SendCheck, {S::Disposed}, {R::Operator}, S::Checking, Stage::CheckClose, T::Restart},
+        {A::CheckPass,
+         {S::Checking},
+         {R::Collector},
+         S::CheckPassed,
+         Stage::CheckClose,
          T::Restart},
-        {A::CheckPass, {S::Checking}, {R::Collector}, S::CheckPassed, Stage::CheckClose,
-         T::Restart},
-        {A::CheckFail, {S::Checking}, {R::Collector}, S::Dispatched, Stage::Disposal,
-         T::Restart},
-        {A::Close, {S::CheckPassed, S::SelfDisposed}, {R::ShiftLeader}, S::Closed,
-         Stage::CheckClose, T::Stop},
+        {A::CheckFail, {S::Checking}, {R::Collector}, S::Dispatched, Stage::Disposal, T::Restart},
+        {A::Close,
+         {S::CheckPassed, S::SelfDisposed},
+         {R::ShiftLeader},
+         S::Closed,
+         Stage::CheckClose,
+         T::Stop},
         {A::Supervise,
          {S::Filed, S::Dispatched, S::Disposing, S::ReturnRequested, S::PostponeRequested,
           S::HangRequested, S::Disposed, S::Checking, S::CheckPassed},
-         {R::ShiftLeader, R::Supervisor}, Same, Current, T::Keep},
-        {A::Urge, {S::Dispatched, S::Disposing}, {R::Dispatcher, R::ShiftLeader}, Same, Current,
+         {R::ShiftLeader, R::Supervisor},
+         Same,
+         Current,
          T::Keep},
-        {A::SelfDispose, {S::Reported}, {R::Collector}, S::SelfDisposed, Stage::CheckClose,
+        {A::Urge,
+         {S::Dispatched, S::Disposing},
+         {R::Dispatcher, R::ShiftLeader},
+         Same,
+         Current,
+         T::Keep},
+        {A::SelfDispose,
+         {S::Reported},
+         {R::Collector},
+         S::SelfDisposed,
+         Stage::CheckClose,
          T::Restart},
         // 回访 by the operator on a closed case, which stays closed; 重办 by the shift leader
         // sends it back to the department with a new disposal deadline.
@@ -245,7 +296,7 @@ void tst_CaseStateMachine::transitions_data()
             for (A action : CaseStateMachine::allActions()) {
                 for (R role : allRoles()) {
                     const QString row = rowState(snapshot) + u'-' + actionId(action) + u"-by-"_s
-                        + roleId(role);
+                                        + roleId(role);
                     QTest::newRow(qPrintable(row))
                         << snapshot.state << snapshot.resumeState << action << role;
                 }
@@ -335,10 +386,10 @@ void tst_CaseStateMachine::missingResumeState_data()
     QTest::addColumn<S>("resume");
     QTest::addColumn<A>("action");
 
-    QTest::newRow("refuse-return-without-resume") << S::ReturnRequested << S::Invalid
-                                                  << A::RefuseReturn;
-    QTest::newRow("approve-postpone-without-resume") << S::PostponeRequested << S::Invalid
-                                                     << A::ApprovePostpone;
+    QTest::newRow("refuse-return-without-resume")
+        << S::ReturnRequested << S::Invalid << A::RefuseReturn;
+    QTest::newRow("approve-postpone-without-resume")
+        << S::PostponeRequested << S::Invalid << A::ApprovePostpone;
     QTest::newRow("refuse-hang-resume-filed") << S::HangRequested << S::Filed << A::RefuseHang;
     QTest::newRow("resume-hang-without-resume") << S::Hung << S::Invalid << A::ResumeHang;
 }
@@ -371,17 +422,13 @@ void tst_CaseStateMachine::resumeRoundTrip_data()
         << S::Disposing << A::RequestReturn << S::ReturnRequested << A::RefuseReturn
         << S::Disposing;
     QTest::newRow("return-approved-before-receipt")
-        << S::Dispatched << A::RequestReturn << S::ReturnRequested << A::ApproveReturn
-        << S::Filed;
+        << S::Dispatched << A::RequestReturn << S::ReturnRequested << A::ApproveReturn << S::Filed;
     QTest::newRow("return-approved-in-disposal")
-        << S::Disposing << A::RequestReturn << S::ReturnRequested << A::ApproveReturn
-        << S::Filed;
-    QTest::newRow("postpone-approved") << S::Disposing << A::RequestPostpone
-                                       << S::PostponeRequested << A::ApprovePostpone
-                                       << S::Disposing;
-    QTest::newRow("postpone-refused") << S::Disposing << A::RequestPostpone
-                                      << S::PostponeRequested << A::RefusePostpone
-                                      << S::Disposing;
+        << S::Disposing << A::RequestReturn << S::ReturnRequested << A::ApproveReturn << S::Filed;
+    QTest::newRow("postpone-approved") << S::Disposing << A::RequestPostpone << S::PostponeRequested
+                                       << A::ApprovePostpone << S::Disposing;
+    QTest::newRow("postpone-refused") << S::Disposing << A::RequestPostpone << S::PostponeRequested
+                                      << A::RefusePostpone << S::Disposing;
     QTest::newRow("hang-refused-before-receipt")
         << S::Dispatched << A::RequestHang << S::HangRequested << A::RefuseHang << S::Dispatched;
     QTest::newRow("hang-refused-in-disposal")
@@ -440,14 +487,16 @@ void tst_CaseStateMachine::counters_data()
     QTest::addColumn<bool>("reopen");
 
     QTest::newRow("dispatch") << S::Filed << A::Dispatch << R::Dispatcher << true << false << false;
-    QTest::newRow("redispatch") << S::Dispatched << A::Redispatch << R::Dispatcher << true
-                                << false << false;
-    QTest::newRow("check-fail") << S::Checking << A::CheckFail << R::Collector << false << true << false;
-    QTest::newRow("check-pass") << S::Checking << A::CheckPass << R::Collector << false << false << false;
+    QTest::newRow("redispatch") << S::Dispatched << A::Redispatch << R::Dispatcher << true << false
+                                << false;
+    QTest::newRow("check-fail") << S::Checking << A::CheckFail << R::Collector << false << true
+                                << false;
+    QTest::newRow("check-pass") << S::Checking << A::CheckPass << R::Collector << false << false
+                                << false;
     QTest::newRow("dept-accept") << S::Dispatched << A::DeptAccept << R::Department << false
                                  << false << false;
-    QTest::newRow("approve-return") << S::ReturnRequested << A::ApproveReturn << R::ShiftLeader
-                                    << false << false << false;
+    QTest::newRow("approve-return")
+        << S::ReturnRequested << A::ApproveReturn << R::ShiftLeader << false << false << false;
     QTest::newRow("urge") << S::Dispatched << A::Urge << R::Dispatcher << false << false << false;
     QTest::newRow("reopen") << S::Closed << A::Reopen << R::ShiftLeader << false << false << true;
     QTest::newRow("revisit") << S::Closed << A::Revisit << R::Operator << false << false << false;
@@ -493,48 +542,46 @@ void tst_CaseStateMachine::timerEffects_data()
     QTest::addColumn<R>("role");
     QTest::addColumn<T>("timer");
 
-    QTest::newRow("report-restarts") << S::Invalid << S::Invalid << A::Report << R::Collector
-                                     << T::Restart;
-    QTest::newRow("dispatch-restarts") << S::Filed << S::Invalid << A::Dispatch
-                                       << R::Dispatcher << T::Restart;
+    QTest::newRow("report-restarts")
+        << S::Invalid << S::Invalid << A::Report << R::Collector << T::Restart;
+    QTest::newRow("dispatch-restarts")
+        << S::Filed << S::Invalid << A::Dispatch << R::Dispatcher << T::Restart;
     QTest::newRow("dept-accept-keeps-dispatch-deadline")
         << S::Dispatched << S::Invalid << A::DeptAccept << R::Department << T::Keep;
-    QTest::newRow("feedback-restarts") << S::Disposing << S::Invalid << A::Feedback
-                                       << R::Department << T::Restart;
-    QTest::newRow("request-return-keeps") << S::Disposing << S::Invalid << A::RequestReturn
-                                          << R::Department << T::Keep;
-    QTest::newRow("approve-return-restarts") << S::ReturnRequested << S::Disposing
-                                             << A::ApproveReturn << R::ShiftLeader
-                                             << T::Restart;
-    QTest::newRow("refuse-return-keeps") << S::ReturnRequested << S::Disposing
-                                         << A::RefuseReturn << R::ShiftLeader << T::Keep;
+    QTest::newRow("feedback-restarts")
+        << S::Disposing << S::Invalid << A::Feedback << R::Department << T::Restart;
+    QTest::newRow("request-return-keeps")
+        << S::Disposing << S::Invalid << A::RequestReturn << R::Department << T::Keep;
+    QTest::newRow("approve-return-restarts")
+        << S::ReturnRequested << S::Disposing << A::ApproveReturn << R::ShiftLeader << T::Restart;
+    QTest::newRow("refuse-return-keeps")
+        << S::ReturnRequested << S::Disposing << A::RefuseReturn << R::ShiftLeader << T::Keep;
     QTest::newRow("approve-postpone-extends") << S::PostponeRequested << S::Disposing
-                                              << A::ApprovePostpone << R::ShiftLeader
-                                              << T::Extend;
-    QTest::newRow("refuse-postpone-keeps") << S::PostponeRequested << S::Disposing
-                                           << A::RefusePostpone << R::ShiftLeader << T::Keep;
-    QTest::newRow("approve-hang-stops") << S::HangRequested << S::Disposing << A::ApproveHang
-                                        << R::ShiftLeader << T::Stop;
-    QTest::newRow("refuse-hang-keeps") << S::HangRequested << S::Disposing << A::RefuseHang
-                                       << R::ShiftLeader << T::Keep;
-    QTest::newRow("resume-hang-restarts") << S::Hung << S::Disposing << A::ResumeHang
-                                          << R::ShiftLeader << T::Restart;
-    QTest::newRow("check-fail-restarts") << S::Checking << S::Invalid << A::CheckFail
-                                         << R::Collector << T::Restart;
+                                              << A::ApprovePostpone << R::ShiftLeader << T::Extend;
+    QTest::newRow("refuse-postpone-keeps")
+        << S::PostponeRequested << S::Disposing << A::RefusePostpone << R::ShiftLeader << T::Keep;
+    QTest::newRow("approve-hang-stops")
+        << S::HangRequested << S::Disposing << A::ApproveHang << R::ShiftLeader << T::Stop;
+    QTest::newRow("refuse-hang-keeps")
+        << S::HangRequested << S::Disposing << A::RefuseHang << R::ShiftLeader << T::Keep;
+    QTest::newRow("resume-hang-restarts")
+        << S::Hung << S::Disposing << A::ResumeHang << R::ShiftLeader << T::Restart;
+    QTest::newRow("check-fail-restarts")
+        << S::Checking << S::Invalid << A::CheckFail << R::Collector << T::Restart;
     QTest::newRow("close-stops") << S::CheckPassed << S::Invalid << A::Close << R::ShiftLeader
                                  << T::Stop;
-    QTest::newRow("supervise-keeps") << S::Disposing << S::Invalid << A::Supervise
-                                     << R::Supervisor << T::Keep;
+    QTest::newRow("supervise-keeps")
+        << S::Disposing << S::Invalid << A::Supervise << R::Supervisor << T::Keep;
     QTest::newRow("urge-keeps") << S::Dispatched << S::Invalid << A::Urge << R::ShiftLeader
                                 << T::Keep;
     QTest::newRow("reject-stops") << S::Reported << S::Invalid << A::Reject << R::Operator
                                   << T::Stop;
     QTest::newRow("cancel-stops") << S::Filed << S::Invalid << A::Cancel << R::ShiftLeader
                                   << T::Stop;
-    QTest::newRow("revisit-stays-stopped") << S::Closed << S::Invalid << A::Revisit
-                                           << R::Operator << T::Stop;
-    QTest::newRow("reopen-restarts") << S::Closed << S::Invalid << A::Reopen << R::ShiftLeader
-                                     << T::Restart;
+    QTest::newRow("revisit-stays-stopped")
+        << S::Closed << S::Invalid << A::Revisit << R::Operator << T::Stop;
+    QTest::newRow("reopen-restarts")
+        << S::Closed << S::Invalid << A::Reopen << R::ShiftLeader << T::Restart;
 }
 
 void tst_CaseStateMachine::timerEffects()
@@ -648,9 +695,9 @@ void tst_CaseStateMachine::stageLimits()
     QCOMPARE(limits.forState(S::Checking).amount, 6);
     QCOMPARE(limits.forState(S::CheckPassed).amount, 7);
     QCOMPARE(limits.forState(S::SelfDisposed).amount, 7);
-    for (S state : {S::Invalid, S::Dispatched, S::Disposing, S::ReturnRequested,
-                    S::PostponeRequested, S::HangRequested, S::Hung, S::Closed, S::Rejected,
-                    S::Cancelled}) {
+    for (S state :
+         {S::Invalid, S::Dispatched, S::Disposing, S::ReturnRequested, S::PostponeRequested,
+          S::HangRequested, S::Hung, S::Closed, S::Rejected, S::Cancelled}) {
         QVERIFY2(!limits.forState(state).isValid(), qPrintable(stateId(state)));
     }
 
@@ -719,8 +766,8 @@ void tst_CaseStateMachine::actionIds()
 
 void tst_CaseStateMachine::stageIds()
 {
-    const QList<Stage> stages{Stage::Collection, Stage::Filing,     Stage::Dispatch,
-                              Stage::Disposal,   Stage::Feedback,   Stage::CheckClose,
+    const QList<Stage> stages{Stage::Collection, Stage::Filing,   Stage::Dispatch,
+                              Stage::Disposal,   Stage::Feedback, Stage::CheckClose,
                               Stage::Evaluation};
     QSet<QString> seen;
     for (Stage stage : stages) {
@@ -748,9 +795,8 @@ void tst_CaseStateMachine::roleIds()
         QCOMPARE(roleFromId(id), role);
         QVERIFY(!roleName(role).isEmpty());
     }
-    QCOMPARE(seen,
-             (QSet<QString>{u"operator"_s, u"shift-leader"_s, u"dispatcher"_s, u"department"_s,
-                            u"collector"_s, u"supervisor"_s, u"admin"_s}));
+    QCOMPARE(seen, (QSet<QString>{u"operator"_s, u"shift-leader"_s, u"dispatcher"_s,
+                                  u"department"_s, u"collector"_s, u"supervisor"_s, u"admin"_s}));
     QVERIFY(roleId(R::Invalid).isEmpty());
     QVERIFY(roleName(R::Invalid).isEmpty());
     QCOMPARE(roleFromId(u""), R::Invalid);
@@ -806,8 +852,8 @@ void tst_CaseStateMachine::walks_data()
         << u"report@operator=reported send-verify@operator=verifying "
            "verify-reject@collector=rejected"_s
         << 0 << 0;
-    QTest::newRow("not-accepted") << u"report@operator=reported reject@operator=rejected"_s
-                                  << 0 << 0;
+    QTest::newRow("not-accepted") << u"report@operator=reported reject@operator=rejected"_s << 0
+                                  << 0;
     QTest::newRow("cancelled-before-filing")
         << u"report@collector=reported accept@operator=pending-filing "
            "cancel@shift-leader=cancelled"_s
@@ -834,18 +880,16 @@ void tst_CaseStateMachine::walks_data()
                  "refuse-return@shift-leader=disposing "_s
                + toClose
         << 1 << 0;
-    QTest::newRow("postpone-approved")
-        << toDisposing
-               + u"request-postpone@department=postpone-requested "
-                 "approve-postpone@shift-leader=disposing "_s
-               + toClose
-        << 1 << 0;
-    QTest::newRow("postpone-refused")
-        << toDisposing
-               + u"request-postpone@department=postpone-requested "
-                 "refuse-postpone@shift-leader=disposing "_s
-               + toClose
-        << 1 << 0;
+    QTest::newRow("postpone-approved") << toDisposing
+                                              + u"request-postpone@department=postpone-requested "
+                                                "approve-postpone@shift-leader=disposing "_s
+                                              + toClose
+                                       << 1 << 0;
+    QTest::newRow("postpone-refused") << toDisposing
+                                             + u"request-postpone@department=postpone-requested "
+                                               "refuse-postpone@shift-leader=disposing "_s
+                                             + toClose
+                                      << 1 << 0;
     QTest::newRow("hang-approved-and-resumed")
         << toDisposing
                + u"request-hang@department=hang-requested approve-hang@shift-leader=hung "
@@ -864,8 +908,7 @@ void tst_CaseStateMachine::walks_data()
                + toClose
         << 1 << 1;
     QTest::newRow("redispatched-before-receipt")
-        << toDispatch
-               + u"redispatch@dispatcher=dispatched dept-accept@department=disposing "_s
+        << toDispatch + u"redispatch@dispatcher=dispatched dept-accept@department=disposing "_s
                + toClose
         << 2 << 0;
     QTest::newRow("self-disposed")

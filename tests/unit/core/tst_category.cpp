@@ -75,8 +75,7 @@ void TestCategory::ids_data()
     QTest::newRow("part-zh") << QString::fromUtf8("部件") << CaseKind::Component
                              << CaseLevel::Invalid;
     QTest::newRow("event") << "event" << CaseKind::Event << CaseLevel::Invalid;
-    QTest::newRow("event-zh") << QString::fromUtf8("事件") << CaseKind::Event
-                              << CaseLevel::Invalid;
+    QTest::newRow("event-zh") << QString::fromUtf8("事件") << CaseKind::Event << CaseLevel::Invalid;
     QTest::newRow("urgent") << "urgent" << CaseKind::Invalid << CaseLevel::Urgent;
     QTest::newRow("urgent-zh") << QString::fromUtf8("紧急") << CaseKind::Invalid
                                << CaseLevel::Urgent;
@@ -131,19 +130,45 @@ void TestCategory::majors_data()
     QTest::addColumn<QString>("nameEn");
     const auto P = CaseKind::Component;
     const auto E = CaseKind::Event;
-    QTest::newRow("part-01") << P << 0 << "01" << "公用设施" << "Public facilities";
-    QTest::newRow("part-02") << P << 1 << "02" << "道路交通" << "Roads and traffic";
-    QTest::newRow("part-03") << P << 2 << "03" << "市容环境" << "City appearance and environment";
-    QTest::newRow("part-04") << P << 3 << "04" << "园林绿化" << "Landscaping and greening";
-    QTest::newRow("part-05") << P << 4 << "05" << "房屋土地" << "Buildings and land";
-    QTest::newRow("part-06") << P << 5 << "06" << "其他设施" << "Other facilities";
-    QTest::newRow("part-21") << P << 6 << "21" << "扩展部件" << "Extension components";
-    QTest::newRow("event-01") << E << 0 << "01" << "市容环境" << "City appearance and environment";
-    QTest::newRow("event-02") << E << 1 << "02" << "宣传广告" << "Advertising";
-    QTest::newRow("event-03") << E << 2 << "03" << "施工管理" << "Construction management";
-    QTest::newRow("event-04") << E << 3 << "04" << "突发事件" << "Emergencies";
-    QTest::newRow("event-05") << E << 4 << "05" << "街面秩序" << "Street order";
-    QTest::newRow("event-21") << E << 5 << "21" << "扩展事件" << "Extension events";
+    QTest::newRow("part-01") << P << 0 << "01"
+                             << "公用设施"
+                             << "Public facilities";
+    QTest::newRow("part-02") << P << 1 << "02"
+                             << "道路交通"
+                             << "Roads and traffic";
+    QTest::newRow("part-03") << P << 2 << "03"
+                             << "市容环境"
+                             << "City appearance and environment";
+    QTest::newRow("part-04") << P << 3 << "04"
+                             << "园林绿化"
+                             << "Landscaping and greening";
+    QTest::newRow("part-05") << P << 4 << "05"
+                             << "房屋土地"
+                             << "Buildings and land";
+    QTest::newRow("part-06") << P << 5 << "06"
+                             << "其他设施"
+                             << "Other facilities";
+    QTest::newRow("part-21") << P << 6 << "21"
+                             << "扩展部件"
+                             << "Extension components";
+    QTest::newRow("event-01") << E << 0 << "01"
+                              << "市容环境"
+                              << "City appearance and environment";
+    QTest::newRow("event-02") << E << 1 << "02"
+                              << "宣传广告"
+                              << "Advertising";
+    QTest::newRow("event-03") << E << 2 << "03"
+                              << "施工管理"
+                              << "Construction management";
+    QTest::newRow("event-04") << E << 3 << "04"
+                              << "突发事件"
+                              << "Emergencies";
+    QTest::newRow("event-05") << E << 4 << "05"
+                              << "街面秩序"
+                              << "Street order";
+    QTest::newRow("event-21") << E << 5 << "21"
+                              << "扩展事件"
+                              << "Extension events";
 }
 
 void TestCategory::majors()
@@ -170,20 +195,33 @@ void TestCategory::countsPerMajor_data()
     const auto P = CaseKind::Component;
     const auto E = CaseKind::Event;
     // docs/domain.md §2: 0101–0138, 0201–0217, 0301–0311, 0401–0410, 0501–0503, 0601–0606.
-    QTest::newRow("part-01") << P << "01" << 38 << "上水井盖" << "治安岗亭";
-    QTest::newRow("part-02") << P << "02" << 17 << "停车场" << "交通岗亭";
-    QTest::newRow("part-03") << P << "03" << 11 << "公共厕所" << "噪声显示屏";
-    QTest::newRow("part-04") << P << "04" << 10 << "古树名木" << "喷泉";
-    QTest::newRow("part-05") << P << "05" << 3 << "宣传栏" << "公房地下室";
-    QTest::newRow("part-06") << P << "06" << 6 << "重大危险源" << "防汛(洪)墙";
-    QTest::newRow("part-21") << P << "21" << 1 << "其他部件" << "其他部件";
+    QTest::newRow("part-01") << P << "01" << 38 << "上水井盖"
+                             << "治安岗亭";
+    QTest::newRow("part-02") << P << "02" << 17 << "停车场"
+                             << "交通岗亭";
+    QTest::newRow("part-03") << P << "03" << 11 << "公共厕所"
+                             << "噪声显示屏";
+    QTest::newRow("part-04") << P << "04" << 10 << "古树名木"
+                             << "喷泉";
+    QTest::newRow("part-05") << P << "05" << 3 << "宣传栏"
+                             << "公房地下室";
+    QTest::newRow("part-06") << P << "06" << 6 << "重大危险源"
+                             << "防汛(洪)墙";
+    QTest::newRow("part-21") << P << "21" << 1 << "其他部件"
+                             << "其他部件";
     // 0101–0118 plus 0199, 0201–0205, 0301–0305, 0401–0409, 0501–0513.
-    QTest::newRow("event-01") << E << "01" << 19 << "私搭乱建" << "其他";
-    QTest::newRow("event-02") << E << "02" << 5 << "非法小广告" << "广告招牌破损";
-    QTest::newRow("event-03") << E << "03" << 5 << "施工扰民" << "无证掘路";
-    QTest::newRow("event-04") << E << "04" << 9 << "路面塌陷" << "群体性事件";
-    QTest::newRow("event-05") << E << "05" << 13 << "无照经营游商" << "空调外机低挂";
-    QTest::newRow("event-21") << E << "21" << 1 << "其他" << "其他";
+    QTest::newRow("event-01") << E << "01" << 19 << "私搭乱建"
+                              << "其他";
+    QTest::newRow("event-02") << E << "02" << 5 << "非法小广告"
+                              << "广告招牌破损";
+    QTest::newRow("event-03") << E << "03" << 5 << "施工扰民"
+                              << "无证掘路";
+    QTest::newRow("event-04") << E << "04" << 9 << "路面塌陷"
+                              << "群体性事件";
+    QTest::newRow("event-05") << E << "05" << 13 << "无照经营游商"
+                              << "空调外机低挂";
+    QTest::newRow("event-21") << E << "21" << 1 << "其他"
+                              << "其他";
 }
 
 void TestCategory::countsPerMajor()
@@ -206,8 +244,8 @@ void TestCategory::countsPerMajor()
 void TestCategory::codesConsecutive()
 {
     // Codes run 01, 02, … within each 大类; the only gap is 事件 0199 其他.
-    for (const MajorCategory &m : dict().majors(CaseKind::Component)
-                                      + dict().majors(CaseKind::Event)) {
+    for (const MajorCategory &m :
+         dict().majors(CaseKind::Component) + dict().majors(CaseKind::Event)) {
         int expected = 1;
         for (const Category &c : dict().categories(m.kind, m.code)) {
             if (c.key() == QLatin1String("event:0199"))
@@ -227,39 +265,95 @@ void TestCategory::knownEntries_data()
     QTest::addColumn<QString>("urgent");
     QTest::addColumn<QString>("normal");
     QTest::addColumn<QString>("department");
-    QTest::newRow("water-cover") << "part:0101" << "上水井盖" << "Water-supply manhole cover"
-                                 << "6h" << "2wd" << "water";
-    QTest::newRow("gas-cover") << "part:0111" << "燃气井盖" << "Gas manhole cover" << "6h"
-                               << "2wd" << "gas";
-    QTest::newRow("street-lamp") << "part:0118" << "路灯" << "Street lamp" << "4wh" << "2wd"
+    QTest::newRow("water-cover") << "part:0101"
+                                 << "上水井盖"
+                                 << "Water-supply manhole cover"
+                                 << "6h"
+                                 << "2wd"
+                                 << "water";
+    QTest::newRow("gas-cover") << "part:0111"
+                               << "燃气井盖"
+                               << "Gas manhole cover"
+                               << "6h"
+                               << "2wd"
+                               << "gas";
+    QTest::newRow("street-lamp") << "part:0118"
+                                 << "路灯"
+                                 << "Street lamp"
+                                 << "4wh"
+                                 << "2wd"
                                  << "lighting";
-    QTest::newRow("camera") << "part:0136" << "监控电子眼" << "Surveillance camera" << "1wd"
-                            << "3wd" << "public-security";
-    QTest::newRow("litter-bin") << "part:0305" << "垃圾箱" << "Litter bin" << "2wh" << "4wh"
+    QTest::newRow("camera") << "part:0136"
+                            << "监控电子眼"
+                            << "Surveillance camera"
+                            << "1wd"
+                            << "3wd"
+                            << "public-security";
+    QTest::newRow("litter-bin") << "part:0305"
+                                << "垃圾箱"
+                                << "Litter bin"
+                                << "2wh"
+                                << "4wh"
                                 << "sanitation";
-    QTest::newRow("green-space") << "part:0405" << "绿地" << "Green space" << "1wd" << "5wd"
+    QTest::newRow("green-space") << "part:0405"
+                                 << "绿地"
+                                 << "Green space"
+                                 << "1wd"
+                                 << "5wd"
                                  << "landscaping";
-    QTest::newRow("illegal-construction") << "event:0101" << "私搭乱建"
-                                          << "Illegal construction" << "4wh" << "7wd"
+    QTest::newRow("illegal-construction") << "event:0101"
+                                          << "私搭乱建"
+                                          << "Illegal construction"
+                                          << "4wh"
+                                          << "7wd"
                                           << "urban-management";
-    QTest::newRow("exposed-rubbish") << "event:0102" << "暴露垃圾" << "Exposed rubbish" << "2wh"
-                                     << "4wh" << "sanitation";
-    QTest::newRow("dirty-road") << "event:0104" << "道路不洁" << "Dirty road" << "1wh" << "2wh"
+    QTest::newRow("exposed-rubbish") << "event:0102"
+                                     << "暴露垃圾"
+                                     << "Exposed rubbish"
+                                     << "2wh"
+                                     << "4wh"
+                                     << "sanitation";
+    QTest::newRow("dirty-road") << "event:0104"
+                                << "道路不洁"
+                                << "Dirty road"
+                                << "1wh"
+                                << "2wh"
                                 << "sanitation";
-    QTest::newRow("waterlogged-road") << "event:0406" << "道路积水" << "Waterlogged road" << "2h"
-                                      << "4wh" << "water";
-    QTest::newRow("gas-rupture") << "event:0403" << "燃气管道破裂" << "Gas-pipe rupture" << "30m"
-                                 << "4h" << "gas";
-    QTest::newRow("motor-vehicle-parking") << "event:0505" << "机动车乱停放"
-                                           << "Illegally parked motor vehicle" << "1wh" << "2wh"
+    QTest::newRow("waterlogged-road") << "event:0406"
+                                      << "道路积水"
+                                      << "Waterlogged road"
+                                      << "2h"
+                                      << "4wh"
+                                      << "water";
+    QTest::newRow("gas-rupture") << "event:0403"
+                                 << "燃气管道破裂"
+                                 << "Gas-pipe rupture"
+                                 << "30m"
+                                 << "4h"
+                                 << "gas";
+    QTest::newRow("motor-vehicle-parking") << "event:0505"
+                                           << "机动车乱停放"
+                                           << "Illegally parked motor vehicle"
+                                           << "1wh"
+                                           << "2wh"
                                            << "traffic";
-    QTest::newRow("bicycle-parking") << "event:0506" << "非机动车乱停放"
-                                     << "Illegally parked bicycle or e-bike" << "1wh" << "2wh"
+    QTest::newRow("bicycle-parking") << "event:0506"
+                                     << "非机动车乱停放"
+                                     << "Illegally parked bicycle or e-bike"
+                                     << "1wh"
+                                     << "2wh"
                                      << "urban-management";
-    QTest::newRow("renumbered-0507") << "event:0507" << "乱堆物堆料"
-                                     << "Materials piled in public space" << "4wh" << "1wd"
+    QTest::newRow("renumbered-0507") << "event:0507"
+                                     << "乱堆物堆料"
+                                     << "Materials piled in public space"
+                                     << "4wh"
+                                     << "1wd"
                                      << "urban-management";
-    QTest::newRow("event-extension") << "event:2101" << "其他" << "Other" << "1wd" << "5wd"
+    QTest::newRow("event-extension") << "event:2101"
+                                     << "其他"
+                                     << "Other"
+                                     << "1wd"
+                                     << "5wd"
                                      << "street-office";
 }
 
@@ -285,10 +379,11 @@ void TestCategory::knownEntries()
 
 void TestCategory::everyEntryComplete()
 {
-    const QStringList departments{
-        "municipal", "lighting", "sanitation", "landscaping", "traffic",
-        "urban-management", "housing", "water", "gas", "power",
-        "telecom", "public-security", "market", "environment", "street-office"};
+    const QStringList departments{"municipal",   "lighting",    "sanitation",
+                                  "landscaping", "traffic",     "urban-management",
+                                  "housing",     "water",       "gas",
+                                  "power",       "telecom",     "public-security",
+                                  "market",      "environment", "street-office"};
     for (const Category &c : dict().categories()) {
         const QByteArray key = c.key().toUtf8();
         QVERIFY2(c.limitUrgent.isValid() && c.limitNormal.isValid(), key);
@@ -409,80 +504,102 @@ void TestCategory::fromJsonRefuses_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("not-json") << QByteArray("{\"majors\": [") << "category.bad-json" << "offset";
-    QTest::newRow("array-root") << QByteArray("[]") << "category.bad-json" << "JSON object";
+    QTest::newRow("not-json") << QByteArray("{\"majors\": [") << "category.bad-json"
+                              << "offset";
+    QTest::newRow("array-root") << QByteArray("[]") << "category.bad-json"
+                                << "JSON object";
     QTest::newRow("no-categories") << QByteArray(R"({"majors": []})") << "category.bad-json"
                                    << "categories";
     QTest::newRow("version-2") << QByteArray(R"({"version": 2, "majors": [], "categories": []})")
-                               << "category.bad-version" << "2";
+                               << "category.bad-version"
+                               << "2";
     QTest::newRow("major-bad-kind")
         << withCategories(R"({"kind": "thing", "code": "01", "nameZh": "x"})", "")
-        << "category.bad-kind" << "majors[0]";
+        << "category.bad-kind"
+        << "majors[0]";
     QTest::newRow("major-one-digit")
         << withCategories(R"({"kind": "part", "code": "1", "nameZh": "x"})", "")
-        << "category.bad-code" << "majors[0] (part:1)";
-    QTest::newRow("major-00")
-        << withCategories(R"({"kind": "part", "code": "00", "nameZh": "x"})", "")
-        << "category.bad-code" << "\"00\"";
-    QTest::newRow("major-no-name") << withCategories(R"({"kind": "event", "code": "01"})", "")
-                                   << "category.missing-name" << "majors[0] (event:01)";
+        << "category.bad-code"
+        << "majors[0] (part:1)";
+    QTest::newRow("major-00") << withCategories(R"({"kind": "part", "code": "00", "nameZh": "x"})",
+                                                "")
+                              << "category.bad-code"
+                              << "\"00\"";
+    QTest::newRow("major-no-name")
+        << withCategories(R"({"kind": "event", "code": "01"})", "") << "category.missing-name"
+        << "majors[0] (event:01)";
     QTest::newRow("major-duplicate")
         << withCategories(R"({"kind": "part", "code": "01", "nameZh": "a"},
-                             {"kind": "part", "code": "01", "nameZh": "b"})", "")
-        << "category.duplicate" << "majors[1] (part:01)";
+                             {"kind": "part", "code": "01", "nameZh": "b"})",
+                          "")
+        << "category.duplicate"
+        << "majors[1] (part:01)";
     QTest::newRow("category-bad-kind")
         << withCategories(kPartMajor, R"({"kind": "", "code": "0101", "nameZh": "x",
                                           "limitUrgent": "6h", "limitNormal": "2wd"})")
-        << "category.bad-kind" << "categories[0]";
+        << "category.bad-kind"
+        << "categories[0]";
     QTest::newRow("code-three-digits")
         << withCategories(kPartMajor, R"({"kind": "part", "code": "101", "nameZh": "x",
                                           "limitUrgent": "6h", "limitNormal": "2wd"})")
-        << "category.bad-code" << "categories[0] (part:101)";
-    QTest::newRow("code-letter")
-        << withCategories(kPartMajor, R"({"kind": "part", "code": "01a1", "nameZh": "x",
+        << "category.bad-code"
+        << "categories[0] (part:101)";
+    QTest::newRow("code-letter") << withCategories(
+        kPartMajor, R"({"kind": "part", "code": "01a1", "nameZh": "x",
                                           "limitUrgent": "6h", "limitNormal": "2wd"})")
-        << "category.bad-code" << "01a1";
+                                 << "category.bad-code"
+                                 << "01a1";
     QTest::newRow("code-minor-00")
         << withCategories(kPartMajor, R"({"kind": "part", "code": "0100", "nameZh": "x",
                                           "limitUrgent": "6h", "limitNormal": "2wd"})")
-        << "category.bad-code" << "0100";
+        << "category.bad-code"
+        << "0100";
     QTest::newRow("undeclared-major")
         << withCategories(kPartMajor, R"({"kind": "part", "code": "0201", "nameZh": "x",
                                           "limitUrgent": "6h", "limitNormal": "2wd"})")
-        << "category.unknown-major" << "categories[0] (part:0201)";
+        << "category.unknown-major"
+        << "categories[0] (part:0201)";
     QTest::newRow("major-of-other-kind")
         << withCategories(kPartMajor, R"({"kind": "event", "code": "0101", "nameZh": "x",
                                           "limitUrgent": "6h", "limitNormal": "2wd"})")
-        << "category.unknown-major" << "event:0101";
+        << "category.unknown-major"
+        << "event:0101";
     QTest::newRow("duplicate-code")
         << withCategories(kPartMajor, (QByteArray(kCover) + "," + kCover).constData())
-        << "category.duplicate" << "categories[1] (part:0101)";
-    QTest::newRow("no-name")
-        << withCategories(kPartMajor, R"({"kind": "part", "code": "0101", "nameZh": " ",
+        << "category.duplicate"
+        << "categories[1] (part:0101)";
+    QTest::newRow("no-name") << withCategories(kPartMajor,
+                                               R"({"kind": "part", "code": "0101", "nameZh": " ",
                                           "limitUrgent": "6h", "limitNormal": "2wd"})")
-        << "category.missing-name" << "categories[0] (part:0101)";
+                             << "category.missing-name"
+                             << "categories[0] (part:0101)";
     QTest::newRow("bad-urgent-limit")
         << withCategories(kPartMajor, R"({"kind": "part", "code": "0101", "nameZh": "x",
                                           "limitUrgent": "6x", "limitNormal": "2wd"})")
-        << "category.bad-limit" << "limitUrgent";
+        << "category.bad-limit"
+        << "limitUrgent";
     QTest::newRow("missing-normal-limit")
         << withCategories(kPartMajor, R"({"kind": "part", "code": "0101", "nameZh": "x",
                                           "limitUrgent": "6h"})")
-        << "category.bad-limit" << "categories[0] (part:0101) has an invalid limitNormal";
-    QTest::newRow("zero-limit")
-        << withCategories(kPartMajor, R"({"kind": "part", "code": "0101", "nameZh": "x",
+        << "category.bad-limit"
+        << "categories[0] (part:0101) has an invalid limitNormal";
+    QTest::newRow("zero-limit") << withCategories(kPartMajor,
+                                                  R"({"kind": "part", "code": "0101", "nameZh": "x",
                                           "limitUrgent": "0h", "limitNormal": "2wd"})")
-        << "category.bad-limit" << "zero";
+                                << "category.bad-limit"
+                                << "zero";
     QTest::newRow("filing-not-list")
         << withCategories(kPartMajor, R"({"kind": "part", "code": "0101", "nameZh": "x",
                                           "limitUrgent": "6h", "limitNormal": "2wd",
                                           "filing": "井盖缺失"})")
-        << "category.bad-field" << "\"filing\"";
+        << "category.bad-field"
+        << "\"filing\"";
     QTest::newRow("closing-empty-text")
         << withCategories(kPartMajor, R"({"kind": "part", "code": "0101", "nameZh": "x",
                                           "limitUrgent": "6h", "limitNormal": "2wd",
                                           "closing": [""]})")
-        << "category.bad-field" << "\"closing\"";
+        << "category.bad-field"
+        << "\"closing\"";
 }
 
 void TestCategory::fromJsonRefuses()

@@ -181,12 +181,12 @@ void tst_Kpi::collector_data()
     QTest::newRow("poor") << CollectorCounts{40, 10, 10, 5, 10, 0, 30, 60}
                           << QList<double>{0.25, 0.5, 0.5, 0.0} << 30.0 << QChar(u'E');
     // Nothing reported, due or filed: no ratio has a value, so no score and no grade
-    QTest::newRow("zero-denominators") << CollectorCounts{}
-                                       << QList<double>{0.0, 0.0, 0.0, 0.0} << 0.0 << QChar();
+    QTest::newRow("zero-denominators")
+        << CollectorCounts{} << QList<double>{0.0, 0.0, 0.0, 0.0} << 0.0 << QChar();
     // Nothing to verify or check: the other two decide, 40·0.9 + 20·0.95 over 60 % = 91.67
-    QTest::newRow("nothing-to-verify") << CollectorCounts{50, 45, 0, 0, 0, 0, 3, 60}
-                                       << QList<double>{0.9, 0.05, 0.0, 0.0} << 55.0 / 0.6
-                                       << QChar(u'A');
+    QTest::newRow("nothing-to-verify")
+        << CollectorCounts{50, 45, 0, 0, 0, 0, 3, 60} << QList<double>{0.9, 0.05, 0.0, 0.0}
+        << 55.0 / 0.6 << QChar(u'A');
 }
 
 void tst_Kpi::collector()
@@ -213,14 +213,14 @@ void tst_Kpi::operatorPost_data()
 
     // 600 accepted → 75; verify 30/40 = 0.75; check 19/20 = 0.95
     // 0.25·75 + 40·0.75 + 35·0.95 = 18.75 + 30 + 33.25 = 82
-    QTest::newRow("typical") << OperatorCounts{600, 40, 30, 20, 19}
-                             << QList<double>{75, 0.75, 0.95} << 82.0 << QChar(u'B');
+    QTest::newRow("typical") << OperatorCounts{600, 40, 30, 20, 19} << QList<double>{75, 0.75, 0.95}
+                             << 82.0 << QChar(u'B');
     // 2500 accepted → 100, all on time → 100
     QTest::newRow("busy-and-on-time") << OperatorCounts{2500, 10, 10, 10, 10}
                                       << QList<double>{100, 1.0, 1.0} << 100.0 << QChar(u'A');
     // Nothing accepted or sent: no rate, so no score (a count alone rates nothing)
-    QTest::newRow("zero-denominators") << OperatorCounts{} << QList<double>{0, 0.0, 0.0}
-                                       << 0.0 << QChar();
+    QTest::newRow("zero-denominators")
+        << OperatorCounts{} << QList<double>{0, 0.0, 0.0} << 0.0 << QChar();
 }
 
 void tst_Kpi::operatorPost()
@@ -252,10 +252,10 @@ void tst_Kpi::shiftLeader_data()
                              << QList<double>{0.9, 0.95, 0.8} << 88.5 << QChar(u'B');
     // on time 30/60 = 0.5; accurate (60−30)/60 = 0.5; closed on time 20/50 = 0.4
     // 12.5 + 20 + 14 = 46.5
-    QTest::newRow("poor") << ShiftLeaderCounts{60, 30, 30, 50, 20}
-                          << QList<double>{0.5, 0.5, 0.4} << 46.5 << QChar(u'D');
-    QTest::newRow("zero-denominators") << ShiftLeaderCounts{} << QList<double>{0.0, 0.0, 0.0}
-                                       << 0.0 << QChar();
+    QTest::newRow("poor") << ShiftLeaderCounts{60, 30, 30, 50, 20} << QList<double>{0.5, 0.5, 0.4}
+                          << 46.5 << QChar(u'D');
+    QTest::newRow("zero-denominators")
+        << ShiftLeaderCounts{} << QList<double>{0.0, 0.0, 0.0} << 0.0 << QChar();
 }
 
 void tst_Kpi::shiftLeader()
@@ -266,8 +266,7 @@ void tst_Kpi::shiftLeader()
     QFETCH(QChar, grade);
 
     const Evaluation e = evaluateShiftLeader(counts);
-    checkShape(e, {u"on-time-filing-rate"_s, u"accurate-filing-rate"_s,
-                   u"on-time-closing-rate"_s});
+    checkShape(e, {u"on-time-filing-rate"_s, u"accurate-filing-rate"_s, u"on-time-closing-rate"_s});
     checkValues(e, values, score, grade);
 }
 
@@ -285,17 +284,15 @@ void tst_Kpi::dispatcher_data()
                              << QList<double>{0.95, 0.975, 60} << 82.0 << QChar(u'B');
     // 二次派遣 makes 派遣 exceed 应派遣: (120−0)/100 is capped at 1; 120 → 40
     // 20·1 + 40·1 + 0.4·40 = 76
-    QTest::newRow("more-dispatches-than-due") << DispatcherCounts{100, 100, 120, 0}
-                                              << QList<double>{1.0, 1.0, 40} << 76.0
-                                              << QChar(u'B');
+    QTest::newRow("more-dispatches-than-due")
+        << DispatcherCounts{100, 100, 120, 0} << QList<double>{1.0, 1.0, 40} << 76.0 << QChar(u'B');
     // More rework than dispatches cannot make the ratio negative: (5−10)/10 → 0
     // 20·0.5 + 0 + 0 = 10
-    QTest::newRow("more-rework-than-dispatches") << DispatcherCounts{10, 5, 5, 10}
-                                                 << QList<double>{0.5, 0.0, 0} << 10.0
-                                                 << QChar(u'E');
+    QTest::newRow("more-rework-than-dispatches")
+        << DispatcherCounts{10, 5, 5, 10} << QList<double>{0.5, 0.0, 0} << 10.0 << QChar(u'E');
     // Nothing due: no rate, so no score
-    QTest::newRow("zero-denominators") << DispatcherCounts{} << QList<double>{0.0, 0.0, 0}
-                                       << 0.0 << QChar();
+    QTest::newRow("zero-denominators")
+        << DispatcherCounts{} << QList<double>{0.0, 0.0, 0} << 0.0 << QChar();
 }
 
 void tst_Kpi::dispatcher()
@@ -327,20 +324,20 @@ void tst_Kpi::department_data()
     // 延期率 2/10 = 0.2
     // 30·0.9 + 20·0.8 + 20·(8/9) + 20·0.9 + 10·0.8 = 27 + 16 + 17.777… + 18 + 8 = 86.777…
     QTest::newRow("typical") << DepartmentCounts{10, 9, 8, 1, 9, 1, 2}
-                             << QList<double>{0.9, 0.8, 1.0 / 9, 0.1, 0.2}
-                             << 69.0 + 160.0 / 9 << QChar(u'B');
+                             << QList<double>{0.9, 0.8, 1.0 / 9, 0.1, 0.2} << 69.0 + 160.0 / 9
+                             << QChar(u'B');
     // due 20, disposed 10, in time 5, reworked 5 of 10, overdue 10, postponed 10:
     // 0.5, 0.25, 0.5, 0.5, 0.5 → 15 + 5 + 10 + 10 + 5 = 45
     QTest::newRow("poor") << DepartmentCounts{20, 10, 5, 5, 10, 10, 10}
                           << QList<double>{0.5, 0.25, 0.5, 0.5, 0.5} << 45.0 << QChar(u'D');
     // Nothing due: no value, no score (a month with nothing due is not 100 %)
-    QTest::newRow("zero-denominators") << DepartmentCounts{}
-                                       << QList<double>{0.0, 0.0, 0.0, 0.0, 0.0} << 0.0 << QChar();
+    QTest::newRow("zero-denominators")
+        << DepartmentCounts{} << QList<double>{0.0, 0.0, 0.0, 0.0, 0.0} << 0.0 << QChar();
     // 1 due, not disposed, not overdue, nothing closed (返工率 has no value):
     // (30·0 + 20·0 + 20·1 + 10·1) / 80 % = 37.5
-    QTest::newRow("one-due-nothing-closed") << DepartmentCounts{1, 0, 0, 0, 0, 0, 0}
-                                            << QList<double>{0.0, 0.0, 0.0, 0.0, 0.0} << 37.5
-                                            << QChar(u'E');
+    QTest::newRow("one-due-nothing-closed")
+        << DepartmentCounts{1, 0, 0, 0, 0, 0, 0} << QList<double>{0.0, 0.0, 0.0, 0.0, 0.0} << 37.5
+        << QChar(u'E');
 }
 
 void tst_Kpi::department()
@@ -379,15 +376,15 @@ void tst_Kpi::region_data()
                                   << QList<double>{0.5, 0.8, 0.6, 0} << 63.0 << QChar(u'C');
     // One case, by a collector, closed on time: the rates decide (10 + 35 + 50 + 0 = 95, A);
     // under the old 40 % volume weight it scored C (issue 13).
-    QTest::newRow("one-case-on-time") << RegionCounts{1, 1, 1, 1, 1}
-                                      << QList<double>{1.0, 1.0, 1.0, 0} << 95.0 << QChar(u'A');
+    QTest::newRow("one-case-on-time")
+        << RegionCounts{1, 1, 1, 1, 1} << QList<double>{1.0, 1.0, 1.0, 0} << 95.0 << QChar(u'A');
     // 97–99 % closed (in time) in a grid of 60 cases: A, not B.
-    QTest::newRow("small-grid-98") << RegionCounts{60, 60, 60, 59, 59}
-                                   << QList<double>{1.0, 59.0 / 60, 59.0 / 60, 0}
-                                   << 10 + 85.0 * 59 / 60 << QChar(u'A');
+    QTest::newRow("small-grid-98")
+        << RegionCounts{60, 60, 60, 59, 59} << QList<double>{1.0, 59.0 / 60, 59.0 / 60, 0}
+        << 10 + 85.0 * 59 / 60 << QChar(u'A');
     // Nothing filed or due: no rate, so no score
-    QTest::newRow("zero-denominators") << RegionCounts{} << QList<double>{0.0, 0.0, 0.0, 0}
-                                       << 0.0 << QChar();
+    QTest::newRow("zero-denominators")
+        << RegionCounts{} << QList<double>{0.0, 0.0, 0.0, 0} << 0.0 << QChar();
 }
 
 void tst_Kpi::region()
@@ -439,13 +436,13 @@ void tst_Kpi::definitionsMatchEvaluations()
 {
     // What widgets title their columns with is exactly what an evaluation returns.
     const CollectorCounts collector{10, 8, 5, 4, 3, 3, 1, 20};
-    const QList<std::pair<KpiSubject, Evaluation>> subjects{
-        {KpiSubject::Collector, evaluateCollector(collector)},
-        {KpiSubject::Operator, evaluateOperator({700, 10, 9, 8, 7})},
-        {KpiSubject::ShiftLeader, evaluateShiftLeader({})},
-        {KpiSubject::Dispatcher, evaluateDispatcher({})},
-        {KpiSubject::Department, evaluateDepartment({})},
-        {KpiSubject::Region, evaluateRegion({})}};
+    const QList<std::pair<KpiSubject, Evaluation>>
+        subjects{{KpiSubject::Collector, evaluateCollector(collector)},
+                 {KpiSubject::Operator, evaluateOperator({700, 10, 9, 8, 7})},
+                 {KpiSubject::ShiftLeader, evaluateShiftLeader({})},
+                 {KpiSubject::Dispatcher, evaluateDispatcher({})},
+                 {KpiSubject::Department, evaluateDepartment({})},
+                 {KpiSubject::Region, evaluateRegion({})}};
     for (const auto &[subject, evaluation] : subjects) {
         const QList<Indicator> defined = indicatorsOf(subject);
         QCOMPARE(defined.size(), evaluation.indicators.size());
@@ -501,18 +498,24 @@ void tst_Kpi::rulesAreChecked_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("code");
     QTest::newRow("unknown key") << QByteArray(R"({"weight": {}})") << "kpi.bad-rules";
-    QTest::newRow("unknown weight") << QByteArray(R"({"weights": {"region.size": 0.1}})") << "kpi.bad-rules";
-    QTest::newRow("weights not 1") << QByteArray(R"({"weights": {"region.closing-rate": 0.5}})") << "kpi.bad-rules";
-    QTest::newRow("negative weight") << QByteArray(R"({"weights": {"region.closing-rate": -0.1}})") << "kpi.bad-rules";
+    QTest::newRow("unknown weight")
+        << QByteArray(R"({"weights": {"region.size": 0.1}})") << "kpi.bad-rules";
+    QTest::newRow("weights not 1")
+        << QByteArray(R"({"weights": {"region.closing-rate": 0.5}})") << "kpi.bad-rules";
+    QTest::newRow("negative weight")
+        << QByteArray(R"({"weights": {"region.closing-rate": -0.1}})") << "kpi.bad-rules";
     // The old 40 % on 立案数分值: a count may not outweigh the rates.
-    QTest::newRow("volume dominates")
-        << QByteArray(R"({"weights": {"region.supervisor-report-rate": 0.1, "region.closing-rate": 0.2,
+    QTest::newRow("volume dominates") << QByteArray(
+        R"({"weights": {"region.supervisor-report-rate": 0.1, "region.closing-rate": 0.2,
                                        "region.on-time-closing-rate": 0.3, "region.filed-count-score": 0.4}})")
-        << "kpi.volume-dominates";
-    QTest::newRow("grades not descending") << QByteArray(R"({"grades": [90, 95, 60, 40, 0]})") << "kpi.bad-rules";
-    QTest::newRow("grades not to 0") << QByteArray(R"({"grades": [90, 75, 60, 40, 10]})") << "kpi.bad-rules";
+                                      << "kpi.volume-dominates";
+    QTest::newRow("grades not descending")
+        << QByteArray(R"({"grades": [90, 95, 60, 40, 0]})") << "kpi.bad-rules";
+    QTest::newRow("grades not to 0")
+        << QByteArray(R"({"grades": [90, 75, 60, 40, 10]})") << "kpi.bad-rules";
     QTest::newRow("four grades") << QByteArray(R"({"grades": [90, 75, 60, 0]})") << "kpi.bad-rules";
-    QTest::newRow("count steps ascending") << QByteArray(R"({"countScores": [[10, 50], [20, 100]]})") << "kpi.bad-rules";
+    QTest::newRow("count steps ascending")
+        << QByteArray(R"({"countScores": [[10, 50], [20, 100]]})") << "kpi.bad-rules";
     QTest::newRow("bad method") << QByteArray(R"({"dueMethod": "guess"})") << "kpi.bad-rules";
     QTest::newRow("target 0") << QByteArray(R"({"targetCloseRate": 0})") << "kpi.bad-rules";
     QTest::newRow("target text") << QByteArray(R"({"targetCloseRate": "90"})") << "kpi.bad-rules";
@@ -535,7 +538,8 @@ void tst_Kpi::rulesChangeGrades()
         "dueMethod": "filed-in-period", "targetCloseRate": 95,
         "weights": {"region.supervisor-report-rate": 0, "region.closing-rate": 0.5,
                     "region.on-time-closing-rate": 0.5, "region.filed-count-score": 0},
-        "grades": [95, 85, 70, 50, 0], "countScores": [[10, 100]]})").object());
+        "grades": [95, 85, 70, 50, 0], "countScores": [[10, 100]]})")
+                                        .object());
     QVERIFY2(rules, rules ? "" : qPrintable(rules.error().message));
     QCOMPARE(rules->dueMethod, DueMethod::FiledInPeriod);
     QCOMPARE(rules->targetCloseRate, 95.0);
@@ -550,8 +554,9 @@ void tst_Kpi::rulesChangeGrades()
 
 void tst_Kpi::formulasForEveryIndicator()
 {
-    for (KpiSubject subject : {KpiSubject::Collector, KpiSubject::Operator, KpiSubject::ShiftLeader,
-                               KpiSubject::Dispatcher, KpiSubject::Department, KpiSubject::Region}) {
+    for (KpiSubject subject :
+         {KpiSubject::Collector, KpiSubject::Operator, KpiSubject::ShiftLeader,
+          KpiSubject::Dispatcher, KpiSubject::Department, KpiSubject::Region}) {
         for (const Indicator &i : indicatorsOf(subject))
             QVERIFY2(!indicatorFormula(i.id).isEmpty(), qPrintable(i.id));
     }

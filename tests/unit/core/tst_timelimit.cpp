@@ -66,20 +66,44 @@ void TestTimeLimit::parseInvalid_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("mentions"); // the message names what was wrong
-    QTest::newRow("empty") << "" << "timelimit.empty" << "empty";
-    QTest::newRow("blank") << "   " << "timelimit.empty" << "empty";
-    QTest::newRow("no-number") << "wh" << "timelimit.bad-number" << "\"wh\"";
-    QTest::newRow("negative") << "-4wh" << "timelimit.bad-number" << "\"-4wh\"";
-    QTest::newRow("no-unit") << "4" << "timelimit.bad-unit" << "\"4\"";
-    QTest::newRow("unknown-unit") << "4d" << "timelimit.bad-unit" << "\"d\"";
-    QTest::newRow("space-inside") << "4 wh" << "timelimit.bad-unit" << "\" wh\"";
-    QTest::newRow("trailing-junk") << "4whx" << "timelimit.bad-unit" << "\"whx\"";
-    QTest::newRow("fraction") << "1.5h" << "timelimit.bad-unit" << "\".5h\"";
-    QTest::newRow("full-width-digit") << QString::fromUtf8("４wh") << "timelimit.bad-number"
-                                      << QString::fromUtf8("４wh");
-    QTest::newRow("zero") << "0wd" << "timelimit.not-positive" << "\"0wd\"";
-    QTest::newRow("too-large") << "100000m" << "timelimit.too-large" << "99999";
-    QTest::newRow("overflow") << "99999999999wh" << "timelimit.too-large" << "99999999999wh";
+    QTest::newRow("empty") << ""
+                           << "timelimit.empty"
+                           << "empty";
+    QTest::newRow("blank") << "   "
+                           << "timelimit.empty"
+                           << "empty";
+    QTest::newRow("no-number") << "wh"
+                               << "timelimit.bad-number"
+                               << "\"wh\"";
+    QTest::newRow("negative") << "-4wh"
+                              << "timelimit.bad-number"
+                              << "\"-4wh\"";
+    QTest::newRow("no-unit") << "4"
+                             << "timelimit.bad-unit"
+                             << "\"4\"";
+    QTest::newRow("unknown-unit") << "4d"
+                                  << "timelimit.bad-unit"
+                                  << "\"d\"";
+    QTest::newRow("space-inside") << "4 wh"
+                                  << "timelimit.bad-unit"
+                                  << "\" wh\"";
+    QTest::newRow("trailing-junk") << "4whx"
+                                   << "timelimit.bad-unit"
+                                   << "\"whx\"";
+    QTest::newRow("fraction") << "1.5h"
+                              << "timelimit.bad-unit"
+                              << "\".5h\"";
+    QTest::newRow("full-width-digit")
+        << QString::fromUtf8("４wh") << "timelimit.bad-number" << QString::fromUtf8("４wh");
+    QTest::newRow("zero") << "0wd"
+                          << "timelimit.not-positive"
+                          << "\"0wd\"";
+    QTest::newRow("too-large") << "100000m"
+                               << "timelimit.too-large"
+                               << "99999";
+    QTest::newRow("overflow") << "99999999999wh"
+                              << "timelimit.too-large"
+                              << "99999999999wh";
 }
 
 void TestTimeLimit::parseInvalid()
@@ -94,14 +118,22 @@ void TestTimeLimit::displayText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("display");
-    QTest::newRow("working-hours") << "4wh" << "4 working hours";
-    QTest::newRow("one-working-hour") << "1wh" << "1 working hour";
-    QTest::newRow("working-days") << "5wd" << "5 working days";
-    QTest::newRow("one-working-day") << "1wd" << "1 working day";
-    QTest::newRow("minutes") << "30m" << "30 minutes";
-    QTest::newRow("one-minute") << "1m" << "1 minute";
-    QTest::newRow("hours") << "6h" << "6 hours";
-    QTest::newRow("one-hour") << "1h" << "1 hour";
+    QTest::newRow("working-hours") << "4wh"
+                                   << "4 working hours";
+    QTest::newRow("one-working-hour") << "1wh"
+                                      << "1 working hour";
+    QTest::newRow("working-days") << "5wd"
+                                  << "5 working days";
+    QTest::newRow("one-working-day") << "1wd"
+                                     << "1 working day";
+    QTest::newRow("minutes") << "30m"
+                             << "30 minutes";
+    QTest::newRow("one-minute") << "1m"
+                                << "1 minute";
+    QTest::newRow("hours") << "6h"
+                           << "6 hours";
+    QTest::newRow("one-hour") << "1h"
+                              << "1 hour";
 }
 
 void TestTimeLimit::displayText()

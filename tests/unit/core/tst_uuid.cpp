@@ -43,8 +43,8 @@ void TestUuid::versionAndVariant()
         const QUuid id = fromClock ? makeUuidV7() : makeUuidV7(1'700'000'000'000);
         const QByteArray bytes = id.toRfc4122();
         QCOMPARE(bytes.size(), 16);
-        QCOMPARE(quint8(bytes.at(6)) >> 4, 7);         // version 7
-        QCOMPARE(quint8(bytes.at(8)) >> 6, 0b10);      // RFC 9562 variant
+        QCOMPARE(quint8(bytes.at(6)) >> 4, 7);        // version 7
+        QCOMPARE(quint8(bytes.at(8)) >> 6, 0b10);     // RFC 9562 variant
         QCOMPARE(int(id.variant()), int(QUuid::DCE)); // Qt's name for that variant
         QVERIFY(!id.isNull());
     }

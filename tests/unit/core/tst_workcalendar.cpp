@@ -82,70 +82,70 @@ void TestWorkCalendar::deadline_data()
     QTest::addColumn<bool>("beyond");
 
     // Tuesday 2026-03-10, an ordinary week.
-    QTest::newRow("within-morning") << sh(2026, 3, 10, 9, 0) << "2wh" << sh(2026, 3, 10, 11, 0)
-                                    << false;
+    QTest::newRow("within-morning")
+        << sh(2026, 3, 10, 9, 0) << "2wh" << sh(2026, 3, 10, 11, 0) << false;
     // 10:30–12:00 = 90 min, then 150 min from 14:00.
     QTest::newRow("across-lunch") << sh(2026, 3, 10, 10, 30) << "4wh" << sh(2026, 3, 10, 16, 30)
                                   << false;
     // Exactly a whole morning ends at 12:00, not at 14:00.
     QTest::newRow("ends-at-noon") << sh(2026, 3, 10, 8, 0) << "4wh" << sh(2026, 3, 10, 12, 0)
                                   << false;
-    QTest::newRow("start-in-lunch-break") << sh(2026, 3, 10, 12, 30) << "2wh"
-                                          << sh(2026, 3, 10, 16, 0) << false;
-    QTest::newRow("start-before-hours") << sh(2026, 3, 10, 6, 15) << "1wh"
-                                        << sh(2026, 3, 10, 9, 0) << false;
-    QTest::newRow("start-after-hours") << sh(2026, 3, 10, 19, 0) << "3wh"
-                                       << sh(2026, 3, 11, 11, 0) << false;
+    QTest::newRow("start-in-lunch-break")
+        << sh(2026, 3, 10, 12, 30) << "2wh" << sh(2026, 3, 10, 16, 0) << false;
+    QTest::newRow("start-before-hours")
+        << sh(2026, 3, 10, 6, 15) << "1wh" << sh(2026, 3, 10, 9, 0) << false;
+    QTest::newRow("start-after-hours")
+        << sh(2026, 3, 10, 19, 0) << "3wh" << sh(2026, 3, 11, 11, 0) << false;
     // 17:00–18:00 = 60 min, the other 60 min the next morning.
-    QTest::newRow("across-a-night") << sh(2026, 3, 10, 17, 0) << "2wh" << sh(2026, 3, 11, 9, 0)
-                                    << false;
-    QTest::newRow("start-on-saturday") << sh(2026, 3, 14, 10, 0) << "4wh"
-                                       << sh(2026, 3, 16, 12, 0) << false;
+    QTest::newRow("across-a-night")
+        << sh(2026, 3, 10, 17, 0) << "2wh" << sh(2026, 3, 11, 9, 0) << false;
+    QTest::newRow("start-on-saturday")
+        << sh(2026, 3, 14, 10, 0) << "4wh" << sh(2026, 3, 16, 12, 0) << false;
     // Friday 16:00–18:00 = 120 min, Monday 08:00–10:00 = 120 min.
-    QTest::newRow("across-a-weekend") << sh(2026, 3, 13, 16, 0) << "4wh"
-                                      << sh(2026, 3, 16, 10, 0) << false;
+    QTest::newRow("across-a-weekend")
+        << sh(2026, 3, 13, 16, 0) << "4wh" << sh(2026, 3, 16, 10, 0) << false;
     // Tue → Wed, Thu, Fri, Mon, Tue at the same time.
-    QTest::newRow("five-working-days") << sh(2026, 3, 10, 10, 0) << "5wd"
-                                       << sh(2026, 3, 17, 10, 0) << false;
+    QTest::newRow("five-working-days")
+        << sh(2026, 3, 10, 10, 0) << "5wd" << sh(2026, 3, 17, 10, 0) << false;
     // National Day 2026-10-01…07: 120 min on Wed 09-30, 120 min on Thu 10-08.
-    QTest::newRow("before-national-day") << sh(2026, 9, 30, 16, 0) << "4wh"
-                                         << sh(2026, 10, 8, 10, 0) << false;
-    QTest::newRow("start-on-public-holiday") << sh(2026, 10, 3, 10, 0) << "1wh"
-                                             << sh(2026, 10, 8, 9, 0) << false;
+    QTest::newRow("before-national-day")
+        << sh(2026, 9, 30, 16, 0) << "4wh" << sh(2026, 10, 8, 10, 0) << false;
+    QTest::newRow("start-on-public-holiday")
+        << sh(2026, 10, 3, 10, 0) << "1wh" << sh(2026, 10, 8, 9, 0) << false;
     // Saturday 2026-10-10 is a make-up workday (调休上班).
-    QTest::newRow("start-on-makeup-saturday") << sh(2026, 10, 10, 9, 0) << "2wh"
-                                              << sh(2026, 10, 10, 11, 0) << false;
-    QTest::newRow("friday-into-makeup-saturday") << sh(2026, 10, 9, 17, 0) << "2wh"
-                                                 << sh(2026, 10, 10, 9, 0) << false;
+    QTest::newRow("start-on-makeup-saturday")
+        << sh(2026, 10, 10, 9, 0) << "2wh" << sh(2026, 10, 10, 11, 0) << false;
+    QTest::newRow("friday-into-makeup-saturday")
+        << sh(2026, 10, 9, 17, 0) << "2wh" << sh(2026, 10, 10, 9, 0) << false;
     // Sunday 2026-01-04 is a make-up workday: 14:00–17:00.
-    QTest::newRow("start-on-makeup-sunday") << sh(2026, 1, 4, 13, 0) << "3wh"
-                                            << sh(2026, 1, 4, 17, 0) << false;
+    QTest::newRow("start-on-makeup-sunday")
+        << sh(2026, 1, 4, 13, 0) << "3wh" << sh(2026, 1, 4, 17, 0) << false;
     // 60 min on 2025-12-31, Jan 1–3 off, Sunday Jan 4 worked.
-    QTest::newRow("across-new-year") << sh(2025, 12, 31, 17, 0) << "2wh"
-                                     << sh(2026, 1, 4, 9, 0) << false;
+    QTest::newRow("across-new-year")
+        << sh(2025, 12, 31, 17, 0) << "2wh" << sh(2026, 1, 4, 9, 0) << false;
     // Spring Festival 2026: Sat 02-14 worked, 02-15…02-23 off.
     // Fri 02-13 from 10:00 = 360 min, Sat 02-14 = 480, Tue 02-24 08:00 + 120.
-    QTest::newRow("across-spring-festival") << sh(2026, 2, 13, 10, 0) << "2wd"
-                                            << sh(2026, 2, 24, 10, 0) << false;
+    QTest::newRow("across-spring-festival")
+        << sh(2026, 2, 13, 10, 0) << "2wd" << sh(2026, 2, 24, 10, 0) << false;
     // Thu 02-12 240 + Fri 480 + Sat 480 + Tue 480 + Wed 480 + Thu 08:00–12:00 240 = 2400.
-    QTest::newRow("spring-festival-five-days") << sh(2026, 2, 12, 14, 0) << "5wd"
-                                               << sh(2026, 2, 26, 12, 0) << false;
+    QTest::newRow("spring-festival-five-days")
+        << sh(2026, 2, 12, 14, 0) << "5wd" << sh(2026, 2, 26, 12, 0) << false;
     // Calendar limits are plain additions; holidays and nights do not matter.
-    QTest::newRow("calendar-hours-on-holiday") << sh(2026, 10, 1, 22, 0) << "6h"
-                                               << sh(2026, 10, 2, 4, 0) << false;
-    QTest::newRow("calendar-minutes-past-midnight") << sh(2026, 2, 17, 23, 50) << "30m"
-                                                    << sh(2026, 2, 18, 0, 20) << false;
-    QTest::newRow("calendar-hours-into-2028") << sh(2027, 12, 31, 20, 0) << "6h"
-                                              << sh(2028, 1, 1, 2, 0) << false;
+    QTest::newRow("calendar-hours-on-holiday")
+        << sh(2026, 10, 1, 22, 0) << "6h" << sh(2026, 10, 2, 4, 0) << false;
+    QTest::newRow("calendar-minutes-past-midnight")
+        << sh(2026, 2, 17, 23, 50) << "30m" << sh(2026, 2, 18, 0, 20) << false;
+    QTest::newRow("calendar-hours-into-2028")
+        << sh(2027, 12, 31, 20, 0) << "6h" << sh(2028, 1, 1, 2, 0) << false;
     // 2027 has no holiday data: the deadline is computed on the week schedule (Fri 2027-01-01
     // counts as a workday) and flagged. 12-30 120 + 12-31 480 + 01-01 480 + 01-04 480 +
     // 01-05 480 + 01-06 240 + 120 from 14:00.
-    QTest::newRow("into-unknown-2027") << sh(2026, 12, 30, 16, 0) << "5wd"
-                                       << sh(2027, 1, 6, 16, 0) << true;
-    QTest::newRow("end-of-known-2026") << sh(2026, 12, 30, 9, 0) << "1wh"
-                                       << sh(2026, 12, 30, 10, 0) << false;
-    QTest::newRow("in-unknown-2028") << sh(2028, 3, 1, 9, 0) << "4wh" << sh(2028, 3, 1, 15, 0)
-                                     << true;
+    QTest::newRow("into-unknown-2027")
+        << sh(2026, 12, 30, 16, 0) << "5wd" << sh(2027, 1, 6, 16, 0) << true;
+    QTest::newRow("end-of-known-2026")
+        << sh(2026, 12, 30, 9, 0) << "1wh" << sh(2026, 12, 30, 10, 0) << false;
+    QTest::newRow("in-unknown-2028")
+        << sh(2028, 3, 1, 9, 0) << "4wh" << sh(2028, 3, 1, 15, 0) << true;
     // Seconds are kept: the clock runs in working time only.
     QTest::newRow("seconds-kept") << sh(2026, 3, 10, 11, 59, 30) << "1wh"
                                   << sh(2026, 3, 10, 14, 59, 30) << false;
@@ -172,24 +172,23 @@ void TestWorkCalendar::addWorkingMinutes_data()
     QTest::addColumn<qint64>("minutes");
     QTest::addColumn<QDateTime>("expected");
 
-    QTest::newRow("zero-in-working-time") << sh(2026, 3, 10, 9, 15) << qint64(0)
-                                          << sh(2026, 3, 10, 9, 15);
+    QTest::newRow("zero-in-working-time")
+        << sh(2026, 3, 10, 9, 15) << qint64(0) << sh(2026, 3, 10, 9, 15);
     // Zero minutes from a lunch break: the clock starts with the next period.
-    QTest::newRow("zero-in-lunch-break") << sh(2026, 3, 10, 12, 30) << qint64(0)
-                                         << sh(2026, 3, 10, 14, 0);
-    QTest::newRow("one-minute") << sh(2026, 3, 10, 17, 59) << qint64(1)
-                                << sh(2026, 3, 10, 18, 0);
-    QTest::newRow("one-minute-past-day-end") << sh(2026, 3, 10, 17, 59) << qint64(2)
-                                             << sh(2026, 3, 11, 8, 1);
+    QTest::newRow("zero-in-lunch-break")
+        << sh(2026, 3, 10, 12, 30) << qint64(0) << sh(2026, 3, 10, 14, 0);
+    QTest::newRow("one-minute") << sh(2026, 3, 10, 17, 59) << qint64(1) << sh(2026, 3, 10, 18, 0);
+    QTest::newRow("one-minute-past-day-end")
+        << sh(2026, 3, 10, 17, 59) << qint64(2) << sh(2026, 3, 11, 8, 1);
     // Monday 08:00–09:00 = 60 min back, then Friday 18:00 − 60.
-    QTest::newRow("negative-across-weekend") << sh(2026, 3, 16, 9, 0) << qint64(-120)
-                                             << sh(2026, 3, 13, 17, 0);
+    QTest::newRow("negative-across-weekend")
+        << sh(2026, 3, 16, 9, 0) << qint64(-120) << sh(2026, 3, 13, 17, 0);
     // Back over National Day from Thu 10-08 09:00: 60 on 10-08, then Wed 09-30 18:00 − 60.
-    QTest::newRow("negative-across-holiday") << sh(2026, 10, 8, 9, 0) << qint64(-120)
-                                             << sh(2026, 9, 30, 17, 0);
+    QTest::newRow("negative-across-holiday")
+        << sh(2026, 10, 8, 9, 0) << qint64(-120) << sh(2026, 9, 30, 17, 0);
     // 08:00–12:00 back from 14:00 is exactly the morning.
-    QTest::newRow("negative-from-lunch-end") << sh(2026, 3, 10, 14, 0) << qint64(-240)
-                                             << sh(2026, 3, 10, 8, 0);
+    QTest::newRow("negative-from-lunch-end")
+        << sh(2026, 3, 10, 14, 0) << qint64(-240) << sh(2026, 3, 10, 8, 0);
 }
 
 void TestWorkCalendar::addWorkingMinutes()
@@ -220,26 +219,24 @@ void TestWorkCalendar::workingMinutesBetween_data()
     QTest::addColumn<QDateTime>("to");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("same-instant") << sh(2026, 3, 10, 9, 0) << sh(2026, 3, 10, 9, 0) << qint64(0);
-    QTest::newRow("across-lunch") << sh(2026, 3, 10, 9, 0) << sh(2026, 3, 10, 15, 0)
-                                  << qint64(240);
+    QTest::newRow("across-lunch") << sh(2026, 3, 10, 9, 0) << sh(2026, 3, 10, 15, 0) << qint64(240);
     QTest::newRow("reversed") << sh(2026, 3, 10, 15, 0) << sh(2026, 3, 10, 9, 0) << qint64(-240);
     QTest::newRow("lunch-only") << sh(2026, 3, 10, 12, 0) << sh(2026, 3, 10, 14, 0) << qint64(0);
-    QTest::newRow("weekend-only") << sh(2026, 3, 14, 9, 0) << sh(2026, 3, 15, 18, 0)
-                                  << qint64(0);
+    QTest::newRow("weekend-only") << sh(2026, 3, 14, 9, 0) << sh(2026, 3, 15, 18, 0) << qint64(0);
     QTest::newRow("full-week") << sh(2026, 3, 9, 0, 0) << sh(2026, 3, 16, 0, 0) << qint64(2400);
     // 09-30 480 + 10-08 480; the holiday week counts nothing.
-    QTest::newRow("across-national-day") << sh(2026, 9, 30, 8, 0) << sh(2026, 10, 9, 8, 0)
-                                         << qint64(960);
+    QTest::newRow("across-national-day")
+        << sh(2026, 9, 30, 8, 0) << sh(2026, 10, 9, 8, 0) << qint64(960);
     // Fri 02-13, the make-up Sat 02-14 and Tue 02-24.
-    QTest::newRow("across-spring-festival") << sh(2026, 2, 13, 0, 0) << sh(2026, 2, 25, 0, 0)
-                                            << qint64(1440);
+    QTest::newRow("across-spring-festival")
+        << sh(2026, 2, 13, 0, 0) << sh(2026, 2, 25, 0, 0) << qint64(1440);
     // The whole of National Day week including make-up Sat 10-10: 10-08, 10-09, 10-10.
-    QTest::newRow("makeup-saturday-counts") << sh(2026, 10, 1, 0, 0) << sh(2026, 10, 11, 0, 0)
-                                            << qint64(1440);
-    QTest::newRow("part-minute-truncated") << sh(2026, 3, 10, 9, 0, 0)
-                                           << sh(2026, 3, 10, 9, 0, 59) << qint64(0);
-    QTest::newRow("minute-and-a-half") << sh(2026, 3, 10, 9, 0, 0) << sh(2026, 3, 10, 9, 1, 30)
-                                       << qint64(1);
+    QTest::newRow("makeup-saturday-counts")
+        << sh(2026, 10, 1, 0, 0) << sh(2026, 10, 11, 0, 0) << qint64(1440);
+    QTest::newRow("part-minute-truncated")
+        << sh(2026, 3, 10, 9, 0, 0) << sh(2026, 3, 10, 9, 0, 59) << qint64(0);
+    QTest::newRow("minute-and-a-half")
+        << sh(2026, 3, 10, 9, 0, 0) << sh(2026, 3, 10, 9, 1, 30) << qint64(1);
 }
 
 void TestWorkCalendar::workingMinutesBetween()
@@ -266,8 +263,10 @@ void TestWorkCalendar::symmetricForRandomStarts()
     const qint64 first = sh(2025, 1, 1, 0, 0).toSecsSinceEpoch();
     const qint64 span = sh(2026, 12, 1, 0, 0).toSecsSinceEpoch() - first;
     for (int i = 0; i < 300; ++i) {
-        const QDateTime start = QDateTime::fromSecsSinceEpoch(
-            first + qint64(rng.bounded(quint64(span))), QTimeZone::utc());
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(first
+                                                                  + qint64(
+                                                                      rng.bounded(quint64(span))),
+                                                              QTimeZone::utc());
         const qint64 minutes = qint64(rng.bounded(6000));
         const Deadline forward = m_cn.addWorkingMinutes(start, minutes);
         QVERIFY(forward.at >= start);
@@ -326,8 +325,7 @@ void TestWorkCalendar::makeupWorkdayUsesMondaySchedule()
     WorkCalendar cal;
     cal.setWeekSchedule(1, {{QTime(9, 0), QTime(17, 0)}});
     cal.addMakeupWorkday(QDate(2026, 10, 10));
-    QCOMPARE(cal.periodsOn(QDate(2026, 10, 10)),
-             (QList<WorkPeriod>{{QTime(9, 0), QTime(17, 0)}}));
+    QCOMPARE(cal.periodsOn(QDate(2026, 10, 10)), (QList<WorkPeriod>{{QTime(9, 0), QTime(17, 0)}}));
     // Saturday 09:00 + 8 h = 17:00 in one block.
     QCOMPARE(cal.addWorkingHours(sh(2026, 10, 10, 8, 0), 8).at, sh(2026, 10, 10, 17, 0));
     // A make-up weekday keeps its own schedule.
@@ -468,20 +466,27 @@ void TestWorkCalendar::fromJsonRefuses_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("not-json") << QByteArray("{") << "calendar.bad-json" << "offset";
-    QTest::newRow("array-root") << QByteArray("[]") << "calendar.bad-json" << "JSON object";
+    QTest::newRow("not-json") << QByteArray("{") << "calendar.bad-json"
+                              << "offset";
+    QTest::newRow("array-root") << QByteArray("[]") << "calendar.bad-json"
+                                << "JSON object";
     QTest::newRow("unknown-zone") << QByteArray(R"({"timeZone": "Mars/Olympus_Mons"})")
-                                  << "calendar.bad-zone" << "Mars/Olympus_Mons";
+                                  << "calendar.bad-zone"
+                                  << "Mars/Olympus_Mons";
     QTest::newRow("zone-not-text") << QByteArray(R"({"timeZone": 8})") << "calendar.bad-zone"
                                    << "time zone";
     QTest::newRow("minutes-zero") << QByteArray(R"({"minutesPerWorkday": 0})")
-                                  << "calendar.bad-minutes" << "minutesPerWorkday";
-    QTest::newRow("minutes-fraction") << QByteArray(R"({"minutesPerWorkday": 480.5})")
-                                      << "calendar.bad-minutes" << "whole number";
+                                  << "calendar.bad-minutes"
+                                  << "minutesPerWorkday";
+    QTest::newRow("minutes-fraction")
+        << QByteArray(R"({"minutesPerWorkday": 480.5})") << "calendar.bad-minutes"
+        << "whole number";
     QTest::newRow("minutes-text") << QByteArray(R"({"minutesPerWorkday": "480"})")
-                                  << "calendar.bad-minutes" << "1440";
-    QTest::newRow("minutes-over-a-day") << QByteArray(R"({"minutesPerWorkday": 1441})")
-                                        << "calendar.bad-minutes" << "1440";
+                                  << "calendar.bad-minutes"
+                                  << "1440";
+    QTest::newRow("minutes-over-a-day")
+        << QByteArray(R"({"minutesPerWorkday": 1441})") << "calendar.bad-minutes"
+        << "1440";
     QTest::newRow("week-not-object") << QByteArray(R"({"week": []})") << "calendar.bad-day"
                                      << "week";
     QTest::newRow("day-eight") << QByteArray(R"({"week": {"8": []}})") << "calendar.bad-day"
@@ -490,46 +495,57 @@ void TestWorkCalendar::fromJsonRefuses_data()
                               << "\"0\"";
     QTest::newRow("day-name") << QByteArray(R"({"week": {"Mon": []}})") << "calendar.bad-day"
                               << "\"Mon\"";
-    QTest::newRow("periods-not-list") << QByteArray(R"({"week": {"1": "08:00-12:00"}})")
-                                      << "calendar.bad-period" << "day 1";
-    QTest::newRow("period-reversed") << QByteArray(R"({"week": {"2": [["12:00", "08:00"]]}})")
-                                     << "calendar.bad-period" << "day 2";
+    QTest::newRow("periods-not-list")
+        << QByteArray(R"({"week": {"1": "08:00-12:00"}})") << "calendar.bad-period"
+        << "day 1";
+    QTest::newRow("period-reversed")
+        << QByteArray(R"({"week": {"2": [["12:00", "08:00"]]}})") << "calendar.bad-period"
+        << "day 2";
     QTest::newRow("period-empty") << QByteArray(R"({"week": {"3": [["08:00", "08:00"]]}})")
-                                  << "calendar.bad-period" << "08:00";
-    QTest::newRow("period-bad-time") << QByteArray(R"({"week": {"1": [["08:00", "25:00"]]}})")
-                                     << "calendar.bad-period" << "25:00";
-    QTest::newRow("period-one-time") << QByteArray(R"({"week": {"1": [["08:00"]]}})")
-                                     << "calendar.bad-period" << "08:00";
+                                  << "calendar.bad-period"
+                                  << "08:00";
+    QTest::newRow("period-bad-time")
+        << QByteArray(R"({"week": {"1": [["08:00", "25:00"]]}})") << "calendar.bad-period"
+        << "25:00";
+    QTest::newRow("period-one-time")
+        << QByteArray(R"({"week": {"1": [["08:00"]]}})") << "calendar.bad-period"
+        << "08:00";
     QTest::newRow("period-three-times")
-        << QByteArray(R"({"week": {"1": [["08:00", "12:00", "13:00"]]}})")
-        << "calendar.bad-period" << "13:00";
+        << QByteArray(R"({"week": {"1": [["08:00", "12:00", "13:00"]]}})") << "calendar.bad-period"
+        << "13:00";
     QTest::newRow("period-overlap")
         << QByteArray(R"({"week": {"5": [["08:00", "12:00"], ["11:00", "13:00"]]}})")
-        << "calendar.bad-period" << "overlap";
+        << "calendar.bad-period"
+        << "overlap";
     QTest::newRow("years-not-object") << QByteArray(R"({"years": []})") << "calendar.bad-year"
                                       << "years";
-    QTest::newRow("year-two-digits") << QByteArray(R"({"years": {"26": {}}})")
-                                     << "calendar.bad-year" << "\"26\"";
-    QTest::newRow("year-not-object") << QByteArray(R"({"years": {"2026": []}})")
-                                     << "calendar.bad-year" << "\"2026\"";
+    QTest::newRow("year-two-digits")
+        << QByteArray(R"({"years": {"26": {}}})") << "calendar.bad-year"
+        << "\"26\"";
+    QTest::newRow("year-not-object")
+        << QByteArray(R"({"years": {"2026": []}})") << "calendar.bad-year"
+        << "\"2026\"";
     QTest::newRow("impossible-date")
-        << QByteArray(R"({"years": {"2026": {"holidays": ["2026-02-30"]}}})")
-        << "calendar.bad-date" << "2026-02-30";
-    QTest::newRow("slashed-date")
-        << QByteArray(R"({"years": {"2026": {"workdays": ["2026/10/10"]}}})")
-        << "calendar.bad-date" << "2026/10/10";
-    QTest::newRow("date-not-text") << QByteArray(R"({"years": {"2026": {"holidays": [20261001]}}})")
-                                   << "calendar.bad-date" << "holidays";
+        << QByteArray(R"({"years": {"2026": {"holidays": ["2026-02-30"]}}})") << "calendar.bad-date"
+        << "2026-02-30";
+    QTest::newRow("slashed-date") << QByteArray(
+        R"({"years": {"2026": {"workdays": ["2026/10/10"]}}})")
+                                  << "calendar.bad-date"
+                                  << "2026/10/10";
+    QTest::newRow("date-not-text")
+        << QByteArray(R"({"years": {"2026": {"holidays": [20261001]}}})") << "calendar.bad-date"
+        << "holidays";
     QTest::newRow("date-in-wrong-year")
-        << QByteArray(R"({"years": {"2026": {"holidays": ["2027-01-01"]}}})")
-        << "calendar.bad-date" << "2027-01-01";
+        << QByteArray(R"({"years": {"2026": {"holidays": ["2027-01-01"]}}})") << "calendar.bad-date"
+        << "2027-01-01";
     QTest::newRow("holidays-not-list")
-        << QByteArray(R"({"years": {"2026": {"holidays": "2026-10-01"}}})")
-        << "calendar.bad-date" << "holidays";
+        << QByteArray(R"({"years": {"2026": {"holidays": "2026-10-01"}}})") << "calendar.bad-date"
+        << "holidays";
     QTest::newRow("holiday-and-workday")
         << QByteArray(R"({"years": {"2026": {"holidays": ["2026-10-10"],
                                               "workdays": ["2026-10-10"]}}})")
-        << "calendar.conflict" << "2026-10-10";
+        << "calendar.conflict"
+        << "2026-10-10";
 }
 
 void TestWorkCalendar::fromJsonRefuses()
@@ -580,7 +596,8 @@ void TestWorkCalendar::hugeInputsAreBounded()
     QVERIFY(!m_cn.addWorkingHours(sh(2026, 3, 10, 9, 0), 2147483647).at.isValid());
     // A span of 8000 years counts its first century only, and returns.
     const qint64 span = m_cn.workingMinutesBetween(sh(2000, 1, 1, 0, 0),
-                                                   QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc()));
+                                                   QDateTime(QDate(9999, 12, 31), QTime(0, 0),
+                                                             QTimeZone::utc()));
     QVERIFY(span > 0 && span <= qint64(100) * 366 * 24 * 60);
 }
 

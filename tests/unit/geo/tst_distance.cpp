@@ -25,14 +25,20 @@ private slots:
         const double r = Geo::kEarthRadiusM;
         // Arcs of the sphere: exact by definition.
         QTest::newRow("same point") << QPointF(114.3, 35.9) << QPointF(114.3, 35.9) << 0.0 << 0.0;
-        QTest::newRow("equator, quarter") << QPointF(0, 0) << QPointF(90, 0) << r * std::numbers::pi / 2 << 1e-6;
-        QTest::newRow("equator to pole") << QPointF(30, 0) << QPointF(-150, 90) << r * std::numbers::pi / 2 << 1e-6;
+        QTest::newRow("equator, quarter")
+            << QPointF(0, 0) << QPointF(90, 0) << r * std::numbers::pi / 2 << 1e-6;
+        QTest::newRow("equator to pole")
+            << QPointF(30, 0) << QPointF(-150, 90) << r * std::numbers::pi / 2 << 1e-6;
         QTest::newRow("antipodes") << QPointF(0, 0) << QPointF(180, 0) << 20015114.4420 << 1e-3;
-        QTest::newRow("one degree of latitude") << QPointF(114.3, 35.0) << QPointF(114.3, 36.0) << 111195.080234 << 1e-5;
-        QTest::newRow("across the date line") << QPointF(179.5, 0) << QPointF(-179.5, 0) << 111195.080234 << 1e-5;
+        QTest::newRow("one degree of latitude")
+            << QPointF(114.3, 35.0) << QPointF(114.3, 36.0) << 111195.080234 << 1e-5;
+        QTest::newRow("across the date line")
+            << QPointF(179.5, 0) << QPointF(-179.5, 0) << 111195.080234 << 1e-5;
         // Spherical law of cosines (another formula on the same sphere), city and country scale.
-        QTest::newRow("0.01 deg east at 35.9 N") << QPointF(114.30, 35.90) << QPointF(114.31, 35.90) << 900.726445 << 1e-3;
-        QTest::newRow("Beijing-Shanghai") << QPointF(116.4074, 39.9042) << QPointF(121.4737, 31.2304) << 1067311.6452 << 1e-2;
+        QTest::newRow("0.01 deg east at 35.9 N")
+            << QPointF(114.30, 35.90) << QPointF(114.31, 35.90) << 900.726445 << 1e-3;
+        QTest::newRow("Beijing-Shanghai")
+            << QPointF(116.4074, 39.9042) << QPointF(121.4737, 31.2304) << 1067311.6452 << 1e-2;
     }
 
     void knownDistances()
@@ -42,7 +48,8 @@ private slots:
         QFETCH(double, metres);
         QFETCH(double, tolerance);
         const double d = Geo::groundDistanceM(a, b);
-        QVERIFY2(std::abs(d - metres) <= tolerance, qPrintable(QStringLiteral("%1 m").arg(d, 0, 'f', 6)));
+        QVERIFY2(std::abs(d - metres) <= tolerance,
+                 qPrintable(QStringLiteral("%1 m").arg(d, 0, 'f', 6)));
         QCOMPARE(Geo::groundDistanceM(b, a), d); // symmetric
     }
 
@@ -50,7 +57,9 @@ private slots:
     {
         // A pixel's metres (Viewport::metresPerPixel) are measured with the same sphere.
         const QPointF p(114.3, 35.9);
-        QVERIFY(std::abs(Geo::groundDistanceM(p, p + QPointF(0, 1e-3)) - Geo::metresPerDegree() * 1e-3) < 1e-6);
+        QVERIFY(
+            std::abs(Geo::groundDistanceM(p, p + QPointF(0, 1e-3)) - Geo::metresPerDegree() * 1e-3)
+            < 1e-6);
     }
 
     void nonFiniteIsNotANumber_data()
@@ -73,8 +82,9 @@ private slots:
     {
         const QPointF from(114.30, 35.90);
         const double nan = std::numeric_limits<double>::quiet_NaN();
-        const QList<QPointF> points{from + QPointF(0.003, 0), from + QPointF(0, 0.001), QPointF(nan, nan),
-                                    from + QPointF(-0.001, 0), from + QPointF(0, -0.001), from + QPointF(0.0005, 0)};
+        const QList<QPointF> points{from + QPointF(0.003, 0),  from + QPointF(0, 0.001),
+                                    QPointF(nan, nan),         from + QPointF(-0.001, 0),
+                                    from + QPointF(0, -0.001), from + QPointF(0.0005, 0)};
         const auto at = [&](qsizetype i) { return points[i]; };
         const QList<Geo::Nearby> all = Geo::nearestFirst(from, points.size(), at);
         QList<qsizetype> order;

@@ -26,8 +26,11 @@ Ring rect(double x0, double y0, double x1, double y1)
 struct Fixture
 {
     QStringList keys{"B", "A", "D", "C", "E", "F"};
-    QList<PolygonRings> polys{{rect(1, 0, 2, 1)}, {rect(0, 0, 1, 1)}, {rect(1, 1, 2, 2)},
-                              {rect(0, 1, 1, 2)}, {rect(10, 0, 14, 4), rect(11, 1, 13, 3)},
+    QList<PolygonRings> polys{{rect(1, 0, 2, 1)},
+                              {rect(0, 0, 1, 1)},
+                              {rect(1, 1, 2, 2)},
+                              {rect(0, 1, 1, 2)},
+                              {rect(10, 0, 14, 4), rect(11, 1, 13, 3)},
                               {{QPointF(20, 0), QPointF(24, 0), QPointF(20, 4), QPointF(20, 0)}}};
 };
 
@@ -47,7 +50,8 @@ QList<PolygonRings> jitteredLattice(int n, std::mt19937_64 &rng, QStringList &ke
     for (int i = 0; i < n; ++i)
         for (int j = 0; j < n; ++j) {
             // Keys in an order unrelated to the position, so resolution order is exercised.
-            keys << QStringLiteral("%1").arg((i * 7919 + j * 104729) % 1000003, 8, 10, QLatin1Char('0'));
+            keys << QStringLiteral("%1").arg((i * 7919 + j * 104729) % 1000003, 8, 10,
+                                             QLatin1Char('0'));
             polys << PolygonRings{{v[i][j], v[i + 1][j], v[i + 1][j + 1], v[i][j + 1], v[i][j]}};
         }
     return polys;
@@ -159,7 +163,8 @@ private slots:
             GEOSGeometry *pt = geos.point(p);
             QString best;
             for (size_t i = 0; i < prepared.size(); ++i)
-                if (GEOSPreparedCovers_r(geos.h, prepared[i], pt) == 1 && (best.isEmpty() || keys[i] < best))
+                if (GEOSPreparedCovers_r(geos.h, prepared[i], pt) == 1
+                    && (best.isEmpty() || keys[i] < best))
                     best = keys[i];
             GEOSGeom_destroy_r(geos.h, pt);
             return best;

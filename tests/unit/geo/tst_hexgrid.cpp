@@ -57,8 +57,9 @@ private slots:
             const HexCell c = grid.cellAt(p);
             const double own = groundDistanceM(p, grid.centre(c));
             QVERIFY(own <= 100 / std::sqrt(3.0) + 0.1); // inside the cell's circumcircle
-            for (const HexCell &n : {HexCell{c.q + 1, c.r}, HexCell{c.q - 1, c.r}, HexCell{c.q, c.r + 1},
-                                     HexCell{c.q, c.r - 1}, HexCell{c.q + 1, c.r - 1}, HexCell{c.q - 1, c.r + 1}})
+            for (const HexCell &n :
+                 {HexCell{c.q + 1, c.r}, HexCell{c.q - 1, c.r}, HexCell{c.q, c.r + 1},
+                  HexCell{c.q, c.r - 1}, HexCell{c.q + 1, c.r - 1}, HexCell{c.q - 1, c.r + 1}})
                 QVERIFY(own <= groundDistanceM(p, grid.centre(n)) + 0.01);
         }
     }
@@ -69,11 +70,16 @@ private slots:
         QTest::addColumn<HexCell>("b");
         QTest::addColumn<HexCell>("expected");
         // The midpoint of two centres lies on their shared edge.
-        QTest::newRow("east-west edge: the western cell") << HexCell{0, 0} << HexCell{1, 0} << HexCell{0, 0};
-        QTest::newRow("north-east edge: the southern cell") << HexCell{0, 0} << HexCell{0, 1} << HexCell{0, 0};
-        QTest::newRow("north-west edge: the southern cell") << HexCell{0, 0} << HexCell{-1, 1} << HexCell{0, 0};
-        QTest::newRow("south-west edge: the southern cell") << HexCell{0, 0} << HexCell{0, -1} << HexCell{0, -1};
-        QTest::newRow("far from the origin") << HexCell{40, -17} << HexCell{41, -17} << HexCell{40, -17};
+        QTest::newRow("east-west edge: the western cell")
+            << HexCell{0, 0} << HexCell{1, 0} << HexCell{0, 0};
+        QTest::newRow("north-east edge: the southern cell")
+            << HexCell{0, 0} << HexCell{0, 1} << HexCell{0, 0};
+        QTest::newRow("north-west edge: the southern cell")
+            << HexCell{0, 0} << HexCell{-1, 1} << HexCell{0, 0};
+        QTest::newRow("south-west edge: the southern cell")
+            << HexCell{0, 0} << HexCell{0, -1} << HexCell{0, -1};
+        QTest::newRow("far from the origin")
+            << HexCell{40, -17} << HexCell{41, -17} << HexCell{40, -17};
     }
 
     void boundary()
@@ -86,7 +92,8 @@ private slots:
         const QPointF edge = (ca + cb) / 2;
         QCOMPARE(grid.cellAt(edge), expected);
         // One centimetre to either side is the cell on that side.
-        const QPointF towardsA = edge + (ca - cb) * (0.01 / 250), towardsB = edge + (cb - ca) * (0.01 / 250);
+        const QPointF towardsA = edge + (ca - cb) * (0.01 / 250),
+                      towardsB = edge + (cb - ca) * (0.01 / 250);
         QCOMPARE(grid.cellAt(towardsA), a);
         QCOMPARE(grid.cellAt(towardsB), b);
     }
@@ -96,12 +103,15 @@ private slots:
         const HexGrid grid(250, kOrigin);
         // The corners of (0, 0): each shared by three cells; the southernmost, then westernmost wins.
         const QList<QPointF> corners = grid.corners({0, 0});
-        QCOMPARE(grid.cellAt(corners[0]), (HexCell{0, 0}));  // east-north-east: (0,0), (1,0), (0,1)
-        QCOMPARE(grid.cellAt(corners[1]), (HexCell{0, 0}));  // north: (0,0), (0,1), (-1,1)
-        QCOMPARE(grid.cellAt(corners[2]), (HexCell{-1, 0})); // west-north-west: (0,0), (-1,0), (-1,1)
-        QCOMPARE(grid.cellAt(corners[3]), (HexCell{0, -1})); // west-south-west: (0,0), (-1,0), (0,-1)
+        QCOMPARE(grid.cellAt(corners[0]), (HexCell{0, 0})); // east-north-east: (0,0), (1,0), (0,1)
+        QCOMPARE(grid.cellAt(corners[1]), (HexCell{0, 0})); // north: (0,0), (0,1), (-1,1)
+        QCOMPARE(grid.cellAt(corners[2]),
+                 (HexCell{-1, 0})); // west-north-west: (0,0), (-1,0), (-1,1)
+        QCOMPARE(grid.cellAt(corners[3]),
+                 (HexCell{0, -1})); // west-south-west: (0,0), (-1,0), (0,-1)
         QCOMPARE(grid.cellAt(corners[4]), (HexCell{0, -1})); // south: (0,0), (0,-1), (1,-1)
-        QCOMPARE(grid.cellAt(corners[5]), (HexCell{1, -1})); // east-south-east: (0,0), (1,-1), (1,0)
+        QCOMPARE(grid.cellAt(corners[5]),
+                 (HexCell{1, -1})); // east-south-east: (0,0), (1,-1), (1,0)
     }
 };
 

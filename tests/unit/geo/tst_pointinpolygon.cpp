@@ -42,14 +42,16 @@ private slots:
         QTest::newRow("outside") << kFramed << QPointF(5, 2) << false;
         QTest::newRow("level with a vertex, outside") << kFramed << QPointF(-1, 4) << false;
         QTest::newRow("no hole: centre") << PolygonRings{rect(0, 0, 4, 4)} << QPointF(2, 2) << true;
-        QTest::newRow("unclosed ring") << PolygonRings{{QPointF(0, 0), QPointF(4, 0), QPointF(0, 4)}}
-                                       << QPointF(1, 1) << true;
-        QTest::newRow("unclosed ring, its closing edge") << PolygonRings{{QPointF(0, 0), QPointF(4, 0), QPointF(0, 4)}}
-                                                         << QPointF(0, 2) << true;
+        QTest::newRow("unclosed ring")
+            << PolygonRings{{QPointF(0, 0), QPointF(4, 0), QPointF(0, 4)}} << QPointF(1, 1) << true;
+        QTest::newRow("unclosed ring, its closing edge")
+            << PolygonRings{{QPointF(0, 0), QPointF(4, 0), QPointF(0, 4)}} << QPointF(0, 2) << true;
         QTest::newRow("diagonal edge, just outside")
-            << PolygonRings{{QPointF(0, 0), QPointF(4, 0), QPointF(0, 4), QPointF(0, 0)}} << QPointF(2.0001, 2) << false;
+            << PolygonRings{{QPointF(0, 0), QPointF(4, 0), QPointF(0, 4), QPointF(0, 0)}}
+            << QPointF(2.0001, 2) << false;
         QTest::newRow("empty polygon") << PolygonRings{} << QPointF(0, 0) << false;
-        QTest::newRow("NaN") << kFramed << QPointF(std::numeric_limits<double>::quiet_NaN(), 2) << false;
+        QTest::newRow("NaN") << kFramed << QPointF(std::numeric_limits<double>::quiet_NaN(), 2)
+                             << false;
     }
 
     void covers()
@@ -80,7 +82,8 @@ private slots:
             for (int j = 0; j < 6; ++j) {
                 const double h = 0.1 + 0.05 * ((i + j) % 5);
                 keys << QStringLiteral("%1").arg(i * 6 + j, 3, 10, QLatin1Char('0'));
-                polygons << PolygonRings{rect(i, j, i + 1, j + 1), rect(i + h, j + h, i + 1 - h, j + 1 - h)};
+                polygons << PolygonRings{rect(i, j, i + 1, j + 1),
+                                         rect(i + h, j + h, i + 1 - h, j + 1 - h)};
             }
         const Geocoder geocoder(keys, polygons);
         QList<QPointF> points;
@@ -94,7 +97,8 @@ private slots:
         int inHoles = 0;
         for (const QPointF &p : points) {
             const int expected = geocoder.locate(p);
-            QCOMPARE(firstCovering(polygons, p, [](const PolygonRings &g) { return g; }), qsizetype(expected));
+            QCOMPARE(firstCovering(polygons, p, [](const PolygonRings &g) { return g; }),
+                     qsizetype(expected));
             inHoles += expected < 0 && p.x() > 0 && p.x() < 6 && p.y() > 0 && p.y() < 6;
         }
         QVERIFY(inHoles > 1000); // the holes were exercised

@@ -22,7 +22,8 @@ namespace {
 QString writeTiff(const QString &path, int epsg, int bands)
 {
     GDALAllRegister();
-    OGRSpatialReferenceH geo = OSRNewSpatialReference(nullptr), target = OSRNewSpatialReference(nullptr);
+    OGRSpatialReferenceH geo = OSRNewSpatialReference(nullptr),
+                         target = OSRNewSpatialReference(nullptr);
     OSRImportFromEPSG(geo, 4490);
     OSRImportFromEPSG(target, epsg);
     OSRSetAxisMappingStrategy(geo, OAMS_TRADITIONAL_GIS_ORDER);
@@ -32,7 +33,8 @@ QString writeTiff(const QString &path, int epsg, int bands)
     OCTTransform(t, 2, x, y, nullptr);
     OCTDestroyCoordinateTransformation(t);
     const int n = 200;
-    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), n, n, bands, GDT_Byte, nullptr);
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), n, n,
+                                 bands, GDT_Byte, nullptr);
     double gt[6] = {x[0], (x[1] - x[0]) / n, 0, y[1], 0, -(y[1] - y[0]) / n};
     GDALSetGeoTransform(ds, gt);
     char *wkt = nullptr;
@@ -44,8 +46,12 @@ QString writeTiff(const QString &path, int epsg, int bands)
         for (int r = 0; r < n; ++r)
             for (int c = 0; c < n; ++c)
                 data[size_t(r) * n + c] = bands == 1 ? (c < n / 2 ? 50 : 200)
-                                                     : (b == 1 ? (c < n / 2 ? 255 : 0) : b == 3 ? (c < n / 2 ? 0 : 255) : 0);
-        if (GDALRasterIO(GDALGetRasterBand(ds, b), GF_Write, 0, 0, n, n, data.data(), n, n, GDT_Byte, 0, 0) != CE_None)
+                                                     : (b == 1   ? (c < n / 2 ? 255 : 0)
+                                                        : b == 3 ? (c < n / 2 ? 0 : 255)
+                                                                 : 0);
+        if (GDALRasterIO(GDALGetRasterBand(ds, b), GF_Write, 0, 0, n, n, data.data(), n, n,
+                         GDT_Byte, 0, 0)
+            != CE_None)
             return "write failed";
     }
     GDALClose(ds);
@@ -85,8 +91,8 @@ private slots:
         const QRectF view(QPointF(114.29, 35.90), QPointF(114.33, 35.92));
         const QImage image = (*source)->render(view, QSize(400, 200));
         QCOMPARE(image.size(), QSize(400, 200));
-        QCOMPARE(qAlpha(image.pixel(20, 100)), 0);   // west of the raster: nothing
-        QCOMPARE(qAlpha(image.pixel(380, 100)), 0);  // east of it
+        QCOMPARE(qAlpha(image.pixel(20, 100)), 0);  // west of the raster: nothing
+        QCOMPARE(qAlpha(image.pixel(380, 100)), 0); // east of it
         const QRgb west = image.pixel(140, 100), east = image.pixel(260, 100);
         if (bands == 3) {
             QVERIFY2(qRed(west) > 200 && qBlue(west) < 50, qPrintable(QString::number(west, 16)));

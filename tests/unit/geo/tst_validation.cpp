@@ -14,7 +14,10 @@ namespace {
 
 const double X0 = 114.30, Y0 = 35.90, S = 0.002; // a cell is ~180 m × 220 m
 
-QPointF at(double i, double j) { return QPointF(X0 + i * S, Y0 + j * S); }
+QPointF at(double i, double j)
+{
+    return QPointF(X0 + i * S, Y0 + j * S);
+}
 
 Ring cell(double i0, double j0, double i1, double j1)
 {
@@ -51,7 +54,8 @@ private slots:
     void validCityHasNoProblems()
     {
         const City c;
-        const QList<Problem> problems = GridValidator().all(c.grids, c.communities, c.responsibility);
+        const QList<Problem> problems = GridValidator().all(c.grids, c.communities,
+                                                            c.responsibility);
         for (const Problem &p : problems)
             qWarning() << p.kind << p.message;
         QVERIFY(problems.isEmpty());
@@ -64,16 +68,31 @@ private slots:
         QTest::addColumn<QString>("feature");
         QTest::addColumn<QPointF>("where");
         // The spot: the crossing of a bow-tie, a point inside the overlap or gap.
-        QTest::newRow("self-intersection") << "bowtie" << "geo.invalid" << (kCommunity + "04") << at(1.5, 1.5);
-        QTest::newRow("overlap") << "overlap" << "geo.overlap" << (kCommunity + "01") << at(1.1, 0.5);
-        QTest::newRow("gap") << "gap" << "geo.gap" << kCommunity << at(1.9, 1.5);
-        QTest::newRow("outside-parent") << "outside" << "geo.outside-parent" << (kCommunity + "02") << at(2.1, 0.5);
-        QTest::newRow("duplicate-code") << "duplicate" << "code.duplicate" << (kCommunity + "01") << at(0.5, 1.5);
-        QTest::newRow("malformed-code") << "malformed" << "code.malformed" << "41052300100A" << at(0.5, 0.5);
-        QTest::newRow("short-code") << "short" << "code.malformed" << "4105230010011" << at(0.5, 0.5);
-        QTest::newRow("code-not-nested") << "foreign" << "code.not-nested" << "41052300100201" << at(0.5, 0.5);
-        QTest::newRow("unknown-responsibility") << "no-resp" << "code.not-nested" << (kCommunity + "02") << at(1.5, 0.5);
-        QTest::newRow("unclosed-ring") << "unclosed" << "geo.invalid" << (kCommunity + "03") << at(0, 2);
+        QTest::newRow("self-intersection") << "bowtie"
+                                           << "geo.invalid" << (kCommunity + "04") << at(1.5, 1.5);
+        QTest::newRow("overlap") << "overlap"
+                                 << "geo.overlap" << (kCommunity + "01") << at(1.1, 0.5);
+        QTest::newRow("gap") << "gap"
+                             << "geo.gap" << kCommunity << at(1.9, 1.5);
+        QTest::newRow("outside-parent")
+            << "outside"
+            << "geo.outside-parent" << (kCommunity + "02") << at(2.1, 0.5);
+        QTest::newRow("duplicate-code") << "duplicate"
+                                        << "code.duplicate" << (kCommunity + "01") << at(0.5, 1.5);
+        QTest::newRow("malformed-code") << "malformed"
+                                        << "code.malformed"
+                                        << "41052300100A" << at(0.5, 0.5);
+        QTest::newRow("short-code") << "short"
+                                    << "code.malformed"
+                                    << "4105230010011" << at(0.5, 0.5);
+        QTest::newRow("code-not-nested") << "foreign"
+                                         << "code.not-nested"
+                                         << "41052300100201" << at(0.5, 0.5);
+        QTest::newRow("unknown-responsibility")
+            << "no-resp"
+            << "code.not-nested" << (kCommunity + "02") << at(1.5, 0.5);
+        QTest::newRow("unclosed-ring") << "unclosed"
+                                       << "geo.invalid" << (kCommunity + "03") << at(0, 2);
     }
 
     void refusals()
@@ -104,7 +123,8 @@ private slots:
         else if (edit == "unclosed")
             c.grids[2].geom = {{at(0, 1), at(1, 1), at(1, 2), at(0, 2)}};
 
-        const QList<Problem> problems = GridValidator().all(c.grids, c.communities, c.responsibility);
+        const QList<Problem> problems = GridValidator().all(c.grids, c.communities,
+                                                            c.responsibility);
         QVERIFY2(!problems.isEmpty(), qPrintable(edit));
         bool found = false;
         for (const Problem &p : problems) {
@@ -116,10 +136,12 @@ private slots:
                 // A point inside the offending strip (0.2 cells wide, one cell high).
                 QVERIFY2(std::abs(p.where.x() - where.x()) <= S * 0.1 + 1e-12
                              && std::abs(p.where.y() - where.y()) <= S * 0.5 + 1e-12,
-                         qPrintable(QStringLiteral("%1 at %2").arg(p.message, formatLonLat(p.where))));
+                         qPrintable(
+                             QStringLiteral("%1 at %2").arg(p.message, formatLonLat(p.where))));
             } else {
                 QVERIFY2(near(p.where, where, kind.startsWith("code.") ? S * 0.5 : S / 1000),
-                         qPrintable(QStringLiteral("%1 at %2").arg(p.message, formatLonLat(p.where))));
+                         qPrintable(
+                             QStringLiteral("%1 at %2").arg(p.message, formatLonLat(p.where))));
             }
             // The message points at the spot in the words a user reads.
             QVERIFY2(p.message.contains(formatLonLat(p.where)) || kind == "geo.invalid",

@@ -74,7 +74,10 @@ private slots:
         const QStringList fields{"code", "name", "area_m2", "version"};
         qint64 lastDone = -1;
         auto w = writeLayer(path, formatFromPath(path), "grid_unit", fields, written,
-                            [&](qint64 done, qint64) { lastDone = done; return true; });
+                            [&](qint64 done, qint64) {
+                                lastDone = done;
+                                return true;
+                            });
         CC_VERIFY_OK(w);
 
         // GDAL's own tool sees the layer, the count, the CRS and the fields.
@@ -96,9 +99,12 @@ private slots:
         QCOMPARE(read->size(), 3);
         for (int i = 0; i < 3; ++i) {
             const VectorFeature &f = read->at(i);
-            QCOMPARE(f.attributes.value("code").toString(), written[i].attributes.value("code").toString());
-            QCOMPARE(f.attributes.value("name").toString(), written[i].attributes.value("name").toString());
-            QCOMPARE(f.attributes.value("area_m2").toDouble(), written[i].attributes.value("area_m2").toDouble());
+            QCOMPARE(f.attributes.value("code").toString(),
+                     written[i].attributes.value("code").toString());
+            QCOMPARE(f.attributes.value("name").toString(),
+                     written[i].attributes.value("name").toString());
+            QCOMPARE(f.attributes.value("area_m2").toDouble(),
+                     written[i].attributes.value("area_m2").toDouble());
             QCOMPARE(f.polygon.size(), 1);
             // Shapefile stores rings clockwise: compare as sets of corners.
             for (const QPointF &p : written[i].polygon.first())
@@ -134,8 +140,10 @@ private slots:
         QVERIFY2(!out.startsWith("FAILED"), qPrintable(out));
 
         int calls = 0;
-        auto read = readLayer(path, {}, {{"code", "GRID_CODE"}},
-                              [&](qint64, qint64) { ++calls; return true; });
+        auto read = readLayer(path, {}, {{"code", "GRID_CODE"}}, [&](qint64, qint64) {
+            ++calls;
+            return true;
+        });
         CC_VERIFY_OK(read);
         QCOMPARE(read->size(), 2);
         QVERIFY(calls > 0);
@@ -162,7 +170,8 @@ private slots:
         QCOMPARE(CcTest::codeOf(badField), QStringLiteral("geo.no-field"));
         QVERIFY(CcTest::messageOf(badField).contains("NO_SUCH_FIELD"));
 
-        auto badFormat = writeLayer(dir.filePath("g.txt"), formatFromPath("g.txt"), "g", {}, grids());
+        auto badFormat = writeLayer(dir.filePath("g.txt"), formatFromPath("g.txt"), "g", {},
+                                    grids());
         QVERIFY(!badFormat.ok());
         QCOMPARE(CcTest::codeOf(badFormat), QStringLiteral("geo.format"));
     }

@@ -16,14 +16,20 @@ inline constexpr double X0 = 114.30, Y0 = 35.90, S = 0.002;
 inline const QString kStreet = QStringLiteral("410523001");
 inline const QString kCommunity = QStringLiteral("410523001001");
 
-inline QPointF at(double i, double j) { return QPointF(X0 + i * S, Y0 + j * S); }
+inline QPointF at(double i, double j)
+{
+    return QPointF(X0 + i * S, Y0 + j * S);
+}
 
 inline Cc::Geo::Ring cell(double i0, double j0, double i1, double j1)
 {
     return {at(i0, j0), at(i1, j0), at(i1, j1), at(i0, j1), at(i0, j0)};
 }
 
-inline QString code(int n) { return kCommunity + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); }
+inline QString code(int n)
+{
+    return kCommunity + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+}
 
 /// Grids 01 (sw), 02 (se), 03 (nw), 04 (ne) with fixed ids "g1" … "g4".
 inline QList<Cc::Map::GridPolygon> grids()
@@ -48,17 +54,27 @@ inline QString writeDatabase(Cc::Storage::Database &db)
     auto id = [] { return Cc::Core::uuidText(Cc::Core::makeUuidV7()); };
     if (auto r = spatial.insert(StreetRow{id(), kStreet, "城关镇", {cell(0, 0, 2, 2)}}); !r)
         return r.error().message;
-    if (auto r = spatial.insert(CommunityRow{id(), kCommunity, "东关社区", kStreet, {cell(0, 0, 2, 2)}}); !r)
+    if (auto r = spatial.insert(
+            CommunityRow{id(), kCommunity, "东关社区", kStreet, {cell(0, 0, 2, 2)}});
+        !r)
         return r.error().message;
-    if (auto r = spatial.insert(ResponsibilityGridRow{id(), "R01", "责任网格 01", {cell(0, 0, 2, 2)}}); !r)
+    if (auto r = spatial.insert(
+            ResponsibilityGridRow{id(), "R01", "责任网格 01", {cell(0, 0, 2, 2)}});
+        !r)
         return r.error().message;
     for (const Cc::Map::GridPolygon &g : grids()) {
-        if (auto r = spatial.insert(UnitGridRow{g.id, g.code, g.communityCode, g.responsibilityCode, 40000, 1, g.geom}); !r)
+        if (auto r = spatial.insert(
+                UnitGridRow{g.id, g.code, g.communityCode, g.responsibilityCode, 40000, 1, g.geom});
+            !r)
             return r.error().message;
     }
     UserRepository users(db);
-    UserRow sup{id(), "sup01", "督查员", "", "", "", "", true, {Cc::Core::roleId(Cc::Core::Role::Supervisor)}};
-    UserRow op{id(), "op01", "受理员", "", "", "", "", true, {Cc::Core::roleId(Cc::Core::Role::Operator)}};
+    UserRow sup{id(), "sup01", "督查员",
+                "",   "",      "",
+                "",   true,    {Cc::Core::roleId(Cc::Core::Role::Supervisor)}};
+    UserRow op{id(), "op01", "受理员",
+               "",   "",     "",
+               "",   true,   {Cc::Core::roleId(Cc::Core::Role::Operator)}};
     if (auto r = users.upsert(sup); !r)
         return r.error().message;
     if (auto r = users.upsert(op); !r)

@@ -33,10 +33,7 @@ class TestGridDocument : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        resetDocument(m_doc);
-    }
+    void init() { resetDocument(m_doc); }
 
     void startsValidAndUnmodified()
     {
@@ -73,14 +70,14 @@ private slots:
     {
         QTest::addColumn<QString>("edit");
         QTest::addColumn<bool>("validAfter"); // what save-time validation says of the result
-        QTest::newRow("move-vertex-alone") << "move-vertex" << false;        // opens a gap next to 01
-        QTest::newRow("move-shared-vertex") << "move-shared-vertex" << true;  // all four follow
+        QTest::newRow("move-vertex-alone") << "move-vertex" << false; // opens a gap next to 01
+        QTest::newRow("move-shared-vertex") << "move-shared-vertex" << true; // all four follow
         QTest::newRow("move-shared-boundary") << "move-shared-boundary" << true;
         QTest::newRow("insert-vertex-shared") << "insert-vertex" << true;
         QTest::newRow("insert-then-move-shared") << "insert-move" << true;
-        QTest::newRow("delete-vertex") << "delete-vertex" << false;           // cuts a corner: gap
+        QTest::newRow("delete-vertex") << "delete-vertex" << false; // cuts a corner: gap
         QTest::newRow("add-polygon-overlapping") << "add-polygon" << false;
-        QTest::newRow("delete-grid") << "delete-grid" << false;               // gap
+        QTest::newRow("delete-grid") << "delete-grid" << false; // gap
         QTest::newRow("split") << "split" << true;
         QTest::newRow("merge") << "merge" << true;
         QTest::newRow("set-codes-malformed") << "set-codes" << false;
@@ -106,7 +103,9 @@ private slots:
             r = m_doc.moveSharedBoundary({at(1, 0), at(1, 1), at(1, 2)}, QPointF(0.3 * S, 0));
             QVERIFY(hasVertex(m_doc, "g1", at(1.3, 0)));
             QVERIFY(hasVertex(m_doc, "g2", at(1.3, 0)));
-            QVERIFY(std::abs(Geo::areaM2(m_doc.grid("g1")->geom) / Geo::areaM2({cell(0, 0, 1, 1)}) - 1.3) < 1e-6);
+            QVERIFY(std::abs(Geo::areaM2(m_doc.grid("g1")->geom) / Geo::areaM2({cell(0, 0, 1, 1)})
+                             - 1.3)
+                    < 1e-6);
         } else if (edit == "insert-vertex") {
             // Midpoint of 01's east edge (index 1 → 2): 02 gets it too.
             r = m_doc.insertVertex("g1", 0, 1, at(1, 0.5));
@@ -121,7 +120,8 @@ private slots:
             r = m_doc.deleteVertex(at(0, 0)); // 01's outer corner
             QCOMPARE(ringOf(m_doc, "g1").size(), 4);
         } else if (edit == "add-polygon") {
-            r = m_doc.addPolygon({{}, code(5), kCommunity, "R01", 1, {{at(0.5, 0.5), at(1.5, 0.5), at(1.5, 1.5)}}});
+            r = m_doc.addPolygon(
+                {{}, code(5), kCommunity, "R01", 1, {{at(0.5, 0.5), at(1.5, 0.5), at(1.5, 1.5)}}});
             QCOMPARE(m_doc.grids().size(), 5);
             QVERIFY(m_doc.gridByCode(code(5))->geom.first().size() == 4); // closed for us
         } else if (edit == "delete-grid") {
@@ -134,7 +134,8 @@ private slots:
         } else if (edit == "merge") {
             r = m_doc.mergeGrids({"g1", "g2"});
             QCOMPARE(m_doc.grids().size(), 3);
-            QVERIFY(std::abs(Geo::areaM2(m_doc.grid("g1")->geom) - Geo::areaM2({cell(0, 0, 2, 1)})) < 1e-3);
+            QVERIFY(std::abs(Geo::areaM2(m_doc.grid("g1")->geom) - Geo::areaM2({cell(0, 0, 2, 1)}))
+                    < 1e-3);
         } else if (edit == "set-codes") {
             r = m_doc.setCodes("g1", "4105230010011X", kCommunity, "R01");
         }
@@ -144,7 +145,8 @@ private slots:
         const QList<GridPolygon> after = m_doc.grids();
         const QList<Geo::Problem> problems = m_doc.validate();
         QVERIFY2(problems.isEmpty() == validAfter,
-                 qPrintable(problems.isEmpty() ? QStringLiteral("no problems") : problems.first().message));
+                 qPrintable(problems.isEmpty() ? QStringLiteral("no problems")
+                                               : problems.first().message));
 
         // Undo everything: exactly the loaded grids again; redo: exactly the edit again.
         while (m_doc.undoStack()->canUndo())
@@ -160,12 +162,18 @@ private slots:
     {
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("code");
-        QTest::newRow("split-line-inside") << "split-inside" << "geo.split-line";
-        QTest::newRow("split-without-code") << "split-nocode" << "map.codes-needed";
-        QTest::newRow("merge-corner-only") << "merge-apart" << "geo.merge";
-        QTest::newRow("delete-vertex-of-triangle") << "delete-triangle" << "map.too-few-points";
-        QTest::newRow("move-missing-vertex") << "move-missing" << "map.no-vertex";
-        QTest::newRow("add-two-points") << "add-short" << "map.too-few-points";
+        QTest::newRow("split-line-inside") << "split-inside"
+                                           << "geo.split-line";
+        QTest::newRow("split-without-code") << "split-nocode"
+                                            << "map.codes-needed";
+        QTest::newRow("merge-corner-only") << "merge-apart"
+                                           << "geo.merge";
+        QTest::newRow("delete-vertex-of-triangle") << "delete-triangle"
+                                                   << "map.too-few-points";
+        QTest::newRow("move-missing-vertex") << "move-missing"
+                                             << "map.no-vertex";
+        QTest::newRow("add-two-points") << "add-short"
+                                        << "map.too-few-points";
     }
 
     void refusedEditsChangeNothing()
@@ -180,13 +188,18 @@ private slots:
         else if (edit == "merge-apart")
             r = m_doc.mergeGrids({"g1", "g4"});
         else if (edit == "delete-triangle") {
-            CC_VERIFY_OK(m_doc.addPolygon({"t", MapFixture::code(9), kCommunity, "R01", 1,
-                                      {{at(5, 5), at(6, 5), at(5, 6), at(5, 5)}}}));
+            CC_VERIFY_OK(m_doc.addPolygon({"t",
+                                           MapFixture::code(9),
+                                           kCommunity,
+                                           "R01",
+                                           1,
+                                           {{at(5, 5), at(6, 5), at(5, 6), at(5, 5)}}}));
             r = m_doc.deleteVertex(at(6, 5));
         } else if (edit == "move-missing")
             r = m_doc.moveSharedVertex(at(7, 7), at(8, 8));
         else if (edit == "add-short")
-            r = m_doc.addPolygon({{}, MapFixture::code(5), kCommunity, "R01", 1, {{at(0, 0), at(1, 1)}}});
+            r = m_doc.addPolygon(
+                {{}, MapFixture::code(5), kCommunity, "R01", 1, {{at(0, 0), at(1, 1)}}});
         QVERIFY(!r.ok());
         QCOMPARE(CcTest::codeOf(r), code);
         QVERIFY(!CcTest::messageOf(r).isEmpty());
@@ -206,12 +219,17 @@ private slots:
         QTest::addColumn<double>("tolerance"); // in cells
         QTest::addColumn<int>("kind");
         QTest::addColumn<QPointF>("expected");
-        QTest::newRow("vertex-within") << at(1.03, 0.98) << 0.1 << int(SnapResult::Kind::Vertex) << at(1, 1);
-        QTest::newRow("vertex-beats-nearer-segment") << at(1.01, 0.93) << 0.1 << int(SnapResult::Kind::Vertex) << at(1, 1);
-        QTest::newRow("segment") << at(1.04, 0.5) << 0.1 << int(SnapResult::Kind::Segment) << at(1, 0.5);
-        QTest::newRow("segment-horizontal") << at(0.3, 1.02) << 0.1 << int(SnapResult::Kind::Segment) << at(0.3, 1);
+        QTest::newRow("vertex-within")
+            << at(1.03, 0.98) << 0.1 << int(SnapResult::Kind::Vertex) << at(1, 1);
+        QTest::newRow("vertex-beats-nearer-segment")
+            << at(1.01, 0.93) << 0.1 << int(SnapResult::Kind::Vertex) << at(1, 1);
+        QTest::newRow("segment") << at(1.04, 0.5) << 0.1 << int(SnapResult::Kind::Segment)
+                                 << at(1, 0.5);
+        QTest::newRow("segment-horizontal")
+            << at(0.3, 1.02) << 0.1 << int(SnapResult::Kind::Segment) << at(0.3, 1);
         QTest::newRow("too-far") << at(0.5, 0.5) << 0.1 << int(SnapResult::Kind::None) << QPointF();
-        QTest::newRow("outside-but-near") << at(2.05, 2.05) << 0.1 << int(SnapResult::Kind::Vertex) << at(2, 2);
+        QTest::newRow("outside-but-near")
+            << at(2.05, 2.05) << 0.1 << int(SnapResult::Kind::Vertex) << at(2, 2);
     }
 
     void snapping()
@@ -234,9 +252,11 @@ private slots:
         // A new grid east of 02 and 04, drawn by snapping each click to their corners.
         const Snapper snapper(m_doc);
         Geo::Ring ring;
-        for (const QPointF click : {at(2.02, -0.01), at(3, 0), at(3, 2), at(1.99, 2.03), at(2.01, 0.99)})
-            ring << (snapper.snap(click, 0.1 * S).kind == SnapResult::Kind::Vertex ? snapper.snap(click, 0.1 * S).point
-                                                                                    : click);
+        for (const QPointF click :
+             {at(2.02, -0.01), at(3, 0), at(3, 2), at(1.99, 2.03), at(2.01, 0.99)})
+            ring << (snapper.snap(click, 0.1 * S).kind == SnapResult::Kind::Vertex
+                         ? snapper.snap(click, 0.1 * S).point
+                         : click);
         QCOMPARE(ring[0], at(2, 0));
         QCOMPARE(ring[3], at(2, 2));
         QCOMPARE(ring[4], at(2, 1));
@@ -267,12 +287,13 @@ private slots:
 
     void freeCodes_data()
     {
-        QTest::addColumn<QList<int>>("taken");   // sequences in use besides none
+        QTest::addColumn<QList<int>>("taken"); // sequences in use besides none
         QTest::addColumn<int>("count");
         QTest::addColumn<QList<int>>("expected"); // empty: refused
         QTest::newRow("after the highest") << QList<int>{1, 2, 3, 4} << 1 << QList<int>{5};
         QTest::newRow("three after a gap") << QList<int>{1, 7} << 3 << QList<int>{8, 9, 10};
-        QTest::newRow("runs into 99, then the gaps") << QList<int>{2, 97} << 4 << QList<int>{98, 99, 1, 3};
+        QTest::newRow("runs into 99, then the gaps")
+            << QList<int>{2, 97} << 4 << QList<int>{98, 99, 1, 3};
         QTest::newRow("99 taken: lowest gap") << QList<int>{1, 2, 99} << 1 << QList<int>{3};
         QTest::newRow("the last free code") << allBut(42) << 1 << QList<int>{42};
         QTest::newRow("full") << allBut(0) << 1 << QList<int>{};
@@ -284,7 +305,8 @@ private slots:
         QFETCH(QList<int>, taken);
         QFETCH(int, count);
         QFETCH(QList<int>, expected);
-        m_doc.reset(gridsWithCodes(taken), {{kCommunity, {cell(0, 0, 2, 2)}}}, {{"R01", {cell(0, 0, 2, 2)}}});
+        m_doc.reset(gridsWithCodes(taken), {{kCommunity, {cell(0, 0, 2, 2)}}},
+                    {{"R01", {cell(0, 0, 2, 2)}}});
         const auto codes = m_doc.freeCodes(kCommunity, count);
         if (expected.isEmpty()) {
             QVERIFY(!codes.ok());
@@ -305,14 +327,16 @@ private slots:
         // and splitting one of its grids are refused with nothing changed, never a duplicate.
         QList<GridPolygon> grids = MapFixture::grids();
         for (const GridPolygon &g : gridsWithCodes(allBut(0)))
-            if (!g.code.endsWith("01") && !g.code.endsWith("02") && !g.code.endsWith("03") && !g.code.endsWith("04"))
+            if (!g.code.endsWith("01") && !g.code.endsWith("02") && !g.code.endsWith("03")
+                && !g.code.endsWith("04"))
                 grids << g;
         m_doc.reset(grids, {{kCommunity, {cell(0, 0, 2, 2)}}}, {{"R01", {cell(0, 0, 2, 2)}}});
         m_doc.setEditorRole(Core::Role::Supervisor);
         QCOMPARE(m_doc.grids().size(), 99);
 
         CC_VERIFY_OK(m_doc.deleteGrid("g4")); // frees 04 …
-        CC_VERIFY_OK(m_doc.drawGrid({at(1, 1), at(2, 1), at(2, 2), at(1, 2)})); // … which the drawing takes
+        CC_VERIFY_OK(
+            m_doc.drawGrid({at(1, 1), at(2, 1), at(2, 2), at(1, 2)})); // … which the drawing takes
         QVERIFY(m_doc.gridByCode(code(4)));
         const QList<GridPolygon> before = m_doc.grids();
         const int commands = m_doc.undoStack()->count();
@@ -429,7 +453,8 @@ private slots:
         QList<GridPolygon> grids = MapFixture::grids();
         grids[0].geom = {cell(0, 0, 1, 1), cell(0.25, 0.25, 0.75, 0.75)};
         grids << GridPolygon{"g9", code(9), kCommunity, "R01", 1, {cell(0.25, 0.25, 0.75, 0.75)}};
-        m_doc.reset(grids, {{kCommunity, {cell(0, 0, 2, 2), cell(0.4, 0.4, 0.6, 0.6)}}}, {{"R01", {cell(0, 0, 2, 2)}}});
+        m_doc.reset(grids, {{kCommunity, {cell(0, 0, 2, 2), cell(0.4, 0.4, 0.6, 0.6)}}},
+                    {{"R01", {cell(0, 0, 2, 2)}}});
         QCOMPARE(m_doc.gridAt(at(0.1, 0.1)), QStringLiteral("g1"));
         QCOMPARE(m_doc.gridAt(at(0.5, 0.3)), QStringLiteral("g9"));
         QCOMPARE(m_doc.gridAt(at(1.5, 0.5)), QStringLiteral("g2"));
@@ -454,14 +479,15 @@ private:
     {
         QList<GridPolygon> grids;
         for (int n : taken)
-            grids << GridPolygon{QStringLiteral("t%1").arg(n), code(n), kCommunity, "R01", 1,
+            grids << GridPolygon{QStringLiteral("t%1").arg(n),  code(n), kCommunity, "R01", 1,
                                  {cell(3 + n, 0, 3.5 + n, 0.5)}};
         return grids;
     }
 
     static QList<GridPolygon> sorted(QList<GridPolygon> grids)
     {
-        std::sort(grids.begin(), grids.end(), [](const GridPolygon &a, const GridPolygon &b) { return a.id < b.id; });
+        std::sort(grids.begin(), grids.end(),
+                  [](const GridPolygon &a, const GridPolygon &b) { return a.id < b.id; });
         return grids;
     }
 

@@ -43,7 +43,8 @@ private slots:
 
     void savesInOneTransactionWithOutboxRows()
     {
-        CC_VERIFY_OK(m_doc.moveSharedBoundary({at(1, 0), at(1, 1), at(1, 2)}, QPointF(0.25 * S, 0)));
+        CC_VERIFY_OK(
+            m_doc.moveSharedBoundary({at(1, 0), at(1, 1), at(1, 2)}, QPointF(0.25 * S, 0)));
         CC_VERIFY_OK(m_doc.splitGrid("g4", {at(1.6, 0.9), at(1.6, 2.1)}, {code(5)}));
         QList<Geo::Problem> problems;
         auto saved = GridStore(*m_db).save(m_doc, "sup01", &problems);
@@ -66,7 +67,8 @@ private slots:
             const QJsonObject after = o.value("row").toObject();
             QVERIFY(!o.value("actorId").toString().isEmpty());
             QCOMPARE(after.value("id").toString(), row.rowId);
-            auto shape = Storage::Gpkg::decodePolygon(QByteArray::fromHex(after.value("geom").toString().toLatin1()));
+            auto shape = Storage::Gpkg::decodePolygon(
+                QByteArray::fromHex(after.value("geom").toString().toLatin1()));
             CC_VERIFY_OK(shape);
             QCOMPARE(after.value("version").toInt(), row.op == "insert" ? 1 : 2);
             QCOMPARE(o.value("base").isNull(), row.op == "insert");
@@ -81,7 +83,6 @@ private slots:
         QVERIFY((*g1)->geom.first().contains(at(1.25, 0)));
         QVERIFY(std::abs((*g1)->areaM2 - Geo::areaM2((*g1)->geom)) < 1e-6);
         QVERIFY(spatial.unitGrid(code(5))->has_value());
-
     }
 
     void undoAfterSaveSavesAgain()
@@ -135,14 +136,38 @@ private slots:
         QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("self-intersection") << "bowtie" << "sup01" << "map.invalid" << "geo.invalid";
-        QTest::newRow("overlap") << "overlap" << "sup01" << "map.invalid" << "geo.overlap";
-        QTest::newRow("gap") << "gap" << "sup01" << "map.invalid" << "geo.gap";
-        QTest::newRow("duplicate-code") << "duplicate" << "sup01" << "map.invalid" << "code.duplicate";
-        QTest::newRow("malformed-code") << "malformed" << "sup01" << "map.invalid" << "code.malformed";
-        QTest::newRow("operator-may-not-save") << "valid" << "op01" << "map.not-allowed" << "";
-        QTest::newRow("unknown-user") << "valid" << "nobody" << "map.not-allowed" << "";
-        QTest::newRow("stale-version") << "stale" << "sup01" << "map.stale" << "";
+        QTest::newRow("self-intersection") << "bowtie"
+                                           << "sup01"
+                                           << "map.invalid"
+                                           << "geo.invalid";
+        QTest::newRow("overlap") << "overlap"
+                                 << "sup01"
+                                 << "map.invalid"
+                                 << "geo.overlap";
+        QTest::newRow("gap") << "gap"
+                             << "sup01"
+                             << "map.invalid"
+                             << "geo.gap";
+        QTest::newRow("duplicate-code") << "duplicate"
+                                        << "sup01"
+                                        << "map.invalid"
+                                        << "code.duplicate";
+        QTest::newRow("malformed-code") << "malformed"
+                                        << "sup01"
+                                        << "map.invalid"
+                                        << "code.malformed";
+        QTest::newRow("operator-may-not-save") << "valid"
+                                               << "op01"
+                                               << "map.not-allowed"
+                                               << "";
+        QTest::newRow("unknown-user") << "valid"
+                                      << "nobody"
+                                      << "map.not-allowed"
+                                      << "";
+        QTest::newRow("stale-version") << "stale"
+                                       << "sup01"
+                                       << "map.stale"
+                                       << "";
     }
 
     void refusesAndWritesNothing()
@@ -152,7 +177,8 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, kind);
         if (edit == "bowtie")
-            QVERIFY(m_doc.moveVertex({"g4", 0, 2}, at(1, 2)).ok() && m_doc.moveVertex({"g4", 0, 3}, at(2, 2)).ok());
+            QVERIFY(m_doc.moveVertex({"g4", 0, 2}, at(1, 2)).ok()
+                    && m_doc.moveVertex({"g4", 0, 3}, at(2, 2)).ok());
         else if (edit == "overlap")
             CC_VERIFY_OK(m_doc.moveVertex({"g1", 0, 1}, at(1.2, 0)));
         else if (edit == "gap")
@@ -160,11 +186,13 @@ private slots:
         else if (edit == "duplicate")
             CC_VERIFY_OK(m_doc.setCodes("g3", MapFixture::code(1), kCommunity, "R01"));
         else if (edit == "malformed")
-            CC_VERIFY_OK(m_doc.setCodes("g3", "41052300100１03", kCommunity, "R01")); // full-width digit
+            CC_VERIFY_OK(
+                m_doc.setCodes("g3", "41052300100１03", kCommunity, "R01")); // full-width digit
         else if (edit == "valid" || edit == "stale") {
             CC_VERIFY_OK(m_doc.moveSharedVertex(at(1, 1), at(1.1, 1.1)));
             if (edit == "stale") // someone else saved grid 01 meanwhile
-                CC_VERIFY_OK(m_db->exec("UPDATE grid_unit SET version = version + 1 WHERE code = '" + MapFixture::code(1) + "'"));
+                CC_VERIFY_OK(m_db->exec("UPDATE grid_unit SET version = version + 1 WHERE code = '"
+                                        + MapFixture::code(1) + "'"));
         }
         const QByteArray before = dump();
         QList<Geo::Problem> problems;
@@ -179,7 +207,7 @@ private slots:
             QVERIFY2(CcTest::messageOf(saved).contains(Geo::formatLonLat(problems.first().where)),
                      qPrintable(CcTest::messageOf(saved)));
         }
-        QCOMPARE(dump(), before); // nothing written, not even half
+        QCOMPARE(dump(), before);    // nothing written, not even half
         QVERIFY(m_doc.isModified()); // the edit is kept for the user to fix
     }
 
@@ -200,13 +228,20 @@ private slots:
         QTest::addColumn<QString>("layer");
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("count");
-        QTest::newRow("unit-grids-gpkg") << "unit-grids" << "g.gpkg" << 4;
-        QTest::newRow("unit-grids-geojson") << "unit-grids" << "g.geojson" << 4;
-        QTest::newRow("unit-grids-shp") << "unit-grids" << "g.shp" << 4;
-        QTest::newRow("communities-gpkg") << "communities" << "c.gpkg" << 1;
-        QTest::newRow("responsibility-geojson") << "responsibility-grids" << "r.geojson" << 1;
-        QTest::newRow("streets-shp") << "streets" << "s.shp" << 1;
-        QTest::newRow("cameras-empty") << "cameras" << "cam.geojson" << 0;
+        QTest::newRow("unit-grids-gpkg") << "unit-grids"
+                                         << "g.gpkg" << 4;
+        QTest::newRow("unit-grids-geojson") << "unit-grids"
+                                            << "g.geojson" << 4;
+        QTest::newRow("unit-grids-shp") << "unit-grids"
+                                        << "g.shp" << 4;
+        QTest::newRow("communities-gpkg") << "communities"
+                                          << "c.gpkg" << 1;
+        QTest::newRow("responsibility-geojson") << "responsibility-grids"
+                                                << "r.geojson" << 1;
+        QTest::newRow("streets-shp") << "streets"
+                                     << "s.shp" << 1;
+        QTest::newRow("cameras-empty") << "cameras"
+                                       << "cam.geojson" << 0;
     }
 
     void exportsEveryLayer()

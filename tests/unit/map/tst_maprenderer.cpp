@@ -23,7 +23,8 @@ std::shared_ptr<const MapData> pointCloud(int count)
     std::mt19937 rng(5);
     std::uniform_real_distribution<double> u(0, 1);
     for (int i = 0; i < count; ++i)
-        data->components.push_back({QPointF(114.3 + 0.05 * u(rng), 35.9 + 0.05 * u(rng)), {}, {}, {}, 101, {}});
+        data->components.push_back(
+            {QPointF(114.3 + 0.05 * u(rng), 35.9 + 0.05 * u(rng)), {}, {}, {}, 101, {}});
     data->cameras.push_back({QPointF(114.32, 35.92), "cam", "cam", "cam", 0, {}});
     data->extent = QRectF(114.3, 35.9, 0.05, 0.05);
     return data;

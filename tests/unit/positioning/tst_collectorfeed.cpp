@@ -24,7 +24,10 @@ using namespace MapFixture;
 
 namespace {
 
-bool near(QPointF a, QPointF b) { return std::abs(a.x() - b.x()) < 5e-6 && std::abs(a.y() - b.y()) < 5e-6; }
+bool near(QPointF a, QPointF b)
+{
+    return std::abs(a.x() - b.x()) < 5e-6 && std::abs(a.y() - b.y()) < 5e-6;
+}
 
 QByteArray fixes(const QDateTime &start, int count, int stepMs)
 {
@@ -46,8 +49,10 @@ private slots:
     void checksum()
     {
         // The textbook GGA example (NMEA 0183).
-        QCOMPARE(nmeaChecksum("GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,"), QByteArray("*47"));
-        const QByteArray rmc = nmeaRmc(QDateTime(QDate(2026, 12, 1), QTime(8, 30, 5), Qt::UTC), QPointF(114.5, -35.25));
+        QCOMPARE(nmeaChecksum("GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,"),
+                 QByteArray("*47"));
+        const QByteArray rmc = nmeaRmc(QDateTime(QDate(2026, 12, 1), QTime(8, 30, 5), Qt::UTC),
+                                       QPointF(114.5, -35.25));
         QVERIFY2(rmc.startsWith("$GPRMC,083005.00,A,3515.0000,S,11430.0000,E,"), rmc.constData());
         QVERIFY(rmc.endsWith("\r\n"));
     }
@@ -65,7 +70,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 3, 8000);
         const auto first = spy.at(0).at(0).value<CollectorFix>();
         QCOMPARE(first.collectorId, QStringLiteral("col01"));
-        QVERIFY2(near(first.lonLat, at(0.5, 0.5)), qPrintable(QStringLiteral("%1 %2").arg(first.lonLat.x(), 0, 'f', 7).arg(first.lonLat.y(), 0, 'f', 7)));
+        QVERIFY2(near(first.lonLat, at(0.5, 0.5)),
+                 qPrintable(QStringLiteral("%1 %2")
+                                .arg(first.lonLat.x(), 0, 'f', 7)
+                                .arg(first.lonLat.y(), 0, 'f', 7)));
         QVERIFY(first.at.isValid());
         QVERIFY(!feed.addLogFile("col02", dir.filePath("missing.nmea")));
     }
@@ -77,12 +85,14 @@ private slots:
         QTimer sender;
         QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
             QTcpSocket *s = server.nextPendingConnection();
-            QObject::connect(&sender, &QTimer::timeout, s, [s] { s->write(fixes(QDateTime::currentDateTimeUtc(), 1, 0)); });
+            QObject::connect(&sender, &QTimer::timeout, s,
+                             [s] { s->write(fixes(QDateTime::currentDateTimeUtc(), 1, 0)); });
             sender.start(100);
         });
         CollectorFeed feed;
         QSignalSpy spy(&feed, &CollectorFeed::positionUpdated);
-        QVERIFY(feed.addSource("col07", QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort())));
+        QVERIFY(
+            feed.addSource("col07", QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort())));
         QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 2, 8000);
         QVERIFY(near(spy.at(0).at(0).value<CollectorFix>().lonLat, at(0.5, 0.5)));
         QVERIFY(!feed.addSource("col08", "tcp://nohost"));
@@ -91,7 +101,8 @@ private slots:
     void storesTracksWithOutboxRows()
     {
         QTemporaryDir dir;
-        auto db = Storage::Database::open(dir.filePath("c.gpkg"), Storage::Database::OpenMode::Create);
+        auto db = Storage::Database::open(dir.filePath("c.gpkg"),
+                                          Storage::Database::OpenMode::Create);
         CC_VERIFY_OK(db);
         QVERIFY(writeDatabase(**db).isEmpty());
         Map::CollectorTracks tracks(**db);
@@ -120,13 +131,21 @@ private slots:
             auto db = Storage::Database::open(path, Storage::Database::OpenMode::Create);
             CC_VERIFY_OK(db);
             QVERIFY(writeDatabase(**db).isEmpty());
-            Storage::UserRow col{Core::uuidText(Core::makeUuidV7()), "col01", "监督员", "", "", "R01", "", true,
+            Storage::UserRow col{Core::uuidText(Core::makeUuidV7()),
+                                 "col01",
+                                 "监督员",
+                                 "",
+                                 "",
+                                 "R01",
+                                 "",
+                                 true,
                                  {Core::roleId(Core::Role::Collector)}};
             CC_VERIFY_OK(Storage::UserRepository(**db).upsert(col));
         }
         QProcess sim;
-        sim.start(CC_BINARY_DIR "/bin/collectorsim", {"--db", path, "--log", dir.filePath("logs"), "--duration", "120",
-                                                       "--speed", "5", "--register"});
+        sim.start(CC_BINARY_DIR "/bin/collectorsim",
+                  {"--db", path, "--log", dir.filePath("logs"), "--duration", "120", "--speed", "5",
+                   "--register"});
         QVERIFY(sim.waitForFinished(30000));
         QCOMPARE(sim.exitCode(), 0);
         QFile log(dir.filePath("logs/col01.nmea"));

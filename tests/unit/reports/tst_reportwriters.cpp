@@ -46,31 +46,63 @@ QString run(const QString &program, const QStringList &args)
 Document sampleReport(int overdueRows)
 {
     Document d;
-    d.title = {QStringLiteral("数字城管工作月度通报"), QStringLiteral("2026年第11期"),
-               QStringLiteral("测试市数字化城市管理监督指挥中心"), QStringLiteral("2026年11月1日—11月30日"),
-               QStringLiteral("2026年12月1日"), QStringLiteral("测试市")};
-    Table figures{QStringLiteral("主要指标"), {QStringLiteral("指标"), QStringLiteral("本期"), QStringLiteral("环比")}, {}, {}, {3, 2, 2}, {}};
-    figures.rows << QList<Cell>{Cell::of(QStringLiteral("立案数")), Cell::count(6679), Cell::change(-3.5, QStringLiteral("%"), 2)};
-    figures.rows << QList<Cell>{Cell::of(QStringLiteral("结案率")), Cell::percent(98.73), Cell::change(1.2, QStringLiteral("个百分点"), 2)};
-    figures.rows << QList<Cell>{Cell::of(QStringLiteral("按期处置率")), Cell::percent(std::nullopt), Cell::change(std::nullopt, {}, 2)};
-    d.sections << Section{QStringLiteral("一、总体情况"), QStringLiteral("本月共受理问题七千余件，结案率保持高位。"), figures, std::nullopt};
+    d.title = {QStringLiteral("数字城管工作月度通报"),
+               QStringLiteral("2026年第11期"),
+               QStringLiteral("测试市数字化城市管理监督指挥中心"),
+               QStringLiteral("2026年11月1日—11月30日"),
+               QStringLiteral("2026年12月1日"),
+               QStringLiteral("测试市")};
+    Table figures{QStringLiteral("主要指标"),
+                  {QStringLiteral("指标"), QStringLiteral("本期"), QStringLiteral("环比")},
+                  {},
+                  {},
+                  {3, 2, 2},
+                  {}};
+    figures.rows << QList<Cell>{Cell::of(QStringLiteral("立案数")), Cell::count(6679),
+                                Cell::change(-3.5, QStringLiteral("%"), 2)};
+    figures.rows << QList<Cell>{Cell::of(QStringLiteral("结案率")), Cell::percent(98.73),
+                                Cell::change(1.2, QStringLiteral("个百分点"), 2)};
+    figures.rows << QList<Cell>{Cell::of(QStringLiteral("按期处置率")), Cell::percent(std::nullopt),
+                                Cell::change(std::nullopt, {}, 2)};
+    d.sections << Section{QStringLiteral("一、总体情况"),
+                          QStringLiteral("本月共受理问题七千余件，结案率保持高位。"), figures,
+                          std::nullopt};
 
-    Table red{QStringLiteral("红榜"), {QStringLiteral("名次"), QStringLiteral("部门"), QStringLiteral("得分")}, {}, {}, {}, {}};
-    red.rows << QList<Cell>{Cell::count(1), Cell::of(QStringLiteral("市政工程处")), Cell::percent(99.5)};
+    Table red{QStringLiteral("红榜"),
+              {QStringLiteral("名次"), QStringLiteral("部门"), QStringLiteral("得分")},
+              {},
+              {},
+              {},
+              {}};
+    red.rows << QList<Cell>{Cell::count(1), Cell::of(QStringLiteral("市政工程处")),
+                            Cell::percent(99.5)};
     red.tones << RowTone::Good;
     d.sections << Section{QStringLiteral("二、红榜"), {}, red, std::nullopt};
 
-    Table overdue{QStringLiteral("超期未结案件"), {QStringLiteral("案件号"), QStringLiteral("问题"), QStringLiteral("地址")}, {}, {}, {2, 2, 5}, {}};
+    Table overdue{QStringLiteral("超期未结案件"),
+                  {QStringLiteral("案件号"), QStringLiteral("问题"), QStringLiteral("地址")},
+                  {},
+                  {},
+                  {2, 2, 5},
+                  {}};
     for (int i = 0; i < overdueRows; ++i)
-        overdue.rows << QList<Cell>{Cell::of(QStringLiteral("2026-%1").arg(i, 6, 10, QLatin1Char('0'))),
-                                    Cell::of(QStringLiteral("井盖缺失")), Cell::of(QStringLiteral("人民路与解放路交叉口东北角第%1号").arg(i))};
+        overdue.rows << QList<Cell>{Cell::of(
+                                        QStringLiteral("2026-%1").arg(i, 6, 10, QLatin1Char('0'))),
+                                    Cell::of(QStringLiteral("井盖缺失")),
+                                    Cell::of(
+                                        QStringLiteral("人民路与解放路交叉口东北角第%1号").arg(i))};
     d.sections << Section{QStringLiteral("三、超期案件"), {}, overdue, std::nullopt};
 
-    Table empty{QStringLiteral("老不改问题"), {QStringLiteral("地点")}, {}, {}, {}, QStringLiteral("本期无老不改问题。")};
+    Table empty{QStringLiteral("老不改问题"),        {QStringLiteral("地点")}, {}, {}, {},
+                QStringLiteral("本期无老不改问题。")};
     d.sections << Section{QStringLiteral("四、老不改"), {}, empty, std::nullopt};
 
-    Chart chart{QStringLiteral("高发问题"), ChartType::Bar, {QStringLiteral("暴露垃圾"), QStringLiteral("乱堆物料"), QStringLiteral("占道经营")},
-                {{QStringLiteral("本期"), {120, 80, 45}}, {QStringLiteral("上期"), {100, 95, 30}}}, QStringLiteral("件")};
+    Chart chart{QStringLiteral("高发问题"),
+                ChartType::Bar,
+                {QStringLiteral("暴露垃圾"), QStringLiteral("乱堆物料"),
+                 QStringLiteral("占道经营")},
+                {{QStringLiteral("本期"), {120, 80, 45}}, {QStringLiteral("上期"), {100, 95, 30}}},
+                QStringLiteral("件")};
     d.sections << Section{QStringLiteral("五、图表"), {}, std::nullopt, chart};
     return d;
 }
@@ -115,13 +147,17 @@ void TestReportWriters::pdfHasPagesTextAndEmbeddedFonts()
     const QString info = run(QStringLiteral("pdfinfo"), {path});
     const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     QVERIFY2(pages.hasMatch(), qPrintable(info));
-    QVERIFY2(pages.captured(1).toInt() >= minPages && pages.captured(1).toInt() <= maxPages, qPrintable(info));
+    QVERIFY2(pages.captured(1).toInt() >= minPages && pages.captured(1).toInt() <= maxPages,
+             qPrintable(info));
     QVERIFY2(info.contains(QStringLiteral("A4")), qPrintable(info));
 
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    for (const QString &expected : {QStringLiteral("数字城管工作月度通报"), QStringLiteral("2026年第11期"), QStringLiteral("98.73%"),
-                                    QStringLiteral("市政工程处"), QStringLiteral("本期无老不改问题。"), QStringLiteral("暴露垃圾"),
-                                    QStringLiteral("统计期间"), QStringLiteral("部门")})
+    const QString text = run(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    for (const QString &expected :
+         {QStringLiteral("数字城管工作月度通报"), QStringLiteral("2026年第11期"),
+          QStringLiteral("98.73%"), QStringLiteral("市政工程处"),
+          QStringLiteral("本期无老不改问题。"), QStringLiteral("暴露垃圾"),
+          QStringLiteral("统计期间"), QStringLiteral("部门")})
         QVERIFY2(text.contains(expected), qPrintable(expected));
     // Latin letters and digits have their text too (no shaped glyphs without a character).
     QVERIFY2(text.contains(QStringLiteral("2026-000002")), qPrintable(text.left(3000)));
@@ -134,13 +170,18 @@ void TestReportWriters::pdfHasPagesTextAndEmbeddedFonts()
     // Every font is embedded (pdffonts' "emb" column) with a ToUnicode map ("uni"), and only
     // the glyphs used: Qt names no subset tag (so "sub" reads no), but the whole of Noto Sans
     // CJK is 16 MB or more per weight, and the file is a small fraction of one.
-    const QStringList fonts = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList fonts = run(QStringLiteral("pdffonts"), {path})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                  .mid(2);
     QVERIFY(!fonts.isEmpty());
     for (const QString &line : fonts) {
-        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+yes\\s+\\d+\\s+\\d+$"))), qPrintable(line));
+        QVERIFY2(line.contains(QRegularExpression(
+                     QStringLiteral("\\s+yes\\s+(yes|no)\\s+yes\\s+\\d+\\s+\\d+$"))),
+                 qPrintable(line));
         QVERIFY2(line.contains(QStringLiteral("NotoSansCJK")), qPrintable(line));
     }
-    QVERIFY2(QFileInfo(path).size() < 1500 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
+    QVERIFY2(QFileInfo(path).size() < 1500 * 1024,
+             qPrintable(QString::number(QFileInfo(path).size())));
 }
 
 void TestReportWriters::odtCarriesTextTablesAndChartImage()
@@ -149,9 +190,13 @@ void TestReportWriters::odtCarriesTextTablesAndChartImage()
     const QString path = dir.filePath(QStringLiteral("bulletin.odt"));
     CC_VERIFY_OK(writeOdt(sampleReport(5), path));
     keep(path);
-    const QString listing = run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"),
-        QStringLiteral("import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print('\\n'.join(z.namelist()));"
-                       "print(z.read('content.xml').decode())"), path});
+    const QString listing = run(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print('\\n'.join(z.namelist()));"
+             "print(z.read('content.xml').decode())"),
+         path});
     QVERIFY2(listing.contains(QStringLiteral("mimetype")), qPrintable(listing.left(500)));
     QVERIFY(listing.contains(QStringLiteral("Pictures/")));
     QVERIFY(listing.contains(QStringLiteral("<table:table ")));
@@ -166,16 +211,21 @@ void TestReportWriters::xlsxHasOneSheetPerTableWithNumbers()
     const QString path = dir.filePath(QStringLiteral("bulletin.xlsx"));
     CC_VERIFY_OK(writeXlsx(sampleReport(5), path));
     keep(path);
-    const QString json = run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"),
-        QStringLiteral("import sys,json,openpyxl; wb=openpyxl.load_workbook(sys.argv[1]);"
-                       "print(json.dumps({ws.title:[[c for c in r] for r in ws.iter_rows(values_only=True)]"
-                       " for ws in wb.worksheets}, ensure_ascii=False))"), path});
+    const QString json = run(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys,json,openpyxl; wb=openpyxl.load_workbook(sys.argv[1]);"
+             "print(json.dumps({ws.title:[[c for c in r] for r in ws.iter_rows(values_only=True)]"
+             " for ws in wb.worksheets}, ensure_ascii=False))"),
+         path});
     const QJsonObject sheets = QJsonDocument::fromJson(json.toUtf8()).object();
     QVERIFY2(!sheets.isEmpty(), qPrintable(json.left(500)));
     // A cover sheet, one per table, one per chart.
     QCOMPARE(sheets.keys().size(), 6);
-    for (const QString &name : {QStringLiteral("主要指标"), QStringLiteral("红榜"), QStringLiteral("超期未结案件"),
-                                QStringLiteral("老不改问题"), QStringLiteral("高发问题")})
+    for (const QString &name :
+         {QStringLiteral("主要指标"), QStringLiteral("红榜"), QStringLiteral("超期未结案件"),
+          QStringLiteral("老不改问题"), QStringLiteral("高发问题")})
         QVERIFY2(sheets.contains(name), qPrintable(name));
     const QJsonArray figures = sheets.value(QStringLiteral("主要指标")).toArray();
     QCOMPARE(figures.at(1).toArray().at(0).toString(), QStringLiteral("指标"));
@@ -189,8 +239,12 @@ void TestReportWriters::xlsxHasOneSheetPerTableWithNumbers()
     const QJsonArray chartData = sheets.value(QStringLiteral("高发问题")).toArray();
     QCOMPARE(chartData.at(1).toArray().at(0).toString(), QStringLiteral("暴露垃圾"));
     QCOMPARE(chartData.at(1).toArray().at(2).toDouble(), 100.0);
-    const QString charts = run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"),
-        QStringLiteral("import sys,zipfile; print([n for n in zipfile.ZipFile(sys.argv[1]).namelist() if 'charts/' in n])"), path});
+    const QString charts = run(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys,zipfile; print([n for n in zipfile.ZipFile(sys.argv[1]).namelist() if 'charts/' in n])"),
+         path});
     QVERIFY2(charts.contains(QStringLiteral("chart1.xml")), qPrintable(charts));
 }
 
@@ -198,13 +252,15 @@ void TestReportWriters::refusesUnwritablePathAndMissingFont()
 {
     const QString nowhere = QStringLiteral("/nonexistent-dir/bulletin");
     for (Format f : {Format::Pdf, Format::Odt, Format::Xlsx})
-        CC_VERIFY_REFUSED(write(sampleReport(1), f, nowhere + QLatin1Char('.') + formatId(f)), "report.write-failed",
-                          QStringLiteral("/nonexistent-dir/"));
+        CC_VERIFY_REFUSED(write(sampleReport(1), f, nowhere + QLatin1Char('.') + formatId(f)),
+                          "report.write-failed", QStringLiteral("/nonexistent-dir/"));
     Document d = sampleReport(1);
     d.fontFamily = QStringLiteral("No Such Font 字体");
     QTemporaryDir dir;
-    CC_VERIFY_REFUSED(writePdf(d, dir.filePath(QStringLiteral("x.pdf"))), "report.no-font", QStringLiteral("No Such Font"));
-    CC_VERIFY_REFUSED(write(d, Format::Invalid, dir.filePath(QStringLiteral("x"))), "report.bad-format", QStringLiteral("xlsx"));
+    CC_VERIFY_REFUSED(writePdf(d, dir.filePath(QStringLiteral("x.pdf"))), "report.no-font",
+                      QStringLiteral("No Such Font"));
+    CC_VERIFY_REFUSED(write(d, Format::Invalid, dir.filePath(QStringLiteral("x"))),
+                      "report.bad-format", QStringLiteral("xlsx"));
     QCOMPARE(formatFromId(u"xlsx"), Format::Xlsx);
     QCOMPARE(formatFromId(u"doc"), Format::Invalid);
 }

@@ -5,10 +5,10 @@
 #include "resultcheck.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -48,7 +48,9 @@ QString queryText(Database &db, const QString &sql)
 // Migration numbers may have gaps (each feature owns its numbers): one row per shipped file.
 static qint64 migrationCount()
 {
-    return QDir(QStringLiteral(":/cc/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files).size();
+    return QDir(QStringLiteral(":/cc/migrations"))
+        .entryList({QStringLiteral("*.sql")}, QDir::Files)
+        .size();
 }
 
 class TestDatabase : public QObject
@@ -74,8 +76,8 @@ private:
         SettingRepository settings(*db.value());
         Transaction tx(*db.value());
         for (int i = 0; i < 2000; ++i)
-            (void)settings.set(QStringLiteral("key-%1").arg(i), QString(200, QLatin1Char('x')));
-        (void)tx.commit();
+            (void) settings.set(QStringLiteral("key-%1").arg(i), QString(200, QLatin1Char('x')));
+        (void) tx.commit();
         return path;
     }
 
@@ -90,15 +92,17 @@ private slots:
         {
             auto db = Database::open(path, Database::OpenMode::Create);
             CC_VERIFY_OK(db);
-            QVERIFY(db.value()->exec(QStringLiteral("DROP TRIGGER kpi_publication_no_update; "
-                                                    "DROP TRIGGER kpi_publication_no_delete; DROP INDEX case_event_feedback_time; "
-                                                    "DELETE FROM gpkg_contents WHERE table_name = 'kpi_publication'; "
-                                                    "DROP TABLE kpi_publication; DELETE FROM cc_migration WHERE version = 14")));
+            QVERIFY(db.value()->exec(QStringLiteral(
+                "DROP TRIGGER kpi_publication_no_update; "
+                "DROP TRIGGER kpi_publication_no_delete; DROP INDEX case_event_feedback_time; "
+                "DELETE FROM gpkg_contents WHERE table_name = 'kpi_publication'; "
+                "DROP TABLE kpi_publication; DELETE FROM cc_migration WHERE version = 14")));
             QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         }
         auto db = Database::open(path, Database::OpenMode::ReadWrite);
         CC_VERIFY_OK(db);
-        QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT count(*) FROM cc_migration WHERE version = 14")),
+        QCOMPARE(queryText(*db.value(),
+                           QStringLiteral("SELECT count(*) FROM cc_migration WHERE version = 14")),
                  QStringLiteral("1"));
         QCOMPARE(db.value()->rowCount(QStringLiteral("kpi_publication")), qint64(0));
     }
@@ -111,8 +115,7 @@ private slots:
             CC_VERIFY_OK(db);
             QVERIFY(Database::latestSchemaVersion() >= 1);
             QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
-            QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
-                     migrationCount());
+            QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")), migrationCount());
             QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA journal_mode")),
                      QStringLiteral("wal"));
             QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA foreign_keys")),
@@ -125,14 +128,14 @@ private slots:
                      QString::number(0x47504B47));
             QCOMPARE(queryText(*db.value(), QStringLiteral("PRAGMA user_version")),
                      QStringLiteral("10300"));
-            QCOMPARE(queryText(*db.value(),
-                               QStringLiteral("SELECT count(*) FROM gpkg_contents "
-                                              "WHERE data_type = 'features'")),
+            QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT count(*) FROM gpkg_contents "
+                                                           "WHERE data_type = 'features'")),
                      QStringLiteral("8"));
-            QCOMPARE(queryText(*db.value(),
-                               QStringLiteral("SELECT count(*) FROM gpkg_contents "
-                                              "WHERE data_type = 'attributes'")),
-                     QStringLiteral("21")); // with case_renumbered (0010), change_stamp (0012), case_revisit (0013), kpi_publication (0014), campaign (0015)
+            QCOMPARE(
+                queryText(*db.value(), QStringLiteral("SELECT count(*) FROM gpkg_contents "
+                                                      "WHERE data_type = 'attributes'")),
+                QStringLiteral(
+                    "21")); // with case_renumbered (0010), change_stamp (0012), case_revisit (0013), kpi_publication (0014), campaign (0015)
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
                                               "extension_name = 'gpkg_rtree_index'")),
@@ -141,25 +144,22 @@ private slots:
                                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                               "'trigger' AND name LIKE 'rtree_%'")),
                      QStringLiteral("48"));
-            QCOMPARE(queryText(*db.value(),
-                               QStringLiteral("SELECT organization_coordsys_id FROM "
-                                              "gpkg_spatial_ref_sys WHERE srs_id = "
-                                              "4490")),
+            QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT organization_coordsys_id FROM "
+                                                           "gpkg_spatial_ref_sys WHERE srs_id = "
+                                                           "4490")),
                      QStringLiteral("4490"));
         }
         const QByteArray afterCreate = readAll(path);
         {
             auto db = Database::open(path, Database::OpenMode::ReadWrite);
             CC_VERIFY_OK(db);
-            QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
-                     migrationCount());
+            QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")), migrationCount());
         }
         {
             // Create on an existing database opens it, never re-initialises it.
             auto db = Database::open(path, Database::OpenMode::Create);
             CC_VERIFY_OK(db);
-            QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")),
-                     migrationCount());
+            QCOMPARE(db.value()->rowCount(QStringLiteral("cc_migration")), migrationCount());
         }
         {
             auto db = Database::open(path, Database::OpenMode::ReadOnly);
@@ -231,10 +231,10 @@ private slots:
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
             const char *sql = kind == QLatin1String("plain")
-                ? "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
-                  "INSERT INTO notes(body) VALUES ('hello');"
-                : "PRAGMA application_id = 1196444487;"
-                  "CREATE TABLE gpkg_contents(table_name TEXT PRIMARY KEY);";
+                                  ? "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+                                    "INSERT INTO notes(body) VALUES ('hello');"
+                                  : "PRAGMA application_id = 1196444487;"
+                                    "CREATE TABLE gpkg_contents(table_name TEXT PRIMARY KEY);";
             QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
             sqlite3_close(db);
         } else if (kind == QLatin1String("empty")) {
@@ -272,7 +272,8 @@ private slots:
         // AtOpen refuses the file, Deferred opens it at once and verify() finds the damage.
         const QString path = makeRealDatabase();
         QByteArray bytes = readAll(path);
-        const int pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(bytes.constData()) + 16);
+        const int pageSize = qFromBigEndian<quint16>(
+            reinterpret_cast<const uchar *>(bytes.constData()) + 16);
         QVERIFY(bytes.size() > 8 * pageSize);
         bytes.replace(bytes.size() - pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
         writeAll(path, bytes);
@@ -302,15 +303,18 @@ private slots:
         const QString path = makeRealDatabase();
         const QByteArray good = readAll(path);
         QByteArray bytes = good;
-        const int pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(bytes.constData()) + 16);
+        const int pageSize = qFromBigEndian<quint16>(
+            reinterpret_cast<const uchar *>(bytes.constData()) + 16);
         bytes.replace(bytes.size() - pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
         writeAll(path, bytes);
         QVERIFY(!Database::damage(path));
         {
-            auto db = Database::open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred);
+            auto db = Database::open(path, Database::OpenMode::ReadWrite,
+                                     Database::IntegrityCheck::Deferred);
             CC_VERIFY_OK(db);
             QVERIFY(!db.value()->isDamaged());
-            auto st = db.value()->prepare(QStringLiteral("SELECT group_concat(value) FROM setting"));
+            auto st = db.value()->prepare(
+                QStringLiteral("SELECT group_concat(value) FROM setting"));
             QVERIFY(st);
             auto read = st.value().step();
             QVERIFY(!read);
@@ -318,12 +322,14 @@ private slots:
             QVERIFY(Database::damage(path));
             QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
             // The same connection, a prepared write and a plain exec: refused, clearly.
-            auto write = db.value()->prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES ('a', 'b')"));
+            auto write = db.value()->prepare(
+                QStringLiteral("INSERT INTO setting (key, value) VALUES ('a', 'b')"));
             QVERIFY(write);
             auto written = write.value().exec();
             QVERIFY(!written);
             QCOMPARE(CcTest::codeOf(written), QStringLiteral("database.damaged"));
-            auto execd = db.value()->exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('c', 'd')"));
+            auto execd = db.value()->exec(
+                QStringLiteral("INSERT INTO setting (key, value) VALUES ('c', 'd')"));
             QVERIFY(!execd);
             QCOMPARE(CcTest::codeOf(execd), QStringLiteral("database.damaged"));
             Transaction tx(*db.value());
@@ -332,12 +338,16 @@ private slots:
         }
         const QByteArray damagedBytes = readAll(path);
         {
-            auto again = Database::open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Deferred);
+            auto again = Database::open(path, Database::OpenMode::ReadWrite,
+                                        Database::IntegrityCheck::Deferred);
             QVERIFY(again);
             QVERIFY(again.value()->isDamaged());
-            QCOMPARE(CcTest::codeOf(again.value()->refuseIfDamaged()), QStringLiteral("database.damaged"));
-            QVERIFY(again.value()->refuseIfDamaged().error().message.contains(QLatin1String("no longer writes")));
-            QCOMPARE(CcTest::codeOf(SettingRepository(*again.value()).set("x", "y")), QStringLiteral("database.damaged"));
+            QCOMPARE(CcTest::codeOf(again.value()->refuseIfDamaged()),
+                     QStringLiteral("database.damaged"));
+            QVERIFY(again.value()->refuseIfDamaged().error().message.contains(
+                QLatin1String("no longer writes")));
+            QCOMPARE(CcTest::codeOf(SettingRepository(*again.value()).set("x", "y")),
+                     QStringLiteral("database.damaged"));
         }
         QCOMPARE(readAll(path), damagedBytes); // nothing more was written
         // Restored from a backup: the check passes and the file is writable again.
@@ -409,12 +419,14 @@ private slots:
         auto before = mine.value()->dataVersion();
         CC_VERIFY_OK(before);
         // Its own commit leaves a connection's data_version as it was ...
-        CC_VERIFY_OK(SettingRepository(*mine.value()).set(QStringLiteral("a"), QStringLiteral("1")));
+        CC_VERIFY_OK(
+            SettingRepository(*mine.value()).set(QStringLiteral("a"), QStringLiteral("1")));
         auto afterOwn = mine.value()->dataVersion();
         CC_VERIFY_OK(afterOwn);
         QCOMPARE(afterOwn.value(), before.value());
         // ... another connection's commit changes it, once.
-        CC_VERIFY_OK(SettingRepository(*other.value()).set(QStringLiteral("b"), QStringLiteral("2")));
+        CC_VERIFY_OK(
+            SettingRepository(*other.value()).set(QStringLiteral("b"), QStringLiteral("2")));
         auto afterOther = mine.value()->dataVersion();
         CC_VERIFY_OK(afterOther);
         QVERIFY(afterOther.value() != before.value());
@@ -432,8 +444,8 @@ private slots:
         QCOMPARE(CcTest::codeOf(bad), QStringLiteral("database.error"));
         QVERIFY(CcTest::messageOf(bad).contains(QStringLiteral("syntax")));
 
-        auto st
-            = db.value()->prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"));
+        auto st = db.value()->prepare(
+            QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"));
         CC_VERIFY_OK(st);
         st.value().bind(1, QStringLiteral("k")).bind(2, QVariant());
         auto r = st.value().exec();

@@ -28,8 +28,8 @@ quint32 u32At(const QByteArray &blob, int pos)
 
 double f64At(const QByteArray &blob, int pos)
 {
-    const quint64 bits
-        = qFromLittleEndian<quint64>(reinterpret_cast<const uchar *>(blob.constData() + pos));
+    const quint64 bits = qFromLittleEndian<quint64>(
+        reinterpret_cast<const uchar *>(blob.constData() + pos));
     double value;
     std::memcpy(&value, &bits, 8);
     return value;
@@ -81,13 +81,13 @@ private slots:
         QTest::addColumn<double>("maxX");
         QTest::addColumn<double>("minY");
         QTest::addColumn<double>("maxY");
-        QTest::newRow("square") << PolygonRings {square(117.0, 39.0, 0.01)} << 117.0 << 117.01
+        QTest::newRow("square") << PolygonRings{square(117.0, 39.0, 0.01)} << 117.0 << 117.01
                                 << 39.0 << 39.01;
         QTest::newRow("with-two-holes")
-            << PolygonRings {square(0, 0, 10), square(1, 1, 2), square(5, 5, 3)} << 0.0 << 10.0
+            << PolygonRings{square(0, 0, 10), square(1, 1, 2), square(5, 5, 3)} << 0.0 << 10.0
             << 0.0 << 10.0;
-        QTest::newRow("triangle") << PolygonRings {{QPointF(-1, -2), QPointF(3, 0.5), QPointF(0, 4),
-                                                    QPointF(-1, -2)}}
+        QTest::newRow("triangle") << PolygonRings{{QPointF(-1, -2), QPointF(3, 0.5), QPointF(0, 4),
+                                                   QPointF(-1, -2)}}
                                   << -1.0 << 3.0 << -2.0 << 4.0;
     }
 
@@ -126,8 +126,8 @@ private slots:
             "00000000000000000000000000");
         QCOMPARE(Gpkg::encodePolygon({square(0, 0, 1)}).toHex(), gdal.toHex());
         // GDAL writes points without an envelope: POINT(117 39).
-        QByteArray point
-            = QByteArray::fromHex("475000018A110000") + QByteArray::fromHex("0101000000");
+        QByteArray point = QByteArray::fromHex("475000018A110000")
+                           + QByteArray::fromHex("0101000000");
         point += QByteArray::fromHex("0000000000405D400000000000804340");
         QCOMPARE(Gpkg::encodePoint(QPointF(117, 39)).toHex(), point.toHex());
     }
@@ -146,10 +146,10 @@ private slots:
     {
         // Big-endian header and WKB, envelope type 0, a 3D point (ISO wkbPointZ = 1001).
         QByteArray be = QByteArray::fromHex("475000000000118A"); // flags 0: big-endian header
-        be += QByteArray::fromHex("00000003E9"); // BE, 1001
-        be += QByteArray::fromHex("405D400000000000"); // 117
-        be += QByteArray::fromHex("4043800000000000"); // 39
-        be += QByteArray::fromHex("4059000000000000"); // z 100
+        be += QByteArray::fromHex("00000003E9");                 // BE, 1001
+        be += QByteArray::fromHex("405D400000000000");           // 117
+        be += QByteArray::fromHex("4043800000000000");           // 39
+        be += QByteArray::fromHex("4059000000000000");           // z 100
         auto point = Gpkg::decodePoint(be);
         CC_VERIFY_OK(point);
         QCOMPARE(point.value(), QPointF(117, 39));
@@ -203,7 +203,7 @@ private slots:
         QVERIFY(CcTest::codeOf(point).startsWith(QStringLiteral("geometry.")));
         // The envelope reader may accept blobs whose header envelope is intact; it must
         // never crash, and refuse those it cannot read.
-        (void)Gpkg::envelope(blob);
+        (void) Gpkg::envelope(blob);
     }
 };
 

@@ -104,17 +104,17 @@ private slots:
     void categories()
     {
         CategoryRepository repo(db());
-        CategoryRow row {QStringLiteral("event:0502"),
-                         QStringLiteral("event"),
-                         QStringLiteral("0502"),
-                         QStringLiteral("05"),
-                         QStringLiteral("道路积水"),
-                         QStringLiteral("Road flooding"),
-                         QStringLiteral("2wh"),
-                         QStringLiteral("1wd"),
-                         {QStringLiteral("积水面积>10㎡"), QStringLiteral("影响通行 \"quoted\"")},
-                         {QStringLiteral("积水排除")},
-                         QStringLiteral("water")};
+        CategoryRow row{QStringLiteral("event:0502"),
+                        QStringLiteral("event"),
+                        QStringLiteral("0502"),
+                        QStringLiteral("05"),
+                        QStringLiteral("道路积水"),
+                        QStringLiteral("Road flooding"),
+                        QStringLiteral("2wh"),
+                        QStringLiteral("1wd"),
+                        {QStringLiteral("积水面积>10㎡"), QStringLiteral("影响通行 \"quoted\"")},
+                        {QStringLiteral("积水排除")},
+                        QStringLiteral("water")};
         CC_VERIFY_OK(repo.upsert(row));
         auto all = repo.all();
         CC_VERIFY_OK(all);
@@ -210,17 +210,15 @@ private slots:
         QStringList ids;
         for (const auto &r : responsible.value())
             ids.append(r.id);
-        QCOMPARE(ids,
-                 (QStringList {QStringLiteral("dep-water"), QStringLiteral("dep-city"),
-                               QStringLiteral("dep-road")}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("dep-water"), QStringLiteral("dep-city"),
+                                   QStringLiteral("dep-road")}));
         ids.clear();
         // Keep the Result alive: ranging over value() of a temporary would dangle.
         const auto other = repo.responsibleFor(QStringLiteral("part:0101"), QStringLiteral("R-02"));
         for (const auto &r : other.value())
             ids.append(r.id);
-        QCOMPARE(ids,
-                 (QStringList {QStringLiteral("dep-city"), QStringLiteral("dep-water"),
-                               QStringLiteral("dep-road")}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("dep-city"), QStringLiteral("dep-water"),
+                                   QStringLiteral("dep-road")}));
         QVERIFY(repo.responsibleFor(QStringLiteral("event:9999"), QString()).value().isEmpty());
     }
 
@@ -228,15 +226,15 @@ private slots:
     {
         seedDepartments();
         UserRepository repo(db());
-        UserRow u {QStringLiteral("user-1"),
-                   QStringLiteral("zhangsan"),
-                   QStringLiteral("张三"),
-                   QStringLiteral("$argon2id$v=19$..."),
-                   QStringLiteral("dep-water"),
-                   QStringLiteral("R-01"),
-                   QStringLiteral("13900000000"),
-                   false,
-                   {QStringLiteral("dispatcher"), QStringLiteral("acceptor")}};
+        UserRow u{QStringLiteral("user-1"),
+                  QStringLiteral("zhangsan"),
+                  QStringLiteral("张三"),
+                  QStringLiteral("$argon2id$v=19$..."),
+                  QStringLiteral("dep-water"),
+                  QStringLiteral("R-01"),
+                  QStringLiteral("13900000000"),
+                  false,
+                  {QStringLiteral("dispatcher"), QStringLiteral("acceptor")}};
         CC_VERIFY_OK(repo.upsert(u));
         auto got = repo.findByLogin(QStringLiteral("zhangsan"));
         CC_VERIFY_OK(got);
@@ -259,7 +257,7 @@ private slots:
         CC_VERIFY_OK(repo.upsert(u));
         auto again = repo.find(QStringLiteral("user-1"));
         QVERIFY(again.value().has_value());
-        QCOMPARE(again.value()->roles, QStringList {QStringLiteral("supervisor")});
+        QCOMPARE(again.value()->roles, QStringList{QStringLiteral("supervisor")});
         QCOMPARE(again.value()->active, true);
         QVERIFY(again.value()->departmentId.isEmpty());
         QCOMPARE(db().rowCount(QStringLiteral("user_role")), qint64(1));
@@ -278,8 +276,8 @@ private slots:
         QCOMPARE(all.value().size(), 2);
         QCOMPARE(all.value().at(0).login, QStringLiteral("lisi"));
         QCOMPARE(all.value().at(0).roles,
-                 (QStringList {QStringLiteral("admin"), QStringLiteral("collector")}));
-        QCOMPARE(all.value().at(1).roles, QStringList {QStringLiteral("supervisor")});
+                 (QStringList{QStringLiteral("admin"), QStringLiteral("collector")}));
+        QCOMPARE(all.value().at(1).roles, QStringList{QStringLiteral("supervisor")});
 
         // A failing upsert (duplicate login) leaves the previous roles intact.
         const auto failed = repo.upsert({QStringLiteral("user-3"),
@@ -320,62 +318,63 @@ private slots:
     void spatial()
     {
         SpatialRepository repo(db());
-        const PolygonRings streetGeom {square(117.0, 39.0, 0.1), square(117.01, 39.01, 0.01)};
-        CC_VERIFY_OK(repo.insert(StreetRow {QStringLiteral("s1"), QStringLiteral("120116001"),
-                                            QStringLiteral("新港街道"), streetGeom}));
-        CC_VERIFY_OK(repo.insert(CommunityRow {QStringLiteral("c1"),
-                                               QStringLiteral("120116001001"),
-                                               QStringLiteral("新港社区"),
-                                               QStringLiteral("120116001"),
-                                               {square(117.0, 39.0, 0.05)}}));
-        CC_VERIFY_OK(repo.insert(ResponsibilityGridRow {QStringLiteral("rg1"),
-                                                        QStringLiteral("R-01"),
-                                                        QStringLiteral("责任网格一"),
-                                                        {square(117.0, 39.0, 0.02)}}));
-        UnitGridRow unit {QStringLiteral("u1"),
-                          QStringLiteral("12011600100101"),
-                          QStringLiteral("120116001001"),
-                          QStringLiteral("R-01"),
-                          12345.5,
-                          3,
-                          {square(117.0, 39.0, 0.01)}};
+        const PolygonRings streetGeom{square(117.0, 39.0, 0.1), square(117.01, 39.01, 0.01)};
+        CC_VERIFY_OK(repo.insert(StreetRow{QStringLiteral("s1"), QStringLiteral("120116001"),
+                                           QStringLiteral("新港街道"), streetGeom}));
+        CC_VERIFY_OK(repo.insert(CommunityRow{QStringLiteral("c1"),
+                                              QStringLiteral("120116001001"),
+                                              QStringLiteral("新港社区"),
+                                              QStringLiteral("120116001"),
+                                              {square(117.0, 39.0, 0.05)}}));
+        CC_VERIFY_OK(repo.insert(ResponsibilityGridRow{QStringLiteral("rg1"),
+                                                       QStringLiteral("R-01"),
+                                                       QStringLiteral("责任网格一"),
+                                                       {square(117.0, 39.0, 0.02)}}));
+        UnitGridRow unit{QStringLiteral("u1"),
+                         QStringLiteral("12011600100101"),
+                         QStringLiteral("120116001001"),
+                         QStringLiteral("R-01"),
+                         12345.5,
+                         3,
+                         {square(117.0, 39.0, 0.01)}};
         CC_VERIFY_OK(repo.insert(unit));
-        CC_VERIFY_OK(repo.insert(UnitGridRow {QStringLiteral("u2"),
-                                              QStringLiteral("12011600100102"),
-                                              QStringLiteral("120116001001"),
-                                              QStringLiteral("R-01"),
-                                              1,
-                                              1,
-                                              {square(117.01, 39.0, 0.01)}}));
-        CC_VERIFY_OK(repo.insert(UnitGridRow {QStringLiteral("u3"),
-                                              QStringLiteral("12011600100103"),
-                                              QStringLiteral("120116001001"),
-                                              QStringLiteral("R-01"),
-                                              1,
-                                              1,
-                                              {}}));
-        ComponentRow comp {QStringLiteral("k1"),
-                           QStringLiteral("1201160101000001"),
-                           QStringLiteral("0101"),
-                           QStringLiteral("上水井盖"),
-                           QStringLiteral("破损"),
-                           QString(),
-                           QStringLiteral("12011600100101"),
-                           QDate(2019, 5, 4),
-                           QPointF(117.005, 39.005)};
+        CC_VERIFY_OK(repo.insert(UnitGridRow{QStringLiteral("u2"),
+                                             QStringLiteral("12011600100102"),
+                                             QStringLiteral("120116001001"),
+                                             QStringLiteral("R-01"),
+                                             1,
+                                             1,
+                                             {square(117.01, 39.0, 0.01)}}));
+        CC_VERIFY_OK(repo.insert(UnitGridRow{QStringLiteral("u3"),
+                                             QStringLiteral("12011600100103"),
+                                             QStringLiteral("120116001001"),
+                                             QStringLiteral("R-01"),
+                                             1,
+                                             1,
+                                             {}}));
+        ComponentRow comp{QStringLiteral("k1"),
+                          QStringLiteral("1201160101000001"),
+                          QStringLiteral("0101"),
+                          QStringLiteral("上水井盖"),
+                          QStringLiteral("破损"),
+                          QString(),
+                          QStringLiteral("12011600100101"),
+                          QDate(2019, 5, 4),
+                          QPointF(117.005, 39.005)};
         CC_VERIFY_OK(repo.insert(comp));
-        CameraRow cam {QStringLiteral("cam1"),
-                       QStringLiteral("1201160136000001"),
-                       QStringLiteral("新港路口"),
-                       QStringLiteral("rtsp://10.0.0.1/main"),
-                       QStringLiteral("rtsp://10.0.0.1/sub"),
-                       QStringLiteral("12011600100101"),
-                       QStringLiteral("新港"),
-                       true,
-                       QPointF(117.006, 39.004)};
+        CameraRow cam{QStringLiteral("cam1"),
+                      QStringLiteral("1201160136000001"),
+                      QStringLiteral("新港路口"),
+                      QStringLiteral("rtsp://10.0.0.1/main"),
+                      QStringLiteral("rtsp://10.0.0.1/sub"),
+                      QStringLiteral("12011600100101"),
+                      QStringLiteral("新港"),
+                      true,
+                      QPointF(117.006, 39.004)};
         CC_VERIFY_OK(repo.insert(cam));
-        CC_VERIFY_OK(repo.insert(CollectorPositionRow {
-            QStringLiteral("p1"), QStringLiteral("user-1"), kT0, 4.5, QPointF(117.001, 39.002)}));
+        CC_VERIFY_OK(
+            repo.insert(CollectorPositionRow{QStringLiteral("p1"), QStringLiteral("user-1"), kT0,
+                                             4.5, QPointF(117.001, 39.002)}));
 
         auto streets = repo.streets();
         CC_VERIFY_OK(streets);
@@ -388,7 +387,7 @@ private slots:
         QCOMPARE(communities.value().size(), 1);
         QCOMPARE(communities.value().first().streetCode, QStringLiteral("120116001"));
         QCOMPARE(communities.value().first().name, QStringLiteral("新港社区"));
-        QCOMPARE(communities.value().first().geom, PolygonRings {square(117.0, 39.0, 0.05)});
+        QCOMPARE(communities.value().first().geom, PolygonRings{square(117.0, 39.0, 0.05)});
         auto rgrids = repo.responsibilityGrids();
         QCOMPARE(rgrids.value().size(), 1);
         QCOMPARE(rgrids.value().first().code, QStringLiteral("R-01"));
@@ -549,7 +548,7 @@ private slots:
         next.version = 2;
         next.state = QStringLiteral("closed");
         next.closedInTime = false;
-        next.geom.reset();            // the report's own fields are not an action's to change
+        next.geom.reset(); // the report's own fields are not an action's to change
         next.address = QStringLiteral("elsewhere");
         CC_VERIFY_OK(repo.update(next));
         auto after = repo.find(QStringLiteral("case-1"));
@@ -662,18 +661,18 @@ private slots:
         QCOMPARE(CcTest::codeOf(events.append(e)), QStringLiteral("database.constraint"));
 
         AttachmentRepository attachments(db());
-        AttachmentRow a {QStringLiteral("att-1"),       QStringLiteral("case-1"),
-                         QStringLiteral("ev-2"),        QStringLiteral("before"),
-                         QString(64, QLatin1Char('a')), QStringLiteral("image/jpeg"),
-                         QStringLiteral("现场.jpg"),    kT0.addSecs(5)};
-        AttachmentRow b {QStringLiteral("att-0"),
-                         QStringLiteral("case-1"),
-                         QString(),
-                         QStringLiteral("snapshot"),
-                         QString(64, QLatin1Char('b')),
-                         QStringLiteral("image/png"),
-                         QString(),
-                         kT0};
+        AttachmentRow a{QStringLiteral("att-1"),       QStringLiteral("case-1"),
+                        QStringLiteral("ev-2"),        QStringLiteral("before"),
+                        QString(64, QLatin1Char('a')), QStringLiteral("image/jpeg"),
+                        QStringLiteral("现场.jpg"),    kT0.addSecs(5)};
+        AttachmentRow b{QStringLiteral("att-0"),
+                        QStringLiteral("case-1"),
+                        QString(),
+                        QStringLiteral("snapshot"),
+                        QString(64, QLatin1Char('b')),
+                        QStringLiteral("image/png"),
+                        QString(),
+                        kT0};
         CC_VERIFY_OK(attachments.insert(a));
         CC_VERIFY_OK(attachments.insert(b));
         auto atts = attachments.forCase(QStringLiteral("case-1"));
@@ -700,10 +699,10 @@ private slots:
         QList<qint64> seqs;
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         for (int i = 0; i < 5; ++i) {
-            auto seq
-                = outbox.append(QStringLiteral("case_record"), QStringLiteral("case-%1").arg(i),
-                                i % 2 ? QStringLiteral("update") : QStringLiteral("action"),
-                                QStringLiteral(R"({"i":%1})").arg(i));
+            auto seq = outbox.append(QStringLiteral("case_record"),
+                                     QStringLiteral("case-%1").arg(i),
+                                     i % 2 ? QStringLiteral("update") : QStringLiteral("action"),
+                                     QStringLiteral(R"({"i":%1})").arg(i));
             CC_VERIFY_OK(seq);
             if (!seqs.isEmpty())
                 QVERIFY(seq.value() > seqs.last());
@@ -744,14 +743,14 @@ private slots:
     void conflicts()
     {
         ConflictRepository repo(db());
-        ConflictRow c {QStringLiteral("cf-1"),
-                       QStringLiteral("case_record"),
-                       QStringLiteral("case-1"),
-                       QStringLiteral(R"({"v":2})"),
-                       QStringLiteral(R"({"v":3})"),
-                       QStringLiteral("version"),
-                       kT0,
-                       QDateTime()};
+        ConflictRow c{QStringLiteral("cf-1"),
+                      QStringLiteral("case_record"),
+                      QStringLiteral("case-1"),
+                      QStringLiteral(R"({"v":2})"),
+                      QStringLiteral(R"({"v":3})"),
+                      QStringLiteral("version"),
+                      kT0,
+                      QDateTime()};
         CC_VERIFY_OK(repo.insert(c));
         CC_VERIFY_OK(repo.insert({QStringLiteral("cf-2"), QStringLiteral("case_record"),
                                   QStringLiteral("case-2"), QStringLiteral("{}"), QString(),
@@ -774,8 +773,8 @@ private slots:
         QCOMPARE(list.value().first().id, QStringLiteral("cf-2"));
         QCOMPARE(CcTest::codeOf(repo.resolve(QStringLiteral("nope"), kT0)),
                  QStringLiteral("conflict.not-found"));
-        auto st
-            = db().prepare(QStringLiteral("SELECT resolved_at FROM conflict WHERE id = 'cf-1'"));
+        auto st = db().prepare(
+            QStringLiteral("SELECT resolved_at FROM conflict WHERE id = 'cf-1'"));
         QVERIFY(st.value().step().value());
         QCOMPARE(fromIsoUtc(st.value().text(0)), kT0.addSecs(60));
     }
@@ -785,8 +784,8 @@ private slots:
         // The demo city: ~100,000 components, ~67,000 cases with ~400,000 events, in a few
         // large transactions. CC_BULK_SCALE (default 1.0) scales it; no timed assertion.
         const double scale = qEnvironmentVariableIsSet("CC_BULK_SCALE")
-            ? qEnvironmentVariable("CC_BULK_SCALE").toDouble()
-            : 1.0;
+                                 ? qEnvironmentVariable("CC_BULK_SCALE").toDouble()
+                                 : 1.0;
         const int components = int(100000 * scale);
         const int caseCount = int(67000 * scale);
         const int eventsPerCase = 6;

@@ -22,8 +22,8 @@ struct Campaign
 {
     QString id;
     QString name;
-    QDate startsOn, endsOn;          ///< inclusive, the city's local dates
-    QStringList streetCodes;         ///< the area: any of these lists, or the polygon
+    QDate startsOn, endsOn;  ///< inclusive, the city's local dates
+    QStringList streetCodes; ///< the area: any of these lists, or the polygon
     QStringList communityCodes;
     QStringList responsibilityCodes; ///< responsibility grids (责任网格)
     QStringList gridCodes;           ///< unit grids (单元网格)
@@ -36,14 +36,14 @@ struct Campaign
 struct CampaignReport
 {
     Campaign campaign;
-    qint64 cases = 0;        ///< tagged cases
-    qint64 filed = 0;        ///< of them 立案 (or 自行处置)
-    qint64 closed = 0;       ///< 结案
-    qint64 closedInTime = 0; ///< 按期结案
-    qint64 open = 0;         ///< neither closed nor ended otherwise
-    qint64 overdue = 0;      ///< open with its stage deadline passed
-    std::optional<double> closeRate() const; ///< closed / filed in percent; none without filed
-    QList<std::pair<QString, qint64>> topGrids;      ///< unit grids by cases, at most 10
+    qint64 cases = 0;                           ///< tagged cases
+    qint64 filed = 0;                           ///< of them 立案 (or 自行处置)
+    qint64 closed = 0;                          ///< 结案
+    qint64 closedInTime = 0;                    ///< 按期结案
+    qint64 open = 0;                            ///< neither closed nor ended otherwise
+    qint64 overdue = 0;                         ///< open with its stage deadline passed
+    std::optional<double> closeRate() const;    ///< closed / filed in percent; none without filed
+    QList<std::pair<QString, qint64>> topGrids; ///< unit grids by cases, at most 10
     QList<std::pair<QString, qint64>> topCategories; ///< category keys by cases, at most 10
 };
 
@@ -54,8 +54,8 @@ constexpr int kMaxCampaignListEntries = 500;
 
 /// Whether a case belongs to a campaign: reported in its period (local dates), in its area
 /// (any list or the polygon), of its categories. `streetCode` is the case's community's street.
-bool campaignMatches(const Campaign &campaign, const Storage::CaseRow &row, const QString &streetCode,
-                     const QTimeZone &zone);
+bool campaignMatches(const Campaign &campaign, const Storage::CaseRow &row,
+                     const QString &streetCode, const QTimeZone &zone);
 
 class CampaignStore
 {
@@ -86,7 +86,8 @@ private:
 
     Storage::Database &m_db;
     const Core::CategoryDictionary &m_categories;
-    Core::WorkCalendar m_calendar; // a copy: callers pass temporaries (WorkCalendar::chinaDefault())
+    Core::WorkCalendar
+        m_calendar; // a copy: callers pass temporaries (WorkCalendar::chinaDefault())
 };
 
 } // namespace Cc::Cases

@@ -41,10 +41,13 @@ class CaseImporter
 {
 public:
     explicit CaseImporter(CaseService &service, int batchSize = 1000)
-        : m_service(service), m_batchSize(batchSize) {}
+        : m_service(service)
+        , m_batchSize(batchSize)
+    {}
 
     /// Reads to the end of `input`; onLine is called for every line (applied or refused).
-    Result<ImportSummary> run(QIODevice &input, const std::function<void(const ImportLine &)> &onLine);
+    Result<ImportSummary> run(QIODevice &input,
+                              const std::function<void(const ImportLine &)> &onLine);
 
     /// A longer line is refused ("import.line-too-long") without being held in memory;
     /// NUL bytes stop the import ("import.not-text": the input is not text at all).
@@ -60,9 +63,9 @@ private:
 
     CaseService &m_service;
     int m_batchSize;
-    int m_committedThrough = 0; ///< the last line of the last committed batch
-    QHash<QString, QString> m_refs;   ///< external ref → case id
-    QHash<QString, Actor> m_actors;   ///< "login/role" → actor
+    int m_committedThrough = 0;     ///< the last line of the last committed batch
+    QHash<QString, QString> m_refs; ///< external ref → case id
+    QHash<QString, Actor> m_actors; ///< "login/role" → actor
 };
 
 } // namespace Cc::Cases

@@ -26,11 +26,11 @@ struct CaseFilter
     QString gridCode;           ///< unit grid (14 digits)
     QString responsibilityCode; ///< responsibility grid
     QString departmentId;
-    QDateTime reportedFrom;     ///< [from, to)
+    QDateTime reportedFrom; ///< [from, to)
     QDateTime reportedTo;
-    bool overdueOnly = false;   ///< open and past the running stage's deadline at `now`
-    QString text;               ///< full text over description and address; any length, Chinese too
-    QDateTime now;              ///< decides "overdue"; invalid: the current time
+    bool overdueOnly = false; ///< open and past the running stage's deadline at `now`
+    QString text;             ///< full text over description and address; any length, Chinese too
+    QDateTime now;            ///< decides "overdue"; invalid: the current time
 };
 
 enum class CaseOrder { Invalid = 0, NewestFirst, DeadlineFirst };

@@ -38,8 +38,8 @@ QString channelName(const QString &channelId); ///< translated: 监督员上报 
 
 /// 回访 (docs/domain.md, "回访 and 重办"): the channels whose reporters are called back after
 /// 结案 and the three answers, stored by id in the event's payload ("revisitResult").
-QStringList revisitChannels();          ///< hotline-12319, hotline-12345, wechat
-QStringList revisitResults();           ///< satisfied, basic, unsatisfied
+QStringList revisitChannels();                      ///< hotline-12319, hotline-12345, wechat
+QStringList revisitResults();                       ///< satisfied, basic, unsatisfied
 QString revisitResultName(const QString &resultId); ///< translated: 满意, 基本满意, 不满意
 /// The 回访 answer of the case's current round (after its last 结案) from its events, oldest
 /// first; empty when it has not been called back since.
@@ -66,15 +66,15 @@ QStringList attachmentKinds();
 struct NewReport
 {
     QString channel;
-    QString categoryKey;   ///< "event:0102"
+    QString categoryKey; ///< "event:0102"
     Core::CaseLevel level = Core::CaseLevel::Normal;
     QString description;
     QString address;
     QString componentCode; ///< 16-digit id for 部件 cases, optional
     QString reporter;
-    std::optional<QPointF> location; ///< lon/lat (EPSG:4490)
-    QString gridCode;      ///< filled from the location when empty
-    QDateTime at;          ///< invalid: now
+    std::optional<QPointF> location;  ///< lon/lat (EPSG:4490)
+    QString gridCode;                 ///< filled from the location when empty
+    QDateTime at;                     ///< invalid: now
     QList<NewAttachment> attachments; ///< photos before (or the video snapshot)
 };
 
@@ -83,11 +83,11 @@ struct ActionRequest
 {
     Core::CaseAction action = Core::CaseAction::Invalid;
     QString note;
-    QString departmentId;  ///< Dispatch/Redispatch: the receiving department (empty: suggested)
+    QString departmentId;   ///< Dispatch/Redispatch: the receiving department (empty: suggested)
     int extensionHours = 0; ///< RequestPostpone / ApprovePostpone: working hours asked/granted
-    QJsonObject payload;   ///< anything else to keep with the event (result text …)
-    QString revisitResult; ///< Revisit: satisfied, basic or unsatisfied (revisitResults())
-    QDateTime at;          ///< invalid: now
+    QJsonObject payload;    ///< anything else to keep with the event (result text …)
+    QString revisitResult;  ///< Revisit: satisfied, basic or unsatisfied (revisitResults())
+    QDateTime at;           ///< invalid: now
     QList<NewAttachment> attachments; ///< e.g. the photos after disposal with Feedback
 };
 
@@ -101,8 +101,8 @@ struct CaseAttachment
 /// (CaseService::previewDeadline), so that a dialog never re-implements the rules.
 struct DeadlinePreview
 {
-    QDateTime stageDeadline;   ///< UTC; invalid when the step stops the clock or has no limit
-    Core::TimeLimit limit;     ///< the limit the new stage runs on (invalid: extended or none)
+    QDateTime stageDeadline; ///< UTC; invalid when the step stops the clock or has no limit
+    Core::TimeLimit limit;   ///< the limit the new stage runs on (invalid: extended or none)
     bool beyondKnownCalendar = false; ///< runs past the last year with holiday data
 };
 
@@ -181,8 +181,8 @@ public:
     /// The stage deadline the step would set if taken now (or at request.at) in `role`: the
     /// same state machine, effects and timer rules as act(), nothing written. Who may act is
     /// act()'s business (the preview assumes the case's own department).
-    Result<DeadlinePreview> previewDeadline(const Storage::CaseRow &row, const ActionRequest &request,
-                                            Core::Role role);
+    Result<DeadlinePreview> previewDeadline(const Storage::CaseRow &row,
+                                            const ActionRequest &request, Core::Role role);
 
     const Core::WorkCalendar &calendar() const { return m_calendar; }
     const Core::CategoryDictionary &categories() const { return m_categories; }
@@ -196,7 +196,8 @@ private:
 
     Result<void> inSavepoint(const std::function<Result<void>()> &work);
     Result<void> checkActor(const Actor &actor); ///< the claim matches the users table
-    Result<void> applyAction(Storage::CaseRow &row, const ActionRequest &request, const Actor &actor);
+    Result<void> applyAction(Storage::CaseRow &row, const ActionRequest &request,
+                             const Actor &actor);
     Result<Step> validateStep(const Storage::CaseRow &row, const ActionRequest &request,
                               const Actor &actor);
     Result<void> applyEffects(Storage::CaseRow &row, const ActionRequest &request, Step &step);
@@ -242,7 +243,7 @@ private:
     // service picks up changes), users and case numbers only within a batch.
     QHash<QString, QString> m_suggestions; ///< "category|responsibility grid" → department id
     QHash<QString, Storage::DepartmentRow> m_departmentsById;
-    QHash<QString, Storage::UserRow> m_usersById; ///< users seen by checkActor
+    QHash<QString, Storage::UserRow> m_usersById;       ///< users seen by checkActor
     std::shared_ptr<const QList<Campaign>> m_campaigns; ///< tagCampaigns' within a batch
     std::optional<Storage::Statement> m_savepoint, m_release, m_rollbackTo;
 };

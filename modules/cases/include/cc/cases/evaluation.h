@@ -19,8 +19,8 @@ EvaluationScope scopeFromId(QStringView id);
 
 struct EvaluationRow
 {
-    QString key;  ///< department id, responsibility-grid code, or user id
-    QString name; ///< department name, grid name, or user display name
+    QString key;                           ///< department id, responsibility-grid code, or user id
+    QString name;                          ///< department name, grid name, or user display name
     Core::Role role = Core::Role::Invalid; ///< for posts: the post evaluated
     Core::Evaluation evaluation;
 };

@@ -41,9 +41,9 @@ struct HotspotCell
 
 struct HotspotLayer
 {
-    HotspotQuery query;        ///< as computed (origin filled in)
-    QList<HotspotCell> cells;  ///< cells with cases, most cases first (ties: south, then west)
-    qint64 total = 0;          ///< cases counted (= the sum of the cells' counts)
+    HotspotQuery query;         ///< as computed (origin filled in)
+    QList<HotspotCell> cells;   ///< cells with cases, most cases first (ties: south, then west)
+    qint64 total = 0;           ///< cases counted (= the sum of the cells' counts)
     qint64 withoutLocation = 0; ///< cases of the period without a point (not on the map)
     /// Upper bounds of the legend's classes (ascending, the last = the busiest cell's count):
     /// quantiles of the cells' counts, so a few very busy cells do not wash out the rest.
@@ -57,7 +57,8 @@ struct HotspotLayer
 /// Checks a query before anything is read: "hotspot.bad-period" (to not after from, longer
 /// than kMaxPeriodDays), "hotspot.bad-cell-size" (outside kMinCellM–kMaxCellM, not finite),
 /// "hotspot.unknown-category" (not a kind, 大类 or 小类 of `categories`).
-Result<void> validateHotspotQuery(const HotspotQuery &query, const Core::CategoryDictionary &categories);
+Result<void> validateHotspotQuery(const HotspotQuery &query,
+                                  const Core::CategoryDictionary &categories);
 
 /// The city's fixed origin of hexagons: the centre of the unit grids' extent, rounded to
 /// 0.01° (so small grid edits do not move the cells); (0, 0) for a city without grids.
@@ -83,7 +84,7 @@ struct CategoryTrend
 
 /// The `limit` 小类 with the most valid reports in [from, to) (ties: the key), with the
 /// previous period's counts: the bulletin's top-10 高发问题.
-Result<QList<CategoryTrend>> topCategories(Storage::Database &db, const QDateTime &from, const QDateTime &to,
-                                           int limit = 10);
+Result<QList<CategoryTrend>> topCategories(Storage::Database &db, const QDateTime &from,
+                                           const QDateTime &to, int limit = 10);
 
 } // namespace Cc::Cases

@@ -12,7 +12,19 @@
 namespace Cc::Cases {
 
 /// What the published figures are counted by (docs/kpi.md, "Rows").
-enum class FigureScope { Invalid = 0, City, Street, Community, Grid, UnitGrid, Department, Post, Channel, Kind, Class };
+enum class FigureScope {
+    Invalid = 0,
+    City,
+    Street,
+    Community,
+    Grid,
+    UnitGrid,
+    Department,
+    Post,
+    Channel,
+    Kind,
+    Class
+};
 
 /// "city", "street", "community", "grid", "unit-grid", "department", "post", "channel",
 /// "kind", "class".
@@ -42,7 +54,8 @@ struct FigureRow
 
 /// The composite of a row: the region formula for the city and every region level, the
 /// department formula for departments; none (hasScore false) for the other scopes.
-Core::Evaluation evaluationFor(FigureScope scope, const Core::CaseFigures &figures, const Core::KpiRules &rules);
+Core::Evaluation evaluationFor(FigureScope scope, const Core::CaseFigures &figures,
+                               const Core::KpiRules &rules);
 
 /// The period's figures per row of the scope, from the case records (one pass) and the
 /// period's disposal events (docs/kpi.md). Rows in key order; the city scope has one row.

@@ -53,13 +53,15 @@ public:
     /// Publishes the days [first, last] for every scope of figureScopes() in one transaction.
     /// Refuses "kpi.forbidden-role", "auth.unknown-user", "auth.role-not-held", "kpi.period"
     /// (bad or longer than 366 days), "kpi.period-not-ended", "kpi.already-published".
-    Result<void> publish(const QString &login, Core::Role role, const QDate &first, const QDate &last,
-                         const QDateTime &now);
+    Result<void> publish(const QString &login, Core::Role role, const QDate &first,
+                         const QDate &last, const QDateTime &now);
     /// The published figures of the days [first, last] in `scope`, if issued.
-    Result<std::optional<PublishedFigures>> published(FigureScope scope, const QDate &first, const QDate &last);
+    Result<std::optional<PublishedFigures>> published(FigureScope scope, const QDate &first,
+                                                      const QDate &last);
 
     /// The figures as of now for the same days (what publish() would freeze).
-    Result<QList<FigureRow>> current(FigureScope scope, const QDate &first, const QDate &last, const QDateTime &now);
+    Result<QList<FigureRow>> current(FigureScope scope, const QDate &first, const QDate &last,
+                                     const QDateTime &now);
 
     static constexpr int maxDays = 366;
 

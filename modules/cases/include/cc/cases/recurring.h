@@ -14,12 +14,12 @@ namespace Cc::Cases {
 /// One report as the recurring rule sees it.
 struct RecurringReport
 {
-    QString caseId;      ///< filled for the cases of a listed place
+    QString caseId; ///< filled for the cases of a listed place
     QString number;
     QString categoryKey;
-    QPointF pos;         ///< lon/lat
+    QPointF pos; ///< lon/lat
     QDateTime reportedAt;
-    qint64 fid = 0;      ///< the row, to fetch id and number of the few listed ones
+    qint64 fid = 0; ///< the row, to fetch id and number of the few listed ones
 };
 
 /// A place where the same 小类 keeps coming back (老不改): the reports linked by the rule.
@@ -39,7 +39,7 @@ struct ReopenedCase
     enum class Reason { Rework, Reopened };
     RecurringReport report;
     Reason reason = Reason::Rework;
-    int times = 0;   ///< 返工 / 重办 steps in the period
+    int times = 0;    ///< 返工 / 重办 steps in the period
     QDateTime lastAt; ///< the latest of them
 };
 QString reasonId(ReopenedCase::Reason reason);   ///< "rework", "reopened"
@@ -48,8 +48,8 @@ QString reasonName(ReopenedCase::Reason reason); ///< translated: 返工, 重办
 struct RecurringList
 {
     Storage::RecurringThresholds thresholds;
-    QList<RecurringPlace> places;   ///< most reports first, then the most recent
-    QList<ReopenedCase> reopened;   ///< most recent first
+    QList<RecurringPlace> places; ///< most reports first, then the most recent
+    QList<ReopenedCase> reopened; ///< most recent first
 };
 
 /// The rule itself on reports in time order of any source (docs/hotspots.md): a report is a
@@ -58,17 +58,21 @@ struct RecurringList
 /// earlier reports belong to one place, and places that share a report are one. Only places
 /// with a repeat at or after `countFrom` are returned (earlier reports may still belong to
 /// them: a place reported twice last month and once this month is this month's).
-QList<RecurringPlace> findRecurringPlaces(QList<RecurringReport> reports, const Storage::RecurringThresholds &rule,
+QList<RecurringPlace> findRecurringPlaces(QList<RecurringReport> reports,
+                                          const Storage::RecurringThresholds &rule,
                                           const QDateTime &countFrom);
 
 /// The 老不改 list for the period [from, to): places by the rule (reading back windowDays
 /// before `from`) and the cases reworked or reopened in the period. Refuses thresholds out
 /// of their bounds ("hotspot.bad-threshold") and a bad period ("hotspot.bad-period").
-Result<RecurringList> recurringProblems(Storage::Database &db, const QDateTime &from, const QDateTime &to,
+Result<RecurringList> recurringProblems(Storage::Database &db, const QDateTime &from,
+                                        const QDateTime &to,
                                         const Storage::RecurringThresholds &thresholds);
 
 /// The bulletin's top `limit` recurring places of the period.
-Result<QList<RecurringPlace>> topRecurringPlaces(Storage::Database &db, const QDateTime &from, const QDateTime &to,
-                                                 const Storage::RecurringThresholds &thresholds, int limit = 10);
+Result<QList<RecurringPlace>> topRecurringPlaces(Storage::Database &db, const QDateTime &from,
+                                                 const QDateTime &to,
+                                                 const Storage::RecurringThresholds &thresholds,
+                                                 int limit = 10);
 
 } // namespace Cc::Cases

@@ -43,8 +43,8 @@ struct SatisfactionFilter
 
 /// What satisfactionBy groups on.
 enum class SatisfactionGroup {
-    None,           ///< one row, key ""
-    Department,     ///< the department of the event
+    None,       ///< one row, key ""
+    Department, ///< the department of the event
     Channel,
     Community,
     Responsibility,
@@ -56,7 +56,8 @@ enum class SatisfactionGroup {
 Result<SatisfactionCounts> satisfaction(Storage::Database &db, const QDateTime &from,
                                         const QDateTime &to, const SatisfactionFilter &filter = {});
 /// The same per group key (only keys with a 回访 or a 重办 in the period appear).
-Result<QMap<QString, SatisfactionCounts>> satisfactionBy(Storage::Database &db, SatisfactionGroup group,
+Result<QMap<QString, SatisfactionCounts>> satisfactionBy(Storage::Database &db,
+                                                         SatisfactionGroup group,
                                                          const QDateTime &from, const QDateTime &to,
                                                          const SatisfactionFilter &filter = {});
 

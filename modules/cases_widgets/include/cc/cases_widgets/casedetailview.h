@@ -46,7 +46,10 @@ public:
 
     void setDepartmentNames(const QHash<QString, QString> &namesById) { m_departments = namesById; }
     /// Community names by code: the grid line shows 东关社区, not 410523002004.
-    void setCommunityNames(const QHash<QString, QString> &namesByCode) { m_communities = namesByCode; }
+    void setCommunityNames(const QHash<QString, QString> &namesByCode)
+    {
+        m_communities = namesByCode;
+    }
     void showCase(const Cases::CaseDetails &details, const QList<Offer> &offers);
     void clear();
     QString caseId() const { return m_caseId; }

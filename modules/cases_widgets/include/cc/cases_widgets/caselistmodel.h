@@ -25,7 +25,15 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        Number, State, Category, Level, Address, Department, Reported, Deadline, ColumnCount
+        Number,
+        State,
+        Category,
+        Level,
+        Address,
+        Department,
+        Reported,
+        Deadline,
+        ColumnCount
     };
     enum Role { CaseIdRole = Qt::UserRole + 1, WarningRole /*int(Cases::Warning)*/, StateIdRole };
     static constexpr int kPageSize = 200;

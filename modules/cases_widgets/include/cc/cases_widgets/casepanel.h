@@ -87,7 +87,8 @@ public:
     /// Picks a point for a report (the application's map): the current point or nothing
     /// in, the chosen lon/lat or nothing (cancelled) out. Without one the intake asks for
     /// typed coordinates only.
-    using PointPicker = std::function<std::optional<QPointF>(QWidget *parent, std::optional<QPointF> current)>;
+    using PointPicker
+        = std::function<std::optional<QPointF>(QWidget *parent, std::optional<QPointF> current)>;
     void setPointPicker(PointPicker picker) { m_pointPicker = std::move(picker); }
     /// Shows the detail's "on the map" / "cameras near" buttons for what the application
     /// links (it connects showOnMapRequested / camerasNearRequested).

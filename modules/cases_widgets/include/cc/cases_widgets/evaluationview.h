@@ -3,8 +3,8 @@
 
 #include <cc/cases/evaluation.h>
 #include <cc/cases/kpifigures.h>
-#include <cc/city/citycontext.h>
 #include <cc/cases_widgets/evaluationmodel.h>
+#include <cc/city/citycontext.h>
 #include <cc/core/role.h>
 #include <cc/storage/database.h>
 
@@ -124,7 +124,7 @@ private:
     Core::Role m_postRole = Core::Role::Invalid;
     Cases::EvaluationScope m_rowsScope = Cases::EvaluationScope::Invalid;
     QList<Cases::EvaluationRow> m_allRows; ///< the last successful evaluation, all posts
-    bool m_dirty = true; ///< the toolbar changed since the rows were computed
+    bool m_dirty = true;                   ///< the toolbar changed since the rows were computed
 
     QComboBox *m_scopeBox = nullptr;
     QComboBox *m_roleBox = nullptr;

@@ -53,9 +53,13 @@ public:
     /// Whether anything was typed or chosen beyond what the dialog opened with.
     bool hasInput() const;
     /// Offers "Pick on map…" next to the typed point (see CasePanel::PointPicker).
-    void setPointPicker(std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> picker);
+    void setPointPicker(
+        std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> picker);
     /// Replaces the question asked on closing with input (tests answer it without a box).
-    void setCloseQuestion(std::function<CloseChoice(IntakeDialog *)> ask) { m_askOnClose = std::move(ask); }
+    void setCloseQuestion(std::function<CloseChoice(IntakeDialog *)> ask)
+    {
+        m_askOnClose = std::move(ask);
+    }
     /// Shows a line above the form (e.g. "draft restored").
     void setNotice(const QString &text);
     /// The case saved, once accepted.

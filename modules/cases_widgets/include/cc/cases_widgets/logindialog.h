@@ -28,7 +28,10 @@ public:
     /// Fills the login field (the last user of this workstation) and focuses the password.
     void setLogin(const QString &login);
     /// The hub to check logins against first (a joined workstation; see Cases::AuthService).
-    void setAuthority(Cases::LoginAuthority authority) { m_auth.setAuthority(std::move(authority)); }
+    void setAuthority(Cases::LoginAuthority authority)
+    {
+        m_auth.setAuthority(std::move(authority));
+    }
 
 private:
     void tryLogin();

@@ -8,7 +8,9 @@
 
 #include <optional>
 
-namespace Cc::Storage { class Database; }
+namespace Cc::Storage {
+class Database;
+}
 
 namespace Cc::City {
 

@@ -13,7 +13,9 @@
 
 #include <memory>
 
-namespace Cc::Storage { class Database; }
+namespace Cc::Storage {
+class Database;
+}
 
 namespace Cc::City {
 

@@ -81,10 +81,10 @@ enum class CaseAction {
 /// What a transition does to the case's stage timer.
 enum class TimerEffect {
     Invalid = 0,
-    Keep,      ///< the running deadline stays (督办, 催办, requests)
-    Restart,   ///< a new stage starts: deadline = now + the stage's limit
-    Extend,    ///< 延期 approved: the disposal deadline moves by the granted time
-    Stop,      ///< a terminal state or 挂账: no deadline runs
+    Keep,    ///< the running deadline stays (督办, 催办, requests)
+    Restart, ///< a new stage starts: deadline = now + the stage's limit
+    Extend,  ///< 延期 approved: the disposal deadline moves by the granted time
+    Stop,    ///< a terminal state or 挂账: no deadline runs
 };
 
 /// The part of a case the state machine needs.
@@ -125,7 +125,10 @@ public:
     static CaseState initialState() { return CaseState::Reported; }
 
     static bool isTerminal(CaseState state); ///< Closed, Rejected, Cancelled
-    static bool isOpen(CaseState state) { return state != CaseState::Invalid && !isTerminal(state); }
+    static bool isOpen(CaseState state)
+    {
+        return state != CaseState::Invalid && !isTerminal(state);
+    }
     /// States in which the department's disposal deadline runs (for overdue alarms).
     static bool isInDisposal(CaseState state);
     /// The stage whose timer runs in `state` (Invalid for terminal states and Hung).
@@ -135,14 +138,14 @@ public:
     static QList<CaseAction> allActions();
 };
 
-QString stateId(CaseState state);          ///< stable id: "reported", "pending-filing", …
+QString stateId(CaseState state); ///< stable id: "reported", "pending-filing", …
 CaseState stateFromId(QStringView id);
-QString stateName(CaseState state);        ///< translated: 待受理 …
-QString actionId(CaseAction action);       ///< stable id: "report", "send-verify", …
+QString stateName(CaseState state);  ///< translated: 待受理 …
+QString actionId(CaseAction action); ///< stable id: "report", "send-verify", …
 CaseAction actionFromId(QStringView id);
-QString actionName(CaseAction action);     ///< translated: 上报 …
+QString actionName(CaseAction action); ///< translated: 上报 …
 QString stageId(Stage stage);
-QString stageName(Stage stage);            ///< translated: 信息收集 …
+QString stageName(Stage stage); ///< translated: 信息收集 …
 
 /// Time limits of the centre's own stages (受理, 核实, 立案, 派遣, 发核查, 核查, 结案). The
 /// disposal limit comes from the category (CategoryDictionary). Defaults follow docs/domain.md §4

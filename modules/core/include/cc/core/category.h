@@ -14,12 +14,12 @@ namespace Cc::Core {
 enum class CaseKind { Invalid = 0, Component /*部件*/, Event /*事件*/ };
 enum class CaseLevel { Invalid = 0, Urgent /*紧急*/, Normal /*一般*/ };
 
-QString kindId(CaseKind kind);              ///< "part" / "event"
-CaseKind kindFromId(QStringView id);        ///< also accepts 部件 / 事件
-QString kindName(CaseKind kind);            ///< translated
-QString levelId(CaseLevel level);           ///< "urgent" / "normal"
-CaseLevel levelFromId(QStringView id);      ///< also accepts 紧急 / 一般
-QString levelName(CaseLevel level);         ///< translated
+QString kindId(CaseKind kind);         ///< "part" / "event"
+CaseKind kindFromId(QStringView id);   ///< also accepts 部件 / 事件
+QString kindName(CaseKind kind);       ///< translated
+QString levelId(CaseLevel level);      ///< "urgent" / "normal"
+CaseLevel levelFromId(QStringView id); ///< also accepts 紧急 / 一般
+QString levelName(CaseLevel level);    ///< translated
 
 /// A 大类 (major class) of one kind, e.g. 部件 01 公用设施.
 struct MajorCategory
@@ -46,7 +46,10 @@ struct Category
     QString majorCode() const { return code.left(2); }
     /// Unique across kinds, as stored in the database: "part:0101", "event:0502".
     QString key() const;
-    TimeLimit limit(CaseLevel level) const { return level == CaseLevel::Urgent ? limitUrgent : limitNormal; }
+    TimeLimit limit(CaseLevel level) const
+    {
+        return level == CaseLevel::Urgent ? limitUrgent : limitNormal;
+    }
 };
 
 /// The category dictionary: editable data (resources/categories.json), keyed by kind + code.

@@ -19,8 +19,8 @@ struct UnitGridCode
     /// Refuses with a clear message: wrong length, non-digits, zero county/street/community.
     static Result<UnitGridCode> parse(QStringView text);
     QString toString() const;
-    QString streetCode() const { return county + street; }                 ///< 9 digits
-    QString communityCode() const { return county + street + community; }  ///< 12 digits
+    QString streetCode() const { return county + street; }                ///< 9 digits
+    QString communityCode() const { return county + street + community; } ///< 12 digits
     bool isCommunityLevel() const { return sequence == QLatin1String("00"); }
     friend bool operator==(const UnitGridCode &, const UnitGridCode &) = default;
 };

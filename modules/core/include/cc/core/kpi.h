@@ -23,11 +23,11 @@ namespace Cc::Core {
 
 struct Indicator
 {
-    QString id;       ///< stable, e.g. "on-time-disposal-rate"
-    QString name;     ///< translated, e.g. 按期处置率
-    double value = 0; ///< a ratio 0–1, or a score 0–100 for count scores (isScore)
+    QString id;           ///< stable, e.g. "on-time-disposal-rate"
+    QString name;         ///< translated, e.g. 按期处置率
+    double value = 0;     ///< a ratio 0–1, or a score 0–100 for count scores (isScore)
     bool hasValue = true; ///< false: nothing due (zero denominator), shown as "—"
-    double weight = 0; ///< share of the composite, 0–1
+    double weight = 0;    ///< share of the composite, 0–1
     bool isScore = false;
     bool higherIsBetter = true; ///< false for 返工率 etc.: the composite uses (1 − value)
     qint64 numerator = 0;
@@ -95,9 +95,9 @@ struct CountStep
 struct KpiRules
 {
     DueMethod dueMethod = DueMethod::Bulletin;
-    double targetCloseRate = 90; ///< percent: the 结案率 target line
-    QList<GradeBand> grades;     ///< best first
-    QList<CountStep> countSteps; ///< highest first
+    double targetCloseRate = 90;    ///< percent: the 结案率 target line
+    QList<GradeBand> grades;        ///< best first
+    QList<CountStep> countSteps;    ///< highest first
     QHash<QString, double> weights; ///< "<subject>.<indicator id>" → 0–1
 
     static const KpiRules &defaults();
@@ -113,28 +113,28 @@ struct KpiRules
     double weight(KpiSubject subject, const QString &indicatorId) const;
 };
 
-struct CollectorCounts     ///< 监督员
+struct CollectorCounts ///< 监督员
 {
-    qint64 reported = 0;      ///< 上报数
-    qint64 valid = 0;         ///< 有效上报数 (filed)
-    qint64 verifyDue = 0;     ///< 应核实
-    qint64 verifyInTime = 0;  ///< 按时核实
-    qint64 checkDue = 0;      ///< 应核查
-    qint64 checkInTime = 0;   ///< 按时核查
-    qint64 missed = 0;        ///< 漏报数 (public reports in the collector's grid)
-    qint64 filedInGrid = 0;   ///< 立案数 in the collector's grids (漏报率 denominator)
+    qint64 reported = 0;     ///< 上报数
+    qint64 valid = 0;        ///< 有效上报数 (filed)
+    qint64 verifyDue = 0;    ///< 应核实
+    qint64 verifyInTime = 0; ///< 按时核实
+    qint64 checkDue = 0;     ///< 应核查
+    qint64 checkInTime = 0;  ///< 按时核查
+    qint64 missed = 0;       ///< 漏报数 (public reports in the collector's grid)
+    qint64 filedInGrid = 0;  ///< 立案数 in the collector's grids (漏报率 denominator)
 };
 
-struct OperatorCounts      ///< 受理员
+struct OperatorCounts ///< 受理员
 {
-    qint64 accepted = 0;          ///< 受理数
-    qint64 verifySent = 0;        ///< 应派发核实
+    qint64 accepted = 0;   ///< 受理数
+    qint64 verifySent = 0; ///< 应派发核实
     qint64 verifySentInTime = 0;
-    qint64 checkSent = 0;         ///< 应派发核查
+    qint64 checkSent = 0; ///< 应派发核查
     qint64 checkSentInTime = 0;
 };
 
-struct ShiftLeaderCounts   ///< 值班长
+struct ShiftLeaderCounts ///< 值班长
 {
     qint64 filed = 0;        ///< 立案
     qint64 filedInTime = 0;  ///< 按时立案
@@ -143,7 +143,7 @@ struct ShiftLeaderCounts   ///< 值班长
     qint64 closedInTime = 0; ///< 按时结案
 };
 
-struct DispatcherCounts    ///< 派遣员
+struct DispatcherCounts ///< 派遣员
 {
     qint64 dispatchDue = 0;      ///< 应派遣
     qint64 dispatchedInTime = 0; ///< 按时派遣
@@ -151,18 +151,18 @@ struct DispatcherCounts    ///< 派遣员
     qint64 reworked = 0;         ///< 返工 after a dispatch
 };
 
-struct DepartmentCounts    ///< 专业部门
+struct DepartmentCounts ///< 专业部门
 {
-    qint64 due = 0;                ///< 应处置 (dispatched, not hung)
-    qint64 disposed = 0;           ///< 处置数
-    qint64 disposedInTime = 0;     ///< 按期处置
-    qint64 reworked = 0;           ///< 返工数
-    qint64 closeDue = 0;           ///< 应结案
-    qint64 overdueUndisposed = 0;  ///< 超期待处置
-    qint64 postponed = 0;          ///< 延期数
+    qint64 due = 0;               ///< 应处置 (dispatched, not hung)
+    qint64 disposed = 0;          ///< 处置数
+    qint64 disposedInTime = 0;    ///< 按期处置
+    qint64 reworked = 0;          ///< 返工数
+    qint64 closeDue = 0;          ///< 应结案
+    qint64 overdueUndisposed = 0; ///< 超期待处置
+    qint64 postponed = 0;         ///< 延期数
 };
 
-struct RegionCounts        ///< 区域 (responsibility grid, street, community)
+struct RegionCounts ///< 区域 (responsibility grid, street, community)
 {
     qint64 filed = 0;              ///< 立案数, without 挂账
     qint64 supervisorReported = 0; ///< 监督举报核实数 (filed reports from collectors)
@@ -172,16 +172,20 @@ struct RegionCounts        ///< 区域 (responsibility grid, street, community)
 };
 
 /// 40%·有效上报率 + 20%·(1−漏报率) + 20%·按时核实率 + 20%·按时核查率
-Evaluation evaluateCollector(const CollectorCounts &c, const KpiRules &rules = KpiRules::defaults());
+Evaluation evaluateCollector(const CollectorCounts &c,
+                             const KpiRules &rules = KpiRules::defaults());
 /// 25% 受理数分值 + 40% 按时派发核实率 + 35% 按时派发核查率
 Evaluation evaluateOperator(const OperatorCounts &c, const KpiRules &rules = KpiRules::defaults());
 /// 25% 按时立案率 + 40% 准确立案率 + 35% 按时结案率
-Evaluation evaluateShiftLeader(const ShiftLeaderCounts &c, const KpiRules &rules = KpiRules::defaults());
+Evaluation evaluateShiftLeader(const ShiftLeaderCounts &c,
+                               const KpiRules &rules = KpiRules::defaults());
 /// 20% 按时派遣率 + 40% 准确派遣率 + 40% 派遣数分值
-Evaluation evaluateDispatcher(const DispatcherCounts &c, const KpiRules &rules = KpiRules::defaults());
+Evaluation evaluateDispatcher(const DispatcherCounts &c,
+                              const KpiRules &rules = KpiRules::defaults());
 /// (weights: the defaults; KpiRules sets them)
 /// 30% 处置率 + 20% 按期处置率 + 20% (1−返工率) + 20% (1−超期待处置率) + 10% (1−延期率)
-Evaluation evaluateDepartment(const DepartmentCounts &c, const KpiRules &rules = KpiRules::defaults());
+Evaluation evaluateDepartment(const DepartmentCounts &c,
+                              const KpiRules &rules = KpiRules::defaults());
 /// 10% 监督举报率 + 35% 结案率 + 50% 按期结案率 + 5% 立案数分值 by default: the rates
 /// decide the grade, the volume only adds (docs/kpi.md)
 Evaluation evaluateRegion(const RegionCounts &c, const KpiRules &rules = KpiRules::defaults());

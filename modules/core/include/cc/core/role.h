@@ -19,8 +19,8 @@ enum class Role {
 };
 
 QList<Role> allRoles();
-QString roleId(Role role);            ///< stable id: "operator", "shift-leader", …
-Role roleFromId(QStringView text);    ///< accepts the id or the Chinese name; Invalid otherwise
-QString roleName(Role role);          ///< translated display name (受理员 …)
+QString roleId(Role role);         ///< stable id: "operator", "shift-leader", …
+Role roleFromId(QStringView text); ///< accepts the id or the Chinese name; Invalid otherwise
+QString roleName(Role role);       ///< translated display name (受理员 …)
 
 } // namespace Cc::Core

@@ -27,7 +27,7 @@ struct WorkPeriod
 /// A deadline and whether the calendar could vouch for it.
 struct Deadline
 {
-    QDateTime at;                    ///< UTC
+    QDateTime at;                     ///< UTC
     bool beyondKnownCalendar = false; ///< it runs past the last year with holiday data
 };
 
@@ -56,7 +56,7 @@ public:
     QList<WorkPeriod> weekSchedule(int dayOfWeek) const;
     void addHoliday(const QDate &date);
     void addMakeupWorkday(const QDate &date);
-    void markYearKnown(int year); ///< holiday data exists for this year (done by fromJson)
+    void markYearKnown(int year);  ///< holiday data exists for this year (done by fromJson)
     int minutesPerWorkday() const; ///< 1 工作日 = 8 工作时 by default
     void setMinutesPerWorkday(int minutes);
 

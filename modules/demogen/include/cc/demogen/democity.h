@@ -43,7 +43,8 @@ struct DemoSummary
 /// and a year of cases produced by running the real state machine through CaseService (no
 /// hand-set states). Refuses a database that already holds cases or grids.
 /// `progress(done, total, what)` is called now and then.
-Result<DemoSummary> writeDemoCity(Storage::Database &db, const DemoOptions &options,
-                                  const std::function<void(int, int, const QString &)> &progress = {});
+Result<DemoSummary> writeDemoCity(
+    Storage::Database &db, const DemoOptions &options,
+    const std::function<void(int, int, const QString &)> &progress = {});
 
 } // namespace Cc::Demo

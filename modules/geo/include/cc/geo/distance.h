@@ -32,6 +32,7 @@ struct Nearby
 /// keep the list's order. `positionAt(i)` gives the lon/lat of item i of `size`; a point with
 /// a non-finite coordinate is left out.
 QList<Nearby> nearestFirst(const QPointF &from, qsizetype size,
-                           const std::function<QPointF(qsizetype)> &positionAt, qsizetype count = -1);
+                           const std::function<QPointF(qsizetype)> &positionAt,
+                           qsizetype count = -1);
 
 } // namespace Cc::Geo

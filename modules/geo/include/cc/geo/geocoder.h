@@ -30,7 +30,8 @@ public:
     Geocoder() = default;
     /// `keys[i]` names `polygons[i]`; both lists have the same length. cellsPerPolygon sets
     /// the index resolution (memory ~4 bytes per cell).
-    Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons, int cellsPerPolygon = 128);
+    Geocoder(const QStringList &keys, const QList<PolygonRings> &polygons,
+             int cellsPerPolygon = 128);
 
     /// Index into the constructor's lists, or -1 when no polygon covers the point.
     int locate(double x, double y) const;
@@ -44,10 +45,24 @@ public:
     double borderCellShare() const;
 
 private:
-    struct Edge { double x1, y1, x2, y2, ymin, ymax; };
-    struct RingRef { std::uint32_t first, count; }; ///< exterior first, then holes
-    struct Candidate { int polygon; std::uint32_t firstRing, ringCount; };
-    struct BorderCell { std::uint32_t firstCandidate, candidateCount; int fallback; };
+    struct Edge
+    {
+        double x1, y1, x2, y2, ymin, ymax;
+    };
+    struct RingRef
+    {
+        std::uint32_t first, count;
+    }; ///< exterior first, then holes
+    struct Candidate
+    {
+        int polygon;
+        std::uint32_t firstRing, ringCount;
+    };
+    struct BorderCell
+    {
+        std::uint32_t firstCandidate, candidateCount;
+        int fallback;
+    };
 
     struct PolygonEdges;
     struct CellBox;
@@ -55,9 +70,10 @@ private:
     // Building the index (the constructor's steps).
     std::vector<PolygonEdges> collectEdges(const QList<PolygonRings> &polygons, int n);
     std::vector<std::vector<int>> candidatesPerCell(const std::vector<int> &order,
-                                                    const std::vector<PolygonEdges> &poly, double eps) const;
-    void indexCell(size_t cell, const std::vector<int> &cands, const std::vector<PolygonEdges> &poly,
-                   const CellBox &box, double eps);
+                                                    const std::vector<PolygonEdges> &poly,
+                                                    double eps) const;
+    void indexCell(size_t cell, const std::vector<int> &cands,
+                   const std::vector<PolygonEdges> &poly, const CellBox &box, double eps);
 
     bool covers(const Candidate &c, double x, double y) const;
 

@@ -42,8 +42,9 @@ public:
     double cellAreaM2() const;
 
     HexCell cellAt(const QPointF &lonLat) const;
-    QPointF centre(const HexCell &cell) const;  ///< lon/lat
-    QList<QPointF> corners(const HexCell &cell) const; ///< six lon/lat corners, from the east-north-east one counter-clockwise
+    QPointF centre(const HexCell &cell) const; ///< lon/lat
+    QList<QPointF> corners(const HexCell &cell)
+        const; ///< six lon/lat corners, from the east-north-east one counter-clockwise
 
 private:
     QPointF toPlane(const QPointF &lonLat) const;

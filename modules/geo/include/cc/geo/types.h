@@ -22,8 +22,8 @@ struct Problem
                          ///< "code.malformed", "code.duplicate", "code.not-nested"
     QString featureCode; ///< the grid the problem is in
     QString otherCode;   ///< the neighbour or parent involved, if any
-    QPointF where;       ///< lon/lat of the spot (a self-intersection, a point inside the overlap or gap)
-    QString message;     ///< translated, names the grid(s) and the spot
+    QPointF where; ///< lon/lat of the spot (a self-intersection, a point inside the overlap or gap)
+    QString message; ///< translated, names the grid(s) and the spot
 };
 
 } // namespace Cc::Geo

@@ -28,14 +28,14 @@ struct LayerInfo
     QString geometryType; ///< OGR's name, e.g. "Polygon", "Point"
     qint64 featureCount = 0;
     QStringList fields;
-    QString crs;          ///< "EPSG:4490", or the CRS's name
+    QString crs; ///< "EPSG:4490", or the CRS's name
 };
 
 struct VectorFeature
 {
-    QVariantMap attributes;        ///< by target field name (after the mapping)
-    PolygonRings polygon;          ///< for polygon layers
-    std::optional<QPointF> point;  ///< for point layers
+    QVariantMap attributes;       ///< by target field name (after the mapping)
+    PolygonRings polygon;         ///< for polygon layers
+    std::optional<QPointF> point; ///< for point layers
 };
 
 /// Called now and then with (done, total); returning false cancels.

@@ -21,7 +21,8 @@ public:
 
     /// `collector` is a user id or login; unknown collectors are kept on the map with the
     /// name they came with but their track is still stored under that name.
-    void add(const QString &collector, const QPointF &lonLat, const QDateTime &at, double accuracyM = 0);
+    void add(const QString &collector, const QPointF &lonLat, const QDateTime &at,
+             double accuracyM = 0);
     /// Writes the positions added since the last flush; returns how many.
     Result<int> flush();
     int pending() const { return int(m_pending.size()); }
@@ -30,8 +31,15 @@ public:
     std::vector<PointFeature> latest() const;
 
 private:
-    struct Fix { QString userId, label; QPointF lonLat; QDateTime at; double accuracyM = 0; };
-    Fix resolve(const QString &collector, const QPointF &lonLat, const QDateTime &at, double accuracyM);
+    struct Fix
+    {
+        QString userId, label;
+        QPointF lonLat;
+        QDateTime at;
+        double accuracyM = 0;
+    };
+    Fix resolve(const QString &collector, const QPointF &lonLat, const QDateTime &at,
+                double accuracyM);
 
     Storage::Database &m_db;
     QHash<QString, QPair<QString, QString>> m_users; ///< id or login → (id, display name)

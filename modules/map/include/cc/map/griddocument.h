@@ -17,11 +17,11 @@ namespace Cc::Map {
 /// One unit grid as the editor holds it.
 struct GridPolygon
 {
-    QString id;                 ///< UUID (new grids get one when drawn)
-    QString code;               ///< 14-digit GB/T 30428.1 code
+    QString id;   ///< UUID (new grids get one when drawn)
+    QString code; ///< 14-digit GB/T 30428.1 code
     QString communityCode;
     QString responsibilityCode;
-    int version = 1;            ///< as loaded; the saved row gets version + 1
+    int version = 1; ///< as loaded; the saved row gets version + 1
     Geo::PolygonRings geom;
     friend bool operator==(const GridPolygon &, const GridPolygon &) = default;
 };
@@ -96,13 +96,15 @@ public:
     Result<void> insertVertex(const QString &gridId, int ring, int afterIndex, const QPointF &at);
     /// insertVertex on the segment after `segment`, then the new vertex moved to `to` (in
     /// every grid sharing it when `shared`, else in this grid only): one undo step.
-    Result<void> insertAndMoveVertex(const VertexRef &segment, const QPointF &at, const QPointF &to, bool shared);
+    Result<void> insertAndMoveVertex(const VertexRef &segment, const QPointF &at, const QPointF &to,
+                                     bool shared);
     /// Deletes the vertex at `at` from every grid that has it; refused if a ring would keep
     /// fewer than three corners.
     Result<void> deleteVertex(const QPointF &at);
     /// Splits a grid along a line into pieces; the first keeps the grid's id and code, the
     /// others get `newCodes` in order (refused when too few codes are given).
-    Result<void> splitGrid(const QString &id, const QList<QPointF> &line, const QStringList &newCodes);
+    Result<void> splitGrid(const QString &id, const QList<QPointF> &line,
+                           const QStringList &newCodes);
     /// The same, the new pieces getting their community's next free codes (freeCodes).
     Result<void> splitGrid(const QString &id, const QList<QPointF> &line);
     /// Merges grids into the first one (its id and code); the others are deleted.
@@ -116,7 +118,11 @@ public:
     QList<Geo::Problem> validate() const;
 
     /// Ids inserted, updated or deleted relative to the saved state.
-    struct Changes { QList<GridPolygon> inserted, updated; QList<GridPolygon> deleted; };
+    struct Changes
+    {
+        QList<GridPolygon> inserted, updated;
+        QList<GridPolygon> deleted;
+    };
     Changes changes() const;
     /// Away from the undo stack's clean state (the last load or save) with something to
     /// write: a command that changed nothing (re-importing the same file) leaves nothing to save.
@@ -139,7 +145,8 @@ private:
     void apply(const State &state);
     Result<void> checkEditor() const;
     Result<void> push(const QString &text, const State &after);
-    Result<void> splitWith(const QString &id, const QList<QPointF> &line, const std::optional<QStringList> &codes);
+    Result<void> splitWith(const QString &id, const QList<QPointF> &line,
+                           const std::optional<QStringList> &codes);
     qsizetype indexOf(const QString &id) const;
     int savedVersion(const QString &id) const;
     bool isSavedState(const QList<GridPolygon> &grids) const;

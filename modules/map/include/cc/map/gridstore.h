@@ -16,14 +16,18 @@ public:
 
     Result<void> load(GridDocument &doc);
 
-    struct SaveSummary { int inserted = 0, updated = 0, deleted = 0; };
+    struct SaveSummary
+    {
+        int inserted = 0, updated = 0, deleted = 0;
+    };
     /// Saves the document's changes in one transaction, each with its outbox row (so the
     /// edits sync like every other write), versions + 1. Nothing is written when:
     ///   "map.not-allowed" – `login` is not an active supervisor in the users table;
     ///   "map.invalid"     – the layer has problems (all of them in `problems`; the error
     ///                       message is the first one's, which names the spot);
     ///   "map.stale"       – a grid changed in the database since it was loaded.
-    Result<SaveSummary> save(GridDocument &doc, const QString &login, QList<Geo::Problem> *problems = nullptr);
+    Result<SaveSummary> save(GridDocument &doc, const QString &login,
+                             QList<Geo::Problem> *problems = nullptr);
 
 private:
     Storage::Database &m_db;
@@ -36,7 +40,10 @@ public:
     static Result<GridLocator> load(Storage::Database &db);
     static GridLocator fromDocument(const GridDocument &doc);
 
-    struct Location { QString unitGrid, responsibilityGrid, community; };
+    struct Location
+    {
+        QString unitGrid, responsibilityGrid, community;
+    };
     Location locate(const QPointF &lonLat) const;
     const Geo::Geocoder &unitGrids() const { return m_units; }
     const Geo::Geocoder &responsibilityGrids() const { return m_responsibility; }

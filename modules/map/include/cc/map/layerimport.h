@@ -21,10 +21,14 @@ QStringList componentImportFields(); ///< object_code, category_code, name, stat
 /// grid to the responsibility grid it lies in. Refuses a
 /// feature without a polygon or a code, naming it.
 Result<QList<GridPolygon>> readGridFile(const QString &path, const QString &layer,
-                                        const QHash<QString, QString> &mapping, const GridDocument &current,
+                                        const QHash<QString, QString> &mapping,
+                                        const GridDocument &current,
                                         const Geo::Progress &progress = {});
 
-struct ImportSummary { int inserted = 0, updated = 0; };
+struct ImportSummary
+{
+    int inserted = 0, updated = 0;
+};
 
 /// The imported grids as one undo step in the document (same code: new boundary, else a
 /// new grid). Nothing is written until the document is saved, which validates it all.
@@ -34,12 +38,15 @@ Result<ImportSummary> importGrids(GridDocument &doc, const QList<GridPolygon> &g
 /// each is filled by the geocoder. Refuses the whole file, naming the feature, when an
 /// object code is malformed (GB/T 30428.2) or used already, or its 小类 is not a 部件 class
 /// of `categories` (the city's dictionary, City::CityContext::categories()).
-Result<ImportSummary> importComponents(Storage::Database &db, const Core::CategoryDictionary &categories,
+Result<ImportSummary> importComponents(Storage::Database &db,
+                                       const Core::CategoryDictionary &categories,
                                        const QString &path, const QString &layer,
-                                       const QHash<QString, QString> &mapping, const Geo::Progress &progress = {});
+                                       const QHash<QString, QString> &mapping,
+                                       const Geo::Progress &progress = {});
 /// The same on the national dictionary: only for the map panel (modules/map_widgets), which
 /// is not handed the city's dictionary yet; new callers pass the city's.
-Result<ImportSummary> importComponents(Storage::Database &db, const QString &path, const QString &layer,
-                                       const QHash<QString, QString> &mapping, const Geo::Progress &progress = {});
+Result<ImportSummary> importComponents(Storage::Database &db, const QString &path,
+                                       const QString &layer, const QHash<QString, QString> &mapping,
+                                       const Geo::Progress &progress = {});
 
 } // namespace Cc::Map

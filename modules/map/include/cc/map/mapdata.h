@@ -27,9 +27,9 @@ enum class LayerKind {
     Basemap, ///< a raster through GDAL (GeoTIFF, MBTiles, WMS/WMTS/XYZ), drawn below all
 };
 QList<LayerKind> allLayers();
-QString layerId(LayerKind kind);      ///< stable: "streets", "unit-grids", …
+QString layerId(LayerKind kind); ///< stable: "streets", "unit-grids", …
 LayerKind layerFromId(QStringView id);
-QString layerTitle(LayerKind kind);   ///< translated
+QString layerTitle(LayerKind kind); ///< translated
 
 struct AreaFeature
 {
@@ -39,14 +39,23 @@ struct AreaFeature
 };
 
 /// How a case is drawn.
-enum class CaseLook : quint8 { Invalid = 0, Intake, Dispatch, Disposal, Check, Hung, Overdue, Closed };
+enum class CaseLook : quint8 {
+    Invalid = 0,
+    Intake,
+    Dispatch,
+    Disposal,
+    Check,
+    Hung,
+    Overdue,
+    Closed
+};
 
 struct PointFeature
 {
     QPointF pos;
     QString id;
-    QString code;       ///< component object code, case number, camera name, collector login
-    QString label;      ///< name shown in identify/labels
+    QString code;         ///< component object code, case number, camera name, collector login
+    QString label;        ///< name shown in identify/labels
     quint16 category = 0; ///< components: 4-digit 小类 code as a number (0101 → 101)
     CaseLook look = CaseLook::Invalid;
 };

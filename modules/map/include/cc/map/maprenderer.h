@@ -22,7 +22,7 @@ namespace Cc::Map {
 /// of the map's centre) (`xScale`), so a square on the ground is a square on screen.
 struct Viewport
 {
-    QPointF center;            ///< lon/lat
+    QPointF center;              ///< lon/lat
     double unitsPerPixel = 1e-4; ///< degrees of latitude per pixel
     QSize size{800, 600};
     double xScale = 1.0;
@@ -130,7 +130,8 @@ public:
 
     /// One full synchronous redraw of every visible layer, in parallel; for the benchmark
     /// and screenshots. Returns the composed image.
-    static QImage renderAll(const RenderInput &input, const QList<LayerSettings> &layers, const Viewport &viewport);
+    static QImage renderAll(const RenderInput &input, const QList<LayerSettings> &layers,
+                            const Viewport &viewport);
 
 signals:
     void ready();

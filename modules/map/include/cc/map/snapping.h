@@ -9,10 +9,10 @@ struct SnapResult
 {
     enum class Kind { None = 0, Vertex, Segment };
     Kind kind = Kind::None;
-    QPointF point;      ///< the neighbour's exact vertex, or the nearest point on its segment
+    QPointF point; ///< the neighbour's exact vertex, or the nearest point on its segment
     QString gridId;
     int ring = 0;
-    int index = 0;      ///< vertex index, or the segment's first vertex
+    int index = 0;       ///< vertex index, or the segment's first vertex
     double distance = 0; ///< in map units
 };
 

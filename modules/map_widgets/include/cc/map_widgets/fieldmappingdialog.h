@@ -14,8 +14,8 @@ class FieldMappingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    FieldMappingDialog(const QString &title, const QStringList &ourFields, const QStringList &theirFields,
-                       QWidget *parent = nullptr);
+    FieldMappingDialog(const QString &title, const QStringList &ourFields,
+                       const QStringList &theirFields, QWidget *parent = nullptr);
     QHash<QString, QString> mapping() const;
     void setMapping(const QString &ours, const QString &theirs);
 

@@ -15,7 +15,9 @@ class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace Cc::City { class CityContext; }
+namespace Cc::City {
+class CityContext;
+}
 
 namespace Cc::MapWidgets {
 

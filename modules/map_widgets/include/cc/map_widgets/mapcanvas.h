@@ -132,12 +132,19 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    struct Handle { bool found = false; bool midpoint = false; Map::VertexRef vertex; QPointF at; };
+    struct Handle
+    {
+        bool found = false;
+        bool midpoint = false;
+        Map::VertexRef vertex;
+        QPointF at;
+    };
     Handle handleAt(const QPointF &px) const;
     QPointF snapped(const QPointF &px, const QString &exclude, bool *didSnap = nullptr) const;
     void scheduleRender();
     void report(const Result<void> &result);
     void drawOverlay(QPainter &p);
+    void drawProblems(QPainter &p);
     void drawDensity(QPainter &p) const;
     void drawPlaceMarks(QPainter &p) const;
     void drawScaleBar(QPainter &p);

@@ -22,10 +22,18 @@ class QStandardItemModel;
 class QToolBar;
 class QTabWidget;
 
-namespace Cc::Storage { class Database; }
-namespace Cc::City { class CityContext; }
-namespace Cc::Map { class CollectorTracks; }
-namespace Cc::Positioning { class CollectorFeed; }
+namespace Cc::Storage {
+class Database;
+}
+namespace Cc::City {
+class CityContext;
+}
+namespace Cc::Map {
+class CollectorTracks;
+}
+namespace Cc::Positioning {
+class CollectorFeed;
+}
 class QTimer;
 
 namespace Cc::MapWidgets {
@@ -68,7 +76,11 @@ public:
     Map::GridDocument *document() { return &m_doc; }
     QString statusText() const;
     /// The cameras nearest a point, nearest first (id, name, metres).
-    struct NearCamera { QString id, name; double metres = 0; };
+    struct NearCamera
+    {
+        QString id, name;
+        double metres = 0;
+    };
     QList<NearCamera> camerasNear(const QPointF &lonLat, int count = 5) const;
     void showCamerasNear(const QPointF &lonLat);
 
@@ -81,10 +93,12 @@ public:
 
     /// Import without dialogs (the buttons add the file and mapping dialogs and a progress
     /// bar): grids go into the document as one undo step, to be reviewed and saved.
-    bool importGridFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping);
+    bool importGridFile(const QString &path, const QString &layer,
+                        const QHash<QString, QString> &mapping);
     /// Components are written at once (one transaction; all or none, also on the hub) and
     /// shown on the map.
-    bool importComponentFile(const QString &path, const QString &layer, const QHash<QString, QString> &mapping);
+    bool importComponentFile(const QString &path, const QString &layer,
+                             const QHash<QString, QString> &mapping);
     bool exportLayerFile(Map::LayerKind kind, const QString &path);
     /// A basemap (GeoTIFF, MBTiles, or a GDAL WMS/WMTS/XYZ source); empty removes it. Kept in
     /// the local database's settings ("map.basemap") for the next start.
@@ -92,7 +106,8 @@ public:
 
     /// A collector's position (from the live feed): shown on the map at once, stored in the
     /// track table in batches (every few seconds and on close).
-    void addCollectorFix(const QString &collector, const QPointF &lonLat, const QDateTime &at, double accuracyM = 0);
+    void addCollectorFix(const QString &collector, const QPointF &lonLat, const QDateTime &at,
+                         double accuracyM = 0);
     /// Writes the pending track points now; false (status says why) on error.
     bool flushTracks();
     /// Starts the devices listed in the local setting "positioning.sources" (JSON object:

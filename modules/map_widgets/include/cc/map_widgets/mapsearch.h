@@ -9,7 +9,9 @@
 #include <QRectF>
 #include <QString>
 
-namespace Cc::Map { class GridDocument; }
+namespace Cc::Map {
+class GridDocument;
+}
 
 namespace Cc::MapWidgets {
 

@@ -25,7 +25,8 @@ public:
     PointPickerDialog(MapPanel &map, std::optional<QPointF> current, QWidget *parent = nullptr);
 
     /// Runs the dialog; the picked lon/lat, nothing when cancelled.
-    static std::optional<QPointF> pick(MapPanel &map, QWidget *parent, std::optional<QPointF> current);
+    static std::optional<QPointF> pick(MapPanel &map, QWidget *parent,
+                                       std::optional<QPointF> current);
 
     std::optional<QPointF> point() const { return m_point; }
     MapCanvas *canvas() const { return m_canvas; }

@@ -16,7 +16,7 @@ struct CollectorFix
 {
     QString collectorId; ///< the user id (or login) the device belongs to
     QPointF lonLat;
-    QDateTime at;        ///< UTC, from the device
+    QDateTime at;         ///< UTC, from the device
     double accuracyM = 0; ///< horizontal accuracy when the device says it (HDOP × 5 m otherwise 0)
 };
 

@@ -36,7 +36,7 @@ enum class RowTone { Plain, Good, Bad };
 
 struct Table
 {
-    QString title;     ///< printed above the table; also the spreadsheet's sheet name
+    QString title; ///< printed above the table; also the spreadsheet's sheet name
     QStringList columns;
     QList<QList<Cell>> rows;
     QList<RowTone> tones; ///< per row; missing entries are Plain
@@ -75,11 +75,11 @@ struct Section
 /// The block on top of the first page.
 struct TitleBlock
 {
-    QString title;    ///< e.g. "数字城管工作月度通报"
-    QString issue;    ///< e.g. "2026年第11期"
-    QString issuer;   ///< e.g. "某市数字化城市管理监督指挥中心"
-    QString period;   ///< e.g. "2026年11月1日—11月30日"
-    QString date;     ///< the day it is issued, e.g. "2026年12月1日"
+    QString title;  ///< e.g. "数字城管工作月度通报"
+    QString issue;  ///< e.g. "2026年第11期"
+    QString issuer; ///< e.g. "某市数字化城市管理监督指挥中心"
+    QString period; ///< e.g. "2026年11月1日—11月30日"
+    QString date;   ///< the day it is issued, e.g. "2026年12月1日"
     QString cityName;
 };
 

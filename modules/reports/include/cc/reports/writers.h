@@ -27,6 +27,7 @@ Result<void> write(const Document &document, Format format, const QString &path)
 
 /// Draws a chart into `area` (vector on a PDF, pixels on an image): axes, grid lines, bars or
 /// lines per series, labels and a legend, in `fontFamily`.
-void paintChart(QPainter &painter, const QRectF &area, const Chart &chart, const QString &fontFamily);
+void paintChart(QPainter &painter, const QRectF &area, const Chart &chart,
+                const QString &fontFamily);
 
 } // namespace Cc::Reports

@@ -121,8 +121,8 @@ public:
     ///   "database.corrupt"  – not an SQLite file, truncated, or fails quick_check;
     ///   "database.not-geopackage" – an SQLite file that is not a CityCommand GeoPackage;
     ///   "database.too-new"  – written by a newer CityCommand (schema version above ours).
-    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode,
-                                                  IntegrityCheck integrity = IntegrityCheck::AtOpen);
+    static Result<std::unique_ptr<Database>> open(
+        const QString &path, OpenMode mode, IntegrityCheck integrity = IntegrityCheck::AtOpen);
     /// The full integrity check on its own read-only connection ("database.corrupt" when it
     /// fails); see IntegrityVerifier to run it on a thread and stop it.
     static Result<void> verify(const QString &path);
@@ -143,8 +143,8 @@ public:
 
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
-    int schemaVersion() const;          ///< applied migrations
-    static int latestSchemaVersion();   ///< migrations shipped in this build
+    int schemaVersion() const;        ///< applied migrations
+    static int latestSchemaVersion(); ///< migrations shipped in this build
 
     Result<Statement> prepare(const QString &sql);
     Result<void> exec(const QString &sql); ///< one or more statements, no results

@@ -23,6 +23,7 @@ public:
     explicit CategoryRepository(Database &db) : m_db(db) {}
     Result<void> upsert(const CategoryRow &row);
     Result<QList<CategoryRow>> all();
+
 private:
     Database &m_db;
 };
@@ -38,8 +39,10 @@ public:
     Result<std::optional<DepartmentRow>> findByCode(const QString &code);
     /// Departments responsible for a category: those bound to the responsibility grid first,
     /// then the city-wide ones.
-    Result<QList<DepartmentRow>> responsibleFor(const QString &categoryKey, const QString &responsibilityCode);
+    Result<QList<DepartmentRow>> responsibleFor(const QString &categoryKey,
+                                                const QString &responsibilityCode);
     Result<QList<DepartmentCategoryRow>> allCategories();
+
 private:
     Database &m_db;
 };
@@ -52,6 +55,7 @@ public:
     Result<std::optional<UserRow>> findByLogin(const QString &login);
     Result<std::optional<UserRow>> find(const QString &id);
     Result<QList<UserRow>> all();
+
 private:
     Database &m_db;
 };
@@ -60,8 +64,10 @@ class CalendarRepository
 {
 public:
     explicit CalendarRepository(Database &db) : m_db(db) {}
-    Result<void> save(const QByteArray &definitionJson, const QString &id = QStringLiteral("default"));
+    Result<void> save(const QByteArray &definitionJson,
+                      const QString &id = QStringLiteral("default"));
     Result<std::optional<QByteArray>> load(const QString &id = QStringLiteral("default"));
+
 private:
     Database &m_db;
 };
@@ -72,6 +78,7 @@ public:
     explicit SettingRepository(Database &db) : m_db(db) {}
     Result<void> set(const QString &key, const QString &value);
     Result<std::optional<QString>> get(const QString &key);
+
 private:
     Database &m_db;
 };
@@ -98,6 +105,7 @@ public:
     Result<QList<CameraRow>> cameras();
     /// Unit grids whose bounding box contains the point (R-tree); exact test is the caller's.
     Result<QList<UnitGridRow>> unitGridsNear(const QPointF &point);
+
 private:
     Database &m_db;
     // Statements are prepared once per repository and reused (bulk inserts of the demo city).
@@ -124,6 +132,7 @@ public:
     /// A number the hub took away from a case reported here: (the case's id, its new
     /// number), or nothing when `number` was never renumbered (migration 0010).
     Result<std::optional<std::pair<QString, QString>>> renumbered(const QString &number);
+
 private:
     Database &m_db;
     std::optional<Statement> m_insert;
@@ -153,6 +162,7 @@ public:
     Result<bool> putContent(const QString &sha256, const QByteArray &data);
     /// The bytes of an attachment; nullopt when none are stored under that hash.
     Result<std::optional<QByteArray>> content(const QString &sha256);
+
 private:
     Database &m_db;
 };
@@ -169,7 +179,8 @@ public:
     /// `base`, the row as it was before (null for an insert), "actorId": `actorId` if any,
     /// "group": see beginGroup()}. Call it in the write's transaction, after the write.
     Result<qint64> appendRowChange(const QString &table, const QString &id, const QString &op,
-                                   const std::optional<QJsonObject> &base, const QString &actorId = {});
+                                   const std::optional<QJsonObject> &base,
+                                   const QString &actorId = {});
     /// One row as the hub exchanges it: columns by name (not fid), numbers as numbers,
     /// geometry and other blobs as hex; nothing when the table has no row with that id.
     Result<std::optional<QJsonObject>> rowJson(const QString &table, const QString &id);
@@ -179,6 +190,7 @@ public:
     Result<QList<OutboxRow>> pending(int limit);
     Result<void> acknowledgeUpTo(qint64 seq);
     Result<qint64> count();
+
 private:
     Database &m_db;
     std::optional<Statement> m_insert;
@@ -192,6 +204,7 @@ public:
     Result<void> insert(const ConflictRow &row);
     Result<QList<ConflictRow>> unresolved();
     Result<void> resolve(const QString &id, const QDateTime &at);
+
 private:
     Database &m_db;
 };

@@ -42,9 +42,21 @@ struct UserRow
     QStringList roles; ///< Core::roleId values, stored in user_role
 };
 
-struct StreetRow { QString id, code, name; PolygonRings geom; };
-struct CommunityRow { QString id, code, name, streetCode; PolygonRings geom; };
-struct ResponsibilityGridRow { QString id, code, name; PolygonRings geom; };
+struct StreetRow
+{
+    QString id, code, name;
+    PolygonRings geom;
+};
+struct CommunityRow
+{
+    QString id, code, name, streetCode;
+    PolygonRings geom;
+};
+struct ResponsibilityGridRow
+{
+    QString id, code, name;
+    PolygonRings geom;
+};
 
 struct UnitGridRow
 {

@@ -38,13 +38,15 @@ public:
     /// The schema version the hub has (0: not a hub yet).
     Result<int> schemaVersion();
     /// Loads a city from a CityCommand GeoPackage into an empty hub.
-    Result<SeedReport> seed(const QString &gpkgPath,
-                            const std::function<void(const QString &table, qint64 rows)> &progress = {});
+    Result<SeedReport> seed(
+        const QString &gpkgPath,
+        const std::function<void(const QString &table, qint64 rows)> &progress = {});
     /// Creates (or updates) the hub login of a CityCommand user: a PostgreSQL role of the same
     /// name, member of cc_sync_client, with a SCRAM verifier computed here. The user must exist
     /// on the hub (seeded) unless `roles` is given, which then also creates or updates it.
-    Result<void> addUser(const QString &login, const QString &password, const QStringList &roles = {},
-                         const QString &departmentCode = {}, const QString &displayName = {});
+    Result<void> addUser(const QString &login, const QString &password,
+                         const QStringList &roles = {}, const QString &departmentCode = {},
+                         const QString &displayName = {});
 
     /// (from state, resume state, action, role, to state, step, resume state after, timer,
     /// counts dispatch, counts rework) rows of Core::CaseStateMachine.
@@ -54,6 +56,7 @@ public:
 
 private:
     Result<void> fillFromCore(int version, const Core::WorkCalendar &defaultCalendar);
+    Result<void> grantLogin(const QString &login, const QString &userId, const QString &verifier);
 
     PgConnection &m_conn;
 };

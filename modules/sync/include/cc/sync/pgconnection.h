@@ -67,7 +67,7 @@ public:
     /// COPY … FROM STDIN with rows already in COPY text format.
     Result<void> copyIn(const QString &copySql, const std::function<bool(QByteArray &chunk)> &next);
 
-    bool isOk() const;      ///< the link is up (as far as libpq knows)
+    bool isOk() const; ///< the link is up (as far as libpq knows)
     int socket() const;
     pg_conn *handle() const { return m_conn; }
     /// Reads input and returns pending notifications (channel, payload); false when the link broke.

@@ -33,8 +33,7 @@ public:
         : m_capacity(capacity > 0 ? capacity : 1)
         , m_fetch(std::move(fetch))
         , m_thread([this] { produce(); })
-    {
-    }
+    {}
     ~Prefetcher() { stop(); }
     Prefetcher(const Prefetcher &) = delete;
     Prefetcher &operator=(const Prefetcher &) = delete;

@@ -101,7 +101,8 @@ public:
 
 private:
     Result<SyncReport> syncRound();
-    Result<void> acknowledge(const QList<QJsonObject> &entries, const QJsonArray &verdicts, PushReport &report);
+    Result<void> acknowledge(const QList<QJsonObject> &entries, const QJsonArray &verdicts,
+                             PushReport &report);
     Result<void> forgetOthersHashes();
     Result<void> readLimits();
     Result<void> fillHistories(Internal::LocalApplier &applier, const QSet<QString> &caseIds);

@@ -24,13 +24,13 @@ struct SyncStatus
 {
     enum class State { Invalid = 0, Standalone, Offline, Connected, Syncing };
     State state = State::Standalone;
-    qint64 pending = 0;          ///< outbox entries not yet on the hub
-    QDateTime offlineSince;      ///< valid while Offline
-    QDateTime lastSync;          ///< last complete push + pull
-    QString lastError;           ///< translated, for the tooltip
-    int conflicts = 0;           ///< unresolved, for the conflicts list
-    QString waitingUser;         ///< outbox entries of another user wait for them
-    qint64 rounds = 0;           ///< sync rounds (push + pull) since start()
+    qint64 pending = 0;     ///< outbox entries not yet on the hub
+    QDateTime offlineSince; ///< valid while Offline
+    QDateTime lastSync;     ///< last complete push + pull
+    QString lastError;      ///< translated, for the tooltip
+    int conflicts = 0;      ///< unresolved, for the conflicts list
+    QString waitingUser;    ///< outbox entries of another user wait for them
+    qint64 rounds = 0;      ///< sync rounds (push + pull) since start()
 };
 
 /// Keeps one workstation's database in step with its hub: pushes whenever the outbox has

@@ -44,27 +44,27 @@ public:
 
     struct Config
     {
-        int latencyMs = 150;         ///< rtspsrc jitter buffer
-        int stalledAfterMs = 2000;   ///< Playing → Stalled (still connected, last frame kept)
-        int watchdogMs = 8000;       ///< no frame this long → rebuild (> rtspsrc's 5 s UDP timeout)
-        int connectTimeoutMs = 15000;///< no first frame this long → rebuild
+        int latencyMs = 150;       ///< rtspsrc jitter buffer
+        int stalledAfterMs = 2000; ///< Playing → Stalled (still connected, last frame kept)
+        int watchdogMs = 8000;     ///< no frame this long → rebuild (> rtspsrc's 5 s UDP timeout)
+        int connectTimeoutMs = 15000; ///< no first frame this long → rebuild
         int backoffMinMs = 1000;
         int backoffMaxMs = 30000;
-        int tcpTimeoutMs = 5000;     ///< rtspsrc tcp-timeout
-        int udpTimeoutMs = 5000;     ///< rtspsrc udp-timeout: no UDP packet this long → next transport
-        int streamingNice = 0;       ///< nice value of the pipeline's threads (0: unchanged)
+        int tcpTimeoutMs = 5000; ///< rtspsrc tcp-timeout
+        int udpTimeoutMs = 5000; ///< rtspsrc udp-timeout: no UDP packet this long → next transport
+        int streamingNice = 0;   ///< nice value of the pipeline's threads (0: unchanged)
     };
 
     struct Stats
     {
-        double fps = 0;          ///< decoded frames per second (last second)
-        double kbps = 0;         ///< compressed kbit/s into the decoder (last second)
-        qint64 frameAgeMs = -1;  ///< since the last decoded frame; -1 before the first
-        double latencyMs = -1;   ///< sender stamp → decoded (last second), -1 without stamps
-        int reconnects = 0;      ///< pipelines rebuilt after a failure
-        quint64 frames = 0;      ///< decoded in total
+        double fps = 0;         ///< decoded frames per second (last second)
+        double kbps = 0;        ///< compressed kbit/s into the decoder (last second)
+        qint64 frameAgeMs = -1; ///< since the last decoded frame; -1 before the first
+        double latencyMs = -1;  ///< sender stamp → decoded (last second), -1 without stamps
+        int reconnects = 0;     ///< pipelines rebuilt after a failure
+        quint64 frames = 0;     ///< decoded in total
         QSize frameSize;
-        QString lastError;       ///< translated, credentials redacted
+        QString lastError; ///< translated, credentials redacted
     };
 
     explicit CameraStream(QObject *parent = nullptr);
@@ -113,7 +113,8 @@ private:
     bool tryNextTransport(const QString &message);
     void setState(State state);
     void onTick();
-    void onPipelineError(quint64 generation, const QString &message, bool retry, bool transportRelated);
+    void onPipelineError(quint64 generation, const QString &message, bool retry,
+                         bool transportRelated);
     void updateStats(qint64 dtMs);
 
     Config m_config;
@@ -123,7 +124,8 @@ private:
     std::shared_ptr<FrameMailbox> m_mailbox;
     std::shared_ptr<PipelineLink> m_link;
     GstElement *m_pipeline = nullptr;
-    RtspTransport m_transportSetting = RtspTransport::Auto, m_transportRemembered = RtspTransport::Auto;
+    RtspTransport m_transportSetting = RtspTransport::Auto,
+                  m_transportRemembered = RtspTransport::Auto;
     QList<RtspTransport> m_candidates;
     int m_candidate = 0;           ///< index into m_candidates of the current attempt
     QStringList m_transportErrors; ///< this round's failures, one per transport tried

@@ -14,9 +14,9 @@ namespace Cc::Video {
 struct StampedFrame
 {
     QVideoFrame frame;
-    qint64 stampUs = -1;   ///< the sender's wall-clock stamp (camsim's SEI), -1 if none
-    qint64 arrivedUs = 0;  ///< wall clock when it left the decoder
-    quint64 seq = 0;       ///< 1, 2, ... per stream, across reconnects
+    qint64 stampUs = -1;  ///< the sender's wall-clock stamp (camsim's SEI), -1 if none
+    qint64 arrivedUs = 0; ///< wall clock when it left the decoder
+    quint64 seq = 0;      ///< 1, 2, ... per stream, across reconnects
 };
 
 /// A one-slot "latest frame" box between a pipeline's streaming thread and the GUI: the
@@ -34,9 +34,9 @@ public:
 
     // Counters the owner turns into statistics (written by the streaming thread).
     std::atomic<quint64> frames{0};
-    std::atomic<quint64> bytes{0};        ///< compressed bytes that reached the decoder
-    std::atomic<qint64> lastFrameMs{0};   ///< monotonic ms of the last decoded frame
-    std::atomic<qint64> latencySumUs{0};  ///< sum of (arrived - stamp) over stamped frames
+    std::atomic<quint64> bytes{0};       ///< compressed bytes that reached the decoder
+    std::atomic<qint64> lastFrameMs{0};  ///< monotonic ms of the last decoded frame
+    std::atomic<qint64> latencySumUs{0}; ///< sum of (arrived - stamp) over stamped frames
     std::atomic<quint64> stampedFrames{0};
 
 private:

@@ -24,7 +24,8 @@ inline std::vector<std::uint8_t> seiNal(std::int64_t unixMicros)
 {
     std::vector<std::uint8_t> nal;
     nal.reserve(8 + kUuid.size() + kDigits);
-    for (std::uint8_t b : {0x00, 0x00, 0x00, 0x01, 0x06 /* SEI */, 0x05 /* user data unregistered */})
+    for (std::uint8_t b :
+         {0x00, 0x00, 0x00, 0x01, 0x06 /* SEI */, 0x05 /* user data unregistered */})
         nal.push_back(b);
     nal.push_back(static_cast<std::uint8_t>(kUuid.size() + kDigits)); // payload size
     for (char c : kUuid)
@@ -38,7 +39,8 @@ inline std::vector<std::uint8_t> seiNal(std::int64_t unixMicros)
 }
 
 /// The stamp in the first `limit` bytes of an access unit, if any.
-inline std::optional<std::int64_t> find(const std::uint8_t *data, std::size_t size, std::size_t limit = 1024)
+inline std::optional<std::int64_t> find(const std::uint8_t *data, std::size_t size,
+                                        std::size_t limit = 1024)
 {
     const std::size_t n = std::min(size, limit);
     const auto *end = data + n;

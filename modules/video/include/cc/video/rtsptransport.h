@@ -23,6 +23,7 @@ QString transportLabel(RtspTransport transport);
 /// first (it passes NAT and firewalls and loses nothing), then UDP unicast, then UDP multicast;
 /// `remembered` (the one that last worked for this camera) goes first. A pinned setting is
 /// the only candidate.
-QList<RtspTransport> transportCandidates(RtspTransport setting, RtspTransport remembered = RtspTransport::Auto);
+QList<RtspTransport> transportCandidates(RtspTransport setting,
+                                         RtspTransport remembered = RtspTransport::Auto);
 
 } // namespace Cc::Video

@@ -43,7 +43,8 @@ public:
     /// The rendered wall's cost (issue 4, benchmark part b): after `warmupMs`, for `measureMs`:
     /// process CPU, redraws/s (frameSwapped), frames handed to each shown tile per second,
     /// resident memory. Calls `done` with a printable report.
-    void measureRendering(int warmupMs, int measureMs, std::function<void(const QString &report)> done);
+    void measureRendering(int warmupMs, int measureMs,
+                          std::function<void(const QString &report)> done);
 
 private:
     WallController m_controller;

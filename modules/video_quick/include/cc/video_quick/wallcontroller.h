@@ -11,10 +11,10 @@
 #include <cc/video/framepump.h>
 
 #include <QObject>
-#include <functional>
 #include <QSettings>
 #include <QTimer>
 #include <QVariantList>
+#include <functional>
 
 #include <memory>
 
@@ -54,7 +54,8 @@ public:
     static constexpr int kPreconnectS = 4; ///< a tour connects the next page this long before
 
     /// `settings` must outlive the controller (the app's QSettings, or a test's file).
-    WallController(QSettings &settings, const Video::CameraStream::Config &config = {}, QObject *parent = nullptr);
+    WallController(QSettings &settings, const Video::CameraStream::Config &config = {},
+                   QObject *parent = nullptr);
     ~WallController() override;
 
     void setCameras(const QList<Storage::CameraRow> &cameras);
@@ -162,7 +163,9 @@ private:
     void say(const QString &message);
     /// Calls `then` with the tile's camera and its best frame (see snapshot()); false if the
     /// tile has no camera or picture (then it says why).
-    bool withFullFrame(int tile, std::function<void(const Storage::CameraRow &, const Video::StampedFrame &)> then);
+    bool withFullFrame(
+        int tile,
+        std::function<void(const Storage::CameraRow &, const Video::StampedFrame &)> then);
 
     QSettings &m_settings;
     QString m_group = QStringLiteral("videowall"); ///< this scope's settings group

@@ -13,7 +13,9 @@
 #include <memory>
 #include <optional>
 
-namespace Cc::Video { class FramePump; }
+namespace Cc::Video {
+class FramePump;
+}
 
 namespace Cc::VideoQuick {
 
