@@ -82,10 +82,10 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Write a PNG of the window and exit."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QStringLiteral(
-                                     "Tab to show: workbench, map, cases, video, evaluation."),
-                                 QStringLiteral("TAB"));
+    const QCommandLineOption
+        tab(QStringLiteral("tab"),
+            QStringLiteral("Tab to show: workbench, map, cases, video, evaluation, campaigns."),
+            QStringLiteral("TAB"));
     const QCommandLineOption user(QStringLiteral("user"),
                                   QStringLiteral(
                                       "Log in as LOGIN (password asked, or taken from the "
@@ -242,7 +242,8 @@ MainWindow::Tab startTab(const Options &options, bool loggedIn)
                                       {"map", Tab::Map},
                                       {"cases", Tab::Cases},
                                       {"video", Tab::Video},
-                                      {"evaluation", Tab::Evaluation}};
+                                      {"evaluation", Tab::Evaluation},
+                                      {"campaigns", Tab::Campaigns}};
     return tabs.value(options.tab, loggedIn ? Tab::Workbench : Tab::Map);
 }
 

@@ -9,6 +9,7 @@
 
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
+#include <cc/cases_widgets/campaignview.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
@@ -111,6 +112,7 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
         }
     }
     addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
+    addPage(Tab::Campaigns, buildCampaignsTab(), tr("Campaigns"));
     setCentralWidget(m_tabs);
     startupMark("cases, video and evaluation tabs");
     connect(m_map, &MapWidgets::MapPanel::openCaseRequested, this, [this](const QString &caseId) {
@@ -248,6 +250,7 @@ void MainWindow::buildMenus()
                 {Tab::Cases, tr("&Cases"), "Ctrl+2"},
                 {Tab::Video, tr("&Video wall"), "Ctrl+3"},
                 {Tab::Evaluation, tr("&Evaluation"), "Ctrl+4"},
+                {Tab::Campaigns, tr("Cam&paigns"), "Ctrl+5"},
                 {Tab::Workbench, tr("&Workbench"), "Ctrl+0"}};
     for (const auto &t : tabs) {
         if (!m_tabPages.contains(t.tab))
@@ -336,6 +339,26 @@ QWidget *MainWindow::buildCasesTab()
     splitter->addWidget(titled(tr("Overdue cases (most overdue first)"), caseView(m_overdue)));
     splitter->addWidget(titled(tr("Newest cases"), caseView(m_latest)));
     return splitter;
+}
+
+QWidget *MainWindow::buildCampaignsTab()
+{
+    m_campaigns = new CasesWidgets::CampaignView(m_city);
+    // 值班长 and administrators define campaigns (the store checks the role again).
+    if (m_session) {
+        for (Core::Role role : {Core::Role::ShiftLeader, Core::Role::Admin}) {
+            if (m_session->has(role)) {
+                m_campaigns->setDefiner(m_session->user.login, role);
+                break;
+            }
+        }
+    }
+    // Each report retags its campaign's cases: read when the tab is shown, not on every change.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_campaigns)
+            m_campaigns->refresh();
+    });
+    return m_campaigns;
 }
 
 QWidget *MainWindow::buildVideoTab()
