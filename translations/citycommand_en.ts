@@ -215,6 +215,14 @@
         <source>Log in to register reports.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cam&amp;paigns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -363,6 +371,208 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CampaignDialog</name>
+    <message>
+        <source>New campaign (专项整治 / 专项普查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 占道经营专项整治</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter; none ticked: all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项普查 only: items to count, e.g. 排水井, 防汛墙</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (whole class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is saved, its survey items are not: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CampaignView</name>
+    <message>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项普查: counting tasks and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a 专项整治 or 专项普查 campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 cases, %5 filed, %6 closed (%7), %8 open, %9 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a survey: this campaign counts no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 checked, %3 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks complete · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6032,30 +6242,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,6 +6397,190 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>Public satisfaction rate</source>
         <comment>published figure</comment>
         <extracomment>群众满意率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the acting user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role to act in (shift-leader, admin, collector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a campaign&apos;s survey items, or set them (shift leader or administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items to count, comma-separated (排水井,防汛墙).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a collector the counting task of one unit grid of a survey campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: grid %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes ITEM=CHECKED/PROBLEMS (排水井=120/3), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the counts of a survey task, as the collector it is given to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey day (YYYY-MM-DD); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM=CHECKED/PROBLEMS, once per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %n item(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a survey campaign&apos;s counting tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this collector&apos;s tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 of %5 tasks complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 checked, %3 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey campaign&apos;s results: the totals per item and each grid&apos;s counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl survey items|add-task|tasks|submit|report [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define survey items and give survey tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey items need distinct names of 1 to %1 characters (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey counts 1 to %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectors have submitted counts for “%1” already: its items stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit grid “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 is not in the area of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” counts no survey items: define them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an active collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 has a survey task of “%2” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the counts of at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counts are whole numbers from 0 to %2, the problems found at most the number checked, each item once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey day must lie within %1 – %2 and not after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the collector a survey task is given to submits its counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no survey task “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This survey task is given to another collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
