@@ -560,19 +560,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Surveyed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -559,20 +559,24 @@
         <translation>监督员</translation>
     </message>
     <message>
-        <source>%1 checked</source>
-        <translation>%1 排查数</translation>
-    </message>
-    <message>
-        <source>%1 problems</source>
-        <translation>%1 问题数</translation>
-    </message>
-    <message>
         <source>Surveyed on</source>
         <translation>普查日期</translation>
     </message>
     <message>
         <source>not yet</source>
         <translation>尚未上报</translation>
+    </message>
+    <message>
+        <source>%1
+checked</source>
+        <translation>%1
+排查数</translation>
+    </message>
+    <message>
+        <source>%1
+problems</source>
+        <translation>%1
+问题数</translation>
     </message>
 </context>
 <context>
