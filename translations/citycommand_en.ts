@@ -577,6 +577,14 @@ checked</source>
 problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give survey task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseDetailView</name>
@@ -1619,6 +1627,25 @@ problems</source>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::SurveyTaskDialog</name>
+    <message>
+        <source>Give a survey task — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

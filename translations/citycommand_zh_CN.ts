@@ -578,6 +578,14 @@ problems</source>
         <translation>%1
 问题数</translation>
     </message>
+    <message>
+        <source>Give survey task…</source>
+        <translation>分派普查任务…</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>请先选择一个专项。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseDetailView</name>
@@ -1614,6 +1622,25 @@ problems</source>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::SurveyTaskDialog</name>
+    <message>
+        <source>Give a survey task — %1</source>
+        <translation>分派普查任务 — %1</translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 using namespace Cc;
 using CasesWidgets::CampaignDialog;
 using CasesWidgets::CampaignView;
+using CcTest::codeOf;
 
 class tst_CampaignView : public QObject
 {
@@ -168,11 +169,22 @@ private slots:
         QVERIFY2(view.surveyLine().contains(QLatin1String("0")), qPrintable(view.surveyLine()));
         QCOMPARE(view.surveyTable()->columnCount(), 2 + 2 * 2 + 1);
         QCOMPARE(view.surveyTable()->rowCount(), 0);
-        Cases::SurveyStore surveys(*m_db, m_city->categories(), m_city->calendar());
-        auto task = surveys.addTask(QStringLiteral("市容环境专项整治"), m_grid,
-                                    QStringLiteral("col01"), QStringLiteral("sl01"),
-                                    Core::Role::ShiftLeader);
+        // The shift leader gives col01 a grid from the view; the store refuses a second task
+        // for the grid and a grid outside the street.
+        QVERIFY(view.assignButton()->isEnabled());
+        auto task = view.assignTask(m_grid, QStringLiteral("col01"));
         CC_VERIFY_OK(task);
+        QCOMPARE(view.surveyTable()->rowCount(), 1);
+        QCOMPARE(codeOf(view.assignTask(m_grid, QStringLiteral("col02"))),
+                 QStringLiteral("survey.duplicate-task"));
+        const QString outside = text(
+            QStringLiteral(
+                "SELECT g.code FROM grid_unit g JOIN community c ON c.code = g.community_code "
+                "WHERE c.street_code <> '%1' LIMIT 1")
+                .arg(m_street));
+        QCOMPARE(codeOf(view.assignTask(outside, QStringLiteral("col02"))),
+                 QStringLiteral("survey.grid-outside"));
+        Cases::SurveyStore surveys(*m_db, m_city->categories(), m_city->calendar());
         CC_VERIFY_OK(
             surveys.submit({task->id, QDate(2026, 5, 6), {{QStringLiteral("排水井"), 37, 2}}, {}},
                            QStringLiteral("col01"), Core::Role::Collector, QDate(2026, 11, 23)));

@@ -66,6 +66,20 @@ Result<void> SurveyStore::checkItems(const QStringList &names)
 
 namespace {
 
+/// Whether a unit grid lies in a campaign's listed area (by its own, its community's, its
+/// responsibility grid's or its street's code); with a drawn area any grid may hold a part.
+bool gridInArea(const Campaign &c, const QString &grid, const QString &community,
+                const QString &responsibility, const QString &street)
+{
+    return !c.polygon.isEmpty() || c.gridCodes.contains(grid)
+           || c.communityCodes.contains(community) || c.responsibilityCodes.contains(responsibility)
+           || c.streetCodes.contains(street);
+}
+
+constexpr const char *kGridPlaces
+    = "SELECT g.code, g.community_code, g.responsibility_code, ifnull(m.street_code, '') "
+      "FROM grid_unit g LEFT JOIN community m ON m.code = g.community_code";
+
 constexpr const char *kTaskColumns
     = "t.id, t.campaign_id, t.grid_code, u.login, u.display_name, t.created_at "
       "FROM survey_task t LEFT JOIN app_user u ON u.id = t.collector_id";
@@ -178,9 +192,8 @@ Result<QStringList> SurveyStore::items(const QString &campaign)
 
 Result<void> SurveyStore::checkGridInArea(const Campaign &c, const QString &gridCode)
 {
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT g.community_code, g.responsibility_code, ifnull(m.street_code, '') FROM grid_unit g "
-        "LEFT JOIN community m ON m.code = g.community_code WHERE g.code = ?1"));
+    auto st = m_db.prepare(
+        QStringLiteral("%1 WHERE g.code = ?1").arg(QString::fromLatin1(kGridPlaces)));
     if (!st)
         return st.error();
     st->bindText(1, gridCode);
@@ -190,10 +203,7 @@ Result<void> SurveyStore::checkGridInArea(const Campaign &c, const QString &grid
     if (!row.value())
         return makeError("survey.unknown-grid",
                          Tr::tr("There is no unit grid “%1”.").arg(gridCode.left(40)));
-    // A drawn area: any grid of the city may hold a part of it.
-    if (!c.polygon.isEmpty() || c.gridCodes.contains(gridCode)
-        || c.communityCodes.contains(st->text(0)) || c.responsibilityCodes.contains(st->text(1))
-        || c.streetCodes.contains(st->text(2)))
+    if (gridInArea(c, gridCode, st->text(1), st->text(2), st->text(3)))
         return {};
     return makeError("survey.grid-outside",
                      Tr::tr("Grid %1 is not in the area of “%2”.").arg(gridCode, c.name));
@@ -242,6 +252,25 @@ Result<SurveyTask> SurveyStore::addTask(const QString &campaign, const QString &
                          Tr::tr("Grid %1 has a survey task of “%2” already.")
                              .arg(task.gridCode, c->name));
     return task;
+}
+
+Result<QStringList> SurveyStore::gridsInArea(const QString &campaign)
+{
+    auto c = m_campaigns.find(campaign);
+    if (!c)
+        return c.error();
+    auto st = m_db.prepare(
+        QStringLiteral("%1 ORDER BY g.code").arg(QString::fromLatin1(kGridPlaces)));
+    if (!st)
+        return st.error();
+    QStringList grids;
+    auto read = Storage::forEachRow(*st, [&](Storage::Statement &s) {
+        if (gridInArea(c.value(), s.text(0), s.text(1), s.text(2), s.text(3)))
+            grids << s.text(0);
+    });
+    if (!read)
+        return read.error();
+    return grids;
 }
 
 Result<QList<SurveyTask>> SurveyStore::tasks(const QString &campaign, const QString &collectorLogin)

@@ -3,6 +3,10 @@
 
 #include <cc/cases_widgets/campaigndialog.h>
 
+#include "surveytaskdialog.h"
+
+#include <cc/storage/repositories.h>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -68,8 +72,13 @@ CampaignView::CampaignView(const City::CityContext &city, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &CampaignView::createCampaign);
     auto *reload = new QPushButton(tr("Refresh"));
     connect(reload, &QPushButton::clicked, this, &CampaignView::refresh);
+    m_assign = new QPushButton(tr("Give survey task…"));
+    m_assign->setObjectName(QStringLiteral("assignSurveyTask"));
+    m_assign->setEnabled(false);
+    connect(m_assign, &QPushButton::clicked, this, &CampaignView::assignTaskInteractively);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
+    buttons->addWidget(m_assign);
     buttons->addWidget(reload);
     buttons->addStretch(1);
 
@@ -215,6 +224,7 @@ void CampaignView::showSelected()
         showTop(m_topCategories, {}, true);
         m_survey->clear();
         m_tasks->setRowCount(0);
+        m_assign->setEnabled(false);
         return;
     }
     const Cases::CampaignReport &r = m_reports[row];
@@ -261,6 +271,7 @@ void CampaignView::showSurvey(const Cases::Campaign &campaign)
         m_survey->setText(r.error().message);
         return;
     }
+    m_assign->setEnabled(m_create->isEnabled() && !r->items.isEmpty());
     if (r->items.isEmpty()) {
         m_survey->setText(tr("Not a survey: this campaign counts no items."));
         m_tasks->setColumnCount(0);
@@ -297,6 +308,41 @@ void CampaignView::showSurvey(const Cases::Campaign &campaign)
                                   : tr("not yet")));
     }
     m_tasks->resizeColumnsToContents();
+}
+
+Result<Cases::SurveyTask> CampaignView::assignTask(const QString &grid,
+                                                   const QString &collectorLogin)
+{
+    const QString campaign = selectedName();
+    if (campaign.isEmpty())
+        return makeError(QStringLiteral("campaign.not-found"), tr("Select a campaign first."));
+    Cases::SurveyStore store(m_city.database(), m_city.categories(), m_city.calendar());
+    auto task = store.addTask(campaign, grid, collectorLogin, m_login, m_role);
+    if (task)
+        showSelected();
+    return task;
+}
+
+void CampaignView::assignTaskInteractively()
+{
+    Cases::SurveyStore store(m_city.database(), m_city.categories(), m_city.calendar());
+    auto grids = store.gridsInArea(selectedName());
+    auto users = Storage::UserRepository(m_city.database()).all();
+    if (!grids || !users) {
+        fail((!grids ? grids.error() : users.error()).message);
+        return;
+    }
+    QList<std::pair<QString, QString>> collectors;
+    for (const Storage::UserRow &u : users.value()) {
+        if (u.active && u.roles.contains(Core::roleId(Core::Role::Collector)))
+            collectors.append({u.login, u.displayName});
+    }
+    auto *dialog = new SurveyTaskDialog(
+        selectedName(), grids.value(), collectors,
+        [this](const QString &grid, const QString &login) { return assignTask(grid, login); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 CampaignDialog *CampaignView::newCampaignDialog()

@@ -88,6 +88,9 @@ public:
     Result<SurveyTask> addTask(const QString &campaign, const QString &gridCode,
                                const QString &collectorLogin, const QString &login,
                                Core::Role role);
+    /// The unit grids a task may be given for: those in the campaign's listed area (all with a
+    /// drawn area), by code.
+    Result<QStringList> gridsInArea(const QString &campaign);
     /// The campaign's tasks by grid; with `collectorLogin`, only that collector's.
     Result<QList<SurveyTask>> tasks(const QString &campaign, const QString &collectorLogin = {});
     /// Stores a collector's counts (a later submission of an item replaces its counts).

@@ -50,6 +50,10 @@ public:
     QTableWidget *campaignTable() const { return m_campaigns; }
     QTableWidget *surveyTable() const { return m_tasks; }
     QPushButton *createButton() const { return m_create; }
+    QPushButton *assignButton() const { return m_assign; }
+    /// Gives a collector the counting task of a unit grid of the selected campaign as the
+    /// definer (Cases::SurveyStore::addTask checks role, campaign, grid and collector).
+    Result<Cases::SurveyTask> assignTask(const QString &grid, const QString &collectorLogin);
     /// The selected campaign's report as one line (as `cityctl campaign report` words it).
     QString reportLine() const;
     QString surveyLine() const;
@@ -57,6 +61,8 @@ public:
 public slots:
     /// Opens 新建专项 and, when saved, shows the new campaign.
     void createCampaign();
+    /// Opens 分派普查任务 for the selected survey campaign.
+    void assignTaskInteractively();
 
 signals:
     void campaignCreated(const QString &id);
@@ -78,6 +84,7 @@ private:
     QList<Cases::CampaignReport> m_reports;
     QHash<QString, QString> m_gridCommunity; ///< unit grid code → community name
     QPushButton *m_create = nullptr;
+    QPushButton *m_assign = nullptr;
     QTableWidget *m_campaigns = nullptr;
     QLabel *m_report = nullptr;
     QTableWidget *m_topGrids = nullptr;
