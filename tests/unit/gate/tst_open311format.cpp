@@ -31,12 +31,16 @@ private slots:
                           "</service_code><service_name>上水井盖</service_name><description/>"
                           "<metadata>false</metadata><type>realtime</type><keywords/><group>"
                           "公用设施</group></service></services>")
-            << int(Format::Xml) << "services" << "service" << 2 << "group" << "市容环境";
+            << int(Format::Xml) << "services"
+            << "service" << 2 << "group"
+            << "市容环境";
         QTest::newRow("services.json")
             << QByteArray(R"([{"service_code":"event:0102","service_name":"Exposed garbage",)"
                           R"("description":"","metadata":false,"type":"realtime",)"
                           R"("keywords":"garbage","group":"City appearance"}])")
-            << int(Format::Json) << "services" << "service" << 1 << "metadata" << "false";
+            << int(Format::Json) << "services"
+            << "service" << 1 << "metadata"
+            << "false";
         QTest::newRow("requests.json")
             << QByteArray(R"([{"service_request_id":"2026-000201","status":"open",)"
                           R"("status_notes":null,"service_name":"暴露垃圾",)"
@@ -46,7 +50,9 @@ private slots:
                           R"("updated_datetime":"2026-12-04T10:00:00+08:00",)"
                           R"("expected_datetime":"","address":"人民路 12 号","address_id":"",)"
                           R"("zipcode":"","lat":33.7412,"long":113.1859,"media_url":""}])")
-            << int(Format::Json) << "service_requests" << "request" << 1 << "lat" << "33.7412";
+            << int(Format::Json) << "service_requests"
+            << "request" << 1 << "lat"
+            << "33.7412";
         QTest::newRow("requests.xml")
             << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?><service_requests><request>"
                           "<service_request_id>2026-000201</service_request_id><status>closed"
@@ -54,20 +60,28 @@ private slots:
                           "</service_code><requested_datetime>2026-12-04T09:30:00+08:00"
                           "</requested_datetime><lat>33.7412</lat><long>113.1859</long>"
                           "</request></service_requests>")
-            << int(Format::Xml) << "service_requests" << "request" << 1 << "status" << "closed";
+            << int(Format::Xml) << "service_requests"
+            << "request" << 1 << "status"
+            << "closed";
         QTest::newRow("post answer.xml")
             << QByteArray("<service_requests><request><service_request_id>2026-000202"
                           "</service_request_id><service_notice>已受理</service_notice>"
                           "<account_id/></request></service_requests>")
-            << int(Format::Xml) << "service_requests" << "request" << 1 << "account_id" << "";
+            << int(Format::Xml) << "service_requests"
+            << "request" << 1 << "account_id"
+            << "";
         QTest::newRow("errors.json")
             << QByteArray(R"([{"code":403,"description":"api_key is missing"}])")
-            << int(Format::Json) << "errors" << "error" << 1 << "code" << "403";
+            << int(Format::Json) << "errors"
+            << "error" << 1 << "code"
+            << "403";
         QTest::newRow("errors.xml")
             << QByteArray("<errors><error><code>404</code><description>no such request"
                           "</description></error><error><code>400</code><description>lat"
                           "</description></error></errors>")
-            << int(Format::Xml) << "errors" << "error" << 2 << "code" << "404";
+            << int(Format::Xml) << "errors"
+            << "error" << 2 << "code"
+            << "404";
     }
 
     void roundTrip()

@@ -19,8 +19,8 @@ private slots:
     void documentMatchesRoutes()
     {
         QJsonParseError error;
-        const QJsonDocument document =
-            QJsonDocument::fromJson(Open311Service::openApiDocument(), &error);
+        const QJsonDocument document = QJsonDocument::fromJson(Open311Service::openApiDocument(),
+                                                               &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY(document.object().value("openapi").toString().startsWith("3."));
         QSet<QString> documented;
@@ -45,11 +45,15 @@ private slots:
     /// The path parameters a route's template names are declared in the document.
     void pathParametersDeclared()
     {
-        const QJsonObject paths =
-            QJsonDocument::fromJson(Open311Service::openApiDocument()).object().value("paths").toObject();
+        const QJsonObject paths = QJsonDocument::fromJson(Open311Service::openApiDocument())
+                                      .object()
+                                      .value("paths")
+                                      .toObject();
         for (const Route &route : Open311Service::routes()) {
-            const QJsonObject operation =
-                paths.value(route.path).toObject().value(QString::fromLatin1(route.method).toLower()).toObject();
+            const QJsonObject operation = paths.value(route.path)
+                                              .toObject()
+                                              .value(QString::fromLatin1(route.method).toLower())
+                                              .toObject();
             QSet<QString> declared;
             for (const QJsonValue &p : operation.value("parameters").toArray()) {
                 if (p.toObject().value("in").toString() == QLatin1String("path"))
