@@ -59,10 +59,11 @@ int runKeyList(const QStringList &args)
     if (!keys)
         return fail(keys.error());
     for (const Gate::ApiKey &key : keys.value())
-        out() << key.name << '\t' << key.login << '\t'
-              << key.createdAt.toString(Qt::ISODate) << '\t'
-              << (key.revokedAt.isValid() ? Tr::tr("revoked %1").arg(key.revokedAt.toString(Qt::ISODate))
-                                          : Tr::tr("active"))
+        out() << key.name << '\t' << key.login << '\t' << key.createdAt.toString(Qt::ISODate)
+              << '\t'
+              << (key.revokedAt.isValid()
+                      ? Tr::tr("revoked %1").arg(key.revokedAt.toString(Qt::ISODate))
+                      : Tr::tr("active"))
               << '\n';
     return Ok;
 }

@@ -117,8 +117,7 @@ int main(int argc, char *argv[])
     auto city = Cc::City::CityContext::load(*db.value());
     if (!city)
         return fail(city.error());
-    Cc::Cases::CaseService cases(*db.value(), city.value()->categories(),
-                                 city.value()->calendar());
+    Cc::Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
     Cc::Gate::ApiKeys keys(*db.value());
     Cc::Gate::Open311Service open311(*city.value(), cases, keys);
 

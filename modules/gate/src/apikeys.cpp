@@ -28,8 +28,8 @@ QString newKey()
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
                                          reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
     return QStringLiteral("cg_")
-           + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding
-                                                | QByteArray::OmitTrailingEquals));
+           + QString::fromLatin1(
+               bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -61,8 +61,8 @@ Result<QString> ApiKeys::add(const QString &name, const QString &login)
 
 Result<QList<ApiKey>> ApiKeys::list()
 {
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT name, login, created_at, revoked_at FROM api_key ORDER BY name"));
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT name, login, created_at, revoked_at FROM api_key ORDER BY name"));
     if (!st)
         return st.error();
     QList<ApiKey> keys;

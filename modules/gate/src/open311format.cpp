@@ -144,8 +144,8 @@ Result<ListDocument> read(const QByteArray &bytes, Format format, const QString 
 QByteArray writeServiceDefinition(const QString &serviceCode, Format format)
 {
     if (format == Format::Json)
-        return QJsonDocument(QJsonObject{{"service_code", serviceCode},
-                                         {"attributes", QJsonArray()}})
+        return QJsonDocument(
+                   QJsonObject{{"service_code", serviceCode}, {"attributes", QJsonArray()}})
             .toJson(QJsonDocument::Compact);
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);

@@ -51,10 +51,10 @@ Result<QString> stateCondition(const QStringList &statuses)
             return makeError("open311.bad-status",
                              Tr::tr("status is open, closed or both (open,closed)."));
     }
-    const QString closedStates =
-        QStringLiteral("('%1', '%2', '%3')")
-            .arg(Core::stateId(Core::CaseState::Closed), Core::stateId(Core::CaseState::Rejected),
-                 Core::stateId(Core::CaseState::Cancelled));
+    const QString closedStates = QStringLiteral("('%1', '%2', '%3')")
+                                     .arg(Core::stateId(Core::CaseState::Closed),
+                                          Core::stateId(Core::CaseState::Rejected),
+                                          Core::stateId(Core::CaseState::Cancelled));
     if (open && closed)
         return QString();
     return (closed ? QStringLiteral(" AND state IN ") : QStringLiteral(" AND state NOT IN "))
@@ -92,8 +92,8 @@ Result<QList<Storage::CaseRow>> Open311Service::queryRequests(const QUrlQuery &q
     if (const QStringList numbers = listOf(query, QStringLiteral("service_request_id"));
         !numbers.isEmpty()) {
         if (numbers.size() > kMaxRequestsListed)
-            return makeError("open311.too-many",
-                             Tr::tr("Ask for at most %1 requests at once.").arg(kMaxRequestsListed));
+            return makeError("open311.too-many", Tr::tr("Ask for at most %1 requests at once.")
+                                                     .arg(kMaxRequestsListed));
         for (const QString &number : numbers) {
             auto row = cases.findByNumber(number);
             if (!row)

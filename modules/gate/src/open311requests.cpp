@@ -23,7 +23,8 @@ namespace {
 /// The HTTP status an error of the services below answers with.
 int statusFor(const Error &error)
 {
-    if (error.code.startsWith(QLatin1String("api.")) || error.code.startsWith(QLatin1String("auth.")))
+    if (error.code.startsWith(QLatin1String("api."))
+        || error.code.startsWith(QLatin1String("auth.")))
         return 403;
     if (error.code.startsWith(QLatin1String("database.")))
         return 503;
@@ -56,8 +57,9 @@ Result<QString> fieldOf(const QUrlQuery &form, const QString &name, int maxChars
     if (value.contains(QChar::ReplacementCharacter))
         return badField(name, Tr::tr("The field %1 is not valid UTF-8.").arg(name));
     if (value.size() > maxChars)
-        return badField(name,
-                        Tr::tr("The field %1 may have at most %2 characters.").arg(name).arg(maxChars));
+        return badField(name, Tr::tr("The field %1 may have at most %2 characters.")
+                                  .arg(name)
+                                  .arg(maxChars));
     return value;
 }
 
@@ -87,7 +89,8 @@ Result<QString> contactOf(const QUrlQuery &form)
     }
     static const QRegularExpression phonePattern(QStringLiteral("^[0-9+() -]*$"));
     if (!phonePattern.match(phone.value()).hasMatch())
-        return badField(QStringLiteral("phone"), Tr::tr("A phone number has digits, +, -, ( ) only."));
+        return badField(QStringLiteral("phone"),
+                        Tr::tr("A phone number has digits, +, -, ( ) only."));
     if (!email->isEmpty() && !email->contains(QLatin1Char('@')))
         return badField(QStringLiteral("email"), Tr::tr("The e-mail address has no @."));
     const QString name = (last.value() + first.value()).trimmed(); // 姓 then 名
@@ -134,10 +137,10 @@ HttpResponse Open311Service::postRequest(const Call &call)
     auto address = fieldOf(*form, QStringLiteral("address_string"), kMaxAddressChars);
     auto description = fieldOf(*form, QStringLiteral("description"), kMaxDescriptionChars);
     auto contact = contactOf(*form);
-    for (const Error *error : {code ? nullptr : &code.error(), lat ? nullptr : &lat.error(),
-                               lon ? nullptr : &lon.error(), address ? nullptr : &address.error(),
-                               description ? nullptr : &description.error(),
-                               contact ? nullptr : &contact.error()}) {
+    for (const Error *error :
+         {code ? nullptr : &code.error(), lat ? nullptr : &lat.error(),
+          lon ? nullptr : &lon.error(), address ? nullptr : &address.error(),
+          description ? nullptr : &description.error(), contact ? nullptr : &contact.error()}) {
         if (error)
             return errorResponse(statusFor(*error), *error, call.format);
     }
@@ -165,12 +168,13 @@ HttpResponse Open311Service::postRequest(const Call &call)
     auto row = m_cases.report(report, actor.value());
     if (!row)
         return errorResponse(statusFor(row.error()), row.error(), call.format);
-    const ListDocument document{
-        QStringLiteral("service_requests"), QStringLiteral("request"),
-        {{{QStringLiteral("service_request_id"), row->number},
-          {QStringLiteral("service_notice"),
-           Tr::tr("Received as case %1; the centre will handle it.").arg(row->number)},
-          {QStringLiteral("account_id"), QVariant()}}}};
+    const ListDocument
+        document{QStringLiteral("service_requests"),
+                 QStringLiteral("request"),
+                 {{{QStringLiteral("service_request_id"), row->number},
+                   {QStringLiteral("service_notice"),
+                    Tr::tr("Received as case %1; the centre will handle it.").arg(row->number)},
+                   {QStringLiteral("account_id"), QVariant()}}}};
     return documentResponse(document, call.format);
 }
 
@@ -197,7 +201,8 @@ HttpResponse Open311Service::oneRequest(const Call &call)
                              call.format);
     if (!row)
         return errorResponse(statusFor(row.error()), row.error(), call.format);
-    const ListDocument document{QStringLiteral("service_requests"), QStringLiteral("request"),
+    const ListDocument document{QStringLiteral("service_requests"),
+                                QStringLiteral("request"),
                                 {requestRecord(*row.value(), call.english)}};
     return documentResponse(document, call.format);
 }
@@ -208,19 +213,19 @@ Open311::Record Open311Service::requestRecord(const Storage::CaseRow &row, bool 
     const Core::Category *category = m_city.categories().findByKey(row.categoryKey);
     // Only what the specification defines, and nothing personal: no reporter, no
     // description (a hotline's text names callers), no internal notes (docs/citygate.md).
-    Open311::Record record{
-        {QStringLiteral("service_request_id"), row.number},
-        {QStringLiteral("status"), isClosedState(row.state) ? QStringLiteral("closed")
-                                                            : QStringLiteral("open")},
-        {QStringLiteral("status_notes"), Core::stateName(Core::stateFromId(row.state))},
-        {QStringLiteral("service_name"),
-         category ? (english ? category->nameEn : category->nameZh) : QString()},
-        {QStringLiteral("service_code"), row.categoryKey},
-        {QStringLiteral("agency_responsible"), departmentName(row.departmentId, english)},
-        {QStringLiteral("requested_datetime"), cityTime(row.reportedAt, zone)},
-        {QStringLiteral("updated_datetime"), cityTime(row.updatedAt, zone)},
-        {QStringLiteral("expected_datetime"), cityTime(row.disposalDeadline, zone)},
-        {QStringLiteral("address"), row.address}};
+    Open311::Record
+        record{{QStringLiteral("service_request_id"), row.number},
+               {QStringLiteral("status"),
+                isClosedState(row.state) ? QStringLiteral("closed") : QStringLiteral("open")},
+               {QStringLiteral("status_notes"), Core::stateName(Core::stateFromId(row.state))},
+               {QStringLiteral("service_name"),
+                category ? (english ? category->nameEn : category->nameZh) : QString()},
+               {QStringLiteral("service_code"), row.categoryKey},
+               {QStringLiteral("agency_responsible"), departmentName(row.departmentId, english)},
+               {QStringLiteral("requested_datetime"), cityTime(row.reportedAt, zone)},
+               {QStringLiteral("updated_datetime"), cityTime(row.updatedAt, zone)},
+               {QStringLiteral("expected_datetime"), cityTime(row.disposalDeadline, zone)},
+               {QStringLiteral("address"), row.address}};
     if (row.geom) {
         record.append({QStringLiteral("lat"), row.geom->y()});
         record.append({QStringLiteral("long"), row.geom->x()});

@@ -20,7 +20,8 @@ namespace Open311Detail {
 HttpResponse errorResponse(int status, const Error &error, Format format)
 {
     const QString description = QStringLiteral("[%1] %2").arg(error.code, error.message);
-    const ListDocument document{QStringLiteral("errors"), QStringLiteral("error"),
+    const ListDocument document{QStringLiteral("errors"),
+                                QStringLiteral("error"),
                                 {{{QStringLiteral("code"), qint64(status)},
                                   {QStringLiteral("description"), description}}}};
     return {status, mimeType(format), write(document, format)};
@@ -53,9 +54,10 @@ QRegularExpression routePattern(const QString &path)
 } // namespace
 
 Open311Service::Open311Service(City::CityContext &city, Cases::CaseService &cases, ApiKeys &keys)
-    : m_city(city), m_cases(cases), m_keys(keys)
-{
-}
+    : m_city(city)
+    , m_cases(cases)
+    , m_keys(keys)
+{}
 
 QList<Route> Open311Service::routes()
 {
@@ -104,19 +106,25 @@ HttpResponse Open311Service::handle(const HttpRequest &request)
         call.english = request.query.queryItemValue(QStringLiteral("locale"))
                            .startsWith(QLatin1String("en"));
         switch (i) {
-        case 0: return services(call);
-        case 1: return serviceDefinition(call);
-        case 2: return listRequests(call);
-        case 3: return postRequest(call);
-        case 4: return oneRequest(call);
-        default: return {200, "application/json; charset=utf-8", openApiDocument()};
+        case 0:
+            return services(call);
+        case 1:
+            return serviceDefinition(call);
+        case 2:
+            return listRequests(call);
+        case 3:
+            return postRequest(call);
+        case 4:
+            return oneRequest(call);
+        default:
+            return {200, "application/json; charset=utf-8", openApiDocument()};
         }
     }
     if (pathKnown)
         return errorResponse(405,
-                             makeError("route.method", Tr::tr("This path does not take %1.")
-                                                           .arg(QString::fromLatin1(
-                                                               request.method.left(16)))),
+                             makeError("route.method",
+                                       Tr::tr("This path does not take %1.")
+                                           .arg(QString::fromLatin1(request.method.left(16)))),
                              Format::Json);
     return errorResponse(404,
                          makeError("route.unknown",
