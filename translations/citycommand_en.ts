@@ -6426,6 +6426,22 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>There is no such path; /openapi.json lists them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The field %1 holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This api_key may not register reports now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service cannot answer now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

@@ -6427,6 +6427,22 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>There is no such path; /openapi.json lists them.</source>
         <translation>没有该路径；可用路径见 /openapi.json。</translation>
     </message>
+    <message>
+        <source>The field %1 holds control characters.</source>
+        <translation>字段 %1 含有控制字符。</translation>
+    </message>
+    <message>
+        <source>This api_key may not register reports now.</source>
+        <translation>该 api_key 目前不能登记上报。</translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation>必须给出 service_code。</translation>
+    </message>
+    <message>
+        <source>The service cannot answer now; try again later.</source>
+        <translation>服务暂时无法处理，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

@@ -46,6 +46,7 @@ class TstCitygate : public QObject
 
     QTemporaryDir m_dir;
     QString m_db, m_key, m_certFile;
+    QString m_collectorKey; ///< a key whose user holds no operator role
     QPointF m_inside;
     QString m_insideGrid;
     QProcess m_http, m_https;
@@ -131,6 +132,11 @@ private slots:
         auto key = Gate::ApiKeys(*db.value()).add("wechat-portal", "op01");
         QVERIFY(key);
         m_key = key.value();
+        // Keys are made by cityctl for operators only; one written directly for a collector
+        // stands for a user who lost the role after the key was made.
+        auto collectorKey = Gate::ApiKeys(*db.value()).add("lost-role", "col01");
+        QVERIFY(collectorKey);
+        m_collectorKey = collectorKey.value();
         auto grids = Storage::SpatialRepository(*db.value()).unitGrids();
         QVERIFY(grids && !grids->isEmpty());
         const Storage::Ring &ring = grids->first().geom.first();
@@ -271,6 +277,12 @@ private slots:
                                           << "95" << 400 << "[case.bad-location]";
         QTest::newRow("description too long") << "description" << QString(4001, QLatin1Char('x'))
                                               << 400 << "[open311.bad-description]";
+        QTest::newRow("no service_code") << "service_code"
+                                         << "" << 400 << "[open311.bad-service_code]";
+        QTest::newRow("control character") << "address_string" << QStringLiteral("a\u0001b") << 400
+                                           << "[open311.bad-address_string]";
+        QTest::newRow("foreign key user") << "api_key"
+                                          << "COLLECTOR_KEY" << 403 << "[api.key-user]";
         QTest::newRow("bad phone") << "phone"
                                    << "<script>" << 400 << "[open311.bad-phone]";
     }
@@ -284,7 +296,7 @@ private slots:
         auto fields = goodReport();
         for (auto &f : fields) {
             if (f.first == field)
-                f.second = value;
+                f.second = value == QLatin1String("COLLECTOR_KEY") ? m_collectorKey : value;
         }
         auto db = Storage::Database::open(m_db, Storage::Database::OpenMode::ReadOnly);
         const qint64 before = db.value()->rowCount("case_record");

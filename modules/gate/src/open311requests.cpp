@@ -56,6 +56,11 @@ Result<QString> fieldOf(const QUrlQuery &form, const QString &name, int maxChars
     const QString value = values.value(0).trimmed();
     if (value.contains(QChar::ReplacementCharacter))
         return badField(name, Tr::tr("The field %1 is not valid UTF-8.").arg(name));
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\r')
+            && c != QLatin1Char('\t'))
+            return badField(name, Tr::tr("The field %1 holds control characters.").arg(name));
+    }
     if (value.size() > maxChars)
         return badField(name, Tr::tr("The field %1 may have at most %2 characters.")
                                   .arg(name)
@@ -124,12 +129,19 @@ HttpResponse Open311Service::postRequest(const Call &call)
     auto key = apiKey ? m_keys.verify(apiKey.value()) : Result<ApiKey>(apiKey.error());
     if (!key)
         return errorResponse(403, makeError("api.bad-key", key.error().message), call.format);
+    // The key's user may have lost the role or been deactivated since: refused without
+    // naming the user to the client.
     auto actor = m_cases.actor(key->login, Core::Role::Operator);
     if (!actor)
-        return errorResponse(403, actor.error(), call.format);
+        return errorResponse(403,
+                             makeError("api.key-user",
+                                       Tr::tr("This api_key may not register reports now.")),
+                             call.format);
 
     auto code = fieldOf(*form, QStringLiteral("service_code"), 64);
-    if (code && !m_city.categories().findByKey(code.value()))
+    if (code && code->isEmpty())
+        code = badField(QStringLiteral("service_code"), Tr::tr("service_code is required."));
+    else if (code && !m_city.categories().findByKey(code.value()))
         code = makeError("open311.unknown-service",
                          Tr::tr("There is no service “%1”.").arg(code->left(80)));
     auto lat = degreesOf(*form, QStringLiteral("lat"));

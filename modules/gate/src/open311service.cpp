@@ -19,7 +19,12 @@ namespace Open311Detail {
 
 HttpResponse errorResponse(int status, const Error &error, Format format)
 {
-    const QString description = QStringLiteral("[%1] %2").arg(error.code, error.message);
+    // A failure of ours (the database) is named by its code only: its message may carry
+    // paths or SQL that are no client's business.
+    const QString message = status >= 500
+                                ? Tr::tr("The service cannot answer now; try again later.")
+                                : error.message;
+    const QString description = QStringLiteral("[%1] %2").arg(error.code, message);
     const ListDocument document{QStringLiteral("errors"),
                                 QStringLiteral("error"),
                                 {{{QStringLiteral("code"), qint64(status)},
@@ -89,10 +94,16 @@ HttpResponse Open311Service::handle(const HttpRequest &request)
                                        Tr::tr("The request body may have at most %1 KiB.")
                                            .arg(kMaxBodyBytes / 1024)),
                              Format::Json);
-    const QList<Route> all = routes();
+    static const QList<Route> all = routes();
+    static const QList<QRegularExpression> patterns = [] {
+        QList<QRegularExpression> compiled;
+        for (const Route &route : routes())
+            compiled.append(routePattern(route.path));
+        return compiled;
+    }();
     bool pathKnown = false;
     for (int i = 0; i < all.size(); ++i) {
-        const QRegularExpressionMatch match = routePattern(all[i].path).match(request.path);
+        const QRegularExpressionMatch match = patterns[i].match(request.path);
         if (!match.hasMatch())
             continue;
         pathKnown = true;
