@@ -268,7 +268,7 @@ private slots:
         QTest::newRow("unknown key") << "api_key"
                                      << "cg_nope" << 403 << "[api.bad-key]";
         QTest::newRow("unknown service") << "service_code"
-                                         << "event:9999" << 400 << "[open311.unknown-service]";
+                                         << "event:9999" << 404 << "[open311.unknown-service]";
         QTest::newRow("outside city") << "lat"
                                       << "39.9" << 400 << "[open311.outside-city]";
         QTest::newRow("lat not a number") << "lat"

@@ -153,8 +153,12 @@ HttpResponse Open311Service::postRequest(const Call &call)
          {code ? nullptr : &code.error(), lat ? nullptr : &lat.error(),
           lon ? nullptr : &lon.error(), address ? nullptr : &address.error(),
           description ? nullptr : &description.error(), contact ? nullptr : &contact.error()}) {
+        // The specification: a service_code not found is 404, one not given 400.
         if (error)
-            return errorResponse(statusFor(*error), *error, call.format);
+            return errorResponse(error->code == QLatin1String("open311.unknown-service")
+                                     ? 404
+                                     : statusFor(*error),
+                                 *error, call.format);
     }
     const QPointF point(lon.value(), lat.value());
     if (auto valid = Cases::checkLocation(point); !valid)
