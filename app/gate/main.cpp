@@ -16,7 +16,13 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <QSocketNotifier>
+
+#include <atomic>
+#include <csignal>
 #include <cstdio>
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -93,6 +99,34 @@ std::optional<int> parseOptions(QCoreApplication &app, Options &options)
     return std::nullopt;
 }
 
+/// SIGTERM/SIGINT end the event loop (through a pipe: only async-signal-safe work in the
+/// handler), so requests in flight get their answers before citygate exits.
+void quitOnSignals(QCoreApplication &app)
+{
+    static int pipeFds[2] = {-1, -1};
+    if (::pipe(pipeFds) != 0)
+        return;
+    auto handler = [](int) { (void) !::write(pipeFds[1], "x", 1); };
+    std::signal(SIGTERM, handler);
+    std::signal(SIGINT, handler);
+    auto *notifier = new QSocketNotifier(pipeFds[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+}
+
+/// Stops the front while this (the database's) thread keeps answering: the pool's threads
+/// still in a request wait for it, and the front's stop waits for them.
+void stopServing(Cc::Gate::HttpFront &front)
+{
+    std::atomic<bool> stopped = false;
+    std::thread stopper([&] {
+        front.stop();
+        stopped = true;
+    });
+    while (!stopped)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    stopper.join();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -132,7 +166,9 @@ int main(int argc, char *argv[])
                  options.certFile.isEmpty() ? "http" : "https", qUtf8Printable(options.host),
                  port.value());
     std::fflush(stderr);
+    quitOnSignals(app);
     const int code = app.exec();
-    front.stop();
+    stopServing(front);
+    std::fprintf(stderr, "citygate: stopped\n");
     return code;
 }

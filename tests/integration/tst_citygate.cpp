@@ -166,10 +166,14 @@ private slots:
 
     void cleanupTestCase()
     {
+        // SIGTERM ends citygate cleanly (exit 0, "stopped"), not by the signal's default.
         for (QProcess *p : {&m_http, &m_https}) {
             p->terminate();
-            if (!p->waitForFinished(5000))
+            if (!p->waitForFinished(10000))
                 p->kill();
+            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p->exitCode(), 0);
+            QVERIFY(p->readAllStandardError().contains("citygate: stopped"));
         }
     }
 
