@@ -426,6 +426,8 @@ private slots:
         QVERIFY(r.body.contains(number.toUtf8()));
         r = send(m_httpBase + "/open311/v2/requests.json?status=open");
         QCOMPARE(r.status, 200);
+        QVERIFY(!r.body.contains("13800000000")); // no reporter in lists either
+        QVERIFY(!r.body.contains("reporter"));
         QVERIFY(!r.body.contains(("\"" + number + "\"").toUtf8()));
         QCOMPARE(send(m_httpBase + "/open311/v2/requests/1999-999999.json").status, 404);
         QCOMPARE(send(m_httpBase + "/open311/v2/requests.json?status=maybe").status, 400);
@@ -453,6 +455,14 @@ private slots:
             QVERIFY2(!answer.body.contains("[route.unknown]"), qPrintable(path));
         }
         QVERIFY(send(m_httpBase + "/nothing/here").body.contains("[route.unknown]"));
+        QNetworkRequest request{QUrl(m_httpBase + "/open311/v2/services.json")};
+        QNetworkReply *reply = m_net.deleteResource(request);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+        QVERIFY(reply->readAll().contains("[route.method]"));
+        reply->deleteLater();
     }
 };
 
