@@ -2,6 +2,7 @@
 // The real citygate process on a small demo city, over HTTP and HTTPS (a self-signed
 // certificate made here with openssl): Open311 GeoReport v2 end to end (docs/citygate.md).
 #include "../gui/democityfixture.h"
+#include "cityctlrunner.h"
 
 #include <cc/cases/caseservice.h>
 #include <cc/city/citycontext.h>
@@ -205,8 +206,12 @@ private slots:
         QVERIFY2(r.status == 200, qPrintable(r.error));
         auto doc = O::read(r.body, O::Format(format), "services", "service");
         QVERIFY2(doc, qPrintable(r.body.left(300)));
-        const QList<Core::Category> categories = City::CityContext::nationalCategories()
-                                                     .categories();
+        // The dictionary the database carries, as the desk reads it.
+        auto db = Storage::Database::open(m_db, Storage::Database::OpenMode::ReadOnly);
+        QVERIFY(db);
+        auto city = City::CityContext::load(*db.value());
+        QVERIFY(city);
+        const QList<Core::Category> categories = city.value()->categories().categories();
         QCOMPARE(doc->records.size(), categories.size());
         for (int i = 0; i < categories.size(); ++i) {
             const O::Record &s = doc->records[i];
@@ -259,6 +264,16 @@ private slots:
         auto op = Storage::UserRepository(*db.value()).findByLogin("op01");
         QVERIFY(op && op.value());
         QCOMPARE(c.createdBy, op.value()->id);
+        db.value().reset();
+
+        // And as cityctl shows it.
+        const CityctlTest::Run shown = CityctlTest::cityctl(
+            {"case", "show", "--db", m_db, number, "--json"});
+        QVERIFY2(shown.code == 0, qPrintable(CityctlTest::describe(shown)));
+        const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(json.value("channel").toString(), QStringLiteral("wechat"));
+        QCOMPARE(json.value("gridCode").toString(), m_insideGrid);
+        QCOMPARE(json.value("state").toString(), QStringLiteral("reported"));
     }
 
     void refusals_data()
