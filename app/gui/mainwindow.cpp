@@ -7,6 +7,7 @@
 #include <cc/overview/overviewpanel.h>
 #include <cc/sync_widgets/hubstatuswidget.h>
 
+#include <cc/bulletin/bulletin.h>
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/caselistmodel.h>
@@ -110,6 +111,19 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
             }
         }
     }
+    // 通报: the bulletin module is wired in here, the evaluation tab may not link it
+    // (docs/design.md §2). The dialog calls this on a worker thread: a connection of its own.
+    m_evaluation->setBulletinWriter([](const CasesWidgets::BulletinRequest &r) -> Result<void> {
+        auto db = Storage::Database::open(r.databasePath, Storage::Database::OpenMode::ReadOnly,
+                                          Storage::Database::IntegrityCheck::Deferred);
+        if (!db)
+            return db.error();
+        auto city = City::CityContext::load(**db);
+        if (!city)
+            return city.error();
+        return Bulletin::writeBulletin(**city, r.kind, r.period, Reports::formatFromId(r.format),
+                                       r.file, r.now);
+    });
     addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
     setCentralWidget(m_tabs);
     startupMark("cases, video and evaluation tabs");

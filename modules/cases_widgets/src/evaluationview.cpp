@@ -122,6 +122,10 @@ void EvaluationView::buildUi()
     QToolBar *toolbar = buildToolBar();
     connect(m_scopeBox, &QComboBox::currentIndexChanged, this, [this] {
         m_roleAction->setVisible(scope() == EvaluationScope::Post);
+        // Channels, kinds and classes have no composite: their chart is the 结案率.
+        if (isFiguresOnly())
+            setChartMeasure(ChartMeasure::CloseRate);
+        m_chartBox->setEnabled(!isFiguresOnly());
         scheduleEvaluate();
     });
     connect(m_roleBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -155,19 +159,7 @@ QToolBar *EvaluationView::buildToolBar()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_scopeBox = new QComboBox(toolbar);
-    //: 按部门
-    m_scopeBox->addItem(tr("By department"), int(EvaluationScope::Department));
-    //: 按区域(责任网格)
-    m_scopeBox->addItem(tr("By region (responsibility grid)"), int(EvaluationScope::Grid));
-    //: 按岗位
-    m_scopeBox->addItem(tr("By post"), int(EvaluationScope::Post));
-    // The other region levels, graded with the region indicators (docs/kpi.md).
-    //: 按街道
-    m_scopeBox->addItem(tr("By street"), levelData(Cases::FigureScope::Street));
-    //: 按社区
-    m_scopeBox->addItem(tr("By community"), levelData(Cases::FigureScope::Community));
-    //: 按单元网格
-    m_scopeBox->addItem(tr("By unit grid"), levelData(Cases::FigureScope::UnitGrid));
+    addScopes();
     m_scopeBox->setToolTip(tr("What to evaluate"));
     toolbar->addWidget(m_scopeBox);
 
@@ -217,6 +209,7 @@ QToolBar *EvaluationView::buildToolBar()
                                    .toString(QKeySequence::NativeText);
     evaluateAction->setToolTip(tr("Evaluate the period again (%1)").arg(refreshKey));
     connect(evaluateAction, &QAction::triggered, this, &EvaluationView::evaluate);
+    addChartControls(toolbar);
     toolbar->addSeparator();
     toolbar->addAction(tr("Export CSV…"), this, &EvaluationView::exportCsvInteractive);
     toolbar->addAction(tr("Export PDF…"), this, &EvaluationView::exportPdfInteractive);
@@ -226,7 +219,59 @@ QToolBar *EvaluationView::buildToolBar()
     m_publishAction->setToolTip(
         tr("Freeze this period's figures as published (shift leader or administrator)"));
     m_publishAction->setVisible(false);
+    //: 通报 (the weekly, monthly or quarterly bulletin)
+    m_bulletinAction = toolbar->addAction(tr("Bulletin…"), this,
+                                          &EvaluationView::openBulletinDialog);
+    m_bulletinAction->setToolTip(tr("Write the weekly, monthly or quarterly bulletin (通报) as "
+                                    "PDF, ODT or XLSX"));
+    m_bulletinAction->setVisible(false);
     return toolbar;
+}
+
+void EvaluationView::addScopes()
+{
+    //: 按部门
+    m_scopeBox->addItem(tr("By department"), int(EvaluationScope::Department));
+    //: 按区域(责任网格)
+    m_scopeBox->addItem(tr("By region (responsibility grid)"), int(EvaluationScope::Grid));
+    //: 按岗位
+    m_scopeBox->addItem(tr("By post"), int(EvaluationScope::Post));
+    // The other region levels, graded with the region indicators (docs/kpi.md).
+    //: 按街道
+    m_scopeBox->addItem(tr("By street"), levelData(Cases::FigureScope::Street));
+    //: 按社区
+    m_scopeBox->addItem(tr("By community"), levelData(Cases::FigureScope::Community));
+    //: 按单元网格
+    m_scopeBox->addItem(tr("By unit grid"), levelData(Cases::FigureScope::UnitGrid));
+    // The published figures only: no composite for these (docs/kpi.md).
+    //: 按渠道(问题来源)
+    m_scopeBox->addItem(tr("By channel"), levelData(Cases::FigureScope::Channel));
+    //: 按类型(部件/事件)
+    m_scopeBox->addItem(tr("By kind (component/event)"), levelData(Cases::FigureScope::Kind));
+    //: 按大类
+    m_scopeBox->addItem(tr("By class (大类)"), levelData(Cases::FigureScope::Class));
+}
+
+void EvaluationView::addChartControls(QToolBar *toolbar)
+{
+    toolbar->addSeparator();
+    //: 环比/同比
+    m_compareAction = toolbar->addAction(tr("Compare"));
+    m_compareAction->setCheckable(true);
+    m_compareAction->setToolTip(tr("Add the change of 结案率 and 按期结案率 against the period "
+                                   "before (环比) and a year earlier (同比)"));
+    connect(m_compareAction, &QAction::toggled, this, &EvaluationView::scheduleEvaluate);
+    m_chartBox = new QComboBox(toolbar);
+    //: 图表:综合指标值
+    m_chartBox->addItem(tr("Chart: composite score"), int(ChartMeasure::Score));
+    //: 图表:结案率
+    m_chartBox->addItem(tr("Chart: closing rate"), int(ChartMeasure::CloseRate));
+    m_chartBox->setToolTip(tr("The 结案率 chart draws the target line of the evaluation rules"));
+    connect(m_chartBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_hasRows)
+            rebuildChart();
+    });
+    toolbar->addWidget(m_chartBox);
 }
 
 void EvaluationView::buildTableAndChart()
@@ -269,6 +314,8 @@ void EvaluationView::buildTableAndChart()
 EvaluationScope EvaluationView::scope() const
 {
     const int data = m_scopeBox->currentData().toInt();
+    if (isFiguresOnly())
+        return EvaluationScope::Invalid;
     return data >= levelDataBase ? EvaluationScope::Grid : EvaluationScope(data);
 }
 
@@ -377,13 +424,21 @@ bool EvaluationView::evaluate()
                         .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     const QDateTime begin(first, QTime(0, 0), m_zone);
     const QDateTime end(last.addDays(1), QTime(0, 0), m_zone);
+    Cases::FiguresByKey levelFigures;
     auto rows = level() != Cases::FigureScope::Invalid
-                    ? levelRows(begin, end)
+                    ? levelRows(begin, end, levelFigures)
                     : Cases::evaluate(m_db, scope(), begin, end, now(), rules());
     if (!rows) // the previous rows stay on screen
         return fail(tr("The evaluation failed: %1").arg(rows.error().message));
+    auto sets = figureSets(level() != Cases::FigureScope::Invalid ? &levelFigures : nullptr);
+    if (!sets)
+        return fail(tr("The evaluation failed: %1").arg(sets.error().message));
     m_allRows = std::move(rows).value();
     m_rowsScope = scope();
+    m_rowsLevel = level();
+    m_hasRows = true;
+    m_figureColumns = figureColumns(!sets->published.isEmpty());
+    m_figureSets = std::move(sets).value();
     updateCityLine();
     m_dirty = false;
     showRows();
@@ -405,14 +460,25 @@ QList<EvaluationRow> EvaluationView::visibleRows() const
 
 void EvaluationView::showRows()
 {
-    if (m_rowsScope == EvaluationScope::Invalid)
+    if (!m_hasRows)
         return;
     const int oldColumns = m_model->columnCount();
-    const EvaluationScope oldScope = m_model->scope();
+    const QString oldTitle = m_model->headerData(0, Qt::Horizontal).toString();
     const QList<EvaluationRow> rows = visibleRows();
+    const bool figuresOnly = m_rowsScope == EvaluationScope::Invalid;
+    m_model->setNameTitle(figuresOnly || m_rowsLevel != Cases::FigureScope::Invalid ? tr("Name")
+                                                                                    : QString());
+    m_model->setFigureColumns(m_figureColumns, m_figureSets);
     m_model->setRows(m_rowsScope, rows, indicatorTemplate(m_rowsScope, m_postRole));
+    // No composite for channels, kinds and classes: no score and grade columns.
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_table->setColumnHidden(column, figuresOnly
+                                             && (column == m_model->scoreColumn()
+                                                 || column == m_model->gradeColumn()));
+    }
     // A column index means something else in another scope: drop the old sort.
-    if (oldScope != m_rowsScope || oldColumns != m_model->columnCount())
+    if (oldTitle != m_model->headerData(0, Qt::Horizontal).toString()
+        || oldColumns != m_model->columnCount())
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -516,7 +582,8 @@ void EvaluationView::rebuildChart()
 {
     const QList<EvaluationRow> rows = visibleRows();
     QChart *old = m_chartView->chart();
-    m_chartView->setChart(createChart(rows));
+    m_chartView->setChart(chartMeasure() == ChartMeasure::CloseRate ? createRateChart(rows)
+                                                                    : createChart(rows));
     delete old; // setChart does not take the old chart's ownership away from the view
     // Each bar keeps a readable height; the scroll area takes the rest.
     m_chartView->setMinimumHeight(std::max(300, int(rows.size()) * 22 + 110));
@@ -566,7 +633,7 @@ QString EvaluationView::scopeTitle() const
     case EvaluationScope::Invalid:
         break;
     }
-    return {};
+    return m_scopeBox->currentText(); // channels, kinds, classes
 }
 
 } // namespace Cc::CasesWidgets
