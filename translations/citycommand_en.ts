@@ -844,6 +844,86 @@
     </message>
 </context>
 <context>
+    <name>Cc::CasesWidgets::EvaluationBulletinDialog</name>
+    <message>
+        <source>Bulletin</source>
+        <extracomment>通报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>周报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <extracomment>月报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <extracomment>季报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-W48 (week), 2026-11 (month) or 2026-Q4 (quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <extracomment>生成 (write the bulletin file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bulletin to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bulletin of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window cannot write bulletins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin was not written: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::CasesWidgets::EvaluationModel</name>
     <message>
         <source>%1 (%)</source>
@@ -900,6 +980,48 @@
     </message>
     <message>
         <source>&quot;—&quot;: nothing was due; the score is the weighted mean of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+as published</source>
+        <extracomment>已发布 (the figure as issued)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+vs previous (pp)</source>
+        <extracomment>环比, in percentage points (百分点)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+vs a year earlier (pp)</source>
+        <extracomment>同比, in percentage points (百分点)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against %1, in percentage points (环比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against %1, in percentage points (同比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;—&quot;: nothing was due, or no figures to compare.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,7 +1181,9 @@
     </message>
     <message>
         <source>target %1%</source>
-        <extracomment>目标 (the 结案率 target line)</extracomment>
+        <extracomment>目标 (the 结案率 target line)
+----------
+目标 90%</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,6 +1232,93 @@
     </message>
     <message>
         <source>Freeze this period&apos;s figures as published (shift leader or administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing rate %1 pp on the period before, %2 pp on a year earlier</source>
+        <extracomment>结案率环比 %1 个百分点, 同比 %2 个百分点</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <extracomment>发布于 … (时间, 发布人)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period before, %1</source>
+        <extracomment>上期 (环比)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same days a year earlier, %1</source>
+        <extracomment>去年同期 (同比)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin…</source>
+        <extracomment>通报 (the weekly, monthly or quarterly bulletin)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <extracomment>按渠道(问题来源)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind (component/event)</source>
+        <extracomment>按类型(部件/事件)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By class (大类)</source>
+        <extracomment>按大类</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <extracomment>环比/同比</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the change of 结案率 and 按期结案率 against the period before (环比) and a year earlier (同比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: composite score</source>
+        <extracomment>图表:综合指标值</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: closing rate</source>
+        <extracomment>图表:结案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 结案率 chart draws the target line of the evaluation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -838,6 +838,86 @@
     </message>
 </context>
 <context>
+    <name>Cc::CasesWidgets::EvaluationBulletinDialog</name>
+    <message>
+        <source>Bulletin</source>
+        <extracomment>通报</extracomment>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>周报</extracomment>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <extracomment>月报</extracomment>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <extracomment>季报</extracomment>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>2026-W48 (week), 2026-11 (month) or 2026-Q4 (quarter)</source>
+        <translation>2026-W48(周)、2026-11(月)或 2026-Q4(季度)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <extracomment>生成 (write the bulletin file)</extracomment>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Write the bulletin to</source>
+        <translation>通报保存为</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Name the file to write.</source>
+        <translation>请指定要生成的文件。</translation>
+    </message>
+    <message>
+        <source>Writing the bulletin of %1…</source>
+        <translation>正在生成 %1 的通报…</translation>
+    </message>
+    <message>
+        <source>This window cannot write bulletins.</source>
+        <translation>此窗口不能生成通报。</translation>
+    </message>
+    <message>
+        <source>The bulletin was not written: %1 [%2]</source>
+        <translation>通报未生成：%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已生成：%1</translation>
+    </message>
+</context>
+<context>
     <name>Cc::CasesWidgets::EvaluationModel</name>
     <message>
         <source>%1 (%)</source>
@@ -895,6 +975,51 @@
     <message>
         <source>&quot;—&quot;: nothing was due; the score is the weighted mean of the others.</source>
         <translation>“—”：本期无应办事项；综合指标值按其余指标加权平均。</translation>
+    </message>
+    <message>
+        <source>No figures for this row</source>
+        <translation>此行无数据</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1
+as published</source>
+        <extracomment>已发布 (the figure as issued)</extracomment>
+        <translation>%1
+(已发布)</translation>
+    </message>
+    <message>
+        <source>%1
+vs previous (pp)</source>
+        <extracomment>环比, in percentage points (百分点)</extracomment>
+        <translation>%1
+环比(百分点)</translation>
+    </message>
+    <message>
+        <source>%1
+vs a year earlier (pp)</source>
+        <extracomment>同比, in percentage points (百分点)</extracomment>
+        <translation>%1
+同比(百分点)</translation>
+    </message>
+    <message>
+        <source>Change against %1, in percentage points (环比)</source>
+        <translation>与%1相比的变化，单位：百分点（环比）</translation>
+    </message>
+    <message>
+        <source>Change against %1, in percentage points (同比)</source>
+        <translation>与%1相比的变化，单位：百分点（同比）</translation>
+    </message>
+    <message>
+        <source>&quot;—&quot;: nothing was due, or no figures to compare.</source>
+        <translation>“—”：无应结案件，或无可比数据。</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1177,9 @@
     </message>
     <message>
         <source>target %1%</source>
-        <extracomment>目标 (the 结案率 target line)</extracomment>
+        <extracomment>目标 (the 结案率 target line)
+----------
+目标 90%</extracomment>
         <translation>目标 %1%</translation>
     </message>
     <message>
@@ -1102,6 +1229,93 @@
     <message>
         <source>Freeze this period&apos;s figures as published (shift leader or administrator)</source>
         <translation>将本期统计数据按发布冻结（值班长或系统管理员）</translation>
+    </message>
+    <message>
+        <source>closing rate %1 pp on the period before, %2 pp on a year earlier</source>
+        <extracomment>结案率环比 %1 个百分点, 同比 %2 个百分点</extracomment>
+        <translation>结案率环比 %1 个百分点，同比 %2 个百分点</translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <extracomment>发布于 … (时间, 发布人)</extracomment>
+        <translation>已于 %1 由 %2 发布</translation>
+    </message>
+    <message>
+        <source>the period before, %1</source>
+        <extracomment>上期 (环比)</extracomment>
+        <translation>上期（%1）</translation>
+    </message>
+    <message>
+        <source>the same days a year earlier, %1</source>
+        <extracomment>去年同期 (同比)</extracomment>
+        <translation>去年同期（%1）</translation>
+    </message>
+    <message>
+        <source>≥ target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>&lt; target</source>
+        <translation>未达目标</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>The bulletin was written to %1.</source>
+        <translation>通报已生成：%1。</translation>
+    </message>
+    <message>
+        <source>Bulletin…</source>
+        <extracomment>通报 (the weekly, monthly or quarterly bulletin)</extracomment>
+        <translation>通报…</translation>
+    </message>
+    <message>
+        <source>Write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX</source>
+        <translation>生成周报、月报或季报（通报），格式为 PDF、ODT 或 XLSX</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <extracomment>按渠道(问题来源)</extracomment>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By kind (component/event)</source>
+        <extracomment>按类型(部件/事件)</extracomment>
+        <translation>按类型(部件/事件)</translation>
+    </message>
+    <message>
+        <source>By class (大类)</source>
+        <extracomment>按大类</extracomment>
+        <translation>按大类</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <extracomment>环比/同比</extracomment>
+        <translation>环比/同比</translation>
+    </message>
+    <message>
+        <source>Add the change of 结案率 and 按期结案率 against the period before (环比) and a year earlier (同比)</source>
+        <translation>增加结案率和按期结案率与上期（环比）和去年同期（同比）相比的变化</translation>
+    </message>
+    <message>
+        <source>Chart: composite score</source>
+        <extracomment>图表:综合指标值</extracomment>
+        <translation>图表：综合指标值</translation>
+    </message>
+    <message>
+        <source>Chart: closing rate</source>
+        <extracomment>图表:结案率</extracomment>
+        <translation>图表：结案率</translation>
+    </message>
+    <message>
+        <source>The 结案率 chart draws the target line of the evaluation rules</source>
+        <translation>结案率图表画出评价规则中的目标线</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
