@@ -215,6 +215,10 @@
         <source>Log in to register reports.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--evaluation takes SCOPE:PERIOD[:compare][:rate], e.g. street:2026-11:compare</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -1024,6 +1028,12 @@ vs a year earlier (pp)</source>
         <source>&quot;—&quot;: nothing was due, or no figures to compare.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+as of now</source>
+        <extracomment>截至目前</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::EvaluationView</name>
@@ -1235,11 +1245,6 @@ vs a year earlier (pp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>closing rate %1 pp on the period before, %2 pp on a year earlier</source>
-        <extracomment>结案率环比 %1 个百分点, 同比 %2 个百分点</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published %1 by %2</source>
         <extracomment>发布于 … (时间, 发布人)</extracomment>
         <translation type="unfinished"></translation>
@@ -1319,6 +1324,16 @@ vs a year earlier (pp)</source>
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>percentage points: %1 个百分点</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing rate %1 on the period before, %2 on a year earlier</source>
+        <extracomment>结案率环比 %1, 同比 %2</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

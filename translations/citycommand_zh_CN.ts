@@ -216,6 +216,10 @@
         <source>Log in to register reports.</source>
         <translation>请先登录再登记上报。</translation>
     </message>
+    <message>
+        <source>--evaluation takes SCOPE:PERIOD[:compare][:rate], e.g. street:2026-11:compare</source>
+        <translation>--evaluation 的格式为 范围:期间[:compare][:rate]，例如 street:2026-11:compare</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -1021,6 +1025,13 @@ vs a year earlier (pp)</source>
         <source>&quot;—&quot;: nothing was due, or no figures to compare.</source>
         <translation>“—”：无应结案件，或无可比数据。</translation>
     </message>
+    <message>
+        <source>%1
+as of now</source>
+        <extracomment>截至目前</extracomment>
+        <translation>%1
+(截至目前)</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::EvaluationView</name>
@@ -1231,11 +1242,6 @@ vs a year earlier (pp)</source>
         <translation>将本期统计数据按发布冻结（值班长或系统管理员）</translation>
     </message>
     <message>
-        <source>closing rate %1 pp on the period before, %2 pp on a year earlier</source>
-        <extracomment>结案率环比 %1 个百分点, 同比 %2 个百分点</extracomment>
-        <translation>结案率环比 %1 个百分点，同比 %2 个百分点</translation>
-    </message>
-    <message>
         <source>Published %1 by %2</source>
         <extracomment>发布于 … (时间, 发布人)</extracomment>
         <translation>已于 %1 由 %2 发布</translation>
@@ -1316,6 +1322,16 @@ vs a year earlier (pp)</source>
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>percentage points: %1 个百分点</extracomment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>closing rate %1 on the period before, %2 on a year earlier</source>
+        <extracomment>结案率环比 %1, 同比 %2</extracomment>
+        <translation>结案率环比 %1，同比 %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <cc/bulletin/bulletin.h>
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
+#include <cc/cases/kpipublication.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
@@ -305,6 +306,23 @@ void MainWindow::showHotspots()
 {
     showTab(Tab::Map);
     m_map->showHotspots();
+}
+
+QString MainWindow::showEvaluation(const QString &spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    const Cases::FigureScope scope = Cases::figureScopeFromId(parts.value(0));
+    const auto period = Cases::parsePeriod(parts.value(1));
+    if (scope == Cases::FigureScope::Invalid || scope == Cases::FigureScope::City || !period)
+        return tr("--evaluation takes SCOPE:PERIOD[:compare][:rate], e.g. street:2026-11:compare");
+    showTab(Tab::Evaluation);
+    m_evaluation->setFigureScope(scope);
+    m_evaluation->setPeriod(period->first, period->last);
+    m_evaluation->setComparing(parts.contains(QLatin1String("compare")));
+    if (parts.contains(QLatin1String("rate")))
+        m_evaluation->setChartMeasure(CasesWidgets::EvaluationView::ChartMeasure::CloseRate);
+    m_evaluation->evaluate();
+    return {};
 }
 
 void MainWindow::newReport()

@@ -483,7 +483,7 @@ private slots:
         QFETCH(int, level);
         EvaluationView view(*m_city);
         setUp(view, EvaluationScope::Department);
-        view.setLevel(Cases::FigureScope(level));
+        view.setFigureScope(Cases::FigureScope(level));
         QVERIFY(view.isFiguresOnly());
         QCOMPARE(view.scope(), EvaluationScope::Invalid); // no composite for these
         QCOMPARE(view.figureScope(), Cases::FigureScope(level));

@@ -82,11 +82,13 @@ QString EvaluationView::cityComparison(Cases::KpiPublisher &kpi, const Core::Cas
         const auto v = then.isEmpty()
                            ? std::nullopt
                            : Cases::rateChange(city, &*then.cbegin(), QStringLiteral("close-rate"));
-        return v ? (*v > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*v, 'f', 2)
+        //: percentage points: %1 个百分点
+        return v ? tr("%1 pp").arg((*v > 0 ? QStringLiteral("+") : QString())
+                                   + QLocale().toString(*v, 'f', 2))
                  : QStringLiteral("—");
     };
-    //: 结案率环比 %1 个百分点, 同比 %2 个百分点
-    return tr("closing rate %1 pp on the period before, %2 pp on a year earlier")
+    //: 结案率环比 %1, 同比 %2
+    return tr("closing rate %1 on the period before, %2 on a year earlier")
         .arg(change(c->previousFigures), change(c->lastYearFigures));
 }
 

@@ -153,6 +153,10 @@ QVariant EvaluationModel::figureHeader(const FigureColumn &c, int role) const
     if (role == Qt::DisplayRole) {
         switch (c.source) {
         case FigureColumn::Now:
+            // Beside its published twin it says which is which.
+            if (figureColumn(c.id, FigureColumn::Published) >= 0)
+                //: 截至目前
+                return tr("%1\nas of now").arg(v.name);
             return v.name;
         case FigureColumn::Published:
             //: 已发布 (the figure as issued)

@@ -51,6 +51,23 @@ FigureScope EvaluationView::figureScope() const
     return FigureScope::Invalid;
 }
 
+void EvaluationView::setFigureScope(FigureScope scope)
+{
+    switch (scope) {
+    case FigureScope::Department:
+        setScope(EvaluationScope::Department);
+        break;
+    case FigureScope::Grid:
+        setScope(EvaluationScope::Grid);
+        break;
+    case FigureScope::Post:
+        setScope(EvaluationScope::Post);
+        break;
+    default:
+        setLevel(scope);
+    }
+}
+
 bool EvaluationView::isFiguresOnly() const
 {
     const FigureScope l = level();
@@ -165,20 +182,19 @@ QChart *EvaluationView::createRateChart(const QList<EvaluationRow> &rows) const
     QStringList categories;
     QSet<QString> seen;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) { // best on top, as the table
-        const auto f = m_figureSets.now.constFind(it->key);
-        const std::optional<double> rate = f == m_figureSets.now.cend()
-                                               ? std::nullopt
-                                               : Core::figureValue(*f, QStringLiteral("close-rate"))
-                                                     .value;
+        // -1: no rate (nothing due), drawn as no bar and labelled "—".
+        double rate = -1;
+        if (const auto f = m_figureSets.now.constFind(it->key); f != m_figureSets.now.cend())
+            rate = Core::figureValue(*f, QStringLiteral("close-rate")).value.value_or(-1);
         QString label = it->name + QStringLiteral("  ")
-                        + (rate ? QLocale().toString(*rate, 'f', 2) + QLocale().percent()
-                                : EvaluationModel::noValue());
+                        + (rate >= 0 ? QLocale().toString(rate, 'f', 2) + QLocale().percent()
+                                     : EvaluationModel::noValue());
         if (seen.contains(label))
             label += QStringLiteral(" [%1]").arg(it->key);
         seen.insert(label);
         categories << label;
-        reached->append(rate && *rate >= target ? *rate : 0.0);
-        missed->append(rate && *rate < target ? *rate : 0.0);
+        reached->append(rate >= target ? rate : 0.0);
+        missed->append(rate >= 0 && rate < target ? rate : 0.0);
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->append({reached, missed});

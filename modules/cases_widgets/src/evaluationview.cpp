@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -309,6 +310,40 @@ void EvaluationView::buildTableAndChart()
     // Without initial sizes the table's wide size hint squeezes the chart to nothing.
     m_splitter->setSizes({880, 520});
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+}
+
+void EvaluationView::fitTable()
+{
+    const int width = m_splitter->width() - m_splitter->handleWidth();
+    if (m_splitterMoved || width <= 0 || m_model->columnCount() == 0)
+        return;
+    int needed = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (!m_table->isColumnHidden(column))
+            needed += m_table->columnWidth(column);
+    }
+    constexpr int chartWidth = 440; // the names and a bar still read
+    if (needed <= width - chartWidth) {
+        m_splitter->setOrientation(Qt::Horizontal);
+        m_splitter->setSizes({needed, width - needed});
+        return;
+    }
+    // Too many columns beside the chart (figures, as published, 环比/同比): the table takes
+    // the whole width and the chart goes below it.
+    const int height = m_splitter->height() - m_splitter->handleWidth();
+    const int rows = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth()
+                     + m_table->horizontalScrollBar()->sizeHint().height()
+                     + m_model->rowCount() * m_table->verticalHeader()->defaultSectionSize();
+    const int table = std::clamp(rows, height / 3, std::max(height / 3, height * 3 / 5));
+    m_splitter->setOrientation(Qt::Vertical);
+    m_splitter->setSizes({table, height - table});
+}
+
+void EvaluationView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTable();
 }
 
 EvaluationScope EvaluationView::scope() const
@@ -483,6 +518,7 @@ void EvaluationView::showRows()
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->setColumnWidth(0, std::clamp(m_table->columnWidth(0), 120, 260));
+    fitTable();
 
     int count[5] = {};
     double sum = 0;

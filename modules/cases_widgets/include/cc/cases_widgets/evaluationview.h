@@ -64,6 +64,8 @@ public:
     void setLevel(Cases::FigureScope level);
     /// The published figures' scope of the rows: the level, or the evaluation scope's.
     Cases::FigureScope figureScope() const;
+    /// Picks the scope box's entry for `scope` (any but the city).
+    void setFigureScope(Cases::FigureScope scope);
     /// Channels, kinds and classes: figures, no composite score.
     bool isFiguresOnly() const;
     /// 环比 and 同比 columns of 结案率 and 按期结案率 (off by default: two more countings).
@@ -123,8 +125,14 @@ signals:
     void evaluated(int rows);
     void errorOccurred(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildUi();
+    /// Gives the table the width its columns need, the chart at least a readable rest,
+    /// until the user moves the splitter.
+    void fitTable();
     QToolBar *buildToolBar();
     void buildTableAndChart();
     void scheduleEvaluate();
@@ -184,6 +192,7 @@ private:
     QString m_publisherLogin;
     Core::Role m_publisherRole = Core::Role::Invalid;
     QSplitter *m_splitter = nullptr;
+    bool m_splitterMoved = false;
     QTableView *m_table = nullptr;
     QChartView *m_chartView = nullptr;
     EvaluationModel *m_model = nullptr;
