@@ -672,6 +672,9 @@ private slots:
         QVERIFY(model->headerData(published, Qt::Horizontal)
                     .toString()
                     .contains(QStringLiteral("as published")));
+        QVERIFY(model->headerData(now, Qt::Horizontal)
+                    .toString()
+                    .contains(QStringLiteral("as of now")));
         auto frozen = publisher.published(view.figureScope(), first, last);
         CC_VERIFY_OK(frozen);
         QVERIFY(frozen->has_value());
