@@ -459,13 +459,14 @@ bool EvaluationView::evaluate()
                         .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     const QDateTime begin(first, QTime(0, 0), m_zone);
     const QDateTime end(last.addDays(1), QTime(0, 0), m_zone);
-    Cases::FiguresByKey levelFigures;
+    // Regions, departments and grids come with their figures; posts are counted apart.
+    Cases::FiguresByKey counted;
     auto rows = level() != Cases::FigureScope::Invalid
-                    ? levelRows(begin, end, levelFigures)
-                    : Cases::evaluate(m_db, scope(), begin, end, now(), rules());
+                    ? levelRows(begin, end, counted)
+                    : Cases::evaluate(m_db, scope(), begin, end, now(), rules(), &counted);
     if (!rows) // the previous rows stay on screen
         return fail(tr("The evaluation failed: %1").arg(rows.error().message));
-    auto sets = figureSets(level() != Cases::FigureScope::Invalid ? &levelFigures : nullptr);
+    auto sets = figureSets(scope() != EvaluationScope::Post ? &counted : nullptr);
     if (!sets)
         return fail(tr("The evaluation failed: %1").arg(sets.error().message));
     m_allRows = std::move(rows).value();
