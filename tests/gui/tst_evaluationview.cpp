@@ -743,6 +743,8 @@ private slots:
         QVERIFY(dialog->write());
         QVERIFY(dialog->isBusy());
         QVERIFY(!dialog->write()); // one at a time
+        if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("bulletin-dialog.png"))));
         QVERIFY(failed.wait(60000));
         QVERIFY2(dialog->message().contains(QStringLiteral("bulletin.bad-period")),
                  qPrintable(dialog->message()));

@@ -47,6 +47,7 @@ EvaluationBulletinDialog::EvaluationBulletinDialog(BulletinWriter writer, QStrin
     m_formatBox->addItem(QStringLiteral("XLSX"), QStringLiteral("xlsx"));
     m_fileEdit = new QLineEdit(this);
     auto *browse = new QPushButton(tr("Choose…"), this);
+    m_browse = browse;
     connect(browse, &QPushButton::clicked, this, &EvaluationBulletinDialog::chooseFile);
     connect(m_fileEdit, &QLineEdit::textEdited, this, [this] { m_fileChosen = true; });
     auto *fileRow = new QHBoxLayout;
@@ -219,8 +220,9 @@ QString EvaluationBulletinDialog::message() const
 void EvaluationBulletinDialog::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
-    for (QWidget *w : {static_cast<QWidget *>(m_kindBox), static_cast<QWidget *>(m_periodBox),
-                       static_cast<QWidget *>(m_formatBox), static_cast<QWidget *>(m_fileEdit)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_kindBox), static_cast<QWidget *>(m_periodBox),
+          static_cast<QWidget *>(m_formatBox), static_cast<QWidget *>(m_fileEdit), m_browse})
         w->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
 }

@@ -83,6 +83,7 @@ private:
     QComboBox *m_periodBox = nullptr;
     QComboBox *m_formatBox = nullptr;
     QLineEdit *m_fileEdit = nullptr;
+    QWidget *m_browse = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
