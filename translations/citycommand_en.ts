@@ -2177,6 +2177,10 @@ as of now</source>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No city dictionary to check the components against.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::MapWidgets::PointPickerDialog</name>

@@ -2172,6 +2172,10 @@ as of now</source>
         <source>Hotspots</source>
         <translation>热点</translation>
     </message>
+    <message>
+        <source>No city dictionary to check the components against.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::MapWidgets::PointPickerDialog</name>

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -251,9 +252,15 @@ EvaluationBulletinDialog *EvaluationView::bulletinDialog()
                                                         today(), this);
         connect(m_bulletinDialog, &EvaluationBulletinDialog::written, this,
                 [this](const QString &file) {
-                    if (m_interactive)
-                        QMessageBox::information(this, tr("Bulletin"),
-                                                 tr("The bulletin was written to %1.").arg(file));
+                    if (!m_interactive)
+                        return;
+                    // Not modal-blocking: the tab stays usable behind it.
+                    auto *box = new QMessageBox(QMessageBox::Information, tr("Bulletin"),
+                                                tr("The bulletin was written to %1.")
+                                                    .arg(QDir::toNativeSeparators(file)),
+                                                QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
                 });
         connect(m_bulletinDialog, &EvaluationBulletinDialog::failed, this,
                 &EvaluationView::errorOccurred);
