@@ -2174,7 +2174,7 @@ as of now</source>
     </message>
     <message>
         <source>No city dictionary to check the components against.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于核对部件的城市字典。</translation>
     </message>
 </context>
 <context>
