@@ -7,8 +7,10 @@
 #include <cc/overview/overviewpanel.h>
 #include <cc/sync_widgets/hubstatuswidget.h>
 
+#include <cc/bulletin/bulletin.h>
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
+#include <cc/cases/kpipublication.h>
 #include <cc/cases_widgets/campaignview.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
@@ -111,6 +113,19 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
             }
         }
     }
+    // 通报: the bulletin module is wired in here, the evaluation tab may not link it
+    // (docs/design.md §2). The dialog calls this on a worker thread: a connection of its own.
+    m_evaluation->setBulletinWriter([](const CasesWidgets::BulletinRequest &r) -> Result<void> {
+        auto db = Storage::Database::open(r.databasePath, Storage::Database::OpenMode::ReadOnly,
+                                          Storage::Database::IntegrityCheck::Deferred);
+        if (!db)
+            return db.error();
+        auto city = City::CityContext::load(**db);
+        if (!city)
+            return city.error();
+        return Bulletin::writeBulletin(**city, r.kind, r.period, Reports::formatFromId(r.format),
+                                       r.file, r.now);
+    });
     addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
     addPage(Tab::Campaigns, buildCampaignsTab(), tr("Campaigns"));
     setCentralWidget(m_tabs);
@@ -294,6 +309,23 @@ void MainWindow::showHotspots()
 {
     showTab(Tab::Map);
     m_map->showHotspots();
+}
+
+QString MainWindow::showEvaluation(const QString &spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    const Cases::FigureScope scope = Cases::figureScopeFromId(parts.value(0));
+    const auto period = Cases::parsePeriod(parts.value(1));
+    if (scope == Cases::FigureScope::Invalid || scope == Cases::FigureScope::City || !period)
+        return tr("--evaluation takes SCOPE:PERIOD[:compare][:rate], e.g. street:2026-11:compare");
+    showTab(Tab::Evaluation);
+    m_evaluation->setFigureScope(scope);
+    m_evaluation->setPeriod(period->first, period->last);
+    m_evaluation->setComparing(parts.contains(QLatin1String("compare")));
+    if (parts.contains(QLatin1String("rate")))
+        m_evaluation->setChartMeasure(CasesWidgets::EvaluationView::ChartMeasure::CloseRate);
+    m_evaluation->evaluate();
+    return {};
 }
 
 void MainWindow::newReport()

@@ -74,6 +74,9 @@ public:
     void newReport();
     /// The map tab with its hotspot layer on (this year) and the 老不改 list shown.
     void showHotspots();
+    /// --evaluation SCOPE:PERIOD[:compare][:rate]: the evaluation tab as asked; the error
+    /// (empty when shown).
+    QString showEvaluation(const QString &spec);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
