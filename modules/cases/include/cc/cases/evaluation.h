@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/cases/kpifigures.h>
 #include <cc/core/kpi.h>
 #include <cc/core/result.h>
 #include <cc/core/role.h>
@@ -33,5 +34,10 @@ Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope sco
                                       const QDateTime &from, const QDateTime &to,
                                       const QDateTime &now,
                                       const Core::KpiRules &rules = Core::KpiRules::defaults());
+
+/// The evaluation rows of departments or grids (scope Department or Grid) from their
+/// published figures, as evaluate() gives them: for a caller that has counted the figures
+/// already (the bulletin counts its period's streets and departments in one pass).
+QList<EvaluationRow> evaluationFromFigures(FigureScope scope, const QList<FigureRow> &figures);
 
 } // namespace Cc::Cases
