@@ -13,6 +13,7 @@
 #include <limits>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace Cc::Cases::Detail {
 
@@ -210,6 +211,103 @@ struct Extra
     }
 };
 
+/// The period's results and 回访 per case id until the pass reads the case: up to ~600 k
+/// ids a year, kept in one buffer and an open-addressing table (no allocation per id; a
+/// QHash<QByteArray> of them cost more than the pass itself).
+class ExtrasByCase
+{
+public:
+    bool isEmpty() const { return m_pending == 0; }
+
+    Extra &operator[](View id)
+    {
+        if (2 * (m_entries.size() + 1) > m_slots.size())
+            grow();
+        const quint32 hash = hashOf(id);
+        quint64 &slot = m_slots[probe(id, hash)];
+        if (slot == 0) {
+            m_entries.push_back({quint32(m_ids.size()), quint32(id.size()), {}, false});
+            m_ids.append(id.data(), qsizetype(id.size()));
+            slot = (quint64(hash) << 32) | quint64(m_entries.size());
+            ++m_pending;
+        }
+        return m_entries[(slot & 0xffffffffu) - 1].extra;
+    }
+
+    /// The case's sums, once: nullptr when it has none or they were taken.
+    const Extra *take(View id)
+    {
+        if (m_pending == 0)
+            return nullptr;
+        const quint64 slot = m_slots[probe(id, hashOf(id))];
+        if (slot == 0)
+            return nullptr;
+        Entry &e = m_entries[(slot & 0xffffffffu) - 1];
+        if (e.taken)
+            return nullptr;
+        e.taken = true;
+        --m_pending;
+        return &e.extra;
+    }
+
+    /// The ids not taken, with their sums.
+    template<typename F>
+    void forEachPending(F &&f) const
+    {
+        for (const Entry &e : m_entries) {
+            if (!e.taken)
+                f(View(m_ids.constData() + e.offset, e.length), e.extra);
+        }
+    }
+
+private:
+    struct Entry
+    {
+        quint32 offset = 0, length = 0;
+        Extra extra;
+        bool taken = false;
+    };
+
+    static quint32 hashOf(View id) { return quint32(qHashBits(id.data(), id.size())); }
+
+    /// The slot of `id`, or the empty one where it goes. A slot: the id's hash in the high
+    /// half, its entry + 1 in the low half; 0 when empty.
+    size_t probe(View id, quint32 hash) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const quint64 slot = m_slots[i];
+            if (slot == 0)
+                return i;
+            if (quint32(slot >> 32) == hash) {
+                const Entry &e = m_entries[(slot & 0xffffffffu) - 1];
+                if (View(m_ids.constData() + e.offset, e.length) == id)
+                    return i;
+            }
+        }
+    }
+
+    void grow()
+    {
+        std::vector<quint64> old(std::max<size_t>(4096, 2 * m_slots.size()), 0);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const quint64 slot : old) {
+            if (slot == 0)
+                continue;
+            size_t i = quint32(slot >> 32) & mask;
+            while (m_slots[i] != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = slot;
+        }
+    }
+
+    QByteArray m_ids;
+    std::vector<Entry> m_entries;
+    std::vector<quint64> m_slots;
+    size_t m_pending = 0;
+};
+
 /// One target while the pass runs: rows by UTF-8 key (no QString per case), the period's
 /// results and 回访 by case id until their case is read.
 struct Running
@@ -220,7 +318,7 @@ struct Running
     bool numeric = false; ///< the bounds are canonical times (isoUtc's always are)
     int keyColumn = kKeyColumn;
     QHash<QByteArray, Core::CaseFigures> rows;
-    QHash<QByteArray, Extra> byCase;
+    ExtrasByCase byCase;
 
     void setBounds(const QString &f, const QString &t, const QString &a)
     {
@@ -295,7 +393,7 @@ Result<void> loadExtras(Storage::Database &db, const PassTarget &target, Running
                 e.addTo(run.row(isNull(key) ? View("") : key));
                 return;
             }
-            Extra &sum = run.byCase[QByteArray(key.data(), qsizetype(key.size()))];
+            Extra &sum = run.byCase[key];
             sum.minutes += e.minutes;
             sum.timed += e.timed;
             sum.revisited += e.revisited;
@@ -355,16 +453,19 @@ Result<void> addUnreadCases(Storage::Database &db, const PassTarget &target, Run
         QStringLiteral("SELECT %1 FROM case_record c WHERE c.id = ?1").arg(target.keySql));
     if (!st)
         return st.error();
-    for (auto it = run.byCase.cbegin(); it != run.byCase.cend(); ++it) {
+    Result<void> result;
+    run.byCase.forEachPending([&](View id, const Extra &extra) {
+        if (!result)
+            return;
         st->reset();
-        st->bindText(1, QString::fromUtf8(it.key()));
+        st->bindUtf8View(1, id.data(), qsizetype(id.size()));
         auto found = st->step();
         if (!found)
-            return found.error();
-        if (found.value())
-            it.value().addTo(run.row(isNull(view(*st, 0)) ? View("") : view(*st, 0)));
-    }
-    return {};
+            result = found.error();
+        else if (found.value())
+            extra.addTo(run.row(isNull(view(*st, 0)) ? View("") : view(*st, 0)));
+    });
+    return result;
 }
 
 } // namespace
@@ -428,12 +529,8 @@ Result<void> countCasePass(Storage::Database &db, QList<PassTarget> &targets)
                 continue;
             if (isNull(id))
                 id = view(row, kIdColumn);
-            const auto extra = r.byCase.find(
-                QByteArray::fromRawData(id.data(), qsizetype(id.size())));
-            if (extra == r.byCase.end())
-                continue;
-            extra->addTo(figures ? *figures : r.row(view(row, r.keyColumn)));
-            r.byCase.erase(extra);
+            if (const Extra *extra = r.byCase.take(id))
+                extra->addTo(figures ? *figures : r.row(view(row, r.keyColumn)));
         }
     });
     if (!read)

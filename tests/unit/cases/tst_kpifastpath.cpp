@@ -130,6 +130,13 @@ private slots:
             "WHERE fid % 7 = 0 AND closed_at IS NOT NULL; "
             "UPDATE case_record SET disposal_deadline = replace(disposal_deadline, 'T', ' ') "
             "WHERE fid % 11 = 0 AND disposal_deadline IS NOT NULL")));
+        // A result dated before its case was reported (imported so): the pass does not read
+        // that case for the period, its result still counts under the case's key.
+        QVERIFY(m_db->exec(QStringLiteral(
+            "INSERT INTO case_event (id, case_id, seq, stage, action, to_state, actor_id, role, "
+            "at, used_minutes) SELECT 'early-result', id, 999, 'disposal', 'feedback', 'disposed', "
+            "created_by, 'department', '2026-03-05T02:00:00.000Z', 77 FROM case_record "
+            "WHERE reported_at >= '2026-06-01' ORDER BY reported_at LIMIT 1")));
         // The city has what the counts tell apart.
         QVERIFY(m_db->rowCount(QStringLiteral("case_revisit")) > 0);
         for (const char *where :
