@@ -222,18 +222,18 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
     CC_TRY(invalid, count(kInvalidReportsSql));
     // 漏报: public reports filed in the collector's own responsibility grid. Counted per grid
     // first: several collectors share a grid, and each case is then read once.
-    CC_TRY(
-        missed,
-        count(QStringLiteral(
-            "SELECT u.id, g.n FROM app_user u JOIN (SELECT responsibility_code, count(*) AS n FROM case_record "
-            "WHERE filed_at >= ?1 AND filed_at < ?2 AND channel <> 'collector' GROUP BY 1) g "
-            "ON g.responsibility_code = u.responsibility_code WHERE u.responsibility_code <> ''")));
-    CC_TRY(
-        filedInGrid,
-        count(QStringLiteral(
-            "SELECT u.id, g.n FROM app_user u JOIN (SELECT responsibility_code, count(*) AS n FROM case_record "
-            "WHERE filed_at >= ?1 AND filed_at < ?2 GROUP BY 1) g "
-            "ON g.responsibility_code = u.responsibility_code WHERE u.responsibility_code <> ''")));
+    auto inGrid_r = count.columns(QStringLiteral(
+        "SELECT u.id, g.n, g.missed FROM app_user u JOIN (SELECT responsibility_code, count(*) AS n, "
+        "sum(channel <> 'collector') AS missed FROM case_record WHERE filed_at >= ?1 AND "
+        "filed_at < ?2 GROUP BY 1) g ON g.responsibility_code = u.responsibility_code "
+        "WHERE u.responsibility_code <> ''"));
+    if (!inGrid_r)
+        return inGrid_r.error();
+    Counts missed, filedInGrid;
+    for (auto it = inGrid_r->cbegin(); it != inGrid_r->cend(); ++it) {
+        filedInGrid.insert(it.key(), it.value().value(0));
+        missed.insert(it.key(), it.value().value(1));
+    }
     // 派遣员: 返工 after a dispatch, charged to the dispatcher of the case's latest dispatch.
     CC_TRY(
         reworkedAfter,

@@ -9,6 +9,8 @@
 #include "kpicasepass.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 
 #include <limits>
 #include <optional>
@@ -16,6 +18,9 @@
 #include <vector>
 
 namespace Cc::Cases::Detail {
+
+// What a pass costs, part by part: QT_LOGGING_RULES=cc.kpi.debug=true.
+Q_LOGGING_CATEGORY(lcKpi, "cc.kpi", QtWarningMsg)
 
 namespace {
 
@@ -474,6 +479,8 @@ Result<void> countCasePass(Storage::Database &db, QList<PassTarget> &targets)
 {
     if (targets.isEmpty())
         return {};
+    QElapsedTimer timer;
+    timer.start();
     QStringList keys; // each key expression once
     QList<Running> running(targets.size());
     QString end;
@@ -488,6 +495,8 @@ Result<void> countCasePass(Storage::Database &db, QList<PassTarget> &targets)
         if (auto r = loadExtras(db, t, running[i]); !r)
             return r;
     }
+    qCDebug(lcKpi, "results and 回访 of %lld period(s): %lld ms", qint64(targets.size()),
+            timer.restart());
     auto selfDisposed = selfDisposals(db);
     if (!selfDisposed)
         return selfDisposed.error();
@@ -535,6 +544,8 @@ Result<void> countCasePass(Storage::Database &db, QList<PassTarget> &targets)
     });
     if (!read)
         return read.error();
+    qCDebug(lcKpi, "one read of the cases (%s): %lld ms",
+            wholeTable.value() ? "whole table" : "reported_at range", timer.restart());
     for (qsizetype i = 0; i < targets.size(); ++i) {
         if (auto r = addUnreadCases(db, targets[i], running[i]); !r)
             return r;
