@@ -3,7 +3,7 @@
 // year of 650,000 cases took ~4.5 s of CPU in the statement of countFiguresBySql, of which
 // reading the rows is ~0.3 s. Here the rows are read once, for every period and key a caller
 // needs (the bulletin's month, previous month and year earlier; streets and departments), and
-// the conditions are the same comparisons in C++ (docs/kpi.md, "How they are counted").
+// the conditions are the same comparisons in C++ (docs/kpi.md, "Performance").
 // Times are ISO UTC text compared byte by byte, as SQLite's BINARY collation does; a NULL
 // makes every comparison false, as it makes every sum of these AND/OR conditions skip the case.
 #include "kpicasepass.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The published figures' fast path (docs/kpi.md, "How they are counted"): one read of the
+// The published figures' fast path (docs/kpi.md, "Performance"): one read of the
 // case records' columns for several periods and keys at once, the conditions evaluated in
 // C++ instead of ~100 SQL comparisons per case and query. countFiguresBySql is the
 // straightforward statement of the same definitions; tst_kpifigures checks they agree.
