@@ -1951,6 +1951,10 @@
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No city dictionary to check the components against.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::MapWidgets::PointPickerDialog</name>
@@ -6032,30 +6036,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,6 +6191,255 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>Public satisfaction rate</source>
         <comment>published figure</comment>
         <extracomment>群众满意率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (the integration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an API key for citygate; it is printed once. Requests with it act as the user LOGIN in the operator role (受理员).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user the key acts as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name NAME and --as LOGIN are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List citygate&apos;s API keys (never the keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a citygate API key by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name NAME is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl api key add|list|revoke [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate&apos;s API keys: add, list, revoke
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body may have at most %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the TLS certificate %1 with the key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citygate: the centre&apos;s HTTP service (Open311 GeoReport v2, /openapi.json) over the local database. The hub mode (--hub) is not available yet; see docs/citygate.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database (GeoPackage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (port 0: any free port, printed at start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM): serve HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet: serve through a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (zh_CN, en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citygate cannot serve through a hub yet; give the local database with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE and --listen ADDR:PORT are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 127.0.0.1:8311.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a key named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active key named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The api_key is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a GeoReport v2 document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element of the array is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” is nested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is not &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds &lt;%2&gt;, not &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes an ISO 8601 time such as 2026-12-01T08:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status is open, closed or both (open,closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start_date must come before end_date, at most %1 days earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at most %1 requests at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request as application/x-www-form-urlencoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 may have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give lat and long in decimal degrees (WGS84/CGCS2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has digits, +, -, ( ) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address has no @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point (%1, %2) lies outside the city&apos;s unit grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received as case %1; the centre will handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This path does not take %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such path; /openapi.json lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This api_key may not register reports now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service cannot answer now; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1942,6 +1942,10 @@
         <source>Hotspots</source>
         <translation>热点</translation>
     </message>
+    <message>
+        <source>No city dictionary to check the components against.</source>
+        <translation>没有可用于核对部件的城市字典。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::MapWidgets::PointPickerDialog</name>
@@ -5690,50 +5694,6 @@
         <translation>重办</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
-  hotspots    输出某一时段案件在六边形格子中的密度（热点）
-  recurring   列出某一时段的老不改问题
-  campaign    专项整治：添加专项、列出专项、查看专项进展
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
-  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
-  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
-  hub         建立中心服务器：初始化结构、导入城市、添加账号
-  sync        加入中心服务器、单次或持续同步、查看状态和冲突
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>专项整治</translation>
     </message>
@@ -6212,6 +6172,276 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <comment>published figure</comment>
         <extracomment>群众满意率</extracomment>
         <translation>群众满意率</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (the integration).</source>
+        <translation>密钥名称（对接的系统）。</translation>
+    </message>
+    <message>
+        <source>Add an API key for citygate; it is printed once. Requests with it act as the user LOGIN in the operator role (受理员).</source>
+        <translation>为 citygate 添加 API 密钥，密钥只显示这一次。使用该密钥的请求以用户 LOGIN 的受理员身份办理。</translation>
+    </message>
+    <message>
+        <source>The user the key acts as.</source>
+        <translation>密钥代表的用户。</translation>
+    </message>
+    <message>
+        <source>--name NAME and --as LOGIN are required.</source>
+        <translation>必须给出 --name NAME 和 --as LOGIN。</translation>
+    </message>
+    <message>
+        <source>List citygate&apos;s API keys (never the keys).</source>
+        <translation>列出 citygate 的 API 密钥（不显示密钥本身）。</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Revoke a citygate API key by its name.</source>
+        <translation>按名称吊销 citygate 的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>--name NAME is required.</source>
+        <translation>必须给出 --name NAME。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl api key add|list|revoke [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl api key add|list|revoke [选项]（各子命令均可用 --help）</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate&apos;s API keys: add, list, revoke
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
+  hotspots    输出某一时段案件在六边形格子中的密度（热点）
+  recurring   列出某一时段的老不改问题
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+  api         citygate 的 API 密钥：添加、列出、吊销
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>The request body may have at most %1 KiB.</source>
+        <translation>请求正文最多 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>Cannot load the TLS certificate %1 with the key %2.</source>
+        <translation>无法加载 TLS 证书 %1 及私钥 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>无法在 %1:%2 上监听。</translation>
+    </message>
+    <message>
+        <source>citygate: the centre&apos;s HTTP service (Open311 GeoReport v2, /openapi.json) over the local database. The hub mode (--hub) is not available yet; see docs/citygate.md.</source>
+        <translation>citygate：指挥中心的 HTTP 服务（Open311 GeoReport v2、/openapi.json），基于本地数据库。中心服务器模式（--hub）暂不可用，见 docs/citygate.md。</translation>
+    </message>
+    <message>
+        <source>The local database (GeoPackage).</source>
+        <translation>本地数据库（GeoPackage）。</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (port 0: any free port, printed at start).</source>
+        <translation>监听的地址和端口（端口 0：任选空闲端口，启动时输出）。</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM): serve HTTPS.</source>
+        <translation>TLS 证书（PEM）：提供 HTTPS 服务。</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation>TLS 私钥（PEM）。</translation>
+    </message>
+    <message>
+        <source>Not available yet: serve through a hub.</source>
+        <translation>暂不可用：通过中心服务器提供服务。</translation>
+    </message>
+    <message>
+        <source>Language (zh_CN, en).</source>
+        <translation>界面语言（zh_CN、en）。</translation>
+    </message>
+    <message>
+        <source>citygate cannot serve through a hub yet; give the local database with --db FILE.</source>
+        <translation>citygate 暂不能通过中心服务器提供服务，请用 --db FILE 指定本地数据库。</translation>
+    </message>
+    <message>
+        <source>--db FILE and --listen ADDR:PORT are required.</source>
+        <translation>必须给出 --db FILE 和 --listen ADDR:PORT。</translation>
+    </message>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither.</source>
+        <translation>--tls-cert 和 --tls-key 须同时给出或都不给。</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 127.0.0.1:8311.</source>
+        <translation>--listen 的格式为 地址:端口，例如 127.0.0.1:8311。</translation>
+    </message>
+    <message>
+        <source>Give the key a name of 1 to %1 characters.</source>
+        <translation>密钥名称须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a key named “%1”.</source>
+        <translation>已有名为“%1”的密钥。</translation>
+    </message>
+    <message>
+        <source>There is no active key named “%1”.</source>
+        <translation>没有名为“%1”的有效密钥。</translation>
+    </message>
+    <message>
+        <source>The api_key is missing or not valid.</source>
+        <translation>缺少 api_key 或 api_key 无效。</translation>
+    </message>
+    <message>
+        <source>Not a GeoReport v2 document: %1</source>
+        <translation>不是 GeoReport v2 文档：%1</translation>
+    </message>
+    <message>
+        <source>the top level is not an array</source>
+        <translation>顶层不是数组</translation>
+    </message>
+    <message>
+        <source>an element of the array is not an object</source>
+        <translation>数组中有元素不是对象</translation>
+    </message>
+    <message>
+        <source>field “%1” is nested</source>
+        <translation>字段“%1”是嵌套结构</translation>
+    </message>
+    <message>
+        <source>the root element is not &lt;%1&gt;</source>
+        <translation>根元素不是 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds &lt;%2&gt;, not &lt;%3&gt;</source>
+        <translation>&lt;%1&gt; 中是 &lt;%2&gt;，而不是 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>no service_code</source>
+        <translation>缺少 service_code</translation>
+    </message>
+    <message>
+        <source>%1 takes an ISO 8601 time such as 2026-12-01T08:00:00+08:00.</source>
+        <translation>%1 须为 ISO 8601 时间，例如 2026-12-01T08:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>status is open, closed or both (open,closed).</source>
+        <translation>status 为 open、closed 或两者（open,closed）。</translation>
+    </message>
+    <message>
+        <source>start_date must come before end_date, at most %1 days earlier.</source>
+        <translation>start_date 须早于 end_date，且最多早 %1 天。</translation>
+    </message>
+    <message>
+        <source>Ask for at most %1 requests at once.</source>
+        <translation>一次最多查询 %1 条诉求。</translation>
+    </message>
+    <message>
+        <source>There is no service “%1”.</source>
+        <translation>没有服务“%1”。</translation>
+    </message>
+    <message>
+        <source>Send the request as application/x-www-form-urlencoded.</source>
+        <translation>请以 application/x-www-form-urlencoded 格式提交请求。</translation>
+    </message>
+    <message>
+        <source>The field %1 is given more than once.</source>
+        <translation>字段 %1 出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The field %1 is not valid UTF-8.</source>
+        <translation>字段 %1 不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The field %1 may have at most %2 characters.</source>
+        <translation>字段 %1 最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Give lat and long in decimal degrees (WGS84/CGCS2000).</source>
+        <translation>lat 和 long 须为十进制度数（WGS84/CGCS2000）。</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, +, -, ( ) only.</source>
+        <translation>电话号码只能包含数字、+、-、( )。</translation>
+    </message>
+    <message>
+        <source>The e-mail address has no @.</source>
+        <translation>电子邮件地址中没有 @。</translation>
+    </message>
+    <message>
+        <source>The point (%1, %2) lies outside the city&apos;s unit grids.</source>
+        <translation>位置（%1, %2）不在本市任何单元网格内。</translation>
+    </message>
+    <message>
+        <source>Received as case %1; the centre will handle it.</source>
+        <translation>已受理，案卷号 %1，指挥中心将予处理。</translation>
+    </message>
+    <message>
+        <source>There is no request “%1”.</source>
+        <translation>没有诉求“%1”。</translation>
+    </message>
+    <message>
+        <source>This path does not take %1.</source>
+        <translation>该路径不接受 %1 请求。</translation>
+    </message>
+    <message>
+        <source>There is no such path; /openapi.json lists them.</source>
+        <translation>没有该路径；可用路径见 /openapi.json。</translation>
+    </message>
+    <message>
+        <source>The field %1 holds control characters.</source>
+        <translation>字段 %1 含有控制字符。</translation>
+    </message>
+    <message>
+        <source>This api_key may not register reports now.</source>
+        <translation>该 api_key 目前不能登记上报。</translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation>必须给出 service_code。</translation>
+    </message>
+    <message>
+        <source>The service cannot answer now; try again later.</source>
+        <translation>服务暂时无法处理，请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ int printUsage(FILE *stream)
         "  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile\n"
         "  hub         set up a hub: init the schema, seed a city, add logins\n"
         "  sync        join a hub, sync once or keep syncing, show status and conflicts\n"
+        "  api         citygate's API keys: add, list, revoke\n"
         "\n"
         "Run 'cityctl COMMAND --help' for a command's options.\n");
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -190,6 +191,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runHub(rest);
     if (command == QLatin1String("sync"))
         return Cc::Cli::runSync(rest);
+    if (command == QLatin1String("api"))
+        return Cc::Cli::runApi(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return printUsage(stdout);

@@ -129,6 +129,19 @@ private slots:
         QTest::newRow("post") << EvaluationScope::Post;
     }
 
+    // The tab is built at start-up: its figures are counted when it is first shown, not before.
+    void evaluatesWhenShown()
+    {
+        EvaluationView view(*m_city);
+        QSignalSpy evaluated(&view, &EvaluationView::evaluated);
+        QTest::qWait(600); // past the 250 ms debounce
+        QCOMPARE(evaluated.size(), 0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(evaluated.wait(10000));
+        QCOMPARE(evaluated.size(), 1);
+    }
+
     void rowsMatchTheService()
     {
         QFETCH(EvaluationScope, scope);

@@ -7,6 +7,7 @@
 #include "../../app/common/appsupport.h"
 #include "../unit/map/mapfixture.h"
 
+#include <cc/city/citycontext.h>
 #include <cc/geo/distance.h>
 #include <cc/map/layerimport.h>
 #include <cc/map_widgets/fieldmappingdialog.h>
@@ -81,6 +82,7 @@ private slots:
     void cleanup()
     {
         m_panel.reset();
+        m_city.reset();
         m_db.reset();
     }
 
@@ -270,6 +272,9 @@ private slots:
     void importAndExportThroughThePanel()
     {
         open("sup01", true);
+        auto city = City::CityContext::load(*m_db);
+        CC_VERIFY_OK(city);
+        m_city = std::move(city).value();
         const QString out = m_dir.filePath("grids-out.gpkg");
         QVERIFY(m_panel->exportLayerFile(LayerKind::UnitGrids, out));
         auto layers = Geo::listLayers(out);
@@ -295,6 +300,10 @@ private slots:
         }
         const qint64 before = m_db->rowCount("component");
         const QHash<QString, QString> fields{{"object_code", "BSM"}, {"name", "MC"}};
+        // Checked against the city's 部件 classes, which the panel has only from its city.
+        QVERIFY(!m_panel->importComponentFile(parts, Geo::listLayers(parts)->first().name, fields));
+        QCOMPARE(m_db->rowCount("component"), before);
+        m_panel->setCity(*m_city);
         QVERIFY2(m_panel->importComponentFile(parts, Geo::listLayers(parts)->first().name, fields),
                  qPrintable(m_panel->statusText()));
         QVERIFY2(m_panel->statusText().contains("1 component"), qPrintable(m_panel->statusText()));
@@ -464,6 +473,7 @@ private:
     int m_counter = 0;
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<MapPanel> m_panel;
+    std::unique_ptr<City::CityContext> m_city; ///< the components import's dictionary
 };
 
 QTEST_MAIN(TestMapCanvas)

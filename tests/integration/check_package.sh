@@ -10,7 +10,7 @@ trap 'rm -rf "$scratch"' EXIT
     || { cat "$scratch/cpack.log"; exit 1; }
 deb=$(ls "$scratch"/citycommand_*_amd64.deb)
 contents=$(dpkg-deb -c "$deb")
-for path in ./usr/bin/citycommand ./usr/bin/cityctl ./usr/share/applications/citycommand.desktop \
+for path in ./usr/bin/citycommand ./usr/bin/cityctl ./usr/bin/citygate ./usr/share/applications/citycommand.desktop \
             ./usr/share/icons/hicolor/scalable/apps/citycommand.svg \
             ./usr/share/metainfo/org.citycommand.CityCommand.metainfo.xml; do
     grep -q " $path\$" <<<"$contents" || { echo "missing in the package: $path"; exit 1; }

@@ -354,10 +354,20 @@ void EvaluationView::applyPreset(Preset preset)
     }
 }
 
+// Only a shown view counts: the tab is built at start-up, and a period's figures on a large
+// city's database cost seconds that nobody waits for until the tab is opened.
 void EvaluationView::scheduleEvaluate()
 {
     m_dirty = true;
-    m_evaluateTimer->start();
+    if (isVisible())
+        m_evaluateTimer->start();
+}
+
+void EvaluationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_evaluateTimer->start();
 }
 
 bool EvaluationView::fail(const QString &message)

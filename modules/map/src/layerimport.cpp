@@ -100,14 +100,6 @@ Result<ImportSummary> importGrids(GridDocument &doc, const QList<GridPolygon> &g
     return summary;
 }
 
-Result<ImportSummary> importComponents(Storage::Database &db, const QString &path,
-                                       const QString &layer, const QHash<QString, QString> &mapping,
-                                       const Geo::Progress &progress)
-{
-    return importComponents(db, Core::CategoryDictionary::builtin(), path, layer, mapping,
-                            progress);
-}
-
 Result<ImportSummary> importComponents(Storage::Database &db,
                                        const Core::CategoryDictionary &categories,
                                        const QString &path, const QString &layer,

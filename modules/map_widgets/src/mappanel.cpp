@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/map_widgets/mappanel.h>
 
+#include <cc/city/citycontext.h>
 #include <cc/geo/distance.h>
 #include <cc/geo/operations.h>
 #include <cc/map/collectortracks.h>
@@ -170,6 +171,7 @@ MapPanel::~MapPanel()
 
 void MapPanel::setCity(const City::CityContext &city)
 {
+    m_categories = &city.categories();
     if (m_hotspots)
         return;
     m_hotspots = new HotspotPanel(city, m_canvas);
@@ -613,8 +615,13 @@ bool MapPanel::importGridFile(const QString &path, const QString &layer,
 bool MapPanel::importComponentFile(const QString &path, const QString &layer,
                                    const QHash<QString, QString> &mapping)
 {
+    if (!m_categories) { // components are checked against the city's 部件 classes
+        setStatus(tr("No city dictionary to check the components against."), true);
+        return false;
+    }
     ReadProgress progress(path, this);
-    auto imported = importComponents(m_db, path, layer, mapping, progress.callback());
+    auto imported = importComponents(m_db, *m_categories, path, layer, mapping,
+                                     progress.callback());
     progress.done();
     if (!imported) {
         setStatus(imported.error().message, true);

@@ -95,6 +95,9 @@ signals:
     void evaluated(int rows);
     void errorOccurred(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     QToolBar *buildToolBar();

@@ -43,10 +43,5 @@ Result<ImportSummary> importComponents(Storage::Database &db,
                                        const QString &path, const QString &layer,
                                        const QHash<QString, QString> &mapping,
                                        const Geo::Progress &progress = {});
-/// The same on the national dictionary: only for the map panel (modules/map_widgets), which
-/// is not handed the city's dictionary yet; new callers pass the city's.
-Result<ImportSummary> importComponents(Storage::Database &db, const QString &path,
-                                       const QString &layer, const QHash<QString, QString> &mapping,
-                                       const Geo::Progress &progress = {});
 
 } // namespace Cc::Map

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/core/category.h>
 #include <cc/core/role.h>
 #include <cc/geo/types.h>
 #include <cc/map/griddocument.h>
@@ -144,6 +145,7 @@ private:
     QTreeWidget *m_layerTree = nullptr;
     QTabWidget *m_leftTabs = nullptr;
     HotspotPanel *m_hotspots = nullptr;
+    const Core::CategoryDictionary *m_categories = nullptr; ///< the city's, from setCity()
     QSlider *m_opacity = nullptr;
     QTableWidget *m_identify = nullptr;
     QPushButton *m_openButton = nullptr;

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// citygate's HTTP(S) front over cpp-httplib (docs/citygate.md).
+#include "httpfront.h"
+
+#include "gatetr.h"
+
+#include <cc/gate/open311service.h>
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+#include <httplib.h>
+
+namespace Cc::Gate {
+
+namespace {
+
+HttpRequest toGate(const httplib::Request &request)
+{
+    HttpRequest gate;
+    gate.method = QByteArray::fromStdString(request.method);
+    gate.path = QString::fromStdString(request.path);
+    // The query as sent (percent-encoded): the service decodes and checks it.
+    const std::string::size_type mark = request.target.find('?');
+    if (mark != std::string::npos)
+        gate.query = QUrlQuery(QString::fromStdString(request.target.substr(mark + 1)));
+    gate.body = QByteArray::fromStdString(request.body);
+    gate.contentType = QByteArray::fromStdString(request.get_header_value("Content-Type"));
+    return gate;
+}
+
+Error tooLargeError()
+{
+    return makeError("request.too-large",
+                     GateApp::Tr::tr("The request body may have at most %1 KiB.")
+                         .arg(kMaxBodyBytes / 1024));
+}
+
+void fromGate(const HttpResponse &gate, httplib::Response &response)
+{
+    response.status = gate.status;
+    response.set_content(gate.body.toStdString(), gate.contentType.toStdString());
+}
+
+} // namespace
+
+HttpFront::HttpFront(Handler handler) : m_handler(std::move(handler)) {}
+
+HttpFront::~HttpFront()
+{
+    stop();
+}
+
+Result<int> HttpFront::listen(const QString &host, int port, const QString &certFile,
+                              const QString &keyFile)
+{
+    if (!certFile.isEmpty()) {
+        auto tls = std::make_unique<httplib::SSLServer>(certFile.toLocal8Bit().constData(),
+                                                        keyFile.toLocal8Bit().constData());
+        if (!tls->is_valid())
+            return makeError("gate.tls", GateApp::Tr::tr("Cannot load the TLS certificate %1 with "
+                                                         "the key %2.")
+                                             .arg(certFile, keyFile));
+        m_server = std::move(tls);
+    } else {
+        m_server = std::make_unique<httplib::Server>();
+    }
+    m_server->set_payload_max_length(kMaxBodyBytes);
+    // Headers and body leave in separate writes: without TCP_NODELAY each answer waited for
+    // the client's delayed ACK (40 ms per request on Linux; tests/bench/bench_citygate).
+    m_server->set_tcp_nodelay(true);
+    const auto dispatch = [this](const HttpRequest &gate, httplib::Response &response) {
+        HttpResponse answer;
+        // The database belongs to the main thread; this pool thread waits for its answer.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [&] { answer = m_handler(gate); },
+            Qt::BlockingQueuedConnection);
+        fromGate(answer, response);
+    };
+    const auto forward = [dispatch](const httplib::Request &request, httplib::Response &response) {
+        dispatch(toGate(request), response);
+    };
+    // Bodies are read here, raw: httplib's own reading parses a form-urlencoded body and
+    // refuses one over 8 KiB (a constant compiled into Debian's library), too little for a
+    // report in Chinese (docs/citygate.md, "Why cpp-httplib").
+    const auto withBody = [dispatch](const httplib::Request &request, httplib::Response &response,
+                                     const httplib::ContentReader &reader) {
+        HttpRequest gate = toGate(request);
+        // false: over the limit (ours, or httplib's payload_max_length that skips the body
+        // unread), or the client went away.
+        const bool read = reader([&](const char *data, size_t length) {
+            gate.body.append(data, qsizetype(length));
+            return gate.body.size() <= kMaxBodyBytes;
+        });
+        if (!read)
+            fromGate(Open311Service::error(413, tooLargeError()), response);
+        else
+            dispatch(gate, response);
+    };
+    m_server->Get(".*", forward);
+    m_server->Delete(".*", forward);
+    m_server->Post(".*", withBody);
+    m_server->Put(".*", withBody);
+    m_server->Patch(".*", withBody);
+    m_server->set_error_handler([](const httplib::Request &, httplib::Response &response) {
+        if (response.status == 413)
+            fromGate(Open311Service::error(413, tooLargeError()), response);
+    });
+    const std::string address = host.toStdString();
+    const int bound = port == 0 ? m_server->bind_to_any_port(address)
+                                : (m_server->bind_to_port(address, port) ? port : -1);
+    if (bound <= 0)
+        return makeError("gate.bind",
+                         GateApp::Tr::tr("Cannot listen on %1:%2.").arg(host).arg(port));
+    return bound;
+}
+
+void HttpFront::start()
+{
+    m_thread = std::thread([this] { m_server->listen_after_bind(); });
+}
+
+void HttpFront::stop()
+{
+    if (m_server)
+        m_server->stop();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+} // namespace Cc::Gate

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// citygate: the centre's HTTP service (docs/citygate.md). Open311 GeoReport v2 over the local
+// database through the same case service as the desk.
+#include "gatetr.h"
+#include "httpfront.h"
+
+#include "../common/appsupport.h"
+
+#include <cc/cases/caseservice.h>
+#include <cc/city/citycontext.h>
+#include <cc/gate/apikeys.h>
+#include <cc/gate/open311service.h>
+#include <cc/storage/database.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <QSocketNotifier>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+
+using Cc::GateApp::Tr;
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+int fail(const Cc::Error &error)
+{
+    std::fprintf(stderr, "citygate: %s [%s]\n", qUtf8Printable(error.message),
+                 qUtf8Printable(error.code));
+    return Failed;
+}
+
+int usage(const QCommandLineParser &parser, const QString &message)
+{
+    std::fprintf(stderr, "citygate: %s\n\n%s", qUtf8Printable(message),
+                 qUtf8Printable(parser.helpText()));
+    return Usage;
+}
+
+struct Options
+{
+    QString db, host, certFile, keyFile;
+    int port = 0;
+};
+
+/// Reads and checks the command line; returns an exit code when the program should end now.
+std::optional<int> parseOptions(QCoreApplication &app, Options &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("citygate: the centre's HTTP service (Open311 GeoReport v2, /openapi.json) over "
+               "the local database. The hub mode (--hub) is not available yet; see "
+               "docs/citygate.md."));
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("The local database (GeoPackage)."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    Tr::tr("Address and port to serve on (port 0: any free "
+                                           "port, printed at start)."),
+                                    QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"),
+                                  Tr::tr("TLS certificate (PEM): serve HTTPS."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), Tr::tr("TLS private key (PEM)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption hub(QStringLiteral("hub"),
+                                 Tr::tr("Not available yet: serve through a hub."),
+                                 QStringLiteral("CONNINFO"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language (zh_CN, en)."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({db, listen, cert, key, hub, lang});
+    if (!parser.parse(app.arguments()))
+        return usage(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return Ok;
+    }
+    if (parser.isSet(hub))
+        return fail(Cc::makeError("gate.no-hub",
+                                  Tr::tr("citygate cannot serve through a hub yet; give the local "
+                                         "database with --db FILE.")));
+    if (!parser.isSet(db) || !parser.isSet(listen))
+        return usage(parser, Tr::tr("--db FILE and --listen ADDR:PORT are required."));
+    if (parser.isSet(cert) != parser.isSet(key))
+        return usage(parser, Tr::tr("Give both --tls-cert and --tls-key, or neither."));
+    static const QRegularExpression hostPort(QStringLiteral("^(.+):([0-9]{1,5})$"));
+    const QRegularExpressionMatch match = hostPort.match(parser.value(listen));
+    if (!match.hasMatch() || match.captured(2).toInt() > 65535)
+        return usage(parser, Tr::tr("--listen takes ADDR:PORT, e.g. 127.0.0.1:8311."));
+    options = {parser.value(db), match.captured(1), parser.value(cert), parser.value(key),
+               match.captured(2).toInt()};
+    return std::nullopt;
+}
+
+/// SIGTERM/SIGINT end the event loop (through a pipe: only async-signal-safe work in the
+/// handler), so requests in flight get their answers before citygate exits.
+void quitOnSignals(QCoreApplication &app)
+{
+    static int pipeFds[2] = {-1, -1};
+    if (::pipe(pipeFds) != 0)
+        return;
+    auto handler = [](int) { (void) !::write(pipeFds[1], "x", 1); };
+    std::signal(SIGTERM, handler);
+    std::signal(SIGINT, handler);
+    auto *notifier = new QSocketNotifier(pipeFds[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+}
+
+/// Stops the front while this (the database's) thread keeps answering: the pool's threads
+/// still in a request wait for it, and the front's stop waits for them.
+void stopServing(Cc::Gate::HttpFront &front)
+{
+    std::atomic<bool> stopped = false;
+    std::thread stopper([&] {
+        front.stop();
+        stopped = true;
+    });
+    while (!stopped)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    stopper.join();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("citygate"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CityCommand"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+    const QStringList args = app.arguments();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    Cc::App::installTranslations(app, langAt > 0 ? args.value(langAt + 1) : QString());
+
+    Options options;
+    if (auto exit = parseOptions(app, options))
+        return *exit;
+    auto db = Cc::Storage::Database::open(options.db, Cc::Storage::Database::OpenMode::ReadWrite,
+                                          Cc::Storage::Database::IntegrityCheck::Deferred);
+    if (!db)
+        return fail(db.error());
+    if (auto writable = db.value()->refuseIfDamaged(); !writable)
+        return fail(writable.error());
+    auto city = Cc::City::CityContext::load(*db.value());
+    if (!city)
+        return fail(city.error());
+    Cc::Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
+    Cc::Gate::ApiKeys keys(*db.value());
+    Cc::Gate::Open311Service open311(*city.value(), cases, keys);
+
+    Cc::Gate::HttpFront front(
+        [&open311](const Cc::Gate::HttpRequest &request) { return open311.handle(request); });
+    auto port = front.listen(options.host, options.port, options.certFile, options.keyFile);
+    if (!port)
+        return fail(port.error());
+    front.start();
+    // Tests and scripts wait for this line (and read the port when 0 was asked for).
+    std::fprintf(stderr, "citygate: listening on %s://%s:%d\n",
+                 options.certFile.isEmpty() ? "http" : "https", qUtf8Printable(options.host),
+                 port.value());
+    std::fflush(stderr);
+    quitOnSignals(app);
+    const int code = app.exec();
+    stopServing(front);
+    std::fprintf(stderr, "citygate: stopped\n");
+    return code;
+}
