@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <future>
 
 namespace Cc::Bulletin {
 
@@ -76,33 +75,6 @@ Cases::FigureQuery figureQuery(const City::CityContext &city, Cases::FigureScope
     q.categories = &city.categories();
     q.cityName = city.cityName();
     return q;
-}
-
-/// The city's published figures (docs/kpi.md) for a comparison period, counted on a
-/// connection of its own so that it runs beside the rest (one connection per thread,
-/// docs/design.md §2); on the city's connection when the database has no file.
-std::future<Result<Core::CaseFigures>> cityFiguresAsync(const City::CityContext &city,
-                                                        const Span &span,
-                                                        const Core::KpiRules &rules)
-{
-    const Cases::FigureQuery q = figureQuery(city, Cases::FigureScope::City, span, rules);
-    auto count = [q](Storage::Database &db) -> Result<Core::CaseFigures> {
-        auto rows = Cases::countFigures(db, q);
-        if (!rows)
-            return rows.error();
-        return rows->isEmpty() ? Core::CaseFigures{} : rows->first().figures;
-    };
-    const QString path = city.database().path();
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
-        return std::async(std::launch::deferred,
-                          [&db = city.database(), count] { return count(db); });
-    return std::async(std::launch::async, [path, count]() -> Result<Core::CaseFigures> {
-        auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadOnly,
-                                          Storage::Database::IntegrityCheck::Deferred);
-        if (!db)
-            return db.error();
-        return count(**db);
-    });
 }
 
 Table headlineTable(const Inputs &in)
@@ -215,17 +187,27 @@ Result<Reports::Document> composeBulletin(const City::CityContext &city, const P
     Inputs in;
     QElapsedTimer timer;
     timer.start();
-    // 环比 and 同比 are counted beside the period's own figures, lists and rankings.
-    auto before = cityFiguresAsync(city, spanOf(city, previous, now), *rules);
-    auto yearEarlier = cityFiguresAsync(city, spanOf(city, lastYear, now), *rules);
-    // The period's own: the streets' rows, which add up to the city (docs/kpi.md, "Rows").
-    auto streets = Cases::countFigures(city.database(),
-                                       figureQuery(city, Cases::FigureScope::Street, span, *rules));
-    if (!streets)
-        return streets.error();
-    for (const Cases::FigureRow &row : *streets)
+    // One read of the case records for the period's streets (which add up to the city,
+    // docs/kpi.md "Rows") and departments, and the city in the previous period (环比) and a
+    // year earlier (同比).
+    auto figures = Cases::countFigures(city.database(),
+                                       {figureQuery(city, Cases::FigureScope::Street, span, *rules),
+                                        figureQuery(city, Cases::FigureScope::Department, span,
+                                                    *rules),
+                                        figureQuery(city, Cases::FigureScope::City,
+                                                    spanOf(city, previous, now), *rules),
+                                        figureQuery(city, Cases::FigureScope::City,
+                                                    spanOf(city, lastYear, now), *rules)});
+    if (!figures)
+        return figures.error();
+    const QList<Cases::FigureRow> &streets = (*figures)[0];
+    for (const Cases::FigureRow &row : streets)
         in.now += row.figures;
-    qCDebug(lcBulletin, "figures by street: %lld ms", timer.restart());
+    for (const Cases::FigureRow &row : (*figures)[2])
+        in.before += row.figures;
+    for (const Cases::FigureRow &row : (*figures)[3])
+        in.lastYear += row.figures;
+    qCDebug(lcBulletin, "figures by street and department, 环比, 同比: %lld ms", timer.restart());
 
     Reports::Document doc;
     const QString kindTitle = period.kind == Kind::Week
@@ -246,21 +228,16 @@ Result<Reports::Document> composeBulletin(const City::CityContext &city, const P
                                 .arg(city.local(now).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 
     int number = 2; // 1 is the overall section, written once the comparisons are in
-    auto ranked = rankingSections(city, span, *streets, *rules, options, number);
+    auto ranked = rankingSections(streets,
+                                  Cases::evaluationFromFigures(Cases::FigureScope::Department,
+                                                               (*figures)[1]),
+                                  options, number);
     if (!ranked)
         return ranked.error();
     qCDebug(lcBulletin, "red and black lists: %lld ms", timer.restart());
     auto lists = listSections(city, period, span, spanOf(city, previous, now), options, number);
     if (!lists)
         return lists.error();
-    for (auto [future, target] :
-         {std::pair{&before, &in.before}, std::pair{&yearEarlier, &in.lastYear}}) {
-        auto f = future->get();
-        if (!f)
-            return f.error();
-        *target = *f;
-    }
-    qCDebug(lcBulletin, "waited for the comparisons: %lld ms", timer.restart());
     doc.sections << Section{heading(1, Tr::tr("Overall")), summaryText(period, in),
                             headlineTable(in), std::nullopt};
     doc.sections << *ranked << *lists;

@@ -100,20 +100,15 @@ Table streetTable(const QString &title, const QList<Cases::FigureRow> &rows, qsi
 
 } // namespace
 
-Result<QList<Section>> rankingSections(const City::CityContext &city, const Span &span,
-                                       const QList<Cases::FigureRow> &streets,
-                                       const Core::KpiRules &rules, const Options &options,
-                                       int &number)
+Result<QList<Section>> rankingSections(const QList<Cases::FigureRow> &streets,
+                                       const QList<Cases::EvaluationRow> &evaluated,
+                                       const Options &options, int &number)
 {
     QList<Section> sections;
     // Departments: the evaluation's composite score (docs/kpi.md), best first; a department
     // with nothing due in the period (no score) is not ranked.
-    auto evaluated = Cases::evaluate(city.database(), Cases::EvaluationScope::Department, span.from,
-                                     span.to, span.now, rules);
-    if (!evaluated)
-        return evaluated.error();
     QList<Cases::EvaluationRow> departments;
-    for (const Cases::EvaluationRow &row : *evaluated) {
+    for (const Cases::EvaluationRow &row : evaluated) {
         if (row.evaluation.hasScore)
             departments << row;
     }

@@ -4,6 +4,7 @@
 #include "bulletindata.h"
 
 #include <cc/bulletin/bulletin.h>
+#include <cc/cases/evaluation.h>
 #include <cc/cases/kpifigures.h>
 #include <cc/core/kpi.h>
 
@@ -24,10 +25,9 @@ QString categoryName(const City::CityContext &city, const QString &key);
 
 /// 红榜/黑榜 of departments and streets (ranking.cpp). `number` is the next heading's number.
 /// `streets`: the period's figures by street (countFigures), already counted for the headline.
-Result<QList<Reports::Section>> rankingSections(const City::CityContext &city, const Span &span,
-                                                const QList<Cases::FigureRow> &streets,
-                                                const Core::KpiRules &rules, const Options &options,
-                                                int &number);
+Result<QList<Reports::Section>> rankingSections(const QList<Cases::FigureRow> &streets,
+                                                const QList<Cases::EvaluationRow> &evaluated,
+                                                const Options &options, int &number);
 /// Overdue cases, top problems, 老不改, trend, campaigns (lists.cpp).
 Result<QList<Reports::Section>> listSections(const City::CityContext &city, const Period &period,
                                              const Span &span, const Span &previous,

@@ -6,6 +6,7 @@
 #include <cc/cases/kpifigures.h>
 
 #include "casestr.h"
+#include "kpicasepass.h"
 
 #include <cc/cases/caseservice.h>
 #include <cc/core/casestatemachine.h>
@@ -281,37 +282,28 @@ QList<FigureScope> figureScopes()
     return list;
 }
 
-Result<QList<FigureRow>> countFigures(Storage::Database &db, const FigureQuery &query)
+namespace {
+
+Result<void> checkQuery(const FigureQuery &query)
 {
-    const ScopeInfo *scope = info(query.scope);
-    if (!scope)
+    if (!info(query.scope))
         return makeError(QStringLiteral("kpi.scope"), Tr::tr("Unknown evaluation scope."));
     if (!query.from.isValid() || !query.to.isValid() || query.to <= query.from)
         return makeError(QStringLiteral("kpi.period"),
                          Tr::tr("The period is empty or ends before it starts."));
-    const bool bulletin = query.rules.dueMethod == Core::DueMethod::Bulletin;
-    const QString sql = QString::fromLatin1(kFiguresSql)
-                            .arg(QString::fromLatin1(scope->key), QString::fromLatin1(kDisposalDue),
-                                 QString::fromLatin1(bulletin ? kDueBulletin : kDueFiled),
-                                 QString::fromLatin1(bulletin ? kClosedBulletin : kClosedFiled));
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    st->bindText(1, Storage::isoUtc(query.from));
-    st->bindText(2, Storage::isoUtc(query.to));
-    st->bindText(3,
-                 Storage::isoUtc(std::min(query.to, query.now.isValid() ? query.now : query.to)));
-    QHash<QString, Core::CaseFigures> byKey;
-    if (auto r = Storage::forEachRow(st.value(),
-                                     [&](const Storage::Statement &row) {
-                                         readFigures(row, byKey[row.text(0)]);
-                                     });
-        !r)
-        return r.error();
-    if (auto r = addDisposalTimes(db, query, byKey); !r)
-        return r.error();
-    if (auto r = addSatisfaction(db, query, byKey); !r)
-        return r.error();
+    return {};
+}
+
+/// What is overdue at the period's end: as of then, or now when the end has not come.
+QDateTime asOf(const FigureQuery &query)
+{
+    return std::min(query.to, query.now.isValid() ? query.now : query.to);
+}
+
+/// The rows in key order with their names and composites.
+Result<QList<FigureRow>> rowsOf(Storage::Database &db, const FigureQuery &query,
+                                QHash<QString, Core::CaseFigures> byKey)
+{
     auto names = namesOf(db, query);
     if (!names)
         return names.error();
@@ -330,6 +322,77 @@ Result<QList<FigureRow>> countFigures(Storage::Database &db, const FigureQuery &
                           evaluationFor(query.scope, f, query.rules)};
     }
     return rows;
+}
+
+} // namespace
+
+Result<QList<FigureRow>> countFiguresBySql(Storage::Database &db, const FigureQuery &query)
+{
+    if (auto r = checkQuery(query); !r)
+        return r.error();
+    const ScopeInfo *scope = info(query.scope);
+    const bool bulletin = query.rules.dueMethod == Core::DueMethod::Bulletin;
+    const QString sql = QString::fromLatin1(kFiguresSql)
+                            .arg(QString::fromLatin1(scope->key), QString::fromLatin1(kDisposalDue),
+                                 QString::fromLatin1(bulletin ? kDueBulletin : kDueFiled),
+                                 QString::fromLatin1(bulletin ? kClosedBulletin : kClosedFiled));
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    st->bindText(1, Storage::isoUtc(query.from));
+    st->bindText(2, Storage::isoUtc(query.to));
+    st->bindText(3, Storage::isoUtc(asOf(query)));
+    QHash<QString, Core::CaseFigures> byKey;
+    if (auto r = Storage::forEachRow(st.value(),
+                                     [&](const Storage::Statement &row) {
+                                         readFigures(row, byKey[row.text(0)]);
+                                     });
+        !r)
+        return r.error();
+    if (auto r = addDisposalTimes(db, query, byKey); !r)
+        return r.error();
+    if (auto r = addSatisfaction(db, query, byKey); !r)
+        return r.error();
+    return rowsOf(db, query, std::move(byKey));
+}
+
+Result<QList<QList<FigureRow>>> countFigures(Storage::Database &db,
+                                             const QList<FigureQuery> &queries)
+{
+    QList<Detail::PassTarget> targets;
+    for (const FigureQuery &query : queries) {
+        if (auto r = checkQuery(query); !r)
+            return r.error();
+        Detail::PassTarget t;
+        t.keySql = QString::fromLatin1(info(query.scope)->key);
+        t.from = Storage::isoUtc(query.from);
+        t.to = Storage::isoUtc(query.to);
+        t.now = Storage::isoUtc(asOf(query));
+        t.bulletinDue = query.rules.dueMethod == Core::DueMethod::Bulletin;
+        t.disposalTimes = query.scope == FigureScope::City ? Detail::DisposalTimesBy::Nobody
+                          : query.scope == FigureScope::Department
+                              ? Detail::DisposalTimesBy::Department
+                              : Detail::DisposalTimesBy::Case;
+        targets << t;
+    }
+    if (auto r = Detail::countCasePass(db, targets); !r)
+        return r.error();
+    QList<QList<FigureRow>> all;
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        auto rows = rowsOf(db, queries[i], std::move(targets[i].rows));
+        if (!rows)
+            return rows.error();
+        all << rows.value();
+    }
+    return all;
+}
+
+Result<QList<FigureRow>> countFigures(Storage::Database &db, const FigureQuery &query)
+{
+    auto all = countFigures(db, QList<FigureQuery>{query});
+    if (!all)
+        return all.error();
+    return all->first();
 }
 
 } // namespace Cc::Cases

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/cases/kpifigures.h>
 #include <cc/core/kpi.h>
 #include <cc/core/kpifigures.h>
 #include <cc/core/result.h>
@@ -39,5 +40,10 @@ Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope sco
                                       const QDateTime &now,
                                       const Core::KpiRules &rules = Core::KpiRules::defaults(),
                                       QHash<QString, Core::CaseFigures> *figures = nullptr);
+
+/// The evaluation rows of departments or grids (scope Department or Grid) from their
+/// published figures, as evaluate() gives them: for a caller that has counted the figures
+/// already (the bulletin counts its period's streets and departments in one pass).
+QList<EvaluationRow> evaluationFromFigures(FigureScope scope, const QList<FigureRow> &figures);
 
 } // namespace Cc::Cases

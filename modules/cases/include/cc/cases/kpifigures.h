@@ -62,4 +62,14 @@ Core::Evaluation evaluationFor(FigureScope scope, const Core::CaseFigures &figur
 /// Refuses ("kpi.period") an empty or inverted period.
 Result<QList<FigureRow>> countFigures(Storage::Database &db, const FigureQuery &query);
 
+/// Several scopes and periods in one read of the case records (the bulletin's period, its
+/// previous period and a year earlier): the rows of countFigures for each query, in order.
+Result<QList<QList<FigureRow>>> countFigures(Storage::Database &db,
+                                             const QList<FigureQuery> &queries);
+
+/// The same figures as one SQL statement of conditional sums per query: the definitions as
+/// docs/kpi.md states them, ~5 times slower on a large year; countFigures must agree with it
+/// (tst_kpifigures).
+Result<QList<FigureRow>> countFiguresBySql(Storage::Database &db, const FigureQuery &query);
+
 } // namespace Cc::Cases
