@@ -6442,6 +6442,122 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>The service cannot answer now; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only collectors (监督员) may use the field API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bearer token is missing, expired or not valid; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos must be JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 photos per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo may have at most %1 MB, all photos together %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 parts per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“at” must be an ISO 8601 time with its offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the GNSS point as lon and lat in degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“action” must be verify-confirm, verify-reject, check-pass, check-fail or self-dispose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case&apos;s version as the task listed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not in your grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has changed since; reload the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key must be 1 to %1 printable ASCII characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was used for another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multipart/form-data body is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part has no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Content-Type is not multipart/form-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

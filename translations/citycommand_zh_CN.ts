@@ -6443,6 +6443,122 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>The service cannot answer now; try again later.</source>
         <translation>服务暂时无法处理，请稍后再试。</translation>
     </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>请求正文须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>请求正文过大。</translation>
+    </message>
+    <message>
+        <source>There is no such path.</source>
+        <translation>没有该路径。</translation>
+    </message>
+    <message>
+        <source>Give the login.</source>
+        <translation>请填写账号。</translation>
+    </message>
+    <message>
+        <source>Give the password.</source>
+        <translation>请填写密码。</translation>
+    </message>
+    <message>
+        <source>Only collectors (监督员) may use the field API.</source>
+        <translation>只有监督员可以使用外勤接口。</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>The bearer token is missing, expired or not valid; log in again.</source>
+        <translation>缺少令牌，或令牌已过期、无效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Photos must be JPEG or PNG.</source>
+        <translation>照片须为 JPEG 或 PNG 格式。</translation>
+    </message>
+    <message>
+        <source>At most %1 photos per request.</source>
+        <translation>每次请求最多 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>A photo may have at most %1 MB, all photos together %2 MB.</source>
+        <translation>每张照片最多 %1 MB，全部照片合计最多 %2 MB。</translation>
+    </message>
+    <message>
+        <source>At most %1 parts per request.</source>
+        <translation>每次请求最多 %1 个部分。</translation>
+    </message>
+    <message>
+        <source>A field is given twice.</source>
+        <translation>有字段出现了两次。</translation>
+    </message>
+    <message>
+        <source>“at” must be an ISO 8601 time with its offset.</source>
+        <translation>“at”须为带时区偏移的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>Give the GNSS point as lon and lat in degrees.</source>
+        <translation>请以十进制度数的 lon 和 lat 给出定位坐标。</translation>
+    </message>
+    <message>
+        <source>“action” must be verify-confirm, verify-reject, check-pass, check-fail or self-dispose.</source>
+        <translation>“action”须为 verify-confirm、verify-reject、check-pass、check-fail 或 self-dispose。</translation>
+    </message>
+    <message>
+        <source>Give the case&apos;s version as the task listed it.</source>
+        <translation>请给出任务列表中该案卷的版本号。</translation>
+    </message>
+    <message>
+        <source>This case is not in your grid.</source>
+        <translation>该案卷不在您的责任网格内。</translation>
+    </message>
+    <message>
+        <source>The case has changed since; reload the task.</source>
+        <translation>案卷已被他人更改，请重新加载任务。</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key must be 1 to %1 printable ASCII characters.</source>
+        <translation>Idempotency-Key 须为 1 到 %1 个可打印 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was used for another request.</source>
+        <translation>该 Idempotency-Key 已用于另一请求。</translation>
+    </message>
+    <message>
+        <source>The multipart/form-data body is not valid: %1.</source>
+        <translation>multipart/form-data 正文无效：%1。</translation>
+    </message>
+    <message>
+        <source>a part has no header</source>
+        <translation>某部分没有头部</translation>
+    </message>
+    <message>
+        <source>a part has no name</source>
+        <translation>某部分没有名称</translation>
+    </message>
+    <message>
+        <source>the Content-Type is not multipart/form-data</source>
+        <translation>Content-Type 不是 multipart/form-data</translation>
+    </message>
+    <message>
+        <source>no boundary</source>
+        <translation>缺少分隔符</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>正文不完整</translation>
+    </message>
+    <message>
+        <source>more than %1 parts</source>
+        <translation>超过 %1 个部分</translation>
+    </message>
+    <message>
+        <source>The request body cannot be read.</source>
+        <translation>无法读取请求正文。</translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

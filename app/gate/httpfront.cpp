@@ -98,11 +98,17 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
         const qsizetype limit = bodyLimit(request.path);
         // false: over the limit (ours, or httplib's payload_max_length that skips the body
         // unread), or the client went away.
+        // Over the limit, the rest is read and dropped (httplib's payload_max_length bounds
+        // it): a body left unread on a kept-alive connection would be taken for the next
+        // request.
         qsizetype size = 0;
+        bool tooLarge = false;
         const auto append = [&](QByteArray &to, const char *data, size_t length) {
             size += qsizetype(length);
-            to.append(data, qsizetype(length));
-            return size <= limit;
+            tooLarge = tooLarge || size > limit;
+            if (!tooLarge)
+                to.append(data, qsizetype(length));
+            return true;
         };
         bool read = false;
         if (request.is_multipart_form_data()) {
@@ -111,25 +117,37 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
             read = reader(
                 [&](const httplib::MultipartFormData &part) {
                     size += qsizetype(part.name.size() + part.filename.size());
-                    gate.parts->append({QString::fromStdString(part.name),
-                                        QString::fromStdString(part.filename),
-                                        QByteArray::fromStdString(part.content_type)
-                                            .split(';')
-                                            .first()
-                                            .trimmed()
-                                            .toLower(),
-                                        {}});
-                    return gate.parts->size() <= kMaxFormParts && size <= limit;
+                    tooLarge = tooLarge || size > limit || gate.parts->size() >= kMaxFormParts;
+                    if (!tooLarge)
+                        gate.parts->append({QString::fromStdString(part.name),
+                                            QString::fromStdString(part.filename),
+                                            QByteArray::fromStdString(part.content_type)
+                                                .split(';')
+                                                .first()
+                                                .trimmed()
+                                                .toLower(),
+                                            {}});
+                    return true;
                 },
                 [&](const char *data, size_t length) {
-                    return !gate.parts->isEmpty() && append(gate.parts->last().data, data, length);
+                    if (gate.parts->isEmpty() || tooLarge) {
+                        size += qsizetype(length);
+                        tooLarge = true;
+                        return true;
+                    }
+                    return append(gate.parts->last().data, data, length);
                 });
         } else {
             read = reader(
                 [&](const char *data, size_t length) { return append(gate.body, data, length); });
         }
-        if (!read)
+        if (tooLarge)
             fromGate(Open311Service::error(413, tooLargeError(limit)), response);
+        else if (!read) // a malformed body (multipart httplib could not split) or the client left
+            fromGate(Open311Service::error(400, makeError("request.unreadable",
+                                                          GateApp::Tr::tr(
+                                                              "The request body cannot be read."))),
+                     response);
         else
             dispatch(gate, response);
     };
