@@ -215,6 +215,18 @@
         <source>Log in to register reports.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cam&amp;paigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evaluation takes SCOPE:PERIOD[:compare][:rate], e.g. street:2026-11:compare</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -363,6 +375,218 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CampaignDialog</name>
+    <message>
+        <source>New campaign (专项整治 / 专项普查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 占道经营专项整治</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter; none ticked: all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项普查 only: items to count, e.g. 排水井, 防汛墙</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (whole class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is saved, its survey items are not: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CampaignView</name>
+    <message>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专项普查: counting tasks and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a 专项整治 or 专项普查 campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 cases, %5 filed, %6 closed (%7), %8 open, %9 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a survey: this campaign counts no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 checked, %3 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks complete · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give survey task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,6 +1068,86 @@
     </message>
 </context>
 <context>
+    <name>Cc::CasesWidgets::EvaluationBulletinDialog</name>
+    <message>
+        <source>Bulletin</source>
+        <extracomment>通报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>周报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <extracomment>月报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <extracomment>季报</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-W48 (week), 2026-11 (month) or 2026-Q4 (quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <extracomment>生成 (write the bulletin file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bulletin to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bulletin of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window cannot write bulletins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin was not written: %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::CasesWidgets::EvaluationModel</name>
     <message>
         <source>%1 (%)</source>
@@ -900,6 +1204,54 @@
     </message>
     <message>
         <source>&quot;—&quot;: nothing was due; the score is the weighted mean of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+as published</source>
+        <extracomment>已发布 (the figure as issued)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+vs previous (pp)</source>
+        <extracomment>环比, in percentage points (百分点)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+vs a year earlier (pp)</source>
+        <extracomment>同比, in percentage points (百分点)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against %1, in percentage points (环比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against %1, in percentage points (同比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;—&quot;: nothing was due, or no figures to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+as of now</source>
+        <extracomment>截至目前</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,7 +1411,9 @@
     </message>
     <message>
         <source>target %1%</source>
-        <extracomment>目标 (the 结案率 target line)</extracomment>
+        <extracomment>目标 (the 结案率 target line)
+----------
+目标 90%</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,6 +1462,98 @@
     </message>
     <message>
         <source>Freeze this period&apos;s figures as published (shift leader or administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <extracomment>发布于 … (时间, 发布人)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period before, %1</source>
+        <extracomment>上期 (环比)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same days a year earlier, %1</source>
+        <extracomment>去年同期 (同比)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulletin was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin…</source>
+        <extracomment>通报 (the weekly, monthly or quarterly bulletin)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <extracomment>按渠道(问题来源)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind (component/event)</source>
+        <extracomment>按类型(部件/事件)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By class (大类)</source>
+        <extracomment>按大类</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <extracomment>环比/同比</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the change of 结案率 and 按期结案率 against the period before (环比) and a year earlier (同比)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: composite score</source>
+        <extracomment>图表:综合指标值</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: closing rate</source>
+        <extracomment>图表:结案率</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 结案率 chart draws the target line of the evaluation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>percentage points: %1 个百分点</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing rate %1 on the period before, %2 on a year earlier</source>
+        <extracomment>结案率环比 %1, 同比 %2</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,6 +1853,25 @@
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::SurveyTaskDialog</name>
+    <message>
+        <source>Give a survey task — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6234,31 +6699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate&apos;s API keys: add, list, revoke
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request body may have at most %1 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6556,6 +6996,191 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The request body cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the acting user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role to act in (shift-leader, admin, collector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a campaign&apos;s survey items, or set them (shift leader or administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items to count, comma-separated (排水井,防汛墙).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a collector the counting task of one unit grid of a survey campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: grid %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes ITEM=CHECKED/PROBLEMS (排水井=120/3), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the counts of a survey task, as the collector it is given to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey day (YYYY-MM-DD); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM=CHECKED/PROBLEMS, once per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %n item(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a survey campaign&apos;s counting tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this collector&apos;s tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 of %5 tasks complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 checked, %3 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey campaign&apos;s results: the totals per item and each grid&apos;s counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl survey items|add-task|tasks|submit|report [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define survey items and give survey tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey items need distinct names of 1 to %1 characters (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey counts 1 to %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectors have submitted counts for “%1” already: its items stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit grid “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 is not in the area of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” counts no survey items: define them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an active collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 has a survey task of “%2” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the counts of at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counts are whole numbers from 0 to %2, the problems found at most the number checked, each item once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey day must lie within %1 – %2 and not after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the collector a survey task is given to submits its counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no survey task “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This survey task is given to another collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate&apos;s API keys: add, list, revoke
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,6 +216,18 @@
         <source>Log in to register reports.</source>
         <translation>请先登录再登记上报。</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项整治</translation>
+    </message>
+    <message>
+        <source>Cam&amp;paigns</source>
+        <translation>专项整治(&amp;P)</translation>
+    </message>
+    <message>
+        <source>--evaluation takes SCOPE:PERIOD[:compare][:rate], e.g. street:2026-11:compare</source>
+        <translation>--evaluation 的格式为 范围:期间[:compare][:rate]，例如 street:2026-11:compare</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -363,6 +375,220 @@
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CampaignDialog</name>
+    <message>
+        <source>New campaign (专项整治 / 专项普查)</source>
+        <translation>新建专项（专项整治 / 专项普查）</translation>
+    </message>
+    <message>
+        <source>e.g. 占道经营专项整治</source>
+        <translation>例如 占道经营专项整治</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Responsibility grids</source>
+        <translation>责任网格</translation>
+    </message>
+    <message>
+        <source>Unit grids</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>按编码或名称筛选</translation>
+    </message>
+    <message>
+        <source>Filter; none ticked: all categories</source>
+        <translation>筛选；不勾选即全部类别</translation>
+    </message>
+    <message>
+        <source>专项普查 only: items to count, e.g. 排水井, 防汛墙</source>
+        <translation>仅专项普查：普查项目，例如 排水井、防汛墙</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Survey items</source>
+        <translation>普查项目</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (whole class)</source>
+        <translation>%1 %2 %3（整个大类）</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>The campaign is saved, its survey items are not: %1 [%2]</source>
+        <translation>专项已保存，普查项目未保存：%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::CampaignView</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>新建专项…</translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define campaigns.</source>
+        <translation>只有值班长或系统管理员可以设立专项。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Top grids</source>
+        <translation>案卷最多的网格</translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation>案卷最多的类别</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>专项报告</translation>
+    </message>
+    <message>
+        <source>专项普查: counting tasks and results</source>
+        <translation>专项普查：普查任务与结果</translation>
+    </message>
+    <message>
+        <source>Define a 专项整治 or 专项普查 campaign.</source>
+        <translation>设立专项整治或专项普查。</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项整治</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>尚无专项。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 cases, %5 filed, %6 closed (%7), %8 open, %9 overdue</source>
+        <translation>%1（%2 至 %3）：案卷 %4 件，立案 %5 件，结案 %6 件（%7），未结 %8 件，超期 %9 件</translation>
+    </message>
+    <message>
+        <source>Not a survey: this campaign counts no items.</source>
+        <translation>非普查：本专项没有普查项目。</translation>
+    </message>
+    <message>
+        <source>%1 %2 checked, %3 with problems</source>
+        <translation>%1 排查 %2 处，发现问题 %3 处</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks complete · %3</source>
+        <translation>%2 项任务已完成 %1 项 · %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>普查日期</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未上报</translation>
+    </message>
+    <message>
+        <source>%1
+checked</source>
+        <translation>%1
+排查数</translation>
+    </message>
+    <message>
+        <source>%1
+problems</source>
+        <translation>%1
+问题数</translation>
+    </message>
+    <message>
+        <source>Give survey task…</source>
+        <translation>分派普查任务…</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>请先选择一个专项。</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1064,86 @@
     </message>
 </context>
 <context>
+    <name>Cc::CasesWidgets::EvaluationBulletinDialog</name>
+    <message>
+        <source>Bulletin</source>
+        <extracomment>通报</extracomment>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>周报</extracomment>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <extracomment>月报</extracomment>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <extracomment>季报</extracomment>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>2026-W48 (week), 2026-11 (month) or 2026-Q4 (quarter)</source>
+        <translation>2026-W48(周)、2026-11(月)或 2026-Q4(季度)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <extracomment>生成 (write the bulletin file)</extracomment>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Write the bulletin to</source>
+        <translation>通报保存为</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Name the file to write.</source>
+        <translation>请指定要生成的文件。</translation>
+    </message>
+    <message>
+        <source>Writing the bulletin of %1…</source>
+        <translation>正在生成 %1 的通报…</translation>
+    </message>
+    <message>
+        <source>This window cannot write bulletins.</source>
+        <translation>此窗口不能生成通报。</translation>
+    </message>
+    <message>
+        <source>The bulletin was not written: %1 [%2]</source>
+        <translation>通报未生成：%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已生成：%1</translation>
+    </message>
+</context>
+<context>
     <name>Cc::CasesWidgets::EvaluationModel</name>
     <message>
         <source>%1 (%)</source>
@@ -895,6 +1201,58 @@
     <message>
         <source>&quot;—&quot;: nothing was due; the score is the weighted mean of the others.</source>
         <translation>“—”：本期无应办事项；综合指标值按其余指标加权平均。</translation>
+    </message>
+    <message>
+        <source>No figures for this row</source>
+        <translation>此行无数据</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1
+as published</source>
+        <extracomment>已发布 (the figure as issued)</extracomment>
+        <translation>%1
+(已发布)</translation>
+    </message>
+    <message>
+        <source>%1
+vs previous (pp)</source>
+        <extracomment>环比, in percentage points (百分点)</extracomment>
+        <translation>%1
+环比(百分点)</translation>
+    </message>
+    <message>
+        <source>%1
+vs a year earlier (pp)</source>
+        <extracomment>同比, in percentage points (百分点)</extracomment>
+        <translation>%1
+同比(百分点)</translation>
+    </message>
+    <message>
+        <source>Change against %1, in percentage points (环比)</source>
+        <translation>与%1相比的变化，单位：百分点（环比）</translation>
+    </message>
+    <message>
+        <source>Change against %1, in percentage points (同比)</source>
+        <translation>与%1相比的变化，单位：百分点（同比）</translation>
+    </message>
+    <message>
+        <source>&quot;—&quot;: nothing was due, or no figures to compare.</source>
+        <translation>“—”：无应结案件，或无可比数据。</translation>
+    </message>
+    <message>
+        <source>%1
+as of now</source>
+        <extracomment>截至目前</extracomment>
+        <translation>%1
+(截至目前)</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1410,9 @@
     </message>
     <message>
         <source>target %1%</source>
-        <extracomment>目标 (the 结案率 target line)</extracomment>
+        <extracomment>目标 (the 结案率 target line)
+----------
+目标 90%</extracomment>
         <translation>目标 %1%</translation>
     </message>
     <message>
@@ -1102,6 +1462,98 @@
     <message>
         <source>Freeze this period&apos;s figures as published (shift leader or administrator)</source>
         <translation>将本期统计数据按发布冻结（值班长或系统管理员）</translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <extracomment>发布于 … (时间, 发布人)</extracomment>
+        <translation>已于 %1 由 %2 发布</translation>
+    </message>
+    <message>
+        <source>the period before, %1</source>
+        <extracomment>上期 (环比)</extracomment>
+        <translation>上期（%1）</translation>
+    </message>
+    <message>
+        <source>the same days a year earlier, %1</source>
+        <extracomment>去年同期 (同比)</extracomment>
+        <translation>去年同期（%1）</translation>
+    </message>
+    <message>
+        <source>≥ target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>&lt; target</source>
+        <translation>未达目标</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>The bulletin was written to %1.</source>
+        <translation>通报已生成：%1。</translation>
+    </message>
+    <message>
+        <source>Bulletin…</source>
+        <extracomment>通报 (the weekly, monthly or quarterly bulletin)</extracomment>
+        <translation>通报…</translation>
+    </message>
+    <message>
+        <source>Write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX</source>
+        <translation>生成周报、月报或季报（通报），格式为 PDF、ODT 或 XLSX</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <extracomment>按渠道(问题来源)</extracomment>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By kind (component/event)</source>
+        <extracomment>按类型(部件/事件)</extracomment>
+        <translation>按类型(部件/事件)</translation>
+    </message>
+    <message>
+        <source>By class (大类)</source>
+        <extracomment>按大类</extracomment>
+        <translation>按大类</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <extracomment>环比/同比</extracomment>
+        <translation>环比/同比</translation>
+    </message>
+    <message>
+        <source>Add the change of 结案率 and 按期结案率 against the period before (环比) and a year earlier (同比)</source>
+        <translation>增加结案率和按期结案率与上期（环比）和去年同期（同比）相比的变化</translation>
+    </message>
+    <message>
+        <source>Chart: composite score</source>
+        <extracomment>图表:综合指标值</extracomment>
+        <translation>图表：综合指标值</translation>
+    </message>
+    <message>
+        <source>Chart: closing rate</source>
+        <extracomment>图表:结案率</extracomment>
+        <translation>图表：结案率</translation>
+    </message>
+    <message>
+        <source>The 结案率 chart draws the target line of the evaluation rules</source>
+        <translation>结案率图表画出评价规则中的目标线</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>percentage points: %1 个百分点</extracomment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>closing rate %1 on the period before, %2 on a year earlier</source>
+        <extracomment>结案率环比 %1, 同比 %2</extracomment>
+        <translation>结案率环比 %1，同比 %2</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1852,25 @@
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::SurveyTaskDialog</name>
+    <message>
+        <source>Give a survey task — %1</source>
+        <translation>分派普查任务 — %1</translation>
+    </message>
+    <message>
+        <source>Unit grid</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
     </message>
 </context>
 <context>
@@ -6214,52 +6685,6 @@
         <translation>用法：cityctl api key add|list|revoke [选项]（各子命令均可用 --help）</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate&apos;s API keys: add, list, revoke
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
-  hotspots    输出某一时段案件在六边形格子中的密度（热点）
-  recurring   列出某一时段的老不改问题
-  campaign    专项整治：添加专项、列出专项、查看专项进展
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
-  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
-  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
-  hub         建立中心服务器：初始化结构、导入城市、添加账号
-  sync        加入中心服务器、单次或持续同步、查看状态和冲突
-  api         citygate 的 API 密钥：添加、列出、吊销
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>The request body may have at most %1 KiB.</source>
         <translation>请求正文最多 %1 KiB。</translation>
     </message>
@@ -6558,6 +6983,212 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The request body cannot be read.</source>
         <translation>无法读取请求正文。</translation>
+    </message>
+    <message>
+        <source>Login of the acting user.</source>
+        <translation>操作用户的登录名。</translation>
+    </message>
+    <message>
+        <source>The role to act in (shift-leader, admin, collector).</source>
+        <translation>以哪个岗位操作（shift-leader、admin、collector）。</translation>
+    </message>
+    <message>
+        <source>Give one %1.</source>
+        <translation>请给出一个 %1。</translation>
+    </message>
+    <message>
+        <source>Print a campaign&apos;s survey items, or set them (shift leader or administrator).</source>
+        <translation>输出专项的普查项目，或设置之（值班长或系统管理员）。</translation>
+    </message>
+    <message>
+        <source>The items to count, comma-separated (排水井,防汛墙).</source>
+        <translation>要清点的项目，以逗号分隔（排水井,防汛墙）。</translation>
+    </message>
+    <message>
+        <source>Give a collector the counting task of one unit grid of a survey campaign.</source>
+        <translation>将普查专项中一个单元网格的普查任务分派给监督员。</translation>
+    </message>
+    <message>
+        <source>Unit grid code.</source>
+        <translation>单元网格编码。</translation>
+    </message>
+    <message>
+        <source>Login of the collector.</source>
+        <translation>监督员的登录名。</translation>
+    </message>
+    <message>
+        <source>Task %1: grid %2 for %3.</source>
+        <translation>任务 %1：网格 %2，由 %3 普查。</translation>
+    </message>
+    <message>
+        <source>--count takes ITEM=CHECKED/PROBLEMS (排水井=120/3), not “%1”.</source>
+        <translation>--count 的格式为 项目=排查数/问题数（排水井=120/3），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Submit the counts of a survey task, as the collector it is given to.</source>
+        <translation>以任务所分派的监督员身份提交普查任务的清点结果。</translation>
+    </message>
+    <message>
+        <source>The survey day (YYYY-MM-DD); default today.</source>
+        <translation>普查日期（YYYY-MM-DD），默认今天。</translation>
+    </message>
+    <message>
+        <source>ITEM=CHECKED/PROBLEMS, once per item.</source>
+        <translation>项目=排查数/问题数，每个项目一次。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %n item(s) stored.</source>
+        <translation>
+            <numerusform>已保存 %n 个项目的清点结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a survey campaign&apos;s counting tasks.</source>
+        <translation>列出普查专项的普查任务。</translation>
+    </message>
+    <message>
+        <source>Only this collector&apos;s tasks.</source>
+        <translation>只列出该监督员的任务。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 of %5 tasks complete</source>
+        <translation>%1（%2 至 %3）：%5 项任务已完成 %4 项</translation>
+    </message>
+    <message>
+        <source>  %1: %2 checked, %3 with problems</source>
+        <translation>  %1：排查 %2 处，发现问题 %3 处</translation>
+    </message>
+    <message>
+        <source>A survey campaign&apos;s results: the totals per item and each grid&apos;s counts.</source>
+        <translation>普查专项的结果：各项目合计及各网格的清点数。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl survey items|add-task|tasks|submit|report [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl survey items|add-task|tasks|submit|report [选项]（各子命令均可用 --help）</translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define campaigns.</source>
+        <translation>只有值班长或系统管理员可以设立专项。</translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define survey items and give survey tasks.</source>
+        <translation>只有值班长或系统管理员可以设置普查项目和分派普查任务。</translation>
+    </message>
+    <message>
+        <source>Survey items need distinct names of 1 to %1 characters (“%2”).</source>
+        <translation>普查项目的名称须各不相同，长度为 1 至 %1 个字符（“%2”）。</translation>
+    </message>
+    <message>
+        <source>A survey counts 1 to %1 items.</source>
+        <translation>一次普查清点 1 至 %1 个项目。</translation>
+    </message>
+    <message>
+        <source>Collectors have submitted counts for “%1” already: its items stay as they are.</source>
+        <translation>监督员已提交“%1”的清点结果，其普查项目不能再修改。</translation>
+    </message>
+    <message>
+        <source>There is no unit grid “%1”.</source>
+        <translation>没有单元网格“%1”。</translation>
+    </message>
+    <message>
+        <source>Grid %1 is not in the area of “%2”.</source>
+        <translation>网格 %1 不在“%2”的区域内。</translation>
+    </message>
+    <message>
+        <source>“%1” counts no survey items: define them first.</source>
+        <translation>“%1”没有普查项目，请先设置。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an active collector.</source>
+        <translation>“%1”不是启用的监督员。</translation>
+    </message>
+    <message>
+        <source>Grid %1 has a survey task of “%2” already.</source>
+        <translation>网格 %1 已有“%2”的普查任务。</translation>
+    </message>
+    <message>
+        <source>Give the counts of at least one item.</source>
+        <translation>请至少填写一个项目的清点数。</translation>
+    </message>
+    <message>
+        <source>%1: counts are whole numbers from 0 to %2, the problems found at most the number checked, each item once.</source>
+        <translation>%1：清点数须为 0 至 %2 的整数，问题数不超过排查数，每个项目只填一次。</translation>
+    </message>
+    <message>
+        <source>The survey day must lie within %1 – %2 and not after today.</source>
+        <translation>普查日期须在 %1 至 %2 之间，且不晚于今天。</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only the collector a survey task is given to submits its counts.</source>
+        <translation>只有被分派该普查任务的监督员可以提交清点结果。</translation>
+    </message>
+    <message>
+        <source>There is no survey task “%1”.</source>
+        <translation>没有普查任务“%1”。</translation>
+    </message>
+    <message>
+        <source>This survey task is given to another collector.</source>
+        <translation>该普查任务已分派给其他监督员。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of “%2”.</source>
+        <translation>“%1”不是“%2”的普查项目。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate&apos;s API keys: add, list, revoke
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
+  hotspots    输出某一时段案件在六边形格子中的密度（热点）
+  recurring   列出某一时段的老不改问题
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+  api         citygate 的 API 密钥：添加、列出、吊销
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
     </message>
 </context>
 <context>

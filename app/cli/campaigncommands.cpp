@@ -62,13 +62,22 @@ QJsonObject campaignJson(const Cases::Campaign &c)
             {"categories", QJsonArray::fromStringList(c.categories)}};
 }
 
-struct Opened
-{
-    std::unique_ptr<Storage::Database> db;
-    std::unique_ptr<City::CityContext> city;
-};
+} // namespace
 
-Result<Opened> open(const QCommandLineParser &parser, Storage::Database::OpenMode mode)
+QCommandLineOption asOption()
+{
+    return QCommandLineOption(QStringLiteral("as"), Tr::tr("Login of the acting user."),
+                              QStringLiteral("LOGIN"));
+}
+
+QCommandLineOption roleOption()
+{
+    return QCommandLineOption(QStringLiteral("role"),
+                              Tr::tr("The role to act in (shift-leader, admin, collector)."),
+                              QStringLiteral("ROLE"), QStringLiteral("shift-leader"));
+}
+
+Result<Opened> openCity(const QCommandLineParser &parser, Storage::Database::OpenMode mode)
 {
     Opened o;
     auto db = openDb(parser, mode);
@@ -81,6 +90,8 @@ Result<Opened> open(const QCommandLineParser &parser, Storage::Database::OpenMod
     o.city = std::move(city).value();
     return o;
 }
+
+namespace {
 
 int runAdd(const QStringList &args)
 {
@@ -110,11 +121,13 @@ int runAdd(const QStringList &args)
                    Tr::tr("Category keys (event:0102) or major classes (event:01); default all."),
                    QStringLiteral("KEYS"));
     parser.addOption(dbOption());
-    parser.addOptions(
-        {name, from, to, streets, communities, resp, grids, polygon, categories, kJson});
+    parser.addOptions({name, from, to, streets, communities, resp, grids, polygon, categories,
+                       kJson, asOption(), roleOption()});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
+    if (!parser.isSet(QStringLiteral("as")))
+        return usage(parser, Tr::tr("--as LOGIN is required."));
     Cases::Campaign c;
     c.name = parser.value(name);
     c.startsOn = QDate::fromString(parser.value(from), Qt::ISODate);
@@ -128,11 +141,13 @@ int runAdd(const QStringList &args)
     if (!area)
         return fail(area.error());
     c.polygon = area.value();
-    auto opened = open(parser, Storage::Database::OpenMode::ReadWrite);
+    auto opened = openCity(parser, Storage::Database::OpenMode::ReadWrite);
     if (!opened)
         return fail(opened.error());
     Cases::CampaignStore store(*opened->db, opened->city->categories(), opened->city->calendar());
-    auto added = store.add(c); // checked there: name, period, area, codes, categories
+    // Checked there: who, name, period, area, codes, categories.
+    auto added = store.add(c, parser.value(QStringLiteral("as")),
+                           Core::roleFromId(parser.value(QStringLiteral("role"))));
     if (!added)
         return fail(added.error());
     auto report = store.report(added->id, QDateTime::currentDateTimeUtc());
@@ -158,7 +173,7 @@ int runList(const QStringList &args)
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
-    auto opened = open(parser, Storage::Database::OpenMode::ReadOnly);
+    auto opened = openCity(parser, Storage::Database::OpenMode::ReadOnly);
     if (!opened)
         return fail(opened.error());
     Cases::CampaignStore store(*opened->db, opened->city->categories(), opened->city->calendar());
@@ -198,7 +213,8 @@ int runReport(const QStringList &args)
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usage(parser, Tr::tr("Give the campaign."));
-    auto opened = open(parser, Storage::Database::OpenMode::ReadWrite); // tags cases from elsewhere
+    auto opened = openCity(parser,
+                           Storage::Database::OpenMode::ReadWrite); // tags cases from elsewhere
     if (!opened)
         return fail(opened.error());
     Cases::CampaignStore store(*opened->db, opened->city->categories(), opened->city->calendar());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cc/city/citycontext.h>
 #include <cc/core/result.h>
 #include <cc/storage/database.h>
 
@@ -36,10 +37,22 @@ QCommandLineOption dbOption();
 Result<std::unique_ptr<Storage::Database>> openDb(const QCommandLineParser &parser,
                                                   Storage::Database::OpenMode mode);
 
+/// A database opened with its city (categories, calendar), for the commands that need both.
+struct Opened
+{
+    std::unique_ptr<Storage::Database> db;
+    std::unique_ptr<City::CityContext> city;
+};
+Result<Opened> openCity(const QCommandLineParser &parser, Storage::Database::OpenMode mode);
+/// --as LOGIN and --role ROLE (default shift-leader): who acts, checked by the service.
+QCommandLineOption asOption();
+QCommandLineOption roleOption();
+
 int runInitDemo(const QStringList &args);
 int runInfo(const QStringList &args);
 int runCase(const QStringList &args);
 int runCampaign(const QStringList &args);
+int runSurvey(const QStringList &args);
 int runKpi(const QStringList &args);
 int runBulletin(const QStringList &args);
 int runHotspots(const QStringList &args);

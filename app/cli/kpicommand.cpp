@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <cc/cases/evaluation.h>
+#include <cc/cases/kpicomparison.h>
 #include <cc/cases/kpipublication.h>
 #include <cc/city/citycontext.h>
 #include <cc/core/role.h>
@@ -14,8 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cmath>
 
 namespace Cc::Cli {
 
@@ -188,32 +187,19 @@ void printText(const QList<Row> &rows, const QHash<QString, Core::CaseFigures> &
     }
 }
 
-/// 环比 / 同比 of the headline rates, per key.
-Result<QHash<QString, Core::CaseFigures>> figuresByKey(Loaded &l, Cases::FigureScope scope,
-                                                       const Cases::KpiPeriod &p,
-                                                       const QDateTime &now)
-{
-    auto rows = publisherOf(l).current(scope, p.first, p.last, now);
-    if (!rows)
-        return rows.error();
-    QHash<QString, Core::CaseFigures> map;
-    for (const Cases::FigureRow &r : rows.value())
-        map.insert(r.key, r.figures);
-    return map;
-}
-
-QJsonObject compareJson(const Core::CaseFigures &now, const std::optional<Core::CaseFigures> &then)
+/// 环比 / 同比 of the headline rates (Cases::rateChange, as the evaluation tab shows them).
+QJsonObject compareJson(const Core::CaseFigures &now, const Cases::FiguresByKey &then,
+                        const QString &key)
 {
     QJsonObject o;
+    const auto it = then.constFind(key);
+    const Core::CaseFigures *before = it == then.cend() ? nullptr : &*it;
     for (const char *id : {"close-rate", "in-time-close-rate"}) {
-        const auto a = Core::figureValue(now, QLatin1String(id)).value;
-        std::optional<double> b;
-        if (then)
-            b = Core::figureValue(*then, QLatin1String(id)).value;
-        const QString key = QString::fromLatin1(id).replace(QLatin1Char('-'), QLatin1Char('_'));
-        o.insert(key, number(b));
-        o.insert(key + QLatin1String("_change"),
-                 a && b ? QJsonValue(std::round((*a - *b) * 100) / 100) : QJsonValue());
+        const QString name = QString::fromLatin1(id).replace(QLatin1Char('-'), QLatin1Char('_'));
+        o.insert(name, number(before ? Core::figureValue(*before, QLatin1String(id)).value
+                                     : std::nullopt));
+        o.insert(name + QLatin1String("_change"),
+                 number(Cases::rateChange(now, before, QLatin1String(id))));
     }
     return o;
 }
@@ -259,19 +245,16 @@ int runReport(const QStringList &args)
     auto published = publisherOf(*loaded).published(scope, period->first, period->last);
     if (!published)
         return fail(published.error());
-    QHash<QString, Core::CaseFigures> publishedByKey;
-    if (*published) {
-        for (const Cases::FigureRow &r : published->value().rows)
-            publishedByKey.insert(r.key, r.figures);
-    }
-    QHash<QString, Core::CaseFigures> previous, lastYear;
+    const Cases::FiguresByKey publishedByKey = *published
+                                                   ? Cases::figuresByKey(published->value().rows)
+                                                   : Cases::FiguresByKey();
+    Cases::FigureComparison comparison;
     if (parser.isSet(compare)) {
-        auto a = figuresByKey(*loaded, scope, Cases::previousPeriod(*period), now);
-        auto b = figuresByKey(*loaded, scope, Cases::samePeriodLastYear(*period), now);
-        if (!a || !b)
-            return fail(a ? b.error() : a.error());
-        previous = a.value();
-        lastYear = b.value();
+        auto publisher = publisherOf(*loaded);
+        auto c = Cases::compareFigures(publisher, scope, *period, now);
+        if (!c)
+            return fail(c.error());
+        comparison = std::move(c).value();
     }
     if (!parser.isSet(json)) {
         out() << Tr::tr("Figures %1 – %2 by %3 (as of now)")
@@ -300,13 +283,10 @@ int runReport(const QStringList &args)
         o.insert("published",
                  it == publishedByKey.cend() ? QJsonValue() : QJsonValue(figuresJson(*it)));
         if (row.figures && parser.isSet(compare)) {
-            const auto p = previous.constFind(row.key), y = lastYear.constFind(row.key);
             o.insert("previous_period",
-                     compareJson(*row.figures,
-                                 p == previous.cend() ? std::nullopt : std::optional(*p)));
+                     compareJson(*row.figures, comparison.previousFigures, row.key));
             o.insert("same_period_last_year",
-                     compareJson(*row.figures,
-                                 y == lastYear.cend() ? std::nullopt : std::optional(*y)));
+                     compareJson(*row.figures, comparison.lastYearFigures, row.key));
         }
         array.append(o);
     }

@@ -114,6 +114,7 @@ int printUsage(FILE *stream)
         "  hotspots    print the case density in hexagonal cells for a period\n"
         "  recurring   list the recurring problems (老不改) of a period\n"
         "  campaign    专项整治: add a campaign, list them, report what one has reached\n"
+        "  survey      专项普查: survey items, counting tasks, collectors' counts, the report\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
         "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
@@ -177,6 +178,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runRecurring(rest);
     if (command == QLatin1String("campaign"))
         return Cc::Cli::runCampaign(rest);
+    if (command == QLatin1String("survey"))
+        return Cc::Cli::runSurvey(rest);
     if (command == QLatin1String("categories"))
         return Cc::Cli::runCategories(rest);
     if (command == QLatin1String("user"))

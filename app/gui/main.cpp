@@ -52,7 +52,7 @@ struct Options
 {
     QString database;
     bool databaseGiven = false;
-    QString language, screenshot, tab, user, wallLayout;
+    QString language, screenshot, tab, user, wallLayout, evaluation;
     bool wall = false;
     bool hotspots = false;
     std::optional<int> wallMeasureSeconds;
@@ -82,10 +82,10 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Write a PNG of the window and exit."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QStringLiteral(
-                                     "Tab to show: workbench, map, cases, video, evaluation."),
-                                 QStringLiteral("TAB"));
+    const QCommandLineOption
+        tab(QStringLiteral("tab"),
+            QStringLiteral("Tab to show: workbench, map, cases, video, evaluation, campaigns."),
+            QStringLiteral("TAB"));
     const QCommandLineOption user(QStringLiteral("user"),
                                   QStringLiteral(
                                       "Log in as LOGIN (password asked, or taken from the "
@@ -108,7 +108,16 @@ Options parseOptions(const QApplication &app)
                                       QStringLiteral(
                                           "Show the map with its hotspot layer (this year) and the "
                                           "recurring-problem list."));
-    parser.addOptions({db, lang, screenshot, tab, user, wall, wallLayout, wallMeasure, hotspots});
+    const QCommandLineOption evaluation(
+        QStringLiteral("evaluation"),
+        QStringLiteral(
+            "Show the evaluation tab for SCOPE (department, grid, post, street, "
+            "community, unit-grid, channel, kind, class) and PERIOD (2026-11, "
+            "2026-Q3, 2026-W47, 2026 or FROM..TO), optionally with 环比/同比 "
+            "(compare) and the closing-rate chart (rate): e.g. street:2026-11:compare:rate."),
+        QStringLiteral("SCOPE:PERIOD[:compare][:rate]"));
+    parser.addOptions(
+        {db, lang, screenshot, tab, user, wall, wallLayout, wallMeasure, hotspots, evaluation});
     parser.process(app);
 
     Options options;
@@ -120,6 +129,7 @@ Options parseOptions(const QApplication &app)
     options.user = parser.isSet(user) ? parser.value(user) : QString();
     options.wall = parser.isSet(wall);
     options.hotspots = parser.isSet(hotspots);
+    options.evaluation = parser.value(evaluation);
     options.wallLayout = parser.value(wallLayout);
     if (parser.isSet(wallMeasure))
         options.wallMeasureSeconds = parser.value(wallMeasure).toInt();
@@ -242,7 +252,8 @@ MainWindow::Tab startTab(const Options &options, bool loggedIn)
                                       {"map", Tab::Map},
                                       {"cases", Tab::Cases},
                                       {"video", Tab::Video},
-                                      {"evaluation", Tab::Evaluation}};
+                                      {"evaluation", Tab::Evaluation},
+                                      {"campaigns", Tab::Campaigns}};
     return tabs.value(options.tab, loggedIn ? Tab::Workbench : Tab::Map);
 }
 
@@ -324,6 +335,12 @@ int main(int argc, char *argv[])
     window.showTab(startTab(options, session.has_value()));
     if (options.hotspots)
         window.showHotspots();
+    if (!options.evaluation.isEmpty()) {
+        if (const QString error = window.showEvaluation(options.evaluation); !error.isEmpty()) {
+            showError(options, error);
+            return 2;
+        }
+    }
     Cc::App::IntegrityCheck integrity(options.database, &window);
     city.changes().start();
     if (options.wall) {

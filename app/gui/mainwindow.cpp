@@ -7,8 +7,11 @@
 #include <cc/overview/overviewpanel.h>
 #include <cc/sync_widgets/hubstatuswidget.h>
 
+#include <cc/bulletin/bulletin.h>
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
+#include <cc/cases/kpipublication.h>
+#include <cc/cases_widgets/campaignview.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/cases_widgets/evaluationview.h>
@@ -110,7 +113,21 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
             }
         }
     }
+    // 通报: the bulletin module is wired in here, the evaluation tab may not link it
+    // (docs/design.md §2). The dialog calls this on a worker thread: a connection of its own.
+    m_evaluation->setBulletinWriter([](const CasesWidgets::BulletinRequest &r) -> Result<void> {
+        auto db = Storage::Database::open(r.databasePath, Storage::Database::OpenMode::ReadOnly,
+                                          Storage::Database::IntegrityCheck::Deferred);
+        if (!db)
+            return db.error();
+        auto city = City::CityContext::load(**db);
+        if (!city)
+            return city.error();
+        return Bulletin::writeBulletin(**city, r.kind, r.period, Reports::formatFromId(r.format),
+                                       r.file, r.now);
+    });
     addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
+    addPage(Tab::Campaigns, buildCampaignsTab(), tr("Campaigns"));
     setCentralWidget(m_tabs);
     startupMark("cases, video and evaluation tabs");
     connect(m_map, &MapWidgets::MapPanel::openCaseRequested, this, [this](const QString &caseId) {
@@ -248,6 +265,7 @@ void MainWindow::buildMenus()
                 {Tab::Cases, tr("&Cases"), "Ctrl+2"},
                 {Tab::Video, tr("&Video wall"), "Ctrl+3"},
                 {Tab::Evaluation, tr("&Evaluation"), "Ctrl+4"},
+                {Tab::Campaigns, tr("Cam&paigns"), "Ctrl+5"},
                 {Tab::Workbench, tr("&Workbench"), "Ctrl+0"}};
     for (const auto &t : tabs) {
         if (!m_tabPages.contains(t.tab))
@@ -293,6 +311,23 @@ void MainWindow::showHotspots()
     m_map->showHotspots();
 }
 
+QString MainWindow::showEvaluation(const QString &spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    const Cases::FigureScope scope = Cases::figureScopeFromId(parts.value(0));
+    const auto period = Cases::parsePeriod(parts.value(1));
+    if (scope == Cases::FigureScope::Invalid || scope == Cases::FigureScope::City || !period)
+        return tr("--evaluation takes SCOPE:PERIOD[:compare][:rate], e.g. street:2026-11:compare");
+    showTab(Tab::Evaluation);
+    m_evaluation->setFigureScope(scope);
+    m_evaluation->setPeriod(period->first, period->last);
+    m_evaluation->setComparing(parts.contains(QLatin1String("compare")));
+    if (parts.contains(QLatin1String("rate")))
+        m_evaluation->setChartMeasure(CasesWidgets::EvaluationView::ChartMeasure::CloseRate);
+    m_evaluation->evaluate();
+    return {};
+}
+
 void MainWindow::newReport()
 {
     if (!m_casePanel) {
@@ -336,6 +371,26 @@ QWidget *MainWindow::buildCasesTab()
     splitter->addWidget(titled(tr("Overdue cases (most overdue first)"), caseView(m_overdue)));
     splitter->addWidget(titled(tr("Newest cases"), caseView(m_latest)));
     return splitter;
+}
+
+QWidget *MainWindow::buildCampaignsTab()
+{
+    m_campaigns = new CasesWidgets::CampaignView(m_city);
+    // 值班长 and administrators define campaigns (the store checks the role again).
+    if (m_session) {
+        for (Core::Role role : {Core::Role::ShiftLeader, Core::Role::Admin}) {
+            if (m_session->has(role)) {
+                m_campaigns->setDefiner(m_session->user.login, role);
+                break;
+            }
+        }
+    }
+    // Each report retags its campaign's cases: read when the tab is shown, not on every change.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_campaigns)
+            m_campaigns->refresh();
+    });
+    return m_campaigns;
 }
 
 QWidget *MainWindow::buildVideoTab()

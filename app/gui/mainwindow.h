@@ -39,6 +39,7 @@ class MapPanel;
 namespace Cc::CasesWidgets {
 class CaseListModel;
 class CasePanel;
+class CampaignView;
 class EvaluationView;
 } // namespace Cc::CasesWidgets
 
@@ -50,7 +51,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Tab { Map = 0, Cases, Video, Evaluation, Workbench };
+    enum class Tab { Map = 0, Cases, Video, Evaluation, Workbench, Campaigns };
 
     /// Every view follows the city's change notifier. With a logged-in session the window
     /// adds the user's workbench (the case-workflow panel); all three must outlive the window.
@@ -73,6 +74,9 @@ public:
     void newReport();
     /// The map tab with its hotspot layer on (this year) and the 老不改 list shown.
     void showHotspots();
+    /// --evaluation SCOPE:PERIOD[:compare][:rate]: the evaluation tab as asked; the error
+    /// (empty when shown).
+    QString showEvaluation(const QString &spec);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -84,6 +88,7 @@ private:
     void followChanges();
     QWidget *buildCasesTab();
     QWidget *buildVideoTab();
+    QWidget *buildCampaignsTab();
     void fillCameras();
     void playCamera(const QString &cameraId);
 
@@ -97,6 +102,7 @@ private:
     MapWidgets::MapPanel *m_map = nullptr;
     CasesWidgets::CasePanel *m_casePanel = nullptr;
     CasesWidgets::EvaluationView *m_evaluation = nullptr;
+    CasesWidgets::CampaignView *m_campaigns = nullptr;
     CasesWidgets::CaseListModel *m_latest = nullptr;
     CasesWidgets::CaseListModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;

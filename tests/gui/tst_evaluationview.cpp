@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The evaluation view (综合评价) against a small demo city: the table shows what
 // Cases::evaluate computes, in its order; it sorts numerically; the chart has a bar per
-// row; CSV and PDF exports are readable, and a failed export says why without a dialog.
+// row; CSV and PDF exports are readable, and a failed export says why without a dialog;
+// channels, kinds and classes add up to the city; "as published" stands beside "as of
+// now"; 环比 and 同比; the 结案率 chart's target line; the bulletin (通报) is written through
+// the bulletin module off the GUI thread.
+#include <cc/bulletin/bulletin.h>
+#include <cc/cases/kpipublication.h>
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/core/kpifigures.h>
 #include <cc/demogen/democity.h>
@@ -11,10 +16,16 @@
 #include "democityfixture.h"
 #include "resultcheck.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -22,11 +33,13 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Cc;
 using Cases::EvaluationScope;
 using CasesWidgets::EvaluationModel;
 using CasesWidgets::EvaluationView;
+using CasesWidgets::FigureColumn;
 
 Q_DECLARE_METATYPE(Cc::Cases::EvaluationScope)
 
@@ -69,6 +82,56 @@ QList<QStringList> parseCsv(const QString &text)
     if (!field.isEmpty() || !record.isEmpty())
         records << (record << field);
     return records;
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QStringLiteral("FAILED: ") + QString::fromUtf8(p.readAllStandardError());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &path)
+{
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                           .match(run(QStringLiteral("pdfinfo"), {path}));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+/// The sheet names of an XLSX file, read through openpyxl.
+QStringList xlsxSheets(const QString &path)
+{
+    const QString json = run(QStringLiteral("/usr/bin/python3"),
+                             {QStringLiteral("-c"),
+                              QStringLiteral("import sys,json,openpyxl;"
+                                             "print(json.dumps(openpyxl.load_workbook(sys.argv[1])"
+                                             ".sheetnames, ensure_ascii=False))"),
+                              path});
+    QStringList names;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        names << v.toString();
+    return names;
+}
+
+/// What app/gui/mainwindow.cpp injects: the bulletin module on a connection of its own.
+Result<void> writeBulletin(const CasesWidgets::BulletinRequest &r)
+{
+    auto db = Storage::Database::open(r.databasePath, Storage::Database::OpenMode::ReadOnly,
+                                      Storage::Database::IntegrityCheck::Deferred);
+    if (!db)
+        return db.error();
+    auto city = City::CityContext::load(**db);
+    if (!city)
+        return city.error();
+    return Bulletin::writeBulletin(**city, r.kind, r.period, Reports::formatFromId(r.format),
+                                   r.file, r.now);
+}
+
+double cellNumber(const EvaluationModel *model, int row, int column)
+{
+    return model->index(row, column).data(EvaluationModel::SortRole).toDouble();
 }
 
 } // namespace
@@ -418,6 +481,315 @@ private slots:
                  qPrintable(view.cityLine()));
         QVERIFY(!view.publish()); // once
         QVERIFY(errors.last().first().toString().contains(QStringLiteral("kpi.already-published")));
+    }
+
+    void figureScopesAddUpToTheCity_data()
+    {
+        QTest::addColumn<int>("level");
+        QTest::newRow("channel") << int(Cases::FigureScope::Channel);
+        QTest::newRow("kind") << int(Cases::FigureScope::Kind);
+        QTest::newRow("class") << int(Cases::FigureScope::Class);
+    }
+
+    void figureScopesAddUpToTheCity()
+    {
+        QFETCH(int, level);
+        EvaluationView view(*m_city);
+        setUp(view, EvaluationScope::Department);
+        view.setFigureScope(Cases::FigureScope(level));
+        QVERIFY(view.isFiguresOnly());
+        QCOMPARE(view.scope(), EvaluationScope::Invalid); // no composite for these
+        QCOMPARE(view.figureScope(), Cases::FigureScope(level));
+        QVERIFY(view.evaluate());
+        const EvaluationModel *model = view.model();
+        QVERIFY(model->rowCount() > 1);
+        // No score, no grade: those columns are hidden, the figures shown.
+        QVERIFY(view.table()->isColumnHidden(model->scoreColumn()));
+        QVERIFY(view.table()->isColumnHidden(model->gradeColumn()));
+        QCOMPARE(model->indicatorCount(), 0);
+
+        Cases::FigureQuery query;
+        query.scope = Cases::FigureScope::City;
+        query.from = QDateTime(m_from, QTime(0, 0), m_zone).toUTC();
+        query.to = QDateTime(m_to.addDays(1), QTime(0, 0), m_zone).toUTC();
+        query.now = m_now;
+        const auto city = Cases::countFigures(*m_db, query);
+        CC_VERIFY_OK(city);
+        const Core::CaseFigures &total = city->first().figures;
+        const std::pair<const char *, qint64> counts[] = {{"reported", total.reported},
+                                                          {"filed", total.filed},
+                                                          {"due", total.due},
+                                                          {"closed", total.closed},
+                                                          {"closed-in-time", total.closedInTime},
+                                                          {"overdue-open", total.overdueOpen}};
+        for (const auto &[id, expected] : counts) {
+            const int column = model->figureColumn(QLatin1String(id), FigureColumn::Now);
+            QVERIFY2(column > model->gradeColumn(), id);
+            qint64 sum = 0;
+            for (int row = 0; row < model->rowCount(); ++row)
+                sum += qint64(cellNumber(model, row, column));
+            QCOMPARE(sum, expected);
+            // The header's tooltip is the indicator's formula (docs/kpi.md).
+            QVERIFY(model->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                        .toString()
+                        .contains(Core::indicatorFormula(QLatin1String(id))));
+        }
+        // The rates with two decimals, as published.
+        const int rate = model->figureColumn(QStringLiteral("close-rate"), FigureColumn::Now);
+        const auto first = Core::figureValue(
+            [&] {
+                query.scope = Cases::FigureScope(level);
+                const auto rows = Cases::countFigures(*m_db, query);
+                for (const Cases::FigureRow &r : rows.value()) {
+                    if (r.key == model->rows().first().key)
+                        return r.figures;
+                }
+                return Core::CaseFigures{};
+            }(),
+            QStringLiteral("close-rate"));
+        QCOMPARE(model->index(0, rate).data().toString(),
+                 first.value ? QString::number(*first.value, 'f', 2) + u'%' : QStringLiteral("—"));
+
+        // The chart is the 结案率 with the rules' target line; a bar per row.
+        QCOMPARE(view.chartMeasure(), EvaluationView::ChartMeasure::CloseRate);
+        QCOMPARE(view.chartTarget(), std::optional<double>(90.0));
+        const QList<double> bars = view.chartValues();
+        QCOMPARE(bars.size(), model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(
+                qFuzzyCompare(1.0 + bars[row], 1.0 + std::max(0.0, cellNumber(model, row, rate))));
+    }
+
+    void scoreChartHasNoTargetLine()
+    {
+        EvaluationView view(*m_city);
+        setUp(view, EvaluationScope::Grid);
+        QVERIFY(view.evaluate());
+        QCOMPARE(view.chartMeasure(), EvaluationView::ChartMeasure::Score);
+        QVERIFY(!view.chartTarget());
+        view.setChartMeasure(EvaluationView::ChartMeasure::CloseRate);
+        QCOMPARE(view.chartTarget(), std::optional<double>(90.0));
+        QCOMPARE(view.chartValues().size(), view.model()->rowCount());
+    }
+
+    void comparesWithThePeriodBeforeAndAYearEarlier()
+    {
+        EvaluationView view(*m_city);
+        setUp(view, EvaluationScope::Department);
+        view.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        QVERIFY(view.evaluate());
+        const EvaluationModel *model = view.model();
+        QCOMPARE(model->figureColumn(QStringLiteral("close-rate"), FigureColumn::PreviousPeriod),
+                 -1);
+        view.setComparing(true);
+        QVERIFY(view.evaluate());
+        const int previous = model->figureColumn(QStringLiteral("close-rate"),
+                                                 FigureColumn::PreviousPeriod);
+        const int yearEarlier = model->figureColumn(QStringLiteral("close-rate"),
+                                                    FigureColumn::SamePeriodLastYear);
+        QVERIFY(previous > model->gradeColumn());
+        QVERIFY(yearEarlier > previous);
+        QVERIFY(
+            model->figureColumn(QStringLiteral("in-time-close-rate"), FigureColumn::PreviousPeriod)
+            > 0);
+
+        // By hand from the counts of October and September (the month before):
+        // 结案数 / 应结案数 each rounded to two decimals, then the difference.
+        const auto counts = [&](QDate first, QDate last) {
+            Cases::FigureQuery query;
+            query.scope = Cases::FigureScope::Department;
+            query.from = QDateTime(first, QTime(0, 0), m_zone).toUTC();
+            query.to = QDateTime(last.addDays(1), QTime(0, 0), m_zone).toUTC();
+            query.now = m_now;
+            return Cases::figuresByKey(Cases::countFigures(*m_db, query).value());
+        };
+        const Cases::FiguresByKey october = counts(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        const Cases::FiguresByKey september = counts(QDate(2026, 9, 1), QDate(2026, 9, 30));
+        const auto rate = [](qint64 closed, qint64 due) {
+            return std::round(10000.0 * double(closed) / double(due)) / 100;
+        };
+        int compared = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString key = model->rows().at(row).key;
+            const Core::CaseFigures now = october.value(key), before = september.value(key);
+            const QModelIndex cell = model->index(row, previous);
+            if (now.due == 0 || before.due == 0) {
+                QCOMPARE(cell.data().toString(), QStringLiteral("—"));
+                continue;
+            }
+            const double expected = std::round(100
+                                               * (rate(now.closed, now.due)
+                                                  - rate(before.closed, before.due)))
+                                    / 100;
+            QVERIFY2(qAbs(cell.data(EvaluationModel::SortRole).toDouble() - expected) < 1e-9,
+                     qPrintable(QStringLiteral("%1: %2 vs %3")
+                                    .arg(key, cell.data().toString())
+                                    .arg(expected)));
+            QCOMPARE(cell.data().toString(), (expected > 0 ? QStringLiteral("+") : QString())
+                                                 + QString::number(expected, 'f', 2));
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2026-09-30")));
+            ++compared;
+        }
+        QVERIFY(compared > 0);
+        // October 2025 is before the demo city's first case: nothing to compare with.
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, yearEarlier).data().toString(), QStringLiteral("—"));
+        QVERIFY(model->headerData(yearEarlier, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("2025-10-01 – 2025-10-31")));
+    }
+
+    void publishedBesideNowInEveryScope_data()
+    {
+        QTest::addColumn<int>("level");
+        QTest::addColumn<EvaluationScope>("scope");
+        QTest::newRow("department") << 0 << EvaluationScope::Department;
+        QTest::newRow("grid") << 0 << EvaluationScope::Grid;
+        QTest::newRow("post") << 0 << EvaluationScope::Post;
+        QTest::newRow("street") << int(Cases::FigureScope::Street) << EvaluationScope::Grid;
+        QTest::newRow("channel") << int(Cases::FigureScope::Channel) << EvaluationScope::Invalid;
+        QTest::newRow("class") << int(Cases::FigureScope::Class) << EvaluationScope::Invalid;
+    }
+
+    void publishedBesideNowInEveryScope()
+    {
+        QFETCH(int, level);
+        QFETCH(EvaluationScope, scope);
+        const QDate first(2026, 9, 1), last(2026, 9, 30);
+        Cases::KpiPublisher publisher(*m_db, {m_zone, m_city->cityName(),
+                                              Core::KpiRules::defaults(), &m_city->categories()});
+        EvaluationView view(*m_city);
+        setUp(view, scope == EvaluationScope::Invalid ? EvaluationScope::Grid : scope);
+        if (level)
+            view.setLevel(Cases::FigureScope(level));
+        QCOMPARE(view.scope(), scope);
+        // August is not published: no published column.
+        view.setPeriod(QDate(2026, 8, 1), QDate(2026, 8, 31));
+        QVERIFY(view.evaluate());
+        QCOMPARE(view.model()->figureColumn(QStringLiteral("close-rate"), FigureColumn::Published),
+                 -1);
+
+        auto already = publisher.published(Cases::FigureScope::City, first, last);
+        CC_VERIFY_OK(already);
+        if (!*already)
+            CC_VERIFY_OK(publisher.publish(QStringLiteral("sl01"), Core::Role::ShiftLeader, first,
+                                           last, m_now));
+        view.setPeriod(first, last);
+        QVERIFY(view.evaluate());
+        const EvaluationModel *model = view.model();
+        const int now = model->figureColumn(QStringLiteral("close-rate"), FigureColumn::Now);
+        const int published = model->figureColumn(QStringLiteral("close-rate"),
+                                                  FigureColumn::Published);
+        QVERIFY(now > 0);
+        QVERIFY(published > now);
+        QVERIFY(model->headerData(published, Qt::Horizontal)
+                    .toString()
+                    .contains(QStringLiteral("as published")));
+        QVERIFY(model->headerData(now, Qt::Horizontal)
+                    .toString()
+                    .contains(QStringLiteral("as of now")));
+        auto frozen = publisher.published(view.figureScope(), first, last);
+        CC_VERIFY_OK(frozen);
+        QVERIFY(frozen->has_value());
+        const Cases::FiguresByKey byKey = Cases::figuresByKey(frozen->value().rows);
+        int shown = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const auto it = byKey.constFind(model->rows().at(row).key);
+            const QString text = model->index(row, published).data().toString();
+            if (it == byKey.cend()) {
+                QCOMPARE(text, QStringLiteral("—"));
+                continue;
+            }
+            const auto value = Core::figureValue(*it, QStringLiteral("close-rate")).value;
+            QCOMPARE(text, value ? QString::number(*value, 'f', 2) + u'%' : QStringLiteral("—"));
+            // Nothing changed since: as of now reads the same.
+            QCOMPARE(model->index(row, now).data().toString(), text);
+            shown += value.has_value();
+        }
+        QVERIFY(shown > 0);
+    }
+
+    void bulletinIsWrittenThroughTheBulletinModule_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+        QTest::newRow("xlsx") << QStringLiteral("xlsx");
+        QTest::newRow("odt") << QStringLiteral("odt");
+    }
+
+    void bulletinIsWrittenThroughTheBulletinModule()
+    {
+        QFETCH(QString, format);
+        EvaluationView view(*m_city);
+        setUp(view, EvaluationScope::Department);
+        const auto bulletinAction = [&view] {
+            for (QAction *action : view.findChildren<QAction *>()) {
+                if (action->text() == QStringLiteral("Bulletin…"))
+                    return action;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QVERIFY(bulletinAction());
+        QVERIFY(!bulletinAction()->isVisible()); // no writer, no button
+        view.setBulletinWriter(writeBulletin);
+        QVERIFY(bulletinAction()->isVisible());
+
+        CasesWidgets::EvaluationBulletinDialog *dialog = view.bulletinDialog();
+        // The last complete period of each kind on Monday 23 November 2026 (city time).
+        QCOMPARE(dialog->kind(), QStringLiteral("month"));
+        QCOMPARE(dialog->period(), QStringLiteral("2026-10"));
+        dialog->setKind(QStringLiteral("week"));
+        QCOMPARE(dialog->period(), QStringLiteral("2026-W47"));
+        dialog->setKind(QStringLiteral("quarter"));
+        QCOMPARE(dialog->period(), QStringLiteral("2026-Q3"));
+        dialog->setKind(QStringLiteral("month"));
+        dialog->setFormat(format);
+        QVERIFY(dialog->file().endsWith(QStringLiteral("bulletin-2026-10.") + format));
+
+        // A bad period: the service's error in the dialog, no file.
+        const QString path = m_dir.filePath(QStringLiteral("tab-bulletin.") + format);
+        QFile::remove(path);
+        dialog->setFile(path);
+        dialog->setPeriod(QStringLiteral("2026-13"));
+        QSignalSpy failed(dialog, &CasesWidgets::EvaluationBulletinDialog::failed);
+        QSignalSpy written(dialog, &CasesWidgets::EvaluationBulletinDialog::written);
+        QVERIFY(dialog->write());
+        QVERIFY(dialog->isBusy());
+        QVERIFY(!dialog->write()); // one at a time
+        if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("bulletin-dialog.png"))));
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(dialog->message().contains(QStringLiteral("bulletin.bad-period")),
+                 qPrintable(dialog->message()));
+        QVERIFY(!dialog->isBusy());
+        QVERIFY(!QFile::exists(path));
+
+        dialog->setPeriod(QStringLiteral("2026-10"));
+        QVERIFY(dialog->write());
+        QVERIFY(written.wait(120000));
+        QCOMPARE(written.first().first().toString(), path);
+        QVERIFY(QFileInfo(path).size() > 0);
+
+        // The same bulletin written by the module directly (cityctl bulletin's path).
+        const QString direct = m_dir.filePath(QStringLiteral("direct-bulletin.") + format);
+        CC_VERIFY_OK(writeBulletin({m_db->path(), QStringLiteral("month"),
+                                    QStringLiteral("2026-10"), format, direct, m_now}));
+        if (format == QLatin1String("pdf")) {
+            const int pages = pdfPages(path);
+            QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+            QCOMPARE(pages, pdfPages(direct));
+            QVERIFY(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                        .contains(QStringLiteral("2026")));
+        } else if (format == QLatin1String("xlsx")) {
+            const QStringList sheets = xlsxSheets(path);
+            QVERIFY2(sheets.contains(QStringLiteral("Headline figures")),
+                     qPrintable(sheets.join(u',')));
+            QCOMPARE(sheets, xlsxSheets(direct));
+        } else {
+            QFile odt(path);
+            QVERIFY(odt.open(QIODevice::ReadOnly));
+            QVERIFY(odt.read(2) == "PK"); // an OpenDocument package (zip)
+        }
     }
 
     void screenshot()

@@ -6,6 +6,8 @@
 #include "democityfixture.h"
 #include "mainwindow.h"
 
+#include <cc/cases_widgets/evaluationview.h>
+
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/casepanel.h>
@@ -17,8 +19,10 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +148,33 @@ private slots:
         QCOMPARE(tile(window, QStringLiteral("openCases")), QLocale().toString(before));
         f5.first()->trigger();
         QCOMPARE(tile(window, QStringLiteral("openCases")), QLocale().toString(before + 1));
+    }
+
+    // The evaluation tab's 通报 goes through the bulletin module that the window injects.
+    void bulletinIsWiredIntoTheEvaluationTab()
+    {
+        App::MainWindow window(*m_city, *m_service, &*m_session);
+        auto *view = window.findChild<CasesWidgets::EvaluationView *>();
+        QVERIFY(view);
+        view->setInteractive(false); // no message box to click away
+        CasesWidgets::EvaluationBulletinDialog *dialog = view->bulletinDialog();
+        const QString path = m_dir.filePath(QStringLiteral("window-bulletin.pdf"));
+        dialog->setFile(path);
+        QSignalSpy written(dialog, &CasesWidgets::EvaluationBulletinDialog::written);
+        QVERIFY(dialog->write());
+        QVERIFY2(written.wait(120000), qPrintable(dialog->message()));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(4), QByteArray("%PDF"));
+
+        // --evaluation SCOPE:PERIOD[:compare][:rate]
+        QVERIFY(!window.showEvaluation(QStringLiteral("city:2026-11")).isEmpty());
+        QVERIFY(!window.showEvaluation(QStringLiteral("street:2026-13")).isEmpty());
+        QCOMPARE(window.showEvaluation(QStringLiteral("channel:2026-10:compare")), QString());
+        QCOMPARE(view->figureScope(), Cases::FigureScope::Channel);
+        QCOMPARE(view->from(), QDate(2026, 10, 1));
+        QVERIFY(view->isComparing());
+        QCOMPARE(view->chartMeasure(), CasesWidgets::EvaluationView::ChartMeasure::CloseRate);
     }
 
     void updatedIsTheCitysClock()

@@ -382,20 +382,34 @@ private slots:
         db.reset();
 
         Run r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from",
-                         "2026-01-01", "--to", "2026-11-23", "--streets", street, "--json"});
+                         "2026-01-01", "--to", "2026-11-23", "--streets", street, "--json", "--as",
+                         "sl01"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(json(r).value("cases").toInteger(), expected);
         r = cityctl({"campaign", "add", "--db", demo, "--name", "无区域", "--from", "2026-01-01",
-                     "--to", "2026-01-31"});
+                     "--to", "2026-01-31", "--as", "sl01"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("[campaign.no-area]"), qPrintable(r.err));
         r = cityctl({"campaign", "add", "--db", demo, "--name", "画区域", "--from", "2026-01-01",
-                     "--to", "2026-01-31", "--polygon", "114.1 35.1, nowhere"});
+                     "--to", "2026-01-31", "--polygon", "114.1 35.1, nowhere", "--as", "sl01"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("[cli.bad-polygon]"), qPrintable(r.err));
         r = cityctl({"campaign", "add", "--db", demo, "--name", "市容环境专项整治", "--from",
-                     "2026-01-01", "--to", "2026-01-31", "--streets", street});
+                     "2026-01-01", "--to", "2026-01-31", "--streets", street, "--as", "admin",
+                     "--role", "admin"});
         QVERIFY2(r.err.contains("[campaign.duplicate-name]"), qPrintable(r.err));
+        // Who may: a shift leader or an administrator, as the database says.
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "受理员专项", "--from",
+                     "2026-01-01", "--to", "2026-01-31", "--streets", street, "--as", "op01",
+                     "--role", "operator"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("[campaign.forbidden-role]"), qPrintable(r.err));
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "受理员专项", "--from",
+                     "2026-01-01", "--to", "2026-01-31", "--streets", street, "--as", "op01"});
+        QVERIFY2(r.err.contains("[auth.role-not-held]"), qPrintable(r.err));
+        r = cityctl({"campaign", "add", "--db", demo, "--name", "受理员专项", "--from",
+                     "2026-01-01", "--to", "2026-01-31", "--streets", street});
+        QCOMPARE(r.code, 2); // --as is required
 
         r = cityctl({"campaign", "list", "--db", demo, "--json"});
         QCOMPARE(r.code, 0);

@@ -6,6 +6,7 @@
 #include <cc/storage/geometry.h>
 
 #include "casestr.h"
+#include "roleholder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -220,8 +221,13 @@ Result<void> CampaignStore::check(const Campaign &c)
     return {};
 }
 
-Result<Campaign> CampaignStore::add(Campaign c)
+Result<Campaign> CampaignStore::add(Campaign c, const QString &login, Core::Role role)
 {
+    if (!mayDefine(role))
+        return makeError("campaign.forbidden-role",
+                         Tr::tr("Only a shift leader or an administrator may define campaigns."));
+    if (auto who = roleHolder(m_db, login, role); !who)
+        return who.error();
     c.name = c.name.trimmed();
     if (auto r = check(c); !r)
         return r.error();
@@ -420,6 +426,46 @@ Result<QList<std::pair<QString, qint64>>> topOf(Storage::Database &db, const cha
 }
 
 } // namespace
+
+namespace {
+
+Result<QList<std::pair<QString, QString>>> codesAndNames(Storage::Database &db, const char *sql)
+{
+    auto st = db.prepare(QString::fromLatin1(sql));
+    if (!st)
+        return st.error();
+    QList<std::pair<QString, QString>> list;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return list;
+        list.append({st->text(0), st->text(1)});
+    }
+}
+
+} // namespace
+
+Result<CampaignAreaChoices> campaignAreaChoices(Storage::Database &db)
+{
+    CampaignAreaChoices choices;
+    const std::pair<QList<std::pair<QString, QString>> *, const char *> lists[]
+        = {{&choices.streets, "SELECT code, name FROM street ORDER BY code"},
+           {&choices.communities, "SELECT code, name FROM community ORDER BY code"},
+           {&choices.responsibilityGrids,
+            "SELECT code, name FROM grid_responsibility ORDER BY code"},
+           {&choices.unitGrids,
+            "SELECT g.code, ifnull(c.name, '') FROM grid_unit g "
+            "LEFT JOIN community c ON c.code = g.community_code ORDER BY g.code"}};
+    for (const auto &[list, sql] : lists) {
+        auto rows = codesAndNames(db, sql);
+        if (!rows)
+            return rows.error();
+        *list = rows.value();
+    }
+    return choices;
+}
 
 Result<CampaignReport> CampaignStore::report(const QString &idOrName, const QDateTime &now)
 {

@@ -127,7 +127,8 @@ private:
 /// Departments and grids: the rows of the published figures with their composite.
 Result<QList<EvaluationRow>> fromFigures(Storage::Database &db, FigureScope scope,
                                          const QDateTime &from, const QDateTime &to,
-                                         const QDateTime &now, const Core::KpiRules &rules)
+                                         const QDateTime &now, const Core::KpiRules &rules,
+                                         QHash<QString, Core::CaseFigures> *counted)
 {
     FigureQuery query;
     query.scope = scope;
@@ -140,6 +141,8 @@ Result<QList<EvaluationRow>> fromFigures(Storage::Database &db, FigureScope scop
         return figures.error();
     QList<EvaluationRow> rows;
     for (const FigureRow &f : figures.value()) {
+        if (counted)
+            counted->insert(f.key, f.figures);
         // No work in the period (nothing filed in a grid, nothing due to nor disposed by a
         // department): nothing to evaluate.
         const bool idle = scope == FigureScope::Department
@@ -347,16 +350,17 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
 
 Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope scope,
                                       const QDateTime &from, const QDateTime &to,
-                                      const QDateTime &now, const Core::KpiRules &rules)
+                                      const QDateTime &now, const Core::KpiRules &rules,
+                                      QHash<QString, Core::CaseFigures> *figures)
 {
     const Counter count(db, from, to, now);
     Result<QList<EvaluationRow>> rows = makeError("kpi.scope", Tr::tr("Unknown evaluation scope."));
     switch (scope) {
     case EvaluationScope::Department:
-        rows = fromFigures(db, FigureScope::Department, from, to, now, rules);
+        rows = fromFigures(db, FigureScope::Department, from, to, now, rules, figures);
         break;
     case EvaluationScope::Grid:
-        rows = fromFigures(db, FigureScope::Grid, from, to, now, rules);
+        rows = fromFigures(db, FigureScope::Grid, from, to, now, rules, figures);
         break;
     case EvaluationScope::Post:
         rows = byPost(db, count, from, to, rules);

@@ -36,8 +36,14 @@ Core::KpiRules EvaluationView::rules() const
     return rules ? rules.value() : Core::KpiRules::defaults();
 }
 
+Cases::KpiPublisher EvaluationView::publisher() const
+{
+    return Cases::KpiPublisher(m_db, {m_zone, m_city.cityName(), rules(), &m_city.categories()});
+}
+
 Result<QList<Cases::EvaluationRow>> EvaluationView::levelRows(const QDateTime &begin,
-                                                              const QDateTime &end)
+                                                              const QDateTime &end,
+                                                              Cases::FiguresByKey &figures)
 {
     Cases::FigureQuery query;
     query.scope = level();
@@ -46,15 +52,18 @@ Result<QList<Cases::EvaluationRow>> EvaluationView::levelRows(const QDateTime &b
     query.now = now();
     query.rules = rules();
     query.categories = &m_city.categories();
-    auto figures = Cases::countFigures(m_db, query);
-    if (!figures)
-        return figures.error();
+    auto counted = Cases::countFigures(m_db, query);
+    if (!counted)
+        return counted.error();
     QList<Cases::EvaluationRow> rows;
-    for (const Cases::FigureRow &f : figures.value()) {
-        if (f.figures.filed == 0 && f.figures.due == 0)
-            continue; // nothing filed, nothing due: nothing to evaluate
+    for (const Cases::FigureRow &f : counted.value()) {
+        if (f.figures.filed == 0 && f.figures.due == 0 && f.figures.reported == 0)
+            continue; // nothing reported, filed or due: nothing to show
         rows << Cases::EvaluationRow{f.key, f.name, Core::Role::Invalid, f.evaluation};
+        figures.insert(f.key, f.figures);
     }
+    if (isFiguresOnly())
+        return rows; // channels, kinds, classes: in their own order, no score to sort by
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Cases::EvaluationRow &a, const Cases::EvaluationRow &b) {
                          if (a.evaluation.hasScore != b.evaluation.hasScore)
@@ -64,11 +73,30 @@ Result<QList<Cases::EvaluationRow>> EvaluationView::levelRows(const QDateTime &b
     return rows;
 }
 
+QString EvaluationView::cityComparison(Cases::KpiPublisher &kpi, const Core::CaseFigures &city)
+{
+    auto c = Cases::compareFigures(kpi, Cases::FigureScope::City, {from(), to()}, now());
+    if (!c)
+        return c.error().message;
+    const auto change = [&city](const Cases::FiguresByKey &then) {
+        const auto v = then.isEmpty()
+                           ? std::nullopt
+                           : Cases::rateChange(city, &*then.cbegin(), QStringLiteral("close-rate"));
+        //: percentage points: %1 个百分点
+        return v ? tr("%1 pp").arg((*v > 0 ? QStringLiteral("+") : QString())
+                                   + QLocale().toString(*v, 'f', 2))
+                 : QStringLiteral("—");
+    };
+    //: 结案率环比 %1, 同比 %2
+    return tr("closing rate %1 on the period before, %2 on a year earlier")
+        .arg(change(c->previousFigures), change(c->lastYearFigures));
+}
+
 void EvaluationView::updateCityLine()
 {
-    Cases::KpiPublisher publisher(m_db, {m_zone, m_city.cityName(), rules(), &m_city.categories()});
-    auto current = publisher.current(Cases::FigureScope::City, from(), to(), now());
-    auto published = publisher.published(Cases::FigureScope::City, from(), to());
+    Cases::KpiPublisher kpi = publisher();
+    auto current = kpi.current(Cases::FigureScope::City, from(), to(), now());
+    auto published = kpi.published(Cases::FigureScope::City, from(), to());
     if (!current || current->isEmpty() || !published) {
         m_cityLine->setText(
             tr("Whole city: %1")
@@ -101,6 +129,8 @@ void EvaluationView::updateCityLine()
     } else {
         line += QLatin1Char('\n') + tr("Not published");
     }
+    if (isComparing())
+        line += QStringLiteral(" · ") + cityComparison(kpi, f);
     m_cityLine->setText(line);
     m_cityLine->setToolTip(tips.join(QLatin1Char('\n')));
 }
@@ -126,8 +156,7 @@ bool EvaluationView::publish()
                    .arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate)))
                != QMessageBox::Yes)
         return false;
-    Cases::KpiPublisher publisher(m_db, {m_zone, m_city.cityName(), rules(), &m_city.categories()});
-    if (auto r = publisher.publish(m_publisherLogin, m_publisherRole, from(), to(), now()); !r)
+    if (auto r = publisher().publish(m_publisherLogin, m_publisherRole, from(), to(), now()); !r)
         return fail(tr("Not published: %1 [%2]").arg(r.error().message, r.error().code));
     return evaluate();
 }

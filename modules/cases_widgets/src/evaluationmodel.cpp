@@ -59,6 +59,10 @@ int EvaluationModel::indicatorAt(int column) const
 
 bool EvaluationModel::isPercentColumn(int column) const
 {
+    if (const FigureColumn *f = figureColumnAt(column)) {
+        return (f->source == FigureColumn::Now || f->source == FigureColumn::Published)
+               && Core::figureValue({}, f->id).kind == Core::FigureValue::Percent;
+    }
     const int i = indicatorAt(column);
     return i >= 0 && !m_template.at(i).isScore;
 }
@@ -85,7 +89,7 @@ int EvaluationModel::rowCount(const QModelIndex &parent) const
 
 int EvaluationModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : gradeColumn() + 1;
+    return parent.isValid() ? 0 : firstFigureColumn() + figureColumnCount();
 }
 
 QColor EvaluationModel::gradeColor(QChar grade)
@@ -113,6 +117,13 @@ QString EvaluationModel::exportText(int row, int column) const
         return r.name;
     if (column == roleColumn())
         return Core::roleName(r.role);
+    if (const FigureColumn *f = figureColumnAt(column)) {
+        const std::optional<double> v = figureCellValue(row, *f);
+        const bool count = f->source == FigureColumn::Now || f->source == FigureColumn::Published
+                               ? Core::figureValue({}, f->id).kind == Core::FigureValue::Count
+                               : false;
+        return !v ? QString() : QString::number(*v, 'f', count ? 0 : 2);
+    }
     // Nothing due: no value, exported empty (as "—" on screen), never 100.
     if (column == scoreColumn())
         return r.evaluation.hasScore ? QString::number(r.evaluation.score, 'f', 1) : QString();
@@ -133,6 +144,12 @@ QString EvaluationModel::exportHeader(int column) const
         return headerData(0, Qt::Horizontal).toString();
     if (column == roleColumn() || column == scoreColumn() || column == gradeColumn())
         return headerData(column, Qt::Horizontal).toString();
+    if (figureColumnAt(column)) {
+        const QString title = headerData(column, Qt::Horizontal)
+                                  .toString()
+                                  .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return isPercentColumn(column) ? tr("%1 (%)").arg(title) : title;
+    }
     const int i = indicatorAt(column);
     if (i < 0)
         return {};
@@ -146,6 +163,8 @@ QVariant EvaluationModel::data(const QModelIndex &index, int role) const
         return {};
     const EvaluationRow &r = m_rows.at(index.row());
     const int column = index.column();
+    if (const FigureColumn *f = figureColumnAt(column))
+        return figureData(index.row(), *f, role);
     const bool numeric = column >= firstIndicatorColumn() && column <= scoreColumn();
 
     switch (role) {
@@ -243,8 +262,12 @@ QVariant EvaluationModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (const FigureColumn *f = figureColumnAt(section))
+        return figureHeader(*f, role);
     const int i = indicatorAt(section);
     if (role == Qt::DisplayRole) {
+        if (section == 0 && !m_nameTitle.isEmpty())
+            return m_nameTitle;
         if (section == 0) {
             switch (m_scope) {
             case EvaluationScope::Department:

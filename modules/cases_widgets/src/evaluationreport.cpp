@@ -41,7 +41,7 @@ QString EvaluationView::reportTitle() const
 bool EvaluationView::ensureEvaluated()
 {
     // Export what the toolbar says, not a result from before the last change.
-    return (!m_dirty && m_rowsScope != EvaluationScope::Invalid) || evaluate();
+    return (!m_dirty && m_hasRows) || evaluate();
 }
 
 QList<int> EvaluationView::exportColumns() const
@@ -146,8 +146,7 @@ bool EvaluationView::exportPdf(const QString &file)
                                        "<b><font color=\"%2\">%3</font></b></td>")
                             .arg(background.name(), foreground.name(), text);
             } else {
-                const bool numeric = column >= m_model->firstIndicatorColumn()
-                                     && column <= m_model->scoreColumn();
+                const bool numeric = column >= m_model->firstIndicatorColumn();
                 html += QStringLiteral("<td%1>%2</td>")
                             .arg(numeric ? QStringLiteral(" align=\"right\"") : QString(), text);
             }

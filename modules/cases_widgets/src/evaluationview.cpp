@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -122,6 +123,10 @@ void EvaluationView::buildUi()
     QToolBar *toolbar = buildToolBar();
     connect(m_scopeBox, &QComboBox::currentIndexChanged, this, [this] {
         m_roleAction->setVisible(scope() == EvaluationScope::Post);
+        // Channels, kinds and classes have no composite: their chart is the 结案率.
+        if (isFiguresOnly())
+            setChartMeasure(ChartMeasure::CloseRate);
+        m_chartBox->setEnabled(!isFiguresOnly());
         scheduleEvaluate();
     });
     connect(m_roleBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -155,19 +160,7 @@ QToolBar *EvaluationView::buildToolBar()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_scopeBox = new QComboBox(toolbar);
-    //: 按部门
-    m_scopeBox->addItem(tr("By department"), int(EvaluationScope::Department));
-    //: 按区域(责任网格)
-    m_scopeBox->addItem(tr("By region (responsibility grid)"), int(EvaluationScope::Grid));
-    //: 按岗位
-    m_scopeBox->addItem(tr("By post"), int(EvaluationScope::Post));
-    // The other region levels, graded with the region indicators (docs/kpi.md).
-    //: 按街道
-    m_scopeBox->addItem(tr("By street"), levelData(Cases::FigureScope::Street));
-    //: 按社区
-    m_scopeBox->addItem(tr("By community"), levelData(Cases::FigureScope::Community));
-    //: 按单元网格
-    m_scopeBox->addItem(tr("By unit grid"), levelData(Cases::FigureScope::UnitGrid));
+    addScopes();
     m_scopeBox->setToolTip(tr("What to evaluate"));
     toolbar->addWidget(m_scopeBox);
 
@@ -217,6 +210,7 @@ QToolBar *EvaluationView::buildToolBar()
                                    .toString(QKeySequence::NativeText);
     evaluateAction->setToolTip(tr("Evaluate the period again (%1)").arg(refreshKey));
     connect(evaluateAction, &QAction::triggered, this, &EvaluationView::evaluate);
+    addChartControls(toolbar);
     toolbar->addSeparator();
     toolbar->addAction(tr("Export CSV…"), this, &EvaluationView::exportCsvInteractive);
     toolbar->addAction(tr("Export PDF…"), this, &EvaluationView::exportPdfInteractive);
@@ -226,7 +220,59 @@ QToolBar *EvaluationView::buildToolBar()
     m_publishAction->setToolTip(
         tr("Freeze this period's figures as published (shift leader or administrator)"));
     m_publishAction->setVisible(false);
+    //: 通报 (the weekly, monthly or quarterly bulletin)
+    m_bulletinAction = toolbar->addAction(tr("Bulletin…"), this,
+                                          &EvaluationView::openBulletinDialog);
+    m_bulletinAction->setToolTip(tr("Write the weekly, monthly or quarterly bulletin (通报) as "
+                                    "PDF, ODT or XLSX"));
+    m_bulletinAction->setVisible(false);
     return toolbar;
+}
+
+void EvaluationView::addScopes()
+{
+    //: 按部门
+    m_scopeBox->addItem(tr("By department"), int(EvaluationScope::Department));
+    //: 按区域(责任网格)
+    m_scopeBox->addItem(tr("By region (responsibility grid)"), int(EvaluationScope::Grid));
+    //: 按岗位
+    m_scopeBox->addItem(tr("By post"), int(EvaluationScope::Post));
+    // The other region levels, graded with the region indicators (docs/kpi.md).
+    //: 按街道
+    m_scopeBox->addItem(tr("By street"), levelData(Cases::FigureScope::Street));
+    //: 按社区
+    m_scopeBox->addItem(tr("By community"), levelData(Cases::FigureScope::Community));
+    //: 按单元网格
+    m_scopeBox->addItem(tr("By unit grid"), levelData(Cases::FigureScope::UnitGrid));
+    // The published figures only: no composite for these (docs/kpi.md).
+    //: 按渠道(问题来源)
+    m_scopeBox->addItem(tr("By channel"), levelData(Cases::FigureScope::Channel));
+    //: 按类型(部件/事件)
+    m_scopeBox->addItem(tr("By kind (component/event)"), levelData(Cases::FigureScope::Kind));
+    //: 按大类
+    m_scopeBox->addItem(tr("By class (大类)"), levelData(Cases::FigureScope::Class));
+}
+
+void EvaluationView::addChartControls(QToolBar *toolbar)
+{
+    toolbar->addSeparator();
+    //: 环比/同比
+    m_compareAction = toolbar->addAction(tr("Compare"));
+    m_compareAction->setCheckable(true);
+    m_compareAction->setToolTip(tr("Add the change of 结案率 and 按期结案率 against the period "
+                                   "before (环比) and a year earlier (同比)"));
+    connect(m_compareAction, &QAction::toggled, this, &EvaluationView::scheduleEvaluate);
+    m_chartBox = new QComboBox(toolbar);
+    //: 图表:综合指标值
+    m_chartBox->addItem(tr("Chart: composite score"), int(ChartMeasure::Score));
+    //: 图表:结案率
+    m_chartBox->addItem(tr("Chart: closing rate"), int(ChartMeasure::CloseRate));
+    m_chartBox->setToolTip(tr("The 结案率 chart draws the target line of the evaluation rules"));
+    connect(m_chartBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_hasRows)
+            rebuildChart();
+    });
+    toolbar->addWidget(m_chartBox);
 }
 
 void EvaluationView::buildTableAndChart()
@@ -264,11 +310,47 @@ void EvaluationView::buildTableAndChart()
     // Without initial sizes the table's wide size hint squeezes the chart to nothing.
     m_splitter->setSizes({880, 520});
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+}
+
+void EvaluationView::fitTable()
+{
+    const int width = m_splitter->width() - m_splitter->handleWidth();
+    if (m_splitterMoved || width <= 0 || m_model->columnCount() == 0)
+        return;
+    int needed = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (!m_table->isColumnHidden(column))
+            needed += m_table->columnWidth(column);
+    }
+    constexpr int chartWidth = 440; // the names and a bar still read
+    if (needed <= width - chartWidth) {
+        m_splitter->setOrientation(Qt::Horizontal);
+        m_splitter->setSizes({needed, width - needed});
+        return;
+    }
+    // Too many columns beside the chart (figures, as published, 环比/同比): the table takes
+    // the whole width and the chart goes below it.
+    const int height = m_splitter->height() - m_splitter->handleWidth();
+    const int rows = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth()
+                     + m_table->horizontalScrollBar()->sizeHint().height()
+                     + m_model->rowCount() * m_table->verticalHeader()->defaultSectionSize();
+    const int table = std::clamp(rows, height / 3, std::max(height / 3, height * 3 / 5));
+    m_splitter->setOrientation(Qt::Vertical);
+    m_splitter->setSizes({table, height - table});
+}
+
+void EvaluationView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTable();
 }
 
 EvaluationScope EvaluationView::scope() const
 {
     const int data = m_scopeBox->currentData().toInt();
+    if (isFiguresOnly())
+        return EvaluationScope::Invalid;
     return data >= levelDataBase ? EvaluationScope::Grid : EvaluationScope(data);
 }
 
@@ -387,13 +469,22 @@ bool EvaluationView::evaluate()
                         .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     const QDateTime begin(first, QTime(0, 0), m_zone);
     const QDateTime end(last.addDays(1), QTime(0, 0), m_zone);
+    // Regions, departments and grids come with their figures; posts are counted apart.
+    Cases::FiguresByKey counted;
     auto rows = level() != Cases::FigureScope::Invalid
-                    ? levelRows(begin, end)
-                    : Cases::evaluate(m_db, scope(), begin, end, now(), rules());
+                    ? levelRows(begin, end, counted)
+                    : Cases::evaluate(m_db, scope(), begin, end, now(), rules(), &counted);
     if (!rows) // the previous rows stay on screen
         return fail(tr("The evaluation failed: %1").arg(rows.error().message));
+    auto sets = figureSets(scope() != EvaluationScope::Post ? &counted : nullptr);
+    if (!sets)
+        return fail(tr("The evaluation failed: %1").arg(sets.error().message));
     m_allRows = std::move(rows).value();
     m_rowsScope = scope();
+    m_rowsLevel = level();
+    m_hasRows = true;
+    m_figureColumns = figureColumns(!sets->published.isEmpty());
+    m_figureSets = std::move(sets).value();
     updateCityLine();
     m_dirty = false;
     showRows();
@@ -415,18 +506,30 @@ QList<EvaluationRow> EvaluationView::visibleRows() const
 
 void EvaluationView::showRows()
 {
-    if (m_rowsScope == EvaluationScope::Invalid)
+    if (!m_hasRows)
         return;
     const int oldColumns = m_model->columnCount();
-    const EvaluationScope oldScope = m_model->scope();
+    const QString oldTitle = m_model->headerData(0, Qt::Horizontal).toString();
     const QList<EvaluationRow> rows = visibleRows();
+    const bool figuresOnly = m_rowsScope == EvaluationScope::Invalid;
+    m_model->setNameTitle(figuresOnly || m_rowsLevel != Cases::FigureScope::Invalid ? tr("Name")
+                                                                                    : QString());
+    m_model->setFigureColumns(m_figureColumns, m_figureSets);
     m_model->setRows(m_rowsScope, rows, indicatorTemplate(m_rowsScope, m_postRole));
+    // No composite for channels, kinds and classes: no score and grade columns.
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_table->setColumnHidden(column, figuresOnly
+                                             && (column == m_model->scoreColumn()
+                                                 || column == m_model->gradeColumn()));
+    }
     // A column index means something else in another scope: drop the old sort.
-    if (oldScope != m_rowsScope || oldColumns != m_model->columnCount())
+    if (oldTitle != m_model->headerData(0, Qt::Horizontal).toString()
+        || oldColumns != m_model->columnCount())
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->setColumnWidth(0, std::clamp(m_table->columnWidth(0), 120, 260));
+    fitTable();
 
     int count[5] = {};
     double sum = 0;
@@ -526,7 +629,8 @@ void EvaluationView::rebuildChart()
 {
     const QList<EvaluationRow> rows = visibleRows();
     QChart *old = m_chartView->chart();
-    m_chartView->setChart(createChart(rows));
+    m_chartView->setChart(chartMeasure() == ChartMeasure::CloseRate ? createRateChart(rows)
+                                                                    : createChart(rows));
     delete old; // setChart does not take the old chart's ownership away from the view
     // Each bar keeps a readable height; the scroll area takes the rest.
     m_chartView->setMinimumHeight(std::max(300, int(rows.size()) * 22 + 110));
@@ -576,7 +680,7 @@ QString EvaluationView::scopeTitle() const
     case EvaluationScope::Invalid:
         break;
     }
-    return {};
+    return m_scopeBox->currentText(); // channels, kinds, classes
 }
 
 } // namespace Cc::CasesWidgets

@@ -124,12 +124,12 @@ private slots:
         march.endsOn = QDate(2026, 3, 31);
         march.gridCodes = {kGridA};
         march.categories = {kRubbish};
-        CC_VERIFY_OK(campaigns.add(march));
+        CC_VERIFY_OK(campaigns.add(march, QStringLiteral("sl01"), Core::Role::ShiftLeader));
         Cases::Campaign january = march;
         january.name = QStringLiteral("一月整治");
         january.startsOn = QDate(2026, 1, 1);
         january.endsOn = QDate(2026, 1, 31);
-        CC_VERIFY_OK(campaigns.add(january));
+        CC_VERIFY_OK(campaigns.add(january, QStringLiteral("sl01"), Core::Role::ShiftLeader));
         auto loaded = City::CityContext::load(*f.db);
         CC_VERIFY_OK(loaded);
         city = std::move(loaded.value());

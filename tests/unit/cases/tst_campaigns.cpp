@@ -131,11 +131,49 @@ private slots:
         if (field == "many")
             c.gridCodes = QStringList(501, kGridA);
         if (field == "duplicate")
-            CC_VERIFY_OK(s->add(c));
+            CC_VERIFY_OK(s->add(c, QStringLiteral("sl01"), Role::ShiftLeader));
         const qint64 before = f.rows("campaign");
-        auto r = s->add(c);
+        auto r = s->add(c, QStringLiteral("sl01"), Role::ShiftLeader);
         QCOMPARE(codeOf(r), code);
         QCOMPARE(f.rows("campaign"), before);
+    }
+
+    /// Only a shift leader or an administrator defines campaigns, checked in the store
+    /// against the database (the role claimed must be held by an active user).
+    void whoMayDefine_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("shift leader") << "sl01" << int(Role::ShiftLeader) << "ok";
+        QTest::newRow("administrator") << "admin01" << int(Role::Admin) << "ok";
+        QTest::newRow("operator") << "op01" << int(Role::Operator) << "campaign.forbidden-role";
+        QTest::newRow("dispatcher") << "dp01" << int(Role::Dispatcher) << "campaign.forbidden-role";
+        QTest::newRow("department") << "d01" << int(Role::Department) << "campaign.forbidden-role";
+        QTest::newRow("collector") << "col01" << int(Role::Collector) << "campaign.forbidden-role";
+        QTest::newRow("supervisor") << "sv01" << int(Role::Supervisor) << "campaign.forbidden-role";
+        QTest::newRow("no role") << "sl01" << int(Role::Invalid) << "campaign.forbidden-role";
+        QTest::newRow("claims shift leader")
+            << "op01" << int(Role::ShiftLeader) << "auth.role-not-held";
+        QTest::newRow("claims admin") << "sl01" << int(Role::Admin) << "auth.role-not-held";
+        QTest::newRow("inactive user") << "gone01" << int(Role::ShiftLeader) << "auth.unknown-user";
+        QTest::newRow("unknown user") << "nobody" << int(Role::Admin) << "auth.unknown-user";
+    }
+
+    void whoMayDefine()
+    {
+        QFETCH(QString, login);
+        QFETCH(int, role);
+        QFETCH(QString, code);
+        QVERIFY(Storage::UserRepository(*f.db).upsert(
+            {Fixture::newId(), "admin01", "ADMIN01", {}, {}, {}, {}, true, {"admin"}}));
+        Cases::Campaign c = march(QStringLiteral("占道经营专项整治"));
+        c.gridCodes = {kGridA};
+        auto r = store()->add(c, login, Role(role));
+        QCOMPARE(codeOf(r), code);
+        QCOMPARE(f.rows("campaign"), code == "ok" ? 1 : 0);
+        QCOMPARE(Cases::CampaignStore::mayDefine(Role(role)),
+                 code == "ok" || code.startsWith("auth"));
     }
 
     void tagsRetroactivelyAndAtFiling()
@@ -151,7 +189,7 @@ private slots:
         Cases::Campaign c = march(QStringLiteral("暴露垃圾专项整治"));
         c.gridCodes = {kGridA};
         c.categories = {kRubbish};
-        auto added = s->add(c);
+        auto added = s->add(c, QStringLiteral("sl01"), Role::ShiftLeader);
         CC_VERIFY_OK(added);
         QCOMPARE(tagged(added->id), QStringList{west.id});
 
@@ -159,7 +197,7 @@ private slots:
         Cases::Campaign street = march(QStringLiteral("市容环境专项整治"));
         street.streetCodes = {QStringLiteral("410523001")};
         street.categories = {QStringLiteral("event:01")};
-        auto byStreet = s->add(street);
+        auto byStreet = s->add(street, QStringLiteral("sl01"), Role::ShiftLeader);
         CC_VERIFY_OK(byStreet);
         QStringList expected{west.id, east.id, road.id};
         expected.sort();
@@ -169,7 +207,7 @@ private slots:
         // one on the last day's evening (local) too, one the day after not.
         Cases::Campaign drawn = march(QStringLiteral("东片区专项整治"));
         drawn.polygon = rect(kX1 + 0.0001, kY0, kX2, kY1);
-        auto byPolygon = s->add(drawn);
+        auto byPolygon = s->add(drawn, QStringLiteral("sl01"), Role::ShiftLeader);
         CC_VERIFY_OK(byPolygon);
         QCOMPARE(tagged(byPolygon->id), QStringList{east.id});
         const Storage::CaseRow late = reported(true, 15, 23);
@@ -193,7 +231,7 @@ private slots:
         auto s = store();
         Cases::Campaign c = march(QStringLiteral("井盖专项普查"));
         c.gridCodes = {kGridA, kGridB};
-        CC_VERIFY_OK(s->add(c));
+        CC_VERIFY_OK(s->add(c, QStringLiteral("sl01"), Role::ShiftLeader));
         // Three cases: one closed in time, one open and overdue, one rejected.
         Storage::CaseRow closed;
         QVERIFY(f.report(closed, kRubbish, f.col, cst(2026, 3, 9, 9, 0)));

@@ -571,6 +571,7 @@ void tst_CaseQuery::migrationBackfills()
             "DROP TABLE kpi_publication; DROP INDEX case_event_feedback_time; "
             "DROP TRIGGER campaign_case_case_delete; DROP TABLE campaign_case; DROP TABLE campaign; "
             "DROP INDEX case_record_for_hotspots; DROP INDEX case_event_reopened; "
+            "DROP TABLE survey_item; DROP TABLE survey_task; DROP TABLE survey_result; DROP TABLE api_key; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
             "'change_stamp', 'case_renumbered'); "

@@ -3,6 +3,7 @@
 
 #include <cc/core/category.h>
 #include <cc/core/result.h>
+#include <cc/core/role.h>
 #include <cc/core/workcalendar.h>
 #include <cc/storage/database.h>
 #include <cc/storage/rows.h>
@@ -57,17 +58,32 @@ constexpr int kMaxCampaignListEntries = 500;
 bool campaignMatches(const Campaign &campaign, const Storage::CaseRow &row,
                      const QString &streetCode, const QTimeZone &zone);
 
+/// What an area may be chosen from: the city's streets, communities, responsibility and unit
+/// grids as (code, name) pairs in code order (a unit grid's name is its community's).
+struct CampaignAreaChoices
+{
+    QList<std::pair<QString, QString>> streets, communities, responsibilityGrids, unitGrids;
+};
+Result<CampaignAreaChoices> campaignAreaChoices(Storage::Database &db);
+
 class CampaignStore
 {
 public:
     CampaignStore(Storage::Database &db, const Core::CategoryDictionary &categories,
                   const Core::WorkCalendar &calendar);
 
-    /// Checks and stores a new campaign, then tags the cases that match it already. Refuses
-    /// with campaign.bad-name, campaign.duplicate-name, campaign.bad-period, campaign.no-area,
+    /// Who may define campaigns: a shift leader (值班长) or an administrator.
+    static bool mayDefine(Core::Role role)
+    {
+        return role == Core::Role::ShiftLeader || role == Core::Role::Admin;
+    }
+
+    /// Checks and stores a new campaign for `login` acting in `role`, then tags the cases that
+    /// match it already. Refuses campaign.forbidden-role (not mayDefine()), auth.unknown-user,
+    /// auth.role-not-held (checked against the database, whoever calls), campaign.bad-name, campaign.duplicate-name, campaign.bad-period, campaign.no-area,
     /// campaign.unknown-street/-community/-grid, campaign.unknown-category, campaign.bad-polygon,
     /// campaign.too-many.
-    Result<Campaign> add(Campaign campaign);
+    Result<Campaign> add(Campaign campaign, const QString &login, Core::Role role);
     Result<QList<Campaign>> all();
     /// By id or name; campaign.not-found when there is none.
     Result<Campaign> find(const QString &idOrName);

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <cc/core/kpi.h>
+#include <cc/core/kpifigures.h>
 #include <cc/core/result.h>
 #include <cc/core/role.h>
 #include <cc/storage/database.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace Cc::Cases {
@@ -29,9 +31,13 @@ struct EvaluationRow
 /// (countFigures, docs/kpi.md), posts from their events, fed to the formulas of Core with
 /// `rules`. `now` decides what is overdue for open cases. Rows are sorted by post, then score,
 /// best first (rows without a score last). Cases in 挂账 leave the denominators.
+/// `figures`, when given, receives the published figures of every department or grid
+/// counted, by key (the evaluation tab shows them beside the scores without counting
+/// twice); posts leave it untouched.
 Result<QList<EvaluationRow>> evaluate(Storage::Database &db, EvaluationScope scope,
                                       const QDateTime &from, const QDateTime &to,
                                       const QDateTime &now,
-                                      const Core::KpiRules &rules = Core::KpiRules::defaults());
+                                      const Core::KpiRules &rules = Core::KpiRules::defaults(),
+                                      QHash<QString, Core::CaseFigures> *figures = nullptr);
 
 } // namespace Cc::Cases

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cc/cases/evaluation.h>
+#include <cc/cases/kpicomparison.h>
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -9,9 +10,27 @@
 
 namespace Cc::CasesWidgets {
 
+/// A column of published figures (docs/kpi.md) after the grade: one indicator of
+/// Core::figureValues as of now or as published, or a rate's change in percentage points
+/// against the period before (环比) or the same period a year earlier (同比).
+struct FigureColumn
+{
+    enum Source { Now, Published, PreviousPeriod, SamePeriodLastYear };
+    QString id; ///< e.g. "close-rate"
+    Source source = Now;
+};
+
+/// The figures behind the figure columns, by row key, and what each set is (for tooltips).
+struct FigureSets
+{
+    Cases::FiguresByKey now, published, previous, lastYear;
+    QString publishedText, previousText, lastYearText; ///< "published 2026-11-01 by …"
+};
+
 /// The rows of one evaluation (综合评价) as a table: name, post (post scope only), each
-/// indicator of the scope, the composite score and the grade. Display values are rounded;
-/// SortRole carries the unrounded number so that a proxy sorts 100.0 above 45.2.
+/// indicator of the scope, the composite score and the grade, then the figure columns.
+/// Display values are rounded; SortRole carries the unrounded number so that a proxy sorts
+/// 100.0 above 45.2.
 class EvaluationModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +45,10 @@ public:
     /// score's tooltip instead).
     void setRows(Cases::EvaluationScope scope, QList<Cases::EvaluationRow> rows,
                  QList<Core::Indicator> indicatorTemplate);
+    /// The figure columns and their data (kept across setRows()).
+    void setFigureColumns(QList<FigureColumn> columns, FigureSets sets);
+    /// The first column's title when it is not a department or grid (channels, classes …).
+    void setNameTitle(const QString &title) { m_nameTitle = title; }
     const QList<Cases::EvaluationRow> &rows() const { return m_rows; }
     Cases::EvaluationScope scope() const { return m_scope; }
 
@@ -34,6 +57,10 @@ public:
     int indicatorCount() const { return int(m_template.size()); }
     int scoreColumn() const { return firstIndicatorColumn() + indicatorCount(); }
     int gradeColumn() const { return scoreColumn() + 1; }
+    int firstFigureColumn() const { return gradeColumn() + 1; }
+    int figureColumnCount() const { return int(m_figureColumns.size()); }
+    /// The model column of a figure column, or -1 when not shown.
+    int figureColumn(const QString &id, FigureColumn::Source source) const;
     /// The indicator shown in `column`, or -1 when the column shows no indicator.
     int indicatorAt(int column) const;
     /// Percentage columns get a "(%)" unit in exports; count scores do not.
@@ -55,10 +82,18 @@ public:
 
 private:
     const Core::Indicator *indicator(int row, int column) const;
+    const FigureColumn *figureColumnAt(int column) const;
+    /// The value of a figure cell: the indicator, or the change for 环比/同比 columns.
+    std::optional<double> figureCellValue(int row, const FigureColumn &column) const;
+    QVariant figureData(int row, const FigureColumn &column, int role) const;
+    QVariant figureHeader(const FigureColumn &column, int role) const;
 
     Cases::EvaluationScope m_scope = Cases::EvaluationScope::Department;
     QList<Cases::EvaluationRow> m_rows;
     QList<Core::Indicator> m_template;
+    QList<FigureColumn> m_figureColumns;
+    FigureSets m_figures;
+    QString m_nameTitle;
 };
 
 } // namespace Cc::CasesWidgets

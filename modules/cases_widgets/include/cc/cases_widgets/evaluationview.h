@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cc/cases/evaluation.h>
+#include <cc/cases/kpicomparison.h>
 #include <cc/cases/kpifigures.h>
+#include <cc/cases_widgets/evaluationbulletindialog.h>
 #include <cc/cases_widgets/evaluationmodel.h>
 #include <cc/city/citycontext.h>
 #include <cc/core/role.h>
@@ -15,6 +17,8 @@
 #include <QList>
 #include <QTimeZone>
 #include <QWidget>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -32,9 +36,11 @@ QT_END_NAMESPACE
 
 namespace Cc::CasesWidgets {
 
-/// 综合评价: the KPIs of docs/domain.md §7 for a period, per department, responsibility grid or
-/// post, as a sortable table beside a bar chart of the composite scores, exported to CSV
-/// or PDF. Days are the city's days (its context's time zone, as the overview's).
+/// 综合评价: the KPIs of docs/domain.md §7 for a period, per department, region level or
+/// post, and the published figures (docs/kpi.md) per channel, kind or 大类, as a sortable
+/// table beside a bar chart (composite scores or 结案率 with its target line), with "as
+/// published" beside "as of now", 环比 and 同比, exported to CSV or PDF; publishing and the
+/// bulletin (通报). Days are the city's days (its context's time zone, as the overview's).
 class EvaluationView : public QWidget
 {
     Q_OBJECT
@@ -45,13 +51,36 @@ public:
 
     enum class Preset { ThisMonth, LastMonth, ThisQuarter, ThisYear, Last12Months };
     Q_ENUM(Preset)
+    /// What the chart's bars show.
+    enum class ChartMeasure { Score, CloseRate };
+    Q_ENUM(ChartMeasure)
 
     Cases::EvaluationScope scope() const;
     void setScope(Cases::EvaluationScope scope);
     /// The region level shown (street, community, unit grid) with the region indicators;
-    /// Invalid for the three evaluation scopes. setLevel() picks it.
+    /// Invalid for the three evaluation scopes. setLevel() picks it, and the scopes without
+    /// a composite (channel, kind, class: the published figures only; scope() is Invalid).
     Cases::FigureScope level() const;
     void setLevel(Cases::FigureScope level);
+    /// The published figures' scope of the rows: the level, or the evaluation scope's.
+    Cases::FigureScope figureScope() const;
+    /// Picks the scope box's entry for `scope` (any but the city).
+    void setFigureScope(Cases::FigureScope scope);
+    /// Channels, kinds and classes: figures, no composite score.
+    bool isFiguresOnly() const;
+    /// 环比 and 同比 columns of 结案率 and 按期结案率 (off by default: two more countings).
+    bool isComparing() const;
+    void setComparing(bool on);
+    ChartMeasure chartMeasure() const;
+    void setChartMeasure(ChartMeasure measure);
+    /// The target line drawn on the 结案率 chart (kpi.rules' targetCloseRate), none on the
+    /// score chart.
+    std::optional<double> chartTarget() const;
+    /// The application's bulletin writer (mainwindow.cpp); without one the 通报 button is
+    /// hidden.
+    void setBulletinWriter(BulletinWriter writer);
+    /// The 通报 dialog (created on first use, for this period's "now").
+    EvaluationBulletinDialog *bulletinDialog();
     /// The whole city's figures of the period, as of now and as published (the line above
     /// the table), each with the formula as its tooltip.
     QString cityLine() const;
@@ -90,29 +119,44 @@ public slots:
     bool evaluate();
     void exportCsvInteractive();
     void exportPdfInteractive();
+    void openBulletinDialog();
 
 signals:
     void evaluated(int rows);
     void errorOccurred(const QString &message);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
+    /// Gives the table the width its columns need, the chart at least a readable rest,
+    /// until the user moves the splitter.
+    void fitTable();
     QToolBar *buildToolBar();
     void buildTableAndChart();
     void scheduleEvaluate();
     void showRows();
     void rebuildChart();
     QChart *createChart(const QList<Cases::EvaluationRow> &rows) const;
+    QChart *createRateChart(const QList<Cases::EvaluationRow> &rows) const;
     QList<Cases::EvaluationRow> visibleRows() const;
     bool ensureEvaluated();
     QList<int> exportColumns() const; ///< model columns as the table shows them
     QList<int> exportRows() const;    ///< model rows in the table's sort order
     QString suggestedFileName(const QString &suffix) const;
-    Result<QList<Cases::EvaluationRow>> levelRows(const QDateTime &begin, const QDateTime &end);
+    Result<QList<Cases::EvaluationRow>> levelRows(const QDateTime &begin, const QDateTime &end,
+                                                  Cases::FiguresByKey &figures);
+    /// The figure columns' data: now (`levelFigures` when the rows came with them), as
+    /// published, 环比 and 同比.
+    Result<FigureSets> figureSets(const Cases::FiguresByKey *levelFigures);
+    QList<FigureColumn> figureColumns(bool published) const;
+    Cases::KpiPublisher publisher() const;
+    void addScopes();
+    void addChartControls(QToolBar *toolbar);
     void updateCityLine();
+    QString cityComparison(Cases::KpiPublisher &kpi, const Core::CaseFigures &city);
     Core::KpiRules rules() const;
     QString scopeTitle() const;
     QString reportTitle() const;
@@ -126,6 +170,10 @@ private:
     bool m_interactive = true;
     Core::Role m_postRole = Core::Role::Invalid;
     Cases::EvaluationScope m_rowsScope = Cases::EvaluationScope::Invalid;
+    Cases::FigureScope m_rowsLevel = Cases::FigureScope::Invalid;
+    bool m_hasRows = false; ///< an evaluation succeeded (m_rowsScope may be Invalid: channels)
+    FigureSets m_figureSets;
+    QList<FigureColumn> m_figureColumns;
     QList<Cases::EvaluationRow> m_allRows; ///< the last successful evaluation, all posts
     bool m_dirty = true;                   ///< the toolbar changed since the rows were computed
 
@@ -137,9 +185,15 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_cityLine = nullptr;
     QAction *m_publishAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_bulletinAction = nullptr;
+    QComboBox *m_chartBox = nullptr;
+    BulletinWriter m_bulletinWriter;
+    EvaluationBulletinDialog *m_bulletinDialog = nullptr;
     QString m_publisherLogin;
     Core::Role m_publisherRole = Core::Role::Invalid;
     QSplitter *m_splitter = nullptr;
+    bool m_splitterMoved = false;
     QTableView *m_table = nullptr;
     QChartView *m_chartView = nullptr;
     EvaluationModel *m_model = nullptr;
