@@ -381,6 +381,28 @@ private slots:
                      .status,
                  400); // the attachment checks decode the photo
         QCOMPARE(postJson("/field/v1/reports", {{"category", "event:0102"}}, token).status, 400);
+        auto twice = report("twice");
+        twice.append(std::pair<QByteArray, QByteArray>("lon", "0"));
+        const Reply repeated = postForm("/field/v1/reports", twice, {}, token);
+        QCOMPARE(repeated.status, 400);
+        QCOMPARE(repeated.json.value("field").toString(), QStringLiteral("lon"));
+        QCOMPARE(postForm("/field/v1/reports", report("bad key"), {}, token, "key with spaces")
+                     .json.value("code")
+                     .toString(),
+                 QStringLiteral("field.bad-idempotency-key"));
+        // The report's key (reportVerifyRoundTrip) again, on another path: refused.
+        QCOMPARE(postForm("/field/v1/cases/none/actions",
+                          {{"action", "verify-confirm"}, {"version", "1"}}, {}, token,
+                          "phone-7-report-1")
+                     .status,
+                 422);
+        QCOMPARE(get("/field/v1/login", token).status, 405);
+        QCOMPARE(get("/field/v1/nothing", token).status, 404);
+        auto db = Storage::Database::open(m_db, Storage::Database::OpenMode::ReadOnly);
+        auto written = db.value()->scalar(
+            "SELECT count(*) FROM case_record WHERE description IN ('x', 'not an image', 'twice', "
+            "'bad key')");
+        QCOMPARE(written.value(), 0); // nothing refused was written
     }
 };
 
