@@ -572,6 +572,7 @@ void tst_CaseQuery::migrationBackfills()
             "DROP TRIGGER campaign_case_case_delete; DROP TABLE campaign_case; DROP TABLE campaign; "
             "DROP INDEX case_record_for_hotspots; DROP INDEX case_event_reopened; "
             "DROP TABLE survey_item; DROP TABLE survey_task; DROP TABLE survey_result; DROP TABLE api_key; "
+            "DROP TABLE field_token; DROP TABLE field_idempotency; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
             "'change_stamp', 'case_renumbered'); "
