@@ -6659,165 +6659,6 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login of the acting user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role to act in (shift-leader, admin, collector).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a campaign&apos;s survey items, or set them (shift leader or administrator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The items to count, comma-separated (排水井,防汛墙).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a collector the counting task of one unit grid of a survey campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit grid code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login of the collector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1: grid %2 for %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--count takes ITEM=CHECKED/PROBLEMS (排水井=120/3), not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit the counts of a survey task, as the collector it is given to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The survey day (YYYY-MM-DD); default today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ITEM=CHECKED/PROBLEMS, once per item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Counts of %n item(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>List a survey campaign&apos;s counting tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this collector&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 – %3): %4 of %5 tasks complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2 checked, %3 with problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A survey campaign&apos;s results: the totals per item and each grid&apos;s counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: cityctl survey items|add-task|tasks|submit|report [OPTIONS]  (--help on each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a shift leader or an administrator may define campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a shift leader or an administrator may define survey items and give survey tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survey items need distinct names of 1 to %1 characters (“%2”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A survey counts 1 to %1 items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collectors have submitted counts for “%1” already: its items stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no unit grid “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid %1 is not in the area of “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” counts no survey items: define them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an active collector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid %1 has a survey task of “%2” already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the counts of at least one item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: counts are whole numbers from 0 to %2, the problems found at most the number checked, each item once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The survey day must lie within %1 – %2 and not after today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the collector a survey task is given to submits its counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no survey task “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This survey task is given to another collector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an item of “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key&apos;s name (the integration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7039,6 +6880,281 @@ as of now</source>
     </message>
     <message>
         <source>The service cannot answer now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only collectors (监督员) may use the field API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bearer token is missing, expired or not valid; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos must be JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 photos per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo may have at most %1 MB, all photos together %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 parts per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“at” must be an ISO 8601 time with its offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the GNSS point as lon and lat in degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“action” must be verify-confirm, verify-reject, check-pass, check-fail or self-dispose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case&apos;s version as the task listed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not in your grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has changed since; reload the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key must be 1 to %1 printable ASCII characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was used for another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multipart/form-data body is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part has no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Content-Type is not multipart/form-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the acting user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role to act in (shift-leader, admin, collector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a campaign&apos;s survey items, or set them (shift leader or administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items to count, comma-separated (排水井,防汛墙).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a collector the counting task of one unit grid of a survey campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit grid code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: grid %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes ITEM=CHECKED/PROBLEMS (排水井=120/3), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the counts of a survey task, as the collector it is given to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey day (YYYY-MM-DD); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM=CHECKED/PROBLEMS, once per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %n item(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a survey campaign&apos;s counting tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this collector&apos;s tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 of %5 tasks complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 checked, %3 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey campaign&apos;s results: the totals per item and each grid&apos;s counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl survey items|add-task|tasks|submit|report [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define survey items and give survey tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey items need distinct names of 1 to %1 characters (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey counts 1 to %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectors have submitted counts for “%1” already: its items stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit grid “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 is not in the area of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” counts no survey items: define them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an active collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid %1 has a survey task of “%2” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the counts of at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counts are whole numbers from 0 to %2, the problems found at most the number checked, each item once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey day must lie within %1 – %2 and not after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the collector a survey task is given to submits its counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no survey task “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This survey task is given to another collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6645,164 +6645,6 @@ as of now</source>
         <translation>群众满意率</translation>
     </message>
     <message>
-        <source>Login of the acting user.</source>
-        <translation>操作用户的登录名。</translation>
-    </message>
-    <message>
-        <source>The role to act in (shift-leader, admin, collector).</source>
-        <translation>以哪个岗位操作（shift-leader、admin、collector）。</translation>
-    </message>
-    <message>
-        <source>Give one %1.</source>
-        <translation>请给出一个 %1。</translation>
-    </message>
-    <message>
-        <source>Print a campaign&apos;s survey items, or set them (shift leader or administrator).</source>
-        <translation>输出专项的普查项目，或设置之（值班长或系统管理员）。</translation>
-    </message>
-    <message>
-        <source>The items to count, comma-separated (排水井,防汛墙).</source>
-        <translation>要清点的项目，以逗号分隔（排水井,防汛墙）。</translation>
-    </message>
-    <message>
-        <source>Give a collector the counting task of one unit grid of a survey campaign.</source>
-        <translation>将普查专项中一个单元网格的普查任务分派给监督员。</translation>
-    </message>
-    <message>
-        <source>Unit grid code.</source>
-        <translation>单元网格编码。</translation>
-    </message>
-    <message>
-        <source>Login of the collector.</source>
-        <translation>监督员的登录名。</translation>
-    </message>
-    <message>
-        <source>Task %1: grid %2 for %3.</source>
-        <translation>任务 %1：网格 %2，由 %3 普查。</translation>
-    </message>
-    <message>
-        <source>--count takes ITEM=CHECKED/PROBLEMS (排水井=120/3), not “%1”.</source>
-        <translation>--count 的格式为 项目=排查数/问题数（排水井=120/3），而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Submit the counts of a survey task, as the collector it is given to.</source>
-        <translation>以任务所分派的监督员身份提交普查任务的清点结果。</translation>
-    </message>
-    <message>
-        <source>The survey day (YYYY-MM-DD); default today.</source>
-        <translation>普查日期（YYYY-MM-DD），默认今天。</translation>
-    </message>
-    <message>
-        <source>ITEM=CHECKED/PROBLEMS, once per item.</source>
-        <translation>项目=排查数/问题数，每个项目一次。</translation>
-    </message>
-    <message>
-        <source>A note.</source>
-        <translation>备注。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Counts of %n item(s) stored.</source>
-        <translation>
-            <numerusform>已保存 %n 个项目的清点结果。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>List a survey campaign&apos;s counting tasks.</source>
-        <translation>列出普查专项的普查任务。</translation>
-    </message>
-    <message>
-        <source>Only this collector&apos;s tasks.</source>
-        <translation>只列出该监督员的任务。</translation>
-    </message>
-    <message>
-        <source>%1 (%2 – %3): %4 of %5 tasks complete</source>
-        <translation>%1（%2 至 %3）：%5 项任务已完成 %4 项</translation>
-    </message>
-    <message>
-        <source>  %1: %2 checked, %3 with problems</source>
-        <translation>  %1：排查 %2 处，发现问题 %3 处</translation>
-    </message>
-    <message>
-        <source>A survey campaign&apos;s results: the totals per item and each grid&apos;s counts.</source>
-        <translation>普查专项的结果：各项目合计及各网格的清点数。</translation>
-    </message>
-    <message>
-        <source>Usage: cityctl survey items|add-task|tasks|submit|report [OPTIONS]  (--help on each)</source>
-        <translation>用法：cityctl survey items|add-task|tasks|submit|report [选项]（各子命令均可用 --help）</translation>
-    </message>
-    <message>
-        <source>Only a shift leader or an administrator may define campaigns.</source>
-        <translation>只有值班长或系统管理员可以设立专项。</translation>
-    </message>
-    <message>
-        <source>Only a shift leader or an administrator may define survey items and give survey tasks.</source>
-        <translation>只有值班长或系统管理员可以设置普查项目和分派普查任务。</translation>
-    </message>
-    <message>
-        <source>Survey items need distinct names of 1 to %1 characters (“%2”).</source>
-        <translation>普查项目的名称须各不相同，长度为 1 至 %1 个字符（“%2”）。</translation>
-    </message>
-    <message>
-        <source>A survey counts 1 to %1 items.</source>
-        <translation>一次普查清点 1 至 %1 个项目。</translation>
-    </message>
-    <message>
-        <source>Collectors have submitted counts for “%1” already: its items stay as they are.</source>
-        <translation>监督员已提交“%1”的清点结果，其普查项目不能再修改。</translation>
-    </message>
-    <message>
-        <source>There is no unit grid “%1”.</source>
-        <translation>没有单元网格“%1”。</translation>
-    </message>
-    <message>
-        <source>Grid %1 is not in the area of “%2”.</source>
-        <translation>网格 %1 不在“%2”的区域内。</translation>
-    </message>
-    <message>
-        <source>“%1” counts no survey items: define them first.</source>
-        <translation>“%1”没有普查项目，请先设置。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an active collector.</source>
-        <translation>“%1”不是启用的监督员。</translation>
-    </message>
-    <message>
-        <source>Grid %1 has a survey task of “%2” already.</source>
-        <translation>网格 %1 已有“%2”的普查任务。</translation>
-    </message>
-    <message>
-        <source>Give the counts of at least one item.</source>
-        <translation>请至少填写一个项目的清点数。</translation>
-    </message>
-    <message>
-        <source>%1: counts are whole numbers from 0 to %2, the problems found at most the number checked, each item once.</source>
-        <translation>%1：清点数须为 0 至 %2 的整数，问题数不超过排查数，每个项目只填一次。</translation>
-    </message>
-    <message>
-        <source>The survey day must lie within %1 – %2 and not after today.</source>
-        <translation>普查日期须在 %1 至 %2 之间，且不晚于今天。</translation>
-    </message>
-    <message>
-        <source>A note has at most %1 characters.</source>
-        <translation>备注最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Only the collector a survey task is given to submits its counts.</source>
-        <translation>只有被分派该普查任务的监督员可以提交清点结果。</translation>
-    </message>
-    <message>
-        <source>There is no survey task “%1”.</source>
-        <translation>没有普查任务“%1”。</translation>
-    </message>
-    <message>
-        <source>This survey task is given to another collector.</source>
-        <translation>该普查任务已分派给其他监督员。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an item of “%2”.</source>
-        <translation>“%1”不是“%2”的普查项目。</translation>
-    </message>
-    <message>
         <source>The key&apos;s name (the integration).</source>
         <translation>密钥名称（对接的系统）。</translation>
     </message>
@@ -7025,6 +6867,280 @@ as of now</source>
     <message>
         <source>The service cannot answer now; try again later.</source>
         <translation>服务暂时无法处理，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>请求正文须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>请求正文过大。</translation>
+    </message>
+    <message>
+        <source>There is no such path.</source>
+        <translation>没有该路径。</translation>
+    </message>
+    <message>
+        <source>Give the login.</source>
+        <translation>请填写账号。</translation>
+    </message>
+    <message>
+        <source>Give the password.</source>
+        <translation>请填写密码。</translation>
+    </message>
+    <message>
+        <source>Only collectors (监督员) may use the field API.</source>
+        <translation>只有监督员可以使用外勤接口。</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>The bearer token is missing, expired or not valid; log in again.</source>
+        <translation>缺少令牌，或令牌已过期、无效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Photos must be JPEG or PNG.</source>
+        <translation>照片须为 JPEG 或 PNG 格式。</translation>
+    </message>
+    <message>
+        <source>At most %1 photos per request.</source>
+        <translation>每次请求最多 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>A photo may have at most %1 MB, all photos together %2 MB.</source>
+        <translation>每张照片最多 %1 MB，全部照片合计最多 %2 MB。</translation>
+    </message>
+    <message>
+        <source>At most %1 parts per request.</source>
+        <translation>每次请求最多 %1 个部分。</translation>
+    </message>
+    <message>
+        <source>A field is given twice.</source>
+        <translation>有字段出现了两次。</translation>
+    </message>
+    <message>
+        <source>“at” must be an ISO 8601 time with its offset.</source>
+        <translation>“at”须为带时区偏移的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>Give the GNSS point as lon and lat in degrees.</source>
+        <translation>请以十进制度数的 lon 和 lat 给出定位坐标。</translation>
+    </message>
+    <message>
+        <source>“action” must be verify-confirm, verify-reject, check-pass, check-fail or self-dispose.</source>
+        <translation>“action”须为 verify-confirm、verify-reject、check-pass、check-fail 或 self-dispose。</translation>
+    </message>
+    <message>
+        <source>Give the case&apos;s version as the task listed it.</source>
+        <translation>请给出任务列表中该案卷的版本号。</translation>
+    </message>
+    <message>
+        <source>This case is not in your grid.</source>
+        <translation>该案卷不在您的责任网格内。</translation>
+    </message>
+    <message>
+        <source>The case has changed since; reload the task.</source>
+        <translation>案卷已被他人更改，请重新加载任务。</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key must be 1 to %1 printable ASCII characters.</source>
+        <translation>Idempotency-Key 须为 1 到 %1 个可打印 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was used for another request.</source>
+        <translation>该 Idempotency-Key 已用于另一请求。</translation>
+    </message>
+    <message>
+        <source>The multipart/form-data body is not valid: %1.</source>
+        <translation>multipart/form-data 正文无效：%1。</translation>
+    </message>
+    <message>
+        <source>a part has no header</source>
+        <translation>某部分没有头部</translation>
+    </message>
+    <message>
+        <source>a part has no name</source>
+        <translation>某部分没有名称</translation>
+    </message>
+    <message>
+        <source>the Content-Type is not multipart/form-data</source>
+        <translation>Content-Type 不是 multipart/form-data</translation>
+    </message>
+    <message>
+        <source>no boundary</source>
+        <translation>缺少分隔符</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>正文不完整</translation>
+    </message>
+    <message>
+        <source>more than %1 parts</source>
+        <translation>超过 %1 个部分</translation>
+    </message>
+    <message>
+        <source>The request body cannot be read.</source>
+        <translation>无法读取请求正文。</translation>
+    </message>
+    <message>
+        <source>Login of the acting user.</source>
+        <translation>操作用户的登录名。</translation>
+    </message>
+    <message>
+        <source>The role to act in (shift-leader, admin, collector).</source>
+        <translation>以哪个岗位操作（shift-leader、admin、collector）。</translation>
+    </message>
+    <message>
+        <source>Give one %1.</source>
+        <translation>请给出一个 %1。</translation>
+    </message>
+    <message>
+        <source>Print a campaign&apos;s survey items, or set them (shift leader or administrator).</source>
+        <translation>输出专项的普查项目，或设置之（值班长或系统管理员）。</translation>
+    </message>
+    <message>
+        <source>The items to count, comma-separated (排水井,防汛墙).</source>
+        <translation>要清点的项目，以逗号分隔（排水井,防汛墙）。</translation>
+    </message>
+    <message>
+        <source>Give a collector the counting task of one unit grid of a survey campaign.</source>
+        <translation>将普查专项中一个单元网格的普查任务分派给监督员。</translation>
+    </message>
+    <message>
+        <source>Unit grid code.</source>
+        <translation>单元网格编码。</translation>
+    </message>
+    <message>
+        <source>Login of the collector.</source>
+        <translation>监督员的登录名。</translation>
+    </message>
+    <message>
+        <source>Task %1: grid %2 for %3.</source>
+        <translation>任务 %1：网格 %2，由 %3 普查。</translation>
+    </message>
+    <message>
+        <source>--count takes ITEM=CHECKED/PROBLEMS (排水井=120/3), not “%1”.</source>
+        <translation>--count 的格式为 项目=排查数/问题数（排水井=120/3），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Submit the counts of a survey task, as the collector it is given to.</source>
+        <translation>以任务所分派的监督员身份提交普查任务的清点结果。</translation>
+    </message>
+    <message>
+        <source>The survey day (YYYY-MM-DD); default today.</source>
+        <translation>普查日期（YYYY-MM-DD），默认今天。</translation>
+    </message>
+    <message>
+        <source>ITEM=CHECKED/PROBLEMS, once per item.</source>
+        <translation>项目=排查数/问题数，每个项目一次。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %n item(s) stored.</source>
+        <translation>
+            <numerusform>已保存 %n 个项目的清点结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a survey campaign&apos;s counting tasks.</source>
+        <translation>列出普查专项的普查任务。</translation>
+    </message>
+    <message>
+        <source>Only this collector&apos;s tasks.</source>
+        <translation>只列出该监督员的任务。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3): %4 of %5 tasks complete</source>
+        <translation>%1（%2 至 %3）：%5 项任务已完成 %4 项</translation>
+    </message>
+    <message>
+        <source>  %1: %2 checked, %3 with problems</source>
+        <translation>  %1：排查 %2 处，发现问题 %3 处</translation>
+    </message>
+    <message>
+        <source>A survey campaign&apos;s results: the totals per item and each grid&apos;s counts.</source>
+        <translation>普查专项的结果：各项目合计及各网格的清点数。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl survey items|add-task|tasks|submit|report [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl survey items|add-task|tasks|submit|report [选项]（各子命令均可用 --help）</translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define campaigns.</source>
+        <translation>只有值班长或系统管理员可以设立专项。</translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator may define survey items and give survey tasks.</source>
+        <translation>只有值班长或系统管理员可以设置普查项目和分派普查任务。</translation>
+    </message>
+    <message>
+        <source>Survey items need distinct names of 1 to %1 characters (“%2”).</source>
+        <translation>普查项目的名称须各不相同，长度为 1 至 %1 个字符（“%2”）。</translation>
+    </message>
+    <message>
+        <source>A survey counts 1 to %1 items.</source>
+        <translation>一次普查清点 1 至 %1 个项目。</translation>
+    </message>
+    <message>
+        <source>Collectors have submitted counts for “%1” already: its items stay as they are.</source>
+        <translation>监督员已提交“%1”的清点结果，其普查项目不能再修改。</translation>
+    </message>
+    <message>
+        <source>There is no unit grid “%1”.</source>
+        <translation>没有单元网格“%1”。</translation>
+    </message>
+    <message>
+        <source>Grid %1 is not in the area of “%2”.</source>
+        <translation>网格 %1 不在“%2”的区域内。</translation>
+    </message>
+    <message>
+        <source>“%1” counts no survey items: define them first.</source>
+        <translation>“%1”没有普查项目，请先设置。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an active collector.</source>
+        <translation>“%1”不是启用的监督员。</translation>
+    </message>
+    <message>
+        <source>Grid %1 has a survey task of “%2” already.</source>
+        <translation>网格 %1 已有“%2”的普查任务。</translation>
+    </message>
+    <message>
+        <source>Give the counts of at least one item.</source>
+        <translation>请至少填写一个项目的清点数。</translation>
+    </message>
+    <message>
+        <source>%1: counts are whole numbers from 0 to %2, the problems found at most the number checked, each item once.</source>
+        <translation>%1：清点数须为 0 至 %2 的整数，问题数不超过排查数，每个项目只填一次。</translation>
+    </message>
+    <message>
+        <source>The survey day must lie within %1 – %2 and not after today.</source>
+        <translation>普查日期须在 %1 至 %2 之间，且不晚于今天。</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only the collector a survey task is given to submits its counts.</source>
+        <translation>只有被分派该普查任务的监督员可以提交清点结果。</translation>
+    </message>
+    <message>
+        <source>There is no survey task “%1”.</source>
+        <translation>没有普查任务“%1”。</translation>
+    </message>
+    <message>
+        <source>This survey task is given to another collector.</source>
+        <translation>该普查任务已分派给其他监督员。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of “%2”.</source>
+        <translation>“%1”不是“%2”的普查项目。</translation>
     </message>
     <message>
         <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]

@@ -4,6 +4,7 @@
 
 #include "gatetr.h"
 
+#include <cc/gate/fieldservice.h>
 #include <cc/gate/open311service.h>
 
 #include <QCoreApplication>
@@ -26,14 +27,22 @@ HttpRequest toGate(const httplib::Request &request)
         gate.query = QUrlQuery(QString::fromStdString(request.target.substr(mark + 1)));
     gate.body = QByteArray::fromStdString(request.body);
     gate.contentType = QByteArray::fromStdString(request.get_header_value("Content-Type"));
+    gate.authorization = QByteArray::fromStdString(request.get_header_value("Authorization"));
+    gate.idempotencyKey = QByteArray::fromStdString(request.get_header_value("Idempotency-Key"));
     return gate;
 }
 
-Error tooLargeError()
+/// The field API's reports and actions carry photos; every other route keeps the small limit.
+qsizetype bodyLimit(const std::string &path)
+{
+    return FieldService::serves(QString::fromStdString(path)) ? kMaxFieldBodyBytes : kMaxBodyBytes;
+}
+
+Error tooLargeError(qsizetype limit = kMaxBodyBytes)
 {
     return makeError("request.too-large",
                      GateApp::Tr::tr("The request body may have at most %1 KiB.")
-                         .arg(kMaxBodyBytes / 1024));
+                         .arg(limit / 1024));
 }
 
 void fromGate(const HttpResponse &gate, httplib::Response &response)
@@ -65,7 +74,7 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
     } else {
         m_server = std::make_unique<httplib::Server>();
     }
-    m_server->set_payload_max_length(kMaxBodyBytes);
+    m_server->set_payload_max_length(kMaxFieldBodyBytes);
     // Headers and body leave in separate writes: without TCP_NODELAY each answer waited for
     // the client's delayed ACK (40 ms per request on Linux; tests/bench/bench_citygate).
     m_server->set_tcp_nodelay(true);
@@ -86,14 +95,59 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
     const auto withBody = [dispatch](const httplib::Request &request, httplib::Response &response,
                                      const httplib::ContentReader &reader) {
         HttpRequest gate = toGate(request);
+        const qsizetype limit = bodyLimit(request.path);
         // false: over the limit (ours, or httplib's payload_max_length that skips the body
         // unread), or the client went away.
-        const bool read = reader([&](const char *data, size_t length) {
-            gate.body.append(data, qsizetype(length));
-            return gate.body.size() <= kMaxBodyBytes;
-        });
-        if (!read)
-            fromGate(Open311Service::error(413, tooLargeError()), response);
+        // Over the limit, the rest is read and dropped (httplib's payload_max_length bounds
+        // it): a body left unread on a kept-alive connection would be taken for the next
+        // request.
+        qsizetype size = 0;
+        bool tooLarge = false;
+        const auto append = [&](QByteArray &to, const char *data, size_t length) {
+            size += qsizetype(length);
+            tooLarge = tooLarge || size > limit;
+            if (!tooLarge)
+                to.append(data, qsizetype(length));
+            return true;
+        };
+        bool read = false;
+        if (request.is_multipart_form_data()) {
+            // httplib splits a multipart body itself (its plain reader refuses one).
+            gate.parts.emplace();
+            read = reader(
+                [&](const httplib::MultipartFormData &part) {
+                    size += qsizetype(part.name.size() + part.filename.size());
+                    tooLarge = tooLarge || size > limit || gate.parts->size() >= kMaxFormParts;
+                    if (!tooLarge)
+                        gate.parts->append({QString::fromStdString(part.name),
+                                            QString::fromStdString(part.filename),
+                                            QByteArray::fromStdString(part.content_type)
+                                                .split(';')
+                                                .first()
+                                                .trimmed()
+                                                .toLower(),
+                                            {}});
+                    return true;
+                },
+                [&](const char *data, size_t length) {
+                    if (gate.parts->isEmpty() || tooLarge) {
+                        size += qsizetype(length);
+                        tooLarge = true;
+                        return true;
+                    }
+                    return append(gate.parts->last().data, data, length);
+                });
+        } else {
+            read = reader(
+                [&](const char *data, size_t length) { return append(gate.body, data, length); });
+        }
+        if (tooLarge)
+            fromGate(Open311Service::error(413, tooLargeError(limit)), response);
+        else if (!read) // a malformed body (multipart httplib could not split) or the client left
+            fromGate(Open311Service::error(400, makeError("request.unreadable",
+                                                          GateApp::Tr::tr(
+                                                              "The request body cannot be read."))),
+                     response);
         else
             dispatch(gate, response);
     };
@@ -102,9 +156,9 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
     m_server->Post(".*", withBody);
     m_server->Put(".*", withBody);
     m_server->Patch(".*", withBody);
-    m_server->set_error_handler([](const httplib::Request &, httplib::Response &response) {
+    m_server->set_error_handler([](const httplib::Request &request, httplib::Response &response) {
         if (response.status == 413)
-            fromGate(Open311Service::error(413, tooLargeError()), response);
+            fromGate(Open311Service::error(413, tooLargeError(bodyLimit(request.path))), response);
     });
     const std::string address = host.toStdString();
     const int bound = port == 0 ? m_server->bind_to_any_port(address)

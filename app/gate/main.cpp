@@ -9,6 +9,7 @@
 #include <cc/cases/caseservice.h>
 #include <cc/city/citycontext.h>
 #include <cc/gate/apikeys.h>
+#include <cc/gate/fieldservice.h>
 #include <cc/gate/open311service.h>
 #include <cc/storage/database.h>
 
@@ -154,9 +155,12 @@ int main(int argc, char *argv[])
     Cc::Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
     Cc::Gate::ApiKeys keys(*db.value());
     Cc::Gate::Open311Service open311(*city.value(), cases, keys);
+    Cc::Gate::FieldService field(*db.value(), *city.value(), cases);
 
-    Cc::Gate::HttpFront front(
-        [&open311](const Cc::Gate::HttpRequest &request) { return open311.handle(request); });
+    Cc::Gate::HttpFront front([&](const Cc::Gate::HttpRequest &request) {
+        return Cc::Gate::FieldService::serves(request.path) ? field.handle(request)
+                                                            : open311.handle(request);
+    });
     auto port = front.listen(options.host, options.port, options.certFile, options.keyFile);
     if (!port)
         return fail(port.error());

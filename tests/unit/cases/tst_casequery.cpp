@@ -573,9 +573,10 @@ void tst_CaseQuery::migrationBackfills()
             "DROP INDEX case_record_for_hotspots; DROP INDEX case_event_reopened; "
             "DROP TABLE survey_item; DROP TABLE survey_task; DROP TABLE survey_result; "
             "DROP INDEX case_record_unfiled; DROP INDEX case_record_by_closed; DROP TABLE api_key; "
+            "DROP TABLE field_token; DROP TABLE field_idempotency; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
-            "'change_stamp', 'case_renumbered', 'api_key'); "
+            "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency'); "
             "DELETE FROM cc_migration WHERE version >= 3")
             .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);

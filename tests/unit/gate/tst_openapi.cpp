@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /openapi.json (modules/gate/resources/openapi.json, written by hand) documents exactly the
 // routes Open311Service answers, method by method (docs/citygate.md, "OpenAPI").
+#include <cc/gate/fieldservice.h>
 #include <cc/gate/open311service.h>
 
 #include <QJsonArray>
@@ -10,6 +11,16 @@
 #include <QTest>
 
 using namespace Cc::Gate;
+
+namespace {
+
+/// Every route citygate serves: Open311 and the field API.
+QList<Route> allRoutes()
+{
+    return Open311Service::routes() + FieldService::routes();
+}
+
+} // namespace
 
 class TstOpenApi : public QObject
 {
@@ -35,7 +46,7 @@ private slots:
             }
         }
         QSet<QString> served;
-        for (const Route &route : Open311Service::routes())
+        for (const Route &route : allRoutes())
             served.insert(QString::fromLatin1(route.method) + ' ' + route.path);
         QVERIFY(!served.isEmpty());
         QCOMPARE(documented - served, QSet<QString>());
@@ -49,7 +60,7 @@ private slots:
                                       .object()
                                       .value("paths")
                                       .toObject();
-        for (const Route &route : Open311Service::routes()) {
+        for (const Route &route : allRoutes()) {
             const QJsonObject operation = paths.value(route.path)
                                               .toObject()
                                               .value(QString::fromLatin1(route.method).toLower())

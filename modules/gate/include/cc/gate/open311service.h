@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace Cc::City {
 class CityContext;
 }
@@ -22,6 +24,15 @@ struct CaseRow;
 
 namespace Cc::Gate {
 
+/// One part of a multipart/form-data body (RFC 7578): a field, or a file when it has a name.
+struct FormPart
+{
+    QString name;
+    QString fileName;       ///< empty for a plain field
+    QByteArray contentType; ///< lower case, without parameters; empty when not given
+    QByteArray data;
+};
+
 /// A request as the HTTP front (app/gate) received it: nothing in it is trusted.
 struct HttpRequest
 {
@@ -30,6 +41,11 @@ struct HttpRequest
     QUrlQuery query;
     QByteArray body;
     QByteArray contentType;
+    QByteArray authorization;  ///< the Authorization header (field API: "Bearer …")
+    QByteArray idempotencyKey; ///< the Idempotency-Key header (field API)
+    /// A multipart/form-data body as the front split it (httplib splits such bodies itself);
+    /// `body` is then empty. The service checks the parts as it would the body.
+    std::optional<QList<FormPart>> parts;
 };
 
 struct HttpResponse

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Field API v1: reports and 核实/核查/自行处置 with photos, Idempotency-Key replay
+// (docs/citygate.md, "Field API v1").
+#include <cc/gate/fieldservice.h>
+
+#include "fieldcall.h"
+#include "gatetr.h"
+#include "multipart.h"
+
+#include <cc/storage/database.h>
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace Cc::Gate {
+
+using namespace FieldDetail;
+
+namespace {
+
+/// A request's fields and photos, from multipart/form-data or (without photos) JSON.
+struct FieldForm
+{
+    QHash<QString, QString> fields;
+    QList<Cases::NewAttachment> photos;
+};
+
+struct FormError
+{
+    int status;
+    Error error;
+    QString field;
+};
+
+std::optional<FormError> addPhoto(FieldForm &form, const FormPart &part, qint64 &total)
+{
+    if (part.contentType != "image/jpeg" && part.contentType != "image/png")
+        return FormError{415,
+                         makeError("field.bad-photo-type", Tr::tr("Photos must be JPEG or PNG.")),
+                         part.name};
+    if (form.photos.size() == kMaxFieldPhotos)
+        return FormError{413,
+                         makeError("field.too-many-photos",
+                                   Tr::tr("At most %1 photos per request.").arg(kMaxFieldPhotos)),
+                         part.name};
+    total += part.data.size();
+    if (part.data.size() > Cases::kMaxAttachmentBytes || total > Cases::kMaxStepAttachmentBytes)
+        return FormError{413,
+                         makeError("field.photo-too-large",
+                                   Tr::tr("A photo may have at most %1 MB, all photos together "
+                                          "%2 MB.")
+                                       .arg(Cases::kMaxAttachmentBytes / (1024 * 1024))
+                                       .arg(Cases::kMaxStepAttachmentBytes / (1024 * 1024))),
+                         part.name};
+    // The name only, never a folder: the client's file name is not trusted.
+    QString name = part.fileName.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
+    form.photos.append({QString(), name.left(120), part.data});
+    return std::nullopt;
+}
+
+/// Fills `form`; what is wrong with the request, if anything.
+std::optional<FormError> readForm(const HttpRequest &request, FieldForm &form)
+{
+    if (!request.contentType.toLower().startsWith("multipart/")) {
+        auto json = jsonBody(request);
+        if (!json)
+            return FormError{400, json.error(), {}};
+        for (auto it = json->begin(); it != json->end(); ++it)
+            form.fields.insert(it.key(), it.value().isDouble()
+                                             ? QString::number(it.value().toDouble(), 'g', 17)
+                                             : it.value().toString());
+        return std::nullopt;
+    }
+    auto parts = request.parts ? Result<QList<FormPart>>(*request.parts)
+                               : parseMultipart(request.contentType, request.body);
+    if (!parts)
+        return FormError{400, parts.error(), {}};
+    if (parts->size() > kMaxFormParts)
+        return FormError{400,
+                         makeError("field.bad-multipart",
+                                   Tr::tr("At most %1 parts per request.").arg(kMaxFormParts)),
+                         {}};
+    qint64 total = 0;
+    for (const FormPart &part : parts.value()) {
+        if (part.name == QLatin1String("photo")) {
+            if (auto refused = addPhoto(form, part, total))
+                return *refused;
+            continue;
+        }
+        if (form.fields.contains(part.name))
+            return FormError{400, makeError("field.repeated", Tr::tr("A field is given twice.")),
+                             part.name};
+        form.fields.insert(part.name, QString::fromUtf8(part.data));
+    }
+    return std::nullopt;
+}
+
+/// The client's time of the report or step (ISO 8601 with offset); none: now. The service
+/// checks it against its bounds (CaseRules).
+std::optional<FormError> clientTime(const FieldForm &form, QDateTime &at)
+{
+    const QString text = form.fields.value(QStringLiteral("at"));
+    if (text.isEmpty())
+        return std::nullopt;
+    at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+        return FormError{400,
+                         makeError("field.bad-at", Tr::tr("“at” must be an ISO 8601 time with "
+                                                          "its offset.")),
+                         QStringLiteral("at")};
+    return std::nullopt;
+}
+
+HttpResponse caseAnswer(int status, const Storage::CaseRow &row)
+{
+    return jsonResponse(status, {{QStringLiteral("id"), row.id},
+                                 {QStringLiteral("number"), row.number},
+                                 {QStringLiteral("state"), row.state},
+                                 {QStringLiteral("version"), row.version}});
+}
+
+HttpResponse formError(const FormError &e)
+{
+    return errorResponse(e.status, e.error, e.field);
+}
+
+} // namespace
+
+HttpResponse FieldService::report(const HttpRequest &request)
+{
+    auto me = caller(request);
+    if (!me)
+        return errorResponse(statusFor(me.error()), me.error());
+    FieldForm form;
+    QDateTime at;
+    if (auto refused = readForm(request, form))
+        return formError(*refused);
+    if (auto refused = clientTime(form, at))
+        return formError(*refused);
+    const auto &f = form.fields;
+    bool lonOk = false, latOk = false;
+    const double lon = f.value(QStringLiteral("lon")).toDouble(&lonOk);
+    const double lat = f.value(QStringLiteral("lat")).toDouble(&latOk);
+    if (!lonOk || !latOk)
+        return errorResponse(400,
+                             makeError("field.bad-point", Tr::tr("Give the GNSS point as lon "
+                                                                 "and lat in degrees.")),
+                             lonOk ? QStringLiteral("lat") : QStringLiteral("lon"));
+    Cases::NewReport report;
+    report.channel = QStringLiteral("collector");
+    report.categoryKey = f.value(QStringLiteral("category"));
+    report.description = f.value(QStringLiteral("description"));
+    report.address = f.value(QStringLiteral("address"));
+    report.reporter = me->user.displayName;
+    report.location = QPointF(lon, lat);
+    report.at = at;
+    report.attachments = form.photos;
+    for (Cases::NewAttachment &photo : report.attachments)
+        photo.kind = QStringLiteral("before");
+    return once(request, me.value(), [&]() -> HttpResponse {
+        auto row = m_cases.report(report, me->actor);
+        if (!row)
+            return errorResponse(statusFor(row.error()), row.error());
+        return caseAnswer(201, row.value());
+    });
+}
+
+HttpResponse FieldService::action(const HttpRequest &request, const QString &caseId)
+{
+    auto me = caller(request);
+    if (!me)
+        return errorResponse(statusFor(me.error()), me.error());
+    FieldForm form;
+    QDateTime at;
+    if (auto refused = readForm(request, form))
+        return formError(*refused);
+    if (auto refused = clientTime(form, at))
+        return formError(*refused);
+    const auto &f = form.fields;
+    static const QList<Core::CaseAction> allowed = {Core::CaseAction::VerifyConfirm,
+                                                    Core::CaseAction::VerifyReject,
+                                                    Core::CaseAction::CheckPass,
+                                                    Core::CaseAction::CheckFail,
+                                                    Core::CaseAction::SelfDispose};
+    const Core::CaseAction step = Core::actionFromId(f.value(QStringLiteral("action")));
+    if (!allowed.contains(step))
+        return errorResponse(400,
+                             makeError("field.bad-action",
+                                       Tr::tr("“action” must be verify-confirm, verify-reject, "
+                                              "check-pass, check-fail or self-dispose.")),
+                             QStringLiteral("action"));
+    bool versionOk = false;
+    const int version = f.value(QStringLiteral("version")).toInt(&versionOk);
+    if (!versionOk)
+        return errorResponse(400,
+                             makeError("field.bad-version",
+                                       Tr::tr("Give the case's version as the task listed it.")),
+                             QStringLiteral("version"));
+    return once(request, me.value(), [&]() -> HttpResponse {
+        auto row = m_cases.find(caseId);
+        if (!row)
+            return errorResponse(statusFor(row.error()), row.error());
+        // A collector acts in their own responsibility grid only (the queue they are shown).
+        if (me->user.responsibilityCode.isEmpty()
+            || row->responsibilityCode != me->user.responsibilityCode)
+            return errorResponse(403, makeError("field.not-your-task",
+                                                Tr::tr("This case is not in your grid.")));
+        if (row->version != version)
+            return jsonResponse(409, {{QStringLiteral("code"), QStringLiteral("field.conflict")},
+                                      {QStringLiteral("message"),
+                                       Tr::tr("The case has changed since; reload the task.")},
+                                      {QStringLiteral("field"), QStringLiteral("version")},
+                                      {QStringLiteral("version"), row->version},
+                                      {QStringLiteral("state"), row->state}});
+        Cases::ActionRequest step{};
+        step.action = Core::actionFromId(f.value(QStringLiteral("action")));
+        step.note = f.value(QStringLiteral("note"));
+        step.at = at;
+        step.attachments = form.photos;
+        if (auto acted = m_cases.act(row.value(), step, me->actor); !acted)
+            return errorResponse(statusFor(acted.error()), acted.error());
+        return caseAnswer(200, row.value());
+    });
+}
+
+HttpResponse FieldService::once(const HttpRequest &request, const Caller &caller,
+                                const std::function<HttpResponse()> &write)
+{
+    const QString key = QString::fromLatin1(request.idempotencyKey);
+    static const QRegularExpression printable(QStringLiteral("^[\\x21-\\x7e]{1,128}$"));
+    if (request.idempotencyKey.isEmpty())
+        return write();
+    if (!printable.match(key).hasMatch())
+        return errorResponse(400,
+                             makeError("field.bad-idempotency-key",
+                                       Tr::tr("The Idempotency-Key must be 1 to %1 printable "
+                                              "ASCII characters.")
+                                           .arg(kMaxIdempotencyKeyChars)),
+                             QStringLiteral("Idempotency-Key"));
+    auto seen = m_db.prepare(QStringLiteral("SELECT route, status, body FROM field_idempotency "
+                                            "WHERE login = ?1 AND idem_key = ?2"));
+    if (!seen)
+        return errorResponse(503, seen.error());
+    seen->bindText(1, caller.user.login).bindText(2, key);
+    auto found = seen->step();
+    if (!found)
+        return errorResponse(503, found.error());
+    if (found.value()) {
+        if (seen->text(0) != request.path)
+            return errorResponse(422,
+                                 makeError("field.idempotency-reused",
+                                           Tr::tr("This Idempotency-Key was used for "
+                                                  "another request.")),
+                                 QStringLiteral("Idempotency-Key"));
+        return {int(seen->integer(1)), "application/json; charset=utf-8", seen->text(2).toUtf8()};
+    }
+    // The answer is kept in the write's own transaction: either both are there or neither.
+    if (auto begun = m_cases.beginBatch(); !begun)
+        return errorResponse(503, begun.error());
+    const HttpResponse answer = write();
+    if (answer.status >= 300) {
+        m_cases.rollbackBatch(); // a refused request may be sent again, corrected
+        return answer;
+    }
+    auto keep = m_db.prepare(QStringLiteral("INSERT INTO field_idempotency (login, idem_key, "
+                                            "route, status, body, created_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!keep) {
+        m_cases.rollbackBatch();
+        return errorResponse(503, keep.error());
+    }
+    keep->bindText(1, caller.user.login).bindText(2, key).bindText(3, request.path);
+    keep->bindInt(4, answer.status).bindText(5, QString::fromUtf8(answer.body));
+    keep->bindText(6, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
+    if (auto r = keep->exec(); !r) {
+        m_cases.rollbackBatch();
+        return errorResponse(503, r.error());
+    }
+    if (auto committed = m_cases.commitBatch(); !committed)
+        return errorResponse(503, committed.error());
+    return answer;
+}
+
+} // namespace Cc::Gate
