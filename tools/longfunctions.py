@@ -85,6 +85,9 @@ def function_name(header):
     """The name in front of the parameter list of a function header, or None when the
     header is not one of a function."""
     header = ' '.join(header.split())
+    # `Q_LOGGING_CATEGORY(…)` (a macro, no semicolon) in front of `namespace {`: a namespace.
+    if re.search(r'\bnamespace\b', header):
+        return None
     if not header or CONTROL.match(header) or NOT_FUNCTION.search(header.split('(')[0]):
         return None
     m = re.match(r'^(.*?)([~\w:<>]+(?:operator\s*\S+?)?)\s*\(', header)
