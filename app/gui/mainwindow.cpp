@@ -115,16 +115,9 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     }
     // 通报: the bulletin module is wired in here, the evaluation tab may not link it
     // (docs/design.md §2). The dialog calls this on a worker thread: a connection of its own.
-    m_evaluation->setBulletinWriter([](const CasesWidgets::BulletinRequest &r) -> Result<void> {
-        auto db = Storage::Database::open(r.databasePath, Storage::Database::OpenMode::ReadOnly,
-                                          Storage::Database::IntegrityCheck::Deferred);
-        if (!db)
-            return db.error();
-        auto city = City::CityContext::load(**db);
-        if (!city)
-            return city.error();
-        return Bulletin::writeBulletin(**city, r.kind, r.period, Reports::formatFromId(r.format),
-                                       r.file, r.now);
+    m_evaluation->setBulletinWriter([](const CasesWidgets::BulletinRequest &r) {
+        return Bulletin::writeBulletinFrom(r.databasePath, r.kind, r.period,
+                                           Reports::formatFromId(r.format), r.file, r.now);
     });
     addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
     addPage(Tab::Campaigns, buildCampaignsTab(), tr("Campaigns"));

@@ -118,15 +118,8 @@ QStringList xlsxSheets(const QString &path)
 /// What app/gui/mainwindow.cpp injects: the bulletin module on a connection of its own.
 Result<void> writeBulletin(const CasesWidgets::BulletinRequest &r)
 {
-    auto db = Storage::Database::open(r.databasePath, Storage::Database::OpenMode::ReadOnly,
-                                      Storage::Database::IntegrityCheck::Deferred);
-    if (!db)
-        return db.error();
-    auto city = City::CityContext::load(**db);
-    if (!city)
-        return city.error();
-    return Bulletin::writeBulletin(**city, r.kind, r.period, Reports::formatFromId(r.format),
-                                   r.file, r.now);
+    return Bulletin::writeBulletinFrom(r.databasePath, r.kind, r.period,
+                                       Reports::formatFromId(r.format), r.file, r.now);
 }
 
 double cellNumber(const EvaluationModel *model, int row, int column)

@@ -8,6 +8,7 @@
 
 #include <cc/cases/kpifigures.h>
 #include <cc/city/citycontext.h>
+#include <cc/storage/database.h>
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -262,6 +263,19 @@ Result<void> writeBulletin(const City::CityContext &city, QStringView kind, QStr
     if (!doc)
         return doc.error();
     return Reports::write(*doc, format, path);
+}
+
+Result<void> writeBulletinFrom(const QString &databasePath, QStringView kind, QStringView period,
+                               Reports::Format format, const QString &path, const QDateTime &now)
+{
+    auto db = Storage::Database::open(databasePath, Storage::Database::OpenMode::ReadOnly,
+                                      Storage::Database::IntegrityCheck::Deferred);
+    if (!db)
+        return db.error();
+    auto city = City::CityContext::load(**db);
+    if (!city)
+        return city.error();
+    return writeBulletin(**city, kind, period, format, path, now);
 }
 
 } // namespace Cc::Bulletin

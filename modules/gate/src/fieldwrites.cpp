@@ -122,6 +122,14 @@ HttpResponse caseAnswer(int status, const Storage::CaseRow &row)
                                  {QStringLiteral("version"), row.version}});
 }
 
+/// A write's form and the client's time of the step, or why they are refused.
+std::optional<FormError> readWrite(const HttpRequest &request, FieldForm &form, QDateTime &at)
+{
+    if (auto refused = readForm(request, form))
+        return refused;
+    return clientTime(form, at);
+}
+
 HttpResponse formError(const FormError &e)
 {
     return errorResponse(e.status, e.error, e.field);
@@ -136,9 +144,7 @@ HttpResponse FieldService::report(const HttpRequest &request)
         return errorResponse(statusFor(me.error()), me.error());
     FieldForm form;
     QDateTime at;
-    if (auto refused = readForm(request, form))
-        return formError(*refused);
-    if (auto refused = clientTime(form, at))
+    if (auto refused = readWrite(request, form, at))
         return formError(*refused);
     const auto &f = form.fields;
     bool lonOk = false, latOk = false;
@@ -175,9 +181,7 @@ HttpResponse FieldService::action(const HttpRequest &request, const QString &cas
         return errorResponse(statusFor(me.error()), me.error());
     FieldForm form;
     QDateTime at;
-    if (auto refused = readForm(request, form))
-        return formError(*refused);
-    if (auto refused = clientTime(form, at))
+    if (auto refused = readWrite(request, form, at))
         return formError(*refused);
     const auto &f = form.fields;
     static const QList<Core::CaseAction> allowed = {Core::CaseAction::VerifyConfirm,

@@ -35,5 +35,9 @@ Result<Reports::Document> composeBulletin(const City::CityContext &city, const P
 /// bad ones, "bulletin.bad-kind" / "bulletin.bad-period"), composes and writes the file.
 Result<void> writeBulletin(const City::CityContext &city, QStringView kind, QStringView period,
                            Reports::Format format, const QString &path, const QDateTime &now);
+/// The same on a read-only connection of its own to `databasePath` (for a worker thread: the
+/// evaluation tab's 通报 dialog, wired in app/gui/mainwindow.cpp).
+Result<void> writeBulletinFrom(const QString &databasePath, QStringView kind, QStringView period,
+                               Reports::Format format, const QString &path, const QDateTime &now);
 
 } // namespace Cc::Bulletin
