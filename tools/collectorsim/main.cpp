@@ -72,6 +72,37 @@ Geo::Ring inset(const Geo::Ring &ring)
     return out;
 }
 
+/// One walk per active collector along the inset ring of their responsibility grid (the first
+/// grid for one without), at most `limit` (0: all).
+std::vector<Walk> walksOf(const auto &users, const auto &grids, int limit)
+{
+    QHash<QString, Geo::Ring> byCode;
+    for (const auto &g : grids)
+        if (!g.geom.isEmpty())
+            byCode.insert(g.code, inset(g.geom.first()));
+    std::vector<Walk> walks;
+    for (const auto &u : users) {
+        if (!u.active || !u.roles.contains(Core::roleId(Core::Role::Collector)))
+            continue;
+        const Geo::Ring path = byCode.value(u.responsibilityCode, byCode.isEmpty()
+                                                                      ? Geo::Ring()
+                                                                      : byCode.cbegin().value());
+        if (path.size() < 4)
+            continue;
+        Walk w{u.login, path, 0, 0};
+        const double kx = 111320.0 * std::cos(path.first().y() * M_PI / 180), ky = 110574.0;
+        for (qsizetype i = 1; i < path.size(); ++i)
+            w.lengthM += std::hypot((path[i].x() - path[i - 1].x()) * kx,
+                                    (path[i].y() - path[i - 1].y()) * ky);
+        // Collectors of one grid start spread along it.
+        w.offsetM = std::fmod(double(walks.size()) * 397.0, w.lengthM);
+        walks.push_back(w);
+        if (limit > 0 && int(walks.size()) >= limit)
+            break;
+    }
+    return walks;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -104,31 +135,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "collectorsim: cannot read users and grids\n");
         return 1;
     }
-    QHash<QString, Geo::Ring> byCode;
-    for (const auto &g : *grids)
-        if (!g.geom.isEmpty())
-            byCode.insert(g.code, inset(g.geom.first()));
-    std::vector<Walk> walks;
-    const int limit = parser.value(count).toInt();
-    for (const auto &u : *users) {
-        if (!u.active || !u.roles.contains(Core::roleId(Core::Role::Collector)))
-            continue;
-        const Geo::Ring path = byCode.value(u.responsibilityCode, byCode.isEmpty()
-                                                                      ? Geo::Ring()
-                                                                      : byCode.cbegin().value());
-        if (path.size() < 4)
-            continue;
-        Walk w{u.login, path, 0, 0};
-        const double kx = 111320.0 * std::cos(path.first().y() * M_PI / 180), ky = 110574.0;
-        for (qsizetype i = 1; i < path.size(); ++i)
-            w.lengthM += std::hypot((path[i].x() - path[i - 1].x()) * kx,
-                                    (path[i].y() - path[i - 1].y()) * ky);
-        // Collectors of one grid start spread along it.
-        w.offsetM = std::fmod(double(walks.size()) * 397.0, w.lengthM);
-        walks.push_back(w);
-        if (limit > 0 && int(walks.size()) >= limit)
-            break;
-    }
+    std::vector<Walk> walks = walksOf(*users, *grids, parser.value(count).toInt());
     if (walks.empty()) {
         std::fprintf(stderr,
                      "collectorsim: the database has no collectors with a responsibility grid\n");
