@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "calendarbanner.h"
+
 #include "../common/appsupport.h"
 #include "startuptrace.h"
 
@@ -122,6 +124,9 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
     addPage(Tab::Campaigns, buildCampaignsTab(), tr("Campaigns"));
     setCentralWidget(m_tabs);
+    addCalendarBanner(this, city,
+                      session && session->has(Core::Role::Admin) ? session->user.login : QString(),
+                      QDate::currentDate());
     startupMark("cases, video and evaluation tabs");
     connect(m_map, &MapWidgets::MapPanel::openCaseRequested, this, [this](const QString &caseId) {
         if (m_casePanel && m_casePanel->showCase(caseId))
