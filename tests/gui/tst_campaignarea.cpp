@@ -62,8 +62,10 @@ class tst_CampaignArea : public QObject
         auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("ok"));
         if (!ok || !ok->isEnabled())
             return std::nullopt;
-        if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty())
+        if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            canvas->renderNow();
             dialog.grab().save(dir + QStringLiteral("/campaign-area-drawing.png"));
+        }
         QTest::mouseClick(ok, Qt::LeftButton);
         if (dialog.result() != QDialog::Accepted)
             return std::nullopt;

@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -86,7 +87,7 @@ void AreaDrawDialog::showArea(const QList<QPointF> &corners)
     m_where->setText(tr("%n corner(s), about %1 m² (%2 km²). “Use this area” takes it; draw again "
                         "to replace it.",
                         nullptr, int(corners.size()))
-                         .arg(m2, 0, 'f', 0)
+                         .arg(QLocale().toString(m2, 'f', 0))
                          .arg(m2 / 1e6, 0, 'f', 3));
     m_ok->setEnabled(true);
 }
