@@ -452,6 +452,37 @@
         <source>The campaign is saved, its survey items are not: %1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drawn area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw on the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where the city&apos;s map is at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners of the campaign&apos;s area on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the area is what is ticked above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s), about %1 km²</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CampaignView</name>
@@ -1896,6 +1927,32 @@ as of now</source>
     <message>
         <source>The demo city needs at least 21 unit grids and no negative counts.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::AreaDrawDialog</name>
+    <message>
+        <source>Draw the area on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners of the area; double-click or Enter closes it. Backspace takes back a corner, Esc starts again; the middle button pans, the wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s), about %1 m² (%2 km²). “Use this area” takes it; draw again to replace it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7181,6 +7238,66 @@ Commands:
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey is counting in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys (专项普查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the collectors checked and found per item and unit grid (the latest counts of each), and each item over all grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn area&apos;s edges cross each other near %1: draw its outline without crossings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn area covers only %1 m²; a campaign area needs at least %2 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn area lies outside the city: it covers none of its unit grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts of “%1” were not stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

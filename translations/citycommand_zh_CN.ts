@@ -451,6 +451,36 @@
         <source>The campaign is saved, its survey items are not: %1 [%2]</source>
         <translation>专项已保存，普查项目未保存：%1 [%2]</translation>
     </message>
+    <message>
+        <source>Drawn area</source>
+        <translation>画定范围</translation>
+    </message>
+    <message>
+        <source>Draw on the map…</source>
+        <translation>在地图上画范围…</translation>
+    </message>
+    <message>
+        <source>Only where the city&apos;s map is at hand.</source>
+        <translation>仅在有城市地图时可用。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Click the corners of the campaign&apos;s area on the map.</source>
+        <translation>在地图上点出专项范围的各个拐点。</translation>
+    </message>
+    <message>
+        <source>None (the area is what is ticked above)</source>
+        <translation>无（范围以上方勾选为准）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s), about %1 km²</source>
+        <translation>
+            <numerusform>%n 个拐点，约 %1 平方公里</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CampaignView</name>
@@ -1894,6 +1924,31 @@ as of now</source>
     <message>
         <source>The demo city needs at least 21 unit grids and no negative counts.</source>
         <translation>示范城市至少需要 21 个单元网格，且各项数量不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::AreaDrawDialog</name>
+    <message>
+        <source>Draw the area on the map</source>
+        <translation>在地图上画范围</translation>
+    </message>
+    <message>
+        <source>Click the corners of the area; double-click or Enter closes it. Backspace takes back a corner, Esc starts again; the middle button pans, the wheel zooms.</source>
+        <translation>依次点击范围的各个拐点，双击或按回车闭合；退格键撤销一个拐点，Esc 重新开始；按住中键平移，滚轮缩放。</translation>
+    </message>
+    <message>
+        <source>Use this area</source>
+        <translation>使用此范围</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新画</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s), about %1 m² (%2 km²). “Use this area” takes it; draw again to replace it.</source>
+        <translation>
+            <numerusform>%n 个拐点，约 %1 平方米（%2 平方公里）。点“使用此范围”采用；重新画则替换。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7189,6 +7244,66 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>专项普查</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>普查</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>排查项</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>排查数</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Problem rate</source>
+        <translation>问题率</translation>
+    </message>
+    <message>
+        <source>No survey is counting in this period.</source>
+        <translation>本期无专项普查。</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Surveys (专项普查)</source>
+        <translation>专项普查</translation>
+    </message>
+    <message>
+        <source>What the collectors checked and found per item and unit grid (the latest counts of each), and each item over all grids.</source>
+        <translation>各排查项按单元网格列出监督员排查数与发现问题数（取各自最新计数），以及各排查项在全部网格的合计。</translation>
+    </message>
+    <message>
+        <source>The drawn area&apos;s edges cross each other near %1: draw its outline without crossings.</source>
+        <translation>所画范围的边线在 %1 附近相互交叉：请画出不交叉的轮廓。</translation>
+    </message>
+    <message>
+        <source>The drawn area covers only %1 m²; a campaign area needs at least %2 m².</source>
+        <translation>所画范围仅约 %1 平方米；专项范围至少需要 %2 平方米。</translation>
+    </message>
+    <message>
+        <source>The drawn area lies outside the city: it covers none of its unit grids.</source>
+        <translation>所画范围在城市之外：未覆盖任何单元网格。</translation>
+    </message>
+    <message>
+        <source>The counts of “%1” were not stored.</source>
+        <translation>“%1”的计数未能保存。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/cases_widgets/passworddialog.h>
 #include <cc/city/citycontext.h>
+#include <cc/map_widgets/areadrawer.h>
 #include <cc/map_widgets/mapcanvas.h>
 #include <cc/map_widgets/mappanel.h>
 #include <cc/map_widgets/pointpicker.h>
@@ -374,6 +375,10 @@ QWidget *MainWindow::buildCasesTab()
 QWidget *MainWindow::buildCampaignsTab()
 {
     m_campaigns = new CasesWidgets::CampaignView(m_city);
+    // 新建专项 draws its area with the map's own drawing (the canvas's SketchArea tool).
+    m_campaigns->setAreaDrawer([this](QWidget *parent, const Core::PolygonRings &current) {
+        return MapWidgets::AreaDrawDialog::draw(*m_map, parent, current);
+    });
     // 值班长 and administrators define campaigns (the store checks the role again).
     if (m_session) {
         for (Core::Role role : {Core::Role::ShiftLeader, Core::Role::Admin}) {
