@@ -6695,10 +6695,6 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl api key add|list|revoke [OPTIONS]  (--help on each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request body may have at most %1 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7158,6 +7154,49 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revoke every field API token of a user (a lost phone): the phone must log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user whose tokens go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login LOGIN is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) revoked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>citygate&apos;s audit log of writes, newest first: time, login, credential, address, method, path, status, what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries from this time on (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100, at most 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes an ISO 8601 time, --limit 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl api key add|list|revoke, cityctl api token revoke, cityctl api audit [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
 
 Commands:
@@ -7177,10 +7216,134 @@ Commands:
   import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
   hub         set up a hub: init the schema, seed a city, add logins
   sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate&apos;s API keys: add, list, revoke
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests a minute per API key, token or address (0: none; default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passwords that lock a field login (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long they count and lock, in minutes (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate-limit takes 0 to 1000000, --lockout-failures 1 to 1000, --lockout-minutes 1 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each position is an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collector sends their own positions only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lon and lat are numbers in decimal degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at must be an ISO 8601 time with its offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position may be at most %1 hours old and %2 seconds ahead of the centre&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy_m is a number of metres from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions is a list of 1 to %1 fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surveyed_on is a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note is text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts is a list of 1 to %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each count is {item: text, checked: whole number, problems: whole number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this login is locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: at most %1 a minute; try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback_url must be an http or https URL of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category must be a key of the category dictionary (/open311/v2/services.json), e.g. event:0102.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the point as lon and lat in decimal degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a phone number (digits, +, -, ( ), at most 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may not register reports now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the 工单 as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_id must be 1 to %1 printable ASCII characters without a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level must be normal or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This platform has pushed no 工单 with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report with this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such photo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6681,10 +6681,6 @@ as of now</source>
         <translation>必须给出 --name NAME。</translation>
     </message>
     <message>
-        <source>Usage: cityctl api key add|list|revoke [OPTIONS]  (--help on each)</source>
-        <translation>用法：cityctl api key add|list|revoke [选项]（各子命令均可用 --help）</translation>
-    </message>
-    <message>
         <source>The request body may have at most %1 KiB.</source>
         <translation>请求正文最多 %1 KiB。</translation>
     </message>
@@ -7143,6 +7139,48 @@ as of now</source>
         <translation>“%1”不是“%2”的普查项目。</translation>
     </message>
     <message>
+        <source>Revoke every field API token of a user (a lost phone): the phone must log in again.</source>
+        <translation>吊销某用户的全部外勤 API 令牌（手机丢失时）：手机须重新登录。</translation>
+    </message>
+    <message>
+        <source>The user whose tokens go.</source>
+        <translation>要吊销其令牌的用户。</translation>
+    </message>
+    <message>
+        <source>--login LOGIN is required.</source>
+        <translation>必须给出 --login LOGIN。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) revoked.</source>
+        <translation>
+            <numerusform>已吊销 %n 个令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>citygate&apos;s audit log of writes, newest first: time, login, credential, address, method, path, status, what.</source>
+        <translation>citygate 的写操作审计日志，最新的在前：时间、登录名、凭据、地址、方法、路径、状态、内容。</translation>
+    </message>
+    <message>
+        <source>Only entries from this time on (ISO 8601).</source>
+        <translation>只列出此时间（ISO 8601）以后的记录。</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100, at most 10000).</source>
+        <translation>最多 N 条（默认 100，最多 10000）。</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s entries.</source>
+        <translation>只列出该用户的记录。</translation>
+    </message>
+    <message>
+        <source>--since takes an ISO 8601 time, --limit 1 to 10000.</source>
+        <translation>--since 取 ISO 8601 时间，--limit 取 1 到 10000。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl api key add|list|revoke, cityctl api token revoke, cityctl api audit [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl api key add|list|revoke、cityctl api token revoke、cityctl api audit [选项]（各命令均有 --help）</translation>
+    </message>
+    <message>
         <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
 
 Commands:
@@ -7162,7 +7200,7 @@ Commands:
   import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
   hub         set up a hub: init the schema, seed a city, add logins
   sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate&apos;s API keys: add, list, revoke
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -7185,10 +7223,134 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
   import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
   hub         建立中心服务器：初始化结构、导入城市、添加账号
   sync        加入中心服务器、单次或持续同步、查看状态和冲突
-  api         citygate 的 API 密钥：添加、列出、吊销
+  api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
 
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>Requests a minute per API key, token or address (0: none; default 600).</source>
+        <translation>每个 API 密钥、令牌或地址每分钟的请求数（0：不限；默认 600）。</translation>
+    </message>
+    <message>
+        <source>Wrong passwords that lock a field login (default 10).</source>
+        <translation>锁定外勤登录的密码错误次数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>How long they count and lock, in minutes (default 15).</source>
+        <translation>计数与锁定的时长，单位分钟（默认 15）。</translation>
+    </message>
+    <message>
+        <source>--rate-limit takes 0 to 1000000, --lockout-failures 1 to 1000, --lockout-minutes 1 to 1440.</source>
+        <translation>--rate-limit 取 0 到 1000000，--lockout-failures 取 1 到 1000，--lockout-minutes 取 1 到 1440。</translation>
+    </message>
+    <message>
+        <source>Each position is an object.</source>
+        <translation>每个位置须是一个对象。</translation>
+    </message>
+    <message>
+        <source>A collector sends their own positions only.</source>
+        <translation>监督员只能上报自己的位置。</translation>
+    </message>
+    <message>
+        <source>lon and lat are numbers in decimal degrees.</source>
+        <translation>lon 和 lat 须是十进制度数。</translation>
+    </message>
+    <message>
+        <source>at must be an ISO 8601 time with its offset.</source>
+        <translation>at 须是带时区偏移的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>A position may be at most %1 hours old and %2 seconds ahead of the centre&apos;s clock.</source>
+        <translation>位置时间最早为 %1 小时前，最多比中心时钟超前 %2 秒。</translation>
+    </message>
+    <message>
+        <source>accuracy_m is a number of metres from 0 to %1.</source>
+        <translation>accuracy_m 须是 0 到 %1 之间的米数。</translation>
+    </message>
+    <message>
+        <source>positions is a list of 1 to %1 fixes.</source>
+        <translation>positions 须是含 1 到 %1 个定位点的列表。</translation>
+    </message>
+    <message>
+        <source>surveyed_on is a date (YYYY-MM-DD).</source>
+        <translation>surveyed_on 须是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>note is text.</source>
+        <translation>note 须是文本。</translation>
+    </message>
+    <message>
+        <source>counts is a list of 1 to %1 items.</source>
+        <translation>counts 须是含 1 到 %1 项的列表。</translation>
+    </message>
+    <message>
+        <source>Each count is {item: text, checked: whole number, problems: whole number}.</source>
+        <translation>每项计数为 {item: 文本, checked: 整数, problems: 整数}。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string or a number.</source>
+        <translation>字段 %1 须是字符串或数字。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this login is locked for %1 minutes.</source>
+        <translation>密码错误次数过多：该登录名已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Too many requests: at most %1 a minute; try again in %2 s.</source>
+        <translation>请求过多：每分钟最多 %1 次；请 %2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>callback_url must be an http or https URL of at most %1 characters.</source>
+        <translation>callback_url 须是不超过 %1 个字符的 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>category must be a key of the category dictionary (/open311/v2/services.json), e.g. event:0102.</source>
+        <translation>category 须是分类字典中的键（见 /open311/v2/services.json），如 event:0102。</translation>
+    </message>
+    <message>
+        <source>Give the point as lon and lat in decimal degrees.</source>
+        <translation>请以十进制度数给出位置的 lon 和 lat。</translation>
+    </message>
+    <message>
+        <source>description is required.</source>
+        <translation>必须填写 description。</translation>
+    </message>
+    <message>
+        <source>%1 must be a phone number (digits, +, -, ( ), at most 32).</source>
+        <translation>%1 须是电话号码（数字、+、-、( )，最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>This key may not register reports now.</source>
+        <translation>此密钥目前不能登记上报。</translation>
+    </message>
+    <message>
+        <source>Send the 工单 as application/json.</source>
+        <translation>请以 application/json 发送工单。</translation>
+    </message>
+    <message>
+        <source>order_id must be 1 to %1 printable ASCII characters without a slash.</source>
+        <translation>order_id 须是 1 到 %1 个可打印 ASCII 字符，且不含斜杠。</translation>
+    </message>
+    <message>
+        <source>level must be normal or urgent.</source>
+        <translation>level 须是 normal 或 urgent。</translation>
+    </message>
+    <message>
+        <source>This platform has pushed no 工单 with this id.</source>
+        <translation>本平台没有推送过此编号的工单。</translation>
+    </message>
+    <message>
+        <source>There is no report with this ticket.</source>
+        <translation>没有此回执号的上报。</translation>
+    </message>
+    <message>
+        <source>There is no such token.</source>
+        <translation>没有此令牌。</translation>
+    </message>
+    <message>
+        <source>There is no such photo.</source>
+        <translation>没有此照片。</translation>
     </message>
 </context>
 <context>

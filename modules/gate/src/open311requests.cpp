@@ -190,8 +190,15 @@ HttpResponse Open311Service::postRequest(const Call &call)
                  {{{QStringLiteral("service_request_id"), row->number},
                    {QStringLiteral("service_notice"),
                     Tr::tr("Received as case %1; the centre will handle it.").arg(row->number)},
-                   {QStringLiteral("account_id"), QVariant()}}}};
-    return documentResponse(document, call.format);
+                   {QStringLiteral("account_id"), QVariant()},
+                   // The specification's token, answered at once (tokens/{token}): the
+                   // case's id, which leaks nothing the number does not.
+                   {QStringLiteral("token"), row->id}}}};
+    HttpResponse answer = documentResponse(document, call.format);
+    answer.auditLogin = key->login;
+    answer.auditCredential = QStringLiteral("key:") + key->name;
+    answer.auditWhat = QStringLiteral("case %1").arg(row->number);
+    return answer;
 }
 
 HttpResponse Open311Service::listRequests(const Call &call)
@@ -201,7 +208,7 @@ HttpResponse Open311Service::listRequests(const Call &call)
         return errorResponse(statusFor(rows.error()), rows.error(), call.format);
     ListDocument document{QStringLiteral("service_requests"), QStringLiteral("request"), {}};
     for (const Storage::CaseRow &row : rows.value())
-        document.records.append(requestRecord(row, call.english));
+        document.records.append(requestRecord(row, call));
     return documentResponse(document, call.format);
 }
 
@@ -219,12 +226,13 @@ HttpResponse Open311Service::oneRequest(const Call &call)
         return errorResponse(statusFor(row.error()), row.error(), call.format);
     const ListDocument document{QStringLiteral("service_requests"),
                                 QStringLiteral("request"),
-                                {requestRecord(*row.value(), call.english)}};
+                                {requestRecord(*row.value(), call)}};
     return documentResponse(document, call.format);
 }
 
-Open311::Record Open311Service::requestRecord(const Storage::CaseRow &row, bool english)
+Open311::Record Open311Service::requestRecord(const Storage::CaseRow &row, const Call &call)
 {
+    const bool english = call.english;
     const QTimeZone zone = m_city.timeZone();
     const Core::Category *category = m_city.categories().findByKey(row.categoryKey);
     // Only what the specification defines, and nothing personal: no reporter, no
@@ -242,6 +250,8 @@ Open311::Record Open311Service::requestRecord(const Storage::CaseRow &row, bool 
                {QStringLiteral("updated_datetime"), cityTime(row.updatedAt, zone)},
                {QStringLiteral("expected_datetime"), cityTime(row.disposalDeadline, zone)},
                {QStringLiteral("address"), row.address}};
+    if (const QString media = mediaUrl(row, call); !media.isEmpty())
+        record.append({QStringLiteral("media_url"), media});
     if (row.geom) {
         record.append({QStringLiteral("lat"), row.geom->y()});
         record.append({QStringLiteral("long"), row.geom->x()});

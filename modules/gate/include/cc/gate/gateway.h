@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cc/gate/apikeys.h>
+#include <cc/gate/auditlog.h>
+#include <cc/gate/fieldservice.h>
+#include <cc/gate/intakeservice.h>
+#include <cc/gate/open311service.h>
+#include <cc/gate/ratelimiter.h>
+
+namespace Cc::Gate {
+
+/// What an operator tunes on citygate's command line (docs/citygate.md, "Security").
+struct GateSettings
+{
+    int ratePerMinute = 600; ///< per key, token or client address; 0: no limit
+    LoginLockout::Limits lockout;
+};
+
+/// Everything citygate serves, behind one door (docs/citygate.md): the rate limit per key,
+/// token or address (429 with Retry-After), the route to Open311, the field API or the
+/// platforms' intake, and the audit log of every write. Whatever HTTP front is in front of it;
+/// one instance per database connection, on that connection's thread.
+class Gateway
+{
+public:
+    Gateway(Storage::Database &db, City::CityContext &city, Cases::CaseService &cases,
+            GateSettings settings = {});
+
+    /// Every route handle() answers; /openapi.json documents exactly these (tst_openapi).
+    static QList<Route> routes();
+    HttpResponse handle(const HttpRequest &request);
+
+private:
+    /// Whom a request is counted against: its API key, bearer token, or else its address.
+    static QString clientOf(const HttpRequest &request);
+
+    ApiKeys m_keys;
+    Open311Service m_open311;
+    FieldService m_field;
+    IntakeService m_intake;
+    RateLimiter m_limiter;
+    AuditLog m_audit;
+};
+
+} // namespace Cc::Gate

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// citygate's one door: rate limits, routing and the audit log (docs/citygate.md).
+#include <cc/gate/gateway.h>
+
+#include "fieldcall.h"
+#include "gatetr.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Cc::Gate {
+
+Gateway::Gateway(Storage::Database &db, City::CityContext &city, Cases::CaseService &cases,
+                 GateSettings settings)
+    : m_keys(db)
+    , m_open311(city, cases, m_keys)
+    , m_field(db, city, cases, settings.lockout)
+    , m_intake(city, cases, m_keys)
+    , m_limiter(settings.ratePerMinute)
+    , m_audit(db)
+{}
+
+QList<Route> Gateway::routes()
+{
+    return Open311Service::routes() + FieldService::routes() + IntakeService::routes();
+}
+
+namespace {
+
+/// The stable error code of a refused answer, for the audit log: {"code": …} of the field
+/// API and the intake, or "[code] …" of Open311's [{code, description}].
+QString errorCodeOf(const HttpResponse &answer)
+{
+    if (answer.status < 400)
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body);
+    if (document.isObject())
+        return document.object().value(QStringLiteral("code")).toString();
+    const QString description
+        = document.array().at(0).toObject().value(QStringLiteral("description")).toString();
+    return description.section(QLatin1Char(']'), 0, 0).mid(1);
+}
+
+} // namespace
+
+QString Gateway::clientOf(const HttpRequest &request)
+{
+    QByteArray credential = request.apiKey;
+    if (credential.isEmpty() && request.authorization.trimmed().toLower().startsWith("bearer "))
+        credential = request.authorization.trimmed().mid(7).trimmed();
+    if (credential.isEmpty()) // Open311 sends its key as a field of the form or the query
+        credential = request.query.queryItemValue(QStringLiteral("api_key")).toLatin1();
+    if (credential.isEmpty() && request.contentType.toLower().startsWith("application/x-www"))
+        credential = QUrlQuery(QString::fromUtf8(request.body))
+                         .queryItemValue(QStringLiteral("api_key"))
+                         .toLatin1();
+    if (credential.isEmpty())
+        return QStringLiteral("ip:") + request.remoteAddress;
+    return QStringLiteral("credential:")
+           + QString::fromLatin1(
+               QCryptographicHash::hash(credential.left(256), QCryptographicHash::Sha256).toHex());
+}
+
+HttpResponse Gateway::handle(const HttpRequest &request)
+{
+    if (const int wait = m_limiter.take(clientOf(request)); wait > 0) {
+        const Error error = makeError("request.rate-limited",
+                                      Tr::tr("Too many requests: at most %1 a minute; try again "
+                                             "in %2 s.")
+                                          .arg(m_limiter.perMinute())
+                                          .arg(wait));
+        HttpResponse refused = request.path.startsWith(QLatin1String("/open311/"))
+                                   ? Open311Service::error(429, error)
+                                   : FieldDetail::errorResponse(429, error);
+        refused.headers.append({"Retry-After", QByteArray::number(wait)});
+        return refused;
+    }
+    HttpResponse answer = FieldService::serves(request.path)    ? m_field.handle(request)
+                          : IntakeService::serves(request.path) ? m_intake.handle(request)
+                                                                : m_open311.handle(request);
+    if (request.method != "GET" && request.method != "HEAD") {
+        const AuditEntry entry{QDateTime::currentDateTimeUtc(),
+                               answer.auditLogin,
+                               answer.auditCredential,
+                               request.remoteAddress,
+                               QString::fromLatin1(request.method),
+                               request.path,
+                               answer.status,
+                               answer.auditWhat.isEmpty() ? errorCodeOf(answer) : answer.auditWhat};
+        // The write is committed already; a log that cannot be written is said on stderr
+        // rather than turned into an error for a client whose case exists.
+        if (auto logged = m_audit.append(entry); !logged)
+            qWarning("citygate: the audit log cannot be written: %s",
+                     qUtf8Printable(logged.error().code));
+    }
+    return answer;
+}
+
+} // namespace Cc::Gate
