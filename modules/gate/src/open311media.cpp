@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QRegularExpression>
 
 namespace Cc::Gate {
@@ -82,9 +83,18 @@ HttpResponse Open311Service::media(const Call &call)
         return errorResponse(503, found.error(), Format::Json);
     if (!found.value())
         return errorResponse(404, unknown, Format::Json);
-    const QImage image = QImage::fromData(st->blob(0));
-    if (image.isNull())
+    QByteArray bytes = st->blob(0);
+    QBuffer source(&bytes);
+    QImageReader reader(&source);
+    reader.setAutoTransform(true); // a phone's orientation tag is applied, then dropped
+    const QImage read = reader.read().convertToFormat(QImage::Format_RGB32);
+    if (read.isNull())
         return errorResponse(404, unknown, Format::Json);
+    // Only the pixels: an image built over them carries none of the file's text (QImage
+    // keeps the JPEG comment or PNG text it read, and would write it again).
+    const QImage image = QImage(read.constBits(), read.width(), read.height(), read.bytesPerLine(),
+                                QImage::Format_RGB32)
+                             .copy();
     QByteArray jpeg;
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
