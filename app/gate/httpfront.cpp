@@ -5,6 +5,7 @@
 #include "gatetr.h"
 
 #include <cc/gate/fieldservice.h>
+#include <cc/gate/gateway.h>
 #include <cc/gate/intakeservice.h>
 #include <cc/gate/open311service.h>
 
@@ -158,11 +159,11 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
                 [&](const char *data, size_t length) { return append(gate.body, data, length); });
         }
         if (tooLarge)
-            fromGate(Open311Service::error(413, tooLargeError(limit)), response);
+            fromGate(Gateway::error(gate.path, 413, tooLargeError(limit)), response);
         else if (!read) // a malformed body (multipart httplib could not split) or the client left
-            fromGate(Open311Service::error(400, makeError("request.unreadable",
-                                                          GateApp::Tr::tr(
-                                                              "The request body cannot be read."))),
+            fromGate(Gateway::error(gate.path, 400,
+                                    makeError("request.unreadable",
+                                              GateApp::Tr::tr("The request body cannot be read."))),
                      response);
         else
             dispatch(gate, response);
@@ -172,9 +173,14 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
     m_server->Post(".*", withBody);
     m_server->Put(".*", withBody);
     m_server->Patch(".*", withBody);
+    // Called for every answer of 400 or more, ours too: only httplib's own 413 (a body over
+    // payload_max_length, skipped unread, no content) gets our error; an answer of a service
+    // (field.too-many-photos …) is kept.
     m_server->set_error_handler([](const httplib::Request &request, httplib::Response &response) {
-        if (response.status == 413)
-            fromGate(Open311Service::error(413, tooLargeError(bodyLimit(request.path))), response);
+        if (response.status == 413 && response.body.empty())
+            fromGate(Gateway::error(QString::fromStdString(request.path), 413,
+                                    tooLargeError(bodyLimit(request.path))),
+                     response);
     });
     const std::string address = host.toStdString();
     const int bound = port == 0 ? m_server->bind_to_any_port(address)

@@ -147,4 +147,31 @@ std::optional<FormError> checkText(const QString &prefix, const QString &name, c
     return std::nullopt;
 }
 
+std::optional<FormError> checkInCity(Cases::CaseService &cases, const QString &prefix,
+                                     const QPointF &lonLat)
+{
+    if (auto valid = Cases::checkLocation(lonLat); !valid)
+        return FormError{400, valid.error(), QStringLiteral("lon")};
+    auto grid = cases.gridAt(lonLat);
+    if (!grid)
+        return FormError{503, grid.error(), {}};
+    if (!grid.value())
+        return FormError{400,
+                         makeError(prefix + QStringLiteral(".outside-city"),
+                                   Tr::tr("The point (%1, %2) lies outside the city's unit grids.")
+                                       .arg(lonLat.x(), 0, 'f', 6)
+                                       .arg(lonLat.y(), 0, 'f', 6)),
+                         QStringLiteral("lon")};
+    return std::nullopt;
+}
+
+QString fieldOfServiceError(const Error &error, const QString &timeField)
+{
+    if (error.code == QLatin1String("case.time-out-of-range"))
+        return timeField;
+    if (error.code.startsWith(QLatin1String("attachment.")))
+        return QStringLiteral("photo");
+    return {};
+}
+
 } // namespace Cc::Gate::FieldDetail

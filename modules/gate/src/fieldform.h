@@ -42,4 +42,12 @@ QString requestDigest(const HttpRequest &request);
 std::optional<FormError> checkText(const QString &prefix, const QString &name, const QString &value,
                                    int maxChars);
 
+/// A report's point must lie in one of the city's unit grids ("<prefix>.outside-city",
+/// naming lon): the grid comes from the point, and a case without one reaches nobody.
+std::optional<FormError> checkInCity(Cases::CaseService &cases, const QString &prefix,
+                                     const QPointF &lonLat);
+/// The field a case service's refusal of a report or step is about, if one: its time
+/// (`timeField`) or its photos.
+QString fieldOfServiceError(const Error &error, const QString &timeField);
+
 } // namespace Cc::Gate::FieldDetail

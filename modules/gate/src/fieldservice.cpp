@@ -20,14 +20,34 @@ using namespace FieldDetail;
 
 namespace FieldDetail {
 
+namespace {
+
+/// What an error of the whole request names when the caller names no field: the body, or the
+/// header that carries the credential.
+QString wholeRequestField(const QString &code)
+{
+    if (code == QLatin1String("field.bad-json") || code == QLatin1String("field.bad-multipart")
+        || code == QLatin1String("request.too-large")
+        || code == QLatin1String("request.unreadable"))
+        return QStringLiteral("body");
+    if (code == QLatin1String("field.bad-token"))
+        return QStringLiteral("Authorization");
+    if (code == QLatin1String("api.bad-key") || code == QLatin1String("api.key-user"))
+        return QStringLiteral("X-Api-Key");
+    return {};
+}
+
+} // namespace
+
 HttpResponse errorResponse(int status, const Error &error, const QString &field)
 {
     QJsonObject object{{QStringLiteral("code"), error.code},
                        {QStringLiteral("message"),
                         status >= 500 ? Tr::tr("The service cannot answer now; try again later.")
                                       : error.message}};
-    if (!field.isEmpty())
-        object.insert(QStringLiteral("field"), field);
+    const QString named = field.isEmpty() ? wholeRequestField(error.code) : field;
+    if (!named.isEmpty() && status < 500)
+        object.insert(QStringLiteral("field"), named);
     return jsonResponse(status, object);
 }
 

@@ -62,6 +62,8 @@ HttpResponse FieldService::report(const HttpRequest &request)
                              makeError("field.bad-point", Tr::tr("Give the GNSS point as lon "
                                                                  "and lat in degrees.")),
                              lonOk ? QStringLiteral("lat") : QStringLiteral("lon"));
+    if (auto outside = checkInCity(m_cases, QStringLiteral("field"), QPointF(lon, lat)))
+        return formError(*outside);
     Cases::NewReport report;
     report.channel = QStringLiteral("collector");
     report.categoryKey = f.value(QStringLiteral("category"));
@@ -76,7 +78,8 @@ HttpResponse FieldService::report(const HttpRequest &request)
     return once(request, me.value(), [&]() -> HttpResponse {
         auto row = m_cases.report(report, me->actor);
         if (!row)
-            return errorResponse(statusFor(row.error()), row.error());
+            return errorResponse(statusFor(row.error()), row.error(),
+                                 fieldOfServiceError(row.error(), QStringLiteral("at")));
         return caseAnswer(201, row.value());
     });
 }
@@ -117,8 +120,10 @@ HttpResponse FieldService::action(const HttpRequest &request, const QString &cas
         // A collector acts in their own responsibility grid only (the queue they are shown).
         if (me->user.responsibilityCode.isEmpty()
             || row->responsibilityCode != me->user.responsibilityCode)
-            return errorResponse(403, makeError("field.not-your-task",
-                                                Tr::tr("This case is not in your grid.")));
+            return errorResponse(403,
+                                 makeError("field.not-your-task",
+                                           Tr::tr("This case is not in your grid.")),
+                                 QStringLiteral("case_id"));
         if (row->version != version)
             return jsonResponse(409, {{QStringLiteral("code"), QStringLiteral("field.conflict")},
                                       {QStringLiteral("message"),
@@ -132,7 +137,8 @@ HttpResponse FieldService::action(const HttpRequest &request, const QString &cas
         step.at = at;
         step.attachments = form.photos;
         if (auto acted = m_cases.act(row.value(), step, me->actor); !acted)
-            return errorResponse(statusFor(acted.error()), acted.error());
+            return errorResponse(statusFor(acted.error()), acted.error(),
+                                 fieldOfServiceError(acted.error(), QStringLiteral("at")));
         return caseAnswer(200, row.value());
     });
 }

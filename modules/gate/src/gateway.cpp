@@ -45,6 +45,12 @@ QString errorCodeOf(const HttpResponse &answer)
 
 } // namespace
 
+HttpResponse Gateway::error(const QString &path, int status, const Error &error)
+{
+    return path.startsWith(QLatin1String("/open311/")) ? Open311Service::error(status, error)
+                                                       : FieldDetail::errorResponse(status, error);
+}
+
 QString Gateway::clientOf(const HttpRequest &request)
 {
     QByteArray credential = request.apiKey;
@@ -71,9 +77,7 @@ HttpResponse Gateway::handle(const HttpRequest &request)
                                              "in %2 s.")
                                           .arg(m_limiter.perMinute())
                                           .arg(wait));
-        HttpResponse refused = request.path.startsWith(QLatin1String("/open311/"))
-                                   ? Open311Service::error(429, error)
-                                   : FieldDetail::errorResponse(429, error);
+        HttpResponse refused = Gateway::error(request.path, 429, error);
         refused.headers.append({"Retry-After", QByteArray::number(wait)});
         return refused;
     }

@@ -80,7 +80,8 @@ std::optional<FormError> checkCallback(const QString &text)
 
 /// The report common to both platforms: category, point, description, address, contact.
 std::optional<FormError> readReport(const QString &prefix, const QHash<QString, QString> &f,
-                                    const City::CityContext &city, Cases::NewReport &report)
+                                    const City::CityContext &city, Cases::CaseService &cases,
+                                    Cases::NewReport &report)
 {
     report.categoryKey = f.value(QStringLiteral("category")).trimmed();
     if (report.categoryKey.isEmpty() || !city.categories().findByKey(report.categoryKey))
@@ -94,8 +95,8 @@ std::optional<FormError> readReport(const QString &prefix, const QHash<QString, 
         return badField(prefix, lonOk ? QStringLiteral("lat") : QStringLiteral("lon"),
                         Tr::tr("Give the point as lon and lat in decimal degrees."));
     report.location = QPointF(lon, lat);
-    if (auto valid = Cases::checkLocation(*report.location); !valid)
-        return FormError{400, valid.error(), QStringLiteral("lon")};
+    if (auto outside = checkInCity(cases, prefix, *report.location))
+        return outside;
     report.description = f.value(QStringLiteral("description")).trimmed();
     report.address = f.value(QStringLiteral("address")).trimmed();
     if (report.description.isEmpty())
@@ -195,8 +196,10 @@ HttpResponse IntakeService::handle(const HttpRequest &request)
 HttpResponse IntakeService::postOrder(const HttpRequest &request, const Platform &platform)
 {
     if (!request.contentType.toLower().startsWith("application/json"))
-        return errorResponse(415, makeError("hotline.bad-content-type",
-                                            Tr::tr("Send the 工单 as application/json.")));
+        return errorResponse(415,
+                             makeError("hotline.bad-content-type",
+                                       Tr::tr("Send the 工单 as application/json.")),
+                             QStringLiteral("Content-Type"));
     FieldForm form;
     if (auto refused = readForm(request, form))
         return refuse(*refused);
@@ -224,7 +227,7 @@ HttpResponse IntakeService::postOrder(const HttpRequest &request, const Platform
     }
     Cases::NewReport report;
     report.channel = QStringLiteral("hotline-12345");
-    if (auto bad = readReport(QStringLiteral("hotline"), f, m_city, report))
+    if (auto bad = readReport(QStringLiteral("hotline"), f, m_city, m_cases, report))
         return refuse(*bad);
     const QString level = f.value(QStringLiteral("level"), QStringLiteral("normal"));
     if (level != QLatin1String("normal") && level != QLatin1String("urgent"))
@@ -251,7 +254,8 @@ HttpResponse IntakeService::postOrder(const HttpRequest &request, const Platform
     auto row = m_cases.report(report, platform.actor);
     if (!row) {
         m_cases.rollbackBatch();
-        return errorResponse(statusFor(row.error()), row.error());
+        return errorResponse(statusFor(row.error()), row.error(),
+                             fieldOfServiceError(row.error(), QStringLiteral("received_at")));
     }
     auto linked = m_links.link({row->id, row->number, platform.key.name, orderId, callback, {}});
     auto committed = linked ? m_cases.commitBatch() : Result<void>(linked.error());
@@ -295,7 +299,7 @@ HttpResponse IntakeService::postCitizenReport(const HttpRequest &request, const 
         return refuse(*refused);
     Cases::NewReport report;
     report.channel = QStringLiteral("wechat");
-    if (auto bad = readReport(QStringLiteral("citizen"), form.fields, m_city, report))
+    if (auto bad = readReport(QStringLiteral("citizen"), form.fields, m_city, m_cases, report))
         return refuse(*bad);
     if (auto bad = readContact(QStringLiteral("citizen"), form.fields,
                                QStringLiteral("contact_name"), QStringLiteral("contact_phone"),
@@ -310,9 +314,7 @@ HttpResponse IntakeService::postCitizenReport(const HttpRequest &request, const 
     if (!row) {
         m_cases.rollbackBatch();
         return errorResponse(statusFor(row.error()), row.error(),
-                             row.error().code.startsWith(QLatin1String("attachment."))
-                                 ? QStringLiteral("photo")
-                                 : QString());
+                             fieldOfServiceError(row.error(), {}));
     }
     const QString ticket = newTicket();
     auto linked = m_links.link({row->id, row->number, platform.key.name, ticket, {}, {}});

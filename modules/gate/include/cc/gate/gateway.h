@@ -30,6 +30,10 @@ public:
     /// Every route handle() answers; /openapi.json documents exactly these (tst_openapi).
     static QList<Route> routes();
     HttpResponse handle(const HttpRequest &request);
+    /// An error in the format of the path's API (Open311's [{code, description}], else
+    /// {code, message, field}), for answers the HTTP front gives itself (a body over the limit
+    /// refused before it is read).
+    static HttpResponse error(const QString &path, int status, const Error &error);
 
 private:
     /// Whom a request is counted against: its API key, bearer token, or else its address.
