@@ -21,6 +21,20 @@ Result<void> AuditLog::append(const AuditEntry &e)
     return st->exec();
 }
 
+Result<void> AuditLog::append(const QList<AuditEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    Storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    for (const AuditEntry &entry : entries) {
+        if (auto r = append(entry); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
 Result<QList<AuditEntry>> AuditLog::list(const QDateTime &since, int limit, const QString &login)
 {
     auto st = m_db.prepare(QStringLiteral(

@@ -20,7 +20,27 @@ Gateway::Gateway(Storage::Database &db, City::CityContext &city, Cases::CaseServ
     , m_intake(city, cases, m_keys)
     , m_limiter(settings.ratePerMinute)
     , m_audit(db)
-{}
+{
+    m_auditTimer.setSingleShot(true);
+    m_auditTimer.setInterval(kAuditFlushMs);
+    m_auditTimer.callOnTimeout([this] { flushAudit(); });
+}
+
+Gateway::~Gateway()
+{
+    flushAudit();
+}
+
+void Gateway::flushAudit()
+{
+    m_auditTimer.stop();
+    const QList<AuditEntry> entries = std::exchange(m_pendingAudit, {});
+    // The writes are committed already; a log that cannot be written is said on stderr
+    // rather than turned into an error for clients whose cases exist.
+    if (auto logged = m_audit.append(entries); !logged)
+        qWarning("citygate: %lld audit entries cannot be written: %s",
+                 static_cast<long long>(entries.size()), qUtf8Printable(logged.error().code));
+}
 
 QList<Route> Gateway::routes()
 {
@@ -85,19 +105,16 @@ HttpResponse Gateway::handle(const HttpRequest &request)
                           : IntakeService::serves(request.path) ? m_intake.handle(request)
                                                                 : m_open311.handle(request);
     if (request.method != "GET" && request.method != "HEAD") {
-        const AuditEntry entry{QDateTime::currentDateTimeUtc(),
-                               answer.auditLogin,
-                               answer.auditCredential,
-                               request.remoteAddress,
-                               QString::fromLatin1(request.method),
-                               request.path,
-                               answer.status,
-                               answer.auditWhat.isEmpty() ? errorCodeOf(answer) : answer.auditWhat};
-        // The write is committed already; a log that cannot be written is said on stderr
-        // rather than turned into an error for a client whose case exists.
-        if (auto logged = m_audit.append(entry); !logged)
-            qWarning("citygate: the audit log cannot be written: %s",
-                     qUtf8Printable(logged.error().code));
+        m_pendingAudit.append(
+            {QDateTime::currentDateTimeUtc(), answer.auditLogin, answer.auditCredential,
+             request.remoteAddress, QString::fromLatin1(request.method), request.path,
+             answer.status, answer.auditWhat.isEmpty() ? errorCodeOf(answer) : answer.auditWhat});
+        // Grouped: one transaction (one disk sync) for the entries of a short while, instead
+        // of one more sync per write (bench: a second sync per report cost a third of them).
+        if (m_pendingAudit.size() >= kAuditFlushEntries)
+            flushAudit();
+        else if (!m_auditTimer.isActive())
+            m_auditTimer.start();
     }
     return answer;
 }

@@ -33,6 +33,8 @@ public:
     explicit AuditLog(Storage::Database &db) : m_db(db) {}
 
     Result<void> append(const AuditEntry &entry);
+    /// Appends many entries in one transaction (one disk sync for all).
+    Result<void> append(const QList<AuditEntry> &entries);
     /// The newest entries since `since` (invalid: all), newest first, at most `limit`
     /// (capped at kMaxListed); with `login`, only that user's.
     Result<QList<AuditEntry>> list(const QDateTime &since, int limit, const QString &login = {});

@@ -8,6 +8,8 @@
 #include <cc/gate/open311service.h>
 #include <cc/gate/ratelimiter.h>
 
+#include <QTimer>
+
 namespace Cc::Gate {
 
 /// What an operator tunes on citygate's command line (docs/citygate.md, "Security").
@@ -24,12 +26,21 @@ struct GateSettings
 class Gateway
 {
 public:
+    /// The audit log is written in groups: at most this long after a request, or when this
+    /// many entries wait, in one transaction (docs/citygate.md, "Audit log").
+    static constexpr int kAuditFlushMs = 100;
+    static constexpr int kAuditFlushEntries = 256;
+
     Gateway(Storage::Database &db, City::CityContext &city, Cases::CaseService &cases,
             GateSettings settings = {});
+    ~Gateway(); ///< writes the audit entries still waiting
 
     /// Every route handle() answers; /openapi.json documents exactly these (tst_openapi).
     static QList<Route> routes();
     HttpResponse handle(const HttpRequest &request);
+    /// Writes the audit entries waiting (the timer does it on its own; tests and the end of
+    /// the program call it).
+    void flushAudit();
     /// An error in the format of the path's API (Open311's [{code, description}], else
     /// {code, message, field}), for answers the HTTP front gives itself (a body over the limit
     /// refused before it is read).
@@ -45,6 +56,8 @@ private:
     IntakeService m_intake;
     RateLimiter m_limiter;
     AuditLog m_audit;
+    QList<AuditEntry> m_pendingAudit;
+    QTimer m_auditTimer;
 };
 
 } // namespace Cc::Gate
