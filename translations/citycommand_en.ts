@@ -7346,6 +7346,26 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>There is no such photo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the key may use, comma-separated: open311, hotline (12345 工单), citizen (WeChat reports); default all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope is one of %1; “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may not use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This api_key may not use open311.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

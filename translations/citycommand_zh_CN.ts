@@ -7352,6 +7352,26 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
         <source>There is no such photo.</source>
         <translation>没有此照片。</translation>
     </message>
+    <message>
+        <source>What the key may use, comma-separated: open311, hotline (12345 工单), citizen (WeChat reports); default all.</source>
+        <translation>密钥可用的范围，以逗号分隔：open311、hotline（12345 工单）、citizen（微信上报）；默认全部。</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>A scope is one of %1; “%2” is not.</source>
+        <translation>范围须是 %1 之一；“%2”不是。</translation>
+    </message>
+    <message>
+        <source>This key may not use %1.</source>
+        <translation>此密钥不能用于 %1。</translation>
+    </message>
+    <message>
+        <source>This api_key may not use open311.</source>
+        <translation>此 api_key 不能用于 open311。</translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

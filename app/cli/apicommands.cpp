@@ -23,7 +23,12 @@ int runKeyAdd(const QStringList &args)
                "user LOGIN in the operator role (受理员)."));
     const QCommandLineOption as(QStringLiteral("as"), Tr::tr("The user the key acts as."),
                                 QStringLiteral("LOGIN"));
-    parser.addOptions({dbOption(), kName, as});
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   Tr::tr("What the key may use, comma-separated: open311, "
+                                          "hotline (12345 工单), citizen (WeChat reports); "
+                                          "default all."),
+                                   QStringLiteral("LIST"));
+    parser.addOptions({dbOption(), kName, as, scope});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
@@ -39,7 +44,9 @@ int runKeyAdd(const QStringList &args)
     Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
     if (auto actor = cases.actor(parser.value(as), Core::Role::Operator); !actor)
         return fail(actor.error());
-    auto key = Gate::ApiKeys(*db.value()).add(parser.value(kName), parser.value(as));
+    auto key = Gate::ApiKeys(*db.value())
+                   .add(parser.value(kName), parser.value(as),
+                        parser.value(scope).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (!key)
         return fail(key.error());
     out() << key.value() << '\n';
@@ -66,6 +73,7 @@ int runKeyList(const QStringList &args)
               << (key.revokedAt.isValid()
                       ? Tr::tr("revoked %1").arg(key.revokedAt.toString(Qt::ISODate))
                       : Tr::tr("active"))
+              << '\t' << (key.scopes.isEmpty() ? Tr::tr("all") : key.scopes.join(QLatin1Char(',')))
               << '\n';
     return Ok;
 }

@@ -118,6 +118,10 @@ private slots:
         m_credentials.insert("hotline", keys.add("12345-province", "op01").value().toLatin1());
         m_credentials.insert("wechat", keys.add("wechat-portal", "op01").value().toLatin1());
         m_credentials.insert("lost-role", keys.add("lost-role", "col01").value().toLatin1());
+        m_credentials.insert("citizen-only",
+                             keys.add("wechat-only", "op01", {"citizen"}).value().toLatin1());
+        QCOMPARE(keys.add("bad-scope", "op01", {"everything"}).error().code,
+                 QStringLiteral("api.bad-scope"));
         auto users = Storage::UserRepository(*db.value()).all();
         QString grid;
         for (const Storage::UserRow &u : users.value()) {
@@ -258,6 +262,13 @@ private slots:
             << 403 << "X-Api-Key";
         row("order: a field token as key") << QByteArray("POST") << orders << "token-as-key" << json
                                            << order({{"order_id", "GD-20"}}) << 403 << "X-Api-Key";
+        row("order: a key for citizens' reports only")
+            << QByteArray("POST") << orders << "citizen-only" << json
+            << order({{"order_id", "GD-21"}}) << 403 << "X-Api-Key";
+        row("open311: a key for citizens' reports only")
+            << QByteArray("POST") << "/open311/v2/requests.json"
+            << "open311-citizen-only" << urlencoded
+            << "service_code=event:0102&lat=" + lat() + "&long=" + lon() << 403 << "api_key";
         row("order: another platform's id")
             << QByteArray("GET") << orders + "/GD-SEC-0"
             << "wechat" << QByteArray() << QByteArray() << 404 << "order_id";
@@ -396,8 +407,9 @@ private slots:
             headers.append({QByteArray("X-Api-Key"), m_credentials["token"].mid(7)});
         } else if (credential == "forged") {
             headers.append({QByteArray("X-Api-Key"), QByteArray("cg_forged")});
-        } else if (credential == "open311") {
-            body = "api_key=" + m_credentials["wechat"] + "&" + body;
+        } else if (credential == "open311" || credential == "open311-citizen-only") {
+            body = "api_key=" + m_credentials[credential == "open311" ? "wechat" : "citizen-only"]
+                   + "&" + body;
         } else if (!credential.isEmpty()) {
             headers.append({QByteArray("X-Api-Key"), m_credentials[credential]});
         }

@@ -183,6 +183,14 @@ HttpResponse IntakeService::handle(const HttpRequest &request)
                              makeError("api.key-user",
                                        Tr::tr("This key may not register reports now.")),
                              QStringLiteral("X-Api-Key"));
+    // A key limited to some parts of citygate (cityctl api key add --scope) uses those only.
+    const QString scope = request.path.startsWith(QLatin1String("/hotline/"))
+                              ? QStringLiteral("hotline")
+                              : QStringLiteral("citizen");
+    if (!key->allows(scope))
+        return errorResponse(403,
+                             makeError("api.scope", Tr::tr("This key may not use %1.").arg(scope)),
+                             QStringLiteral("X-Api-Key"));
     const Platform platform{key.value(), actor.value()};
     HttpResponse answer = request.path == kOrders           ? postOrder(request, platform)
                           : request.path == kCitizenReports ? postCitizenReport(request, platform)

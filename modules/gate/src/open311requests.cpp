@@ -127,8 +127,14 @@ HttpResponse Open311Service::postRequest(const Call &call)
         return errorResponse(400, form.error(), call.format);
     auto apiKey = fieldOf(*form, QStringLiteral("api_key"), 128);
     auto key = apiKey ? m_keys.verify(apiKey.value()) : Result<ApiKey>(apiKey.error());
-    if (!key)
-        return errorResponse(403, makeError("api.bad-key", key.error().message), call.format);
+    if (!key) // a failure of the database is ours (503, its code only), not the client's key
+        return key.error().code.startsWith(QLatin1String("database."))
+                   ? errorResponse(503, key.error(), call.format)
+                   : errorResponse(403, makeError("api.bad-key", key.error().message), call.format);
+    if (!key->allows(QStringLiteral("open311")))
+        return errorResponse(403,
+                             makeError("api.scope", Tr::tr("This api_key may not use open311.")),
+                             call.format);
     // The key's user may have lost the role or been deactivated since: refused without
     // naming the user to the client.
     auto actor = m_cases.actor(key->login, Core::Role::Operator);

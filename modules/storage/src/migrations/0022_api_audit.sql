@@ -26,3 +26,6 @@ CREATE INDEX field_login_failure_by_login ON field_login_failure(login, at);
 -- A replayed Idempotency-Key must carry the same request: its SHA-256 (body, or the parts of
 -- a multipart body) is kept with the answer; another request under the same key is refused.
 ALTER TABLE field_idempotency ADD COLUMN request_sha256 TEXT;
+-- What an API key may do: a comma list of open311, hotline, citizen; '' (keys made before):
+-- all of them.
+ALTER TABLE api_key ADD COLUMN scopes TEXT NOT NULL DEFAULT '';
