@@ -86,9 +86,10 @@ private slots:
         auto db = makeDemoCity(m_db, 200, 50);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         Gate::ApiKeys keys(*db.value());
-        m_hotlineKey = keys.add("12345-province", "op01").value().toLatin1();
+        // Scoped keys as an operator would make them; the other platform's key may use all.
+        m_hotlineKey = keys.add("12345-province", "op01", {"hotline"}).value().toLatin1();
         m_otherKey = keys.add("12345-city", "op01").value().toLatin1();
-        m_wechatKey = keys.add("wechat-portal", "op01").value().toLatin1();
+        m_wechatKey = keys.add("wechat-portal", "op01", {"citizen", "open311"}).value().toLatin1();
         auto users = Storage::UserRepository(*db.value()).all();
         QVERIFY(users);
         for (const Storage::UserRow &u : users.value()) {
@@ -214,9 +215,14 @@ private slots:
         QCOMPARE(send(m_net, "GET", m_base + "/citizen/v1/tickets/WXAAAAAAAAAAAA", key).status,
                  404);
         QCOMPARE(send(m_net, "GET", m_base + "/citizen/v1/tickets/" + ticket,
-                      {{"X-Api-Key", m_hotlineKey}})
+                      {{"X-Api-Key", m_otherKey}})
                      .status,
                  404); // another platform's ticket
+        QCOMPARE(send(m_net, "GET", m_base + "/citizen/v1/tickets/" + ticket,
+                      {{"X-Api-Key", m_hotlineKey}})
+                     .json.value("code")
+                     .toString(),
+                 QStringLiteral("api.scope")); // a key for 12345 工单 only
         QCOMPARE(send(m_net, "GET", m_base + "/citizen/v1/tickets/" + ticket).status, 403);
 
         // Open311 shows the photo by a media_url that names nothing but the photo, redrawn
