@@ -123,7 +123,7 @@ int printUsage(FILE *stream)
         "  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile\n"
         "  hub         set up a hub: init the schema, seed a city, add logins\n"
         "  sync        join a hub, sync once or keep syncing, show status and conflicts\n"
-        "  api         citygate's API keys: add, list, revoke\n"
+        "  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log\n"
         "\n"
         "Run 'cityctl COMMAND --help' for a command's options.\n");
     std::fputs(text.toLocal8Bit().constData(), stream);
