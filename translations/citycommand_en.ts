@@ -227,6 +227,21 @@
         <source>--evaluation takes SCOPE:PERIOD[:compare][:rate], e.g. street:2026-11:compare</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::App::Notifications</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -2433,6 +2448,126 @@ as of now</source>
     </message>
     <message>
         <source>Point %1, %2 — OK takes it, or click elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::NotifyWidgets::NotifySettingsDialog</name>
+    <message>
+        <source>department users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person (login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit head</source>
+        <extracomment>单位正职</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is told what, and how, when a case is dispatched, nears or passes its deadline, is supervised, urged, returned or closed. Empty department: the case&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department code, role or login; empty: the case&apos;s department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 【数字城管】案件{number}（{category}，{address}）已派遣，请于{deadline}前处置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent (sent in quiet hours too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 sent, %3 failed, %4 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quiet hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7178,9 +7313,382 @@ Commands:
   hub         set up a hub: init the schema, seed a city, add logins
   sync        join a hub, sync once or keep syncing, show status and conflicts
   api         citygate&apos;s API keys: add, list, revoke
+  notify      notifications: rules, channels, contacts, the sender and its log
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a notification rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who: department[:CODE], unit-head[:CODE], role:ROLE or person:LOGIN (no CODE: the case&apos;s department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text, with fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send in quiet hours too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name, --on, --to, --channel and --template are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notification rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a notification rule by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the default rules that are not there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 default rules added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl notify rule add|list|remove|defaults [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a channel&apos;s configuration (JSON read from standard input, so that secrets stay off the command line) or show them all, secrets masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel (set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say set CHANNEL or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input is not a JSON object: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a 12345 platform&apos;s callback signing secret (read from standard input; it is stored, never printed) or list the platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform (set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say set PLATFORM or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret of platform %1 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how notifications reach a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number (SMS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat open id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the user is the unit head (单位正职): yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login LOGIN is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit-head takes yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact of %1 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set the quiet hours (city time) in which non-urgent messages wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl notify rule|channel|platform|contact|quiet-hours|scan|send|log [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, to retry %2, failed %3, deferred by quiet hours %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the messages of the 80 % and overdue rules that are due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the queued notifications. With --loop it keeps going (scanning deadlines and sending every --interval seconds) until SIGTERM; killed at any point, the next run sends what is left, under the same message ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sending until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between rounds with --loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per batch (their marks commit together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before the first retry (then doubled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch, --backoff and --interval take positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the delivery log, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One case (number or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only queued, sent, failed or undeliverable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” is not a PDF (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified %1 (%2) %3 ✓</source>
+        <extracomment>the case timeline: 已通知 县住建局 张三（短信）14:03 ✓</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifying %1 (%2) %3 …</source>
+        <extracomment>the case timeline: 待通知 县住建局 张三（短信）14:03 … (attempts so far)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifying %1 (%2) %3 … retry %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified %1 (%2) %3 ✗ %4</source>
+        <extracomment>the case timeline: 通知失败 县住建局 张三（短信）14:03 ✗ 原因</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 needs &quot;url&quot;: an %2 URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel email needs &quot;from&quot;: the sender&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be POST, PUT or GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;starttls&quot; must be none, try or required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours are written HH:MM-HH:MM (e.g. 22:00-07:00) or off; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the platform (1–64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A platform secret has 16–1,024 bytes on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 callback</source>
+        <extracomment>the 12345 platform&apos;s callback URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recipient “%1”; use department[:CODE], unit-head[:CODE], role:ROLE or person:LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs a name of 1–64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the rule fires: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs 1–500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template uses {%1}; known fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who gets the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a rule named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sender is working this outbox; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80% of the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

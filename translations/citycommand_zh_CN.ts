@@ -228,6 +228,21 @@
         <source>--evaluation takes SCOPE:PERIOD[:compare][:rate], e.g. street:2026-11:compare</source>
         <translation>--evaluation 的格式为 范围:期间[:compare][:rate]，例如 street:2026-11:compare</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::App::Notifications</name>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ActionDialog</name>
@@ -2431,6 +2446,126 @@ as of now</source>
     <message>
         <source>Point %1, %2 — OK takes it, or click elsewhere.</source>
         <translation>位置 %1, %2 — 点击“确定”采用，或点击其他位置。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::NotifyWidgets::NotifySettingsDialog</name>
+    <message>
+        <source>department users</source>
+        <translation>部门人员</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>person (login)</source>
+        <translation>指定人员（登录名）</translation>
+    </message>
+    <message>
+        <source>unit head</source>
+        <extracomment>单位正职</extracomment>
+        <translation>单位正职</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知设置</translation>
+    </message>
+    <message>
+        <source>Who is told what, and how, when a case is dispatched, nears or passes its deadline, is supervised, urged, returned or closed. Empty department: the case&apos;s own.</source>
+        <translation>案件派遣、临近或超过时限、督办、催办、回退、结案时，通知谁、如何通知、通知什么。部门留空：案件所在部门。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>删除所选规则</translation>
+    </message>
+    <message>
+        <source>department code, role or login; empty: the case&apos;s department</source>
+        <translation>部门编码、岗位或登录名；留空：案件所在部门</translation>
+    </message>
+    <message>
+        <source>e.g. 【数字城管】案件{number}（{category}，{address}）已派遣，请于{deadline}前处置。</source>
+        <translation>例如：【数字城管】案件{number}（{category}，{address}）已派遣，请于{deadline}前处置。</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>可用字段：%1</translation>
+    </message>
+    <message>
+        <source>Urgent (sent in quiet hours too)</source>
+        <translation>紧急（免打扰时段也发送）</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 sent, %3 failed, %4 unreachable</source>
+        <translation>发件箱：待发送 %1，已发送 %2，失败 %3，无法送达 %4</translation>
+    </message>
+    <message>
+        <source>Rule “%1” added.</source>
+        <translation>已添加规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Select a rule first.</source>
+        <translation>请先选择一条规则。</translation>
+    </message>
+    <message>
+        <source>Rule “%1” removed.</source>
+        <translation>已删除规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Quiet hours %1 saved.</source>
+        <translation>已保存免打扰时段 %1。</translation>
+    </message>
+    <message>
+        <source>No quiet hours.</source>
+        <translation>不设免打扰时段。</translation>
     </message>
 </context>
 <context>
@@ -7163,6 +7298,7 @@ Commands:
   hub         set up a hub: init the schema, seed a city, add logins
   sync        join a hub, sync once or keep syncing, show status and conflicts
   api         citygate&apos;s API keys: add, list, revoke
+  notify      notifications: rules, channels, contacts, the sender and its log
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -7186,9 +7322,382 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
   hub         建立中心服务器：初始化结构、导入城市、添加账号
   sync        加入中心服务器、单次或持续同步、查看状态和冲突
   api         citygate 的 API 密钥：添加、列出、吊销
+  notify      通知：规则、渠道、联系方式、发送程序及其日志
 
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name.</source>
+        <translation>规则名称。</translation>
+    </message>
+    <message>
+        <source>Add a notification rule.</source>
+        <translation>添加一条通知规则。</translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation>时机：%1。</translation>
+    </message>
+    <message>
+        <source>Who: department[:CODE], unit-head[:CODE], role:ROLE or person:LOGIN (no CODE: the case&apos;s department).</source>
+        <translation>对象：department[:部门编码]、unit-head[:部门编码]、role:岗位 或 person:登录名（不写编码：案件所在部门）。</translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation>渠道：%1。</translation>
+    </message>
+    <message>
+        <source>The text, with fields: %1.</source>
+        <translation>通知内容，可用字段：%1。</translation>
+    </message>
+    <message>
+        <source>Send in quiet hours too.</source>
+        <translation>免打扰时段也发送。</translation>
+    </message>
+    <message>
+        <source>Add it switched off.</source>
+        <translation>添加为停用状态。</translation>
+    </message>
+    <message>
+        <source>--name, --on, --to, --channel and --template are required.</source>
+        <translation>必须给出 --name、--on、--to、--channel 和 --template。</translation>
+    </message>
+    <message>
+        <source>Rule “%1” added.</source>
+        <translation>已添加规则“%1”。</translation>
+    </message>
+    <message>
+        <source>List the notification rules.</source>
+        <translation>列出通知规则。</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Remove a notification rule by its name.</source>
+        <translation>按名称删除一条通知规则。</translation>
+    </message>
+    <message>
+        <source>Rule “%1” removed.</source>
+        <translation>已删除规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Add the default rules that are not there yet.</source>
+        <translation>添加尚未存在的默认规则。</translation>
+    </message>
+    <message>
+        <source>%1 default rules added.</source>
+        <translation>已添加 %1 条默认规则。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl notify rule add|list|remove|defaults [OPTIONS]</source>
+        <translation>用法：cityctl notify rule add|list|remove|defaults [选项]</translation>
+    </message>
+    <message>
+        <source>Set a channel&apos;s configuration (JSON read from standard input, so that secrets stay off the command line) or show them all, secrets masked.</source>
+        <translation>设置渠道配置（从标准输入读取 JSON，密钥不出现在命令行上），或显示全部配置（密钥已遮蔽）。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>要做什么。</translation>
+    </message>
+    <message>
+        <source>The channel (set).</source>
+        <translation>渠道（set 时）。</translation>
+    </message>
+    <message>
+        <source>Say set CHANNEL or show.</source>
+        <translation>请写 set 渠道 或 show。</translation>
+    </message>
+    <message>
+        <source>Standard input is not a JSON object: %1.</source>
+        <translation>标准输入不是 JSON 对象：%1。</translation>
+    </message>
+    <message>
+        <source>Channel %1 set.</source>
+        <translation>已设置渠道 %1。</translation>
+    </message>
+    <message>
+        <source>Set a 12345 platform&apos;s callback signing secret (read from standard input; it is stored, never printed) or list the platforms.</source>
+        <translation>设置 12345 平台回调签名密钥（从标准输入读取；只保存，从不显示），或列出平台。</translation>
+    </message>
+    <message>
+        <source>The platform (set).</source>
+        <translation>平台（set 时）。</translation>
+    </message>
+    <message>
+        <source>Say set PLATFORM or list.</source>
+        <translation>请写 set 平台 或 list。</translation>
+    </message>
+    <message>
+        <source>Secret for %1: </source>
+        <translation>%1 的密钥：</translation>
+    </message>
+    <message>
+        <source>Secret of platform %1 set.</source>
+        <translation>已设置平台 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>Set how notifications reach a user.</source>
+        <translation>设置用户的通知方式。</translation>
+    </message>
+    <message>
+        <source>The user.</source>
+        <translation>用户。</translation>
+    </message>
+    <message>
+        <source>Mobile number (SMS).</source>
+        <translation>手机号（短信）。</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>WeChat open id.</source>
+        <translation>微信 OpenID。</translation>
+    </message>
+    <message>
+        <source>Whether the user is the unit head (单位正职): yes or no.</source>
+        <translation>是否为单位正职：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>--login LOGIN is required.</source>
+        <translation>必须给出 --login 登录名。</translation>
+    </message>
+    <message>
+        <source>--unit-head takes yes or no.</source>
+        <translation>--unit-head 只能是 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Contact of %1 set.</source>
+        <translation>已设置 %1 的联系方式。</translation>
+    </message>
+    <message>
+        <source>Show or set the quiet hours (city time) in which non-urgent messages wait.</source>
+        <translation>显示或设置免打扰时段（本市时间），其间非紧急消息暂缓发送。</translation>
+    </message>
+    <message>
+        <source>The new hours.</source>
+        <translation>新的时段。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl notify rule|channel|platform|contact|quiet-hours|scan|send|log [OPTIONS]</source>
+        <translation>用法：cityctl notify rule|channel|platform|contact|quiet-hours|scan|send|log [选项]</translation>
+    </message>
+    <message>
+        <source>sent %1, to retry %2, failed %3, deferred by quiet hours %4</source>
+        <translation>已发送 %1，待重试 %2，失败 %3，因免打扰暂缓 %4</translation>
+    </message>
+    <message>
+        <source>Queue the messages of the 80 % and overdue rules that are due now.</source>
+        <translation>将此刻到期的时限八成和超期规则消息排入发件箱。</translation>
+    </message>
+    <message>
+        <source>%1 messages queued.</source>
+        <translation>已排队 %1 条消息。</translation>
+    </message>
+    <message>
+        <source>Send the queued notifications. With --loop it keeps going (scanning deadlines and sending every --interval seconds) until SIGTERM; killed at any point, the next run sends what is left, under the same message ids.</source>
+        <translation>发送排队中的通知。加 --loop 则持续运行（每 --interval 秒扫描时限并发送），直到收到 SIGTERM；任何时刻被终止，下次运行会以相同的消息 ID 发送剩余消息。</translation>
+    </message>
+    <message>
+        <source>Keep sending until stopped.</source>
+        <translation>持续发送直到停止。</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds with --loop.</source>
+        <translation>--loop 时每轮间隔秒数。</translation>
+    </message>
+    <message>
+        <source>Messages per batch (their marks commit together).</source>
+        <translation>每批消息数（其状态一并提交）。</translation>
+    </message>
+    <message>
+        <source>Seconds before the first retry (then doubled).</source>
+        <translation>首次重试前的秒数（之后逐次加倍）。</translation>
+    </message>
+    <message>
+        <source>--batch, --backoff and --interval take positive numbers.</source>
+        <translation>--batch、--backoff 和 --interval 须为正数。</translation>
+    </message>
+    <message>
+        <source>Show the delivery log, newest first.</source>
+        <translation>显示投递日志，最新的在前。</translation>
+    </message>
+    <message>
+        <source>One case (number or id).</source>
+        <translation>单个案件（编号或 ID）。</translation>
+    </message>
+    <message>
+        <source>Only queued, sent, failed or undeliverable.</source>
+        <translation>仅显示 queued、sent、failed 或 undeliverable。</translation>
+    </message>
+    <message>
+        <source>At most N messages.</source>
+        <translation>最多 N 条消息。</translation>
+    </message>
+    <message>
+        <source>The document “%1” is not a PDF (%2).</source>
+        <translation>文档“%1”不是 PDF（%2）。</translation>
+    </message>
+    <message>
+        <source>Notified %1 (%2) %3 ✓</source>
+        <extracomment>the case timeline: 已通知 县住建局 张三（短信）14:03 ✓</extracomment>
+        <translation>已通知 %1（%2）%3 ✓</translation>
+    </message>
+    <message>
+        <source>Notifying %1 (%2) %3 …</source>
+        <extracomment>the case timeline: 待通知 县住建局 张三（短信）14:03 … (attempts so far)</extracomment>
+        <translation>待通知 %1（%2）%3 …</translation>
+    </message>
+    <message>
+        <source>Notifying %1 (%2) %3 … retry %4: %5</source>
+        <translation>待通知 %1（%2）%3 … 第 %4 次重试：%5</translation>
+    </message>
+    <message>
+        <source>Not notified %1 (%2) %3 ✗ %4</source>
+        <extracomment>the case timeline: 通知失败 县住建局 张三（短信）14:03 ✗ 原因</extracomment>
+        <translation>通知失败 %1（%2）%3 ✗ %4</translation>
+    </message>
+    <message>
+        <source>Channel %1 needs &quot;url&quot;: an %2 URL.</source>
+        <translation>渠道 %1 需要 &quot;url&quot;：%2 地址。</translation>
+    </message>
+    <message>
+        <source>Channel email needs &quot;from&quot;: the sender&apos;s address.</source>
+        <translation>邮件渠道需要 &quot;from&quot;：发件人地址。</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be POST, PUT or GET.</source>
+        <translation>&quot;method&quot; 须为 POST、PUT 或 GET。</translation>
+    </message>
+    <message>
+        <source>&quot;starttls&quot; must be none, try or required.</source>
+        <translation>&quot;starttls&quot; 须为 none、try 或 required。</translation>
+    </message>
+    <message>
+        <source>Quiet hours are written HH:MM-HH:MM (e.g. 22:00-07:00) or off; got “%1”.</source>
+        <translation>免打扰时段写作 HH:MM-HH:MM（如 22:00-07:00）或 off；收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the platform (1–64 characters).</source>
+        <translation>请给出平台名称（1–64 个字符）。</translation>
+    </message>
+    <message>
+        <source>A platform secret has 16–1,024 bytes on one line.</source>
+        <translation>平台密钥须为单行 16–1,024 字节。</translation>
+    </message>
+    <message>
+        <source>12345 callback</source>
+        <extracomment>the 12345 platform&apos;s callback URL</extracomment>
+        <translation>12345 回调</translation>
+    </message>
+    <message>
+        <source>Unknown recipient “%1”; use department[:CODE], unit-head[:CODE], role:ROLE or person:LOGIN.</source>
+        <translation>未知的通知对象“%1”；请用 department[:部门编码]、unit-head[:部门编码]、role:岗位 或 person:登录名。</translation>
+    </message>
+    <message>
+        <source>A rule needs a name of 1–64 characters.</source>
+        <translation>规则名称须为 1–64 个字符。</translation>
+    </message>
+    <message>
+        <source>Say when the rule fires: one of %1.</source>
+        <translation>请说明规则的触发时机：%1 之一。</translation>
+    </message>
+    <message>
+        <source>A template needs 1–500 characters.</source>
+        <translation>模板须为 1–500 个字符。</translation>
+    </message>
+    <message>
+        <source>The template uses {%1}; known fields: %2.</source>
+        <translation>模板使用了 {%1}；可用字段：%2。</translation>
+    </message>
+    <message>
+        <source>Say who gets the message.</source>
+        <translation>请说明通知对象。</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2”.</source>
+        <translation>没有 %1“%2”。</translation>
+    </message>
+    <message>
+        <source>There is a rule named “%1” already.</source>
+        <translation>已有名为“%1”的规则。</translation>
+    </message>
+    <message>
+        <source>There is no rule “%1”.</source>
+        <translation>没有规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Another sender is working this outbox; try again later.</source>
+        <translation>另一个发送程序正在处理此发件箱，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <source>80% of the deadline</source>
+        <translation>时限过八成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>urge</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>return request</source>
+        <translation>申请回退</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>WeCom group</source>
+        <translation>企业微信群</translation>
+    </message>
+    <message>
+        <source>DingTalk group</source>
+        <translation>钉钉群</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <cc/gate/apikeys.h>
 #include <cc/gate/fieldservice.h>
 #include <cc/gate/open311service.h>
+#include <cc/notify/notifier.h>
 #include <cc/storage/database.h>
 
 #include <QCommandLineParser>
@@ -152,7 +153,12 @@ int main(int argc, char *argv[])
     auto city = Cc::City::CityContext::load(*db.value());
     if (!city)
         return fail(city.error());
+    // Steps through the API queue their notifications and 12345 callbacks too, in the step's
+    // transaction (docs/notify.md); the sender runs apart (cityctl notify send --loop, the app).
+    Cc::Notify::Notifier notifier(*db.value(), city.value()->categories(),
+                                  city.value()->calendar());
     Cc::Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
+    cases.addStepObserver(notifier.observer());
     Cc::Gate::ApiKeys keys(*db.value());
     Cc::Gate::Open311Service open311(*city.value(), cases, keys);
     Cc::Gate::FieldService field(*db.value(), *city.value(), cases);
