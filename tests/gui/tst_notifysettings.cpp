@@ -119,8 +119,9 @@ private slots:
             if (note.contains("(SMS)"))
                 notes << note;
         }
-        QCOMPARE(notes.size(), 2);
-        QVERIFY2(notes.filter("✓").size() == 1 && notes.filter("✗ HTTP 400").size() == 1,
+        // The default rules: the department's two users and its unit head, by SMS.
+        QCOMPARE(notes.size(), 3);
+        QVERIFY2(notes.filter("✓").size() == 1 && notes.filter("✗ HTTP 400").size() == 2,
                  qPrintable(notes.join('\n')));
         // After the dispatch they follow (the last rows of the timeline).
         QVERIFY(timeline->item(timeline->rowCount() - 1, CasesWidgets::CaseDetailView::Note)
