@@ -73,6 +73,9 @@ private slots:
         QCOMPARE(stored->last().trigger, Notify::Trigger::Overdue);
         QCOMPARE(stored->last().recipientText(), QStringLiteral("department:D07"));
 
+        // CC_NOTIFY_SCREENSHOT=FILE.png keeps a picture of the page to look at.
+        if (const QString shot = qEnvironmentVariable("CC_NOTIFY_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(dialog.grab().save(shot));
         rules->setCurrentCell(rules->rowCount() - 1, 0);
         dialog.findChild<QPushButton *>("removeRule")->click();
         QCOMPARE(rules->rowCount(), before);
