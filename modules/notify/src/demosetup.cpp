@@ -35,7 +35,17 @@ Result<DemoSetup> installDemoSetup(Storage::Database &db)
         if (!existing)
             return existing.error();
         if (!existing.value()) {
+            // The demo's password, as every demo user has: the department's own user's hash.
+            auto hash = db.prepare(QStringLiteral(
+                "SELECT password_hash FROM app_user WHERE department_id = ?1 LIMIT 1"));
+            if (!hash)
+                return hash.error();
+            hash->bindText(1, d.id);
+            auto found = hash->step();
+            if (!found)
+                return found.error();
             Storage::UserRow row;
+            row.passwordHash = found.value() ? hash->text(0) : QString();
             row.id = Core::uuidText(Core::makeUuidV7(QDateTime::currentMSecsSinceEpoch()));
             row.login = login;
             row.displayName = QString::fromUtf8(kHeadNames[i % std::size(kHeadNames)]);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/core/role.h>
 #include <cc/notify/deliverylog.h>
 #include <cc/notify/notifysettings.h>
 #include <cc/notify/rules.h>
@@ -38,6 +39,16 @@ QString recipientKindName(Notify::RecipientKind kind)
         break;
     }
     return {};
+}
+
+/// "unit head D07", "role 值班长", "department users" (the case's own).
+QString recipientText(const Notify::Rule &r)
+{
+    QString ref = r.recipientRef;
+    if (r.recipientKind == Notify::RecipientKind::Role)
+        ref = Core::roleName(Core::roleFromId(ref));
+    return ref.isEmpty() ? recipientKindName(r.recipientKind)
+                         : recipientKindName(r.recipientKind) + QLatin1Char(' ') + ref;
 }
 
 } // namespace
@@ -141,10 +152,7 @@ void NotifySettingsDialog::reload()
         m_rules->insertRow(row);
         const QStringList cells = {r.name,
                                    Notify::triggerName(r.trigger),
-                                   recipientKindName(r.recipientKind)
-                                       + (r.recipientRef.isEmpty()
-                                              ? QString()
-                                              : QLatin1Char(' ') + r.recipientRef),
+                                   recipientText(r),
                                    Notify::channelName(r.channel),
                                    r.urgent ? tr("yes") : tr("no"),
                                    r.enabled ? tr("yes") : tr("no"),
