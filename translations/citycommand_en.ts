@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays, %3 make-up workdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work calendar has no holidays for %1 yet: deadlines reaching into %1 are computed without them and flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year of holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Search cameras (name, group, grid)</source>
@@ -466,6 +501,37 @@
     <message>
         <source>The campaign is saved, its survey items are not: %1 [%2]</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw on the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where the city&apos;s map is at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners of the campaign&apos;s area on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the area is what is ticked above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s), about %1 km²</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1977,32 @@ as of now</source>
     <message>
         <source>The demo city needs at least 21 unit grids and no negative counts.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::AreaDrawDialog</name>
+    <message>
+        <source>Draw the area on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the corners of the area; double-click or Enter closes it. Backspace takes back a corner, Esc starts again; the middle button pans, the wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s), about %1 m² (%2 km²). “Use this area” takes it; draw again to replace it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6830,10 +6922,6 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl api key add|list|revoke [OPTIONS]  (--help on each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request body may have at most %1 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7293,33 +7381,6 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate&apos;s API keys: add, list, revoke
-  notify      notifications: rules, channels, contacts, the sender and its log
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rule&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7689,6 +7750,381 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey is counting in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys (专项普查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the collectors checked and found per item and unit grid (the latest counts of each), and each item over all grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn area&apos;s edges cross each other near %1: draw its outline without crossings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn area covers only %1 m²; a campaign area needs at least %2 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn area lies outside the city: it covers none of its unit grids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts of “%1” were not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every field API token of a user (a lost phone): the phone must log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user whose tokens go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) revoked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>citygate&apos;s audit log of writes, newest first: time, login, credential, address, method, path, status, what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries from this time on (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100, at most 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes an ISO 8601 time, --limit 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl api key add|list|revoke, cityctl api token revoke, cityctl api audit [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests a minute per API key, token or address (0: none; default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passwords that lock a field login (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long they count and lock, in minutes (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate-limit takes 0 to 1000000, --lockout-failures 1 to 1000, --lockout-minutes 1 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each position is an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collector sends their own positions only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lon and lat are numbers in decimal degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at must be an ISO 8601 time with its offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position may be at most %1 hours old and %2 seconds ahead of the centre&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy_m is a number of metres from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions is a list of 1 to %1 fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surveyed_on is a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note is text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts is a list of 1 to %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each count is {item: text, checked: whole number, problems: whole number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this login is locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: at most %1 a minute; try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback_url must be an http or https URL of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category must be a key of the category dictionary (/open311/v2/services.json), e.g. event:0102.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the point as lon and lat in decimal degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a phone number (digits, +, -, ( ), at most 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may not register reports now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the 工单 as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_id must be 1 to %1 printable ASCII characters without a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level must be normal or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This platform has pushed no 工单 with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report with this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key may use, comma-separated: open311, hotline (12345 工单), citizen (WeChat reports); default all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope is one of %1; “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may not use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This api_key may not use open311.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe or device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 KB: a calendar file has at most 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no holidays for %1: deadlines reaching into %1 are computed without them and flagged. Import the State Council&apos;s notice with `cityctl calendar import FILE --as ADMIN`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The years of holidays the work calendar knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone %1, %2 working minutes a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 holidays, %3 make-up workdays%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not vouched for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a year (or years) of holidays and make-up workdays to the work calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;year&quot;: 2027, &quot;holidays&quot;: […], &quot;workdays&quot;: […]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a year the calendar already holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as LOGIN (an administrator) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 holidays, %3 make-up workdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadlines use it at once; deadlines already set stay as they are. Other workstations receive it through the hub and use it from their next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 1 when the calendar lacks this year&apos;s holidays, or from 1 November next year&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar holds the holidays it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl calendar show|import|check [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
+  calendar    the work calendar&apos;s years of holidays: show, import a year, check
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
+  notify      notifications: rules, channels, contacts, the sender and its log
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an array or a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;years&quot; must be an object keyed by year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which year the file holds: &quot;year&quot;: 2027, or &quot;years&quot;: {&quot;2027&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year this calendar can hold (2000–2100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no holidays for %1: every year has some, so the file is surely incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a make-up workday but falls on a %2, which is worked anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file holds no year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar already holds %1; replace it only on purpose (--replace).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

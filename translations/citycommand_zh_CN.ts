@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays, %3 make-up workdays</source>
+        <translation>%1：节假日 %2 天，调休上班日 %3 天</translation>
+    </message>
+    <message>
+        <source>The work calendar has no holidays for %1 yet: deadlines reaching into %1 are computed without them and flagged.</source>
+        <translation>工作日历尚无 %1 年的节假日：跨入 %1 年的时限不计节假日计算并予标注。</translation>
+    </message>
+    <message>
+        <source>Import the year…</source>
+        <translation>导入该年…</translation>
+    </message>
+    <message>
+        <source>Import a year of holidays</source>
+        <translation>导入一年的节假日</translation>
+    </message>
+    <message>
+        <source>Calendar (*.json)</source>
+        <translation>日历 (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
+        <translation>已导入 %1 年。它将同步到中心服务器和各工作站；时限自 CityCommand 下次启动起使用它。</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Search cameras (name, group, grid)</source>
@@ -465,6 +500,36 @@
     <message>
         <source>The campaign is saved, its survey items are not: %1 [%2]</source>
         <translation>专项已保存，普查项目未保存：%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Drawn area</source>
+        <translation>画定范围</translation>
+    </message>
+    <message>
+        <source>Draw on the map…</source>
+        <translation>在地图上画范围…</translation>
+    </message>
+    <message>
+        <source>Only where the city&apos;s map is at hand.</source>
+        <translation>仅在有城市地图时可用。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Click the corners of the campaign&apos;s area on the map.</source>
+        <translation>在地图上点出专项范围的各个拐点。</translation>
+    </message>
+    <message>
+        <source>None (the area is what is ticked above)</source>
+        <translation>无（范围以上方勾选为准）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s), about %1 km²</source>
+        <translation>
+            <numerusform>%n 个拐点，约 %1 平方公里</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1974,31 @@ as of now</source>
     <message>
         <source>The demo city needs at least 21 unit grids and no negative counts.</source>
         <translation>示范城市至少需要 21 个单元网格，且各项数量不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::MapWidgets::AreaDrawDialog</name>
+    <message>
+        <source>Draw the area on the map</source>
+        <translation>在地图上画范围</translation>
+    </message>
+    <message>
+        <source>Click the corners of the area; double-click or Enter closes it. Backspace takes back a corner, Esc starts again; the middle button pans, the wheel zooms.</source>
+        <translation>依次点击范围的各个拐点，双击或按回车闭合；退格键撤销一个拐点，Esc 重新开始；按住中键平移，滚轮缩放。</translation>
+    </message>
+    <message>
+        <source>Use this area</source>
+        <translation>使用此范围</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新画</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s), about %1 m² (%2 km²). “Use this area” takes it; draw again to replace it.</source>
+        <translation>
+            <numerusform>%n 个拐点，约 %1 平方米（%2 平方公里）。点“使用此范围”采用；重新画则替换。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6816,10 +6906,6 @@ as of now</source>
         <translation>必须给出 --name NAME。</translation>
     </message>
     <message>
-        <source>Usage: cityctl api key add|list|revoke [OPTIONS]  (--help on each)</source>
-        <translation>用法：cityctl api key add|list|revoke [选项]（各子命令均可用 --help）</translation>
-    </message>
-    <message>
         <source>The request body may have at most %1 KiB.</source>
         <translation>请求正文最多 %1 KiB。</translation>
     </message>
@@ -7278,56 +7364,6 @@ as of now</source>
         <translation>“%1”不是“%2”的普查项目。</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate&apos;s API keys: add, list, revoke
-  notify      notifications: rules, channels, contacts, the sender and its log
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
-  hotspots    输出某一时段案件在六边形格子中的密度（热点）
-  recurring   列出某一时段的老不改问题
-  campaign    专项整治：添加专项、列出专项、查看专项进展
-  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
-  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
-  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
-  hub         建立中心服务器：初始化结构、导入城市、添加账号
-  sync        加入中心服务器、单次或持续同步、查看状态和冲突
-  api         citygate 的 API 密钥：添加、列出、吊销
-  notify      通知：规则、渠道、联系方式、发送程序及其日志
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>The rule&apos;s name.</source>
         <translation>规则名称。</translation>
     </message>
@@ -7698,6 +7734,404 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>WeChat</source>
         <translation>微信</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>专项普查</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>普查</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>排查项</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>排查数</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Problem rate</source>
+        <translation>问题率</translation>
+    </message>
+    <message>
+        <source>No survey is counting in this period.</source>
+        <translation>本期无专项普查。</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Surveys (专项普查)</source>
+        <translation>专项普查</translation>
+    </message>
+    <message>
+        <source>What the collectors checked and found per item and unit grid (the latest counts of each), and each item over all grids.</source>
+        <translation>各排查项按单元网格列出监督员排查数与发现问题数（取各自最新计数），以及各排查项在全部网格的合计。</translation>
+    </message>
+    <message>
+        <source>The drawn area&apos;s edges cross each other near %1: draw its outline without crossings.</source>
+        <translation>所画范围的边线在 %1 附近相互交叉：请画出不交叉的轮廓。</translation>
+    </message>
+    <message>
+        <source>The drawn area covers only %1 m²; a campaign area needs at least %2 m².</source>
+        <translation>所画范围仅约 %1 平方米；专项范围至少需要 %2 平方米。</translation>
+    </message>
+    <message>
+        <source>The drawn area lies outside the city: it covers none of its unit grids.</source>
+        <translation>所画范围在城市之外：未覆盖任何单元网格。</translation>
+    </message>
+    <message>
+        <source>The counts of “%1” were not stored.</source>
+        <translation>“%1”的计数未能保存。</translation>
+    </message>
+    <message>
+        <source>Revoke every field API token of a user (a lost phone): the phone must log in again.</source>
+        <translation>吊销某用户的全部外勤 API 令牌（手机丢失时）：手机须重新登录。</translation>
+    </message>
+    <message>
+        <source>The user whose tokens go.</source>
+        <translation>要吊销其令牌的用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) revoked.</source>
+        <translation>
+            <numerusform>已吊销 %n 个令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>citygate&apos;s audit log of writes, newest first: time, login, credential, address, method, path, status, what.</source>
+        <translation>citygate 的写操作审计日志，最新的在前：时间、登录名、凭据、地址、方法、路径、状态、内容。</translation>
+    </message>
+    <message>
+        <source>Only entries from this time on (ISO 8601).</source>
+        <translation>只列出此时间（ISO 8601）以后的记录。</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100, at most 10000).</source>
+        <translation>最多 N 条（默认 100，最多 10000）。</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s entries.</source>
+        <translation>只列出该用户的记录。</translation>
+    </message>
+    <message>
+        <source>--since takes an ISO 8601 time, --limit 1 to 10000.</source>
+        <translation>--since 取 ISO 8601 时间，--limit 取 1 到 10000。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl api key add|list|revoke, cityctl api token revoke, cityctl api audit [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl api key add|list|revoke、cityctl api token revoke、cityctl api audit [选项]（各命令均有 --help）</translation>
+    </message>
+    <message>
+        <source>Requests a minute per API key, token or address (0: none; default 600).</source>
+        <translation>每个 API 密钥、令牌或地址每分钟的请求数（0：不限；默认 600）。</translation>
+    </message>
+    <message>
+        <source>Wrong passwords that lock a field login (default 10).</source>
+        <translation>锁定外勤登录的密码错误次数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>How long they count and lock, in minutes (default 15).</source>
+        <translation>计数与锁定的时长，单位分钟（默认 15）。</translation>
+    </message>
+    <message>
+        <source>--rate-limit takes 0 to 1000000, --lockout-failures 1 to 1000, --lockout-minutes 1 to 1440.</source>
+        <translation>--rate-limit 取 0 到 1000000，--lockout-failures 取 1 到 1000，--lockout-minutes 取 1 到 1440。</translation>
+    </message>
+    <message>
+        <source>Each position is an object.</source>
+        <translation>每个位置须是一个对象。</translation>
+    </message>
+    <message>
+        <source>A collector sends their own positions only.</source>
+        <translation>监督员只能上报自己的位置。</translation>
+    </message>
+    <message>
+        <source>lon and lat are numbers in decimal degrees.</source>
+        <translation>lon 和 lat 须是十进制度数。</translation>
+    </message>
+    <message>
+        <source>at must be an ISO 8601 time with its offset.</source>
+        <translation>at 须是带时区偏移的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>A position may be at most %1 hours old and %2 seconds ahead of the centre&apos;s clock.</source>
+        <translation>位置时间最早为 %1 小时前，最多比中心时钟超前 %2 秒。</translation>
+    </message>
+    <message>
+        <source>accuracy_m is a number of metres from 0 to %1.</source>
+        <translation>accuracy_m 须是 0 到 %1 之间的米数。</translation>
+    </message>
+    <message>
+        <source>positions is a list of 1 to %1 fixes.</source>
+        <translation>positions 须是含 1 到 %1 个定位点的列表。</translation>
+    </message>
+    <message>
+        <source>surveyed_on is a date (YYYY-MM-DD).</source>
+        <translation>surveyed_on 须是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>note is text.</source>
+        <translation>note 须是文本。</translation>
+    </message>
+    <message>
+        <source>counts is a list of 1 to %1 items.</source>
+        <translation>counts 须是含 1 到 %1 项的列表。</translation>
+    </message>
+    <message>
+        <source>Each count is {item: text, checked: whole number, problems: whole number}.</source>
+        <translation>每项计数为 {item: 文本, checked: 整数, problems: 整数}。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string or a number.</source>
+        <translation>字段 %1 须是字符串或数字。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this login is locked for %1 minutes.</source>
+        <translation>密码错误次数过多：该登录名已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Too many requests: at most %1 a minute; try again in %2 s.</source>
+        <translation>请求过多：每分钟最多 %1 次；请 %2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>callback_url must be an http or https URL of at most %1 characters.</source>
+        <translation>callback_url 须是不超过 %1 个字符的 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>category must be a key of the category dictionary (/open311/v2/services.json), e.g. event:0102.</source>
+        <translation>category 须是分类字典中的键（见 /open311/v2/services.json），如 event:0102。</translation>
+    </message>
+    <message>
+        <source>Give the point as lon and lat in decimal degrees.</source>
+        <translation>请以十进制度数给出位置的 lon 和 lat。</translation>
+    </message>
+    <message>
+        <source>description is required.</source>
+        <translation>必须填写 description。</translation>
+    </message>
+    <message>
+        <source>%1 must be a phone number (digits, +, -, ( ), at most 32).</source>
+        <translation>%1 须是电话号码（数字、+、-、( )，最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>This key may not register reports now.</source>
+        <translation>此密钥目前不能登记上报。</translation>
+    </message>
+    <message>
+        <source>Send the 工单 as application/json.</source>
+        <translation>请以 application/json 发送工单。</translation>
+    </message>
+    <message>
+        <source>order_id must be 1 to %1 printable ASCII characters without a slash.</source>
+        <translation>order_id 须是 1 到 %1 个可打印 ASCII 字符，且不含斜杠。</translation>
+    </message>
+    <message>
+        <source>level must be normal or urgent.</source>
+        <translation>level 须是 normal 或 urgent。</translation>
+    </message>
+    <message>
+        <source>This platform has pushed no 工单 with this id.</source>
+        <translation>本平台没有推送过此编号的工单。</translation>
+    </message>
+    <message>
+        <source>There is no report with this ticket.</source>
+        <translation>没有此回执号的上报。</translation>
+    </message>
+    <message>
+        <source>There is no such token.</source>
+        <translation>没有此令牌。</translation>
+    </message>
+    <message>
+        <source>There is no such photo.</source>
+        <translation>没有此照片。</translation>
+    </message>
+    <message>
+        <source>What the key may use, comma-separated: open311, hotline (12345 工单), citizen (WeChat reports); default all.</source>
+        <translation>密钥可用的范围，以逗号分隔：open311、hotline（12345 工单）、citizen（微信上报）；默认全部。</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>A scope is one of %1; “%2” is not.</source>
+        <translation>范围须是 %1 之一；“%2”不是。</translation>
+    </message>
+    <message>
+        <source>This key may not use %1.</source>
+        <translation>此密钥不能用于 %1。</translation>
+    </message>
+    <message>
+        <source>This api_key may not use open311.</source>
+        <translation>此 api_key 不能用于 open311。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe or device).</source>
+        <translation>%1 不是普通文件（是文件夹、管道或设备）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 KB: a calendar file has at most 1 MB.</source>
+        <translation>%1 有 %2 KB：日历文件最大 1 MB。</translation>
+    </message>
+    <message>
+        <source>The calendar has no holidays for %1: deadlines reaching into %1 are computed without them and flagged. Import the State Council&apos;s notice with `cityctl calendar import FILE --as ADMIN`.</source>
+        <translation>日历尚无 %1 年的节假日：跨入 %1 年的时限不计节假日计算并予标注。请用 `cityctl calendar import 文件 --as 管理员` 导入国务院办公厅的放假通知。</translation>
+    </message>
+    <message>
+        <source>The years of holidays the work calendar knows.</source>
+        <translation>工作日历已有节假日的年份。</translation>
+    </message>
+    <message>
+        <source>Time zone %1, %2 working minutes a day.</source>
+        <translation>时区 %1，每天工作 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>  %1: %2 holidays, %3 make-up workdays%4</source>
+        <translation>  %1：节假日 %2 天，调休上班日 %3 天%4</translation>
+    </message>
+    <message>
+        <source> (not vouched for)</source>
+        <translation>（未经核实）</translation>
+    </message>
+    <message>
+        <source>Add a year (or years) of holidays and make-up workdays to the work calendar.</source>
+        <translation>向工作日历添加一年（或多年）的节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>{&quot;year&quot;: 2027, &quot;holidays&quot;: […], &quot;workdays&quot;: […]}</source>
+        <translation>{&quot;year&quot;: 2027, &quot;holidays&quot;: […], &quot;workdays&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>Replace a year the calendar already holds.</source>
+        <translation>替换日历中已有的年份。</translation>
+    </message>
+    <message>
+        <source>Name one calendar file.</source>
+        <translation>请给出一个日历文件。</translation>
+    </message>
+    <message>
+        <source>--as LOGIN (an administrator) is required.</source>
+        <translation>必须给出 --as 登录名（管理员）。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 holidays, %3 make-up workdays.</source>
+        <translation>已导入 %1 年：节假日 %2 天，调休上班日 %3 天。</translation>
+    </message>
+    <message>
+        <source>New deadlines use it at once; deadlines already set stay as they are. Other workstations receive it through the hub and use it from their next start.</source>
+        <translation>新时限立即使用它；已设定的时限不变。其他工作站经中心服务器收到它，并自下次启动起使用。</translation>
+    </message>
+    <message>
+        <source>Exit 1 when the calendar lacks this year&apos;s holidays, or from 1 November next year&apos;s.</source>
+        <translation>日历缺少今年的节假日（或自11月1日起缺少明年的）时以 1 退出。</translation>
+    </message>
+    <message>
+        <source>The calendar holds the holidays it needs.</source>
+        <translation>日历已有所需的节假日。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl calendar show|import|check [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl calendar show|import|check [选项]（各子命令可加 --help）</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
+  calendar    the work calendar&apos;s years of holidays: show, import a year, check
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
+  notify      notifications: rules, channels, contacts, the sender and its log
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
+  hotspots    输出某一时段案件在六边形格子中的密度（热点）
+  recurring   列出某一时段的老不改问题
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
+  calendar    工作日历的节假日年份：显示、导入一年、检查
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+  api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
+  notify      通知：规则、渠道、联系方式、发送程序及其日志
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>The calendar file is not a JSON object (%1).</source>
+        <translation>日历文件不是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>it is an array or a value</source>
+        <translation>它是数组或单个值</translation>
+    </message>
+    <message>
+        <source>&quot;years&quot; must be an object keyed by year.</source>
+        <translation>&quot;years&quot; 必须是以年份为键的对象。</translation>
+    </message>
+    <message>
+        <source>Say which year the file holds: &quot;year&quot;: 2027, or &quot;years&quot;: {&quot;2027&quot;: …}.</source>
+        <translation>请说明文件所含年份：&quot;year&quot;: 2027，或 &quot;years&quot;: {&quot;2027&quot;: …}。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year this calendar can hold (2000–2100).</source>
+        <translation>%1 不是本日历可容纳的年份（2000–2100）。</translation>
+    </message>
+    <message>
+        <source>The file lists no holidays for %1: every year has some, so the file is surely incomplete.</source>
+        <translation>文件未列出 %1 年的节假日：每年都有节假日，文件必不完整。</translation>
+    </message>
+    <message>
+        <source>%1 is a make-up workday but falls on a %2, which is worked anyway.</source>
+        <translation>%1 是调休上班日，但它是%2，本来就上班。</translation>
+    </message>
+    <message>
+        <source>The calendar file holds no year.</source>
+        <translation>日历文件不含任何年份。</translation>
+    </message>
+    <message>
+        <source>The calendar already holds %1; replace it only on purpose (--replace).</source>
+        <translation>日历已有 %1 年；确需替换请加 --replace。</translation>
     </message>
 </context>
 <context>

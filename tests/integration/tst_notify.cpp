@@ -168,13 +168,6 @@ private slots:
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         m_db = std::move(db).value();
         CC_VERIFY_OK(Notify::installDemoSetup(*m_db));
-        // citygate's 12345 intake table (local migration 0021, another branch). Its case_id
-        // refers to case_record(id), a UUID text: as INTEGER PRIMARY KEY it could hold no
-        // case at all (datatype mismatch), so the fixture declares it TEXT (docs/notify.md).
-        CC_VERIFY_OK(m_db->exec(QStringLiteral(
-            "CREATE TABLE case_external (case_id TEXT PRIMARY KEY REFERENCES case_record(id), "
-            "platform TEXT NOT NULL, external_id TEXT NOT NULL, callback_url TEXT, "
-            "created_at TEXT NOT NULL, UNIQUE(platform, external_id))")));
         auto city = City::CityContext::load(*m_db);
         CC_VERIFY_OK(city);
         m_city = std::move(city).value();
@@ -547,8 +540,10 @@ private slots:
 
         Storage::CaseRow c = dispatched(m_d08);
         QVERIFY(!c.id.isEmpty());
-        auto ext = m_db->prepare(QStringLiteral(
-            "INSERT INTO case_external VALUES (?1, '12345', 'GD-2026-0042', ?2, ?3)"));
+        // As citygate links a pushed 工单 (migration 0021: case_record's fid).
+        auto ext = m_db->prepare(
+            QStringLiteral("INSERT INTO case_external SELECT fid, '12345', 'GD-2026-0042', ?2, ?3 "
+                           "FROM case_record WHERE id = ?1"));
         CC_VERIFY_OK(ext);
         ext->bindText(1, c.id)
             .bindText(2, m_receivers.url("/callback"))

@@ -228,8 +228,8 @@ Result<int> Notifier::queueRules(const Cause &cause)
 Result<int> Notifier::queueCallback(const Storage::CaseRow &after,
                                     const Storage::CaseEventRow &event)
 {
-    // case_external comes with citygate's 12345 intake; a database without it has no
-    // platform to call back.
+    // case_external comes with citygate's 12345 intake (migration 0021); checked once, so a
+    // database from before it still takes steps.
     if (!m_hasExternalTable) {
         auto n = m_db.scalar(QStringLiteral(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'case_external'"));
@@ -239,9 +239,10 @@ Result<int> Notifier::queueCallback(const Storage::CaseRow &after,
     }
     if (!*m_hasExternalTable)
         return 0;
+    // case_id is case_record's integer key (fid), as citygate writes it (migration 0021).
     auto s = m_db.prepare(QStringLiteral(
-        "SELECT platform, external_id, coalesce(callback_url, '') FROM case_external "
-        "WHERE case_id = ?1"));
+        "SELECT e.platform, e.external_id, coalesce(e.callback_url, '') FROM case_external e "
+        "JOIN case_record c ON c.fid = e.case_id WHERE c.id = ?1"));
     if (!s)
         return s.error();
     s->bindText(1, after.id);
