@@ -8,6 +8,7 @@
 #include <cc/core/category.h>
 #include <cc/core/codes.h>
 #include <cc/core/workcalendar.h>
+#include <cc/notify/notifier.h>
 #include <cc/storage/repositories.h>
 
 #include <QFile>
@@ -28,7 +29,8 @@ struct Session
 {
     std::unique_ptr<Storage::Database> db;
     std::unique_ptr<City::CityContext> city;
-    Core::WorkCalendar calendar; ///< the city's
+    Core::WorkCalendar calendar;                ///< the city's
+    std::unique_ptr<Notify::Notifier> notifier; ///< before the service: it outlives it
     std::unique_ptr<Cases::CaseService> service;
 };
 
@@ -46,6 +48,11 @@ Result<Session> openSession(const QCommandLineParser &parser)
     session.calendar = session.city->calendar();
     session.service = std::make_unique<Cases::CaseService>(*session.db, session.city->categories(),
                                                            session.calendar);
+    // Every step queues its notifications in its own transaction (docs/notify.md).
+    session.notifier = std::make_unique<Notify::Notifier>(*session.db, session.city->categories(),
+                                                          session.calendar);
+    session.notifier->setCityName(session.city->cityName());
+    session.service->addStepObserver(session.notifier->observer());
     return session;
 }
 

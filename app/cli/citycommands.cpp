@@ -5,6 +5,7 @@
 #include <cc/city/citycontext.h>
 #include <cc/core/category.h>
 #include <cc/demogen/democity.h>
+#include <cc/notify/demosetup.h>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -72,6 +73,9 @@ int runInitDemo(const QStringList &args)
     });
     if (!summary)
         return fail(summary.error());
+    // 一查二信 out of the box: the default rules and a unit head per department.
+    if (auto notify = Notify::installDemoSetup(**db); !notify)
+        return fail(notify.error());
     out() << Tr::tr("Demo city written to %1 in %2 s:")
                  .arg((*db)->path())
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)

@@ -67,6 +67,7 @@ int runLayerImport(const QStringList &args);
 int runHub(const QStringList &args);
 int runSync(const QStringList &args);
 int runApi(const QStringList &args);
+int runNotify(const QStringList &args);
 
 /// One line of standard input, not echoed on a terminal (passwords).
 Result<QString> readSecret(const QString &prompt);

@@ -95,6 +95,13 @@ bool needsGui(int argc, char *argv[])
             ++i;
             continue;
         }
+        // 督办 writes a 督办单 (PDF); the sender's 督办单 comes with the step itself.
+        if (qstrcmp(argv[i], "case") == 0) {
+            for (int j = i + 1; j < argc; ++j) {
+                if (qstrcmp(argv[j], "supervise") == 0)
+                    return true;
+            }
+        }
         return qstrcmp(argv[i], "bulletin") == 0;
     }
     return false;
@@ -124,6 +131,7 @@ int printUsage(FILE *stream)
         "  hub         set up a hub: init the schema, seed a city, add logins\n"
         "  sync        join a hub, sync once or keep syncing, show status and conflicts\n"
         "  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log\n"
+        "  notify      notifications: rules, channels, contacts, the sender and its log\n"
         "\n"
         "Run 'cityctl COMMAND --help' for a command's options.\n");
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -199,6 +207,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runSync(rest);
     if (command == QLatin1String("api"))
         return Cc::Cli::runApi(rest);
+    if (command == QLatin1String("notify"))
+        return Cc::Cli::runNotify(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return printUsage(stdout);

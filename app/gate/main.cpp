@@ -9,6 +9,7 @@
 #include <cc/cases/caseservice.h>
 #include <cc/city/citycontext.h>
 #include <cc/gate/gateway.h>
+#include <cc/notify/notifier.h>
 #include <cc/storage/database.h>
 
 #include <QCommandLineParser>
@@ -181,7 +182,12 @@ int main(int argc, char *argv[])
     auto city = Cc::City::CityContext::load(*db.value());
     if (!city)
         return fail(city.error());
+    // Steps through the API queue their notifications and 12345 callbacks too, in the step's
+    // transaction (docs/notify.md); the sender runs apart (cityctl notify send --loop, the app).
+    Cc::Notify::Notifier notifier(*db.value(), city.value()->categories(),
+                                  city.value()->calendar());
     Cc::Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
+    cases.addStepObserver(notifier.observer());
     Cc::Gate::Gateway gateway(*db.value(), *city.value(), cases, options.settings);
 
     Cc::Gate::HttpFront front(

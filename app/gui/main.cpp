@@ -5,6 +5,7 @@
 #include "../common/appsupport.h"
 #include "integritycheck.h"
 #include "mainwindow.h"
+#include "notifications.h"
 #include "startuptrace.h"
 
 #include <cc/cases/auth.h>
@@ -12,6 +13,7 @@
 #include <cc/cases_widgets/logindialog.h>
 #include <cc/city/citycontext.h>
 #include <cc/demogen/democity.h>
+#include <cc/notify/demosetup.h>
 #include <cc/storage/database.h>
 #include <cc/sync/hublogin.h>
 #include <cc/video_quick/videowall.h>
@@ -169,6 +171,9 @@ bool writeDemo(const QString &path)
         QFile::remove(path);
         return false;
     }
+    // 一查二信 out of the box, as `cityctl init-demo` does.
+    if (auto notify = Cc::Notify::installDemoSetup(**db); !notify)
+        QMessageBox::warning(nullptr, QObject::tr("CityCommand"), notify.error().message);
     return true;
 }
 
@@ -330,7 +335,10 @@ int main(int argc, char *argv[])
         return exitCode;
 
     Cc::App::startupMark("logged in");
+    // Before the window: its case panel shows what the notifier queued and the sender sent.
+    Cc::App::Notifications notifications(city, service, options.screenshot.isEmpty());
     MainWindow window(city, service, session ? &*session : nullptr);
+    window.setNotifications(&notifications);
     Cc::App::startupMark("main window built");
     window.showTab(startTab(options, session.has_value()));
     if (options.hotspots)

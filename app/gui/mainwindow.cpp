@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "notifications.h"
 
 #include "calendarbanner.h"
 
@@ -291,6 +292,18 @@ void MainWindow::buildMenus()
                "wall on one local GeoPackage database.</p>")
                 .arg(QStringLiteral(CC_VERSION)));
     });
+}
+
+void MainWindow::setNotifications(Notifications *notifications)
+{
+    if (m_casePanel)
+        m_casePanel->setTimelineNotes(notifications->timelineNotes());
+    // Who may change who is told what: the centre's shift leaders and the admin.
+    if (m_session && !m_session->has(Core::Role::ShiftLeader) && !m_session->has(Core::Role::Admin))
+        return;
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Notifications…"), this,
+                        [this, notifications] { notifications->openSettings(this); });
 }
 
 void MainWindow::addNewReportAction(QMenu *menu)

@@ -47,6 +47,8 @@ namespace Cc::App {
 
 /// The command-hall shell: the city overview on the left, and tabs for the map, the cases
 /// and the video wall (each grows into its own module's view).
+class Notifications;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -77,6 +79,9 @@ public:
     /// --evaluation SCOPE:PERIOD[:compare][:rate]: the evaluation tab as asked; the error
     /// (empty when shown).
     QString showEvaluation(const QString &spec);
+    /// The notifications' parts in the window: the case timeline's "已通知 …" lines and the
+    /// Settings menu's page. `notifications` must outlive the window.
+    void setNotifications(Notifications *notifications);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -128,8 +128,17 @@ QString defaultAttachmentKind(CaseAction action, const QString &channel)
 
 /// The MIME type of an attachment's bytes, or why they are refused. Judged by content, not
 /// by the file name; SVG is refused (it can carry script).
-Result<QString> attachmentMime(const NewAttachment &a)
+Result<QString> attachmentMime(const NewAttachment &a, bool stepDocument)
 {
+    // A step observer's document (the 督办单, docs/notify.md) is a PDF and nothing else; no
+    // caller of the service may attach one.
+    if (stepDocument) {
+        const QString pdf = QMimeDatabase().mimeTypeForData(a.data).name();
+        if (a.kind == QLatin1String("document") && pdf == QLatin1String("application/pdf"))
+            return pdf;
+        return makeError("attachment.unsupported-type",
+                         Tr::tr("The document “%1” is not a PDF (%2).").arg(a.fileName, pdf));
+    }
     if (!attachmentKinds().contains(a.kind))
         return makeError("attachment.unknown-kind",
                          Tr::tr("Unknown attachment kind “%1”; use one of: %2.")
@@ -890,6 +899,8 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
     auto attached = writeAttachments(event, withKinds);
     if (!attached)
         return attached.error();
+    if (auto r = notifyObservers(row, event); !r)
+        return r;
     if (!m_journalling)
         return {};
     QJsonObject entry = eventJson(event);
@@ -905,6 +916,32 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
                                json(entry));
     if (!seq)
         return seq.error();
+    return {};
+}
+
+/// The step observers (docs/notify.md), inside the step's transaction. The documents they
+/// hand back (a 督办单) stay with this database: the hub takes the attachment kinds of its
+/// own schema only, so they are written without an outbox entry.
+Result<void> CaseService::notifyObservers(const Storage::CaseRow &row,
+                                          const Storage::CaseEventRow &event)
+{
+    QList<NewAttachment> documents;
+    for (const StepObserver &observer : std::as_const(m_stepObservers)) {
+        auto more = observer(row, event);
+        if (!more)
+            return more.error();
+        documents += more.value();
+    }
+    if (documents.isEmpty())
+        return {};
+    const bool journalling = m_journalling;
+    m_journalling = false;
+    m_writingDocuments = true;
+    auto written = writeAttachments(event, documents);
+    m_journalling = journalling;
+    m_writingDocuments = false;
+    if (!written)
+        return written.error();
     return {};
 }
 
@@ -925,7 +962,7 @@ Result<QJsonArray> CaseService::writeAttachments(const Storage::CaseEventRow &ev
                 .arg(double(total) / (1024 * 1024), 0, 'f', 1)
                 .arg(kMaxStepAttachmentBytes / (1024 * 1024)));
     for (const NewAttachment &a : attachments) {
-        auto mime = attachmentMime(a);
+        auto mime = attachmentMime(a, m_writingDocuments);
         if (!mime)
             return mime.error();
         const QString sha = QString::fromLatin1(

@@ -232,6 +232,7 @@ void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Off
     showPhotos(details);
     showFields(c);
     showTimeline(details.events);
+    addTimelineNotes(c.id);
     showActions(offers);
 }
 
@@ -343,10 +344,42 @@ void CaseDetailView::showTimeline(const QList<Storage::CaseEventRow> &events)
                                    note.trimmed()};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
+            if (col == Time)
+                item->setData(Qt::UserRole, e.at); // where notes go in (addTimelineNotes)
             if (col == InTime && e.inTime && !*e.inTime)
                 item->setForeground(QColor(217, 54, 62));
             if (col == Note)
                 item->setToolTip(cells[col]);
+            m_timeline->setItem(row, col, item);
+        }
+    }
+    m_timeline->scrollToBottom();
+}
+
+void CaseDetailView::addTimelineNotes(const QString &caseId)
+{
+    if (!m_notes)
+        return;
+    // Each note goes in after the last event at or before its time, so the lines read in order.
+    for (const TimelineNote &note : m_notes(caseId)) {
+        int row = m_timeline->rowCount();
+        while (row > 0) {
+            const QTableWidgetItem *item = m_timeline->item(row - 1, Time);
+            if (item && item->data(Qt::UserRole).toDateTime() <= note.at)
+                break;
+            --row;
+        }
+        m_timeline->insertRow(row);
+        const QStringList cells = {time(note.at), note.action, {}, {}, {}, {}, note.text};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            if (col == Time)
+                item->setData(Qt::UserRole, note.at);
+            if (col == Note) {
+                item->setToolTip(note.text);
+                if (note.failed)
+                    item->setForeground(QColor(217, 54, 62));
+            }
             m_timeline->setItem(row, col, item);
         }
     }

@@ -607,6 +607,11 @@ void CasePanel::runIntake(const std::optional<Cases::NewReport> &prefill)
     dialog->deleteLater();
 }
 
+void CasePanel::setTimelineNotes(CaseDetailView::TimelineNotes notes)
+{
+    m_detail->setTimelineNotes(std::move(notes));
+}
+
 void CasePanel::setLinks(CaseDetailView::Links links)
 {
     m_detail->setLinks(links);

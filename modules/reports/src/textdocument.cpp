@@ -114,7 +114,9 @@ struct Builder
                          QTextLength(QTextLength::PercentageLength, 100));
         rule.setBackground(red);
         cursor.insertBlock(rule);
-        paragraph(QStringLiteral("统计期间：") + t.period, text(11), Qt::AlignLeft, 6, 6);
+        // A document of no period (a 督办单) prints no period line.
+        if (!t.period.isEmpty())
+            paragraph(QStringLiteral("统计期间：") + t.period, text(11), Qt::AlignLeft, 6, 6);
     }
 
     void table(const Table &t)

@@ -106,6 +106,15 @@ struct DeadlinePreview
     bool beyondKnownCalendar = false; ///< runs past the last year with holiday data
 };
 
+/// A listener told of every step inside the step's own transaction (CaseService::addStepObserver):
+/// the case as the step left it and the event just written. What it writes commits or rolls
+/// back with the step; an error refuses the step. It may hand back documents to attach to
+/// the step (e.g. a 督办单, kind "document", a PDF), stored in this database only (the hub
+/// schema takes photos and voice notes).
+using StepObserver
+    = std::function<Result<QList<NewAttachment>>(const Storage::CaseRow &after,
+                                                 const Storage::CaseEventRow &event)>;
+
 /// Limits the service enforces on every request, whatever the caller (UI, cityctl, import).
 /// README.md lists them for users.
 struct CaseRules
@@ -184,6 +193,11 @@ public:
     Result<DeadlinePreview> previewDeadline(const Storage::CaseRow &row,
                                             const ActionRequest &request, Core::Role role);
 
+    /// Adds a listener run after every step (report included) inside its transaction; the
+    /// notifications module queues messages this way (docs/notify.md). Not for batches'
+    /// callers to remove: it lives as long as the service.
+    void addStepObserver(StepObserver observer) { m_stepObservers.append(std::move(observer)); }
+
     const Core::WorkCalendar &calendar() const { return m_calendar; }
     const Core::CategoryDictionary &categories() const { return m_categories; }
     const CaseRules &rules() const { return m_rules; }
@@ -218,6 +232,7 @@ private:
                             const QList<NewAttachment> &attachments);
     Result<QJsonArray> writeAttachments(const Storage::CaseEventRow &event,
                                         const QList<NewAttachment> &attachments);
+    Result<void> notifyObservers(const Storage::CaseRow &row, const Storage::CaseEventRow &event);
     Result<QString> nextNumber(const QDateTime &at);
     /// Tags a new case with the 专项整治 campaigns it matches (campaigns.h); the campaigns are
     /// read once per batch, else for each report.
@@ -246,6 +261,8 @@ private:
     QHash<QString, Storage::UserRow> m_usersById;       ///< users seen by checkActor
     std::shared_ptr<const QList<Campaign>> m_campaigns; ///< tagCampaigns' within a batch
     std::optional<Storage::Statement> m_savepoint, m_release, m_rollbackTo;
+    QList<StepObserver> m_stepObservers;
+    bool m_writingDocuments = false; ///< notifyObservers: the attachments are their documents
 };
 
 /// A report's point: finite lon/lat in degrees (-180…180, -90…90), else "case.bad-location".

@@ -9,6 +9,7 @@
 #include <QPointF>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QFormLayout;
@@ -50,6 +51,18 @@ public:
     {
         m_communities = namesByCode;
     }
+    /// A line the timeline shows beside the case's own events (the application adds the
+    /// notifications sent about the case this way: "已通知 县住建局 张三（短信）14:03 ✓").
+    struct TimelineNote
+    {
+        QDateTime at;
+        QString action; ///< the Action column, e.g. "通知"
+        QString text;   ///< the Note column
+        bool failed = false;
+    };
+    using TimelineNotes = std::function<QList<TimelineNote>(const QString &caseId)>;
+    void setTimelineNotes(TimelineNotes notes) { m_notes = std::move(notes); }
+
     void showCase(const Cases::CaseDetails &details, const QList<Offer> &offers);
     void clear();
     QString caseId() const { return m_caseId; }
@@ -69,6 +82,7 @@ private:
     void showFields(const Storage::CaseRow &c);
     void showPhotos(const Cases::CaseDetails &details);
     void showTimeline(const QList<Storage::CaseEventRow> &events);
+    void addTimelineNotes(const QString &caseId);
     void showActions(const QList<Offer> &offers);
     void setField(const char *id, const QString &text, const QString &toolTip = {});
     QString time(const QDateTime &t) const;
@@ -77,6 +91,7 @@ private:
     const Core::WorkCalendar &m_calendar;
     QHash<QString, QString> m_departments;
     QHash<QString, QString> m_communities;
+    TimelineNotes m_notes;
     QString m_caseId;
     std::optional<QPointF> m_point;
     Links m_linked;

@@ -93,6 +93,8 @@ public:
     /// Shows the detail's "on the map" / "cameras near" buttons for what the application
     /// links (it connects showOnMapRequested / camerasNearRequested).
     void setLinks(CaseDetailView::Links links);
+    /// Extra lines for the case timeline (CaseDetailView::setTimelineNotes).
+    void setTimelineNotes(CaseDetailView::TimelineNotes notes);
     /// 批量立案: File on each case as 值班长, with one note for all (as the single 立案 takes).
     BatchResult batchFile(const QStringList &caseIds, const QString &note = {});
     /// Writes the current list as CSV, with a cancellable progress dialog.
