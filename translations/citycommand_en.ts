@@ -589,6 +589,10 @@ problems</source>
         <source>Select a campaign first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting the campaigns&apos; cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseDetailView</name>

@@ -590,6 +590,10 @@ problems</source>
         <source>Select a campaign first.</source>
         <translation>请先选择一个专项。</translation>
     </message>
+    <message>
+        <source>Counting the campaigns&apos; cases…</source>
+        <translation>正在统计专项案件…</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::CaseDetailView</name>
