@@ -115,6 +115,7 @@ int printUsage(FILE *stream)
         "  recurring   list the recurring problems (老不改) of a period\n"
         "  campaign    专项整治: add a campaign, list them, report what one has reached\n"
         "  survey      专项普查: survey items, counting tasks, collectors' counts, the report\n"
+        "  calendar    the work calendar's years of holidays: show, import a year, check\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
         "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
@@ -122,7 +123,7 @@ int printUsage(FILE *stream)
         "  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile\n"
         "  hub         set up a hub: init the schema, seed a city, add logins\n"
         "  sync        join a hub, sync once or keep syncing, show status and conflicts\n"
-        "  api         citygate's API keys: add, list, revoke\n"
+        "  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log\n"
         "\n"
         "Run 'cityctl COMMAND --help' for a command's options.\n");
     std::fputs(text.toLocal8Bit().constData(), stream);
@@ -178,6 +179,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runRecurring(rest);
     if (command == QLatin1String("campaign"))
         return Cc::Cli::runCampaign(rest);
+    if (command == QLatin1String("calendar"))
+        return Cc::Cli::runCalendar(rest);
     if (command == QLatin1String("survey"))
         return Cc::Cli::runSurvey(rest);
     if (command == QLatin1String("categories"))

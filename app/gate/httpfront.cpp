@@ -5,9 +5,12 @@
 #include "gatetr.h"
 
 #include <cc/gate/fieldservice.h>
+#include <cc/gate/gateway.h>
+#include <cc/gate/intakeservice.h>
 #include <cc/gate/open311service.h>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <httplib.h>
@@ -16,7 +19,7 @@ namespace Cc::Gate {
 
 namespace {
 
-HttpRequest toGate(const httplib::Request &request)
+HttpRequest toGate(const httplib::Request &request, bool tls)
 {
     HttpRequest gate;
     gate.method = QByteArray::fromStdString(request.method);
@@ -29,13 +32,22 @@ HttpRequest toGate(const httplib::Request &request)
     gate.contentType = QByteArray::fromStdString(request.get_header_value("Content-Type"));
     gate.authorization = QByteArray::fromStdString(request.get_header_value("Authorization"));
     gate.idempotencyKey = QByteArray::fromStdString(request.get_header_value("Idempotency-Key"));
+    gate.apiKey = QByteArray::fromStdString(request.get_header_value("X-Api-Key"));
+    gate.remoteAddress = QString::fromStdString(request.remote_addr);
+    // media_url points back at this server as the client reached it.
+    const QString host = QString::fromStdString(request.get_header_value("Host")).left(255);
+    static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9.\\-\\[\\]:]+$"));
+    if (hostPattern.match(host).hasMatch())
+        gate.baseUrl = (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
     return gate;
 }
 
 /// The field API's reports and actions carry photos; every other route keeps the small limit.
 qsizetype bodyLimit(const std::string &path)
 {
-    return FieldService::serves(QString::fromStdString(path)) ? kMaxFieldBodyBytes : kMaxBodyBytes;
+    const QString route = QString::fromStdString(path);
+    return FieldService::serves(route) || IntakeService::serves(route) ? kMaxFieldBodyBytes
+                                                                       : kMaxBodyBytes;
 }
 
 Error tooLargeError(qsizetype limit = kMaxBodyBytes)
@@ -48,6 +60,8 @@ Error tooLargeError(qsizetype limit = kMaxBodyBytes)
 void fromGate(const HttpResponse &gate, httplib::Response &response)
 {
     response.status = gate.status;
+    for (const auto &[name, value] : gate.headers)
+        response.set_header(name.toStdString(), value.toStdString());
     response.set_content(gate.body.toStdString(), gate.contentType.toStdString());
 }
 
@@ -86,15 +100,18 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
             Qt::BlockingQueuedConnection);
         fromGate(answer, response);
     };
-    const auto forward = [dispatch](const httplib::Request &request, httplib::Response &response) {
-        dispatch(toGate(request), response);
+    const bool tls = !certFile.isEmpty();
+    const auto forward = [dispatch, tls](const httplib::Request &request,
+                                         httplib::Response &response) {
+        dispatch(toGate(request, tls), response);
     };
     // Bodies are read here, raw: httplib's own reading parses a form-urlencoded body and
     // refuses one over 8 KiB (a constant compiled into Debian's library), too little for a
     // report in Chinese (docs/citygate.md, "Why cpp-httplib").
-    const auto withBody = [dispatch](const httplib::Request &request, httplib::Response &response,
-                                     const httplib::ContentReader &reader) {
-        HttpRequest gate = toGate(request);
+    const auto withBody = [dispatch, tls](const httplib::Request &request,
+                                          httplib::Response &response,
+                                          const httplib::ContentReader &reader) {
+        HttpRequest gate = toGate(request, tls);
         const qsizetype limit = bodyLimit(request.path);
         // false: over the limit (ours, or httplib's payload_max_length that skips the body
         // unread), or the client went away.
@@ -142,11 +159,11 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
                 [&](const char *data, size_t length) { return append(gate.body, data, length); });
         }
         if (tooLarge)
-            fromGate(Open311Service::error(413, tooLargeError(limit)), response);
+            fromGate(Gateway::error(gate.path, 413, tooLargeError(limit)), response);
         else if (!read) // a malformed body (multipart httplib could not split) or the client left
-            fromGate(Open311Service::error(400, makeError("request.unreadable",
-                                                          GateApp::Tr::tr(
-                                                              "The request body cannot be read."))),
+            fromGate(Gateway::error(gate.path, 400,
+                                    makeError("request.unreadable",
+                                              GateApp::Tr::tr("The request body cannot be read."))),
                      response);
         else
             dispatch(gate, response);
@@ -156,9 +173,14 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
     m_server->Post(".*", withBody);
     m_server->Put(".*", withBody);
     m_server->Patch(".*", withBody);
+    // Called for every answer of 400 or more, ours too: only httplib's own 413 (a body over
+    // payload_max_length, skipped unread, no content) gets our error; an answer of a service
+    // (field.too-many-photos …) is kept.
     m_server->set_error_handler([](const httplib::Request &request, httplib::Response &response) {
-        if (response.status == 413)
-            fromGate(Open311Service::error(413, tooLargeError(bodyLimit(request.path))), response);
+        if (response.status == 413 && response.body.empty())
+            fromGate(Gateway::error(QString::fromStdString(request.path), 413,
+                                    tooLargeError(bodyLimit(request.path))),
+                     response);
     });
     const std::string address = host.toStdString();
     const int bound = port == 0 ? m_server->bind_to_any_port(address)

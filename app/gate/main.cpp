@@ -8,9 +8,7 @@
 
 #include <cc/cases/caseservice.h>
 #include <cc/city/citycontext.h>
-#include <cc/gate/apikeys.h>
-#include <cc/gate/fieldservice.h>
-#include <cc/gate/open311service.h>
+#include <cc/gate/gateway.h>
 #include <cc/storage/database.h>
 
 #include <QCommandLineParser>
@@ -49,7 +47,16 @@ struct Options
 {
     QString db, host, certFile, keyFile;
     int port = 0;
+    Cc::Gate::GateSettings settings;
 };
+
+/// A whole number from `min` to `max` given to `option`, or nothing.
+std::optional<int> boundedInt(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value >= min && value <= max ? std::optional<int>(value) : std::nullopt;
+}
 
 /// Reads and checks the command line; returns an exit code when the program should end now.
 std::optional<int> parseOptions(QCoreApplication &app, Options &options)
@@ -76,7 +83,19 @@ std::optional<int> parseOptions(QCoreApplication &app, Options &options)
                                  QStringLiteral("CONNINFO"));
     const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language (zh_CN, en)."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({db, listen, cert, key, hub, lang});
+    const QCommandLineOption rate(QStringLiteral("rate-limit"),
+                                  Tr::tr("Requests a minute per API key, token or address "
+                                         "(0: none; default 600)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption failures(QStringLiteral("lockout-failures"),
+                                      Tr::tr("Wrong passwords that lock a field login "
+                                             "(default 10)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption minutes(QStringLiteral("lockout-minutes"),
+                                     Tr::tr("How long they count and lock, in minutes "
+                                            "(default 15)."),
+                                     QStringLiteral("M"));
+    parser.addOptions({db, listen, cert, key, hub, lang, rate, failures, minutes});
     if (!parser.parse(app.arguments()))
         return usage(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -95,8 +114,18 @@ std::optional<int> parseOptions(QCoreApplication &app, Options &options)
     const QRegularExpressionMatch match = hostPort.match(parser.value(listen));
     if (!match.hasMatch() || match.captured(2).toInt() > 65535)
         return usage(parser, Tr::tr("--listen takes ADDR:PORT, e.g. 127.0.0.1:8311."));
-    options = {parser.value(db), match.captured(1), parser.value(cert), parser.value(key),
-               match.captured(2).toInt()};
+    options = {parser.value(db),  match.captured(1),         parser.value(cert),
+               parser.value(key), match.captured(2).toInt(), {}};
+    const auto rateValue = boundedInt(parser.value(rate), 0, 1000000);
+    const auto failuresValue = boundedInt(parser.value(failures), 1, 1000);
+    const auto minutesValue = boundedInt(parser.value(minutes), 1, 24 * 60);
+    if ((parser.isSet(rate) && !rateValue) || (parser.isSet(failures) && !failuresValue)
+        || (parser.isSet(minutes) && !minutesValue))
+        return usage(parser, Tr::tr("--rate-limit takes 0 to 1000000, --lockout-failures 1 to "
+                                    "1000, --lockout-minutes 1 to 1440."));
+    options.settings.ratePerMinute = rateValue.value_or(options.settings.ratePerMinute);
+    options.settings.lockout.failures = failuresValue.value_or(options.settings.lockout.failures);
+    options.settings.lockout.minutes = minutesValue.value_or(options.settings.lockout.minutes);
     return std::nullopt;
 }
 
@@ -153,14 +182,10 @@ int main(int argc, char *argv[])
     if (!city)
         return fail(city.error());
     Cc::Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
-    Cc::Gate::ApiKeys keys(*db.value());
-    Cc::Gate::Open311Service open311(*city.value(), cases, keys);
-    Cc::Gate::FieldService field(*db.value(), *city.value(), cases);
+    Cc::Gate::Gateway gateway(*db.value(), *city.value(), cases, options.settings);
 
-    Cc::Gate::HttpFront front([&](const Cc::Gate::HttpRequest &request) {
-        return Cc::Gate::FieldService::serves(request.path) ? field.handle(request)
-                                                            : open311.handle(request);
-    });
+    Cc::Gate::HttpFront front(
+        [&](const Cc::Gate::HttpRequest &request) { return gateway.handle(request); });
     auto port = front.listen(options.host, options.port, options.certFile, options.keyFile);
     if (!port)
         return fail(port.error());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "calendarbanner.h"
+
 #include "../common/appsupport.h"
 #include "startuptrace.h"
 
@@ -17,6 +19,7 @@
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/cases_widgets/passworddialog.h>
 #include <cc/city/citycontext.h>
+#include <cc/map_widgets/areadrawer.h>
 #include <cc/map_widgets/mapcanvas.h>
 #include <cc/map_widgets/mappanel.h>
 #include <cc/map_widgets/pointpicker.h>
@@ -122,6 +125,9 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     addPage(Tab::Evaluation, m_evaluation, tr("Evaluation"));
     addPage(Tab::Campaigns, buildCampaignsTab(), tr("Campaigns"));
     setCentralWidget(m_tabs);
+    addCalendarBanner(this, city,
+                      session && session->has(Core::Role::Admin) ? session->user.login : QString(),
+                      QDate::currentDate());
     startupMark("cases, video and evaluation tabs");
     connect(m_map, &MapWidgets::MapPanel::openCaseRequested, this, [this](const QString &caseId) {
         if (m_casePanel && m_casePanel->showCase(caseId))
@@ -369,6 +375,10 @@ QWidget *MainWindow::buildCasesTab()
 QWidget *MainWindow::buildCampaignsTab()
 {
     m_campaigns = new CasesWidgets::CampaignView(m_city);
+    // 新建专项 draws its area with the map's own drawing (the canvas's SketchArea tool).
+    m_campaigns->setAreaDrawer([this](QWidget *parent, const Core::PolygonRings &current) {
+        return MapWidgets::AreaDrawDialog::draw(*m_map, parent, current);
+    });
     // 值班长 and administrators define campaigns (the store checks the role again).
     if (m_session) {
         for (Core::Role role : {Core::Role::ShiftLeader, Core::Role::Admin}) {

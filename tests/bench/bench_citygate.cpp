@@ -65,8 +65,9 @@ double inProcess(const QString &path, int reports, const QPointF &point)
 
 QString startGate(QProcess &gate, const QString &path)
 {
+    // No rate limit: one key sends every report here, faster than the default 600 a minute.
     gate.start(CC_BINARY_DIR "/bin/citygate",
-               {"--lang", "en", "--db", path, "--listen", "127.0.0.1:0"});
+               {"--lang", "en", "--db", path, "--listen", "127.0.0.1:0", "--rate-limit", "0"});
     static const QRegularExpression listening("listening on (http://[0-9.]+:[0-9]+)");
     QByteArray err;
     for (int i = 0; i < 300 && gate.state() != QProcess::NotRunning; ++i) {

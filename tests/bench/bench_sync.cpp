@@ -13,6 +13,7 @@
 //          --offline N (queued actions, default 1200), --stress N (the other workstation's queue
 //          while latency is measured again, default 10000), --clients N (connected workstations for
 //          the load figure, default 20), --only snapshot (seed and snapshot figures only),
+//          --only latency (up to the first latency figures),
 //          --demo FILE (the demo city's GeoPackage: reused when it exists, else written there).
 // Cases beyond the demo's 67,000 (the target is 1,000,000: `--cases 1000000 --only
 // snapshot`) are not written through the service (hours): the hub's year of demo cases, with
@@ -39,6 +40,7 @@
 #include <atomic>
 #include <cstdio>
 #include <functional>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace Cc;
@@ -51,6 +53,13 @@ int option(const QStringList &args, const char *name, int fallback)
 {
     const qsizetype at = args.indexOf(QString::fromLatin1(name));
     return at >= 0 && at + 1 < args.size() ? args[at + 1].toInt() : fallback;
+}
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 [[noreturn]] void die(const QString &what)
@@ -198,12 +207,18 @@ void queueReports(Station &s, const QString &grid, int n)
         report(s, grid);
 }
 
+struct Latencies
+{
+    QList<double> total; // A reports → the case is on B's disk
+    QList<double> push;  // of which A's sync round (push to the hub, pull of the hub's row)
+};
+
 /// Samples A → hub → B latency until `samples` are taken or `keepGoing` says stop: A reports
 /// and syncs, B (its own process) has it once its database shows the case.
-QList<double> sampleLatency(Station &a, Storage::Database &b, const QString &grid, int samples,
-                            const std::function<bool()> &keepGoing)
+Latencies sampleLatency(Station &a, Storage::Database &b, const QString &grid, int samples,
+                        const std::function<bool()> &keepGoing)
 {
-    QList<double> latencies;
+    Latencies latencies;
     auto find = b.prepare(QStringLiteral("SELECT 1 FROM case_record WHERE id = ?1"));
     for (int i = 0; i < samples && keepGoing(); ++i) {
         const QString id = report(a, grid);
@@ -211,6 +226,7 @@ QList<double> sampleLatency(Station &a, Storage::Database &b, const QString &gri
         l.start();
         if (auto s = a.client->syncOnce(); !s)
             die(s.error().message);
+        latencies.push.append(l.nsecsElapsed() / 1e6);
         bool seen = false;
         while (!seen && l.elapsed() < 10000) {
             find.value().reset();
@@ -221,10 +237,37 @@ QList<double> sampleLatency(Station &a, Storage::Database &b, const QString &gri
         }
         if (!seen)
             std::printf("  a case did not arrive within 10 s (counted as 10 s)\n");
-        latencies.append(l.nsecsElapsed() / 1e6);
+        latencies.total.append(l.nsecsElapsed() / 1e6);
         QThread::msleep(50);
     }
     return latencies;
+}
+
+std::unique_ptr<Sync::PgConnection> hubAdmin(const QString &hubUrl)
+{
+    auto admin = Sync::PgConnection::connect(
+        {hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
+    if (!admin)
+        die(admin.error().message);
+    return std::move(admin).value();
+}
+
+/// Where the hub's time went while the latency samples ran (the counters were reset before
+/// them): the functions with the most time of their own (pg_stat_user_functions), per sample.
+void printHubFunctions(Sync::PgConnection &admin, int samples)
+{
+    auto top = admin.exec(
+        QStringLiteral("SELECT funcname, calls, total_time, self_time FROM pg_stat_user_functions "
+                       "WHERE schemaname = 'cc' ORDER BY self_time DESC LIMIT 8"));
+    if (!top)
+        die(top.error().message);
+    std::printf(
+        "  the hub's functions by time of their own, per sample (ms self / total, calls):\n");
+    for (int r = 0; r < top->rows(); ++r)
+        std::printf("    %-28s %7.2f / %7.2f  %6.1f\n", top->data(r, 0),
+                    QByteArray(top->data(r, 3)).toDouble() / samples,
+                    QByteArray(top->data(r, 2)).toDouble() / samples,
+                    QByteArray(top->data(r, 1)).toDouble() / samples);
 }
 
 /// Single pushes of 100, 1,000 and 5,000 entries (the hub's cap raised for the larger ones):
@@ -263,7 +306,8 @@ int main(int argc, char **argv)
     const int samples = option(args, "--samples", 50);
     const int offline = option(args, "--offline", 1200);
     const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
-    const bool onlySnapshot = onlyAt >= 0 && args.value(onlyAt + 1) == QLatin1String("snapshot");
+    const QString only = onlyAt >= 0 ? args.value(onlyAt + 1) : QString();
+    const bool onlySnapshot = only == QLatin1String("snapshot");
     const int demoCases = std::min(cases, 67000);
 
     QTemporaryDir dir;
@@ -278,7 +322,10 @@ int main(int argc, char **argv)
         auto admin = Sync::PgConnection::connect({cluster.url(QStringLiteral("postgres")),
                                                   QStringLiteral("postgres"),
                                                   HubTest::PgCluster::password(), 5});
-        if (!admin || !admin.value()->command(QStringLiteral("CREATE DATABASE city")))
+        // Time per hub function (pg_stat_user_functions), printed after the latency samples.
+        if (!admin || !admin.value()->command(QStringLiteral("CREATE DATABASE city"))
+            || !admin.value()->command(
+                QStringLiteral("ALTER DATABASE city SET track_functions = 'all'")))
             die(QStringLiteral("cannot create the hub database"));
     }
     const QString adminUrl = QStringLiteral("postgresql://postgres@127.0.0.1:%1/city")
@@ -296,7 +343,8 @@ int main(int argc, char **argv)
     if (!QFileInfo::exists(demo)) {
         r = CityctlTest::cityctl({QStringLiteral("init-demo"), QStringLiteral("--db"), demo,
                                   QStringLiteral("--cases"), QString::number(demoCases),
-                                  QStringLiteral("--components"), QString::number(components)});
+                                  QStringLiteral("--components"), QString::number(components)},
+                                 {}, {}, 30 * 60 * 1000);
         if (r.code != 0)
             die(CityctlTest::describe(r));
         std::printf("demo city written in %.1f s\n", t.elapsed() / 1000.0);
@@ -339,9 +387,11 @@ int main(int argc, char **argv)
     // Snapshot: a new workstation joins.
     const QString slPath = dir.filePath(QStringLiteral("sl.gpkg")),
                   opPath = dir.filePath(QStringLiteral("op.gpkg"));
+    const double cpuBefore = cpuSeconds();
     auto joined = Sync::SyncClient::join(slPath, {hubUrl, QStringLiteral("sl01"), kPassword, 5});
     if (!joined)
         die(joined.error().message);
+    const double joinCpu = cpuSeconds() - cpuBefore;
     const double snapshotRate = joined->rows / joined->seconds;
     for (const Sync::JoinTable &table : joined->tables) {
         if (table.rows > 0)
@@ -357,6 +407,10 @@ int main(int argc, char **argv)
                 "(target ≥ 50,000 rows/s: ratio %.2f)\n",
                 cases, static_cast<long long>(joined->rows), joined->seconds, snapshotRate,
                 snapshotRate / 50000.0);
+    // The workstation's own CPU (both its threads): steadier than the wall clock on a machine
+    // shared with builds, and the hub's part is the rest.
+    std::printf("  the workstation's CPU: %.2f s (%.0f rows per CPU second)\n", joinCpu,
+                joined->rows / joinCpu);
     std::fflush(stdout);
     if (onlySnapshot)
         return 0;
@@ -394,13 +448,20 @@ int main(int argc, char **argv)
     auto sl = Storage::Database::open(slPath, Storage::Database::OpenMode::ReadOnly);
     if (!sl)
         die(sl.error().message);
-    const QList<double> latencies = sampleLatency(op, *sl.value(), grid, samples,
-                                                  [] { return true; });
-    const double p50 = percentile(latencies, 0.5), p95 = percentile(latencies, 0.95);
+    const std::unique_ptr<Sync::PgConnection> admin = hubAdmin(hubUrl);
+    if (!admin->command(QStringLiteral("SELECT pg_stat_reset()")))
+        die(QStringLiteral("cannot reset the hub's statistics"));
+    const Latencies latencies = sampleLatency(op, *sl.value(), grid, samples, [] { return true; });
+    const double p50 = percentile(latencies.total, 0.5), p95 = percentile(latencies.total, 0.95);
     std::printf(
-        "propagation A → hub → B (%d samples, NOTIFY): p50 %.1f ms, p95 %.1f ms  (target p95 < 300 ms: ratio %.2f)\n",
-        samples, p50, p95, p95 / 300.0);
+        "propagation A → hub → B (%d samples, NOTIFY): p50 %.1f ms, p95 %.1f ms  (target p95 < 300 ms: ratio %.2f)\n"
+        "  of which A's sync round (push, the hub's row back): p50 %.1f ms, p95 %.1f ms\n",
+        samples, p50, p95, p95 / 300.0, percentile(latencies.push, 0.5),
+        percentile(latencies.push, 0.95));
+    printHubFunctions(*admin, samples);
     std::fflush(stdout);
+    if (only == QLatin1String("latency"))
+        return 0;
 
     // Again while a third workstation (a collector back from a day offline) pushes its queue
     // in pushes of the hub's cap, back to back: one workstation must not stall the others.
@@ -426,8 +487,9 @@ int main(int argc, char **argv)
                        : pushed.error().message);
         pushing = false;
     });
-    const QList<double> loaded = sampleLatency(op, *sl.value(), grid, 1000000,
-                                               [&] { return pushing.load(); });
+    const QList<double> loaded = sampleLatency(op, *sl.value(), grid, 1000000, [&] {
+                                     return pushing.load();
+                                 }).total;
     pusher.join();
     std::printf(
         "while another workstation pushes %d entries in pushes of at most 500 (%.1f s, %.0f entries/s): "
@@ -437,15 +499,9 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     run.terminate();
     run.waitForFinished(10000);
-    {
-        auto admin = Sync::PgConnection::connect(
-            {hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
-        if (!admin)
-            die(admin.error().message);
-        std::printf("push cost by size (the same per entry: linear):\n");
-        pushCostBySize(c, *admin.value(), grid);
-        std::fflush(stdout);
-    }
+    std::printf("push cost by size (the same per entry: linear):\n");
+    pushCostBySize(c, *admin, grid);
+    std::fflush(stdout);
 
     // An hour of offline work: reports and acceptances queued while the hub is away.
     op.client->disconnect();
@@ -497,12 +553,8 @@ int main(int argc, char **argv)
             seen += p->readAll();
         }
     }
-    auto admin = Sync::PgConnection::connect(
-        {hubUrl, QStringLiteral("postgres"), HubTest::PgCluster::password(), 5});
-    if (!admin)
-        die(admin.error().message);
     const auto transactions = [&] {
-        auto r = admin.value()->exec(QStringLiteral(
+        auto r = admin->exec(QStringLiteral(
             "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = 'city'"));
         return r ? r->integer(0, 0) : 0;
     };

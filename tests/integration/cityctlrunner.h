@@ -17,7 +17,8 @@ struct Run
     QString out, err;
 };
 
-inline Run cityctl(const QStringList &args, const QByteArray &input = {}, const QString &tz = {})
+inline Run cityctl(const QStringList &args, const QByteArray &input = {}, const QString &tz = {},
+                   int timeoutMs = 120000)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -35,11 +36,18 @@ inline Run cityctl(const QStringList &args, const QByteArray &input = {}, const 
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (!finished) {
+        // Killed, it must not read as a success: QProcess reports a normal exit with code 0
+        // until it has seen the process end.
         p.kill();
-    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        p.waitForFinished(10000);
+    }
+    run.code = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     run.out = QString::fromUtf8(p.readAllStandardOutput());
     run.err = QString::fromUtf8(p.readAllStandardError());
+    if (!finished)
+        run.err.prepend(QStringLiteral("timed out after %1 s; ").arg(timeoutMs / 1000));
     return run;
 }
 

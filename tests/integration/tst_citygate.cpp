@@ -460,14 +460,21 @@ private slots:
         QCOMPARE(r.status, 200);
         const QJsonObject paths
             = QJsonDocument::fromJson(r.body).object().value("paths").toObject();
-        QCOMPARE(paths.size(), 10); // Open311's and the field API's (tst_citygate_field)
+        // Open311's, the field API's (tst_citygate_field) and the intake's (tst_citygate_intake)
+        QCOMPARE(paths.size(), 19);
         for (auto it = paths.begin(); it != paths.end(); ++it) {
             QString path = it.key();
             path.replace("{format}", "json").replace("{service_code}", "event:0102");
             path.replace("{service_request_id}", "1999-999999").replace("{case_id}", "none");
+            path.replace("{token}", "none").replace("{media_id}", "none");
+            path.replace("{order_id}", "none").replace("{ticket}", "none");
+            path.replace("{task_id}", "none");
             const bool post = it->toObject().contains("post") && !it->toObject().contains("get");
             const Reply answer = send(m_httpBase + path, {}, post);
-            QVERIFY2(!answer.body.contains("[route.unknown]"), qPrintable(path));
+            QVERIFY2(!answer.body.contains("[route.unknown]")
+                         && !answer.body.contains("\"route.unknown\""),
+                     qPrintable(path));
+            QVERIFY2(!answer.body.contains("route.method"), qPrintable(path));
         }
         QVERIFY(send(m_httpBase + "/nothing/here").body.contains("[route.unknown]"));
         QNetworkRequest request{QUrl(m_httpBase + "/open311/v2/services.json")};

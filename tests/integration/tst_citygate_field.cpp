@@ -362,7 +362,9 @@ private slots:
                                     png, token, "phone-7-verify-1");
         QVERIFY2(done.status == 200, done.body.constData());
         QCOMPARE(postForm(path,
-                          {{"action", "verify-confirm"}, {"version", QByteArray::number(version)}},
+                          {{"action", "verify-confirm"},
+                           {"version", QByteArray::number(version)},
+                           {"note", "属实"}},
                           png, token, "phone-7-verify-1")
                      .body,
                  done.body); // replayed, not refused as stale

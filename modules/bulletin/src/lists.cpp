@@ -8,6 +8,7 @@
 #include <cc/cases/campaigns.h>
 #include <cc/cases/hotspots.h>
 #include <cc/cases/recurring.h>
+#include <cc/cases/surveys.h>
 #include <cc/city/citycontext.h>
 
 #include <QElapsedTimer>
@@ -221,6 +222,59 @@ Result<Section> campaignSection(const City::CityContext &city, const Period &per
                    t, std::nullopt};
 }
 
+/// One row of the survey table: what was checked and found in an area for one item.
+QList<Cell> surveyRow(const QString &survey, const QString &area, const Cases::SurveyCount &count)
+{
+    return {Cell::of(survey),
+            Cell::of(area),
+            Cell::of(count.item),
+            Cell::count(count.checked),
+            Cell::count(count.problems),
+            Cell::percent(count.checked > 0 ? std::optional<double>(100.0 * double(count.problems)
+                                                                    / double(count.checked))
+                                            : std::nullopt)};
+}
+
+/// 专项普查: the surveys (campaigns that count items) running in the period, per item and
+/// unit grid what the collectors checked and found, and the item's total over all grids
+/// (Cases::SurveyStore::report: each item's latest counts per grid).
+Result<Section> surveySection(const City::CityContext &city, const Period &period, int number)
+{
+    Cases::CampaignStore campaigns(city.database(), city.categories(), city.calendar());
+    Cases::SurveyStore surveys(city.database(), city.categories(), city.calendar());
+    auto all = campaigns.all();
+    if (!all)
+        return all.error();
+    Table t{Tr::tr("Surveys"),
+            {Tr::tr("Survey"), Tr::tr("Area"), Tr::tr("Item"), Tr::tr("Checked"),
+             Tr::tr("With problems"), Tr::tr("Problem rate")},
+            {},
+            {},
+            {6, 4, 4, 2, 2, 2},
+            Tr::tr("No survey is counting in this period.")};
+    for (const Cases::Campaign &c : *all) {
+        if (c.startsOn > period.last || c.endsOn < period.first)
+            continue;
+        auto report = surveys.report(c.id);
+        if (!report)
+            return report.error();
+        for (const Cases::SurveyReport::Row &task : report->tasks) {
+            for (const std::optional<Cases::SurveyCount> &count : task.counts) {
+                if (count)
+                    t.rows << surveyRow(c.name, task.task.gridCode, *count);
+            }
+        }
+        for (const Cases::SurveyCount &total : report->totals)
+            t.rows << surveyRow(c.name, Tr::tr("All grids"), total);
+    }
+    return Section{heading(number, Tr::tr("Surveys (专项普查)")),
+                   t.rows.isEmpty() ? QString()
+                                    : Tr::tr("What the collectors checked and found per item and "
+                                             "unit grid (the latest counts of each), and each "
+                                             "item over all grids."),
+                   t, std::nullopt};
+}
+
 } // namespace
 
 Result<QList<Section>> listSections(const City::CityContext &city, const Period &period,
@@ -248,6 +302,10 @@ Result<QList<Section>> listSections(const City::CityContext &city, const Period 
     if (!campaigns)
         return campaigns.error();
     sections << *campaigns;
+    auto surveys = surveySection(city, period, number++);
+    if (!surveys)
+        return surveys.error();
+    sections << *surveys;
     return sections;
 }
 

@@ -3,7 +3,9 @@
 
 #include <cc/cases/caseservice.h>
 #include <cc/core/uuid.h>
+#include <cc/geo/operations.h>
 #include <cc/storage/geometry.h>
+#include <cc/storage/repositories.h>
 
 #include "casestr.h"
 #include "roleholder.h"
@@ -107,7 +109,7 @@ Result<QString> firstUnknown(Storage::Database &db, const char *table, const QSt
     return QString();
 }
 
-Result<void> checkPolygon(const Storage::PolygonRings &polygon)
+Result<void> checkCorners(const Storage::PolygonRings &polygon)
 {
     for (const Storage::Ring &ring : polygon) {
         QSet<QPair<double, double>> distinct;
@@ -126,6 +128,70 @@ Result<void> checkPolygon(const Storage::PolygonRings &polygon)
                 "campaign.bad-polygon",
                 Tr::tr("A drawn area needs at least 3 different corners (and at most 10,000)."));
     }
+    return {};
+}
+
+/// The rings closed (the CLI and the map's drawing give the corners once each).
+Storage::PolygonRings closedRings(Storage::PolygonRings polygon)
+{
+    for (Storage::Ring &ring : polygon) {
+        if (!ring.isEmpty() && ring.first() != ring.last())
+            ring.append(ring.first());
+    }
+    return polygon;
+}
+
+/// Whether the drawn area shares ground with a unit grid of the city (candidates by the
+/// grids' R-tree boxes, then the exact test).
+Result<bool> coversSomeGrid(Storage::Database &db, const Storage::PolygonRings &polygon)
+{
+    const QRectF box = Geo::boundsOf(polygon);
+    auto st = db.prepare(
+        QStringLiteral("SELECT g.geom FROM rtree_grid_unit_geom r JOIN grid_unit g ON g.fid = r.id "
+                       "WHERE r.maxx >= ?1 AND r.minx <= ?2 AND r.maxy >= ?3 AND r.miny <= ?4"));
+    if (!st)
+        return st.error();
+    st->bindDouble(1, box.left()).bindDouble(2, box.right());
+    st->bindDouble(3, box.top()).bindDouble(4, box.bottom());
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return false;
+        auto grid = Storage::Gpkg::decodePolygon(st->blob(0));
+        if (grid && Geo::intersects(polygon, grid.value()))
+            return true;
+    }
+}
+
+/// A drawn area (the CLI's --polygon, the dialog's map): corners that are lon/lat, edges
+/// that do not cross, at least kMinCampaignAreaM2 of ground, and inside the city.
+Result<void> checkPolygon(Storage::Database &db, const Storage::PolygonRings &polygon)
+{
+    if (polygon.isEmpty())
+        return {};
+    if (auto r = checkCorners(polygon); !r)
+        return r;
+    const Storage::PolygonRings closed = closedRings(polygon);
+    if (const Geo::Validity v = Geo::checkValidity(closed); !v.valid)
+        return makeError("campaign.polygon-invalid",
+                         Tr::tr("The drawn area's edges cross each other near %1: draw its "
+                                "outline without crossings.")
+                             .arg(Geo::formatLonLat(v.where)));
+    if (const double m2 = Geo::areaM2(closed); m2 < kMinCampaignAreaM2)
+        return makeError("campaign.polygon-too-small",
+                         Tr::tr("The drawn area covers only %1 m²; a campaign area needs at "
+                                "least %2 m².")
+                             .arg(m2, 0, 'f', 0)
+                             .arg(kMinCampaignAreaM2, 0, 'f', 0));
+    auto inCity = coversSomeGrid(db, closed);
+    if (!inCity)
+        return inCity.error();
+    if (!inCity.value())
+        return makeError("campaign.polygon-outside",
+                         Tr::tr("The drawn area lies outside the city: it covers none of its "
+                                "unit grids."));
     return {};
 }
 
@@ -199,7 +265,7 @@ Result<void> CampaignStore::check(const Campaign &c)
         return makeError(
             "campaign.no-area",
             Tr::tr("Say where the campaign runs: streets, communities, grids or a drawn area."));
-    if (auto r = checkPolygon(c.polygon); !r)
+    if (auto r = checkPolygon(m_db, c.polygon); !r)
         return r;
     for (const QString &key : c.categories) {
         const QStringList parts = key.split(QLatin1Char(':'));
@@ -226,7 +292,8 @@ Result<Campaign> CampaignStore::add(Campaign c, const QString &login, Core::Role
     if (!mayDefine(role))
         return makeError("campaign.forbidden-role",
                          Tr::tr("Only a shift leader or an administrator may define campaigns."));
-    if (auto who = roleHolder(m_db, login, role); !who)
+    auto who = roleHolder(m_db, login, role);
+    if (!who)
         return who.error();
     c.name = c.name.trimmed();
     if (auto r = check(c); !r)
@@ -258,6 +325,12 @@ Result<Campaign> CampaignStore::add(Campaign c, const QString &login, Core::Role
         .bindText(10, jsonList(c.categories))
         .bindText(11, c.createdAt);
     if (auto r = st->exec(); !r)
+        return r.error();
+    // To the hub with the same transaction (hub schema 6 checks it again: docs/hub.md).
+    if (auto r = Storage::OutboxRepository(m_db).appendRowChange(QStringLiteral("campaign"), c.id,
+                                                                 QStringLiteral("insert"),
+                                                                 std::nullopt, who->userId);
+        !r)
         return r.error();
     if (auto r = retag(c); !r)
         return r.error();

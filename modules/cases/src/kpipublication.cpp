@@ -4,6 +4,7 @@
 #include "casestr.h"
 
 #include <cc/storage/database.h>
+#include <cc/storage/repositories.h>
 #include <cc/storage/settings.h>
 
 #include <QJsonArray>
@@ -50,6 +51,13 @@ Result<QPair<QString, QString>> publisher(Storage::Database &db, const QString &
             QStringLiteral("kpi.forbidden-role"),
             Tr::tr("Only a shift leader or an administrator may publish evaluation figures."));
     return holder(db, login, role);
+}
+
+/// How the hub and every workstation name one scope of a published period.
+QString publicationId(const QDate &first, const QDate &last, FigureScope scope)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate), figureScopeId(scope));
 }
 
 QJsonArray rowsToJson(const QList<FigureRow> &rows)
@@ -181,13 +189,17 @@ Result<void> KpiPublisher::publish(const QString &login, Core::Role role, const 
         return tx.beginError();
     const QString rules = QString::fromUtf8(
         QJsonDocument(m_city.rules.toJson()).toJson(QJsonDocument::Compact));
+    // Every scope of the period reaches the hub together (hub schema 6: docs/hub.md), keyed
+    // "first/last/scope" there and here (migration 0023).
+    Storage::OutboxRepository outbox(m_db);
+    outbox.beginGroup();
     for (FigureScope scope : figureScopes()) {
         auto rows = current(scope, first, last, now);
         if (!rows)
             return rows.error();
         auto st = m_db.prepare(QStringLiteral(
             "INSERT INTO kpi_publication (first_day, last_day, scope, published_at, published_by, "
-            "published_by_name, rules, rows) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+            "published_by_name, rules, rows, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
             "ON CONFLICT (first_day, last_day, scope) DO NOTHING"));
         if (!st)
             return st.error();
@@ -197,6 +209,8 @@ Result<void> KpiPublisher::publish(const QString &login, Core::Role role, const 
         st->bindText(8,
                      QString::fromUtf8(
                          QJsonDocument(rowsToJson(rows.value())).toJson(QJsonDocument::Compact)));
+        const QString id = publicationId(first, last, scope);
+        st->bindText(9, id);
         if (auto r = st->step(); !r)
             return r.error();
         if (m_db.changes() == 0)
@@ -205,6 +219,10 @@ Result<void> KpiPublisher::publish(const QString &login, Core::Role role, const 
                 Tr::tr(
                     "The figures of %1 – %2 are already published; published figures stay as issued.")
                     .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+        if (auto r = outbox.appendRowChange(QStringLiteral("kpi_publication"), id,
+                                            QStringLiteral("insert"), std::nullopt, who->first);
+            !r)
+            return r.error();
     }
     return tx.commit();
 }

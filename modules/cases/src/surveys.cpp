@@ -2,11 +2,13 @@
 #include <cc/cases/surveys.h>
 
 #include <cc/core/uuid.h>
+#include <cc/storage/repositories.h>
 
 #include "casestr.h"
 #include "roleholder.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -18,6 +20,23 @@ namespace {
 QString nowUtc()
 {
     return Storage::isoUtc(QDateTime::currentDateTimeUtc());
+}
+
+/// The stored counts of one item of a task as the hub exchanges them; none yet: nothing.
+Result<std::optional<QJsonObject>> resultRow(Storage::Statement &byTaskAndItem,
+                                             Storage::OutboxRepository &outbox,
+                                             const QString &taskId, const QString &itemId)
+{
+    byTaskAndItem.reset();
+    byTaskAndItem.bindText(1, taskId).bindText(2, itemId);
+    auto found = byTaskAndItem.step();
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<QJsonObject>();
+    const QString id = byTaskAndItem.text(0);
+    byTaskAndItem.reset();
+    return outbox.rowJson(QStringLiteral("survey_result"), id);
 }
 
 Result<void> mayAssign(Storage::Database &db, const QString &login, Core::Role role)
@@ -151,9 +170,25 @@ Result<QStringList> SurveyStore::setItems(const QString &campaign, const QString
                          Tr::tr("Collectors have submitted counts for “%1” already: its items "
                                 "stay as they are.")
                              .arg(c->name));
+    auto who = roleHolder(m_db, login, role);
+    auto before = itemRows(c->id);
+    if (!who || !before)
+        return !who ? who.error() : before.error();
     Storage::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
+    // The hub replaces the list as this transaction does: the old rows' deletes and the new
+    // rows' inserts, all or none (hub schema 6).
+    Storage::OutboxRepository outbox(m_db);
+    outbox.beginGroup();
+    QList<std::pair<QString, QJsonObject>> gone;
+    for (const auto &[id, name] : before.value()) {
+        auto base = outbox.rowJson(QStringLiteral("survey_item"), id);
+        if (!base)
+            return base.error();
+        if (base.value())
+            gone.append({id, *base.value()});
+    }
     auto drop = m_db.prepare(QStringLiteral("DELETE FROM survey_item WHERE campaign_id = ?1"));
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO survey_item (id, campaign_id, name, position, created_at, updated_at) "
@@ -163,12 +198,23 @@ Result<QStringList> SurveyStore::setItems(const QString &campaign, const QString
     drop->bindText(1, c->id);
     if (auto r = drop->exec(); !r)
         return r.error();
+    for (const auto &[id, base] : gone) {
+        if (auto r = outbox.appendRowChange(QStringLiteral("survey_item"), id,
+                                            QStringLiteral("delete"), base, who->userId);
+            !r)
+            return r.error();
+    }
     const QString now = nowUtc();
     for (int i = 0; i < trimmed.size(); ++i) {
+        const QString id = Core::uuidText(Core::makeUuidV7());
         insert->reset();
-        insert->bindText(1, Core::uuidText(Core::makeUuidV7())).bindText(2, c->id);
+        insert->bindText(1, id).bindText(2, c->id);
         insert->bindText(3, trimmed[i]).bindInt(4, i).bindText(5, now);
         if (auto r = insert->exec(); !r)
+            return r.error();
+        if (auto r = outbox.appendRowChange(QStringLiteral("survey_item"), id,
+                                            QStringLiteral("insert"), std::nullopt, who->userId);
+            !r)
             return r.error();
     }
     if (auto r = tx.commit(); !r)
@@ -237,6 +283,9 @@ Result<SurveyTask> SurveyStore::addTask(const QString &campaign, const QString &
                     collectorLogin.trimmed(),
                     collector->displayName,
                     nowUtc()};
+    Storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO survey_task (id, campaign_id, grid_code, collector_id, assigned_by, "
         "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
@@ -251,6 +300,14 @@ Result<SurveyTask> SurveyStore::addTask(const QString &campaign, const QString &
         return makeError("survey.duplicate-task",
                          Tr::tr("Grid %1 has a survey task of “%2” already.")
                              .arg(task.gridCode, c->name));
+    // To the hub with the same transaction (hub schema 6 checks it again).
+    if (auto r = Storage::OutboxRepository(m_db).appendRowChange(QStringLiteral("survey_task"),
+                                                                 task.id, QStringLiteral("insert"),
+                                                                 std::nullopt, assigner->userId);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
     return task;
 }
 
@@ -363,6 +420,13 @@ Result<void> SurveyStore::submit(const SurveySubmission &s, const QString &login
         "submitted_by = excluded.submitted_by, updated_at = excluded.updated_at"));
     if (!st)
         return st.error();
+    // The submission reaches the hub whole or not at all, like this transaction.
+    Storage::OutboxRepository outbox(m_db);
+    outbox.beginGroup();
+    auto existing = m_db.prepare(
+        QStringLiteral("SELECT id FROM survey_result WHERE task_id = ?1 AND item_id = ?2"));
+    if (!existing)
+        return existing.error();
     const QString now = nowUtc();
     for (const SurveyCount &count : s.counts) {
         const QString itemId = itemIds.value(count.item.trimmed());
@@ -370,6 +434,9 @@ Result<void> SurveyStore::submit(const SurveySubmission &s, const QString &login
             return makeError("survey.unknown-item",
                              Tr::tr("“%1” is not an item of “%2”.")
                                  .arg(count.item.left(kMaxSurveyItemChars), c->name));
+        auto base = resultRow(*existing, outbox, s.taskId.trimmed(), itemId);
+        if (!base)
+            return base.error();
         st->reset();
         st->bindText(1, Core::uuidText(Core::makeUuidV7())).bindText(2, s.taskId.trimmed());
         st->bindText(3, itemId).bindInt(4, count.checked).bindInt(5, count.problems);
@@ -377,6 +444,19 @@ Result<void> SurveyStore::submit(const SurveySubmission &s, const QString &login
         st->bindText(8, who->userId).bindText(9, now);
         if (auto r = st->exec(); !r)
             return r;
+        auto after = resultRow(*existing, outbox, s.taskId.trimmed(), itemId);
+        if (!after || !after.value())
+            return !after
+                       ? after.error()
+                       : makeError("survey.not-stored",
+                                   Tr::tr("The counts of “%1” were not stored.").arg(count.item));
+        const QString id = after.value()->value(QStringLiteral("id")).toString();
+        if (auto r = outbox.appendRowChange(QStringLiteral("survey_result"), id,
+                                            base.value() ? QStringLiteral("update")
+                                                         : QStringLiteral("insert"),
+                                            base.value(), who->userId);
+            !r)
+            return r.error();
     }
     return tx.commit();
 }

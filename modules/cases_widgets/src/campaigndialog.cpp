@@ -2,6 +2,7 @@
 #include <cc/cases_widgets/campaigndialog.h>
 
 #include <cc/cases/surveys.h>
+#include <cc/geo/operations.h>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -125,6 +126,7 @@ CampaignDialog::CampaignDialog(const City::CityContext &city, const QString &log
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Period"), period);
     form->addRow(tr("Area"), area);
+    form->addRow(tr("Drawn area"), newDrawnAreaRow());
     form->addRow(tr("Categories"), categories);
     form->addRow(tr("Survey items"), m_items);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -138,6 +140,59 @@ CampaignDialog::CampaignDialog(const City::CityContext &city, const QString &log
     fillAreas();
     fillCategories();
     resize(640, 620);
+}
+
+QLayout *CampaignDialog::newDrawnAreaRow()
+{
+    m_drawnArea = new QLabel;
+    m_drawnArea->setObjectName(QStringLiteral("drawnArea"));
+    m_draw = new QPushButton(tr("Draw on the map…"));
+    m_draw->setObjectName(QStringLiteral("drawArea"));
+    m_draw->setEnabled(false);
+    m_draw->setToolTip(tr("Only where the city's map is at hand."));
+    connect(m_draw, &QPushButton::clicked, this, &CampaignDialog::drawArea);
+    m_clearDrawn = new QPushButton(tr("Remove"));
+    m_clearDrawn->setObjectName(QStringLiteral("clearDrawnArea"));
+    connect(m_clearDrawn, &QPushButton::clicked, this, [this] {
+        m_polygon.clear();
+        showDrawnArea();
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_drawnArea, 1);
+    row->addWidget(m_draw);
+    row->addWidget(m_clearDrawn);
+    showDrawnArea();
+    return row;
+}
+
+void CampaignDialog::setAreaDrawer(AreaDrawer drawer)
+{
+    m_drawer = std::move(drawer);
+    m_draw->setEnabled(bool(m_drawer));
+    m_draw->setToolTip(m_drawer ? tr("Click the corners of the campaign's area on the map.")
+                                : tr("Only where the city's map is at hand."));
+}
+
+void CampaignDialog::drawArea()
+{
+    if (!m_drawer)
+        return;
+    if (auto drawn = m_drawer(this, m_polygon)) {
+        m_polygon = *drawn;
+        showDrawnArea();
+    }
+}
+
+void CampaignDialog::showDrawnArea()
+{
+    m_clearDrawn->setEnabled(!m_polygon.isEmpty());
+    if (m_polygon.isEmpty()) {
+        m_drawnArea->setText(tr("None (the area is what is ticked above)"));
+        return;
+    }
+    const int corners = int(m_polygon.first().size()) - 1; // closed: the first corner twice
+    m_drawnArea->setText(tr("%n corner(s), about %1 km²", nullptr, corners)
+                             .arg(Geo::areaM2(m_polygon) / 1e6, 0, 'f', 3));
 }
 
 void CampaignDialog::fillAreas()
@@ -194,6 +249,7 @@ Cases::Campaign CampaignDialog::campaign() const
     c.communityCodes = ticked(m_areaLists[1]);
     c.responsibilityCodes = ticked(m_areaLists[2]);
     c.gridCodes = ticked(m_areaLists[3]);
+    c.polygon = m_polygon;
     c.categories = ticked(m_categories);
     return c;
 }

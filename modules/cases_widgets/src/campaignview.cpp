@@ -446,6 +446,7 @@ CampaignDialog *CampaignView::newCampaignDialog()
 {
     auto *dialog = new CampaignDialog(m_city, m_login, m_role, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAreaDrawer(m_areaDrawer);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_selectAfter = dialog->saved().name;
         refresh();

@@ -34,8 +34,14 @@ QString newKey()
 
 } // namespace
 
-Result<QString> ApiKeys::add(const QString &name, const QString &login)
+Result<QString> ApiKeys::add(const QString &name, const QString &login, const QStringList &scopes)
 {
+    for (const QString &scope : scopes) {
+        if (!kApiScopes.contains(scope))
+            return makeError("api.bad-scope",
+                             Tr::tr("A scope is one of %1; “%2” is not.")
+                                 .arg(kApiScopes.join(QStringLiteral(", ")), scope.left(40)));
+    }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > kMaxNameChars)
         return makeError("api.bad-name",
@@ -49,11 +55,12 @@ Result<QString> ApiKeys::add(const QString &name, const QString &login)
                          Tr::tr("There is already a key named “%1”.").arg(trimmed));
     const QString key = newKey();
     auto st = m_db.prepare(QStringLiteral(
-        "INSERT INTO api_key (name, key_sha256, login, created_at) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO api_key (name, key_sha256, login, created_at, scopes) VALUES (?, ?, ?, ?, ?)"));
     if (!st)
         return st.error();
     st->bindText(1, trimmed).bindText(2, sha256Hex(key)).bindText(3, login);
     st->bindText(4, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
+    st->bindText(5, scopes.join(QLatin1Char(',')));
     if (auto r = st->exec(); !r)
         return r.error();
     return key;
@@ -62,13 +69,15 @@ Result<QString> ApiKeys::add(const QString &name, const QString &login)
 Result<QList<ApiKey>> ApiKeys::list()
 {
     auto st = m_db.prepare(
-        QStringLiteral("SELECT name, login, created_at, revoked_at FROM api_key ORDER BY name"));
+        QStringLiteral("SELECT name, login, created_at, revoked_at, scopes FROM api_key "
+                       "ORDER BY name"));
     if (!st)
         return st.error();
     QList<ApiKey> keys;
     auto r = Storage::forEachRow(st.value(), [&](Storage::Statement &row) {
         keys.append({row.text(0), row.text(1), Storage::fromIsoUtc(row.text(2)),
-                     row.isNull(3) ? QDateTime() : Storage::fromIsoUtc(row.text(3))});
+                     row.isNull(3) ? QDateTime() : Storage::fromIsoUtc(row.text(3)),
+                     row.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts)});
     });
     if (!r)
         return r.error();
@@ -95,7 +104,7 @@ Result<ApiKey> ApiKeys::verify(const QString &presentedKey)
     const Error refused = makeError("api.bad-key", Tr::tr("The api_key is missing or not valid."));
     if (presentedKey.isEmpty() || presentedKey.size() > kMaxKeyChars)
         return refused;
-    auto st = m_db.prepare(QStringLiteral("SELECT name, login, created_at FROM api_key "
+    auto st = m_db.prepare(QStringLiteral("SELECT name, login, created_at, scopes FROM api_key "
                                           "WHERE key_sha256 = ?1 AND revoked_at IS NULL"));
     if (!st)
         return st.error();
@@ -105,7 +114,11 @@ Result<ApiKey> ApiKeys::verify(const QString &presentedKey)
         return found.error();
     if (!found.value())
         return refused;
-    return ApiKey{st->text(0), st->text(1), Storage::fromIsoUtc(st->text(2)), {}};
+    return ApiKey{st->text(0),
+                  st->text(1),
+                  Storage::fromIsoUtc(st->text(2)),
+                  {},
+                  st->text(3).split(QLatin1Char(','), Qt::SkipEmptyParts)};
 }
 
 } // namespace Cc::Gate

@@ -20,14 +20,34 @@ using namespace FieldDetail;
 
 namespace FieldDetail {
 
+namespace {
+
+/// What an error of the whole request names when the caller names no field: the body, or the
+/// header that carries the credential.
+QString wholeRequestField(const QString &code)
+{
+    if (code == QLatin1String("field.bad-json") || code == QLatin1String("field.bad-multipart")
+        || code == QLatin1String("request.too-large")
+        || code == QLatin1String("request.unreadable"))
+        return QStringLiteral("body");
+    if (code == QLatin1String("field.bad-token"))
+        return QStringLiteral("Authorization");
+    if (code == QLatin1String("api.bad-key") || code == QLatin1String("api.key-user"))
+        return QStringLiteral("X-Api-Key");
+    return {};
+}
+
+} // namespace
+
 HttpResponse errorResponse(int status, const Error &error, const QString &field)
 {
     QJsonObject object{{QStringLiteral("code"), error.code},
                        {QStringLiteral("message"),
                         status >= 500 ? Tr::tr("The service cannot answer now; try again later.")
                                       : error.message}};
-    if (!field.isEmpty())
-        object.insert(QStringLiteral("field"), field);
+    const QString named = field.isEmpty() ? wholeRequestField(error.code) : field;
+    if (!named.isEmpty() && status < 500)
+        object.insert(QStringLiteral("field"), named);
     return jsonResponse(status, object);
 }
 
@@ -76,12 +96,13 @@ QString isoOrEmpty(const QDateTime &time)
 } // namespace
 
 FieldService::FieldService(Storage::Database &db, City::CityContext &city,
-                           Cases::CaseService &cases)
+                           Cases::CaseService &cases, LoginLockout::Limits lockout)
     : m_db(db)
     , m_city(city)
     , m_cases(cases)
     , m_auth(db)
     , m_tokens(db)
+    , m_lockout(db, lockout)
 {}
 
 QList<Route> FieldService::routes()
@@ -90,7 +111,10 @@ QList<Route> FieldService::routes()
             {"POST", kPrefix + QStringLiteral("/logout")},
             {"GET", kPrefix + QStringLiteral("/tasks")},
             {"POST", kPrefix + QStringLiteral("/reports")},
-            {"POST", kPrefix + QStringLiteral("/cases/{case_id}/actions")}};
+            {"POST", kPrefix + QStringLiteral("/cases/{case_id}/actions")},
+            {"POST", kPrefix + QStringLiteral("/positions")},
+            {"GET", kPrefix + QStringLiteral("/surveys")},
+            {"POST", kPrefix + QStringLiteral("/surveys/{task_id}/counts")}};
 }
 
 HttpResponse FieldService::handle(const HttpRequest &request)
@@ -105,10 +129,15 @@ HttpResponse FieldService::handle(const HttpRequest &request)
         return errorResponse(413, makeError("request.too-large",
                                             Tr::tr("The request body is too large.")));
     static const QRegularExpression actionPath(QStringLiteral("^/field/v1/cases/([^/]+)/actions$"));
+    static const QRegularExpression countsPath(
+        QStringLiteral("^/field/v1/surveys/([^/]+)/counts$"));
     const QRegularExpressionMatch actionMatch = actionPath.match(request.path);
+    const QRegularExpressionMatch countsMatch = countsPath.match(request.path);
     QString route = request.path;
     if (actionMatch.hasMatch())
         route = kPrefix + QStringLiteral("/cases/{case_id}/actions");
+    if (countsMatch.hasMatch())
+        route = kPrefix + QStringLiteral("/surveys/{task_id}/counts");
     bool pathKnown = false;
     for (const Route &known : routes()) {
         if (known.path != route)
@@ -116,15 +145,15 @@ HttpResponse FieldService::handle(const HttpRequest &request)
         pathKnown = true;
         if (known.method != request.method)
             continue;
-        if (route.endsWith(QLatin1String("/login")))
-            return login(request);
-        if (route.endsWith(QLatin1String("/logout")))
-            return logout(request);
-        if (route.endsWith(QLatin1String("/tasks")))
-            return tasks(request);
-        if (route.endsWith(QLatin1String("/reports")))
-            return report(request);
-        return action(request, actionMatch.captured(1));
+        m_callerLogin.clear();
+        HttpResponse answer = dispatch(request, route,
+                                       actionMatch.hasMatch() ? actionMatch.captured(1)
+                                                              : countsMatch.captured(1));
+        if (answer.auditLogin.isEmpty() && !m_callerLogin.isEmpty()) {
+            answer.auditLogin = m_callerLogin;
+            answer.auditCredential = QStringLiteral("token");
+        }
+        return answer;
     }
     if (pathKnown)
         return errorResponse(405,
@@ -132,6 +161,32 @@ HttpResponse FieldService::handle(const HttpRequest &request)
                                        Tr::tr("This path does not take %1.")
                                            .arg(QString::fromLatin1(request.method.left(16)))));
     return errorResponse(404, makeError("route.unknown", Tr::tr("There is no such path.")));
+}
+
+HttpResponse FieldService::dispatch(const HttpRequest &request, const QString &route,
+                                    const QString &pathId)
+{
+    if (route.endsWith(QLatin1String("/login"))) {
+        HttpResponse answer = login(request);
+        auto body = jsonBody(request);
+        answer.auditLogin = body ? body->value(QStringLiteral("login")).toString().left(64)
+                                 : QString();
+        answer.auditCredential = QStringLiteral("password");
+        return answer;
+    }
+    if (route.endsWith(QLatin1String("/logout")))
+        return logout(request);
+    if (route.endsWith(QLatin1String("/tasks")))
+        return tasks(request);
+    if (route.endsWith(QLatin1String("/reports")))
+        return report(request);
+    if (route.endsWith(QLatin1String("/positions")))
+        return positions(request);
+    if (route.endsWith(QLatin1String("/surveys")))
+        return surveys(request);
+    if (route.endsWith(QLatin1String("/counts")))
+        return surveyCounts(request, pathId);
+    return action(request, pathId);
 }
 
 HttpResponse FieldService::login(const HttpRequest &request)
@@ -147,8 +202,29 @@ HttpResponse FieldService::login(const HttpRequest &request)
     if (password.isEmpty() || password.size() > 256)
         return errorResponse(400, makeError("field.bad-password", Tr::tr("Give the password.")),
                              QStringLiteral("password"));
+    // A locked login is refused before its password is checked, the right one too.
+    auto locked = m_lockout.lockedFor(login);
+    if (!locked)
+        return errorResponse(503, locked.error());
+    if (locked.value() > 0) {
+        HttpResponse answer
+            = errorResponse(423, makeError("auth.locked",
+                                           Tr::tr("Too many wrong passwords: this login is locked "
+                                                  "for %1 minutes.")
+                                               .arg((locked.value() + 59) / 60)));
+        answer.headers.append({"Retry-After", QByteArray::number(locked.value())});
+        return answer;
+    }
     // The desk's own check: the same argon2id hashes, the same refusals (auth.h).
     auto session = m_auth.login(login, password);
+    if (!session && session.error().code == QLatin1String("auth.failed")) {
+        if (auto counted = m_lockout.recordFailure(login); !counted)
+            return errorResponse(503, counted.error());
+    }
+    if (session) {
+        if (auto cleared = m_lockout.clear(login); !cleared)
+            return errorResponse(503, cleared.error());
+    }
     if (!session) {
         const QString &code = session.error().code;
         const int status = code == QLatin1String("auth.locked")          ? 423
@@ -206,6 +282,7 @@ Result<FieldService::Caller> FieldService::caller(const HttpRequest &request)
         return user.error();
     if (!user->has_value())
         return makeError("auth.unknown-user", Tr::tr("The user no longer exists."));
+    m_callerLogin = login.value();
     return Caller{**user, actor.value()};
 }
 

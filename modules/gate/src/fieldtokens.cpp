@@ -89,4 +89,17 @@ Result<void> FieldTokens::revoke(const QString &presentedToken)
     return {};
 }
 
+Result<int> FieldTokens::revokeAllOf(const QString &login)
+{
+    const QString now = Storage::isoUtc(QDateTime::currentDateTimeUtc());
+    auto st = m_db.prepare(QStringLiteral("UPDATE field_token SET revoked_at = ?1 WHERE login = ?2 "
+                                          "AND revoked_at IS NULL AND expires_at > ?1"));
+    if (!st)
+        return st.error();
+    st->bindText(1, now).bindText(2, login);
+    if (auto r = st->exec(); !r)
+        return r.error();
+    return int(m_db.changes());
+}
+
 } // namespace Cc::Gate

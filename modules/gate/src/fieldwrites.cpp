@@ -4,8 +4,8 @@
 #include <cc/gate/fieldservice.h>
 
 #include "fieldcall.h"
+#include "fieldform.h"
 #include "gatetr.h"
-#include "multipart.h"
 
 #include <cc/storage/database.h>
 
@@ -20,99 +20,6 @@ namespace Cc::Gate {
 using namespace FieldDetail;
 
 namespace {
-
-/// A request's fields and photos, from multipart/form-data or (without photos) JSON.
-struct FieldForm
-{
-    QHash<QString, QString> fields;
-    QList<Cases::NewAttachment> photos;
-};
-
-struct FormError
-{
-    int status;
-    Error error;
-    QString field;
-};
-
-std::optional<FormError> addPhoto(FieldForm &form, const FormPart &part, qint64 &total)
-{
-    if (part.contentType != "image/jpeg" && part.contentType != "image/png")
-        return FormError{415,
-                         makeError("field.bad-photo-type", Tr::tr("Photos must be JPEG or PNG.")),
-                         part.name};
-    if (form.photos.size() == kMaxFieldPhotos)
-        return FormError{413,
-                         makeError("field.too-many-photos",
-                                   Tr::tr("At most %1 photos per request.").arg(kMaxFieldPhotos)),
-                         part.name};
-    total += part.data.size();
-    if (part.data.size() > Cases::kMaxAttachmentBytes || total > Cases::kMaxStepAttachmentBytes)
-        return FormError{413,
-                         makeError("field.photo-too-large",
-                                   Tr::tr("A photo may have at most %1 MB, all photos together "
-                                          "%2 MB.")
-                                       .arg(Cases::kMaxAttachmentBytes / (1024 * 1024))
-                                       .arg(Cases::kMaxStepAttachmentBytes / (1024 * 1024))),
-                         part.name};
-    // The name only, never a folder: the client's file name is not trusted.
-    QString name = part.fileName.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
-    form.photos.append({QString(), name.left(120), part.data});
-    return std::nullopt;
-}
-
-/// Fills `form`; what is wrong with the request, if anything.
-std::optional<FormError> readForm(const HttpRequest &request, FieldForm &form)
-{
-    if (!request.contentType.toLower().startsWith("multipart/")) {
-        auto json = jsonBody(request);
-        if (!json)
-            return FormError{400, json.error(), {}};
-        for (auto it = json->begin(); it != json->end(); ++it)
-            form.fields.insert(it.key(), it.value().isDouble()
-                                             ? QString::number(it.value().toDouble(), 'g', 17)
-                                             : it.value().toString());
-        return std::nullopt;
-    }
-    auto parts = request.parts ? Result<QList<FormPart>>(*request.parts)
-                               : parseMultipart(request.contentType, request.body);
-    if (!parts)
-        return FormError{400, parts.error(), {}};
-    if (parts->size() > kMaxFormParts)
-        return FormError{400,
-                         makeError("field.bad-multipart",
-                                   Tr::tr("At most %1 parts per request.").arg(kMaxFormParts)),
-                         {}};
-    qint64 total = 0;
-    for (const FormPart &part : parts.value()) {
-        if (part.name == QLatin1String("photo")) {
-            if (auto refused = addPhoto(form, part, total))
-                return *refused;
-            continue;
-        }
-        if (form.fields.contains(part.name))
-            return FormError{400, makeError("field.repeated", Tr::tr("A field is given twice.")),
-                             part.name};
-        form.fields.insert(part.name, QString::fromUtf8(part.data));
-    }
-    return std::nullopt;
-}
-
-/// The client's time of the report or step (ISO 8601 with offset); none: now. The service
-/// checks it against its bounds (CaseRules).
-std::optional<FormError> clientTime(const FieldForm &form, QDateTime &at)
-{
-    const QString text = form.fields.value(QStringLiteral("at"));
-    if (text.isEmpty())
-        return std::nullopt;
-    at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
-        return FormError{400,
-                         makeError("field.bad-at", Tr::tr("“at” must be an ISO 8601 time with "
-                                                          "its offset.")),
-                         QStringLiteral("at")};
-    return std::nullopt;
-}
 
 HttpResponse caseAnswer(int status, const Storage::CaseRow &row)
 {
@@ -155,6 +62,8 @@ HttpResponse FieldService::report(const HttpRequest &request)
                              makeError("field.bad-point", Tr::tr("Give the GNSS point as lon "
                                                                  "and lat in degrees.")),
                              lonOk ? QStringLiteral("lat") : QStringLiteral("lon"));
+    if (auto outside = checkInCity(m_cases, QStringLiteral("field"), QPointF(lon, lat)))
+        return formError(*outside);
     Cases::NewReport report;
     report.channel = QStringLiteral("collector");
     report.categoryKey = f.value(QStringLiteral("category"));
@@ -169,7 +78,8 @@ HttpResponse FieldService::report(const HttpRequest &request)
     return once(request, me.value(), [&]() -> HttpResponse {
         auto row = m_cases.report(report, me->actor);
         if (!row)
-            return errorResponse(statusFor(row.error()), row.error());
+            return errorResponse(statusFor(row.error()), row.error(),
+                                 fieldOfServiceError(row.error(), QStringLiteral("at")));
         return caseAnswer(201, row.value());
     });
 }
@@ -210,8 +120,10 @@ HttpResponse FieldService::action(const HttpRequest &request, const QString &cas
         // A collector acts in their own responsibility grid only (the queue they are shown).
         if (me->user.responsibilityCode.isEmpty()
             || row->responsibilityCode != me->user.responsibilityCode)
-            return errorResponse(403, makeError("field.not-your-task",
-                                                Tr::tr("This case is not in your grid.")));
+            return errorResponse(403,
+                                 makeError("field.not-your-task",
+                                           Tr::tr("This case is not in your grid.")),
+                                 QStringLiteral("case_id"));
         if (row->version != version)
             return jsonResponse(409, {{QStringLiteral("code"), QStringLiteral("field.conflict")},
                                       {QStringLiteral("message"),
@@ -225,7 +137,8 @@ HttpResponse FieldService::action(const HttpRequest &request, const QString &cas
         step.at = at;
         step.attachments = form.photos;
         if (auto acted = m_cases.act(row.value(), step, me->actor); !acted)
-            return errorResponse(statusFor(acted.error()), acted.error());
+            return errorResponse(statusFor(acted.error()), acted.error(),
+                                 fieldOfServiceError(acted.error(), QStringLiteral("at")));
         return caseAnswer(200, row.value());
     });
 }
@@ -244,16 +157,20 @@ HttpResponse FieldService::once(const HttpRequest &request, const Caller &caller
                                               "ASCII characters.")
                                            .arg(kMaxIdempotencyKeyChars)),
                              QStringLiteral("Idempotency-Key"));
-    auto seen = m_db.prepare(QStringLiteral("SELECT route, status, body FROM field_idempotency "
-                                            "WHERE login = ?1 AND idem_key = ?2"));
+    auto seen = m_db.prepare(
+        QStringLiteral("SELECT route, status, body, request_sha256 FROM field_idempotency "
+                       "WHERE login = ?1 AND idem_key = ?2"));
     if (!seen)
         return errorResponse(503, seen.error());
     seen->bindText(1, caller.user.login).bindText(2, key);
     auto found = seen->step();
     if (!found)
         return errorResponse(503, found.error());
+    const QString digest = requestDigest(request);
     if (found.value()) {
-        if (seen->text(0) != request.path)
+        // Another path, or another request under the same key (a phone's bug, or a replay
+        // with a changed body): refused, never answered with the first request's answer.
+        if (seen->text(0) != request.path || (!seen->isNull(3) && seen->text(3) != digest))
             return errorResponse(422,
                                  makeError("field.idempotency-reused",
                                            Tr::tr("This Idempotency-Key was used for "
@@ -270,15 +187,15 @@ HttpResponse FieldService::once(const HttpRequest &request, const Caller &caller
         return answer;
     }
     auto keep = m_db.prepare(QStringLiteral("INSERT INTO field_idempotency (login, idem_key, "
-                                            "route, status, body, created_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?)"));
+                                            "route, status, body, created_at, request_sha256) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!keep) {
         m_cases.rollbackBatch();
         return errorResponse(503, keep.error());
     }
     keep->bindText(1, caller.user.login).bindText(2, key).bindText(3, request.path);
     keep->bindInt(4, answer.status).bindText(5, QString::fromUtf8(answer.body));
-    keep->bindText(6, Storage::isoUtc(QDateTime::currentDateTimeUtc()));
+    keep->bindText(6, Storage::isoUtc(QDateTime::currentDateTimeUtc())).bindText(7, digest);
     if (auto r = keep->exec(); !r) {
         m_cases.rollbackBatch();
         return errorResponse(503, r.error());

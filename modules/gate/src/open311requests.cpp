@@ -127,8 +127,14 @@ HttpResponse Open311Service::postRequest(const Call &call)
         return errorResponse(400, form.error(), call.format);
     auto apiKey = fieldOf(*form, QStringLiteral("api_key"), 128);
     auto key = apiKey ? m_keys.verify(apiKey.value()) : Result<ApiKey>(apiKey.error());
-    if (!key)
-        return errorResponse(403, makeError("api.bad-key", key.error().message), call.format);
+    if (!key) // a failure of the database is ours (503, its code only), not the client's key
+        return key.error().code.startsWith(QLatin1String("database."))
+                   ? errorResponse(503, key.error(), call.format)
+                   : errorResponse(403, makeError("api.bad-key", key.error().message), call.format);
+    if (!key->allows(QStringLiteral("open311")))
+        return errorResponse(403,
+                             makeError("api.scope", Tr::tr("This api_key may not use open311.")),
+                             call.format);
     // The key's user may have lost the role or been deactivated since: refused without
     // naming the user to the client.
     auto actor = m_cases.actor(key->login, Core::Role::Operator);
@@ -190,8 +196,15 @@ HttpResponse Open311Service::postRequest(const Call &call)
                  {{{QStringLiteral("service_request_id"), row->number},
                    {QStringLiteral("service_notice"),
                     Tr::tr("Received as case %1; the centre will handle it.").arg(row->number)},
-                   {QStringLiteral("account_id"), QVariant()}}}};
-    return documentResponse(document, call.format);
+                   {QStringLiteral("account_id"), QVariant()},
+                   // The specification's token, answered at once (tokens/{token}): the
+                   // case's id, which leaks nothing the number does not.
+                   {QStringLiteral("token"), row->id}}}};
+    HttpResponse answer = documentResponse(document, call.format);
+    answer.auditLogin = key->login;
+    answer.auditCredential = QStringLiteral("key:") + key->name;
+    answer.auditWhat = QStringLiteral("case %1").arg(row->number);
+    return answer;
 }
 
 HttpResponse Open311Service::listRequests(const Call &call)
@@ -201,7 +214,7 @@ HttpResponse Open311Service::listRequests(const Call &call)
         return errorResponse(statusFor(rows.error()), rows.error(), call.format);
     ListDocument document{QStringLiteral("service_requests"), QStringLiteral("request"), {}};
     for (const Storage::CaseRow &row : rows.value())
-        document.records.append(requestRecord(row, call.english));
+        document.records.append(requestRecord(row, call));
     return documentResponse(document, call.format);
 }
 
@@ -219,12 +232,13 @@ HttpResponse Open311Service::oneRequest(const Call &call)
         return errorResponse(statusFor(row.error()), row.error(), call.format);
     const ListDocument document{QStringLiteral("service_requests"),
                                 QStringLiteral("request"),
-                                {requestRecord(*row.value(), call.english)}};
+                                {requestRecord(*row.value(), call)}};
     return documentResponse(document, call.format);
 }
 
-Open311::Record Open311Service::requestRecord(const Storage::CaseRow &row, bool english)
+Open311::Record Open311Service::requestRecord(const Storage::CaseRow &row, const Call &call)
 {
+    const bool english = call.english;
     const QTimeZone zone = m_city.timeZone();
     const Core::Category *category = m_city.categories().findByKey(row.categoryKey);
     // Only what the specification defines, and nothing personal: no reporter, no
@@ -242,6 +256,8 @@ Open311::Record Open311Service::requestRecord(const Storage::CaseRow &row, bool 
                {QStringLiteral("updated_datetime"), cityTime(row.updatedAt, zone)},
                {QStringLiteral("expected_datetime"), cityTime(row.disposalDeadline, zone)},
                {QStringLiteral("address"), row.address}};
+    if (const QString media = mediaUrl(row, call); !media.isEmpty())
+        record.append({QStringLiteral("media_url"), media});
     if (row.geom) {
         record.append({QStringLiteral("lat"), row.geom->y()});
         record.append({QStringLiteral("long"), row.geom->x()});

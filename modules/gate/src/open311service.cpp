@@ -71,6 +71,8 @@ QList<Route> Open311Service::routes()
             {"GET", kPrefix + QStringLiteral("/requests.{format}")},
             {"POST", kPrefix + QStringLiteral("/requests.{format}")},
             {"GET", kPrefix + QStringLiteral("/requests/{service_request_id}.{format}")},
+            {"GET", kPrefix + QStringLiteral("/tokens/{token}.{format}")},
+            {"GET", kPrefix + QStringLiteral("/media/{media_id}.jpg")},
             {"GET", QStringLiteral("/openapi.json")}};
 }
 
@@ -127,6 +129,10 @@ HttpResponse Open311Service::handle(const HttpRequest &request)
             return postRequest(call);
         case 4:
             return oneRequest(call);
+        case 5:
+            return token(call);
+        case 6:
+            return media(call);
         default:
             return {200, "application/json; charset=utf-8", openApiDocument()};
         }

@@ -75,6 +75,14 @@ double areaM2(const PolygonRings &polygon)
     return total;
 }
 
+bool intersects(const PolygonRings &a, const PolygonRings &b)
+{
+    GeosContext ctx;
+    GeomPtr ga = makePolygon(ctx, a);
+    GeomPtr gb = makePolygon(ctx, b);
+    return ga && gb && GEOSIntersects_r(ctx.handle(), ga.get(), gb.get()) == 1;
+}
+
 QPointF interiorPoint(const PolygonRings &polygon)
 {
     GeosContext ctx;

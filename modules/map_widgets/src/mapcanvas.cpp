@@ -433,6 +433,7 @@ void MapCanvas::clickAt(const QPointF &px)
         break;
     case Tool::DrawPolygon:
     case Tool::SplitLine:
+    case Tool::SketchArea:
         m_sketch << snapped(px, {});
         break;
     case Tool::Merge: {
@@ -451,7 +452,18 @@ void MapCanvas::clickAt(const QPointF &px)
 
 void MapCanvas::finishSketch()
 {
-    if (m_tool == Tool::DrawPolygon && m_sketch.size() >= 3) {
+    if (m_tool == Tool::SketchArea) {
+        // A double-click's press repeats the last corner: the same spot counts once.
+        QList<QPointF> corners;
+        for (const QPointF &q : std::as_const(m_sketch)) {
+            if (corners.isEmpty() || corners.last() != q)
+                corners << q;
+        }
+        if (corners.size() >= 3) {
+            m_area = corners;
+            emit areaSketched(m_area);
+        }
+    } else if (m_tool == Tool::DrawPolygon && m_sketch.size() >= 3) {
         report(m_doc->drawGrid(m_sketch)); // the document picks its community and code
     } else if (m_tool == Tool::SplitLine && m_sketch.size() >= 2) {
         // The grid the line crosses: the one under the middle of the line's middle segment.
@@ -578,7 +590,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (m_tool == Tool::DrawPolygon || m_tool == Tool::SplitLine) {
+    if (sketching()) {
         finishSketch();
         return;
     }
@@ -612,7 +624,7 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
                 report(m_doc->deleteVertex(h.at));
             return;
         }
-        if ((m_tool == Tool::DrawPolygon || m_tool == Tool::SplitLine) && !m_sketch.isEmpty()) {
+        if (sketching() && !m_sketch.isEmpty()) {
             m_sketch.removeLast();
             update();
             return;
@@ -649,6 +661,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
     m_renderer.compose(p, m_viewport);
     drawDensity(p);
     drawPlaceMarks(p);
+    drawArea(p);
     drawOverlay(p);
     drawScaleBar(p);
 }
@@ -683,6 +696,27 @@ void MapCanvas::drawDensity(QPainter &p) const
         p.setBrush(cell.fill);
         p.drawPolygon(px);
     }
+    p.restore();
+}
+
+void MapCanvas::setArea(const QList<QPointF> &lonLat)
+{
+    m_area = lonLat;
+    update();
+}
+
+void MapCanvas::drawArea(QPainter &p) const
+{
+    if (m_area.size() < 3)
+        return;
+    QPolygonF px;
+    for (const QPointF &q : m_area)
+        px << m_viewport.toPixel(q);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(QColor(0xe0, 0x20, 0x60), 2));
+    p.setBrush(QColor(0xe0, 0x20, 0x60, 50));
+    p.drawPolygon(px);
     p.restore();
 }
 
@@ -789,7 +823,7 @@ void MapCanvas::drawOverlay(QPainter &p)
         for (const QPointF &q : m_sketch)
             line << m_viewport.toPixel(q);
         line << m_viewport.toPixel(snapped(m_cursorPx, {}));
-        if (m_tool == Tool::DrawPolygon)
+        if (m_tool == Tool::DrawPolygon || m_tool == Tool::SketchArea)
             line << line.first();
         p.setPen(QPen(QColor(0xe0, 0x20, 0x60), 2));
         p.setBrush(Qt::NoBrush);

@@ -208,6 +208,10 @@ Result<void> HubAdmin::fillFromCore(int version, const Core::WorkCalendar &defau
                            {QString::fromUtf8(defaultCalendar.toJson())}});
         statements.append({QStringLiteral("SELECT cc.reload_calendar()"), {}});
     }
+    // From schema 7 cc.pull runs a statement written from cc.synced_table: rewritten after
+    // every upgrade, so a schema that adds a synced table needs nothing more.
+    if (version >= 7)
+        statements.append({QStringLiteral("SELECT cc.build_pull()"), {}});
     for (const auto &[sql, params] : std::as_const(statements)) {
         if (auto r = m_conn.command(sql, params); !r)
             return r;

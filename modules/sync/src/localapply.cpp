@@ -37,7 +37,13 @@ const QHash<QString, QString> &conflictTargets()
            {"case_event", "id"},
            {"attachment", "id"},
            {"attachment_content", "sha256"},
-           {"collector_position", "id"}};
+           {"collector_position", "id"},
+           // hub schema 6: campaigns, surveys, published figures (localapply_campaigns.cpp)
+           {"campaign", "id"},
+           {"survey_item", "id"},
+           {"survey_task", "id"},
+           {"survey_result", "id"},
+           {"kpi_publication", "id"}};
     return targets;
 }
 
@@ -360,6 +366,8 @@ Result<void> LocalApplier::apply(const QString &entity, const QJsonObject &row)
         return localError(SyncTr::tr("The hub sent rows of an unknown table %1.").arg(entity));
     if (entity == QLatin1String("case_event"))
         return applyEvent(row);
+    if (hasNaturalKey(entity))
+        return applyKeyed(entity, row);
     return upsert(entity, row, *target, false);
 }
 
@@ -566,6 +574,8 @@ Result<void> LocalApplier::remove(const QString &entity, const QJsonObject &key)
         statements.prepend(QStringLiteral("DELETE FROM user_role WHERE user_id = ?1"));
     if (entity == QLatin1String("case_event"))
         statements.prepend(QStringLiteral("DELETE FROM attachment WHERE event_id = ?1"));
+    if (entity == QLatin1String("campaign"))
+        statements.prepend(QStringLiteral("DELETE FROM campaign_case WHERE campaign_id = ?1"));
     const auto run = [&]() -> Result<void> {
         for (const QString &sql : std::as_const(statements)) {
             auto st = m_db.prepare(sql);
@@ -578,8 +588,11 @@ Result<void> LocalApplier::remove(const QString &entity, const QJsonObject &key)
         }
         return {};
     };
-    // Events are append-only locally; only a sync rewind may take one away.
-    return entity == QLatin1String("case_event") ? whileRewinding(run) : run();
+    // Events and published figures are written once locally; only a sync rewind may take one
+    // away.
+    return entity == QLatin1String("case_event") || entity == QLatin1String("kpi_publication")
+               ? whileRewinding(run)
+               : run();
 }
 
 Result<void> LocalApplier::whileRewinding(const std::function<Result<void>()> &write)

@@ -69,6 +69,10 @@ private:
     Result<void> applyCase(const QJsonObject &row);
     Result<void> applyUser(const QJsonObject &row);
     Result<void> applyEvent(const QJsonObject &row);
+    /// Tables of hub schema 6 whose rows are unique by more than their id (a campaign's name,
+    /// a task's grid …): localapply_campaigns.cpp.
+    static bool hasNaturalKey(const QString &entity);
+    Result<void> applyKeyed(const QString &entity, const QJsonObject &row);
     Result<void> deleteCase(const QString &caseId);
     Result<void> fullText(qint64 fid, const QJsonObject &row);
     Result<void> setRewinding(bool on);

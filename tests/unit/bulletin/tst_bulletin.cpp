@@ -5,6 +5,7 @@
 
 #include <cc/bulletin/bulletin.h>
 #include <cc/cases/campaigns.h>
+#include <cc/cases/surveys.h>
 #include <cc/city/citycontext.h>
 
 #include <QGuiApplication>
@@ -125,6 +126,17 @@ private slots:
         march.gridCodes = {kGridA};
         march.categories = {kRubbish};
         CC_VERIFY_OK(campaigns.add(march, QStringLiteral("sl01"), Core::Role::ShiftLeader));
+        // The March campaign also counts drains (专项普查): col01 counts grid A.
+        Cases::SurveyStore surveys(*f.db, Core::CategoryDictionary::builtin(),
+                                   Core::WorkCalendar::chinaDefault());
+        CC_VERIFY_OK(surveys.setItems(march.name,
+                                      {QStringLiteral("排水井"), QStringLiteral("防汛墙")},
+                                      QStringLiteral("sl01"), Core::Role::ShiftLeader));
+        auto task = surveys.addTask(march.name, kGridA, QStringLiteral("col01"),
+                                    QStringLiteral("sl01"), Core::Role::ShiftLeader);
+        CC_VERIFY_OK(task);
+        CC_VERIFY_OK(surveys.submit({task->id, mar10, {{QStringLiteral("排水井"), 40, 3}}, {}},
+                                    QStringLiteral("col01"), Core::Role::Collector, apr1));
         Cases::Campaign january = march;
         january.name = QStringLiteral("一月整治");
         january.startsOn = QDate(2026, 1, 1);
@@ -210,6 +222,21 @@ private slots:
             texts << c.text;
         QCOMPARE(texts, (QStringList{"三月垃圾整治", "2026-03-01—2026-03-31", "4", "4", "3",
                                      "75.00%", "1"}));
+
+        // 专项普查: grid A's drains as counted, then each item over all grids (walls: none).
+        const Table *surveyTable = findTable(*doc, QStringLiteral("Surveys"));
+        QVERIFY(surveyTable);
+        QList<QStringList> surveyRows;
+        for (const QList<Cell> &row : surveyTable->rows) {
+            QStringList cells;
+            for (const Cell &c : row)
+                cells << c.text;
+            surveyRows << cells;
+        }
+        QCOMPARE(surveyRows,
+                 (QList<QStringList>{{"三月垃圾整治", kGridA, "排水井", "40", "3", "7.50%"},
+                                     {"三月垃圾整治", "All grids", "排水井", "40", "3", "7.50%"},
+                                     {"三月垃圾整治", "All grids", "防汛墙", "0", "0", "—"}}));
 
         // The trend: one point per day of March, 5 filed in all.
         const Section *trend = nullptr;

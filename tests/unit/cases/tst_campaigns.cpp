@@ -92,6 +92,12 @@ private slots:
                                             << "campaign.bad-polygon";
         QTest::newRow("polygon off the earth") << "nan"
                                                << "campaign.bad-polygon";
+        QTest::newRow("edges crossing (a bow tie)") << "bowtie"
+                                                    << "campaign.polygon-invalid";
+        QTest::newRow("a slip of the mouse (25 m²)") << "tiny"
+                                                     << "campaign.polygon-too-small";
+        QTest::newRow("outside the city") << "outside"
+                                          << "campaign.polygon-outside";
         QTest::newRow("too many grids") << "many"
                                         << "campaign.too-many";
         QTest::newRow("same name twice") << "duplicate"
@@ -128,6 +134,15 @@ private slots:
         if (field == "nan")
             c.polygon = {
                 {QPointF(kX0, kY0), QPointF(500, kY1), QPointF(kX1, kY0), QPointF(kX0, kY0)}};
+        if (field == "bowtie") // corners given once, as the CLI and the map give them
+            c.polygon = {
+                {QPointF(kX0, kY0), QPointF(kX2, kY1), QPointF(kX2, kY0), QPointF(kX0, kY1)}};
+        if (field == "tiny") // about 4.5 m × 5.5 m inside grid A
+            c.polygon = rect(kX0 + 0.0001, kY0 + 0.0001, kX0 + 0.00015, kY0 + 0.00015);
+        if (field == "outside") // a square kilometre 10 km east of the city
+            c.polygon = rect(kX2 + 0.1, kY0, kX2 + 0.111, kY0 + 0.009);
+        if (QStringList{"bowtie", "tiny", "outside"}.contains(field))
+            c.gridCodes.clear(); // the drawn area alone
         if (field == "many")
             c.gridCodes = QStringList(501, kGridA);
         if (field == "duplicate")

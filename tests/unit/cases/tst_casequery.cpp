@@ -574,9 +574,11 @@ void tst_CaseQuery::migrationBackfills()
             "DROP TABLE survey_item; DROP TABLE survey_task; DROP TABLE survey_result; "
             "DROP INDEX case_record_unfiled; DROP INDEX case_record_by_closed; DROP TABLE api_key; "
             "DROP TABLE field_token; DROP TABLE field_idempotency; "
+            "DROP TABLE case_external; DROP TABLE api_audit; DROP TABLE field_login_failure; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
-            "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency'); "
+            "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency', "
+            "'case_external', 'api_audit', 'field_login_failure'); "
             "DELETE FROM cc_migration WHERE version >= 3")
             .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /openapi.json (modules/gate/resources/openapi.json, written by hand) documents exactly the
-// routes Open311Service answers, method by method (docs/citygate.md, "OpenAPI").
-#include <cc/gate/fieldservice.h>
-#include <cc/gate/open311service.h>
+// routes citygate's Gateway answers, method by method (docs/citygate.md, "OpenAPI").
+#include <cc/gate/gateway.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,10 +13,10 @@ using namespace Cc::Gate;
 
 namespace {
 
-/// Every route citygate serves: Open311 and the field API.
+/// Every route citygate serves: Open311, the field API and the platforms' intake.
 QList<Route> allRoutes()
 {
-    return Open311Service::routes() + FieldService::routes();
+    return Gateway::routes();
 }
 
 } // namespace

@@ -52,6 +52,8 @@ struct CampaignReport
 constexpr int kMaxCampaignNameChars = 80;
 constexpr int kMaxCampaignDays = 366;
 constexpr int kMaxCampaignListEntries = 500;
+/// A drawn area smaller than this (m² on the ground) is a slip of the mouse, not a place.
+constexpr double kMinCampaignAreaM2 = 100.0;
 
 /// Whether a case belongs to a campaign: reported in its period (local dates), in its area
 /// (any list or the polygon), of its categories. `streetCode` is the case's community's street.
@@ -82,6 +84,8 @@ public:
     /// match it already. Refuses campaign.forbidden-role (not mayDefine()), auth.unknown-user,
     /// auth.role-not-held (checked against the database, whoever calls), campaign.bad-name, campaign.duplicate-name, campaign.bad-period, campaign.no-area,
     /// campaign.unknown-street/-community/-grid, campaign.unknown-category, campaign.bad-polygon,
+    /// campaign.polygon-invalid (edges crossing), campaign.polygon-too-small,
+    /// campaign.polygon-outside (covers no unit grid of the city),
     /// campaign.too-many.
     Result<Campaign> add(Campaign campaign, const QString &login, Core::Role role);
     Result<QList<Campaign>> all();

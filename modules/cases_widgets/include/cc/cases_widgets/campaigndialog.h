@@ -6,18 +6,22 @@
 
 #include <QDialog>
 
+#include <functional>
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 QT_END_NAMESPACE
 
 namespace Cc::CasesWidgets {
 
 /// 新建专项: a campaign's name, period, area (streets, communities, responsibility or unit grids
-/// of the city, ticked in lists) and categories (大类 or 小类 of the city's dictionary), and
+/// of the city, ticked in lists, and/or an outline drawn on the map) and categories (大类 or 小类 of the city's dictionary), and
 /// for a 专项普查 the items collectors count. Saving goes through Cases::CampaignStore::add
 /// and Cases::SurveyStore::setItems, which check everything (also the user's role); a refusal
 /// is shown in the dialog with everything typed kept.
@@ -26,6 +30,11 @@ class CampaignDialog : public QDialog
     Q_OBJECT
 
 public:
+    /// Draws an area on the city's map (the app gives the map's AreaDrawDialog; this module
+    /// knows no map): the outline drawn (one closed ring), nothing when cancelled.
+    using AreaDrawer = std::function<
+        std::optional<Core::PolygonRings>(QWidget *parent, const Core::PolygonRings &current)>;
+
     CampaignDialog(const City::CityContext &city, const QString &login, Core::Role role,
                    QWidget *parent = nullptr);
 
@@ -39,6 +48,10 @@ public:
     /// The campaign saved by accept(); empty before.
     const Cases::Campaign &saved() const { return m_saved; }
     QString lastError() const;
+    /// Offers 在地图上画范围… (without a drawer the button stays disabled).
+    void setAreaDrawer(AreaDrawer drawer);
+    /// Runs the drawer and keeps the outline it gives (the button's action).
+    void drawArea();
 
 public slots:
     /// Saves through the stores; stays open with the reason shown when refused.
@@ -48,6 +61,8 @@ private:
     void fillAreas();
     void fillCategories();
     void filter(QListWidget *list, const QString &text);
+    QLayout *newDrawnAreaRow();
+    void showDrawnArea();
 
     const City::CityContext &m_city;
     QString m_login;
@@ -62,6 +77,11 @@ private:
     QListWidget *m_categories = nullptr;
     QLineEdit *m_items = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_drawnArea = nullptr;
+    QPushButton *m_draw = nullptr;
+    QPushButton *m_clearDrawn = nullptr;
+    AreaDrawer m_drawer;
+    Core::PolygonRings m_polygon; ///< the drawn outline; empty: none
     Cases::Campaign m_saved;
 };
 

@@ -3,6 +3,7 @@
 
 #include <cc/cases/campaigns.h>
 #include <cc/cases/surveys.h>
+#include <cc/cases_widgets/campaigndialog.h>
 #include <cc/city/citycontext.h>
 #include <cc/core/role.h>
 
@@ -41,6 +42,8 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }
     /// false: errors only through errorOccurred, the dialog not run modally (tests).
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    /// Lets 新建专项 draw the area on the city's map (the app wires the map's dialog).
+    void setAreaDrawer(CampaignDialog::AreaDrawer drawer) { m_areaDrawer = std::move(drawer); }
 
     /// Reads the campaigns and their reports again on a worker thread (each report retags its
     /// cases first) and shows them when done: refreshed() then says whether it worked. Asked
@@ -90,6 +93,7 @@ private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
 
     const City::CityContext &m_city;
+    CampaignDialog::AreaDrawer m_areaDrawer;
     QString m_login;
     Core::Role m_role = Core::Role::Invalid;
     QDateTime m_now;

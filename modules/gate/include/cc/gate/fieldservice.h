@@ -3,6 +3,7 @@
 
 #include <cc/cases/auth.h>
 #include <cc/gate/fieldtokens.h>
+#include <cc/gate/loginlockout.h>
 #include <cc/gate/open311service.h>
 
 #include <QJsonObject>
@@ -20,6 +21,12 @@ constexpr qsizetype kMaxFieldBodyBytes = Cases::kMaxStepAttachmentBytes + 64 * 1
 constexpr int kMaxIdempotencyKeyChars = 128;
 constexpr int kMaxFormParts = 32; ///< parts of one multipart/form-data body
 constexpr int kMaxTasks = 500;    ///< the most tasks one answer lists, nearest deadline first
+/// Batched positions (POST positions): at most this many fixes a request, none older than the
+/// hub's offline window nor later than its clock skew allows (docs/hub.md, "Limits").
+constexpr int kMaxPositionsPerBatch = 500;
+constexpr int kPositionMaxAgeHours = 72;
+constexpr int kPositionMaxAheadSeconds = 300;
+constexpr double kMaxPositionAccuracyM = 10000;
 
 /// Field API v1, the back end of the collectors' phone app (docs/citygate.md): login with the
 /// desk's password (Cases::AuthService) for a bearer token, the collector's queue as the desk
@@ -28,7 +35,8 @@ constexpr int kMaxTasks = 500;    ///< the most tasks one answer lists, nearest 
 class FieldService
 {
 public:
-    FieldService(Storage::Database &db, City::CityContext &city, Cases::CaseService &cases);
+    FieldService(Storage::Database &db, City::CityContext &city, Cases::CaseService &cases,
+                 LoginLockout::Limits lockout = {});
 
     /// Every route handle() answers; /openapi.json documents them too (tst_openapi).
     static QList<Route> routes();
@@ -43,11 +51,15 @@ private:
         Cases::Actor actor;
     };
 
+    HttpResponse dispatch(const HttpRequest &request, const QString &route, const QString &pathId);
     HttpResponse login(const HttpRequest &request);
     HttpResponse logout(const HttpRequest &request);
     HttpResponse tasks(const HttpRequest &request);
     HttpResponse report(const HttpRequest &request);
     HttpResponse action(const HttpRequest &request, const QString &caseId);
+    HttpResponse positions(const HttpRequest &request);
+    HttpResponse surveys(const HttpRequest &request);
+    HttpResponse surveyCounts(const HttpRequest &request, const QString &taskId);
     QJsonObject taskObject(const Storage::CaseRow &row) const;
     /// The bearer's user, who must still be active and hold the collector role.
     Result<Caller> caller(const HttpRequest &request);
@@ -61,6 +73,8 @@ private:
     Cases::CaseService &m_cases;
     Cases::AuthService m_auth;
     FieldTokens m_tokens;
+    LoginLockout m_lockout;
+    QString m_callerLogin; ///< the bearer's login once caller() accepted it (for the audit)
 };
 
 } // namespace Cc::Gate

@@ -34,6 +34,9 @@ public:
     Result<QString> verify(const QString &presentedToken);
     /// Revokes the token (a token already revoked or unknown: "field.bad-token").
     Result<void> revoke(const QString &presentedToken);
+    /// Revokes every token of `login` still valid (`cityctl api token revoke`: a lost phone);
+    /// returns how many.
+    Result<int> revokeAllOf(const QString &login);
 
 private:
     Storage::Database &m_db;

@@ -43,6 +43,9 @@ struct HttpRequest
     QByteArray contentType;
     QByteArray authorization;  ///< the Authorization header (field API: "Bearer …")
     QByteArray idempotencyKey; ///< the Idempotency-Key header (field API)
+    QByteArray apiKey;         ///< the X-Api-Key header (12345 and citizen intake)
+    QString remoteAddress;     ///< the client's IP address, as the socket saw it
+    QString baseUrl;           ///< "http(s)://" + the Host header: where media_url points
     /// A multipart/form-data body as the front split it (httplib splits such bodies itself);
     /// `body` is then empty. The service checks the parts as it would the body.
     std::optional<QList<FormPart>> parts;
@@ -53,6 +56,10 @@ struct HttpResponse
     int status = 200;
     QByteArray contentType;
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; ///< extra headers (Retry-After)
+    /// For the audit log of writes (Gateway): who the request acted as, with which
+    /// credential ("key:NAME", "token"), and what it wrote ("case 2026-000123").
+    QString auditLogin, auditCredential, auditWhat;
 };
 
 /// One route the gate serves, as the OpenAPI document names it ("{format}" is json or xml).
@@ -100,8 +107,13 @@ private:
     HttpResponse postRequest(const Call &call);
     HttpResponse listRequests(const Call &call);
     HttpResponse oneRequest(const Call &call);
+    HttpResponse token(const Call &call);
+    HttpResponse media(const Call &call);
     Result<QList<Storage::CaseRow>> queryRequests(const QUrlQuery &query);
-    Open311::Record requestRecord(const Storage::CaseRow &row, bool english);
+    Open311::Record requestRecord(const Storage::CaseRow &row, const Call &call);
+    /// The URL of the case's first photo of the report ("before"), served by media(); empty
+    /// when it has none.
+    QString mediaUrl(const Storage::CaseRow &row, const Call &call);
     QString departmentName(const QString &departmentId, bool english);
 
     City::CityContext &m_city;

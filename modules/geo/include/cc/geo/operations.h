@@ -20,6 +20,9 @@ Validity checkValidity(const PolygonRings &polygon);
 /// at its centre latitude: well within 0.1 % for a county-sized grid.
 double areaM2(const PolygonRings &polygon);
 
+/// Whether two polygons share any point (GEOS intersects; an invalid one shares none).
+bool intersects(const PolygonRings &a, const PolygonRings &b);
+
 /// A point inside the polygon (GEOS point on surface), for labels and for pointing at it.
 QPointF interiorPoint(const PolygonRings &polygon);
 

@@ -24,12 +24,14 @@ namespace Cc::MapWidgets {
 ///    this grid), drag a midpoint to add a vertex, Delete removes the vertex under the cursor.
 ///  - DrawPolygon / SplitLine: click points, double-click or Enter to finish, Esc cancels.
 ///  - Merge: click grids to select them, Enter merges.
+///  - SketchArea: drawn like DrawPolygon, but the finished outline changes no grid: it is
+///    kept as the canvas's area (shaded) and handed out by areaSketched (a campaign's area).
 /// Points snap to neighbours' vertices and segments within snapTolerancePx.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tool { Identify = 0, EditVertices, DrawPolygon, SplitLine, Merge };
+    enum class Tool { Identify = 0, EditVertices, DrawPolygon, SplitLine, Merge, SketchArea };
 
     explicit MapCanvas(Map::GridDocument *doc, QWidget *parent = nullptr);
     ~MapCanvas() override;
@@ -107,6 +109,9 @@ public:
     void cancelSketch();
     void mergeSelected();
     QList<QPointF> sketch() const { return m_sketch; }
+    /// The outline SketchArea finished last, lon/lat corners (not closed); set to show one.
+    QList<QPointF> area() const { return m_area; }
+    void setArea(const QList<QPointF> &lonLat);
     /// A click of the current tool at a pixel, as the mouse would make it.
     void clickAt(const QPointF &px);
 
@@ -119,6 +124,8 @@ signals:
     /// An edit was refused (role, geometry …): the message to show.
     void editRefused(const QString &message);
     void viewportChanged();
+    /// SketchArea finished an outline (at least 3 corners, lon/lat, not closed).
+    void areaSketched(const QList<QPointF> &lonLat);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -147,6 +154,12 @@ private:
     void drawProblems(QPainter &p);
     void drawDensity(QPainter &p) const;
     void drawPlaceMarks(QPainter &p) const;
+    void drawArea(QPainter &p) const;
+    bool sketching() const
+    {
+        return m_tool == Tool::DrawPolygon || m_tool == Tool::SplitLine
+               || m_tool == Tool::SketchArea;
+    }
     void drawScaleBar(QPainter &p);
     Identified describePoint(Map::LayerKind layer, const Map::PointFeature &f) const;
     Identified describeGrid(const Map::GridPolygon &g, const QPointF &clicked) const;
@@ -164,6 +177,7 @@ private:
     QList<PlaceMark> m_placeMarks;
     QStringList m_mergeSelection;
     QList<QPointF> m_sketch;
+    QList<QPointF> m_area;
     QList<Geo::Problem> m_problems;
     QPointF m_cursorPx;
     // Drags: pan, or a vertex being moved (preview until release).
