@@ -469,13 +469,16 @@ Result<void> loadExtras(Storage::Database &db, const PassTarget &target, TargetE
 /// The first (self-dispose) event of every 自行处置 case: its filing time (docs/kpi.md).
 Result<QHash<QByteArray, QByteArray>> selfDisposals(Storage::Database &db)
 {
-    auto st = db.prepare(QStringLiteral("SELECT case_id, min(at) FROM case_event "
-                                        "WHERE action = 'self-dispose' GROUP BY case_id"));
+    // In time order along the events' index by action (no sort): a case's first one wins.
+    auto st = db.prepare(QStringLiteral("SELECT case_id, at FROM case_event "
+                                        "WHERE action = 'self-dispose' ORDER BY at"));
     if (!st)
         return st.error();
     QHash<QByteArray, QByteArray> at;
     auto read = Storage::forEachRow(st.value(), [&](const Storage::Statement &row) {
-        at.insert(row.utf8View(0).toByteArray(), row.utf8View(1).toByteArray());
+        const QByteArrayView id = row.utf8View(0);
+        if (!at.contains(QByteArray::fromRawData(id.data(), id.size())))
+            at.insert(id.toByteArray(), row.utf8View(1).toByteArray());
     });
     if (!read)
         return read.error();
