@@ -663,6 +663,10 @@ problems</source>
             <source>Select a campaign first.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Counting the campaigns' cases…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Cc::CasesWidgets::CaseDetailView</name>
@@ -8022,6 +8026,62 @@ Commands:
   sync        join a hub, sync once or keep syncing, show status and conflicts
   api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
   notify      notifications: rules, channels, contacts, the sender and its log
+
+Run 'cityctl COMMAND --help' for a command's options.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityctl api key add|list|revoke [OPTIONS]  (--help on each)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors' counts, the report
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate's API keys: add, list, revoke
+
+Run 'cityctl COMMAND --help' for a command's options.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors' counts, the report
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
 
 Run 'cityctl COMMAND --help' for a command's options.
 </source>

@@ -663,6 +663,10 @@ problems</source>
             <source>Select a campaign first.</source>
             <translation>请先选择一个专项。</translation>
         </message>
+        <message>
+            <source>Counting the campaigns' cases…</source>
+            <translation>正在统计专项案件…</translation>
+        </message>
     </context>
     <context>
         <name>Cc::CasesWidgets::CaseDetailView</name>
@@ -8052,6 +8056,106 @@ Run 'cityctl COMMAND --help' for a command's options.
   sync        加入中心服务器、单次或持续同步、查看状态和冲突
   api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
   notify      通知：规则、渠道、联系方式、发送程序及其日志
+
+运行 'cityctl COMMAND --help' 查看该命令的选项。
+</translation>
+        </message>
+        <message>
+            <source>Usage: cityctl api key add|list|revoke [OPTIONS]  (--help on each)</source>
+            <translation>用法：cityctl api key add|list|revoke [选项]（各子命令均可用 --help）</translation>
+        </message>
+        <message>
+            <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors' counts, the report
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate's API keys: add, list, revoke
+
+Run 'cityctl COMMAND --help' for a command's options.
+</source>
+            <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
+  hotspots    输出某一时段案件在六边形格子中的密度（热点）
+  recurring   列出某一时段的老不改问题
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+  api         citygate 的 API 密钥：添加、列出、吊销
+
+运行 'cityctl COMMAND --help' 查看该命令的选项。
+</translation>
+        </message>
+        <message>
+            <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors' counts, the report
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
+
+Run 'cityctl COMMAND --help' for a command's options.
+</source>
+            <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
+  hotspots    输出某一时段案件在六边形格子中的密度（热点）
+  recurring   列出某一时段的老不改问题
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+  api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
 
 运行 'cityctl COMMAND --help' 查看该命令的选项。
 </translation>

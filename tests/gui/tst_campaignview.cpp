@@ -13,6 +13,7 @@
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -21,6 +22,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Cc;
 using CasesWidgets::CampaignDialog;
@@ -62,6 +64,13 @@ class tst_CampaignView : public QObject
         edit->setText(name); // QTest::keyClicks types Latin-1 only
         dialog.findChild<QDateEdit *>(QStringLiteral("campaignFrom"))->setDate(QDate(2026, 1, 1));
         dialog.findChild<QDateEdit *>(QStringLiteral("campaignTo"))->setDate(QDate(2026, 11, 23));
+    }
+    /// refresh() and wait for what the worker read.
+    static bool refreshed(CampaignView &view)
+    {
+        QSignalSpy done(&view, &CampaignView::refreshed);
+        view.refresh();
+        return done.wait(20000) && done.first().first().toBool() && !view.isBusy();
     }
     void clickCreate(CampaignDialog &dialog)
     {
@@ -123,9 +132,10 @@ private slots:
         view.setInteractive(false);
         view.setNow(m_now);
         view.setDefiner(QStringLiteral("sl01"), Core::Role::ShiftLeader);
-        QVERIFY(view.refresh());
+        QVERIFY(refreshed(view));
         QCOMPARE(view.campaignTable()->rowCount(), 0);
         QSignalSpy created(&view, &CampaignView::campaignCreated);
+        QSignalSpy read(&view, &CampaignView::refreshed);
 
         QPointer<CampaignDialog> dialog = view.newCampaignDialog();
         dialog->show();
@@ -143,6 +153,8 @@ private slots:
         clickCreate(*dialog);
         QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
         QCOMPARE(created.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(read.size(), 1, 20000);
+        QVERIFY(read.first().first().toBool());
 
         // The list: one campaign, its cases as the database counts them (reported in the
         // period, in the street), closed ≤ filed, the rate as the report line says.
@@ -188,7 +200,7 @@ private slots:
         CC_VERIFY_OK(
             surveys.submit({task->id, QDate(2026, 5, 6), {{QStringLiteral("排水井"), 37, 2}}, {}},
                            QStringLiteral("col01"), Core::Role::Collector, QDate(2026, 11, 23)));
-        QVERIFY(view.refresh());
+        QVERIFY(refreshed(view));
         QCOMPARE(view.selectedName(), QStringLiteral("市容环境专项整治"));
         QCOMPARE(view.surveyTable()->rowCount(), 1);
         QCOMPARE(view.surveyTable()->item(0, 0)->text(), m_grid);
@@ -196,6 +208,49 @@ private slots:
         QCOMPARE(view.surveyTable()->item(0, 3)->text(), QLocale().toString(2));
         QCOMPARE(view.surveyTable()->item(0, 4)->text(), QStringLiteral("—"));
         QCOMPARE(view.surveyTable()->item(0, 6)->text(), QStringLiteral("2026-05-06"));
+    }
+
+    // The reports (each retags its campaign's cases) are read on a worker thread: while the
+    // database's write lock is held elsewhere the retag waits, and the tab goes on handling
+    // events with its busy indicator shown; once the lock goes, the list arrives.
+    void staysResponsiveWhileCounting()
+    {
+        CampaignView view(*m_city);
+        view.setInteractive(false);
+        view.setNow(m_now);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *busy = view.findChild<QWidget *>(QStringLiteral("campaignsBusy"));
+        QVERIFY(busy);
+        QVERIFY(!busy->isVisible());
+        const qint64 campaigns = m_db->rowCount(QStringLiteral("campaign"));
+        QVERIFY2(campaigns > 0, "createThroughTheDialogAndSeeProgress made one");
+
+        CC_VERIFY_OK(m_db->exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QSignalSpy done(&view, &CampaignView::refreshed);
+        QElapsedTimer returned;
+        returned.start();
+        view.refresh();
+        QVERIFY2(returned.elapsed() < 1000, "refresh() returns before the count is done");
+        QVERIFY(view.isBusy());
+        QVERIFY(busy->isVisible());
+        bool ticked = false;
+        QTimer::singleShot(50, this, [&] { ticked = true; });
+        QTRY_VERIFY(ticked); // the GUI thread runs events while the worker waits for the lock
+        QTest::qWait(300);
+        QVERIFY(view.isBusy());
+        QCOMPARE(done.size(), 0);
+        view.refresh(); // asked again meanwhile: read once more afterwards, one answer
+        CC_VERIFY_OK(m_db->exec(QStringLiteral("ROLLBACK")));
+
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QVERIFY(done.first().first().toBool());
+        QVERIFY(!view.isBusy());
+        QVERIFY(!busy->isVisible());
+        QCOMPARE(view.campaignTable()->rowCount(), int(campaigns));
+        QVERIFY(view.reportLine().contains(QStringLiteral("市容环境专项整治")));
+        QTest::qWait(100);
+        QCOMPARE(done.size(), 1);
     }
 };
 

@@ -6,12 +6,15 @@
 
 #include <cc/core/casestatemachine.h>
 
+#include <QFileInfo>
 #include <QHash>
 #include <QTime>
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <optional>
+#include <thread>
 
 namespace Cc::Cases {
 
@@ -56,6 +59,9 @@ public:
         , m_to(Storage::isoUtc(to))
         , m_now(Storage::isoUtc(now))
     {}
+    /// The same period on another connection.
+    Counter on(Storage::Database &db) const { return Counter(db, m_from, m_to, m_now); }
+    Storage::Database &database() const { return m_db; }
 
     Result<Counts> operator()(const QString &sql) const
     {
@@ -93,8 +99,54 @@ public:
     }
 
 private:
+    Counter(Storage::Database &db, const QString &from, const QString &to, const QString &now)
+        : m_db(db)
+        , m_from(from)
+        , m_to(to)
+        , m_now(now)
+    {}
     Storage::Database &m_db;
     QString m_from, m_to, m_now;
+};
+
+/// One count run on a worker thread with a read-only connection of its own while the caller
+/// counts the rest (a year's posts at 650,000 cases: ~0.5 s of ~1.3 s of CPU); on the
+/// caller's connection when a second one would not see the same data (an open transaction)
+/// or cannot be opened (a database not in a file).
+class CountAside
+{
+public:
+    CountAside(const Counter &count, const QString &sql)
+    {
+        Storage::Database &db = count.database();
+        if (!db.inTransaction() && QFileInfo(db.path()).isFile()) {
+            auto second = Storage::Database::open(db.path(), Storage::Database::OpenMode::ReadOnly,
+                                                  Storage::Database::IntegrityCheck::Deferred);
+            if (second) {
+                m_db = std::move(second.value());
+                m_thread = std::thread(
+                    [this, sql, aside = count.on(*m_db)] { m_result = aside(sql); });
+                return;
+            }
+        }
+        m_result = count(sql);
+    }
+    ~CountAside()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    Result<Counts> take()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return std::move(*m_result);
+    }
+
+private:
+    std::unique_ptr<Storage::Database> m_db;
+    std::optional<Result<Counts>> m_result;
+    std::thread m_thread;
 };
 
 #define CC_TRY(var, expr) \
@@ -217,6 +269,8 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
                                     const QDateTime &from, const QDateTime &to,
                                     const Core::KpiRules &rules)
 {
+    // 监督员's invalid reports (below) on a worker thread while the rest is counted here.
+    CountAside invalidAside(count, kInvalidReportsSql);
     PostTally tally;
     if (auto r = tally.load(db, from, to); !r)
         return r.error();
@@ -224,7 +278,7 @@ Result<QList<EvaluationRow>> byPost(Storage::Database &db, const Counter &count,
     // the reports (a case is reported once: the report creates it) less those of cases
     // never filed nor self-disposed, a few percent, found through their partial index
     // (migration 0018) instead of a case lookup per report (650 k a year).
-    CC_TRY(invalid, count(kInvalidReportsSql));
+    CC_TRY(invalid, invalidAside.take());
     // 漏报: public reports filed in the collector's own responsibility grid. Counted per grid
     // first: several collectors share a grid, and each case is then read once.
     auto inGrid_r = count.columns(QStringLiteral(

@@ -5,6 +5,7 @@
 
 #include "surveytaskdialog.h"
 
+#include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
 #include <QHBoxLayout>
@@ -12,10 +13,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 namespace Cc::CasesWidgets {
 
@@ -61,6 +67,55 @@ QLabel *heading(const QString &text)
 
 } // namespace
 
+/// What the list shows, read on a worker thread.
+struct CampaignView::Listing
+{
+    bool ok = false;
+    QString error;
+    QList<Cases::CampaignReport> reports;
+    QHash<QString, QString> gridCommunity;
+};
+
+namespace {
+
+/// The campaigns with their reports on a connection of the worker's own (as the bulletin
+/// writer does, Bulletin::writeBulletinFrom): a report retags its campaign's cases first, which
+/// writes, so the connection reads and writes; SQLite's WAL lets the GUI's connection go on.
+void readListing(const QString &path, const QDateTime &now, CampaignView::Listing &out)
+{
+    auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite,
+                                      Storage::Database::IntegrityCheck::Deferred);
+    if (!db) {
+        out.error = db.error().message;
+        return;
+    }
+    auto city = City::CityContext::load(**db);
+    if (!city) {
+        out.error = city.error().message;
+        return;
+    }
+    Cases::CampaignStore store(**db, (*city)->categories(), (*city)->calendar());
+    auto all = store.all();
+    auto areas = Cases::campaignAreaChoices(**db);
+    if (!all || !areas) {
+        out.error = (!all ? all.error() : areas.error()).message;
+        return;
+    }
+    for (const auto &[code, community] : areas->unitGrids)
+        out.gridCommunity.insert(code, community);
+    for (const Cases::Campaign &c : all.value()) {
+        auto r = store.report(c.id, now); // the module's counting, as cityctl's
+        if (!r) {
+            out.error = r.error().message;
+            return;
+        }
+        out.reports << r.value();
+    }
+    out.ok = true;
+}
+
+} // namespace
+
 CampaignView::CampaignView(const City::CityContext &city, QWidget *parent)
     : QWidget(parent)
     , m_city(city)
@@ -70,8 +125,8 @@ CampaignView::CampaignView(const City::CityContext &city, QWidget *parent)
     m_create->setEnabled(false);
     m_create->setToolTip(tr("Only a shift leader or an administrator may define campaigns."));
     connect(m_create, &QPushButton::clicked, this, &CampaignView::createCampaign);
-    auto *reload = new QPushButton(tr("Refresh"));
-    connect(reload, &QPushButton::clicked, this, &CampaignView::refresh);
+    m_reload = new QPushButton(tr("Refresh"));
+    connect(m_reload, &QPushButton::clicked, this, &CampaignView::refresh);
     m_assign = new QPushButton(tr("Give survey task…"));
     m_assign->setObjectName(QStringLiteral("assignSurveyTask"));
     m_assign->setEnabled(false);
@@ -79,8 +134,19 @@ CampaignView::CampaignView(const City::CityContext &city, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
     buttons->addWidget(m_assign);
-    buttons->addWidget(reload);
+    buttons->addWidget(m_reload);
     buttons->addStretch(1);
+    m_busy = new QWidget;
+    m_busy->setObjectName(QStringLiteral("campaignsBusy"));
+    auto *busyRow = new QHBoxLayout(m_busy);
+    busyRow->setContentsMargins(0, 0, 0, 0);
+    busyRow->addWidget(new QLabel(tr("Counting the campaigns' cases…")));
+    auto *bar = new QProgressBar;
+    bar->setRange(0, 0); // busy: how long depends on the number of cases
+    bar->setMaximumHeight(12);
+    bar->setTextVisible(false);
+    busyRow->addWidget(bar, 1);
+    m_busy->hide();
 
     m_campaigns = newTable("campaigns", {tr("Campaign"), tr("Period"), tr("Cases"), tr("Filed"),
                                          tr("Closed"), tr("Closing rate"), tr("Overdue")});
@@ -117,6 +183,7 @@ CampaignView::CampaignView(const City::CityContext &city, QWidget *parent)
     auto *left = new QVBoxLayout(list);
     left->setContentsMargins(0, 0, 0, 0);
     left->addLayout(buttons);
+    left->addWidget(m_busy);
     left->addWidget(m_campaigns);
     auto *splitter = new QSplitter;
     splitter->addWidget(list);
@@ -146,46 +213,76 @@ void CampaignView::fail(const QString &message)
         QMessageBox::warning(this, tr("Campaigns"), message);
 }
 
-bool CampaignView::refresh()
+CampaignView::~CampaignView()
 {
-    const QString selected = selectedName();
-    Cases::CampaignStore store(m_city.database(), m_city.categories(), m_city.calendar());
-    auto all = store.all();
-    auto areas = Cases::campaignAreaChoices(m_city.database());
-    if (!all || !areas) {
-        fail((!all ? all.error() : areas.error()).message);
-        return false;
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
     }
-    m_gridCommunity.clear();
-    for (const auto &[code, community] : areas->unitGrids)
-        m_gridCommunity.insert(code, community);
-    m_reports.clear();
+}
+
+void CampaignView::refresh()
+{
+    if (m_worker) {
+        m_readAgain = true;
+        return;
+    }
+    setBusy(true);
+    auto listing = std::make_shared<Listing>();
+    m_worker = QThread::create([listing, path = m_city.database().path(), at = now()] {
+        readListing(path, at, *listing);
+    });
+    connect(m_worker, &QThread::finished, this, [this, listing] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (std::exchange(m_readAgain, false)) {
+            refresh();
+            return;
+        }
+        setBusy(false);
+        showListing(*listing);
+    });
+    m_worker->start();
+}
+
+void CampaignView::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_reload->setEnabled(!busy);
+}
+
+void CampaignView::showListing(const Listing &listing)
+{
+    if (!listing.ok) {
+        fail(listing.error);
+        emit refreshed(false);
+        return;
+    }
+    const QString selected = m_selectAfter.isEmpty() ? selectedName() : m_selectAfter;
+    m_selectAfter.clear();
+    m_gridCommunity = listing.gridCommunity;
+    m_reports = listing.reports;
     const QSignalBlocker blocker(m_campaigns);
     m_campaigns->setRowCount(0);
-    for (const Cases::Campaign &c : all.value()) {
-        auto r = store.report(c.id, now()); // the module's counting, as cityctl's
-        if (!r) {
-            fail(r.error().message);
-            return false;
-        }
+    for (const Cases::CampaignReport &r : m_reports) {
+        const Cases::Campaign &c = r.campaign;
         const int row = m_campaigns->rowCount();
         m_campaigns->insertRow(row);
         m_campaigns->setItem(row, 0, cell(c.name));
         m_campaigns->setItem(row, 1,
                              cell(QStringLiteral("%1 – %2").arg(c.startsOn.toString(Qt::ISODate),
                                                                 c.endsOn.toString(Qt::ISODate))));
-        m_campaigns->setItem(row, 2, cell(r->cases));
-        m_campaigns->setItem(row, 3, cell(r->filed));
-        m_campaigns->setItem(row, 4, cell(r->closed));
-        m_campaigns->setItem(row, 5, cell(rateText(r->closeRate()), true));
-        m_campaigns->setItem(row, 6, cell(r->overdue));
-        m_reports << r.value();
+        m_campaigns->setItem(row, 2, cell(r.cases));
+        m_campaigns->setItem(row, 3, cell(r.filed));
+        m_campaigns->setItem(row, 4, cell(r.closed));
+        m_campaigns->setItem(row, 5, cell(rateText(r.closeRate()), true));
+        m_campaigns->setItem(row, 6, cell(r.overdue));
     }
     m_campaigns->resizeColumnsToContents();
     if (!select(selected) && !m_reports.isEmpty())
         m_campaigns->setCurrentCell(0, 0);
     showSelected();
-    return true;
+    emit refreshed(true);
 }
 
 bool CampaignView::select(const QString &name)
@@ -351,8 +448,8 @@ CampaignDialog *CampaignView::newCampaignDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAreaDrawer(m_areaDrawer);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_selectAfter = dialog->saved().name;
         refresh();
-        select(dialog->saved().name);
         emit campaignCreated(dialog->saved().id);
     });
     return dialog;

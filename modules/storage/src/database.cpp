@@ -826,6 +826,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     return db;
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 void Database::markDamaged(const QString &path, const QString &detail)
 {
     const QString canonical = Internal::canonicalPath(path);

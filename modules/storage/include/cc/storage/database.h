@@ -143,6 +143,8 @@ public:
 
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
+    /// A transaction is open on this connection (what another connection cannot see yet).
+    bool inTransaction() const;
     int schemaVersion() const;        ///< applied migrations
     static int latestSchemaVersion(); ///< migrations shipped in this build
 
