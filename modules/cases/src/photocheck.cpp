@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QImageReader>
+#include <QMimeDatabase>
 #include <QtEndian>
 
 #include <cstring>
@@ -118,6 +119,62 @@ Result<void> checkWholeImage(const QByteArray &data, const QString &mime, const 
     if (!reader.read(&image) || image.isNull())
         return damaged(fileName, reader.errorString());
     return {};
+}
+
+/// The kind of an attachment that did not say: what the step brings.
+QString defaultAttachmentKind(Core::CaseAction action, const QString &channel)
+{
+    switch (action) {
+    case Core::CaseAction::Report:
+        return channel == QLatin1String("video") ? QStringLiteral("snapshot")
+                                                 : QStringLiteral("before");
+    case Core::CaseAction::Feedback:
+    case Core::CaseAction::SelfDispose:
+        return QStringLiteral("after");
+    default:
+        return QStringLiteral("check");
+    }
+}
+
+/// The MIME type of an attachment's bytes, or why they are refused. Judged by content, not
+/// by the file name; SVG is refused (it can carry script).
+Result<QString> attachmentMime(const NewAttachment &a, bool stepDocument)
+{
+    // A step observer's document (the 督办单, docs/notify.md) is a PDF and nothing else; no
+    // caller of the service may attach one.
+    if (stepDocument) {
+        const QString pdf = QMimeDatabase().mimeTypeForData(a.data).name();
+        if (a.kind == QLatin1String("document") && pdf == QLatin1String("application/pdf"))
+            return pdf;
+        return makeError("attachment.unsupported-type",
+                         Tr::tr("The document “%1” is not a PDF (%2).").arg(a.fileName, pdf));
+    }
+    if (!attachmentKinds().contains(a.kind))
+        return makeError("attachment.unknown-kind",
+                         Tr::tr("Unknown attachment kind “%1”; use one of: %2.")
+                             .arg(a.kind, attachmentKinds().join(QStringLiteral(", "))));
+    if (a.data.isEmpty())
+        return makeError("attachment.empty", Tr::tr("The file “%1” is empty.").arg(a.fileName));
+    if (a.data.size() > kMaxAttachmentBytes)
+        return makeError("attachment.too-large",
+                         Tr::tr("The file “%1” has %2 MB; an attachment may have at most %3 MB.")
+                             .arg(a.fileName)
+                             .arg(double(a.data.size()) / (1024 * 1024), 0, 'f', 1)
+                             .arg(kMaxAttachmentBytes / (1024 * 1024)));
+    const QString mime = QMimeDatabase().mimeTypeForData(a.data).name();
+    const bool image = mime.startsWith(QLatin1String("image/"))
+                       && !mime.contains(QLatin1String("svg"));
+    const bool audio = mime.startsWith(QLatin1String("audio/")) && a.kind == QLatin1String("voice");
+    if (!image && !audio)
+        return makeError("attachment.unsupported-type",
+                         Tr::tr("The file “%1” is not a photo (%2); attach JPEG or PNG images, "
+                                "or audio as a voice note.")
+                             .arg(a.fileName, mime));
+    if (image) {
+        if (auto whole = Internal::checkWholeImage(a.data, mime, a.fileName); !whole)
+            return whole.error();
+    }
+    return mime;
 }
 
 } // namespace Cc::Cases::Internal
