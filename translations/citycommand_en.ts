@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Work calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 holidays, %3 make-up workdays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The work calendar has no holidays for %1 yet: deadlines reaching into %1 are computed without them and flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the year…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a year of holidays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CameraPanel</name>
     <message>
         <source>Search cameras (name, group, grid)</source>
@@ -8129,6 +8094,34 @@ Commands:
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays, %3 make-up workdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work calendar has no holidays for %1 yet: deadlines reaching into %1 are computed without them and flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year of holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

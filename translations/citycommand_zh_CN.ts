@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Work calendar</source>
-        <translation>工作日历</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 holidays, %3 make-up workdays</source>
-        <translation>%1 年：放假 %2 天，调休上班 %3 天</translation>
-    </message>
-    <message>
-        <source>The work calendar has no holidays for %1 yet: deadlines reaching into %1 are computed without them and flagged.</source>
-        <translation>工作日历尚无 %1 年的节假日安排：跨入 %1 年的期限暂不计节假日，并已标注。</translation>
-    </message>
-    <message>
-        <source>Import the year…</source>
-        <translation>导入该年安排…</translation>
-    </message>
-    <message>
-        <source>Import a year of holidays</source>
-        <translation>导入一年的节假日安排</translation>
-    </message>
-    <message>
-        <source>Calendar (*.json)</source>
-        <translation>日历文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
-        <translation>已导入 %1。将同步到中心库和各工作站；重新启动 CityCommand 后按新日历计算期限。</translation>
-    </message>
-</context>
-<context>
     <name>CameraPanel</name>
     <message>
         <source>Search cameras (name, group, grid)</source>
@@ -8136,6 +8101,34 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays, %3 make-up workdays</source>
+        <translation>%1 年：放假 %2 天，调休上班 %3 天</translation>
+    </message>
+    <message>
+        <source>The work calendar has no holidays for %1 yet: deadlines reaching into %1 are computed without them and flagged.</source>
+        <translation>工作日历尚无 %1 年的节假日安排：跨入 %1 年的期限暂不计节假日，并已标注。</translation>
+    </message>
+    <message>
+        <source>Import the year…</source>
+        <translation>导入该年安排…</translation>
+    </message>
+    <message>
+        <source>Import a year of holidays</source>
+        <translation>导入一年的节假日安排</translation>
+    </message>
+    <message>
+        <source>Calendar (*.json)</source>
+        <translation>日历文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
+        <translation>已导入 %1。将同步到中心库和各工作站；重新启动 CityCommand 后按新日历计算期限。</translation>
     </message>
 </context>
 <context>

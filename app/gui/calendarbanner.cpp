@@ -17,11 +17,11 @@ namespace Cc::App {
 
 namespace {
 
-struct CalendarBannerTr
+/// Translation context "Tr", as in the logic modules (modules/core/src/coretr.h says why).
+struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(CalendarBanner)
+    Q_DECLARE_TR_FUNCTIONS(Tr)
 };
-using Tr = CalendarBannerTr;
 
 /// Imports the notice's file; what was imported, or nothing (the refusal shown).
 std::optional<QString> importYear(QMainWindow *window, City::CityContext &city,
