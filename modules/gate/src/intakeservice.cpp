@@ -256,16 +256,31 @@ HttpResponse IntakeService::postOrder(const HttpRequest &request, const Platform
             return refuse({400, bad->error, QStringLiteral("received_at")});
     }
     report.at = at;
-    // The case and its link in one transaction: both are there, or neither.
+    auto done = registerLinked(report, platform, orderId, callback, QStringLiteral("received_at"));
+    if (auto *refused = std::get_if<HttpResponse>(&done))
+        return *refused;
+    auto &[number, status] = std::get<Registered>(done);
+    status.insert(QStringLiteral("order_id"), orderId);
+    status.insert(QStringLiteral("duplicate"), false);
+    HttpResponse answer = jsonResponse(201, status);
+    answer.auditWhat = QStringLiteral("order %1: case %2").arg(orderId, number);
+    return answer;
+}
+
+std::variant<IntakeService::Registered, HttpResponse> IntakeService::registerLinked(
+    const Cases::NewReport &report, const Platform &platform, const QString &externalId,
+    const QString &callbackUrl, const QString &timeField)
+{
     if (auto begun = m_cases.beginBatch(); !begun)
         return errorResponse(503, begun.error());
     auto row = m_cases.report(report, platform.actor);
     if (!row) {
         m_cases.rollbackBatch();
         return errorResponse(statusFor(row.error()), row.error(),
-                             fieldOfServiceError(row.error(), QStringLiteral("received_at")));
+                             fieldOfServiceError(row.error(), timeField));
     }
-    auto linked = m_links.link({row->id, row->number, platform.key.name, orderId, callback, {}});
+    auto linked = m_links.link(
+        {row->id, row->number, platform.key.name, externalId, callbackUrl, {}});
     auto committed = linked ? m_cases.commitBatch() : Result<void>(linked.error());
     if (!committed) {
         m_cases.rollbackBatch();
@@ -274,11 +289,7 @@ HttpResponse IntakeService::postOrder(const HttpRequest &request, const Platform
     auto status = publicStatus(row->id);
     if (!status)
         return errorResponse(503, status.error());
-    status->insert(QStringLiteral("order_id"), orderId);
-    status->insert(QStringLiteral("duplicate"), false);
-    HttpResponse answer = jsonResponse(201, status.value());
-    answer.auditWhat = QStringLiteral("order %1: case %2").arg(orderId, row->number);
-    return answer;
+    return Registered{row->number, status.value()};
 }
 
 HttpResponse IntakeService::getOrder(const Platform &platform, const QString &orderId)
@@ -316,27 +327,14 @@ HttpResponse IntakeService::postCitizenReport(const HttpRequest &request, const 
     report.attachments = form.photos;
     for (Cases::NewAttachment &photo : report.attachments)
         photo.kind = QStringLiteral("before");
-    if (auto begun = m_cases.beginBatch(); !begun)
-        return errorResponse(503, begun.error());
-    auto row = m_cases.report(report, platform.actor);
-    if (!row) {
-        m_cases.rollbackBatch();
-        return errorResponse(statusFor(row.error()), row.error(),
-                             fieldOfServiceError(row.error(), {}));
-    }
     const QString ticket = newTicket();
-    auto linked = m_links.link({row->id, row->number, platform.key.name, ticket, {}, {}});
-    auto committed = linked ? m_cases.commitBatch() : Result<void>(linked.error());
-    if (!committed) {
-        m_cases.rollbackBatch();
-        return errorResponse(503, committed.error());
-    }
-    auto status = publicStatus(row->id);
-    if (!status)
-        return errorResponse(503, status.error());
-    status->insert(QStringLiteral("ticket"), ticket);
-    HttpResponse answer = jsonResponse(201, status.value());
-    answer.auditWhat = QStringLiteral("citizen report: case %1").arg(row->number);
+    auto done = registerLinked(report, platform, ticket, {}, {});
+    if (auto *refused = std::get_if<HttpResponse>(&done))
+        return *refused;
+    auto &[number, status] = std::get<Registered>(done);
+    status.insert(QStringLiteral("ticket"), ticket);
+    HttpResponse answer = jsonResponse(201, status);
+    answer.auditWhat = QStringLiteral("citizen report: case %1").arg(number);
     return answer;
 }
 

@@ -7,9 +7,12 @@
 
 #include <QJsonObject>
 
+#include <variant>
+
 namespace Cc::Cases {
 struct Actor;
-}
+struct NewReport;
+} // namespace Cc::Cases
 
 namespace Cc::Gate {
 
@@ -44,6 +47,19 @@ private:
     HttpResponse getOrder(const Platform &platform, const QString &orderId);
     HttpResponse postCitizenReport(const HttpRequest &request, const Platform &platform);
     HttpResponse getTicket(const Platform &platform, const QString &ticket);
+    /// A new case and its link to the platform's id, written in one transaction (both are
+    /// there, or neither): the case's number and public status, or the answer refusing it
+    /// (a refusal of the service names `timeField` where the time was the fault).
+    struct Registered
+    {
+        QString number;
+        QJsonObject status;
+    };
+    std::variant<Registered, HttpResponse> registerLinked(const Cases::NewReport &report,
+                                                          const Platform &platform,
+                                                          const QString &externalId,
+                                                          const QString &callbackUrl,
+                                                          const QString &timeField);
     /// The public status of a case: number, state, open/closed, category, times; nothing
     /// personal (no reporter, contact, description or address).
     Result<QJsonObject> publicStatus(const QString &caseId);
