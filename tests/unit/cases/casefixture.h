@@ -58,6 +58,13 @@ inline Storage::PolygonRings rect(double x0, double y0, double x1, double y1)
     return {{QPointF(x0, y0), QPointF(x1, y0), QPointF(x1, y1), QPointF(x0, y1), QPointF(x0, y0)}};
 }
 
+/// What a refused step must leave as it was.
+struct Counts
+{
+    qint64 cases, events, outbox;
+    friend bool operator==(const Counts &, const Counts &) = default;
+};
+
 class Fixture
 {
 public:
@@ -217,6 +224,7 @@ public:
     }
 
     qint64 rows(const char *table) { return db->rowCount(QString::fromLatin1(table)); }
+    Counts counts() { return {rows("case_record"), rows("case_event"), rows("outbox")}; }
 
     /// The actor for a short key: op, sl, dp, userA, userB, col, sv.
     const Cases::Actor &who(const QString &key)

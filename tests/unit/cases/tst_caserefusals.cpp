@@ -11,29 +11,12 @@
 using namespace CcTest;
 using Core::CaseState;
 
-namespace {
-
-struct Counts
-{
-    qint64 cases, events, outbox;
-    friend bool operator==(const Counts &, const Counts &) = default;
-};
-
-} // namespace
-
 class TestCaseRefusals : public QObject
 {
     Q_OBJECT
 
 private:
     Fixture f;
-
-    Counts counts() { return {f.rows("case_record"), f.rows("case_event"), f.rows("outbox")}; }
-    const Cases::Actor &who(const QString &key) { return f.who(key); }
-    bool openCase(Storage::CaseRow &row, const QString &until, const QString &category = kRubbish)
-    {
-        return f.openCase(row, until, category);
-    }
 
 private slots:
     void init() { f.setUp(); }
@@ -109,12 +92,12 @@ private slots:
         QFETCH(QString, department);
         QFETCH(int, hours);
         Storage::CaseRow row;
-        QVERIFY(openCase(row, until, category));
+        QVERIFY(f.openCase(row, until, category));
         QCOMPARE(row.state, until);
         const Storage::CaseRow before = f.stored(row.id);
-        const Counts countsBefore = counts();
+        const Counts countsBefore = f.counts();
 
-        auto r = f.tryAct(row, CaseAction(action), this->who(who),
+        auto r = f.tryAct(row, CaseAction(action), this->f.who(who),
                           row.updatedAt.addSecs(60 * minutes), department, hours);
         QVERIFY(!r);
         QTEST(CcTest::codeOf(r), "code");
@@ -129,7 +112,7 @@ private slots:
         QCOMPARE(after.updatedAt, before.updatedAt);
         QCOMPARE(after.departmentId, before.departmentId);
         QCOMPARE(after.stageDeadline, before.stageDeadline);
-        QVERIFY(counts() == countsBefore);
+        QVERIFY(f.counts() == countsBefore);
         QCOMPARE(f.events(row.id).size(), before.version);
     }
 
@@ -171,17 +154,17 @@ private slots:
         QFETCH(int, level);
         Storage::CaseRow first;
         QVERIFY(f.report(first, kRubbish, f.col, cst(2026, 3, 9, 9, 0)));
-        const Counts before = counts();
+        const Counts before = f.counts();
         Cases::NewReport report;
         report.categoryKey = category;
         report.channel = channel;
         report.gridCode = grid;
         report.level = Core::CaseLevel(level);
         report.at = cst(2026, 3, 9, 9, 5);
-        auto r = f.service->report(report, this->who(who));
+        auto r = f.service->report(report, this->f.who(who));
         QVERIFY(!r);
         QTEST(CcTest::codeOf(r), "code");
-        QVERIFY(counts() == before);
+        QVERIFY(f.counts() == before);
         // The number sequence did not move.
         Storage::CaseRow next;
         QVERIFY(f.report(next, kRubbish, f.col, cst(2026, 3, 9, 9, 10)));
@@ -220,7 +203,7 @@ private slots:
         QFETCH(double, lon);
         QFETCH(double, lat);
         QFETCH(QDateTime, at);
-        const Counts before = counts();
+        const Counts before = f.counts();
         Cases::NewReport report;
         report.categoryKey = kRubbish;
         report.channel = QStringLiteral("collector");
@@ -230,7 +213,7 @@ private slots:
         QTEST(codeOf(r), "code");
         if (!r) {
             QVERIFY(!CcTest::messageOf(r).isEmpty());
-            QVERIFY(counts() == before);
+            QVERIFY(f.counts() == before);
         } else {
             QCOMPARE(r->gridCode, kGridA);
         }
@@ -245,7 +228,7 @@ private slots:
         QCOMPARE(service.rules().maxExtensionWorkingDays, 2);
         QCOMPARE(service.maxExtensionHours(), 16);
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "disposing"));
+        QVERIFY(f.openCase(row, "disposing"));
         Cases::ActionRequest request;
         request.action = CaseAction::RequestPostpone;
         request.extensionHours = 17;
@@ -285,11 +268,11 @@ private slots:
     {
         QFETCH(QString, login);
         QFETCH(int, role);
-        const Counts before = counts();
+        const Counts before = f.counts();
         auto actor = f.service->actor(login, Role(role));
         QVERIFY(!actor);
         QTEST(CcTest::codeOf(actor), "code");
-        QVERIFY(counts() == before);
+        QVERIFY(f.counts() == before);
     }
 
     void forgedActor_data()
@@ -314,24 +297,24 @@ private slots:
         QFETCH(int, role);
         QFETCH(QString, department);
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "disposing"));
-        Cases::Actor forged = who(userId);
+        QVERIFY(f.openCase(row, "disposing"));
+        Cases::Actor forged = f.who(userId);
         if (forged.userId.isEmpty())
             forged.userId = userId;
         forged.role = Role(role);
         if (department == QLatin1String("B"))
             forged.departmentId = f.userB.departmentId;
-        const Counts before = counts();
+        const Counts before = f.counts();
         const CaseAction action = forged.role == Role::Department ? CaseAction::Feedback
                                                                   : CaseAction::Supervise;
         auto r = f.tryAct(row, action, forged, cst(2026, 3, 9, 10, 0));
         QTEST(codeOf(r), "code");
-        QVERIFY(counts() == before);
+        QVERIFY(f.counts() == before);
     }
 
     void pointOutsideItsGrid()
     {
-        const Counts before = counts();
+        const Counts before = f.counts();
         Cases::NewReport report;
         report.channel = QStringLiteral("collector");
         report.categoryKey = kRubbish;
@@ -341,7 +324,7 @@ private slots:
         auto r = f.service->report(report, f.col);
         QVERIFY(!r);
         QCOMPARE(CcTest::codeOf(r), QStringLiteral("case.point-outside-grid"));
-        QVERIFY(counts() == before);
+        QVERIFY(f.counts() == before);
     }
 };
 

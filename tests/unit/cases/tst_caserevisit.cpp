@@ -13,29 +13,12 @@
 using namespace CcTest;
 using Core::CaseState;
 
-namespace {
-
-struct Counts
-{
-    qint64 cases, events, outbox;
-    friend bool operator==(const Counts &, const Counts &) = default;
-};
-
-} // namespace
-
 class TestCaseRevisit : public QObject
 {
     Q_OBJECT
 
 private:
     Fixture f;
-
-    Counts counts() { return {f.rows("case_record"), f.rows("case_event"), f.rows("outbox")}; }
-    const Cases::Actor &who(const QString &key) { return f.who(key); }
-    bool openCase(Storage::CaseRow &row, const QString &until, const QString &category = kRubbish)
-    {
-        return f.openCase(row, until, category);
-    }
 
     /// A case reported through `channel` on Monday 2026-03-09 09:00 and closed at 10:30 (or
     /// on `day` of March), on the standard path.
@@ -104,7 +87,7 @@ private slots:
         QFETCH(QString, code);
         Storage::CaseRow row;
         QVERIFY(closedCase(row, QStringLiteral("hotline-12345")));
-        const Counts before = counts();
+        const Counts before = f.counts();
         auto r = revisit(row, QStringLiteral("satisfied"), f.who(who), cst(2026, 3, 9, 14, 0));
         if (code.isEmpty()) {
             CC_VERIFY_OK(r);
@@ -122,7 +105,7 @@ private slots:
             QCOMPARE(f.rows("case_revisit"), qint64(1));
         } else {
             QCOMPARE(codeOf(r), QString(code));
-            QCOMPARE(counts(), before);
+            QCOMPARE(f.counts(), before);
         }
     }
 
@@ -162,7 +145,7 @@ private slots:
         QFETCH(QString, code);
         Storage::CaseRow row;
         QVERIFY(closedCase(row, channel));
-        const Counts before = counts();
+        const Counts before = f.counts();
         auto r = revisit(row, result, f.op, cst(2026, 3, 9, 14, 0),
                          QString(noteChars, QChar(u'话')));
         if (code.isEmpty()) {
@@ -170,7 +153,7 @@ private slots:
             return;
         }
         QCOMPARE(codeOf(r), QString(code));
-        QCOMPARE(counts(), before);
+        QCOMPARE(f.counts(), before);
         QCOMPARE(f.rows("case_revisit"), qint64(0));
     }
 
@@ -184,10 +167,10 @@ private slots:
         QCOMPARE(codeOf(revisit(open, QStringLiteral("satisfied"), f.op, cst(2026, 3, 9, 9, 5))),
                  QString("workflow.illegal-step"));
         CC_VERIFY_OK(revisit(row, QStringLiteral("basic"), f.op, cst(2026, 3, 9, 14, 0)));
-        const Counts before = counts();
+        const Counts before = f.counts();
         QCOMPARE(codeOf(revisit(row, QStringLiteral("unsatisfied"), f.op, cst(2026, 3, 9, 14, 5))),
                  QString("case.already-revisited"));
-        QCOMPARE(counts(), before);
+        QCOMPARE(f.counts(), before);
         // 基本满意: no 重办.
         QCOMPARE(codeOf(f.tryAct(row, CaseAction::Reopen, f.sl, cst(2026, 3, 9, 14, 10))),
                  QString("case.reopen-not-unsatisfied"));

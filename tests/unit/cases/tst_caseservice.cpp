@@ -15,29 +15,12 @@
 using namespace CcTest;
 using Core::CaseState;
 
-namespace {
-
-struct Counts
-{
-    qint64 cases, events, outbox;
-    friend bool operator==(const Counts &, const Counts &) = default;
-};
-
-} // namespace
-
 class TestCaseService : public QObject
 {
     Q_OBJECT
 
 private:
     Fixture f;
-
-    Counts counts() { return {f.rows("case_record"), f.rows("case_event"), f.rows("outbox")}; }
-    const Cases::Actor &who(const QString &key) { return f.who(key); }
-    bool openCase(Storage::CaseRow &row, const QString &until, const QString &category = kRubbish)
-    {
-        return f.openCase(row, until, category);
-    }
 
 private slots:
     void init() { f.setUp(); }
@@ -226,8 +209,8 @@ private slots:
         QFETCH(int, action);
         QFETCH(QString, who);
         Storage::CaseRow row;
-        QVERIFY(openCase(row, until));
-        QVERIFY(f.act(row, CaseAction(action), this->who(who), cst(2026, 3, 9, 9, 12)));
+        QVERIFY(f.openCase(row, until));
+        QVERIFY(f.act(row, CaseAction(action), this->f.who(who), cst(2026, 3, 9, 9, 12)));
         const Storage::CaseRow stored = f.stored(row.id);
         QTEST(stored.state, "state");
         QTEST(stored.version, "version");
@@ -242,7 +225,7 @@ private slots:
     void returnApprovedThenRedispatch()
     {
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "dispatched"));
+        QVERIFY(f.openCase(row, "dispatched"));
         QCOMPARE(row.disposalDeadline, utc("2026-03-09T07:15:00Z"));
         QVERIFY(f.act(row, CaseAction::RequestReturn, f.userA, cst(2026, 3, 9, 9, 40)));
         QCOMPARE(row.state, QStringLiteral("return-requested"));
@@ -276,7 +259,7 @@ private slots:
     void returnRefused()
     {
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "disposing"));
+        QVERIFY(f.openCase(row, "disposing"));
         QVERIFY(f.act(row, CaseAction::RequestReturn, f.userA, cst(2026, 3, 9, 10, 0)));
         QCOMPARE(row.resumeState, QStringLiteral("disposing"));
         QVERIFY(f.act(row, CaseAction::RefuseReturn, f.sl, cst(2026, 3, 9, 10, 10)));
@@ -308,7 +291,7 @@ private slots:
         QFETCH(int, grant);
         QFETCH(int, granted);
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "disposing"));
+        QVERIFY(f.openCase(row, "disposing"));
         QVERIFY(f.act(row, CaseAction::RequestPostpone, f.userA, cst(2026, 3, 9, 10, 0), {}, 8));
         QCOMPARE(row.state, QStringLiteral("postpone-requested"));
         QCOMPARE(row.stageDeadline, utc("2026-03-09T07:15:00Z"));
@@ -331,7 +314,7 @@ private slots:
     void hangAndResume()
     {
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "dispatched"));
+        QVERIFY(f.openCase(row, "dispatched"));
         QVERIFY(f.act(row, CaseAction::RequestHang, f.userA, cst(2026, 3, 9, 9, 40)));
         QCOMPARE(row.state, QStringLiteral("hang-requested"));
         QVERIFY(f.act(row, CaseAction::ApproveHang, f.sl, cst(2026, 3, 9, 9, 50)));
@@ -356,7 +339,7 @@ private slots:
     void reworkAfterCheckFail()
     {
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "disposing"));
+        QVERIFY(f.openCase(row, "disposing"));
         QVERIFY(f.act(row, CaseAction::Feedback, f.userA, cst(2026, 3, 9, 11, 0)));
         QVERIFY(f.act(row, CaseAction::SendCheck, f.op, cst(2026, 3, 9, 11, 10)));
         QVERIFY(f.act(row, CaseAction::CheckFail, f.col, cst(2026, 3, 9, 11, 30)));
@@ -385,7 +368,7 @@ private slots:
     void superviseAndUrge()
     {
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "dispatched"));
+        QVERIFY(f.openCase(row, "dispatched"));
         QVERIFY(f.act(row, CaseAction::Supervise, f.sl, cst(2026, 3, 9, 9, 20)));
         QVERIFY(f.act(row, CaseAction::Supervise, f.sv, cst(2026, 3, 9, 9, 25)));
         QVERIFY(f.act(row, CaseAction::Urge, f.dp, cst(2026, 3, 9, 9, 30)));
@@ -423,7 +406,7 @@ private slots:
     void redispatch()
     {
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "dispatched"));
+        QVERIFY(f.openCase(row, "dispatched"));
         QVERIFY(f.act(row, CaseAction::Redispatch, f.dp, cst(2026, 3, 9, 9, 20), f.deptB));
         const Storage::CaseRow stored = f.stored(row.id);
         QCOMPARE(stored.state, QStringLiteral("dispatched"));
@@ -464,7 +447,7 @@ private slots:
     void allowedActions()
     {
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "dispatched"));
+        QVERIFY(f.openCase(row, "dispatched"));
         using L = QList<CaseAction>;
         QCOMPARE(f.service->allowedActions(row, f.userA),
                  (L{CaseAction::DeptAccept, CaseAction::RequestReturn, CaseAction::RequestHang}));
@@ -495,16 +478,16 @@ private slots:
         QFETCH(QString, who);
         QFETCH(int, hours);
         Storage::CaseRow row;
-        QVERIFY(openCase(row, until));
+        QVERIFY(f.openCase(row, until));
         Cases::ActionRequest request;
         request.action = CaseAction(action);
         request.extensionHours = hours;
         request.at = row.updatedAt.addSecs(600);
         const int versionBefore = f.stored(row.id).version;
-        auto preview = f.service->previewDeadline(row, request, this->who(who).role);
+        auto preview = f.service->previewDeadline(row, request, this->f.who(who).role);
         CC_VERIFY_OK(preview);
         QCOMPARE(f.stored(row.id).version, versionBefore); // nothing written
-        QVERIFY(f.service->act(row, request, this->who(who)));
+        QVERIFY(f.service->act(row, request, this->f.who(who)));
         QCOMPARE(preview->stageDeadline, row.stageDeadline);
         if (CaseAction(action) == CaseAction::Dispatch)
             QCOMPARE(preview->limit.displayText(), Core::CategoryDictionary::builtin()
@@ -524,9 +507,9 @@ private slots:
         // case_state_count is kept by triggers: equal to counting the rows, after reports,
         // state changes and a deletion (the hub sync takes back a refused new case).
         Storage::CaseRow a, b, c;
-        QVERIFY(openCase(a, "dispatched"));
-        QVERIFY(openCase(b, "filed"));
-        QVERIFY(openCase(c, "reported"));
+        QVERIFY(f.openCase(a, "dispatched"));
+        QVERIFY(f.openCase(b, "filed"));
+        QVERIFY(f.openCase(c, "reported"));
         QVERIFY(f.db->exec(
             QStringLiteral(
                 "INSERT OR REPLACE INTO setting (key, value) VALUES ('sync.rewinding', '1');"
@@ -560,7 +543,7 @@ private slots:
     void outboxCarriesTheWholeAction()
     {
         Storage::CaseRow row;
-        QVERIFY(openCase(row, "dispatched"));
+        QVERIFY(f.openCase(row, "dispatched"));
         auto pending = Storage::OutboxRepository(*f.db).pending(100);
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 4); // report, accept, file, dispatch
@@ -604,7 +587,7 @@ private slots:
         QCOMPARE(stored.version, 3);
         QCOMPARE(f.events(row.id).size(), 3);
         QCOMPARE(f.events(row.id).at(2).role, QStringLiteral("shift-leader"));
-        QVERIFY(counts() == (Counts{2, 4, 4}));
+        QVERIFY(f.counts() == (Counts{2, 4, 4}));
 
         // A batch that is never committed leaves nothing.
         {
@@ -617,7 +600,7 @@ private slots:
             QVERIFY(other.act(row.id, dispatch, f.dp));
         }
         QCOMPARE(f.stored(row.id).state, QStringLiteral("filed"));
-        QVERIFY(counts() == (Counts{2, 4, 4}));
+        QVERIFY(f.counts() == (Counts{2, 4, 4}));
     }
 
     void numbering()
@@ -652,10 +635,10 @@ private slots:
         Storage::CaseRow row;
         QVERIFY(f.report(row, kRubbish, f.col, cst(2026, 3, 9, 9, 0)));
         QVERIFY(f.act(row, CaseAction::Accept, f.op, cst(2026, 3, 9, 9, 5)));
-        QVERIFY(counts() == (Counts{1, 2, 0}));
+        QVERIFY(f.counts() == (Counts{1, 2, 0}));
         f.service->setJournalling(true);
         QVERIFY(f.act(row, CaseAction::File, f.sl, cst(2026, 3, 9, 9, 10)));
-        QVERIFY(counts() == (Counts{1, 3, 1}));
+        QVERIFY(f.counts() == (Counts{1, 3, 1}));
     }
 
     void gridAt_data()
