@@ -53,6 +53,7 @@ int runInfo(const QStringList &args);
 int runCase(const QStringList &args);
 int runCampaign(const QStringList &args);
 int runCalendar(const QStringList &args);
+int runConfig(const QStringList &args);
 int runSurvey(const QStringList &args);
 int runKpi(const QStringList &args);
 int runBulletin(const QStringList &args);

@@ -123,6 +123,7 @@ int printUsage(FILE *stream)
         "  campaign    专项整治: add a campaign, list them, report what one has reached\n"
         "  survey      专项普查: survey items, counting tasks, collectors' counts, the report\n"
         "  calendar    the work calendar's years of holidays: show, import a year, check\n"
+        "  config      the centre's rules (categories, standards, limits, routing): export, import, diff\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
         "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
@@ -189,6 +190,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runCampaign(rest);
     if (command == QLatin1String("calendar"))
         return Cc::Cli::runCalendar(rest);
+    if (command == QLatin1String("config"))
+        return Cc::Cli::runConfig(rest);
     if (command == QLatin1String("survey"))
         return Cc::Cli::runSurvey(rest);
     if (command == QLatin1String("categories"))

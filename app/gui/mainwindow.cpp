@@ -17,6 +17,7 @@
 #include <cc/cases_widgets/campaignview.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
+#include <cc/cases_widgets/configdialog.h>
 #include <cc/cases_widgets/evaluationview.h>
 #include <cc/cases_widgets/passworddialog.h>
 #include <cc/city/citycontext.h>
@@ -165,6 +166,10 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     m_status = new QLabel;
     m_hub = new SyncWidgets::HubStatusWidget(db.path());
     statusBar()->addWidget(m_status, 1);
+    m_rulesVersion = new QLabel;
+    m_rulesVersion->setObjectName(QStringLiteral("rulesVersion"));
+    showRulesVersion();
+    statusBar()->addPermanentWidget(m_rulesVersion);
     statusBar()->addPermanentWidget(m_hub);
     buildMenus();
     followChanges();
@@ -188,6 +193,45 @@ void MainWindow::followChanges()
         connect(&changes, layer, m_map, &MapWidgets::MapPanel::dataChanged);
     connect(m_hub, &SyncWidgets::HubStatusWidget::changesArrived, &changes,
             &City::ChangeNotifier::checkNow);
+    connect(&changes, &City::ChangeNotifier::referenceChanged, this, &MainWindow::takeNewRules);
+}
+
+void MainWindow::showRulesVersion()
+{
+    //: 中心规则（类别、立结案标准、时限、派遣）的版本；0 = 国家标准默认
+    m_rulesVersion->setText(m_city.configVersion() == 0
+                                ? tr("Rules: national defaults")
+                                : tr("Rules: version %1").arg(m_city.configVersion()));
+    m_rulesVersion->setToolTip(
+        tr("The centre's categories, filing and closing standards, time limits and routing "
+           "(docs/config.md). Cases keep the rules they were reported under."));
+}
+
+void MainWindow::takeNewRules()
+{
+    auto changed = m_city.reloadConfig();
+    if (!changed) {
+        statusBar()->showMessage(changed.error().message, 30000);
+        return;
+    }
+    if (!changed.value())
+        return;
+    showRulesVersion();
+    // Applied whole (one version is one row): say so where the operators look.
+    statusBar()->showMessage(tr("The centre's rules are now version %1: new reports use its "
+                                "categories, standards, limits and routing; cases reported "
+                                "before keep theirs.")
+                                 .arg(m_city.configVersion()),
+                             60000);
+}
+
+void MainWindow::openRulesSettings()
+{
+    if (!m_session || !m_service)
+        return;
+    CasesWidgets::ConfigDialog dialog(m_city.database(), m_session->user.login, this);
+    dialog.exec();
+    takeNewRules();
 }
 
 void MainWindow::refreshAll()
@@ -304,6 +348,13 @@ void MainWindow::setNotifications(Notifications *notifications)
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Notifications…"), this,
                         [this, notifications] { notifications->openSettings(this); });
+    // The centre's rules are an administrator's (the service checks it again).
+    if (m_session && m_session->has(Core::Role::Admin)) {
+        //: 中心规则：类别、立结案标准、时限、派遣
+        QAction *rules = settings->addAction(tr("Centre &rules…"), this,
+                                             &MainWindow::openRulesSettings);
+        rules->setObjectName(QStringLiteral("rulesSettingsAction"));
+    }
 }
 
 void MainWindow::addNewReportAction(QMenu *menu)

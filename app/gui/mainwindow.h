@@ -91,6 +91,11 @@ private:
     void buildMenus();
     void addNewReportAction(QMenu *menu);
     void followChanges();
+    /// A configuration version arrived (an import here, the hub): the city takes it and the
+    /// status line says so.
+    void takeNewRules();
+    void showRulesVersion();
+    void openRulesSettings();
     QWidget *buildCasesTab();
     QWidget *buildVideoTab();
     QWidget *buildCampaignsTab();
@@ -114,6 +119,7 @@ private:
     std::unique_ptr<QSettings> m_wallSettings;
     std::unique_ptr<Cc::VideoQuick::VideoWall> m_wall;
     QLabel *m_status = nullptr;
+    QLabel *m_rulesVersion = nullptr; ///< "规则 第 N 版" in the status bar
     QDockWidget *m_overviewDock = nullptr;
     bool m_overviewChosen = false; ///< the user showed or hid the overview
     SyncWidgets::HubStatusWidget *m_hub = nullptr;

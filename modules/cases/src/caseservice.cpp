@@ -2,6 +2,7 @@
 #include <cc/cases/caseservice.h>
 
 #include <cc/cases/campaigns.h>
+#include <cc/cases/configstore.h>
 
 #include "casestep.h"
 #include "casestr.h"
@@ -173,9 +174,30 @@ CaseService::CaseService(Storage::Database &db, const Core::CategoryDictionary &
     , m_users(db)
     , m_departments(db)
     , m_spatial(db)
-{}
+    // The seed of the versions is the national dictionary compiled in (docs/config.md),
+    // whatever dictionary the caller hands in (the app hands in the version in force).
+    , m_config(std::make_unique<ConfigStore>(db, Core::CategoryDictionary::builtin()))
+{
+    (void) m_config->refresh(); // a failure shows again, with its error, at the first step
+}
 
 CaseService::~CaseService() = default;
+
+const Core::CategoryDictionary &CaseService::categories() const
+{
+    return m_config->hasVersions() ? m_config->current().rules->dictionary() : m_categories;
+}
+
+Result<void> CaseService::refreshConfig()
+{
+    // Inside a batch the write lock is held throughout: what was read at its start holds.
+    if (m_batch)
+        return {};
+    auto r = m_config->refresh();
+    if (!r)
+        return r.error();
+    return {};
+}
 
 Result<void> CaseService::beginBatch()
 {
@@ -187,6 +209,8 @@ Result<void> CaseService::beginBatch()
     m_batch = std::move(tx);
     m_numberSequence.clear();
     m_campaigns.reset();
+    if (auto r = m_config->refresh(); !r)
+        return r.error();
     return {};
 }
 
@@ -316,6 +340,15 @@ Result<std::optional<Storage::UnitGridRow>> CaseService::gridAt(const QPointF &l
 QString CaseService::suggestDepartment(const QString &categoryKey,
                                        const QString &responsibilityCode)
 {
+    if (m_config->hasVersions()) {
+        // The configuration's routing (docs/config.md): rules by code, the department's id.
+        const QString code = m_config->current().rules->departmentFor(categoryKey,
+                                                                      responsibilityCode);
+        if (code.isEmpty())
+            return {};
+        auto found = department(code);
+        return found ? found->id : QString();
+    }
     // Routing changes only with reference data; remember answers for this service's life.
     const QString key = categoryKey + QLatin1Char('|') + responsibilityCode;
     if (auto it = m_suggestions.constFind(key); it != m_suggestions.cend())
@@ -373,11 +406,21 @@ CaseRules CaseRules::load(Storage::Database &db)
 
 Core::TimeLimit CaseService::limitFor(const Storage::CaseRow &row, CaseState state) const
 {
+    // The rules of the configuration in force when the case was reported: a later import
+    // never changes the limits of an earlier case (docs/config.md).
+    // Before any version the dictionary the service was made with decides; once there are
+    // versions, a case reported before the first runs on the national seed.
+    const ConfigVersion &version = m_config->at(row.reportedAt);
+    const Core::CategoryDictionary &dictionary = m_config->hasVersions()
+                                                     ? version.rules->dictionary()
+                                                     : m_categories;
+    const Core::CaseLevel level = Core::levelFromId(row.level);
     if (CaseStateMachine::isInDisposal(state)) {
-        const Core::Category *category = m_categories.findByKey(row.categoryKey);
-        return category ? category->limit(Core::levelFromId(row.level)) : Core::TimeLimit{};
+        const Core::Category *category = dictionary.findByKey(row.categoryKey);
+        return category ? category->limit(level) : Core::TimeLimit{};
     }
-    return m_limits.forState(state);
+    return version.version == 0 ? m_limits.forState(state)
+                                : version.rules->stageLimits(level).forState(state);
 }
 
 Result<const Core::Category *> CaseService::checkReport(const NewReport &report, const Actor &actor)
@@ -387,9 +430,11 @@ Result<const Core::Category *> CaseService::checkReport(const NewReport &report,
         return transition.error();
     if (auto r = checkActor(actor); !r)
         return r.error();
+    if (auto r = refreshConfig(); !r)
+        return r.error();
     if (report.categoryKey.isEmpty())
         return makeError("case.unknown-category", Tr::tr("Say which category (e.g. event:0102)."));
-    const Core::Category *category = m_categories.findByKey(report.categoryKey);
+    const Core::Category *category = categories().findByKey(report.categoryKey);
     if (!category)
         return makeError("case.unknown-category",
                          Tr::tr("Unknown category “%1”.").arg(report.categoryKey.left(80)));
@@ -471,8 +516,8 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
     row.state = Core::stateId(transition->to);
     row.stage = Core::stageId(CaseStateMachine::timedStage(transition->to));
     row.stageStartedAt = at;
+    row.reportedAt = at; // before the limit: it picks the configuration in force
     row.stageDeadline = m_calendar.deadline(at, limitFor(row, transition->to)).at;
-    row.reportedAt = at;
     row.createdBy = actor.userId;
     row.version = 1;
     row.updatedAt = at;
@@ -583,6 +628,8 @@ Result<void> CaseService::act(Storage::CaseRow &row, const ActionRequest &reques
                               const Actor &actor)
 {
     if (auto r = checkActor(actor); !r)
+        return r;
+    if (auto r = refreshConfig(); !r)
         return r;
     Storage::CaseRow updated = row;
     auto r = inSavepoint([&] { return applyAction(updated, request, actor); });

@@ -3,6 +3,7 @@
 
 #include <cc/cases_widgets/photostrip.h>
 
+#include <cc/cases/configstore.h>
 #include <cc/storage/repositories.h>
 
 #include <QComboBox>
@@ -91,6 +92,23 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
         m_result->setPlaceholderText(tr("What was done (处理结果)"));
         m_result->setTabChangesFocus(true);
         form->addRow(tr("Result:"), m_result);
+    }
+    if (action == CaseAction::CheckPass || action == CaseAction::CheckFail
+        || action == CaseAction::Close) {
+        // 核查 and 结案 judge the result against the 结案标准 of the rules the case was filed
+        // under (docs/config.md).
+        const Core::Category *category
+            = service.config().at(row.reportedAt).rules->dictionary().findByKey(row.categoryKey);
+        QString items;
+        for (const QString &condition : category ? category->closingConditions : QStringList())
+            items += QStringLiteral("<li>%1</li>").arg(condition.toHtmlEscaped());
+        auto *standard = new QLabel(
+            items.isEmpty() ? tr("The category states no closing standard.")
+                            : QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(items));
+        standard->setObjectName(QStringLiteral("closingStandard"));
+        standard->setWordWrap(true);
+        //: 结案标准
+        form->addRow(tr("Closing standard:"), standard);
     }
     if (takesPhotos(action)) {
         m_photos = new PhotoStrip(PhotoStrip::Mode::Editable);

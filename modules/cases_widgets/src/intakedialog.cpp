@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/intakedialog.h>
 
+#include <cc/cases/configstore.h>
+
 #include "placenames.h"
 
 #include <cc/cases_widgets/photostrip.h>
@@ -319,7 +321,17 @@ void IntakeDialog::categoryChosen()
             html += QStringLiteral("<li>%1</li>").arg(condition.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
+    if (!c->closingConditions.isEmpty()) {
+        //: 结案标准 (the centre's configuration, docs/config.md)
+        html += tr("Closing standard:") + QStringLiteral("<ul style=\"margin:0\">");
+        for (const QString &condition : c->closingConditions)
+            html += QStringLiteral("<li>%1</li>").arg(condition.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     m_categoryInfo->setText(html);
+    // The level the centre's manual gives the 小类 (the operator may still change it).
+    const Core::CaseLevel level = m_service.config().current().rules->defaultLevel(c->key());
+    m_level->setCurrentIndex(m_level->findData(Core::levelId(level)));
     updateDuplicates();
     revalidate(); // the list is refilled with signals blocked: this is the one place that sees the choice
 }

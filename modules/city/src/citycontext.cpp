@@ -11,10 +11,39 @@ namespace Cc::City {
 CityContext::CityContext(Storage::Database &db, Core::WorkCalendar calendar)
     : m_db(db)
     , m_calendar(std::move(calendar))
-    // Cities use the national standard dictionary (GB/T 30428.2): the dictionary is in the
-    // binary, not in the database, so every workstation of a hub agrees on it.
+    // Until an administrator imports the centre's own rules (docs/config.md), cities use the
+    // national standard dictionary (GB/T 30428.2) compiled into the program.
     , m_categories(&nationalCategories())
+    , m_rules(std::make_shared<const Core::CityRules>(Core::CityRules::seed(nationalCategories())))
 {}
+
+Result<bool> CityContext::reloadConfig()
+{
+    // The newest version (table config_version, written by Cases::ConfigStore or the sync).
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT version, document FROM config_version ORDER BY version DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    auto found = st->step();
+    if (!found)
+        return found.error();
+    const int version = found.value() ? int(st->integer(0)) : 0;
+    if (version == m_configVersion)
+        return false;
+    auto rules = version == 0 ? Result<Core::CityRules>(Core::CityRules::seed(nationalCategories()))
+                              : Core::CityRules::fromJson(st->text(1).toUtf8());
+    if (!rules)
+        return makeError(QStringLiteral("city.config"),
+                         Tr::tr(
+                             "Configuration version %1 stored in the database cannot be read: %2")
+                             .arg(version)
+                             .arg(rules.error().message));
+    m_earlierRules.append(m_rules);
+    m_rules = std::make_shared<const Core::CityRules>(std::move(rules).value());
+    m_configVersion = version;
+    m_categories = version == 0 ? &nationalCategories() : &m_rules->dictionary();
+    return true;
+}
 
 ChangeNotifier &CityContext::changes() const
 {
@@ -55,6 +84,8 @@ Result<std::unique_ptr<CityContext>> CityContext::load(Storage::Database &db)
     if (!name)
         return name.error();
     context->m_cityName = name.value();
+    if (auto r = context->reloadConfig(); !r)
+        return r.error();
     return context;
 }
 

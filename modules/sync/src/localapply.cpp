@@ -43,7 +43,9 @@ const QHash<QString, QString> &conflictTargets()
            {"survey_item", "id"},
            {"survey_task", "id"},
            {"survey_result", "id"},
-           {"kpi_publication", "id"}};
+           {"kpi_publication", "id"},
+           // hub schema 8: the centre's rules, one row per version (docs/config.md)
+           {"config_version", "id"}};
     return targets;
 }
 
@@ -591,6 +593,7 @@ Result<void> LocalApplier::remove(const QString &entity, const QJsonObject &key)
     // Events and published figures are written once locally; only a sync rewind may take one
     // away.
     return entity == QLatin1String("case_event") || entity == QLatin1String("kpi_publication")
+                   || entity == QLatin1String("config_version")
                ? whileRewinding(run)
                : run();
 }

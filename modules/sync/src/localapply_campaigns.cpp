@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tables of hub schema 6 (campaigns, survey items, tasks and results, published figures;
-// docs/hub.md) as they arrive from the hub.
+// docs/hub.md) and 8 (configuration versions, docs/config.md) as they arrive from the hub.
 #include "localapply.h"
 
 namespace Cc::Sync::Internal {
@@ -17,7 +17,9 @@ const QHash<QString, QStringList> &naturalKeys()
          {QStringLiteral("campaign_id"), QStringLiteral("grid_code")}},
         {QStringLiteral("survey_result"), {QStringLiteral("task_id"), QStringLiteral("item_id")}},
         {QStringLiteral("kpi_publication"),
-         {QStringLiteral("first_day"), QStringLiteral("last_day"), QStringLiteral("scope")}}};
+         {QStringLiteral("first_day"), QStringLiteral("last_day"), QStringLiteral("scope")}},
+        // hub schema 8: a version number is the hub's (docs/config.md)
+        {QStringLiteral("config_version"), {QStringLiteral("version")}}};
     return keys;
 }
 
@@ -34,7 +36,8 @@ Result<void> LocalApplier::applyKeyed(const QString &entity, const QJsonObject &
     // workstations named a campaign alike offline, a collector's counts submitted twice): the
     // hub's row replaces it. Published figures are never updated in place: the hub's copy
     // replaces the local one whole, under the sync rewind (migration 0023).
-    const bool writtenOnce = entity == QLatin1String("kpi_publication");
+    const bool writtenOnce = entity == QLatin1String("kpi_publication")
+                             || entity == QLatin1String("config_version");
     const QStringList keys = naturalKeys().value(entity);
     QStringList where;
     for (int i = 0; i < keys.size(); ++i)

@@ -577,6 +577,7 @@ void tst_CaseQuery::migrationBackfills()
             "DROP TABLE case_external; DROP TABLE api_audit; DROP TABLE field_login_failure; "
             "DROP TABLE notify_attempt; DROP TABLE notify_message; DROP TABLE notify_rule; "
             "DROP TABLE notify_channel; DROP TABLE notify_platform; DROP TABLE user_contact; "
+            "DROP TABLE config_version; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
             "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency', "

@@ -21,6 +21,7 @@
 namespace Cc::Cases {
 
 struct Campaign;
+class ConfigStore;
 
 /// Who acts: a user of the local database acting in one of their roles.
 struct Actor
@@ -199,7 +200,12 @@ public:
     void addStepObserver(StepObserver observer) { m_stepObservers.append(std::move(observer)); }
 
     const Core::WorkCalendar &calendar() const { return m_calendar; }
-    const Core::CategoryDictionary &categories() const { return m_categories; }
+    /// The dictionary new reports are checked against: the current configuration version's
+    /// (docs/config.md), else the one the service was made with.
+    const Core::CategoryDictionary &categories() const;
+    /// The configuration versions as this service last read them (refreshed before each
+    /// report and step, once per batch).
+    const ConfigStore &config() const { return *m_config; }
     const CaseRules &rules() const { return m_rules; }
     void setRules(const CaseRules &rules) { m_rules = rules; }
     /// The longest extension in working hours (CaseRules::maxExtensionWorkingDays).
@@ -227,6 +233,8 @@ private:
     Result<const Core::Category *> checkReport(const NewReport &report, const Actor &actor);
     Result<void> checkExtension(int hours) const;
     Core::TimeLimit limitFor(const Storage::CaseRow &row, Core::CaseState state) const;
+    /// Reads configuration versions written since (outside a batch; a batch reads once).
+    Result<void> refreshConfig();
     Result<void> writeEvent(const Storage::CaseRow &row, Storage::CaseEventRow event,
                             const Actor &actor, bool isNew,
                             const QList<NewAttachment> &attachments);
@@ -260,6 +268,7 @@ private:
     QHash<QString, Storage::DepartmentRow> m_departmentsById;
     QHash<QString, Storage::UserRow> m_usersById;       ///< users seen by checkActor
     std::shared_ptr<const QList<Campaign>> m_campaigns; ///< tagCampaigns' within a batch
+    std::unique_ptr<ConfigStore> m_config;
     std::optional<Storage::Statement> m_savepoint, m_release, m_rollbackTo;
     QList<StepObserver> m_stepObservers;
     bool m_writingDocuments = false; ///< notifyObservers: the attachments are their documents

@@ -3,6 +3,7 @@
 
 #include <cc/city/changenotifier.h>
 #include <cc/core/category.h>
+#include <cc/core/cityrules.h>
 #include <cc/core/kpi.h>
 #include <cc/core/result.h>
 #include <cc/core/workcalendar.h>
@@ -40,7 +41,14 @@ public:
 
     Storage::Database &database() const { return m_db; }
     const Core::WorkCalendar &calendar() const { return m_calendar; }
+    /// The dictionary of the configuration in force (docs/config.md), else the national one.
     const Core::CategoryDictionary &categories() const { return *m_categories; }
+    /// The configuration in force: its version (0: none imported, the national seed) and rules.
+    int configVersion() const { return m_configVersion; }
+    const Core::CityRules &rules() const { return *m_rules; }
+    /// Takes a configuration version written since load (an import here, the hub's sync):
+    /// true when the rules changed. Dictionaries handed out before stay valid.
+    Result<bool> reloadConfig();
     /// The city's clocks: deadlines, "today", times shown to users.
     QTimeZone timeZone() const { return m_calendar.timeZone(); }
     /// The city's date at an instant, and the instant its day `date` starts (UTC).
@@ -65,6 +73,9 @@ private:
     Storage::Database &m_db;
     Core::WorkCalendar m_calendar;
     const Core::CategoryDictionary *m_categories = nullptr;
+    std::shared_ptr<const Core::CityRules> m_rules;
+    QList<std::shared_ptr<const Core::CityRules>> m_earlierRules; ///< kept for their holders
+    int m_configVersion = 0;
     QString m_cityName;
     mutable std::unique_ptr<ChangeNotifier> m_changes;
 };
