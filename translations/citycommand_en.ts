@@ -235,6 +235,28 @@
         <source>&amp;Notifications…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rules: national defaults</source>
+        <extracomment>中心规则（类别、立结案标准、时限、派遣）的版本；0 = 国家标准默认</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s categories, filing and closing standards, time limits and routing (docs/config.md). Cases keep the rules they were reported under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s rules are now version %1: new reports use its categories, standards, limits and routing; cases reported before keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre &amp;rules…</source>
+        <extracomment>中心规则：类别、立结案标准、时限、派遣</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::App::Notifications</name>
@@ -354,6 +376,15 @@
     </message>
     <message>
         <source>Choose what the caller said: satisfied, basically satisfied or unsatisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category states no closing standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing standard:</source>
+        <extracomment>结案标准</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1118,6 +1149,216 @@ problems</source>
     </message>
 </context>
 <context>
+    <name>Cc::CasesWidgets::ConfigDialog</name>
+    <message>
+        <source>Centre rules</source>
+        <extracomment>中心规则设置</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories and standards</source>
+        <extracomment>类别与立结案标准</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage limits</source>
+        <extracomment>环节时限</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <extracomment>派遣规则</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check shows what this version changes.</source>
+        <extracomment>检查结果：与现行规则的差异</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit (normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit (urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits: 4wh = 4 working hours, 5wd = 5 working days, 30m = 30 minutes, 6h = 6 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One condition per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing standard:</source>
+        <extracomment>立案标准</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing standard:</source>
+        <extracomment>结案标准</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the centre&apos;s own steps may take, per level. The disposal limit is each category&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case of a category in an area goes to the department of the highest priority; at equal priority a responsibility grid&apos;s rule comes before the whole city&apos;s (area left empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (responsibility grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default department:</source>
+        <extracomment>默认部门（无规则匹配时）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version changes (kept with it)</source>
+        <extracomment>版本说明</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>检查</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish as new version</source>
+        <extracomment>发布新版本</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: the national defaults (no version published yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: version %1, published %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change against the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is in force. Cases reported before keep their rules; the hub sends it to every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::CasesWidgets::EvaluationBulletinDialog</name>
     <message>
         <source>Bulletin</source>
@@ -1778,6 +2019,11 @@ as of now</source>
     <message>
         <source>Continue editing</source>
         <extracomment>继续填写</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing standard:</source>
+        <extracomment>结案标准 (the centre&apos;s configuration, docs/config.md)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8069,34 +8315,6 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
-  calendar    the work calendar&apos;s years of holidays: show, import a year, check
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
-  notify      notifications: rules, channels, contacts, the sender and its log
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8122,6 +8340,167 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB: a configuration file has at most 8 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rules in force (dictionary, standards, limits, routing) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote configuration version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the national defaults with this database&apos;s routing to %1 (no version imported yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check FILE as an import would and list what it changes; writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes against version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check FILE and make it the next configuration version, in force from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration version %1 is in force: %2 categories, %3 routes. Cases reported before keep their limits; other workstations receive it through the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl config export|import|diff FILE [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
+  calendar    the work calendar&apos;s years of holidays: show, import a year, check
+  config      the centre&apos;s rules (categories, standards, limits, routing): export, import, diff
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
+  notify      notifications: rules, channels, contacts, the sender and its log
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration version %1 in the database cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: the default department &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: routes[%1] sends %2 to the department &quot;%3&quot;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: routes[%1] names the area &quot;%2&quot;, which is no responsibility grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: cases use the categories %1, which the file removes; keep them (cases keep the rules they were filed under).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration version %1 stored in the database cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1 %2 has the limit %3, longer than a year; check the unit (wh, wd, h, m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1 is %2, longer than a year; check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: &quot;stageLimits&quot; must be an object of stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: unknown stage &quot;%1&quot; in &quot;stageLimits&quot;; the stages are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1 names the category &quot;%2&quot;, which the dictionary does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1 names no department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: routes[%1] has the priority %2; a priority is a whole number from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: &quot;routing&quot; must be an object with a list &quot;routes&quot; and an optional &quot;default&quot; department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1 overlaps routes[%2]: the same category, area and priority cannot send a case to two places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: categories[%1] has the default level &quot;%2&quot;; use &quot;urgent&quot; or &quot;normal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s format is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: the dictionary has no category.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -236,6 +236,28 @@
         <source>&amp;Notifications…</source>
         <translation>通知(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Rules: national defaults</source>
+        <extracomment>中心规则（类别、立结案标准、时限、派遣）的版本；0 = 国家标准默认</extracomment>
+        <translation>规则：国家标准默认</translation>
+    </message>
+    <message>
+        <source>Rules: version %1</source>
+        <translation>规则：第 %1 版</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s categories, filing and closing standards, time limits and routing (docs/config.md). Cases keep the rules they were reported under.</source>
+        <translation>本中心的类别、立案标准与结案标准、时限和派遣规则（docs/config.md）。案卷沿用上报时的规则。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s rules are now version %1: new reports use its categories, standards, limits and routing; cases reported before keep theirs.</source>
+        <translation>中心规则已更新为第 %1 版：新上报的案卷使用其类别、立结案标准、时限和派遣规则；此前上报的案卷沿用原规则。</translation>
+    </message>
+    <message>
+        <source>Centre &amp;rules…</source>
+        <extracomment>中心规则：类别、立结案标准、时限、派遣</extracomment>
+        <translation>中心规则(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>Cc::App::Notifications</name>
@@ -356,6 +378,15 @@
     <message>
         <source>Choose what the caller said: satisfied, basically satisfied or unsatisfied.</source>
         <translation>请选择来电人的评价：满意、基本满意或不满意。</translation>
+    </message>
+    <message>
+        <source>The category states no closing standard.</source>
+        <translation>该类别未规定结案标准。</translation>
+    </message>
+    <message>
+        <source>Closing standard:</source>
+        <extracomment>结案标准</extracomment>
+        <translation>结案标准：</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1144,216 @@ problems</source>
     </message>
 </context>
 <context>
+    <name>Cc::CasesWidgets::ConfigDialog</name>
+    <message>
+        <source>Centre rules</source>
+        <extracomment>中心规则设置</extracomment>
+        <translation>中心规则</translation>
+    </message>
+    <message>
+        <source>Categories and standards</source>
+        <extracomment>类别与立结案标准</extracomment>
+        <translation>类别与立结案标准</translation>
+    </message>
+    <message>
+        <source>Stage limits</source>
+        <extracomment>环节时限</extracomment>
+        <translation>环节时限</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <extracomment>派遣规则</extracomment>
+        <translation>派遣规则</translation>
+    </message>
+    <message>
+        <source>Check shows what this version changes.</source>
+        <extracomment>检查结果：与现行规则的差异</extracomment>
+        <translation>“检查”列出本版本相对现行规则的改动。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Limit (normal)</source>
+        <translation>处置时限（一般）</translation>
+    </message>
+    <message>
+        <source>Limit (urgent)</source>
+        <translation>处置时限（紧急）</translation>
+    </message>
+    <message>
+        <source>Default level</source>
+        <translation>默认等级</translation>
+    </message>
+    <message>
+        <source>Limits: 4wh = 4 working hours, 5wd = 5 working days, 30m = 30 minutes, 6h = 6 hours.</source>
+        <translation>时限写法：4wh = 4 个工作时，5wd = 5 个工作日，30m = 30 分钟，6h = 6 小时。</translation>
+    </message>
+    <message>
+        <source>One condition per line</source>
+        <translation>每行一条</translation>
+    </message>
+    <message>
+        <source>Filing standard:</source>
+        <extracomment>立案标准</extracomment>
+        <translation>立案标准：</translation>
+    </message>
+    <message>
+        <source>Closing standard:</source>
+        <extracomment>结案标准</extracomment>
+        <translation>结案标准：</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>新增小类</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>删除小类</translation>
+    </message>
+    <message>
+        <source>How long the centre&apos;s own steps may take, per level. The disposal limit is each category&apos;s.</source>
+        <translation>中心各环节按等级的办理时限；处置时限见各小类。</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>A case of a category in an area goes to the department of the highest priority; at equal priority a responsibility grid&apos;s rule comes before the whole city&apos;s (area left empty).</source>
+        <translation>某区域内某小类的案卷派往优先级最高的规则所指部门；优先级相同时，责任网格的规则优先于全市规则（区域留空）。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <source>Area (responsibility grid)</source>
+        <translation>区域（责任网格）</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>新增规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Default department:</source>
+        <extracomment>默认部门（无规则匹配时）</extracomment>
+        <translation>默认部门：</translation>
+    </message>
+    <message>
+        <source>What this version changes (kept with it)</source>
+        <extracomment>版本说明</extracomment>
+        <translation>版本说明（随版本保存）</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Export file…</source>
+        <translation>导出文件…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>检查</extracomment>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Publish as new version</source>
+        <extracomment>发布新版本</extracomment>
+        <translation>发布为新版本</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>In force: the national defaults (no version published yet).</source>
+        <translation>现行：国家标准默认规则（尚未发布版本）。</translation>
+    </message>
+    <message>
+        <source>In force: version %1, published %2 by %3.</source>
+        <translation>现行：第 %1 版，%3 于 %2 发布。</translation>
+    </message>
+    <message>
+        <source>No change against the rules in force.</source>
+        <translation>与现行规则相比没有改动。</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force. Cases reported before keep their rules; the hub sends it to every workstation.</source>
+        <translation>第 %1 版已生效。此前上报的案卷沿用原规则；中心服务器会将其下发到每个工作站。</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Dispatching</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <source>Sending for checking</source>
+        <translation>发送核查</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
     <name>Cc::CasesWidgets::EvaluationBulletinDialog</name>
     <message>
         <source>Bulletin</source>
@@ -1776,6 +2017,11 @@ as of now</source>
         <source>Continue editing</source>
         <extracomment>继续填写</extracomment>
         <translation>继续填写</translation>
+    </message>
+    <message>
+        <source>Closing standard:</source>
+        <extracomment>结案标准 (the centre&apos;s configuration, docs/config.md)</extracomment>
+        <translation>结案标准：</translation>
     </message>
 </context>
 <context>
@@ -8051,58 +8297,6 @@ as of now</source>
         <translation>微信</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
-  calendar    the work calendar&apos;s years of holidays: show, import a year, check
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
-  notify      notifications: rules, channels, contacts, the sender and its log
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
-  hotspots    输出某一时段案件在六边形格子中的密度（热点）
-  recurring   列出某一时段的老不改问题
-  campaign    专项整治：添加专项、列出专项、查看专项进展
-  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
-  calendar    工作日历的节假日年份：显示、导入一年、检查
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
-  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
-  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
-  hub         建立中心服务器：初始化结构、导入城市、添加账号
-  sync        加入中心服务器、单次或持续同步、查看状态和冲突
-  api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
-  notify      通知：规则、渠道、联系方式、发送程序及其日志
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Work calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -8129,6 +8323,192 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
         <translation>已导入 %1。将同步到中心库和各工作站；重新启动 CityCommand 后按新日历计算期限。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB: a configuration file has at most 8 MB.</source>
+        <translation>%1 有 %2 MB：规则文件最大 8 MB。</translation>
+    </message>
+    <message>
+        <source>The configuration file (JSON).</source>
+        <translation>规则文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>Name one configuration file.</source>
+        <translation>请指定一个规则文件。</translation>
+    </message>
+    <message>
+        <source>Write the rules in force (dictionary, standards, limits, routing) to FILE.</source>
+        <translation>将现行规则（字典、立结案标准、时限、派遣）写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote configuration version %1 to %2.</source>
+        <translation>已将第 %1 版规则写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote the national defaults with this database&apos;s routing to %1 (no version imported yet).</source>
+        <translation>已将国家标准默认规则及本数据库的派遣关系写入 %1（尚未导入任何版本）。</translation>
+    </message>
+    <message>
+        <source>Check FILE as an import would and list what it changes; writes nothing.</source>
+        <translation>按导入的规则检查 FILE 并列出改动；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 changes against version %2.</source>
+        <translation>相对第 %2 版共 %1 处改动。</translation>
+    </message>
+    <message>
+        <source>Check FILE and make it the next configuration version, in force from now.</source>
+        <translation>检查 FILE 并将其作为下一版规则，即时生效。</translation>
+    </message>
+    <message>
+        <source>Why (kept with the version).</source>
+        <translation>原因（随版本保存）。</translation>
+    </message>
+    <message>
+        <source>Configuration version %1 is in force: %2 categories, %3 routes. Cases reported before keep their limits; other workstations receive it through the hub.</source>
+        <translation>第 %1 版规则已生效：%2 个小类，%3 条派遣规则。此前上报的案卷沿用原时限；其他工作站经中心服务器接收。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl config export|import|diff FILE [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl config export|import|diff FILE [选项]（各子命令可用 --help）</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
+  calendar    the work calendar&apos;s years of holidays: show, import a year, check
+  config      the centre&apos;s rules (categories, standards, limits, routing): export, import, diff
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
+  notify      notifications: rules, channels, contacts, the sender and its log
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
+  hotspots    输出某一时段案件在六边形格子中的密度（热点）
+  recurring   列出某一时段的老不改问题
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
+  calendar    工作日历的节假日年份：显示、导入一年、检查
+  config      中心规则（类别、立结案标准、时限、派遣）：导出、导入、比较
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+  api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
+  notify      通知：规则、渠道、联系方式、发送程序及其日志
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Configuration version %1 in the database cannot be read: %2</source>
+        <translation>数据库中的第 %1 版规则无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Configuration: the default department &quot;%1&quot; does not exist.</source>
+        <translation>规则：默认部门“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Configuration: routes[%1] sends %2 to the department &quot;%3&quot;, which does not exist.</source>
+        <translation>规则：routes[%1] 将 %2 派往部门“%3”，该部门不存在。</translation>
+    </message>
+    <message>
+        <source>Configuration: routes[%1] names the area &quot;%2&quot;, which is no responsibility grid.</source>
+        <translation>规则：routes[%1] 的区域“%2”不是责任网格。</translation>
+    </message>
+    <message>
+        <source>Configuration: cases use the categories %1, which the file removes; keep them (cases keep the rules they were filed under).</source>
+        <translation>规则：案卷仍在使用小类 %1，文件却删除了它们；请保留（案卷沿用立案时的规则）。</translation>
+    </message>
+    <message>
+        <source>Configuration version %1 stored in the database cannot be read: %2</source>
+        <translation>数据库中保存的第 %1 版规则无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Configuration: %1 %2 has the limit %3, longer than a year; check the unit (wh, wd, h, m).</source>
+        <translation>规则：%1 %2 的时限 %3 超过一年；请检查单位（wh、wd、h、m）。</translation>
+    </message>
+    <message>
+        <source>Configuration: %1: %2</source>
+        <translation>规则：%1：%2</translation>
+    </message>
+    <message>
+        <source>Configuration: %1 is %2, longer than a year; check the unit.</source>
+        <translation>规则：%1 为 %2，超过一年；请检查单位。</translation>
+    </message>
+    <message>
+        <source>Configuration: &quot;stageLimits&quot; must be an object of stages.</source>
+        <translation>规则：“stageLimits”必须是各环节组成的对象。</translation>
+    </message>
+    <message>
+        <source>Configuration: unknown stage &quot;%1&quot; in &quot;stageLimits&quot;; the stages are %2.</source>
+        <translation>规则：“stageLimits”中有未知环节“%1”；环节为 %2。</translation>
+    </message>
+    <message>
+        <source>Configuration: %1 names the category &quot;%2&quot;, which the dictionary does not have.</source>
+        <translation>规则：%1 指向小类“%2”，字典中没有该小类。</translation>
+    </message>
+    <message>
+        <source>Configuration: %1 names no department.</source>
+        <translation>规则：%1 未指定部门。</translation>
+    </message>
+    <message>
+        <source>Configuration: routes[%1] has the priority %2; a priority is a whole number from 0 to %3.</source>
+        <translation>规则：routes[%1] 的优先级为 %2；优先级应为 0 到 %3 的整数。</translation>
+    </message>
+    <message>
+        <source>Configuration: &quot;routing&quot; must be an object with a list &quot;routes&quot; and an optional &quot;default&quot; department.</source>
+        <translation>规则：“routing”必须是对象，含列表“routes”和可选的默认部门“default”。</translation>
+    </message>
+    <message>
+        <source>Configuration: %1 overlaps routes[%2]: the same category, area and priority cannot send a case to two places.</source>
+        <translation>规则：%1 与 routes[%2] 重叠：同一小类、区域和优先级不能把案卷派往两处。</translation>
+    </message>
+    <message>
+        <source>Configuration: categories[%1] has the default level &quot;%2&quot;; use &quot;urgent&quot; or &quot;normal&quot;.</source>
+        <translation>规则：categories[%1] 的默认等级为“%2”；请用“urgent”或“normal”。</translation>
+    </message>
+    <message>
+        <source>The configuration file is not a JSON object.</source>
+        <translation>规则文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>文件格式为“%1”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Configuration: the dictionary has no category.</source>
+        <translation>规则：字典中没有任何小类。</translation>
     </message>
 </context>
 <context>
