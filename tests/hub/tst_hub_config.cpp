@@ -146,7 +146,10 @@ void tst_HubConfig::adminVersionReachesEveryWorkstation()
     QCOMPARE(received.refresh().value(), true);
     QCOMPARE(received.currentVersion(), version);
     QCOMPARE(received.current().note, QStringLiteral("本中心手册"));
-    QCOMPARE(received.current().publishedByName, store(*m_admin).current().publishedByName);
+    Cases::ConfigStore published = store(*m_admin);
+    QCOMPARE(published.refresh().value(), true);
+    QCOMPARE(received.current().publishedByName, published.current().publishedByName);
+    QCOMPARE(received.current().effectiveAt, published.current().effectiveAt); // the hub's time
     // The app's context takes it whole: the 立案标准 text the intake dialog shows.
     QCOMPARE(city.value()->reloadConfig().value(), true);
     QCOMPARE(city.value()->categories().findByKey(u"event:0102")->filingConditions,
@@ -212,6 +215,14 @@ void tst_HubConfig::forgedVersionsAreRefused()
         routes.append(QJsonObject{{"category", "event:0102"}, {"department", "NO-SUCH"}});
     if (edit == "category")
         routes.append(QJsonObject{{"category", "event:0999"}, {"department", first["department"]}});
+    if (edit == "drop") { // with its routes: only the hub's cases hold on to it
+        QJsonArray others;
+        for (const QJsonValue r : std::as_const(routes)) {
+            if (r.toObject().value("category").toString() != "event:0102")
+                others.append(r);
+        }
+        routes = others;
+    }
     routing.insert("routes", routes);
     root.insert("routing", routing);
     QJsonArray categories = root.value("categories").toArray();
