@@ -2,7 +2,8 @@
 // The main window on the city's one change notifier (issue 17, point 6): the user's own
 // step shows in the overview's counts, the newest cases and the workbench's queues at once,
 // another workstation's at the notifier's next look, F5 is one shortcut that re-reads
-// everything, and "updated" is the city's clock, not the machine's.
+// everything, "updated" is the city's clock, not the machine's, and a new version of the
+// centre's rules is taken and announced.
 #include "democityfixture.h"
 #include "mainwindow.h"
 
@@ -10,6 +11,7 @@
 
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
+#include <cc/cases/configstore.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/city/citycontext.h>
 #include <cc/demogen/democity.h>
@@ -23,6 +25,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +193,28 @@ private slots:
         // 8 hours from UTC: the machine's clock would not match.
         QVERIFY(
             !status.contains(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+
+    // A version of the centre's rules written by another connection (cityctl, the hub's sync)
+    // is taken whole at the notifier's next look, and the status bar says so (docs/config.md).
+    void newRulesVersionIsAnnounced()
+    {
+        App::MainWindow window(*m_city, *m_service, &*m_session);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("rulesVersion"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Rules: national defaults"));
+        auto other = Storage::Database::open(m_db->path(), Storage::Database::OpenMode::ReadWrite);
+        CC_VERIFY_OK(other);
+        Cases::ConfigStore store(**other, Core::CategoryDictionary::builtin());
+        auto rules = store.exportable();
+        CC_VERIFY_OK(rules);
+        CC_VERIFY_OK(store.import(rules->toJson(), QStringLiteral("admin")));
+        QCOMPARE(m_city->configVersion(), 0);
+        QVERIFY(m_city->changes().poll());
+        QCOMPARE(m_city->configVersion(), 1);
+        QCOMPARE(label->text(), QStringLiteral("Rules: version 1"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("version 1")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 };
 
