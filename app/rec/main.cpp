@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cityrec: records the city's cameras into a ring of segments (docs/video.md "Recording").
+// The logic is modules/recording; this file reads the options and the camera list.
+
+#include "../common/appsupport.h"
+
+#include <cc/recording/recorder.h>
+#include <cc/storage/database.h>
+#include <cc/storage/repositories.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+#include <sys/prctl.h>
+
+using namespace Cc;
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+void onSignal(int)
+{
+    g_stop = true;
+}
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cityrec)
+};
+
+Result<QList<Recording::Recorder::Camera>> camerasFromDatabase(const QString &path, bool sub)
+{
+    auto db = Storage::Database::open(path, Storage::Database::OpenMode::ReadOnly,
+                                      Storage::Database::IntegrityCheck::Deferred);
+    if (!db)
+        return db.error();
+    Storage::SpatialRepository spatial(**db);
+    auto rows = spatial.cameras();
+    if (!rows)
+        return rows.error();
+    QList<Recording::Recorder::Camera> cameras;
+    for (const auto &row : *rows) {
+        const QString url = sub && !row.urlSub.isEmpty() ? row.urlSub : row.urlMain;
+        if (!url.isEmpty())
+            cameras.append({row.id, url});
+    }
+    return cameras;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cityrec"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+    Cc::App::installTranslations(app, QString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Records the cameras into a ring of segments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dir(QStringLiteral("dir"), Tr::tr("Recording folder."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                Tr::tr("Record the cameras of this database."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption camera(QStringLiteral("camera"),
+                                    Tr::tr("A camera to record (repeatable)."),
+                                    QStringLiteral("ID=URL"));
+    const QCommandLineOption stream(QStringLiteral("stream"), Tr::tr("main (default) or sub."),
+                                    QStringLiteral("KIND"), QStringLiteral("main"));
+    const QCommandLineOption segment(QStringLiteral("segment-seconds"),
+                                     Tr::tr("Segment length in seconds (default 60)."),
+                                     QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption cameraQuota(QStringLiteral("camera-quota-mb"),
+                                         Tr::tr("Disk quota per camera in MB (0: none)."),
+                                         QStringLiteral("MB"), QStringLiteral("0"));
+    const QCommandLineOption totalQuota(QStringLiteral("total-quota-mb"),
+                                        Tr::tr("Disk quota of all cameras in MB (0: none)."),
+                                        QStringLiteral("MB"), QStringLiteral("0"));
+    const QCommandLineOption retention(QStringLiteral("retention-days"),
+                                       Tr::tr("Delete recordings older than this (0: keep)."),
+                                       QStringLiteral("DAYS"), QStringLiteral("30"));
+    const QCommandLineOption prune(QStringLiteral("prune-seconds"),
+                                   Tr::tr("How often the quotas are enforced (default 10)."),
+                                   QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption transport(QStringLiteral("transport"),
+                                       Tr::tr("RTP transport: tcp (default), udp, udp-mcast."),
+                                       QStringLiteral("T"), QStringLiteral("tcp"));
+    const QCommandLineOption exitWithParent(QStringLiteral("exit-with-parent"),
+                                            Tr::tr("Exit when the parent process dies (tests)."));
+    parser.addOptions({dir, db, camera, stream, segment, cameraQuota, totalQuota, retention, prune,
+                       transport, exitWithParent});
+    parser.process(app);
+    if (parser.isSet(exitWithParent))
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+
+    if (!parser.isSet(dir)) {
+        std::fprintf(stderr, "cityrec: [recording.no-directory] %s\n",
+                     qPrintable(Tr::tr("--dir is required")));
+        return 2;
+    }
+    QList<Recording::Recorder::Camera> cameras;
+    for (const QString &spec : parser.values(camera)) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            std::fprintf(stderr, "cityrec: [recording.bad-camera] %s\n",
+                         qPrintable(Tr::tr("--camera wants ID=URL, got %1").arg(spec)));
+            return 2;
+        }
+        cameras.append({spec.left(eq), spec.mid(eq + 1)});
+    }
+    if (parser.isSet(db)) {
+        auto more = camerasFromDatabase(parser.value(db),
+                                        parser.value(stream) == QLatin1String("sub"));
+        if (!more) {
+            std::fprintf(stderr, "cityrec: [%s] %s\n", qPrintable(more.error().code),
+                         qPrintable(more.error().message));
+            return 1;
+        }
+        cameras += *more;
+    }
+
+    Recording::RetentionPolicy policy;
+    policy.cameraQuotaBytes = parser.value(cameraQuota).toLongLong() * 1024 * 1024;
+    policy.totalQuotaBytes = parser.value(totalQuota).toLongLong() * 1024 * 1024;
+    policy.retentionDays = parser.value(retention).toInt();
+    Recording::CameraRecorder::Config config;
+    config.segmentUs = qint64(parser.value(segment).toDouble() * 1e6);
+    config.transport = parser.value(transport);
+    if (config.segmentUs < 1'000'000) {
+        std::fprintf(stderr, "cityrec: [recording.bad-option] %s\n",
+                     qPrintable(Tr::tr("segments must be at least 1 s long")));
+        return 2;
+    }
+
+    // Before the first line: a test may send SIGTERM as soon as it has read it.
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+    Recording::Recorder recorder(policy, config);
+    recorder.setPruneInterval(std::max(1, parser.value(prune).toInt()) * 1000);
+    auto started = recorder.start(parser.value(dir), cameras);
+    if (!started) {
+        std::fprintf(stderr, "cityrec: [%s] %s\n", qPrintable(started.error().code),
+                     qPrintable(started.error().message));
+        return 1;
+    }
+    std::printf("cityrec: recording %d camera(s) into %s (after the last run: %d segment(s) "
+                "repaired, %d dropped, %d adopted)\n",
+                int(cameras.size()), qPrintable(parser.value(dir)), started->repaired,
+                started->dropped, started->adopted);
+    std::fflush(stdout);
+
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&app] {
+        if (g_stop)
+            app.quit();
+    });
+    poll.start(100);
+    const int rc = app.exec();
+    recorder.stop();
+    return rc;
+}
