@@ -154,6 +154,8 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
                 });
         connect(m_casePanel, &CasesWidgets::CasePanel::camerasNearRequested, this,
                 &MainWindow::showOnWall);
+        connect(m_casePanel, &CasesWidgets::CasePanel::recordingsNearRequested, this,
+                &MainWindow::showRecordingsOnWall);
     }
 
     m_overview = new OverviewPanel;
