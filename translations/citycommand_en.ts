@@ -235,6 +235,10 @@
         <source>&amp;Notifications…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No recordings of the cameras near the case at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::App::Notifications</name>
@@ -839,6 +843,18 @@ problems</source>
         <source>[%1] %2</source>
         <extracomment>回访 in the timeline: 【满意】 the operator&apos;s note</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View recordings</source>
+        <extracomment>查看录像: the nearest cameras&apos; recordings of when the case was reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Play the nearest cameras&apos; recordings on the video wall from %n minute(s) before the case was reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2750,51 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>Cc::Recording::CameraRecorder</name>
+    <message>
+        <source>The camera ended the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped answering (RTCP timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GStreamer element %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording pipeline did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data from the camera for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Recording::Recorder</name>
+    <message>
+        <source>Cannot create the recording folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another recorder is writing into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Recording::RecordingIndex</name>
+    <message>
+        <source>The recording index failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the recording folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::Storage</name>
     <message>
         <source>Case %1 was changed meanwhile (expected version %2). Reload it and try again.</source>
@@ -3221,6 +3282,29 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>Cc::VideoQuick::TilePlayback</name>
+    <message>
+        <source>Loading the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recordings: the recording folder is not set or has no index yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::VideoQuick::WallController</name>
     <message>
         <source>Preset “%1” saved</source>
@@ -3267,6 +3351,10 @@ as of now</source>
     </message>
     <message>
         <source>%1: RTP over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronized playback from %1: %2 of %3 camera(s) have recordings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,6 +3944,25 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -4077,6 +4184,18 @@ as of now</source>
     </message>
     <message>
         <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play back from 5 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8235,6 +8354,85 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronized playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cityrec</name>
+    <message>
+        <source>Records the cameras into a ring of segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the cameras of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camera to record (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main (default) or sub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment length in seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota per camera in MB (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota of all cameras in MB (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete recordings older than this (0: keep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the quotas are enforced (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTP transport: tcp (default), udp, udp-mcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit when the parent process dies (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dir is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--camera wants ID=URL, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments must be at least 1 s long</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
