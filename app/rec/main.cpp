@@ -4,12 +4,14 @@
 
 #include "../common/appsupport.h"
 
+#include <cc/recording/clipexport.h>
 #include <cc/recording/recorder.h>
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTimer>
 
 #include <atomic>
@@ -51,6 +53,45 @@ Result<QList<Recording::Recorder::Camera>> camerasFromDatabase(const QString &pa
             cameras.append({row.id, url});
     }
     return cameras;
+}
+
+/// --export: a clip out of the recordings (no re-encode), its SHA-256 and size printed.
+int exportClip(const QCommandLineParser &parser, const QString &dir)
+{
+    const auto parseTime = [](const QString &text) {
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    };
+    const QDateTime from = parseTime(parser.value(QStringLiteral("from")));
+    const QDateTime to = parseTime(parser.value(QStringLiteral("to")));
+    if (!from.isValid() || !to.isValid() || parser.value(QStringLiteral("out")).isEmpty()) {
+        std::fprintf(stderr, "cityrec: [recording.bad-range] %s\n",
+                     qPrintable(Tr::tr("--export wants --from, --to (ISO 8601) and --out")));
+        return 2;
+    }
+    auto index = Recording::RecordingIndex::open(dir, true);
+    if (!index) {
+        std::fprintf(stderr, "cityrec: [%s] %s\n", qPrintable(index.error().code),
+                     qPrintable(index.error().message));
+        return 1;
+    }
+    auto clip = Recording::exportClip(**index, parser.value(QStringLiteral("export")),
+                                      from.toMSecsSinceEpoch() * 1000,
+                                      to.toMSecsSinceEpoch() * 1000,
+                                      parser.value(QStringLiteral("out")),
+                                      parser.value(QStringLiteral("max-mb")).toLongLong() * 1024
+                                          * 1024);
+    if (!clip) {
+        std::fprintf(stderr, "cityrec: [%s] %s\n", qPrintable(clip.error().code),
+                     qPrintable(clip.error().message));
+        return 1;
+    }
+    std::printf(
+        "%s  %lld bytes  %d frames  %s .. %s\n", clip->sha256.constData(), qlonglong(clip->bytes),
+        clip->frames,
+        qPrintable(
+            QDateTime::fromMSecsSinceEpoch(clip->startUs / 1000).toString(Qt::ISODateWithMs)),
+        qPrintable(QDateTime::fromMSecsSinceEpoch(clip->endUs / 1000).toString(Qt::ISODateWithMs)));
+    return 0;
 }
 
 } // namespace
@@ -98,6 +139,14 @@ int main(int argc, char *argv[])
                                             Tr::tr("Exit when the parent process dies (tests)."));
     parser.addOptions({dir, db, camera, stream, segment, cameraQuota, totalQuota, retention, prune,
                        transport, exitWithParent});
+    parser.addOptions(
+        {{QStringLiteral("export"), Tr::tr("Export a clip of this camera instead of recording."),
+          QStringLiteral("CAMERA")},
+         {QStringLiteral("from"), Tr::tr("Clip start (ISO 8601)."), QStringLiteral("TIME")},
+         {QStringLiteral("to"), Tr::tr("Clip end (ISO 8601)."), QStringLiteral("TIME")},
+         {QStringLiteral("out"), Tr::tr("Clip file (MP4)."), QStringLiteral("FILE")},
+         {QStringLiteral("max-mb"), Tr::tr("Largest clip in MB (default 200)."),
+          QStringLiteral("MB"), QStringLiteral("200")}});
     parser.process(app);
     if (parser.isSet(exitWithParent))
         prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -107,6 +156,8 @@ int main(int argc, char *argv[])
                      qPrintable(Tr::tr("--dir is required")));
         return 2;
     }
+    if (parser.isSet(QStringLiteral("export")))
+        return exportClip(parser, parser.value(dir));
     QList<Recording::Recorder::Camera> cameras;
     for (const QString &spec : parser.values(camera)) {
         const qsizetype eq = spec.indexOf(QLatin1Char('='));

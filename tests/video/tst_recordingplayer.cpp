@@ -7,8 +7,15 @@
 #include "camsimprocess.h"
 #include "cityrecprocess.h"
 
+#include <cc/recording/clipexport.h>
 #include <cc/recording/recordingindex.h>
+#include <cc/video/framestamp.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+
 #include <cc/recording/recordingplayer.h>
+#include <gst/gst.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +38,29 @@ class TestRecordingPlayer : public QObject
         while (!done() && clock.elapsed() < timeoutMs)
             QTest::qWait(10);
         return done();
+    }
+
+    // The clip decodes to its end (qtdemux ! h264parse ! avdec_h264 ! fakesink).
+    static bool playsToTheEnd(const QString &file)
+    {
+        GError *error = nullptr;
+        const QByteArray description = "filesrc location=\"" + QFile::encodeName(file)
+                                       + "\" ! qtdemux ! h264parse ! avdec_h264 ! fakesink";
+        GstElement *pipeline = gst_parse_launch(description.constData(), &error);
+        if (!pipeline)
+            return false;
+        gst_element_set_state(pipeline, GST_STATE_PLAYING);
+        GstBus *bus = gst_element_get_bus(pipeline);
+        GstMessage *message = gst_bus_timed_pop_filtered(bus, 30 * GST_SECOND,
+                                                         GstMessageType(GST_MESSAGE_EOS
+                                                                        | GST_MESSAGE_ERROR));
+        const bool ok = message && GST_MESSAGE_TYPE(message) == GST_MESSAGE_EOS;
+        if (message)
+            gst_message_unref(message);
+        gst_object_unref(bus);
+        gst_element_set_state(pipeline, GST_STATE_NULL);
+        gst_object_unref(pipeline);
+        return ok;
     }
 
     bool seekAndWait(RecordingPlayer &player, qint64 wallUs)
@@ -151,6 +181,67 @@ private slots:
         QVERIFY(std::abs(player.positionUs() - m_span.startUs) < 50'000);
         QVERIFY(!player.seek(m_span.endUs + 60'000'000));
         QCOMPARE(player.state(), RecordingPlayer::State::NoRecording);
+    }
+
+    void exportsAClipWithoutReencoding()
+    {
+        // 3 s across a segment boundary: the access units as recorded (the camera's SEI stamps
+        // are still in them), from the keyframe before the in point.
+        const qint64 in = m_span.startUs + 2'500'000, out = m_span.startUs + 5'500'000;
+        const QString file = m_dir.filePath(QStringLiteral("clip.mp4"));
+        auto clip = exportClip(*m_index, QStringLiteral("cam01"), in, out, file, 50 << 20);
+        QVERIFY2(clip, qPrintable(clip ? QString() : clip.error().message));
+        QVERIFY(clip->startUs <= in && clip->startUs > in - 1'040'000); // GOP of 1 s
+        QVERIFY(std::abs(clip->endUs - out) <= 40'000);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QCOMPARE(clip->bytes, qint64(bytes.size()));
+        QCOMPARE(clip->sha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        // No re-encode: every frame still carries camsim's stamp, first and last where cut.
+        QList<qint64> stamps;
+        for (qsizetype at = bytes.indexOf("CityCommandStamp"); at >= 0;
+             at = bytes.indexOf("CityCommandStamp", at + 1)) {
+            if (auto s = Cc::Video::FrameStamp::find(reinterpret_cast<const std::uint8_t *>(
+                                                         bytes.constData() + at),
+                                                     std::size_t(bytes.size() - at)))
+                stamps.append(*s);
+        }
+        QCOMPARE(stamps.size(), clip->frames);
+        QVERIFY(std::abs(stamps.first() - clip->startUs) <= 40'000);
+        QVERIFY(std::abs(stamps.last() - out) <= 40'000);
+        QVERIFY(clip->frames >= 74 && clip->frames <= 102);
+        QVERIFY(playsToTheEnd(file));
+    }
+
+    void refusesBadClips_data()
+    {
+        QTest::addColumn<qint64>("inOffset");
+        QTest::addColumn<qint64>("outOffset");
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("out before in") << qint64(3'000'000) << qint64(2'000'000) << qint64(0)
+                                       << QStringLiteral("recording.bad-range");
+        QTest::newRow("longer than 10 minutes") << qint64(0) << qint64(601'000'000) << qint64(0)
+                                                << QStringLiteral("recording.bad-range");
+        QTest::newRow("nothing recorded") << qint64(-90'000'000) << qint64(-80'000'000) << qint64(0)
+                                          << QStringLiteral("recording.no-recording");
+        QTest::newRow("over the size cap") << qint64(0) << qint64(8'000'000) << qint64(100'000)
+                                           << QStringLiteral("recording.clip-too-large");
+    }
+
+    void refusesBadClips()
+    {
+        QFETCH(qint64, inOffset);
+        QFETCH(qint64, outOffset);
+        QFETCH(qint64, maxBytes);
+        QFETCH(QString, code);
+        const QString file = m_dir.filePath(QStringLiteral("refused.mp4"));
+        auto clip = exportClip(*m_index, QStringLiteral("cam01"), m_span.startUs + inOffset,
+                               m_span.startUs + outOffset, file, maxBytes);
+        QVERIFY(!clip);
+        QCOMPARE(clip.error().code, code);
+        QVERIFY(!QFile::exists(file)); // nothing half-written left
     }
 
     void twoPlayersOnOneClockStayTogether()
