@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace Cc::VideoQuick {
 
 void WallController::connectPlayback(WallTile *tile)
@@ -13,6 +15,7 @@ void WallController::connectPlayback(WallTile *tile)
     TilePlayback *playback = tile->playback();
     // A synced tile's seek and step act on every synced tile.
     connect(playback, &TilePlayback::syncedSeekRequested, this, [this](qint64 wallUs) {
+        wallUs = firstRecordedFrom(wallUs, true);
         if (m_syncClock)
             m_syncClock->seek(wallUs);
         for (const auto &t : m_tiles)
@@ -59,9 +62,27 @@ bool WallController::startPlayback(int index, double wallMs)
     return found;
 }
 
+qint64 WallController::firstRecordedFrom(qint64 wallUs, bool syncedOnly)
+{
+    // Tiles in step share one clock: a time in a gap of all of them starts where the first
+    // of them has pictures, not with every tile frozen until the clock gets there.
+    const Recording::RecordingIndex *index = recordingIndex();
+    if (!index)
+        return wallUs;
+    qint64 first = std::numeric_limits<qint64>::max();
+    for (int i : visibleTiles()) {
+        WallTile *t = m_tiles[i].get();
+        if (!t->camera() || (syncedOnly && !t->playback()->synced()))
+            continue;
+        if (const auto segment = index->segmentAtOrAfter(t->cameraId(), wallUs))
+            first = std::min(first, std::max(wallUs, segment->startUs));
+    }
+    return first == std::numeric_limits<qint64>::max() ? wallUs : first;
+}
+
 int WallController::playbackAll(double wallMs)
 {
-    const qint64 wallUs = qint64(wallMs) * 1000;
+    const qint64 wallUs = firstRecordedFrom(qint64(wallMs) * 1000, false);
     m_syncClock = std::make_shared<Recording::PlaybackClock>();
     m_syncClock->seek(wallUs);
     int found = 0, tried = 0;
@@ -75,7 +96,7 @@ int WallController::playbackAll(double wallMs)
     // Runs once every tile has its first picture (each holds the clock while it loads).
     m_syncClock->setRunning(true);
     say(tr("Synchronized playback from %1: %2 of %3 camera(s) have recordings")
-            .arg(QDateTime::fromMSecsSinceEpoch(qint64(wallMs))
+            .arg(QDateTime::fromMSecsSinceEpoch(wallUs / 1000)
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
             .arg(found)
             .arg(tried));

@@ -178,6 +178,7 @@ signals:
 private:
     void applyVisibility();
     void connectPlayback(WallTile *tile);
+    qint64 firstRecordedFrom(qint64 wallUs, bool syncedOnly);
     void save();
     QString key(const QString &name) const; ///< name inside this scope's settings group
     /// The cameras of `ids` that exist, tile by tile; `missing` counts the others.
