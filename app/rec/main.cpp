@@ -55,6 +55,33 @@ Result<QList<Recording::Recorder::Camera>> camerasFromDatabase(const QString &pa
     return cameras;
 }
 
+/// --camera ID=URL … and the cameras of --db; 0, or the exit code after saying why.
+int camerasFromOptions(const QCommandLineParser &parser,
+                       QList<Recording::Recorder::Camera> &cameras)
+{
+    for (const QString &spec : parser.values(QStringLiteral("camera"))) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            std::fprintf(stderr, "cityrec: [recording.bad-camera] %s\n",
+                         qPrintable(Tr::tr("--camera wants ID=URL, got %1").arg(spec)));
+            return 2;
+        }
+        cameras.append({spec.left(eq), spec.mid(eq + 1)});
+    }
+    if (parser.isSet(QStringLiteral("db"))) {
+        auto more = camerasFromDatabase(parser.value(QStringLiteral("db")),
+                                        parser.value(QStringLiteral("stream"))
+                                            == QLatin1String("sub"));
+        if (!more) {
+            std::fprintf(stderr, "cityrec: [%s] %s\n", qPrintable(more.error().code),
+                         qPrintable(more.error().message));
+            return 1;
+        }
+        cameras += *more;
+    }
+    return 0;
+}
+
 /// --export: a clip out of the recordings (no re-encode), its SHA-256 and size printed.
 int exportClip(const QCommandLineParser &parser, const QString &dir)
 {
@@ -159,25 +186,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("export")))
         return exportClip(parser, parser.value(dir));
     QList<Recording::Recorder::Camera> cameras;
-    for (const QString &spec : parser.values(camera)) {
-        const qsizetype eq = spec.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            std::fprintf(stderr, "cityrec: [recording.bad-camera] %s\n",
-                         qPrintable(Tr::tr("--camera wants ID=URL, got %1").arg(spec)));
-            return 2;
-        }
-        cameras.append({spec.left(eq), spec.mid(eq + 1)});
-    }
-    if (parser.isSet(db)) {
-        auto more = camerasFromDatabase(parser.value(db),
-                                        parser.value(stream) == QLatin1String("sub"));
-        if (!more) {
-            std::fprintf(stderr, "cityrec: [%s] %s\n", qPrintable(more.error().code),
-                         qPrintable(more.error().message));
-            return 1;
-        }
-        cameras += *more;
-    }
+    if (const int rc = camerasFromOptions(parser, cameras); rc != 0)
+        return rc;
 
     Recording::RetentionPolicy policy;
     policy.cameraQuotaBytes = parser.value(cameraQuota).toLongLong() * 1024 * 1024;
