@@ -213,6 +213,25 @@ QStringList RecordingIndex::cameras() const
     return ids;
 }
 
+RecordingIndex::Totals RecordingIndex::totals() const
+{
+    Totals totals;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db,
+                           "SELECT camera, sum(bytes), min(end_us) FROM segment GROUP BY camera",
+                           -1, &stmt, nullptr)
+        != SQLITE_OK)
+        return totals;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const qint64 bytes = sqlite3_column_int64(stmt, 1);
+        totals.bytesPerCamera.insert(text(stmt, 0), bytes);
+        totals.totalBytes += bytes;
+        totals.earliestEndUs = std::min(totals.earliestEndUs, sqlite3_column_int64(stmt, 2));
+    }
+    sqlite3_finalize(stmt);
+    return totals;
+}
+
 QList<Span> mergeSpans(const QList<Segment> &segments, qint64 gapUs)
 {
     QList<Span> spans;

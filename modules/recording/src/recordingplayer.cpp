@@ -318,6 +318,10 @@ void RecordingPlayer::finishSeek()
 void RecordingPlayer::tick()
 {
     const bool ended = pull();
+    // At the end of a segment still being written, look for more four times a second only.
+    if (ended && m_liveEdge.isValid() && m_liveEdge.elapsed() < 250)
+        return;
+    m_liveEdge.invalidate();
     if (ended) {
         // The next segment (a gap is jumped), or the end of what is recorded.
         const auto next = m_index.segmentAtOrAfter(m_camera,
@@ -332,6 +336,7 @@ void RecordingPlayer::tick()
         }
         if (m_state == State::Seeking)
             finishSeek();
+        m_liveEdge.start();
         return;
     }
     if (m_queue.empty())

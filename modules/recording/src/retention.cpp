@@ -56,6 +56,16 @@ QList<Segment> planPruning(const QList<Segment> &segments, const RetentionPolicy
 
 int prune(RecordingIndex &index, const RetentionPolicy &policy, qint64 nowUs)
 {
+    // The usual case, every few seconds: nothing over its limit, no row read.
+    const RecordingIndex::Totals totals = index.totals();
+    bool over = policy.totalQuotaBytes > 0 && totals.totalBytes > policy.totalQuotaBytes;
+    for (qint64 bytes : totals.bytesPerCamera)
+        over = over || (policy.cameraQuotaBytes > 0 && bytes > policy.cameraQuotaBytes);
+    over = over
+           || (policy.retentionDays > 0
+               && totals.earliestEndUs < nowUs - qint64(policy.retentionDays) * 86'400'000'000LL);
+    if (!over)
+        return 0;
     int deleted = 0;
     for (const Segment &s : planPruning(index.segments(), policy, nowUs)) {
         if (!index.removeSegment(s.id))

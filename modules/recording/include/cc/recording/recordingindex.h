@@ -3,6 +3,7 @@
 
 #include "cc/core/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -65,6 +66,15 @@ public:
     std::optional<Segment> segmentAtOrAfter(const QString &camera, qint64 us) const;
     QList<Span> spans(const QString &camera, qint64 fromUs = 0, qint64 toUs = kNoLimit) const;
     QStringList cameras() const;
+    /// Bytes per camera and the earliest end of any segment: enough to see that nothing needs
+    /// pruning without reading every row (a month of 30 cameras is over a million of them).
+    struct Totals
+    {
+        QHash<QString, qint64> bytesPerCamera;
+        qint64 totalBytes = 0;
+        qint64 earliestEndUs = kNoLimit;
+    };
+    Totals totals() const;
 
 private:
     RecordingIndex(sqlite3 *db, QString root) : m_db(db), m_root(std::move(root)) {}

@@ -6,6 +6,7 @@
 
 #include <cc/video/framemailbox.h>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -99,6 +100,7 @@ private:
     quint64 m_framesShown = 0;
     std::shared_ptr<Video::FrameMailbox> m_mailbox;
     QTimer m_tick;
+    QElapsedTimer m_liveEdge; ///< since the last look for more at the end of the recordings
 };
 
 } // namespace Cc::Recording
