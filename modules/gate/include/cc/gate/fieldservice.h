@@ -43,6 +43,11 @@ public:
     static bool serves(const QString &path) { return path.startsWith(QLatin1String("/field/")); }
 
     HttpResponse handle(const HttpRequest &request);
+    /// Logins ask the hub first (citygate's hub mode: the copy holds no other user's hash).
+    void setLoginAuthority(Cases::LoginAuthority authority)
+    {
+        m_auth.setAuthority(std::move(authority));
+    }
 
 private:
     struct Caller
