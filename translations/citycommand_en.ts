@@ -6903,10 +6903,6 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>citygate: the centre&apos;s HTTP service (Open311 GeoReport v2, /openapi.json) over the local database. The hub mode (--hub) is not available yet; see docs/citygate.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local database (GeoPackage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6923,15 +6919,7 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available yet: serve through a hub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language (zh_CN, en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>citygate cannot serve through a hub yet; give the local database with --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7092,10 +7080,6 @@ as of now</source>
     </message>
     <message>
         <source>Give the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only collectors (监督员) may use the field API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8122,6 +8106,54 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not let this login act for others: the hub&apos;s administrator grants it with GRANT cc_gateway TO &lt;login&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached; nothing was written. Try again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hub takes postgresql://LOGIN@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password in --hub: give it in CITYCOMMAND_HUB_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name citygate&apos;s hub login: --hub-user LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citygate: the centre&apos;s HTTP service (Open311 GeoReport v2, the field API, the 12345 and citizens&apos; intake, /openapi.json) over the local database, or through a hub (--hub); see docs/citygate.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write through this hub (postgresql://LOGIN@HOST:PORT/DB; password from CITYCOMMAND_HUB_PASSWORD or PGPASSWORD); --db is then its local copy, joined when missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citygate&apos;s hub login (else the URL&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only collectors (监督员) and departments&apos; users (专业部门) may use the field API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“action” must be dept-accept, feedback, request-return, request-postpone or request-hang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the working hours asked for as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not with your department.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6887,10 +6887,6 @@ as of now</source>
         <translation>无法在 %1:%2 上监听。</translation>
     </message>
     <message>
-        <source>citygate: the centre&apos;s HTTP service (Open311 GeoReport v2, /openapi.json) over the local database. The hub mode (--hub) is not available yet; see docs/citygate.md.</source>
-        <translation>citygate：指挥中心的 HTTP 服务（Open311 GeoReport v2、/openapi.json），基于本地数据库。中心服务器模式（--hub）暂不可用，见 docs/citygate.md。</translation>
-    </message>
-    <message>
         <source>The local database (GeoPackage).</source>
         <translation>本地数据库（GeoPackage）。</translation>
     </message>
@@ -6907,16 +6903,8 @@ as of now</source>
         <translation>TLS 私钥（PEM）。</translation>
     </message>
     <message>
-        <source>Not available yet: serve through a hub.</source>
-        <translation>暂不可用：通过中心服务器提供服务。</translation>
-    </message>
-    <message>
         <source>Language (zh_CN, en).</source>
         <translation>界面语言（zh_CN、en）。</translation>
-    </message>
-    <message>
-        <source>citygate cannot serve through a hub yet; give the local database with --db FILE.</source>
-        <translation>citygate 暂不能通过中心服务器提供服务，请用 --db FILE 指定本地数据库。</translation>
     </message>
     <message>
         <source>--db FILE and --listen ADDR:PORT are required.</source>
@@ -7077,10 +7065,6 @@ as of now</source>
     <message>
         <source>Give the password.</source>
         <translation>请填写密码。</translation>
-    </message>
-    <message>
-        <source>Only collectors (监督员) may use the field API.</source>
-        <translation>只有监督员可以使用外勤接口。</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
@@ -8129,6 +8113,54 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Imported %1. It goes to the hub and every workstation; deadlines use it from the next start of CityCommand.</source>
         <translation>已导入 %1。将同步到中心库和各工作站；重新启动 CityCommand 后按新日历计算期限。</translation>
+    </message>
+    <message>
+        <source>The hub does not let this login act for others: the hub&apos;s administrator grants it with GRANT cc_gateway TO &lt;login&gt;.</source>
+        <translation>中心服务器不允许此登录名代他人操作：请中心服务器管理员执行 GRANT cc_gateway TO &lt;登录名&gt; 授权。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached; nothing was written. Try again in %1 s.</source>
+        <translation>无法连接中心服务器，未写入任何内容。请 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>--hub takes postgresql://LOGIN@HOST:PORT/DB.</source>
+        <translation>--hub 的格式为 postgresql://登录名@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>No password in --hub: give it in CITYCOMMAND_HUB_PASSWORD.</source>
+        <translation>--hub 中不能含密码，请通过 CITYCOMMAND_HUB_PASSWORD 提供。</translation>
+    </message>
+    <message>
+        <source>Name citygate&apos;s hub login: --hub-user LOGIN.</source>
+        <translation>请指定 citygate 的中心服务器登录名：--hub-user 登录名。</translation>
+    </message>
+    <message>
+        <source>citygate: the centre&apos;s HTTP service (Open311 GeoReport v2, the field API, the 12345 and citizens&apos; intake, /openapi.json) over the local database, or through a hub (--hub); see docs/citygate.md.</source>
+        <translation>citygate：指挥中心的 HTTP 服务（Open311 GeoReport v2、外勤接口、12345 与市民上报接入、/openapi.json），基于本地数据库，或通过中心服务器（--hub）；见 docs/citygate.md。</translation>
+    </message>
+    <message>
+        <source>Write through this hub (postgresql://LOGIN@HOST:PORT/DB; password from CITYCOMMAND_HUB_PASSWORD or PGPASSWORD); --db is then its local copy, joined when missing.</source>
+        <translation>通过此中心服务器写入（postgresql://登录名@主机:端口/数据库；密码取自 CITYCOMMAND_HUB_PASSWORD 或 PGPASSWORD）；此时 --db 为其本地副本，不存在时自动加入。</translation>
+    </message>
+    <message>
+        <source>citygate&apos;s hub login (else the URL&apos;s).</source>
+        <translation>citygate 的中心服务器登录名（缺省取 URL 中的）。</translation>
+    </message>
+    <message>
+        <source>Only collectors (监督员) and departments&apos; users (专业部门) may use the field API.</source>
+        <translation>只有监督员和专业部门用户可以使用外勤接口。</translation>
+    </message>
+    <message>
+        <source>“action” must be dept-accept, feedback, request-return, request-postpone or request-hang.</source>
+        <translation>“action” 必须是 dept-accept、feedback、request-return、request-postpone 或 request-hang。</translation>
+    </message>
+    <message>
+        <source>Give the working hours asked for as a whole number.</source>
+        <translation>请以整数给出申请的工作小时数。</translation>
+    </message>
+    <message>
+        <source>This case is not with your department.</source>
+        <translation>此案件不在本部门。</translation>
     </message>
 </context>
 <context>
