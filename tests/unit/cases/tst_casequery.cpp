@@ -577,12 +577,13 @@ void tst_CaseQuery::migrationBackfills()
             "DROP TABLE case_external; DROP TABLE api_audit; DROP TABLE field_login_failure; "
             "DROP TABLE notify_attempt; DROP TABLE notify_message; DROP TABLE notify_rule; "
             "DROP TABLE notify_channel; DROP TABLE notify_platform; DROP TABLE user_contact; "
+            "DROP TABLE duty_shift; DROP TABLE duty_roster; DROP TABLE duty_handover; DROP TABLE duty_log; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
             "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency', "
             "'case_external', 'api_audit', 'field_login_failure', "
             "'notify_attempt', 'notify_message', 'notify_rule', 'notify_channel', 'notify_platform', "
-            "'user_contact'); "
+            "'user_contact', 'duty_shift', 'duty_roster', 'duty_handover', 'duty_log'); "
             "DELETE FROM cc_migration WHERE version >= 3")
             .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);
