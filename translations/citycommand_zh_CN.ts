@@ -8035,58 +8035,6 @@ as of now</source>
         <translation>微信</translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
-  calendar    the work calendar&apos;s years of holidays: show, import a year, check
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
-  notify      notifications: rules, channels, contacts, the sender and its log
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
-
-命令：
-  init-demo   将示范城市写入新数据库
-  info        列出数据库的图层和数据表及其行数
-  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
-  kpi         输出某一时段的综合评价
-  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
-  hotspots    输出某一时段案件在六边形格子中的密度（热点）
-  recurring   列出某一时段的老不改问题
-  campaign    专项整治：添加专项、列出专项、查看专项进展
-  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
-  calendar    工作日历的节假日年份：显示、导入一年、检查
-  categories  列出分类字典（部件/事件类别）
-  user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
-  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
-  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
-  hub         建立中心服务器：初始化结构、导入城市、添加账号
-  sync        加入中心服务器、单次或持续同步、查看状态和冲突
-  api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
-  notify      通知：规则、渠道、联系方式、发送程序及其日志
-
-运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Work calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -8161,6 +8109,309 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>This case is not with your department.</source>
         <translation>此案件不在本部门。</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD; default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift&apos;s code (see `cityctl duty shifts`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>带班领导 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nobody on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift on duty now, who is on it, and the handover that ended the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by %1 to %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a shift&apos;s roster, or set it with --leader (and --staff) as a shift leader or administrator, for --day and the following --days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 带班领导&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins on duty, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from --day on (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --shift CODE and a valid --day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days is a number of days, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>交接班: hand the shift over to someone on the next shift (--to, --note), or confirm the handover made to you (--confirm, optional --note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next shift&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the handover made to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed the handover of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed over to %2 with %3 open items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>值班日志: list a day&apos;s entries, add one (--add TEXT, optionally --case NUMBER and --follow-up) or mark a follow-up done (--done ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry it to the next shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a follow-up done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [done]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [follow up]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s work by shift from --from to --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift	reported	filed	dispatched	closed	cases	steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s shifts; --set three (早/中/晚, 8 hours) or --set day (24 hours from 08:00) as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set three or --set day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl duty now|roster|handover|log|figures|shifts [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
+  calendar    the work calendar&apos;s years of holidays: show, import a year, check
+  duty        the hall&apos;s shifts: who is on duty, handover (交接班), duty log, figures
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
+  notify      notifications: rules, channels, contacts, the sender and its log
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4</source>
+        <comment>day, shift name, start, end</comment>
+        <translation type="unfinished">%1月%2日 {1 %2 %3–%4?}</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <comment>duty day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre has no shifts defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator sets the shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shifts must follow one another around the day without gaps or overlaps, each with its own code (a–z, 0–9, -) and a name; %1 does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shifts cover %1 minutes of the day, not 1,440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 has people on duty from today on; take them off the roster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator sets the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shift &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the roster for 1 to 366 days at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is set from a week ago to a year ahead; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads a shift only as a shift leader or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no post of the command hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1月%2日 {1 %2?}</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handover note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is handed over to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no shift to hand over now: a shift is handed over by someone on its roster, from an hour before its end to two hours after, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on duty in the next shift (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift was handed over to %1; only they confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed this handover already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty log is kept by the command hall&apos;s posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has no open follow-up item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift figures cover 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
