@@ -8112,151 +8112,151 @@ as of now</source>
     </message>
     <message>
         <source>The day (YYYY-MM-DD; default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（YYYY-MM-DD；缺省为今天）。</translation>
     </message>
     <message>
         <source>The shift&apos;s code (see `cityctl duty shifts`).</source>
-        <translation type="unfinished"></translation>
+        <translation>班次代码（见 `cityctl duty shifts`）。</translation>
     </message>
     <message>
         <source>带班领导 </source>
-        <translation type="unfinished"></translation>
+        <translation>带班领导 </translation>
     </message>
     <message>
         <source>  nobody on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>  排班表上无人</translation>
     </message>
     <message>
         <source>The shift on duty now, who is on it, and the handover that ended the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值班的班次、值班人员，以及上一班结束时的交接班。</translation>
     </message>
     <message>
         <source>Handed over by %1 to %2 at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %3 交接给 %2：%4</translation>
     </message>
     <message>
         <source>Confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认：%1</translation>
     </message>
     <message>
         <source>Not yet confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确认。</translation>
     </message>
     <message>
         <source>Show a shift&apos;s roster, or set it with --leader (and --staff) as a shift leader or administrator, for --day and the following --days.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某班次的排班表，或以值班长或管理员身份用 --leader（及 --staff）为 --day 起的 --days 天排班。</translation>
     </message>
     <message>
         <source>The 带班领导&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>带班领导的登录名。</translation>
     </message>
     <message>
         <source>Logins on duty, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>值班人员登录名，以逗号分隔。</translation>
     </message>
     <message>
         <source>Days from --day on (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>自 --day 起的天数（缺省 1）。</translation>
     </message>
     <message>
         <source>Give --shift CODE and a valid --day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --shift 班次代码和有效的 --day。</translation>
     </message>
     <message>
         <source>--days is a number of days, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days 为天数，至少 1。</translation>
     </message>
     <message>
         <source>交接班: hand the shift over to someone on the next shift (--to, --note), or confirm the handover made to you (--confirm, optional --note).</source>
-        <translation type="unfinished"></translation>
+        <translation>交接班：把本班交接给下一班的人员（--to、--note），或确认交接给你的班（--confirm，可加 --note）。</translation>
     </message>
     <message>
         <source>The next shift&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一班人员的登录名。</translation>
     </message>
     <message>
         <source>The handover note.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接说明。</translation>
     </message>
     <message>
         <source>Confirm the handover made to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认交接给你的班。</translation>
     </message>
     <message>
         <source>No handover waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待 %1 确认的交接班。</translation>
     </message>
     <message>
         <source>Confirmed the handover of %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认 %2 交来的 %1 交接班。</translation>
     </message>
     <message>
         <source>%1 handed over to %2 with %3 open items.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已交接给 %2，带 %3 项未结事项。</translation>
     </message>
     <message>
         <source>值班日志: list a day&apos;s entries, add one (--add TEXT, optionally --case NUMBER and --follow-up) or mark a follow-up done (--done ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>值班日志：列出某日的记录，新增一条（--add 内容，可加 --case 案件编号和 --follow-up），或标记跟进事项已完成（--done 编号）。</translation>
     </message>
     <message>
         <source>The entry&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录内容。</translation>
     </message>
     <message>
         <source>The case it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>相关案件。</translation>
     </message>
     <message>
         <source>Carry it to the next shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>带到以后的班次跟进。</translation>
     </message>
     <message>
         <source>Mark a follow-up done.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记跟进事项已完成。</translation>
     </message>
     <message>
         <source>  [done]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [已完成]</translation>
     </message>
     <message>
         <source>  [follow up]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [待跟进]</translation>
     </message>
     <message>
         <source>The hall&apos;s work by shift from --from to --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 --from 至 --to 按班次统计的大厅工作量。</translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天。</translation>
     </message>
     <message>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天。</translation>
     </message>
     <message>
         <source>shift	reported	filed	dispatched	closed	cases	steps</source>
-        <translation type="unfinished"></translation>
+        <translation>班次	上报	立案	派遣	结案	案件	操作</translation>
     </message>
     <message>
         <source>The centre&apos;s shifts; --set three (早/中/晚, 8 hours) or --set day (24 hours from 08:00) as an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>指挥中心的班次；管理员可用 --set three（早/中/晚，各 8 小时）或 --set day（自 08:00 起 24 小时）设置。</translation>
     </message>
     <message>
         <source>three or day.</source>
-        <translation type="unfinished"></translation>
+        <translation>three 或 day。</translation>
     </message>
     <message>
         <source>--set three or --set day.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set three 或 --set day。</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>Usage: cityctl duty now|roster|handover|log|figures|shifts [OPTIONS]  (--help on each)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：cityctl duty now|roster|handover|log|figures|shifts [选项]（各子命令可加 --help）</translation>
     </message>
     <message>
         <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
@@ -8285,133 +8285,158 @@ Commands:
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：cityctl [--lang 语言] 命令 [选项]
+
+命令：
+  init-demo   把演示城市写入新数据库
+  info        列出数据库的图层和表及其行数
+  case        上报案件、执行流程操作、查看案件、导入 JSON 行
+  kpi         打印某期间的综合评价
+  bulletin    以 PDF、ODT 或 XLSX 生成周、月或季度通报
+  hotspots    按六边形格网打印某期间的案件密度
+  recurring   列出某期间的老不改问题
+  campaign    专项整治：新增、列出专项整治，报告其成效
+  survey      专项普查：普查项目、计数任务、监督员计数、报告
+  calendar    工作日历的年度节假日：查看、导入一年、检查
+  duty        大厅班次：谁在值班、交接班、值班日志、统计
+  categories  列出类别字典（部件/事件分类）
+  user        列出用户、设置密码、检查密码（从标准输入读取）
+  geocode     打印从标准输入读取的每行“经度,纬度”所在的单元网格
+  export      把地图图层写入 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、载入城市、添加登录名
+  sync        加入中心服务器、同步一次或持续同步、查看状态和冲突
+  api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
+  notify      通知：规则、渠道、联系方式、发送程序及其日志
+
+运行 &apos;cityctl 命令 --help&apos; 查看命令的选项。
+</translation>
     </message>
     <message>
         <source>Write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写%1。</translation>
     </message>
     <message>
         <source>%1 has %2 characters; at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 个字符，最多 %3 个。</translation>
     </message>
     <message>
         <source>%1 %2 %3–%4</source>
         <comment>day, shift name, start, end</comment>
-        <translation type="unfinished">%1月%2日 {1 %2 %3–%4?}</translation>
+        <translation>%1 %2 %3–%4</translation>
     </message>
     <message>
         <source>M/d</source>
         <comment>duty day</comment>
-        <translation type="unfinished"></translation>
+        <translation>M/d</translation>
     </message>
     <message>
         <source>The centre has no shifts defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>指挥中心尚未设置班次。</translation>
     </message>
     <message>
         <source>Only an administrator sets the shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以设置班次。</translation>
     </message>
     <message>
         <source>The shifts must follow one another around the day without gaps or overlaps, each with its own code (a–z, 0–9, -) and a name; %1 does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次必须首尾相接覆盖全天，不得有空隙或重叠，且各有自己的代码（a–z、0–9、-）和名称；%1 不符合。</translation>
     </message>
     <message>
         <source>The shifts cover %1 minutes of the day, not 1,440.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次覆盖一天中的 %1 分钟，而不是 1,440 分钟。</translation>
     </message>
     <message>
         <source>Shift %1 has people on duty from today on; take them off the roster first.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 %1 自今天起已有值班人员，请先将其移出排班表。</translation>
     </message>
     <message>
         <source>No shift covers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有班次覆盖 %1。</translation>
     </message>
     <message>
         <source>Only a shift leader or an administrator sets the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有值班长或管理员可以排班。</translation>
     </message>
     <message>
         <source>There is no shift &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有班次“%1”。</translation>
     </message>
     <message>
         <source>Set the roster for 1 to 366 days at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次排班 1 到 366 天。</translation>
     </message>
     <message>
         <source>The roster is set from a week ago to a year ahead; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>排班范围为一周前至一年后；%1 不在其中。</translation>
     </message>
     <message>
         <source>%1 leads a shift only as a shift leader or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有以值班长或管理员身份才能带班。</translation>
     </message>
     <message>
         <source>%1 holds no post of the command hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不担任指挥大厅的任何岗位。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1月%2日 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已超期）</translation>
     </message>
     <message>
         <source>the handover note</source>
-        <translation type="unfinished"></translation>
+        <translation>交接说明</translation>
     </message>
     <message>
         <source>A shift is handed over to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次只能交接给别人。</translation>
     </message>
     <message>
         <source>%1 has no shift to hand over now: a shift is handed over by someone on its roster, from an hour before its end to two hours after, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在没有可交接的班次：班次由其排班表上的人员在结束前一小时至结束后两小时内交接，且只交接一次。</translation>
     </message>
     <message>
         <source>%1 is not on duty in the next shift (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在下一班（%2）值班。</translation>
     </message>
     <message>
         <source>This shift was handed over to %1; only they confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此班已交接给 %1，只有其本人可以确认。</translation>
     </message>
     <message>
         <source>%1 confirmed this handover already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已确认过此次交接。</translation>
     </message>
     <message>
         <source>The confirmation note</source>
-        <translation type="unfinished"></translation>
+        <translation>确认说明</translation>
     </message>
     <message>
         <source>There is no such handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这次交接。</translation>
     </message>
     <message>
         <source>the log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>日志记录</translation>
     </message>
     <message>
         <source>The duty log is kept by the command hall&apos;s posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>值班日志由指挥大厅的岗位填写。</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有案件 %1。</translation>
     </message>
     <message>
         <source>The log has no open follow-up item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中没有未完成的跟进事项 %1。</translation>
     </message>
     <message>
         <source>Shift figures cover 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次统计范围为 1 到 %1 天。</translation>
     </message>
 </context>
 <context>
