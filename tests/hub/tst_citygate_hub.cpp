@@ -11,6 +11,8 @@
 #include <cc/demogen/democity.h>
 #include <cc/gate/apikeys.h>
 
+#include <QJsonArray>
+
 using namespace Cc;
 using namespace CitygateHarness;
 using HubTest::HubFixture;
@@ -170,6 +172,24 @@ private slots:
                                  .arg(number)),
                  1);
         m_acknowledged << number;
+
+        // The collector's track reaches the hub as theirs.
+        const QString positions = QStringLiteral("SELECT count(*) FROM cc.collector_position WHERE "
+                                                 "user_id = '%1'")
+                                      .arg(m_collectorId);
+        const qint64 tracked = m_hub.count(positions);
+        const QJsonObject fix{{"lon", m_inGrid.x()},
+                              {"lat", m_inGrid.y()},
+                              {"at",
+                               QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(
+                                   Qt::ISODate)},
+                              {"accuracy_m", 4}};
+        const Reply track
+            = send(m_net, "POST", m_base + "/field/v1/positions",
+                   {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}},
+                   QJsonDocument(QJsonObject{{"positions", QJsonArray{fix}}}).toJson());
+        QVERIFY2(track.status == 200 || track.status == 201, track.body.constData());
+        QCOMPARE(m_hub.count(positions), tracked + 1);
     }
 
     /// The hub stopped: a write is refused with 503 and Retry-After, nothing written; reads

@@ -48,3 +48,7 @@ END $$;
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cc FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cc.gateway_check(integer) TO cc_sync_client;
+
+-- As every schema: the workstations of this build and later (one protocol at a time to
+-- reason about; an older one is told to upgrade, nothing else changes for it).
+UPDATE cc.hub_meta SET value = '9' WHERE key = 'min_client_version';
