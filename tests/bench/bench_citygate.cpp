@@ -37,7 +37,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
+#include <unistd.h>
 
 using namespace Cc;
 
@@ -71,6 +73,8 @@ double inProcess(const QString &path, int reports, const QPointF &point)
     Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
     QElapsedTimer timer;
     timer.start();
+    timespec cpu0{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu0);
     for (int i = 0; i < reports; ++i) {
         auto actor = cases.actor("op01", Core::Role::Operator); // as citygate: once per request
         Cases::NewReport report;
@@ -83,6 +87,11 @@ double inProcess(const QString &path, int reports, const QPointF &point)
             return -1;
         }
     }
+    timespec cpu1{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu1);
+    std::printf("baseline CPU %.2f ms a report (this process)\n",
+                ((cpu1.tv_sec - cpu0.tv_sec) * 1e3 + (cpu1.tv_nsec - cpu0.tv_nsec) / 1e6)
+                    / reports);
     return timer.nsecsElapsed() / 1e9;
 }
 
@@ -108,7 +117,24 @@ struct ApiRun
     double seconds = 0;
     QList<double> latenciesMs;
     int failed = 0;
+    double gateCpuS = 0; ///< CPU time citygate spent in the run (user + system)
 };
+
+qint64 g_gatePid = 0; ///< the citygate process the runs measure
+
+/// CPU seconds (user + system) the process has used so far (/proc/PID/stat): where the time
+/// goes — CPU, or waiting for the disk and the network.
+double cpuSeconds(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = file.readAll();
+    // Fields after the command's closing parenthesis: state is 3rd, utime 14th, stime 15th.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble())
+           / double(sysconf(_SC_CLK_TCK));
+}
 
 /// Sends one request (the i-th); its answer is expected with `ok`.
 using Post = std::function<QNetworkReply *(QNetworkAccessManager &net, int i)>;
@@ -140,6 +166,7 @@ ApiRun run(const Post &post, int ok, int reports, int inFlight, int everyMs = 0)
                 sendOne();
         });
     };
+    const double cpuBefore = cpuSeconds(g_gatePid);
     total.start();
     if (everyMs > 0) {
         pace.setTimerType(Qt::PreciseTimer);
@@ -155,6 +182,7 @@ ApiRun run(const Post &post, int ok, int reports, int inFlight, int everyMs = 0)
     }
     loop.exec();
     result.seconds = total.nsecsElapsed() / 1e9;
+    result.gateCpuS = cpuSeconds(g_gatePid) - cpuBefore;
     std::sort(result.latenciesMs.begin(), result.latenciesMs.end());
     return result;
 }
@@ -238,7 +266,7 @@ void print(const char *what, const ApiRun &r, int reports, double baseline)
                 l.value(l.size() / 2), l.value(l.size() * 99 / 100), r.failed);
     if (baseline > 0)
         std::printf("  cost %.2f× the baseline", r.seconds / baseline);
-    std::printf("\n");
+    std::printf("  citygate CPU %.2f ms a report\n", r.gateCpuS * 1000 / reports);
     std::fflush(stdout);
 }
 
@@ -314,6 +342,7 @@ int main(int argc, char *argv[])
                 reports, baseline, reports / baseline, baseline * 1000 / reports);
     QProcess gate;
     const QString base = startGate(gate, apiCopy);
+    g_gatePid = gate.processId();
     if (base.isEmpty() || baseline < 0)
         return std::fprintf(stderr, "citygate did not start\n"), 1;
     int failed = 0;
@@ -343,6 +372,7 @@ int main(int argc, char *argv[])
             return 1;
         QProcess hubGate;
         const QString hubBase = startGate(hubGate, copy, {"--hub", hubUrl, "--hub-user", "gate01"});
+        g_gatePid = hubGate.processId();
         if (hubBase.isEmpty())
             return std::fprintf(stderr, "citygate --hub did not start\n"), 1;
         const Post hubReport = open311Report(hubBase, hubKey, point);
