@@ -51,13 +51,17 @@ void HubRelay::markOffline(const Error &error)
                      qUtf8Printable(error.message), qUtf8Printable(error.code));
     m_offline = true;
     m_offlineFor.start();
+    m_lastContact.invalidate();
     m_client.disconnect();
 }
 
-bool HubRelay::reachHub()
+bool HubRelay::reachHub(bool beforeWrite)
 {
     if (m_offline && m_offlineFor.elapsed() < kRetryAfterS * 1000)
         return false;
+    if (beforeWrite && !m_offline && m_lastContact.isValid() && m_lastContact.elapsed() < kFreshMs
+        && m_client.pendingCount() == 0)
+        return true;
     // Entries left from a time the hub was away go before this request's, so that a refusal
     // after the write is the write's own.
     if (m_client.pendingCount() > 0) {
@@ -73,6 +77,7 @@ bool HubRelay::reachHub()
     if (m_offline)
         std::fprintf(stderr, "citygate: the hub is back\n");
     m_offline = false;
+    m_lastContact.start();
     return true;
 }
 
@@ -80,7 +85,7 @@ void HubRelay::poll()
 {
     if (m_offline && m_offlineFor.elapsed() < kRetryAfterS * 1000)
         return;
-    reachHub();
+    reachHub(false); // always a pull: the other workstations' changes come this way
 }
 
 Gate::HttpResponse HubRelay::handle(const Gate::HttpRequest &request)
@@ -89,7 +94,7 @@ Gate::HttpResponse HubRelay::handle(const Gate::HttpRequest &request)
     // most while the hub is up; as the hub last was while it is away).
     if (isRead(request))
         return m_gateway.handle(request);
-    if (!reachHub()) {
+    if (!reachHub(true)) {
         const qint64 left = kRetryAfterS - m_offlineFor.elapsed() / 1000;
         Gate::HttpResponse refused = Gate::Gateway::error(
             request.path, 503,
@@ -114,6 +119,7 @@ void HubRelay::pushAfter(const Gate::HttpRequest &request, Gate::HttpResponse &a
         markOffline(pushed.error());
         return;
     }
+    m_lastContact.start();
     if (!pushed->refusals.isEmpty()) {
         // The hub decided otherwise (a race lost to another workstation, a right revoked on
         // the hub): the copy now holds the hub's case, and the caller hears the hub's reason.

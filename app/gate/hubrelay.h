@@ -26,6 +26,11 @@ public:
     /// how long citygate waits before it tries the hub again on a request's behalf.
     static constexpr int kRetryAfterS = 5;
     static constexpr int kPollMs = 1000;
+    /// A write within this long of the last exchange with the hub skips the pull before it:
+    /// under a burst, the rows of the writes before are pulled together by the next pull
+    /// instead of one pull a write. A hub that vanished within it is noticed by the push after
+    /// the write (the write is then acknowledged and queued, as always).
+    static constexpr int kFreshMs = 100;
 
     HubRelay(Storage::Database &db, Sync::HubCredentials credentials, Gate::Gateway &gateway);
 
@@ -34,8 +39,10 @@ public:
     Gate::HttpResponse handle(const Gate::HttpRequest &request);
 
 private:
-    /// Pulls; false while the hub cannot be reached (then waits kRetryAfterS before trying).
-    bool reachHub();
+    /// Pushes what waits and pulls; false while the hub cannot be reached (then waits
+    /// kRetryAfterS before trying). `beforeWrite`: within kFreshMs of the last exchange,
+    /// nothing (the timer's pull brings the rows of a burst together).
+    bool reachHub(bool beforeWrite);
     /// Pushes what the write queued and turns the answer into the hub's word.
     void pushAfter(const Gate::HttpRequest &request, Gate::HttpResponse &answer);
     void poll();
@@ -45,7 +52,8 @@ private:
     Sync::SyncClient m_client;
     Gate::Gateway &m_gateway;
     QTimer m_poll;
-    QElapsedTimer m_offlineFor; ///< running while the hub is thought unreachable
+    QElapsedTimer m_offlineFor;  ///< running while the hub is thought unreachable
+    QElapsedTimer m_lastContact; ///< since the last pull or push that reached the hub
     bool m_offline = false;
 };
 
