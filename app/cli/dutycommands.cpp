@@ -55,8 +55,8 @@ QDate dayOf(const QCommandLineParser &parser, const DutyCli &cli)
 void printRoster(const QList<Cases::OnDuty> &people)
 {
     for (const Cases::OnDuty &p : people)
-        out() << "  " << (p.leader ? Tr::tr("带班领导 ") : QStringLiteral("         ")) << p.login
-              << "  " << p.displayName << '\n';
+        out() << "  " << p.login << "  " << p.displayName
+              << (p.leader ? Tr::tr("  (leader)") : QString()) << '\n';
     if (people.isEmpty())
         out() << Tr::tr("  nobody on the roster") << '\n';
 }

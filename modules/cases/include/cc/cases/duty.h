@@ -116,8 +116,11 @@ public:
     /// Every shift that starts on the days [from, to] (at most 93 days).
     Result<QList<ShiftFigures>> figures(const QDate &from, const QDate &to) const;
 
-private:
+    /// What a handover at `now` carries: the cases whose next step is the hall's, the overdue
+    /// ones and the unfinished follow-ups of the log (at most 500).
     Result<QList<HandoverItem>> openItems(const QDateTime &now) const;
+
+private:
     Result<Handover> readHandover(const QString &where, const QString &key) const;
 
     Storage::Database &m_db;
