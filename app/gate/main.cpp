@@ -3,6 +3,7 @@
 // database through the same case service as the desk.
 #include "gatetr.h"
 #include "httpfront.h"
+#include "hubrelay.h"
 
 #include "../common/appsupport.h"
 
@@ -11,10 +12,14 @@
 #include <cc/gate/gateway.h>
 #include <cc/notify/notifier.h>
 #include <cc/storage/database.h>
+#include <cc/sync/hublogin.h>
+#include <cc/sync/syncclient.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <QSocketNotifier>
 
@@ -48,6 +53,8 @@ struct Options
 {
     QString db, host, certFile, keyFile;
     int port = 0;
+    /// Hub mode: the hub's URL (no password) and citygate's hub login; `db` is the copy.
+    std::optional<Cc::Sync::HubCredentials> hub;
     Cc::Gate::GateSettings settings;
 };
 
@@ -59,14 +66,39 @@ std::optional<int> boundedInt(const QString &text, int min, int max)
     return ok && value >= min && value <= max ? std::optional<int>(value) : std::nullopt;
 }
 
+/// The hub's URL without its login, and the login (`--hub-user`, else the URL's).
+Cc::Result<Cc::Sync::HubCredentials> hubCredentials(const QString &conninfo, const QString &user)
+{
+    QUrl url(conninfo, QUrl::StrictMode);
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("postgresql")
+            && url.scheme() != QLatin1String("postgres"))
+        || url.host().isEmpty())
+        return Cc::makeError("gate.bad-hub",
+                             Tr::tr("--hub takes postgresql://LOGIN@HOST:PORT/DB."));
+    if (!url.password().isEmpty())
+        return Cc::makeError("gate.bad-hub",
+                             Tr::tr("No password in --hub: give it in CITYCOMMAND_HUB_PASSWORD."));
+    Cc::Sync::HubCredentials credentials;
+    credentials.user = user.isEmpty() ? url.userName() : user;
+    if (credentials.user.isEmpty())
+        return Cc::makeError("gate.bad-hub",
+                             Tr::tr("Name citygate's hub login: --hub-user LOGIN."));
+    url.setUserInfo(QString());
+    credentials.url = url.toString();
+    credentials.password = qEnvironmentVariable("CITYCOMMAND_HUB_PASSWORD");
+    credentials.connectTimeoutS = 3;
+    return credentials;
+}
+
 /// Reads and checks the command line; returns an exit code when the program should end now.
 std::optional<int> parseOptions(QCoreApplication &app, Options &options)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("citygate: the centre's HTTP service (Open311 GeoReport v2, /openapi.json) over "
-               "the local database. The hub mode (--hub) is not available yet; see "
-               "docs/citygate.md."));
+        Tr::tr("citygate: the centre's HTTP service (Open311 GeoReport v2, the field API, the "
+               "12345 and citizens' intake, /openapi.json) over the local database, or through "
+               "a hub (--hub); see docs/citygate.md."));
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), Tr::tr("The local database (GeoPackage)."),
                                 QStringLiteral("FILE"));
@@ -80,8 +112,13 @@ std::optional<int> parseOptions(QCoreApplication &app, Options &options)
     const QCommandLineOption key(QStringLiteral("tls-key"), Tr::tr("TLS private key (PEM)."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption hub(QStringLiteral("hub"),
-                                 Tr::tr("Not available yet: serve through a hub."),
+                                 Tr::tr("Write through this hub (postgresql://LOGIN@HOST:PORT/DB; "
+                                        "password from CITYCOMMAND_HUB_PASSWORD or PGPASSWORD); "
+                                        "--db is then its local copy, joined when missing."),
                                  QStringLiteral("CONNINFO"));
+    const QCommandLineOption hubUser(QStringLiteral("hub-user"),
+                                     Tr::tr("citygate's hub login (else the URL's)."),
+                                     QStringLiteral("LOGIN"));
     const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Language (zh_CN, en)."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption rate(QStringLiteral("rate-limit"),
@@ -96,17 +133,13 @@ std::optional<int> parseOptions(QCoreApplication &app, Options &options)
                                      Tr::tr("How long they count and lock, in minutes "
                                             "(default 15)."),
                                      QStringLiteral("M"));
-    parser.addOptions({db, listen, cert, key, hub, lang, rate, failures, minutes});
+    parser.addOptions({db, listen, cert, key, hub, hubUser, lang, rate, failures, minutes});
     if (!parser.parse(app.arguments()))
         return usage(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qUtf8Printable(parser.helpText()), stdout);
         return Ok;
     }
-    if (parser.isSet(hub))
-        return fail(Cc::makeError("gate.no-hub",
-                                  Tr::tr("citygate cannot serve through a hub yet; give the local "
-                                         "database with --db FILE.")));
     if (!parser.isSet(db) || !parser.isSet(listen))
         return usage(parser, Tr::tr("--db FILE and --listen ADDR:PORT are required."));
     if (parser.isSet(cert) != parser.isSet(key))
@@ -124,6 +157,12 @@ std::optional<int> parseOptions(QCoreApplication &app, Options &options)
         || (parser.isSet(minutes) && !minutesValue))
         return usage(parser, Tr::tr("--rate-limit takes 0 to 1000000, --lockout-failures 1 to "
                                     "1000, --lockout-minutes 1 to 1440."));
+    if (parser.isSet(hub)) {
+        auto credentials = hubCredentials(parser.value(hub), parser.value(hubUser));
+        if (!credentials)
+            return usage(parser, credentials.error().message);
+        options.hub = credentials.value();
+    }
     options.settings.ratePerMinute = rateValue.value_or(options.settings.ratePerMinute);
     options.settings.lockout.failures = failuresValue.value_or(options.settings.lockout.failures);
     options.settings.lockout.minutes = minutesValue.value_or(options.settings.lockout.minutes);
@@ -173,6 +212,14 @@ int main(int argc, char *argv[])
     Options options;
     if (auto exit = parseOptions(app, options))
         return *exit;
+    // Hub mode: the first start joins the hub into the copy, as a workstation does.
+    if (options.hub && !QFileInfo::exists(options.db)) {
+        auto joined = Cc::Sync::SyncClient::join(options.db, *options.hub);
+        if (!joined)
+            return fail(joined.error());
+        std::fprintf(stderr, "citygate: joined the hub (%lld rows)\n",
+                     static_cast<long long>(joined->rows));
+    }
     auto db = Cc::Storage::Database::open(options.db, Cc::Storage::Database::OpenMode::ReadWrite,
                                           Cc::Storage::Database::IntegrityCheck::Deferred);
     if (!db)
@@ -189,9 +236,23 @@ int main(int argc, char *argv[])
     Cc::Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
     cases.addStepObserver(notifier.observer());
     Cc::Gate::Gateway gateway(*db.value(), *city.value(), cases, options.settings);
+    std::unique_ptr<Cc::Sync::HubLogin> hubLogin;
+    std::unique_ptr<Cc::GateApp::HubRelay> relay;
+    if (options.hub) {
+        hubLogin = std::make_unique<Cc::Sync::HubLogin>(*options.hub);
+        gateway.setLoginAuthority(
+            {[&](const QString &login) { return hubLogin->hashPrefix(login); },
+             [&](const QString &login, const QString &hash) {
+                 return hubLogin->check(login, hash);
+             }});
+        relay = std::make_unique<Cc::GateApp::HubRelay>(*db.value(), *options.hub, gateway);
+        if (auto started = relay->start(); !started)
+            return fail(started.error());
+    }
 
-    Cc::Gate::HttpFront front(
-        [&](const Cc::Gate::HttpRequest &request) { return gateway.handle(request); });
+    Cc::Gate::HttpFront front([&](const Cc::Gate::HttpRequest &request) {
+        return relay ? relay->handle(request) : gateway.handle(request);
+    });
     auto port = front.listen(options.host, options.port, options.certFile, options.keyFile);
     if (!port)
         return fail(port.error());

@@ -178,13 +178,37 @@ private slots:
         }
     }
 
-    void refusesHubMode()
+    /// --hub takes a postgresql:// URL without a password and a login; a hub that cannot be
+    /// reached at the first start leaves no half-joined copy (the hub mode itself:
+    /// tst_citygate_hub, label hub).
+    void checksHubOptions_data()
     {
+        QTest::addColumn<QStringList>("hub");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not a URL") << QStringList{"--hub", "host=x"} << 2 << "postgresql://";
+        QTest::newRow("password in the URL")
+            << QStringList{"--hub", "postgresql://gate01:secret@127.0.0.1:5432/city"} << 2
+            << "CITYCOMMAND_HUB_PASSWORD";
+        QTest::newRow("no login") << QStringList{"--hub", "postgresql://127.0.0.1:5432/city"} << 2
+                                  << "--hub-user";
+        QTest::newRow("unreachable")
+            << QStringList{"--hub", "postgresql://gate01@127.0.0.1:1/city"} << 1 << "[sync.";
+    }
+    void checksHubOptions()
+    {
+        QFETCH(QStringList, hub);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const QString copy = m_dir.filePath("never-joined.gpkg");
         QProcess p;
-        p.start(kCitygate, {"--lang", "en", "--hub", "host=x", "--listen", "127.0.0.1:0"});
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(p.exitCode(), 1);
-        QVERIFY(p.readAllStandardError().contains("[gate.no-hub]"));
+        p.start(kCitygate,
+                QStringList{"--lang", "en", "--db", copy, "--listen", "127.0.0.1:0"} + hub);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), exitCode);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QVERIFY(!QFile::exists(copy));
     }
 
     void servicesMatchDictionary_data()

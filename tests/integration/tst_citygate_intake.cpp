@@ -251,6 +251,53 @@ private slots:
                  404);
     }
 
+    /// A portal resending a citizen's report with its Idempotency-Key (its answer was lost)
+    /// gets the first answer, the same ticket, and no second case; the same key with another
+    /// report is refused and writes nothing; another portal's key is its own.
+    void citizenReportIdempotent()
+    {
+        const auto post = [&](const QByteArray &apiKey, const QByteArray &idem,
+                              const QByteArray &text) {
+            return postMultipart(m_net, m_base + "/citizen/v1/reports",
+                                 {{"X-Api-Key", apiKey}, {"Idempotency-Key", idem}},
+                                 {{"category", "event:0102"},
+                                  {"lon", QByteArray::number(m_inside.x(), 'f', 8)},
+                                  {"lat", QByteArray::number(m_inside.y(), 'f', 8)},
+                                  {"description", text},
+                                  {"contact_name", "赵六"},
+                                  {"contact_phone", "13700000003"}},
+                                 {{"a.png", "image/png", picture("PNG")}});
+        };
+        const QString cases = "SELECT count(*) FROM case_record";
+        const qint64 before = count(cases);
+        const Reply first = post(m_wechatKey, "wx-resend-1", "井盖松动 idem-1");
+        QVERIFY2(first.status == 201, first.body.constData());
+        const Reply again = post(m_wechatKey, "wx-resend-1", "井盖松动 idem-1");
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.json.value("ticket").toString(), first.json.value("ticket").toString());
+        QCOMPARE(again.json.value("number").toString(), first.json.value("number").toString());
+        QCOMPARE(count(cases), before + 1);
+        QCOMPARE(count("SELECT count(*) FROM attachment a JOIN case_record c ON c.id = a.case_id "
+                       "WHERE c.number = ?1",
+                       {first.json.value("number").toString()}),
+                 1);
+
+        const QString rows = writtenRows(m_db);
+        const Reply reused = post(m_wechatKey, "wx-resend-1", "另一件事 idem-2");
+        QCOMPARE(reused.status, 422);
+        QCOMPARE(reused.json.value("code").toString(),
+                 QStringLiteral("citizen.idempotency-reused"));
+        QCOMPARE(reused.json.value("field").toString(), QStringLiteral("Idempotency-Key"));
+        QCOMPARE(post(m_wechatKey, "bad key", "x").json.value("code").toString(),
+                 QStringLiteral("citizen.bad-idempotency-key"));
+        QCOMPARE(writtenRows(m_db), rows);
+        // The same key from another portal is another request.
+        const Reply other = post(m_otherKey, "wx-resend-1", "井盖松动 idem-1");
+        QCOMPARE(other.status, 201);
+        QVERIFY(other.json.value("ticket").toString() != first.json.value("ticket").toString());
+        QCOMPARE(count(cases), before + 2);
+    }
+
     /// Open311's POST answers a token; tokens/{token} names the request.
     void open311Token()
     {

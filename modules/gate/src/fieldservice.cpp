@@ -233,10 +233,11 @@ HttpResponse FieldService::login(const HttpRequest &request)
                                                                          : 401;
         return errorResponse(status, session.error());
     }
-    if (!session->has(Core::Role::Collector))
+    const bool collector = session->has(Core::Role::Collector);
+    if (!collector && !session->has(Core::Role::Department))
         return errorResponse(403, makeError("field.not-collector",
-                                            Tr::tr("Only collectors (监督员) may use the field "
-                                                   "API.")));
+                                            Tr::tr("Only collectors (监督员) and departments' "
+                                                   "users (专业部门) may use the field API.")));
     auto issued = m_tokens.issue(session->user.login);
     if (!issued)
         return errorResponse(503, issued.error());
@@ -244,7 +245,10 @@ HttpResponse FieldService::login(const HttpRequest &request)
                               {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                               {QStringLiteral("expires_at"), isoOrEmpty(issued->expiresAt)},
                               {QStringLiteral("login"), session->user.login},
-                              {QStringLiteral("name"), session->user.displayName}});
+                              {QStringLiteral("name"), session->user.displayName},
+                              {QStringLiteral("role"),
+                               Core::roleId(collector ? Core::Role::Collector
+                                                      : Core::Role::Department)}});
 }
 
 namespace {
@@ -267,7 +271,7 @@ HttpResponse FieldService::logout(const HttpRequest &request)
     return jsonResponse(200, {{QStringLiteral("logged_out"), true}});
 }
 
-Result<FieldService::Caller> FieldService::caller(const HttpRequest &request)
+Result<FieldService::Caller> FieldService::caller(const HttpRequest &request, bool departmentToo)
 {
     auto login = m_tokens.verify(bearerOf(request));
     if (!login)
@@ -275,6 +279,11 @@ Result<FieldService::Caller> FieldService::caller(const HttpRequest &request)
     // Checked on every request: a user disabled or without the role since the login is
     // refused at once (CaseService::actor reads the users table).
     auto actor = m_cases.actor(login.value(), Core::Role::Collector);
+    if (!actor && departmentToo) {
+        auto department = m_cases.actor(login.value(), Core::Role::Department);
+        if (department)
+            actor = department;
+    }
     if (!actor)
         return actor.error();
     auto user = Storage::UserRepository(m_db).findByLogin(login.value());
@@ -288,9 +297,11 @@ Result<FieldService::Caller> FieldService::caller(const HttpRequest &request)
 
 HttpResponse FieldService::tasks(const HttpRequest &request)
 {
-    auto me = caller(request);
+    auto me = caller(request, true);
     if (!me)
         return errorResponse(statusFor(me.error()), me.error());
+    if (me->actor.role == Core::Role::Department)
+        return departmentTasks(me.value());
     QJsonArray list;
     // A collector without a responsibility grid has no tasks (queueFor with an empty grid
     // would be every grid's).
@@ -311,14 +322,44 @@ HttpResponse FieldService::tasks(const HttpRequest &request)
     return jsonResponse(200, {{QStringLiteral("tasks"), list}});
 }
 
+HttpResponse FieldService::departmentTasks(const Caller &me)
+{
+    // The desk's department queue (待签收, 处置中 …) of the user's own department.
+    QJsonArray list;
+    if (!me.user.departmentId.isEmpty()) {
+        const Cases::CaseFilter filter = Cases::queueFor(Core::Role::Department,
+                                                         me.user.departmentId);
+        auto rows = Cases::CaseQuery(m_db).page(filter, Cases::CaseOrder::DeadlineFirst,
+                                                std::nullopt, kMaxTasks);
+        if (!rows)
+            return errorResponse(503, rows.error());
+        for (const Cases::CaseListRow &row : rows.value()) {
+            auto full = m_cases.find(row.id);
+            if (!full)
+                return errorResponse(503, full.error());
+            list.append(taskObject(full.value()));
+        }
+    }
+    return jsonResponse(200, {{QStringLiteral("tasks"), list}});
+}
+
 QJsonObject FieldService::taskObject(const Storage::CaseRow &row) const
 {
     const Core::Category *category = m_city.categories().findByKey(row.categoryKey);
-    const bool verify = row.state == Core::stateId(Core::CaseState::Verifying);
+    // A collector's 核实 or 核查; a department's 签收 or 处置, or a request of theirs that
+    // waits for the shift leader.
+    QString kind = QStringLiteral("waiting");
+    if (row.state == Core::stateId(Core::CaseState::Verifying))
+        kind = QStringLiteral("verify");
+    else if (row.state == Core::stateId(Core::CaseState::Checking))
+        kind = QStringLiteral("check");
+    else if (row.state == Core::stateId(Core::CaseState::Dispatched))
+        kind = QStringLiteral("accept");
+    else if (row.state == Core::stateId(Core::CaseState::Disposing))
+        kind = QStringLiteral("dispose");
     QJsonObject task{{QStringLiteral("id"), row.id},
                      {QStringLiteral("number"), row.number},
-                     {QStringLiteral("task"),
-                      verify ? QStringLiteral("verify") : QStringLiteral("check")},
+                     {QStringLiteral("task"), kind},
                      {QStringLiteral("state"), row.state},
                      {QStringLiteral("version"), row.version},
                      {QStringLiteral("category"), row.categoryKey},

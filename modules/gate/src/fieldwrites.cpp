@@ -6,6 +6,7 @@
 #include "fieldcall.h"
 #include "fieldform.h"
 #include "gatetr.h"
+#include "idempotency.h"
 
 #include <cc/storage/database.h>
 
@@ -86,7 +87,7 @@ HttpResponse FieldService::report(const HttpRequest &request)
 
 HttpResponse FieldService::action(const HttpRequest &request, const QString &caseId)
 {
-    auto me = caller(request);
+    auto me = caller(request, true);
     if (!me)
         return errorResponse(statusFor(me.error()), me.error());
     FieldForm form;
@@ -94,17 +95,28 @@ HttpResponse FieldService::action(const HttpRequest &request, const QString &cas
     if (auto refused = readWrite(request, form, at))
         return formError(*refused);
     const auto &f = form.fields;
-    static const QList<Core::CaseAction> allowed = {Core::CaseAction::VerifyConfirm,
-                                                    Core::CaseAction::VerifyReject,
-                                                    Core::CaseAction::CheckPass,
-                                                    Core::CaseAction::CheckFail,
-                                                    Core::CaseAction::SelfDispose};
+    const bool department = me->actor.role == Core::Role::Department;
+    static const QList<Core::CaseAction> collectorSteps = {Core::CaseAction::VerifyConfirm,
+                                                           Core::CaseAction::VerifyReject,
+                                                           Core::CaseAction::CheckPass,
+                                                           Core::CaseAction::CheckFail,
+                                                           Core::CaseAction::SelfDispose};
+    static const QList<Core::CaseAction> departmentSteps = {Core::CaseAction::DeptAccept,
+                                                            Core::CaseAction::Feedback,
+                                                            Core::CaseAction::RequestReturn,
+                                                            Core::CaseAction::RequestPostpone,
+                                                            Core::CaseAction::RequestHang};
     const Core::CaseAction step = Core::actionFromId(f.value(QStringLiteral("action")));
-    if (!allowed.contains(step))
+    if (!(department ? departmentSteps : collectorSteps).contains(step))
         return errorResponse(400,
                              makeError("field.bad-action",
-                                       Tr::tr("“action” must be verify-confirm, verify-reject, "
-                                              "check-pass, check-fail or self-dispose.")),
+                                       department
+                                           ? Tr::tr(
+                                               "“action” must be dept-accept, feedback, "
+                                               "request-return, request-postpone or request-hang.")
+                                           : Tr::tr(
+                                               "“action” must be verify-confirm, verify-reject, "
+                                               "check-pass, check-fail or self-dispose.")),
                              QStringLiteral("action"));
     bool versionOk = false;
     const int version = f.value(QStringLiteral("version")).toInt(&versionOk);
@@ -113,16 +125,31 @@ HttpResponse FieldService::action(const HttpRequest &request, const QString &cas
                              makeError("field.bad-version",
                                        Tr::tr("Give the case's version as the task listed it.")),
                              QStringLiteral("version"));
+    bool hoursOk = false;
+    const int hours = f.value(QStringLiteral("hours")).toInt(&hoursOk);
+    if (step == Core::CaseAction::RequestPostpone && (!hoursOk || hours < 1))
+        return errorResponse(400,
+                             makeError("field.bad-hours",
+                                       Tr::tr("Give the working hours asked for as a whole "
+                                              "number.")),
+                             QStringLiteral("hours"));
     return once(request, me.value(), [&]() -> HttpResponse {
         auto row = m_cases.find(caseId);
         if (!row)
             return errorResponse(statusFor(row.error()), row.error());
-        // A collector acts in their own responsibility grid only (the queue they are shown).
-        if (me->user.responsibilityCode.isEmpty()
-            || row->responsibilityCode != me->user.responsibilityCode)
+        // A collector acts in their own responsibility grid only (the queue they are shown),
+        // a department on the cases it holds.
+        const bool mine = department
+                              ? !me->user.departmentId.isEmpty()
+                                    && row->departmentId == me->user.departmentId
+                              : !me->user.responsibilityCode.isEmpty()
+                                    && row->responsibilityCode == me->user.responsibilityCode;
+        if (!mine)
             return errorResponse(403,
                                  makeError("field.not-your-task",
-                                           Tr::tr("This case is not in your grid.")),
+                                           department
+                                               ? Tr::tr("This case is not with your department.")
+                                               : Tr::tr("This case is not in your grid.")),
                                  QStringLiteral("case_id"));
         if (row->version != version)
             return jsonResponse(409, {{QStringLiteral("code"), QStringLiteral("field.conflict")},
@@ -131,12 +158,13 @@ HttpResponse FieldService::action(const HttpRequest &request, const QString &cas
                                       {QStringLiteral("field"), QStringLiteral("version")},
                                       {QStringLiteral("version"), row->version},
                                       {QStringLiteral("state"), row->state}});
-        Cases::ActionRequest step{};
-        step.action = Core::actionFromId(f.value(QStringLiteral("action")));
-        step.note = f.value(QStringLiteral("note"));
-        step.at = at;
-        step.attachments = form.photos;
-        if (auto acted = m_cases.act(row.value(), step, me->actor); !acted)
+        Cases::ActionRequest taken{};
+        taken.action = step;
+        taken.note = f.value(QStringLiteral("note"));
+        taken.extensionHours = step == Core::CaseAction::RequestPostpone ? hours : 0;
+        taken.at = at;
+        taken.attachments = form.photos;
+        if (auto acted = m_cases.act(row.value(), taken, me->actor); !acted)
             return errorResponse(statusFor(acted.error()), acted.error(),
                                  fieldOfServiceError(acted.error(), QStringLiteral("at")));
         return caseAnswer(200, row.value());
@@ -146,63 +174,7 @@ HttpResponse FieldService::action(const HttpRequest &request, const QString &cas
 HttpResponse FieldService::once(const HttpRequest &request, const Caller &caller,
                                 const std::function<HttpResponse()> &write)
 {
-    const QString key = QString::fromLatin1(request.idempotencyKey);
-    static const QRegularExpression printable(QStringLiteral("^[\\x21-\\x7e]{1,128}$"));
-    if (request.idempotencyKey.isEmpty())
-        return write();
-    if (!printable.match(key).hasMatch())
-        return errorResponse(400,
-                             makeError("field.bad-idempotency-key",
-                                       Tr::tr("The Idempotency-Key must be 1 to %1 printable "
-                                              "ASCII characters.")
-                                           .arg(kMaxIdempotencyKeyChars)),
-                             QStringLiteral("Idempotency-Key"));
-    auto seen = m_db.prepare(
-        QStringLiteral("SELECT route, status, body, request_sha256 FROM field_idempotency "
-                       "WHERE login = ?1 AND idem_key = ?2"));
-    if (!seen)
-        return errorResponse(503, seen.error());
-    seen->bindText(1, caller.user.login).bindText(2, key);
-    auto found = seen->step();
-    if (!found)
-        return errorResponse(503, found.error());
-    const QString digest = requestDigest(request);
-    if (found.value()) {
-        // Another path, or another request under the same key (a phone's bug, or a replay
-        // with a changed body): refused, never answered with the first request's answer.
-        if (seen->text(0) != request.path || (!seen->isNull(3) && seen->text(3) != digest))
-            return errorResponse(422,
-                                 makeError("field.idempotency-reused",
-                                           Tr::tr("This Idempotency-Key was used for "
-                                                  "another request.")),
-                                 QStringLiteral("Idempotency-Key"));
-        return {int(seen->integer(1)), "application/json; charset=utf-8", seen->text(2).toUtf8()};
-    }
-    // The answer is kept in the write's own transaction: either both are there or neither.
-    if (auto begun = m_cases.beginBatch(); !begun)
-        return errorResponse(503, begun.error());
-    const HttpResponse answer = write();
-    if (answer.status >= 300) {
-        m_cases.rollbackBatch(); // a refused request may be sent again, corrected
-        return answer;
-    }
-    auto keep = m_db.prepare(QStringLiteral("INSERT INTO field_idempotency (login, idem_key, "
-                                            "route, status, body, created_at, request_sha256) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!keep) {
-        m_cases.rollbackBatch();
-        return errorResponse(503, keep.error());
-    }
-    keep->bindText(1, caller.user.login).bindText(2, key).bindText(3, request.path);
-    keep->bindInt(4, answer.status).bindText(5, QString::fromUtf8(answer.body));
-    keep->bindText(6, Storage::isoUtc(QDateTime::currentDateTimeUtc())).bindText(7, digest);
-    if (auto r = keep->exec(); !r) {
-        m_cases.rollbackBatch();
-        return errorResponse(503, r.error());
-    }
-    if (auto committed = m_cases.commitBatch(); !committed)
-        return errorResponse(503, committed.error());
-    return answer;
+    return runOnce(m_db, m_cases, request, caller.user.login, QStringLiteral("field"), write);
 }
 
 } // namespace Cc::Gate

@@ -8,6 +8,7 @@
 #include "fieldcall.h"
 #include "fieldform.h"
 #include "gatetr.h"
+#include "idempotency.h"
 
 #include <cc/cases/caseservice.h>
 #include <cc/city/citycontext.h>
@@ -271,19 +272,27 @@ std::variant<IntakeService::Registered, HttpResponse> IntakeService::registerLin
     const Cases::NewReport &report, const Platform &platform, const QString &externalId,
     const QString &callbackUrl, const QString &timeField)
 {
-    if (auto begun = m_cases.beginBatch(); !begun)
-        return errorResponse(503, begun.error());
+    // Inside an Idempotency-Key's batch already (citizens' reports), that batch commits.
+    const bool ownBatch = !m_cases.inBatch();
+    if (ownBatch) {
+        if (auto begun = m_cases.beginBatch(); !begun)
+            return errorResponse(503, begun.error());
+    }
     auto row = m_cases.report(report, platform.actor);
     if (!row) {
-        m_cases.rollbackBatch();
+        if (ownBatch)
+            m_cases.rollbackBatch();
         return errorResponse(statusFor(row.error()), row.error(),
                              fieldOfServiceError(row.error(), timeField));
     }
     auto linked = m_links.link(
         {row->id, row->number, platform.key.name, externalId, callbackUrl, {}});
-    auto committed = linked ? m_cases.commitBatch() : Result<void>(linked.error());
+    auto committed = !linked    ? Result<void>(linked.error())
+                     : ownBatch ? m_cases.commitBatch()
+                                : Result<void>();
     if (!committed) {
-        m_cases.rollbackBatch();
+        if (ownBatch)
+            m_cases.rollbackBatch();
         return errorResponse(503, committed.error());
     }
     auto status = publicStatus(row->id);
@@ -327,15 +336,20 @@ HttpResponse IntakeService::postCitizenReport(const HttpRequest &request, const 
     report.attachments = form.photos;
     for (Cases::NewAttachment &photo : report.attachments)
         photo.kind = QStringLiteral("before");
-    const QString ticket = newTicket();
-    auto done = registerLinked(report, platform, ticket, {}, {});
-    if (auto *refused = std::get_if<HttpResponse>(&done))
-        return *refused;
-    auto &[number, status] = std::get<Registered>(done);
-    status.insert(QStringLiteral("ticket"), ticket);
-    HttpResponse answer = jsonResponse(201, status);
-    answer.auditWhat = QStringLiteral("citizen report: case %1").arg(number);
-    return answer;
+    // A portal that resends after a lost answer (Idempotency-Key) gets the first answer, the
+    // same ticket, and no second case; the key's name is the owner of its keys.
+    return runOnce(m_city.database(), m_cases, request, QStringLiteral("key:") + platform.key.name,
+                   QStringLiteral("citizen"), [&]() -> HttpResponse {
+                       const QString ticket = newTicket();
+                       auto done = registerLinked(report, platform, ticket, {}, {});
+                       if (auto *refused = std::get_if<HttpResponse>(&done))
+                           return *refused;
+                       auto &[number, status] = std::get<Registered>(done);
+                       status.insert(QStringLiteral("ticket"), ticket);
+                       HttpResponse answer = jsonResponse(201, status);
+                       answer.auditWhat = QStringLiteral("citizen report: case %1").arg(number);
+                       return answer;
+                   });
 }
 
 HttpResponse IntakeService::getTicket(const Platform &platform, const QString &ticket)

@@ -117,6 +117,10 @@ DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cc_sync_client') THEN
         CREATE ROLE cc_sync_client NOLOGIN;
     END IF;
+    -- citygate's hub login is granted this by the administrator (hub schema 9).
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cc_gateway') THEN
+        CREATE ROLE cc_gateway NOLOGIN;
+    END IF;
 END $$;
 )SQL";
     if (auto r = m_conn.command(QString::fromLatin1(setup)); !r)

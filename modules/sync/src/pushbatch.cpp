@@ -79,7 +79,7 @@ Result<PushBatch> nextPushBatch(Storage::OutboxRepository &outbox, const PushLim
                                    .toJson(QJsonDocument::Compact)));
         // Only the connected user's own actions: the hub accepts an action only from its actor.
         const QString actor = payload.value(QStringLiteral("actorId")).toString();
-        if (!actor.isEmpty() && actor != userId) {
+        if (!actor.isEmpty() && !userId.isEmpty() && actor != userId) {
             batch.waitingForOtherUser = int(rows->size() - batch.entries.size());
             batch.waitingUser = payload.value(QStringLiteral("actorName")).toString();
             break;

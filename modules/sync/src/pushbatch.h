@@ -28,7 +28,7 @@ struct PushBatch
 };
 
 /// The next batch of `outbox` for the hub user `userId`. The first entry of another user
-/// stops it. A group that alone exceeds the limits is refused ("sync.group-too-large"): it
+/// stops it (`userId` empty: a gateway's, every user's entries go). A group that alone exceeds the limits is refused ("sync.group-too-large"): it
 /// stays in the outbox, nothing is sent.
 Result<PushBatch> nextPushBatch(Storage::OutboxRepository &outbox, const PushLimits &limits,
                                 const QString &userId);

@@ -355,6 +355,16 @@ Result<void> SyncClient::ensureConnected()
     return {};
 }
 
+Result<bool> SyncClient::isGatewayOnHub()
+{
+    if (auto r = ensureConnected(); !r)
+        return r.error();
+    auto answer = m_conn->exec(QStringLiteral("SELECT cc.gateway_check($1)"), {kHubSchemaVersion});
+    if (!answer)
+        return answer.error();
+    return answer->text(0, 0) == QLatin1String("t");
+}
+
 Result<void> SyncClient::readLimits()
 {
     auto limits = m_conn->exec(QStringLiteral("SELECT cc.limits($1)"), {kHubSchemaVersion});
@@ -420,7 +430,7 @@ Result<PushReport> SyncClient::push()
     }
     Internal::PushLimits limits{m_pushEntries, m_pushBytes};
     for (int shrunk = 0;;) {
-        auto batch = Internal::nextPushBatch(outbox, limits, m_userId);
+        auto batch = Internal::nextPushBatch(outbox, limits, m_gateway ? QString() : m_userId);
         if (!batch)
             return batch.error();
         report.waitingForOtherUser = batch->waitingForOtherUser;
@@ -493,6 +503,7 @@ Result<void> SyncClient::acknowledge(const QList<QJsonObject> &entries, const QJ
                                            .toString();
                 if (auto r = applier.renumber(caseId, number); !r)
                     return r.error();
+                report.renumbered.append({caseId, number});
             }
             continue;
         }
@@ -509,6 +520,7 @@ Result<void> SyncClient::acknowledge(const QList<QJsonObject> &entries, const QJ
                                                 v.value(QStringLiteral("message")).toString());
         if (auto r = conflicts.insert(c); !r)
             return r.error();
+        report.refusals.append(c.reason);
         const QString caseId = payload.value(QStringLiteral("caseId")).toString();
         if (!caseId.isEmpty()) {
             if (auto r = applier.replaceCase(caseId,

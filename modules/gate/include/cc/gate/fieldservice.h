@@ -43,12 +43,17 @@ public:
     static bool serves(const QString &path) { return path.startsWith(QLatin1String("/field/")); }
 
     HttpResponse handle(const HttpRequest &request);
+    /// Logins ask the hub first (citygate's hub mode: the copy holds no other user's hash).
+    void setLoginAuthority(Cases::LoginAuthority authority)
+    {
+        m_auth.setAuthority(std::move(authority));
+    }
 
 private:
     struct Caller
     {
         Storage::UserRow user;
-        Cases::Actor actor;
+        Cases::Actor actor; ///< in the collector role, or the department role (departments)
     };
 
     HttpResponse dispatch(const HttpRequest &request, const QString &route, const QString &pathId);
@@ -61,8 +66,11 @@ private:
     HttpResponse surveys(const HttpRequest &request);
     HttpResponse surveyCounts(const HttpRequest &request, const QString &taskId);
     QJsonObject taskObject(const Storage::CaseRow &row) const;
-    /// The bearer's user, who must still be active and hold the collector role.
-    Result<Caller> caller(const HttpRequest &request);
+    /// The bearer's user, who must still be active and hold the collector role — or, where
+    /// `departmentToo` (tasks and steps), the department role: a 专业部门 user then acts as
+    /// such (the collector role first for a user holding both).
+    Result<Caller> caller(const HttpRequest &request, bool departmentToo = false);
+    HttpResponse departmentTasks(const Caller &me);
     /// Runs `write` once per (login, Idempotency-Key): a key seen before gets its first answer
     /// back; the answer is stored in the same transaction as the write.
     HttpResponse once(const HttpRequest &request, const Caller &caller,

@@ -38,6 +38,11 @@ public:
     /// Every route handle() answers; /openapi.json documents exactly these (tst_openapi).
     static QList<Route> routes();
     HttpResponse handle(const HttpRequest &request);
+    /// Field logins ask the hub first (hub mode, docs/citygate.md).
+    void setLoginAuthority(Cases::LoginAuthority authority)
+    {
+        m_field.setLoginAuthority(std::move(authority));
+    }
     /// Writes the audit entries waiting (the timer does it on its own; tests and the end of
     /// the program call it).
     void flushAudit();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -54,6 +55,10 @@ struct PushReport
     /// Entries left because another user took them (they go when that user syncs).
     int waitingForOtherUser = 0;
     QString waitingUser;
+    /// The refusals' "code: message", in order (a gateway answers its caller with them).
+    QStringList refusals;
+    /// Reports the hub numbered anew: case id → the hub's number.
+    QList<std::pair<QString, QString>> renumbered;
 };
 
 struct PullReport
@@ -86,6 +91,13 @@ public:
     SyncClient(Storage::Database &db, HubCredentials credentials);
     ~SyncClient();
 
+    /// A gateway's client (citygate in hub mode, hub schema 9): pushes every user's queued
+    /// entries over its one hub login, which the hub lets act for them (cc_gateway) and
+    /// checks as if each had pushed their own. A workstation pushes only its user's.
+    void setGateway(bool gateway) { m_gateway = gateway; }
+    /// Whether the hub lets this login act for others (cc.gateway_check; connects).
+    Result<bool> isGatewayOnHub();
+
     Result<SyncReport> syncOnce();
     Result<PushReport> push();
     Result<PullReport> pull();
@@ -117,6 +129,7 @@ private:
     int m_pushEntries = 500;
     qint64 m_pushBytes = 48 << 20;
     std::function<void()> m_beforeAck;
+    bool m_gateway = false;
 };
 
 } // namespace Cc::Sync
