@@ -121,15 +121,15 @@ int printAddressCandidates(Storage::Database &db, const QString &text, int limit
             continue;
         }
         //: 序号 得分 地址 经纬度 单元网格 社区
-        out() << Tr::tr("%1. %2  %3  %4,%5  grid %6  community %7 %8  (%9)")
+        out() << Tr::tr("%1. %2  %3  %4,%5  grid %6  community %7 %8")
                      .arg(i + 1)
                      .arg(c.score, 0, 'f', 2)
                      .arg(c.label)
                      .arg(c.point.x(), 0, 'f', 6)
                      .arg(c.point.y(), 0, 'f', 6)
                      .arg(a.gridCode.isEmpty() ? QStringLiteral("—") : a.gridCode, a.communityName,
-                          a.communityCode, c.detail)
-              << '\n';
+                          a.communityCode)
+              << (c.detail.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(c.detail)) << '\n';
     }
     if (json) {
         out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);

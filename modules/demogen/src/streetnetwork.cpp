@@ -152,16 +152,26 @@ private:
             const QPointF a = eastWest ? latticeVertex(from, at) : latticeVertex(at, from);
             const QPointF z = eastWest ? latticeVertex(to, at) : latticeVertex(at, to);
             const int n = std::max(1, int(std::lround(std::abs(to - from) * kCellM / kDoorEveryM)));
+            // A side with no cell of the county along it (the edge of town) has no doors.
+            bool leftSide = false, rightSide = false;
+            for (int i = std::min(from, to); i < std::max(from, to); ++i) {
+                leftSide = leftSide || (eastWest ? in(i, at) : in(at, i));
+                rightSide = rightSide || (eastWest ? in(i, at - 1) : in(at - 1, i));
+            }
             Gazetteer::Street s;
             s.name = name;
             if (name.endsWith(QStringLiteral("大道")))
                 s.aliases << name.chopped(2) + QStringLiteral("路");
             s.kind = arterial ? QStringLiteral("arterial") : QStringLiteral("secondary");
             s.line = {a, z};
-            s.leftFrom = 2 * doors + 1; // 左单右双
-            s.leftTo = 2 * (doors + n) - 1;
-            s.rightFrom = 2 * doors + 2;
-            s.rightTo = 2 * (doors + n);
+            if (leftSide) { // 左单右双
+                s.leftFrom = 2 * doors + 1;
+                s.leftTo = 2 * (doors + n) - 1;
+            }
+            if (rightSide) {
+                s.rightFrom = 2 * doors + 2;
+                s.rightTo = 2 * (doors + n);
+            }
             s.source = QString::fromLatin1(kDemoGazetteerSource);
             m_data.streets << s;
             doors += n;
