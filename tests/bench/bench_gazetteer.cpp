@@ -10,6 +10,8 @@
 // true spot of a house number is its door (interpolated along its block, ±8 m, 9–15 m back),
 // of "X北侧" a spot 0–20 m beyond the place's edge, of an offset the metres along the street.
 //
+// Not in the set: typos other than homophones, addresses of streets the gazetteer lacks.
+//
 // Usage: bench_gazetteer [--addresses N] [--seed S] [--db FILE]
 #include <cc/core/pinyin.h>
 #include <cc/demogen/democity.h>
@@ -22,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -71,7 +74,8 @@ public:
             = {{"house number", 22},    {"missing 号", 12},           {"街/路/大道 swapped", 10},
                {"Chinese numerals", 5}, {"county prefix", 5},         {"pinyin initials", 8},
                {"intersection", 14},    {"offset from crossing", 10}, {"place, gate or side", 10},
-               {"place alias", 4}};
+               {"place alias", 4},      {"street office prefix", 4},  {"kind dropped", 4},
+               {"homophone typo", 5}};
         int total = 0;
         for (const auto &[name, weight] : mix)
             total += weight;
@@ -130,6 +134,41 @@ private:
             const QStringList r = Core::Pinyin::builtin().readings(c);
             out += r.isEmpty() ? QString(c) : QString(r.first().front());
         }
+        return out;
+    }
+
+    static QString withoutKind(const QString &name)
+    {
+        for (const QString &kind : {QStringLiteral("大道"), QStringLiteral("路"),
+                                    QStringLiteral("街"), QStringLiteral("巷")})
+            if (name.endsWith(kind))
+                return name.chopped(kind.size());
+        return name;
+    }
+
+    /// One character of the name replaced by another read the same (the input method's
+    /// wrong pick: 仁民路 for 人民路); empty when none is found.
+    QString homophone(const QString &name)
+    {
+        static const QHash<QString, QString> byReading = [] {
+            // The common characters only: the first two thousand a reading offers.
+            QHash<QString, QString> out;
+            for (char16_t c = 0x4e00; c <= 0x9fa5; ++c) {
+                const QStringList r = Core::Pinyin::builtin().readings(QChar(c));
+                if (!r.isEmpty() && out[r.first()].size() < 8)
+                    out[r.first()] += QChar(c);
+            }
+            return out;
+        }();
+        const qsizetype at = qsizetype(m_random() % std::max<qsizetype>(1, name.size() - 1));
+        const QStringList r = Core::Pinyin::builtin().readings(name[at]);
+        if (r.isEmpty())
+            return {};
+        const QString same = byReading.value(r.first()).remove(name[at]);
+        if (same.isEmpty())
+            return {};
+        QString out = name;
+        out[at] = same[qsizetype(m_random() % same.size())];
         return out;
     }
 
@@ -240,14 +279,26 @@ private:
         QString text = street + QString::number(number) + QStringLiteral("号");
         if (variation == QStringLiteral("missing 号"))
             text = street + QString::number(number);
-        else if (variation.startsWith(QStringLiteral("街")))
+        else if (variation.startsWith(QStringLiteral("街"))) {
+            if (swapped(street) == street)
+                return {}; // an alley (巷) has no other kind to be mistaken for
             text = swapped(street) + QString::number(number) + QStringLiteral("号");
-        else if (variation == QStringLiteral("Chinese numerals"))
+        } else if (variation == QStringLiteral("Chinese numerals"))
             text = street + chineseNumber(number) + QStringLiteral("号");
         else if (variation == QStringLiteral("county prefix"))
             text = QStringLiteral("汤阴县") + text;
         else if (variation == QStringLiteral("pinyin initials"))
             text = initials(street) + QString::number(number);
+        else if (variation == QStringLiteral("street office prefix")) // as the case addresses
+            text = QStringLiteral("城关街道") + text;
+        else if (variation == QStringLiteral("kind dropped"))
+            text = withoutKind(street) + QString::number(number) + QStringLiteral("号");
+        else if (variation == QStringLiteral("homophone typo")) {
+            const QString typo = homophone(street);
+            if (typo.isEmpty())
+                return {};
+            text = typo + QString::number(number) + QStringLiteral("号");
+        }
         return {variation, text, truth};
     }
 
@@ -340,6 +391,7 @@ int main(int argc, char *argv[])
     struct Tally
     {
         int n = 0, hits = 0, baselineHits = 0;
+        QString example;
     };
     std::map<QString, Tally> byVariation;
     QList<double> ms, baselineMs;
@@ -358,6 +410,8 @@ int main(int argc, char *argv[])
         const bool hit = off <= kHitM;
         const bool naiveHit = naive && Geo::groundDistanceM(*naive, a.truth) <= kHitM;
         for (Tally *t : {&byVariation[a.variation], &all}) {
+            if (t->example.isEmpty())
+                t->example = a.text;
             ++t->n;
             t->hits += hit;
             t->baselineHits += naiveHit;
@@ -374,10 +428,10 @@ int main(int argc, char *argv[])
                 qint64(data->intersections.size()), qPrintable(path));
     std::printf("held-back set: %d addresses, seed %llu; read %.1f ms, matcher built in %.1f ms\n",
                 all.n, seed, loadMs, buildMs);
-    std::printf("\n%-24s %6s %10s %10s\n", "variation", "n", "matcher", "LIKE scan");
+    std::printf("\n%-24s %6s %10s %10s   %s\n", "variation", "n", "matcher", "LIKE scan", "e.g.");
     for (const auto &[name, t] : byVariation)
-        std::printf("%-24s %6d %9.1f%% %9.1f%%\n", qPrintable(name), t.n, pct(t.hits, t.n),
-                    pct(t.baselineHits, t.n));
+        std::printf("%-24s %6d %9.1f%% %9.1f%%   %s\n", qPrintable(name), t.n, pct(t.hits, t.n),
+                    pct(t.baselineHits, t.n), qPrintable(t.example));
     std::printf("%-24s %6d %9.1f%% %9.1f%%   (top-1 within %.0f m; target >= 95 %%)\n", "all",
                 all.n, pct(all.hits, all.n), pct(all.baselineHits, all.n), kHitM);
     std::printf("\nlatency per lookup   p50 %.3f ms  p95 %.3f ms  max %.3f ms  (target < 20 ms)\n",

@@ -77,7 +77,7 @@ QList<PlaceSpec> placeSpecs()
 
 QStringList alleyPrefixes()
 {
-    return QStringLiteral("东关 西关 南关 北关 文庙 鼓楼 仓巷 书院 药王 府前 马道 槐树")
+    return QStringLiteral("东关 西关 南关 北关 文庙 鼓楼 仓前 书院 药王 府前 马道 槐树")
         .split(QLatin1Char(' '));
 }
 
