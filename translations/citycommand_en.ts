@@ -1153,6 +1153,127 @@ problems</source>
     </message>
 </context>
 <context>
+    <name>Cc::CasesWidgets::ConfirmHandoverDialog</name>
+    <message>
+        <source>Confirm the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what you found different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::DutyBar</name>
+    <message>
+        <source>Confirm handover…</source>
+        <extracomment>确认接班</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <extracomment>交接班</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty log…</source>
+        <extracomment>值班日志</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty: %1 · Leader: %2 · Staff: %3</source>
+        <extracomment>当前班次 … · 带班领导 … · 值班 …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody rostered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::DutyLogDialog</name>
+    <message>
+        <source>Duty log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notable event of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::CasesWidgets::EvaluationBulletinDialog</name>
     <message>
         <source>Bulletin</source>
@@ -1641,6 +1762,42 @@ as of now</source>
         <extracomment>结案率环比 %1, 同比 %2</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By shift…</source>
+        <extracomment>按班次: the hall&apos;s work per shift in the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::HandoverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next shift must know: events, calls, what to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::IntakeDialog</name>
@@ -1943,6 +2100,42 @@ as of now</source>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::ShiftFiguresDialog</name>
+    <message>
+        <source>By shift: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <extracomment>受理 立案 派遣 结案: the hall&apos;s steps in the shift</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8311,36 +8504,6 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  init-demo   write the demo city into a new database
-  info        list the layers and tables of a database with their row counts
-  case        report cases, run workflow actions, show a case, import JSON lines
-  kpi         print the evaluation (综合评价) for a period
-  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
-  hotspots    print the case density in hexagonal cells for a period
-  recurring   list the recurring problems (老不改) of a period
-  campaign    专项整治: add a campaign, list them, report what one has reached
-  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
-  calendar    the work calendar&apos;s years of holidays: show, import a year, check
-  categories  list the category dictionary (部件/事件 classes)
-  user        list users, set a password, check a password (read from stdin)
-  geocode     print the unit grid of each “lon,lat” line read from stdin, or an
-              address&apos;s candidates from the gazetteer (--address TEXT)
-  gazetteer   the address gazetteer (地名地址): import streets and places, counts
-  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
-  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
-  hub         set up a hub: init the schema, seed a city, add logins
-  sync        join a hub, sync once or keep syncing, show status and conflicts
-  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
-  notify      notifications: rules, channels, contacts, the sender and its log
-
-Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instead: print the gazetteer&apos;s candidates for an address, place or intersection, best first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8358,6 +8521,311 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>--limit takes a number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD; default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift&apos;s code (see `cityctl duty shifts`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nobody on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift on duty now, who is on it, and the handover that ended the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by %1 to %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a shift&apos;s roster, or set it with --leader (and --staff) as a shift leader or administrator, for --day and the following --days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 带班领导&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins on duty, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from --day on (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --shift CODE and a valid --day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days is a number of days, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>交接班: hand the shift over to someone on the next shift (--to, --note), or confirm the handover made to you (--confirm, optional --note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next shift&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the handover made to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed the handover of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed over to %2 with %3 open items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>值班日志: list a day&apos;s entries, add one (--add TEXT, optionally --case NUMBER and --follow-up) or mark a follow-up done (--done ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry it to the next shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a follow-up done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [done]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [follow up]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s work by shift from --from to --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift	reported	filed	dispatched	closed	cases	steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s shifts; --set three (早/中/晚, 8 hours) or --set day (24 hours from 08:00) as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set three or --set day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl duty now|roster|handover|log|figures|shifts [OPTIONS]  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4</source>
+        <comment>day, shift name, start, end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <comment>duty day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre has no shifts defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator sets the shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shifts must follow one another around the day without gaps or overlaps, each with its own code (a–z, 0–9, -) and a name; %1 does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shifts cover %1 minutes of the day, not 1,440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 has people on duty from today on; take them off the roster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator sets the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shift &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the roster for 1 to 366 days at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is set from a week ago to a year ahead; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads a shift only as a shift leader or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no post of the command hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handover note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is handed over to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no shift to hand over now: a shift is handed over by someone on its roster, from an hour before its end to two hours after, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on duty in the next shift (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift was handed over to %1; only they confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed this handover already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty log is kept by the command hall&apos;s posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has no open follow-up item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift figures cover 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
+  calendar    the work calendar&apos;s years of holidays: show, import a year, check
+  duty        the hall&apos;s shifts: who is on duty, handover (交接班), duty log, figures
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin, or an
+              address&apos;s candidates from the gazetteer (--address TEXT)
+  gazetteer   the address gazetteer (地名地址): import streets and places, counts
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
+  notify      notifications: rules, channels, contacts, the sender and its log
+
+Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1148,6 +1148,127 @@ problems</source>
     </message>
 </context>
 <context>
+    <name>Cc::CasesWidgets::ConfirmHandoverDialog</name>
+    <message>
+        <source>Confirm the handover</source>
+        <translation>确认接班</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>交班人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>交班说明：</translation>
+    </message>
+    <message>
+        <source>Carried over (%1):</source>
+        <translation>移交事项（%1）：</translation>
+    </message>
+    <message>
+        <source>Optional: what you found different</source>
+        <translation>选填：接班时发现的不同情况</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>接班说明：</translation>
+    </message>
+    <message>
+        <source>Confirm handover</source>
+        <translation>确认接班</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::DutyBar</name>
+    <message>
+        <source>Confirm handover…</source>
+        <extracomment>确认接班</extracomment>
+        <translation>确认接班…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <extracomment>交接班</extracomment>
+        <translation>交接班…</translation>
+    </message>
+    <message>
+        <source>Duty log…</source>
+        <extracomment>值班日志</extracomment>
+        <translation>值班日志…</translation>
+    </message>
+    <message>
+        <source>On duty: %1 · Leader: %2 · Staff: %3</source>
+        <extracomment>当前班次 … · 带班领导 … · 值班 …</extracomment>
+        <translation>当前班次：%1 · 带班领导：%2 · 值班人员：%3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>nobody rostered</source>
+        <translation>未排班</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::DutyLogDialog</name>
+    <message>
+        <source>Duty log</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>A notable event of the shift</source>
+        <translation>本班次的重要情况</translation>
+    </message>
+    <message>
+        <source>Case number (optional)</source>
+        <translation>案卷编号（选填）</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>标记跟进完成</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待跟进</translation>
+    </message>
+</context>
+<context>
     <name>Cc::CasesWidgets::EvaluationBulletinDialog</name>
     <message>
         <source>Bulletin</source>
@@ -1639,6 +1760,42 @@ as of now</source>
         <extracomment>结案率环比 %1, 同比 %2</extracomment>
         <translation>结案率环比 %1，同比 %2</translation>
     </message>
+    <message>
+        <source>By shift…</source>
+        <extracomment>按班次: the hall&apos;s work per shift in the period</extracomment>
+        <translation>按班次…</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::HandoverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>接班人：</translation>
+    </message>
+    <message>
+        <source>What the next shift must know: events, calls, what to follow up</source>
+        <translation>下一班需要知道的：重要事件、来电、待跟进事项</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>交班说明：</translation>
+    </message>
+    <message>
+        <source>Carried over (%1):</source>
+        <translation>移交事项（%1）：</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>交班</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::IntakeDialog</name>
@@ -1941,6 +2098,42 @@ as of now</source>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::ShiftFiguresDialog</name>
+    <message>
+        <source>By shift: %1 – %2</source>
+        <translation>按班次：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <extracomment>受理 立案 派遣 结案: the hall&apos;s steps in the shift</extracomment>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Cases handled</source>
+        <translation>经办案卷</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>操作数</translation>
     </message>
 </context>
 <context>
@@ -8293,6 +8486,300 @@ as of now</source>
         <translation>cityctl：没有与“%1”匹配的道路、地点或交叉口 [gazetteer.no-match]。</translation>
     </message>
     <message>
+        <source>Instead: print the gazetteer&apos;s candidates for an address, place or intersection, best first.</source>
+        <translation>改为：按匹配度从高到低输出地名地址中某一门牌、地点或交叉口的候选结果。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>With --address: at most N candidates (default 5).</source>
+        <translation>与 --address 一起使用：最多 N 个候选（默认 5）。</translation>
+    </message>
+    <message>
+        <source>With --address: JSON.</source>
+        <translation>与 --address 一起使用：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 100.</source>
+        <translation>--limit 须为 1 到 100 之间的数。</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD; default: today).</source>
+        <translation>日期（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+        <source>The shift&apos;s code (see `cityctl duty shifts`).</source>
+        <translation>班次代码（见 `cityctl duty shifts`）。</translation>
+    </message>
+    <message>
+        <source>  nobody on the roster</source>
+        <translation>  未排班</translation>
+    </message>
+    <message>
+        <source>The shift on duty now, who is on it, and the handover that ended the last one.</source>
+        <translation>当前班次、值班人员，以及上一班的交接班记录。</translation>
+    </message>
+    <message>
+        <source>Handed over by %1 to %2 at %3: %4</source>
+        <translation>%1 于 %3 交班给 %2：%4</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>已确认接班：%1</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed.</source>
+        <translation>尚未确认接班。</translation>
+    </message>
+    <message>
+        <source>Show a shift&apos;s roster, or set it with --leader (and --staff) as a shift leader or administrator, for --day and the following --days.</source>
+        <translation>显示某班次的排班；值班长或管理员可用 --leader（及 --staff）为 --day 起的 --days 天排班。</translation>
+    </message>
+    <message>
+        <source>The 带班领导&apos;s login.</source>
+        <translation>带班领导的登录名。</translation>
+    </message>
+    <message>
+        <source>Logins on duty, comma-separated.</source>
+        <translation>值班人员登录名，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Days from --day on (default 1).</source>
+        <translation>自 --day 起的天数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Give --shift CODE and a valid --day.</source>
+        <translation>请给出 --shift 班次代码和有效的 --day。</translation>
+    </message>
+    <message>
+        <source>--days is a number of days, 1 or more.</source>
+        <translation>--days 为天数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>交接班: hand the shift over to someone on the next shift (--to, --note), or confirm the handover made to you (--confirm, optional --note).</source>
+        <translation>交接班：交班给下一班人员（--to、--note），或确认交给您的接班（--confirm，可选 --note）。</translation>
+    </message>
+    <message>
+        <source>The next shift&apos;s login.</source>
+        <translation>下一班人员的登录名。</translation>
+    </message>
+    <message>
+        <source>The handover note.</source>
+        <translation>交班说明。</translation>
+    </message>
+    <message>
+        <source>Confirm the handover made to you.</source>
+        <translation>确认交给您的接班。</translation>
+    </message>
+    <message>
+        <source>No handover waits for %1.</source>
+        <translation>没有等待 %1 确认的交接班。</translation>
+    </message>
+    <message>
+        <source>Confirmed the handover of %1 from %2.</source>
+        <translation>已确认 %2 交来的 %1。</translation>
+    </message>
+    <message>
+        <source>%1 handed over to %2 with %3 open items.</source>
+        <translation>%1 已交班给 %2，移交 %3 项待办事项。</translation>
+    </message>
+    <message>
+        <source>值班日志: list a day&apos;s entries, add one (--add TEXT, optionally --case NUMBER and --follow-up) or mark a follow-up done (--done ID).</source>
+        <translation>值班日志：列出某日记录，添加一条（--add 内容，可选 --case 案卷编号和 --follow-up），或标记跟进完成（--done 编号）。</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s text.</source>
+        <translation>记录内容。</translation>
+    </message>
+    <message>
+        <source>The case it concerns.</source>
+        <translation>相关案卷。</translation>
+    </message>
+    <message>
+        <source>Carry it to the next shifts.</source>
+        <translation>移交后续班次跟进。</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up done.</source>
+        <translation>标记跟进完成。</translation>
+    </message>
+    <message>
+        <source>  [done]</source>
+        <translation>  [已完成]</translation>
+    </message>
+    <message>
+        <source>  [follow up]</source>
+        <translation>  [待跟进]</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s work by shift from --from to --to.</source>
+        <translation>--from 至 --to 期间各班次的指挥大厅工作量。</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>起始日期。</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>截止日期。</translation>
+    </message>
+    <message>
+        <source>shift	reported	filed	dispatched	closed	cases	steps</source>
+        <translation>班次	受理	立案	派遣	结案	经办案卷	操作数</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s shifts; --set three (早/中/晚, 8 hours) or --set day (24 hours from 08:00) as an administrator.</source>
+        <translation>中心的班次设置；管理员可用 --set three（早/中/晚班，各 8 小时）或 --set day（08:00 起 24 小时）设置。</translation>
+    </message>
+    <message>
+        <source>three or day.</source>
+        <translation>three 或 day。</translation>
+    </message>
+    <message>
+        <source>--set three or --set day.</source>
+        <translation>请用 --set three 或 --set day。</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl duty now|roster|handover|log|figures|shifts [OPTIONS]  (--help on each)</source>
+        <translation>用法：cityctl duty now|roster|handover|log|figures|shifts [选项]（各子命令可加 --help）</translation>
+    </message>
+    <message>
+        <source>Write %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3.</source>
+        <translation>%1有 %2 个字符，最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4</source>
+        <comment>day, shift name, start, end</comment>
+        <translation>%1 %2 %3–%4</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <comment>duty day</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>The centre has no shifts defined.</source>
+        <translation>中心尚未设置班次。</translation>
+    </message>
+    <message>
+        <source>Only an administrator sets the shifts.</source>
+        <translation>只有系统管理员可以设置班次。</translation>
+    </message>
+    <message>
+        <source>The shifts must follow one another around the day without gaps or overlaps, each with its own code (a–z, 0–9, -) and a name; %1 does not.</source>
+        <translation>班次须首尾相接覆盖全天、不得间断或重叠，且各有代码（a–z、0–9、-）和名称；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>The shifts cover %1 minutes of the day, not 1,440.</source>
+        <translation>班次覆盖一天中的 %1 分钟，而不是 1440 分钟。</translation>
+    </message>
+    <message>
+        <source>Shift %1 has people on duty from today on; take them off the roster first.</source>
+        <translation>班次 %1 自今天起已有排班人员，请先从排班中移除。</translation>
+    </message>
+    <message>
+        <source>No shift covers %1.</source>
+        <translation>没有班次覆盖 %1。</translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator sets the roster.</source>
+        <translation>只有值班长或系统管理员可以排班。</translation>
+    </message>
+    <message>
+        <source>There is no shift &quot;%1&quot;.</source>
+        <translation>没有班次“%1”。</translation>
+    </message>
+    <message>
+        <source>Set the roster for 1 to 366 days at a time.</source>
+        <translation>每次排班 1 至 366 天。</translation>
+    </message>
+    <message>
+        <source>The roster is set from a week ago to a year ahead; %1 is not.</source>
+        <translation>排班日期须在一周前至一年后之间；%1 不在此范围内。</translation>
+    </message>
+    <message>
+        <source>%1 leads a shift only as a shift leader or administrator.</source>
+        <translation>%1 须为值班长或系统管理员才能担任带班领导。</translation>
+    </message>
+    <message>
+        <source>%1 holds no post of the command hall.</source>
+        <translation>%1 不是指挥大厅岗位人员。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已超期）</translation>
+    </message>
+    <message>
+        <source>the handover note</source>
+        <translation>交班说明</translation>
+    </message>
+    <message>
+        <source>A shift is handed over to someone else.</source>
+        <translation>不能交班给自己。</translation>
+    </message>
+    <message>
+        <source>%1 has no shift to hand over now: a shift is handed over by someone on its roster, from an hour before its end to two hours after, once.</source>
+        <translation>%1 现在没有可交接的班次：交接班须由该班次排班人员在班次结束前 1 小时至结束后 2 小时内进行，且只交接一次。</translation>
+    </message>
+    <message>
+        <source>%1 is not on duty in the next shift (%2).</source>
+        <translation>%1 不在下一班（%2）的值班人员中。</translation>
+    </message>
+    <message>
+        <source>This shift was handed over to %1; only they confirm it.</source>
+        <translation>此班交给了 %1，只能由其本人确认接班。</translation>
+    </message>
+    <message>
+        <source>%1 confirmed this handover already.</source>
+        <translation>%1 已确认过此次交接班。</translation>
+    </message>
+    <message>
+        <source>The confirmation note</source>
+        <translation>接班说明</translation>
+    </message>
+    <message>
+        <source>There is no such handover.</source>
+        <translation>没有这条交接班记录。</translation>
+    </message>
+    <message>
+        <source>the log entry</source>
+        <translation>日志内容</translation>
+    </message>
+    <message>
+        <source>The duty log is kept by the command hall&apos;s posts.</source>
+        <translation>值班日志由指挥大厅岗位人员填写。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案卷 %1。</translation>
+    </message>
+    <message>
+        <source>The log has no open follow-up item %1.</source>
+        <translation>值班日志中没有待跟进事项 %1。</translation>
+    </message>
+    <message>
+        <source>Shift figures cover 1 to %1 days.</source>
+        <translation>班次统计的时段为 1 至 %1 天。</translation>
+    </message>
+    <message>
+        <source>  (leader)</source>
+        <translation>  （带班领导）</translation>
+    </message>
+    <message>
         <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
 
 Commands:
@@ -8306,6 +8793,7 @@ Commands:
   campaign    专项整治: add a campaign, list them, report what one has reached
   survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
   calendar    the work calendar&apos;s years of holidays: show, import a year, check
+  duty        the hall&apos;s shifts: who is on duty, handover (交接班), duty log, figures
   categories  list the category dictionary (部件/事件 classes)
   user        list users, set a password, check a password (read from stdin)
   geocode     print the unit grid of each “lon,lat” line read from stdin, or an
@@ -8333,6 +8821,7 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
   campaign    专项整治：添加专项、列出专项、查看专项进展
   survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
   calendar    工作日历的节假日年份：显示、导入一年、检查
+  duty        值班：当前值班人员、交接班、值班日志、班次统计
   categories  列出分类字典（部件/事件类别）
   user        列出用户、设置密码、校验密码（从标准输入读取）
   geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格，或输出
@@ -8347,26 +8836,6 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
-    </message>
-    <message>
-        <source>Instead: print the gazetteer&apos;s candidates for an address, place or intersection, best first.</source>
-        <translation>改为：按匹配度从高到低输出地名地址中某一门牌、地点或交叉口的候选结果。</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>With --address: at most N candidates (default 5).</source>
-        <translation>与 --address 一起使用：最多 N 个候选（默认 5）。</translation>
-    </message>
-    <message>
-        <source>With --address: JSON.</source>
-        <translation>与 --address 一起使用：输出 JSON。</translation>
-    </message>
-    <message>
-        <source>--limit takes a number from 1 to 100.</source>
-        <translation>--limit 须为 1 到 100 之间的数。</translation>
     </message>
 </context>
 <context>

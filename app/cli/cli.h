@@ -73,6 +73,7 @@ int runHub(const QStringList &args);
 int runSync(const QStringList &args);
 int runApi(const QStringList &args);
 int runNotify(const QStringList &args);
+int runDuty(const QStringList &args);
 
 /// One line of standard input, not echoed on a terminal (passwords).
 Result<QString> readSecret(const QString &prompt);

@@ -123,6 +123,7 @@ int printUsage(FILE *stream)
         "  campaign    专项整治: add a campaign, list them, report what one has reached\n"
         "  survey      专项普查: survey items, counting tasks, collectors' counts, the report\n"
         "  calendar    the work calendar's years of holidays: show, import a year, check\n"
+        "  duty        the hall's shifts: who is on duty, handover (交接班), duty log, figures\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
         "  geocode     print the unit grid of each “lon,lat” line read from stdin, or an\n"
@@ -213,6 +214,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runApi(rest);
     if (command == QLatin1String("notify"))
         return Cc::Cli::runNotify(rest);
+    if (command == QLatin1String("duty"))
+        return Cc::Cli::runDuty(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help"))
         return printUsage(stdout);

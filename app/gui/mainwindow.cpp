@@ -4,6 +4,8 @@
 
 #include "calendarbanner.h"
 
+#include <cc/cases_widgets/dutybar.h>
+
 #include "../common/appsupport.h"
 #include "startuptrace.h"
 
@@ -102,7 +104,15 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     };
     if (session) {
         m_casePanel = new CasesWidgets::CasePanel(city, service, *session);
-        addPage(Tab::Workbench, m_casePanel, tr("Workbench — %1").arg(session->user.displayName));
+        // The shift on duty over the workbench (docs/duty.md).
+        auto *workbench = new QWidget;
+        auto *workbenchLayout = new QVBoxLayout(workbench);
+        workbenchLayout->setContentsMargins(0, 0, 0, 0);
+        workbenchLayout->setSpacing(0);
+        m_dutyBar = new CasesWidgets::DutyBar(city, session->user.login, workbench);
+        workbenchLayout->addWidget(m_dutyBar);
+        workbenchLayout->addWidget(m_casePanel, 1);
+        addPage(Tab::Workbench, workbench, tr("Workbench — %1").arg(session->user.displayName));
         startupMark("workbench");
     }
     addPage(Tab::Map, m_map, tr("Grid map"));
@@ -202,9 +212,10 @@ void MainWindow::followChanges()
 void MainWindow::refreshAll()
 {
     m_city.changes().refreshAll();
-    if (m_casePanel && m_tabs->currentWidget() == m_casePanel)
+    if (m_casePanel && m_tabs->currentWidget() == m_tabPages.value(Tab::Workbench)) {
         m_casePanel->refresh();
-    else if (m_tabs->currentWidget() == m_evaluation)
+        m_dutyBar->refresh();
+    } else if (m_tabs->currentWidget() == m_evaluation)
         m_evaluation->evaluate();
 }
 

@@ -39,6 +39,7 @@ class MapPanel;
 namespace Cc::CasesWidgets {
 class CaseListModel;
 class CasePanel;
+class DutyBar;
 class CampaignView;
 class EvaluationView;
 } // namespace Cc::CasesWidgets
@@ -106,6 +107,7 @@ private:
     Overview::OverviewPanel *m_overview = nullptr;
     MapWidgets::MapPanel *m_map = nullptr;
     CasesWidgets::CasePanel *m_casePanel = nullptr;
+    CasesWidgets::DutyBar *m_dutyBar = nullptr;
     CasesWidgets::EvaluationView *m_evaluation = nullptr;
     CasesWidgets::CampaignView *m_campaigns = nullptr;
     CasesWidgets::CaseListModel *m_latest = nullptr;

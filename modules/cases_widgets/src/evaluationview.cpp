@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/evaluationview.h>
 
+#include "dutydialogs.h"
+
 #include <cc/core/workcalendar.h>
 #include <cc/storage/repositories.h>
 
@@ -226,6 +228,8 @@ QToolBar *EvaluationView::buildToolBar()
     m_bulletinAction->setToolTip(tr("Write the weekly, monthly or quarterly bulletin (通报) as "
                                     "PDF, ODT or XLSX"));
     m_bulletinAction->setVisible(false);
+    //: 按班次: the hall's work per shift in the period
+    toolbar->addAction(tr("By shift…"), this, &EvaluationView::openShiftFigures);
     return toolbar;
 }
 
@@ -681,6 +685,13 @@ QString EvaluationView::scopeTitle() const
         break;
     }
     return m_scopeBox->currentText(); // channels, kinds, classes
+}
+
+void EvaluationView::openShiftFigures()
+{
+    Cases::DutyBook book(m_db, m_zone);
+    ShiftFiguresDialog dialog(book, m_fromEdit->date(), m_toEdit->date(), this);
+    dialog.exec();
 }
 
 } // namespace Cc::CasesWidgets

@@ -120,6 +120,8 @@ public slots:
     void exportCsvInteractive();
     void exportPdfInteractive();
     void openBulletinDialog();
+    /// 按班次: the hall's figures per shift over the period (at most a quarter).
+    void openShiftFigures();
 
 signals:
     void evaluated(int rows);
