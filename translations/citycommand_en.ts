@@ -235,6 +235,10 @@
         <source>&amp;Notifications…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No recordings of the cameras near the case at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::App::Notifications</name>
@@ -874,6 +878,18 @@ problems</source>
         <source>[%1] %2</source>
         <extracomment>回访 in the timeline: 【满意】 the operator&apos;s note</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View recordings</source>
+        <extracomment>查看录像: the nearest cameras&apos; recordings of when the case was reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Play the nearest cameras&apos; recordings on the video wall from %n minute(s) before the case was reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3016,70 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>Cc::Recording::CameraRecorder</name>
+    <message>
+        <source>The camera ended the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped answering (RTCP timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GStreamer element %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording pipeline did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data from the camera for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Recording::ClipExport</name>
+    <message>
+        <source>A clip must end after it starts and last at most %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this camera is recorded in that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip is larger than %1 MB: choose a shorter one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Recording::Recorder</name>
+    <message>
+        <source>Cannot create the recording folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another recorder is writing into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Recording::RecordingIndex</name>
+    <message>
+        <source>The recording index failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the recording folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::Storage</name>
     <message>
         <source>Case %1 was changed meanwhile (expected version %2). Reload it and try again.</source>
@@ -3491,6 +3571,29 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>Cc::VideoQuick::TilePlayback</name>
+    <message>
+        <source>Loading the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recordings: the recording folder is not set or has no index yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::VideoQuick::WallController</name>
     <message>
         <source>Preset “%1” saved</source>
@@ -3537,6 +3640,10 @@ as of now</source>
     </message>
     <message>
         <source>%1: RTP over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronized playback from %1: %2 of %3 camera(s) have recordings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4210,6 +4317,25 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -4431,6 +4557,18 @@ as of now</source>
     </message>
     <message>
         <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play back from 5 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8939,6 +9077,109 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronized playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cityrec</name>
+    <message>
+        <source>Records the cameras into a ring of segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the cameras of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camera to record (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main (default) or sub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment length in seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota per camera in MB (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota of all cameras in MB (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete recordings older than this (0: keep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the quotas are enforced (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTP transport: tcp (default), udp, udp-mcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit when the parent process dies (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dir is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--camera wants ID=URL, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments must be at least 1 s long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export wants --from, --to (ISO 8601) and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a clip of this camera instead of recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip start (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip end (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip file (MP4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest clip in MB (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -236,6 +236,10 @@
         <source>&amp;Notifications…</source>
         <translation>通知(&amp;N)…</translation>
     </message>
+    <message>
+        <source>No recordings of the cameras near the case at %1</source>
+        <translation>案卷附近的摄像头在 %1 没有录像</translation>
+    </message>
 </context>
 <context>
     <name>Cc::App::Notifications</name>
@@ -874,6 +878,17 @@ problems</source>
         <source>[%1] %2</source>
         <extracomment>回访 in the timeline: 【满意】 the operator&apos;s note</extracomment>
         <translation>【%1】%2</translation>
+    </message>
+    <message>
+        <source>View recordings</source>
+        <extracomment>查看录像: the nearest cameras&apos; recordings of when the case was reported</extracomment>
+        <translation>查看录像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Play the nearest cameras&apos; recordings on the video wall from %n minute(s) before the case was reported</source>
+        <translation>
+            <numerusform>在视频墙上同步回放最近摄像头的录像，从上报前 %n 分钟开始</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3010,70 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>Cc::Recording::CameraRecorder</name>
+    <message>
+        <source>The camera ended the stream</source>
+        <translation>摄像机结束了码流</translation>
+    </message>
+    <message>
+        <source>The camera stopped answering (RTCP timeout)</source>
+        <translation>摄像机停止响应（RTCP 超时）</translation>
+    </message>
+    <message>
+        <source>The GStreamer element %1 is missing</source>
+        <translation>缺少 GStreamer 组件 %1</translation>
+    </message>
+    <message>
+        <source>The recording pipeline did not start</source>
+        <translation>录像管道未能启动</translation>
+    </message>
+    <message>
+        <source>No data from the camera for %1 s</source>
+        <translation>摄像头已 %1 秒无数据</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Recording::ClipExport</name>
+    <message>
+        <source>A clip must end after it starts and last at most %1 s</source>
+        <translation>片段的结束时间须晚于开始时间，且最长 %1 秒</translation>
+    </message>
+    <message>
+        <source>Nothing of this camera is recorded in that time</source>
+        <translation>该摄像头在这段时间内没有录像</translation>
+    </message>
+    <message>
+        <source>The clip could not be written</source>
+        <translation>无法写入片段</translation>
+    </message>
+    <message>
+        <source>The clip is larger than %1 MB: choose a shorter one</source>
+        <translation>片段超过 %1 MB：请选择更短的时段</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Recording::Recorder</name>
+    <message>
+        <source>Cannot create the recording folder %1</source>
+        <translation>无法创建录像目录 %1</translation>
+    </message>
+    <message>
+        <source>Another recorder is writing into %1</source>
+        <translation>另一个录像进程正在写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::Recording::RecordingIndex</name>
+    <message>
+        <source>The recording index failed: %1</source>
+        <translation>录像索引出错：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the recording folder %1</source>
+        <translation>无法创建录像目录 %1</translation>
+    </message>
+</context>
+<context>
     <name>Cc::Storage</name>
     <message>
         <source>Case %1 was changed meanwhile (expected version %2). Reload it and try again.</source>
@@ -3482,6 +3561,29 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>Cc::VideoQuick::TilePlayback</name>
+    <message>
+        <source>Loading the recording…</source>
+        <translation>正在加载录像…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded from then on</source>
+        <translation>该时间之后没有录像</translation>
+    </message>
+    <message>
+        <source>Playback paused</source>
+        <translation>回放已暂停</translation>
+    </message>
+    <message>
+        <source>Playback %1×</source>
+        <translation>回放 %1×</translation>
+    </message>
+    <message>
+        <source>No recordings: the recording folder is not set or has no index yet</source>
+        <translation>没有录像：未设置录像目录，或目录中尚无索引</translation>
+    </message>
+</context>
+<context>
     <name>Cc::VideoQuick::WallController</name>
     <message>
         <source>Preset “%1” saved</source>
@@ -3528,6 +3630,10 @@ as of now</source>
     <message>
         <source>%1: RTP over %2</source>
         <translation>%1：RTP 传输方式 %2</translation>
+    </message>
+    <message>
+        <source>Synchronized playback from %1: %2 of %3 camera(s) have recordings</source>
+        <translation>从 %1 同步回放：%3 路摄像头中 %2 路有录像</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4300,25 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>PlaybackBar</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>返回直播</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CityCommand</source>
@@ -4417,6 +4542,18 @@ as of now</source>
     <message>
         <source>Transport</source>
         <translation>传输方式</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Play back from 5 minutes ago</source>
+        <translation>回放 5 分钟前的录像</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>返回直播</translation>
     </message>
 </context>
 <context>
@@ -8949,6 +9086,109 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Full screen</source>
         <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>min ago</source>
+        <translation>分钟前</translation>
+    </message>
+    <message>
+        <source>Synchronized playback</source>
+        <translation>同步回放</translation>
+    </message>
+    <message>
+        <source>All live</source>
+        <translation>全部直播</translation>
+    </message>
+</context>
+<context>
+    <name>cityrec</name>
+    <message>
+        <source>Records the cameras into a ring of segments.</source>
+        <translation>将摄像头录制到循环分段文件中。</translation>
+    </message>
+    <message>
+        <source>Recording folder.</source>
+        <translation>录像目录。</translation>
+    </message>
+    <message>
+        <source>Record the cameras of this database.</source>
+        <translation>录制该数据库中的摄像头。</translation>
+    </message>
+    <message>
+        <source>A camera to record (repeatable).</source>
+        <translation>要录制的摄像头（可重复）。</translation>
+    </message>
+    <message>
+        <source>main (default) or sub.</source>
+        <translation>main（主码流，默认）或 sub（子码流）。</translation>
+    </message>
+    <message>
+        <source>Segment length in seconds (default 60).</source>
+        <translation>分段时长，秒（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Disk quota per camera in MB (0: none).</source>
+        <translation>每路摄像头的磁盘配额，MB（0：不限）。</translation>
+    </message>
+    <message>
+        <source>Disk quota of all cameras in MB (0: none).</source>
+        <translation>全部摄像头的磁盘配额，MB（0：不限）。</translation>
+    </message>
+    <message>
+        <source>Delete recordings older than this (0: keep).</source>
+        <translation>删除早于此天数的录像（0：保留）。</translation>
+    </message>
+    <message>
+        <source>How often the quotas are enforced (default 10).</source>
+        <translation>配额检查间隔，秒（默认 10）。</translation>
+    </message>
+    <message>
+        <source>RTP transport: tcp (default), udp, udp-mcast.</source>
+        <translation>RTP 传输方式：tcp（默认）、udp、udp-mcast。</translation>
+    </message>
+    <message>
+        <source>Exit when the parent process dies (tests).</source>
+        <translation>父进程退出时随之退出（测试用）。</translation>
+    </message>
+    <message>
+        <source>--dir is required</source>
+        <translation>必须指定 --dir</translation>
+    </message>
+    <message>
+        <source>--camera wants ID=URL, got %1</source>
+        <translation>--camera 应为 ID=URL，实际为 %1</translation>
+    </message>
+    <message>
+        <source>segments must be at least 1 s long</source>
+        <translation>分段时长至少 1 秒</translation>
+    </message>
+    <message>
+        <source>--export wants --from, --to (ISO 8601) and --out</source>
+        <translation>--export 需要 --from、--to（ISO 8601）和 --out</translation>
+    </message>
+    <message>
+        <source>Export a clip of this camera instead of recording.</source>
+        <translation>导出该摄像头的录像片段（不录像）。</translation>
+    </message>
+    <message>
+        <source>Clip start (ISO 8601).</source>
+        <translation>片段开始时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>Clip end (ISO 8601).</source>
+        <translation>片段结束时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>Clip file (MP4).</source>
+        <translation>片段文件（MP4）。</translation>
+    </message>
+    <message>
+        <source>Largest clip in MB (default 200).</source>
+        <translation>片段大小上限，MB（默认 200）。</translation>
     </message>
 </context>
 </TS>

@@ -54,10 +54,11 @@ struct Options
 {
     QString database;
     bool databaseGiven = false;
-    QString language, screenshot, tab, user, wallLayout, evaluation;
+    QString language, screenshot, tab, user, wallLayout, evaluation, recordings;
     bool wall = false;
     bool hotspots = false;
     std::optional<int> wallMeasureSeconds;
+    std::optional<int> wallPlaybackMinutes;
     /// No one at the keyboard: a screenshot or a measurement (no dialogs, no login prompt).
     bool unattended() const { return !screenshot.isEmpty() || wallMeasureSeconds.has_value(); }
 };
@@ -118,8 +119,19 @@ Options parseOptions(const QApplication &app)
             "2026-Q3, 2026-W47, 2026 or FROM..TO), optionally with 环比/同比 "
             "(compare) and the closing-rate chart (rate): e.g. street:2026-11:compare:rate."),
         QStringLiteral("SCOPE:PERIOD[:compare][:rate]"));
-    parser.addOptions(
-        {db, lang, screenshot, tab, user, wall, wallLayout, wallMeasure, hotspots, evaluation});
+    const QCommandLineOption
+        recordings(QStringLiteral("recordings"),
+                   QStringLiteral(
+                       "The folder cityrec records into (default: the setting video/recordingRoot, "
+                       "else recordings/ in the user's data folder)."),
+                   QStringLiteral("DIR"));
+    const QCommandLineOption
+        wallPlayback(QStringLiteral("wall-playback"),
+                     QStringLiteral(
+                         "With --wall: every tile plays its recording from MINUTES ago, in step."),
+                     QStringLiteral("MINUTES"));
+    parser.addOptions({db, lang, screenshot, tab, user, wall, wallLayout, wallMeasure, hotspots,
+                       evaluation, recordings, wallPlayback});
     parser.process(app);
 
     Options options;
@@ -135,6 +147,9 @@ Options parseOptions(const QApplication &app)
     options.wallLayout = parser.value(wallLayout);
     if (parser.isSet(wallMeasure))
         options.wallMeasureSeconds = parser.value(wallMeasure).toInt();
+    options.recordings = parser.value(recordings);
+    if (parser.isSet(wallPlayback))
+        options.wallPlaybackMinutes = parser.value(wallPlayback).toInt();
     return options;
 }
 
@@ -270,6 +285,9 @@ std::optional<int> runWall(const Options &options, MainWindow &window, QApplicat
         qCritical("unknown wall layout %s", qPrintable(options.wallLayout));
         return 2;
     }
+    if (options.wallPlaybackMinutes)
+        wall->controller().playbackAll(
+            wall->controller().minutesAgoMs(*options.wallPlaybackMinutes));
     if (options.wallMeasureSeconds) {
         wall->measureRendering(10000, *options.wallMeasureSeconds * 1000, [&app](const QString &r) {
             std::printf("%s\n", qPrintable(r));
@@ -339,6 +357,8 @@ int main(int argc, char *argv[])
     Cc::App::Notifications notifications(city, service, options.screenshot.isEmpty());
     MainWindow window(city, service, session ? &*session : nullptr);
     window.setNotifications(&notifications);
+    if (!options.recordings.isEmpty())
+        window.setRecordingRoot(options.recordings);
     Cc::App::startupMark("main window built");
     window.showTab(startTab(options, session.has_value()));
     if (options.hotspots)

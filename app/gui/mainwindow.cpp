@@ -32,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -43,6 +44,7 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -171,6 +173,8 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
                 });
         connect(m_casePanel, &CasesWidgets::CasePanel::camerasNearRequested, this,
                 &MainWindow::showOnWall);
+        connect(m_casePanel, &CasesWidgets::CasePanel::recordingsNearRequested, this,
+                &MainWindow::showRecordingsOnWall);
     }
 
     m_overview = new OverviewPanel;
@@ -229,6 +233,7 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
         m_wall->setCameras(m_snapshot ? m_snapshot->cameras : QList<Storage::CameraRow>{});
         // Layouts, presets and transports are this database's: another one has other cameras.
         m_wall->controller().setScope(QFileInfo(m_city.database().path()).absoluteFilePath());
+        m_wall->controller().setRecordingRoot(recordingRoot());
         // A case seen on camera is registered by an operator (受理员), like the hotlines.
         if (m_service && m_session && m_session->has(Core::Role::Operator)) {
             m_wall->controller().setCaseReporter(
@@ -246,6 +251,27 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
     if (m_wall->window())
         m_wall->window()->installEventFilter(this); // once: installing again moves it first
     return m_wall.get();
+}
+
+QString MainWindow::recordingRoot() const
+{
+    if (!m_recordingRoot.isEmpty())
+        return m_recordingRoot;
+    const QString set = QSettings().value(QStringLiteral("video/recordingRoot")).toString();
+    if (!set.isEmpty())
+        return set;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("recordings"));
+}
+
+void MainWindow::showRecordingsOnWall(const QPointF &lonLat, const QDateTime &at, int minutesBefore)
+{
+    auto *wall = openVideoWall();
+    const int found = wall->controller().showRecordingsNear(lonLat.x(), lonLat.y(), at,
+                                                            minutesBefore);
+    if (found == 0)
+        m_status->setText(tr("No recordings of the cameras near the case at %1")
+                              .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 QString MainWindow::statusText() const

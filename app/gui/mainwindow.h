@@ -3,6 +3,7 @@
 
 #include <cc/overview/citysnapshot.h>
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 
@@ -71,6 +72,12 @@ public:
     Cc::VideoQuick::VideoWall *openVideoWall(bool fullScreen = false);
     /// "Show on wall": the wall with the cameras nearest to a place (lon/lat).
     void showOnWall(const QPointF &lonLat);
+    /// "查看录像": the nearest cameras' recordings, in step, from `minutesBefore` before `at`.
+    void showRecordingsOnWall(const QPointF &lonLat, const QDateTime &at, int minutesBefore);
+    /// The folder cityrec records into (before the wall opens); default: the setting
+    /// video/recordingRoot, else recordings/ in the user's data folder.
+    void setRecordingRoot(const QString &root) { m_recordingRoot = root; }
+    QString recordingRoot() const;
     /// The status line (what was read when, or why not).
     QString statusText() const;
     /// 新建上报 (Ctrl+N from any tab and the wall): the workbench's intake dialog.
@@ -114,6 +121,7 @@ private:
     CasesWidgets::CaseListModel *m_overdue = nullptr;
     QTableWidget *m_cameras = nullptr;
     std::unique_ptr<QSettings> m_wallSettings;
+    QString m_recordingRoot;
     std::unique_ptr<Cc::VideoQuick::VideoWall> m_wall;
     QLabel *m_status = nullptr;
     QDockWidget *m_overviewDock = nullptr;

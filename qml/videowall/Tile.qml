@@ -56,7 +56,8 @@ Rectangle {
             Rectangle { width: 8; height: 8; radius: 4; color: root.stateColor; anchors.verticalCenter: parent.verticalCenter }
             Text {
                 id: title
-                text: root.tile.cameraName + (root.tile.onMain ? "  ·  " + qsTr("HD") : "")
+                text: root.tile.cameraName + (root.tile.playback.active ? "  ·  " + qsTr("Playback") + "  " + root.tile.playback.positionText
+                                                                   : (root.tile.onMain ? "  ·  " + qsTr("HD") : ""))
                 color: "#e8eef6"
                 font.pixelSize: Math.max(10, Math.min(14, root.height / 18))
                 elide: Text.ElideRight
@@ -71,7 +72,7 @@ Rectangle {
         width: parent.width - 16
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
-        visible: !root.playing
+        visible: !root.playing || (root.tile.playback.active && root.tile.playback.stateText !== "" && root.tile.playback.positionText === "")
         text: root.tile.statusText
         color: root.tile.state === WallTile.Offline ? "#ff8080" : "#c8d4e4"
         font.pixelSize: Math.max(10, Math.min(15, root.height / 16))
@@ -88,6 +89,15 @@ Rectangle {
         font.pixelSize: Math.max(9, Math.min(12, root.height / 22))
         style: Text.Outline
         styleColor: "#000000"
+    }
+
+    // Playback: the timeline (recorded spans in a 20-minute window, click to seek), speed,
+    // pause, frame step and back to live.
+    PlaybackBar {
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 1 }
+        z: 2
+        visible: root.tile.playback.active
+        playback: root.tile.playback
     }
 
     // Drag this tile onto another to swap them.
@@ -129,6 +139,16 @@ Rectangle {
             text: qsTr("Report a case with this snapshot…")
             enabled: root.playing && root.wall.canReportCases
             onTriggered: reportDialog.open()
+        }
+        MenuItem {
+            text: qsTr("Play back from 5 minutes ago")
+            enabled: root.tile.cameraId !== "" && root.wall.canPlayBack && !root.tile.playback.active
+            onTriggered: root.wall.startPlayback(root.tileIndex, root.wall.minutesAgoMs(5))
+        }
+        MenuItem {
+            text: qsTr("Back to live")
+            enabled: root.tile.playback.active
+            onTriggered: root.tile.playback.backToLive()
         }
         MenuItem { text: root.wall.focusedTile === root.tileIndex ? qsTr("Back to the layout") : qsTr("Show 1×1"); onTriggered: root.wall.toggleFocus(root.tileIndex) }
         // How RTP travels from this camera: automatic (TCP, then UDP, then multicast) or pinned.

@@ -76,6 +76,13 @@ ApplicationWindow {
             }
             TextField { id: presetName; implicitWidth: 110; placeholderText: qsTr("Preset name") }
             ToolButton { text: qsTr("Save"); enabled: presetName.text.length > 0; onClicked: { win.wall.savePreset(presetName.text); presetName.text = "" } }
+            ToolSeparator {}
+            // Every shown tile plays its recording from N minutes ago, in step.
+            Label { text: qsTr("Playback"); color: "#9fb0c6" }
+            SpinBox { id: playbackMinutes; from: 1; to: 1440; value: 5; editable: true; enabled: win.wall.canPlayBack }
+            Label { text: qsTr("min ago"); color: "#9fb0c6" }
+            ToolButton { text: qsTr("Synchronized playback"); enabled: win.wall.canPlayBack; onClicked: win.wall.playbackAll(win.wall.minutesAgoMs(playbackMinutes.value)) }
+            ToolButton { text: qsTr("All live"); enabled: win.wall.canPlayBack; onClicked: win.wall.allBackToLive() }
             Item { Layout.fillWidth: true }
             CheckBox { text: qsTr("Stats"); checked: win.wall.showStats; onToggled: win.wall.showStats = checked }
             ToolButton { text: win.visibility === Window.FullScreen ? qsTr("Window") : qsTr("Full screen"); onClicked: win.visibility === Window.FullScreen ? win.showNormal() : win.showFullScreen() }

@@ -559,6 +559,13 @@ private slots:
         QCOMPARE(map.first().at(0).toString(), id);
         QCOMPARE(map.first().at(1).toPointF(), *c.geom);
         QCOMPARE(cameras.size(), 1);
+        // 查看录像: the place, the reported time and how long before it the playback starts.
+        QSignalSpy recordings(op.get(), &CasePanel::recordingsNearRequested);
+        QTest::mouseClick(child<QPushButton>(op.get(), "recordingsNear"), Qt::LeftButton);
+        QCOMPARE(recordings.size(), 1);
+        QCOMPARE(recordings.first().at(0).toPointF(), *c.geom);
+        QCOMPARE(recordings.first().at(1).toDateTime(), c.reportedAt);
+        QCOMPARE(recordings.first().at(2).toInt(), CaseDetailView::kRecordingsMinutesBefore);
     }
 
     void returnApproved()

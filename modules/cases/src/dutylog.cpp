@@ -15,6 +15,16 @@ namespace {
 
 constexpr int kMaxFigureDays = 93; // a quarter: ~280 shifts, one indexed count each
 
+/// Someone of the hall's posts, who keeps the duty log.
+Result<User> logKeeper(Storage::Database &db, const QString &login)
+{
+    auto user = activeUser(db, login);
+    if (user && !isHall(user.value()))
+        return dutyError("auth.role-not-held",
+                         Tr::tr("The duty log is kept by the command hall's posts."));
+    return user;
+}
+
 } // namespace
 
 Result<QString> DutyBook::log(const QString &login, const QString &text, const QString &caseNumber,
@@ -22,12 +32,9 @@ Result<QString> DutyBook::log(const QString &login, const QString &text, const Q
 {
     if (auto r = checkDutyText(text, Tr::tr("the log entry")); !r)
         return r.error();
-    auto user = activeUser(m_db, login);
+    auto user = logKeeper(m_db, login);
     if (!user)
         return user.error();
-    if (!isHall(user.value()))
-        return dutyError("auth.role-not-held",
-                         Tr::tr("The duty log is kept by the command hall's posts."));
     QVariant caseId;
     if (!caseNumber.trimmed().isEmpty()) {
         auto st = m_db.prepare(QStringLiteral("SELECT id FROM case_record WHERE number = ?1"));
@@ -66,12 +73,9 @@ Result<QString> DutyBook::log(const QString &login, const QString &text, const Q
 
 Result<void> DutyBook::markDone(const QString &entryId, const QString &login, const QDateTime &now)
 {
-    auto user = activeUser(m_db, login);
+    auto user = logKeeper(m_db, login);
     if (!user)
         return user.error();
-    if (!isHall(user.value()))
-        return dutyError("auth.role-not-held",
-                         Tr::tr("The duty log is kept by the command hall's posts."));
     auto st = m_db.prepare(QStringLiteral(
         "UPDATE duty_log SET done_at = ?2 WHERE id = ?1 AND follow_up = 1 AND done_at IS NULL"));
     if (!st)

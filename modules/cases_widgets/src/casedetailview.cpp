@@ -96,7 +96,14 @@ QLayout *CaseDetailView::buildTitleRow()
     m_camerasNear = new QPushButton(tr("Cameras near"));
     m_camerasNear->setObjectName(QStringLiteral("camerasNear"));
     m_camerasNear->setToolTip(tr("Open the cameras nearest to the case on the video wall"));
-    for (QPushButton *button : {m_showOnMap, m_camerasNear}) {
+    //: 查看录像: the nearest cameras' recordings of when the case was reported
+    m_recordingsNear = new QPushButton(tr("View recordings"));
+    m_recordingsNear->setObjectName(QStringLiteral("recordingsNear"));
+    m_recordingsNear->setToolTip(
+        tr("Play the nearest cameras' recordings on the video wall from %n minute(s) before the "
+           "case was reported",
+           nullptr, kRecordingsMinutesBefore));
+    for (QPushButton *button : {m_showOnMap, m_camerasNear, m_recordingsNear}) {
         button->setVisible(false);
         titleRow->addWidget(button);
     }
@@ -107,6 +114,10 @@ QLayout *CaseDetailView::buildTitleRow()
     connect(m_camerasNear, &QPushButton::clicked, this, [this] {
         if (m_point)
             emit camerasNearRequested(*m_point);
+    });
+    connect(m_recordingsNear, &QPushButton::clicked, this, [this] {
+        if (m_point && m_reportedAt.isValid())
+            emit recordingsNearRequested(*m_point, m_reportedAt, kRecordingsMinutesBefore);
     });
     return titleRow;
 }
@@ -197,6 +208,8 @@ void CaseDetailView::clear()
     m_point.reset();
     m_showOnMap->hide();
     m_camerasNear->hide();
+    m_recordingsNear->hide();
+    m_reportedAt = {};
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_actionsBox->setEnabled(false);
@@ -229,6 +242,9 @@ void CaseDetailView::showCase(const Cases::CaseDetails &details, const QList<Off
     m_point = c.geom;
     m_showOnMap->setVisible(m_point.has_value() && m_linked.testFlag(Link::Map));
     m_camerasNear->setVisible(m_point.has_value() && m_linked.testFlag(Link::Cameras));
+    m_reportedAt = c.reportedAt;
+    m_recordingsNear->setVisible(m_point.has_value() && c.reportedAt.isValid()
+                                 && m_linked.testFlag(Link::Cameras));
     showPhotos(details);
     showFields(c);
     showTimeline(details.events);

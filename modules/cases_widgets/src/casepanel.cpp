@@ -222,6 +222,8 @@ QWidget *CasePanel::buildDetailColumn()
     connect(m_detail, &CaseDetailView::showOnMapRequested, this, &CasePanel::showOnMapRequested);
     connect(m_detail, &CaseDetailView::camerasNearRequested, this,
             &CasePanel::camerasNearRequested);
+    connect(m_detail, &CaseDetailView::recordingsNearRequested, this,
+            &CasePanel::recordingsNearRequested);
     return m_detail;
 }
 

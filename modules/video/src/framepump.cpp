@@ -23,6 +23,14 @@ void FramePump::attach(CameraStream *stream, QVideoSink *sink)
         m_timer.start();
 }
 
+void FramePump::attach(std::shared_ptr<FrameMailbox> mailbox, QVideoSink *sink)
+{
+    detach(sink);
+    m_entries.push_back(Entry{sink, std::move(mailbox), 0});
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
 void FramePump::detach(QVideoSink *sink)
 {
     std::erase_if(m_entries, [sink](const Entry &e) { return e.sink == sink || e.sink.isNull(); });

@@ -34,8 +34,10 @@ WallController::WallController(QSettings &settings, const Video::CameraStream::C
     , m_layout(*LayoutSpec::find(kDefaultLayout))
 {
     m_transports.setGroup(m_group);
-    for (int i = 0; i < LayoutSpec::maxTiles(); ++i)
+    for (int i = 0; i < LayoutSpec::maxTiles(); ++i) {
         m_tiles.push_back(std::make_unique<WallTile>(i, m_pump, config, &m_transports));
+        connectPlayback(m_tiles.back().get());
+    }
     m_refresh.setInterval(1000);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
         for (int i : visibleTiles())

@@ -39,7 +39,15 @@ WallTile::WallTile(int index, Video::FramePump &pump, const CameraStream::Config
     , m_pump(pump)
     , m_config(config)
     , m_transports(transports)
-{}
+    , m_playback([this] { return m_indexSource ? m_indexSource() : nullptr; })
+{
+    // Playback replaces the live stream in the tile; back to live reconnects it.
+    connect(&m_playback, &TilePlayback::activeChanged, this, [this] {
+        reconcile();
+        emit statusChanged();
+    });
+    connect(&m_playback, &TilePlayback::stateChanged, this, &WallTile::statusChanged);
+}
 
 WallTile::~WallTile()
 {
@@ -49,6 +57,8 @@ WallTile::~WallTile()
 
 WallTile::State WallTile::state() const
 {
+    if (m_playback.active())
+        return Playing;
     return m_stream ? State(int(m_stream->state())) : Idle;
 }
 
@@ -67,6 +77,8 @@ QString WallTile::statusText() const
 {
     if (!m_camera)
         return tr("Drop a camera here");
+    if (m_playback.active() || !m_playback.stateText().isEmpty())
+        return m_playback.stateText();
     return m_stream ? m_stream->statusText() : CameraStream::stateName(CameraStream::State::Idle);
 }
 
@@ -123,6 +135,7 @@ void WallTile::setCamera(const std::optional<Storage::CameraRow> &camera)
     if ((camera ? camera->id : QString()) == cameraId())
         return;
     m_camera = camera;
+    m_playback.stop();
     drop(m_stream);
     drop(m_pending);
     m_streamUrl.clear();
@@ -145,7 +158,9 @@ void WallTile::setSink(QVideoSink *sink)
     if (m_sink && m_sink != sink)
         m_pump.detach(m_sink);
     m_sink = sink;
-    if (m_sink && m_stream)
+    if (m_sink && m_playback.active())
+        m_pump.attach(m_playback.player()->mailbox(), m_sink);
+    else if (m_sink && m_stream)
         m_pump.attach(m_stream.get(), m_sink);
 }
 
@@ -167,6 +182,18 @@ void WallTile::setGeometry(QSize physicalPixels, bool focused)
 
 void WallTile::reconcile()
 {
+    if (!m_active || !m_camera)
+        m_playback.stop();
+    if (m_playback.active()) {
+        // The recording plays here: no live stream meanwhile (its decoder would cost for nothing).
+        drop(m_stream);
+        drop(m_pending);
+        drop(m_preload);
+        m_streamUrl.clear();
+        if (m_sink)
+            m_pump.attach(m_playback.player()->mailbox(), m_sink);
+        return;
+    }
     if (!m_active || !m_camera) {
         if (m_sink)
             m_pump.detach(m_sink);

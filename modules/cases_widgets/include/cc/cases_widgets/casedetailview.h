@@ -5,6 +5,7 @@
 #include <cc/core/casestatemachine.h>
 #include <cc/core/role.h>
 
+#include <QDateTime>
 #include <QHash>
 #include <QPointF>
 #include <QWidget>
@@ -29,6 +30,9 @@ class CaseDetailView : public QWidget
 {
     Q_OBJECT
 public:
+    /// 查看录像 starts this long before the case was reported.
+    static constexpr int kRecordingsMinutesBefore = 2;
+
     struct Offer
     {
         Core::Role role = Core::Role::Invalid;
@@ -73,6 +77,9 @@ signals:
     void actionTriggered(Core::Role role, Core::CaseAction action);
     void showOnMapRequested(const QString &caseId, const QPointF &lonLat);
     void camerasNearRequested(const QPointF &lonLat);
+    /// 查看录像: the nearest cameras' recordings from `minutesBefore` before `reportedAt`.
+    void recordingsNearRequested(const QPointF &lonLat, const QDateTime &reportedAt,
+                                 int minutesBefore);
 
 private:
     QLabel *addField(QFormLayout *form, const QString &id, const QString &title);
@@ -97,6 +104,8 @@ private:
     Links m_linked;
     QPushButton *m_showOnMap;
     QPushButton *m_camerasNear;
+    QPushButton *m_recordingsNear = nullptr;
+    QDateTime m_reportedAt;
     QLabel *m_title;
     QHash<QString, QLabel *> m_fields;
     QTableWidget *m_timeline;

@@ -122,6 +122,8 @@ signals:
     void notification(const QString &text);
     void showOnMapRequested(const QString &caseId, const QPointF &lonLat);
     void camerasNearRequested(const QPointF &lonLat);
+    void recordingsNearRequested(const QPointF &lonLat, const QDateTime &reportedAt,
+                                 int minutesBefore);
 
 private:
     struct Queue

@@ -29,6 +29,8 @@ public:
 
     /// Shows `stream`'s frames in `sink` (replacing what `sink` showed before).
     void attach(CameraStream *stream, QVideoSink *sink);
+    /// Shows the frames put into `mailbox` (a recording's player) in `sink`.
+    void attach(std::shared_ptr<FrameMailbox> mailbox, QVideoSink *sink);
     void detach(QVideoSink *sink);
     int attachedCount() const { return int(m_entries.size()); }
 

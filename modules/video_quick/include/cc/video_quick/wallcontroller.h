@@ -8,7 +8,11 @@
 
 #include <cc/cases/caseservice.h>
 
+#include <cc/recording/playbackclock.h>
+#include <cc/recording/recordingindex.h>
 #include <cc/video/framepump.h>
+
+#include <QDateTime>
 
 #include <QObject>
 #include <QSettings>
@@ -49,6 +53,7 @@ class WallController : public QObject
     Q_PROPERTY(QVariantList reportCategories READ reportCategories NOTIFY canReportCasesChanged)
     Q_PROPERTY(QString snapshotDirectory READ snapshotDirectory CONSTANT)
     Q_PROPERTY(QVariantList transportChoices READ transportChoices CONSTANT)
+    Q_PROPERTY(bool canPlayBack READ canPlayBack NOTIFY recordingRootChanged)
 public:
     static constexpr int kMinDwellS = 10;
     static constexpr int kPreconnectS = 4; ///< a tour connects the next page this long before
@@ -140,6 +145,25 @@ public:
     /// Tiles currently shown (the layout's cells, or only the focused one).
     int visibleTileCount() const;
 
+    // ------------------------------------------------ playback (wallplayback.cpp)
+    /// The folder cityrec records into (docs/video.md "Recording"); its index is opened
+    /// read-only when a tile first plays back.
+    void setRecordingRoot(const QString &root);
+    QString recordingRoot() const { return m_recordingRoot; }
+    bool canPlayBack() const { return !m_recordingRoot.isEmpty(); }
+    const Recording::RecordingIndex *recordingIndex();
+    /// The tile plays its camera's recording from `wallMs` (ms since the epoch).
+    Q_INVOKABLE bool startPlayback(int tile, double wallMs);
+    /// Every shown tile with a camera plays from `wallMs` on one clock (synchronized: seek,
+    /// speed, pause and step on any of them act on all). Returns how many have recordings.
+    Q_INVOKABLE int playbackAll(double wallMs);
+    Q_INVOKABLE void allBackToLive();
+    /// Now minus `minutes`, in ms since the epoch (QML's Date is not needed for this).
+    Q_INVOKABLE double minutesAgoMs(int minutes) const;
+    /// "查看录像" for a case: the cameras nearest `lon, lat` (as showNearest) play, in step, from
+    /// `minutesBefore` before `at`. Returns how many tiles have recordings.
+    int showRecordingsNear(double lon, double lat, const QDateTime &at, int minutesBefore);
+
 signals:
     void layoutChanged();
     void showStatsChanged();
@@ -149,9 +173,12 @@ signals:
     void canReportCasesChanged();
     void snapshotSaved(const QString &file);
     void caseReported(const QString &number);
+    void recordingRootChanged();
 
 private:
     void applyVisibility();
+    void connectPlayback(WallTile *tile);
+    qint64 firstRecordedFrom(qint64 wallUs, bool syncedOnly);
     void save();
     QString key(const QString &name) const; ///< name inside this scope's settings group
     /// The cameras of `ids` that exist, tile by tile; `missing` counts the others.
@@ -185,6 +212,9 @@ private:
     int m_tourPos = 0, m_tourDwell = kMinDwellS, m_tourLeft = 0;
     bool m_tourPaused = false, m_preloaded = false;
     QString m_message;
+    QString m_recordingRoot;
+    std::unique_ptr<Recording::RecordingIndex> m_recordingIndex;
+    std::shared_ptr<Recording::PlaybackClock> m_syncClock;
     CaseReporter m_reporter;
     QList<Core::Category> m_reportCategories;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cc/video_quick/tileplayback.h"
+
 #include <cc/storage/rows.h>
 #include <cc/video/camerastream.h>
 #include <cc/video/streamselector.h>
@@ -42,6 +44,8 @@ class WallTile : public QObject
     Q_PROPERTY(bool active READ active NOTIFY statusChanged)
     /// The camera's transport setting ("auto", "tcp", "udp", "udp-mcast"), for the tile menu.
     Q_PROPERTY(QString transportSetting READ transportSetting NOTIFY statusChanged)
+    /// The recordings of the tile's camera (docs/video.md "Playback"); active while playing back.
+    Q_PROPERTY(Cc::VideoQuick::TilePlayback *playback READ playback CONSTANT)
 public:
     /// What the tile shows about its stream (QML compares with WallTile.Playing …); the
     /// values are those of Video::CameraStream::State, with Backoff shown as Reconnecting.
@@ -68,6 +72,12 @@ public:
     QString transportSetting() const;
     /// Reconnects with the camera's current transport setting (after it was changed).
     void reconnect();
+    TilePlayback *playback() { return &m_playback; }
+    /// Where the tile finds the recording index (the controller's).
+    void setRecordingIndexSource(TilePlayback::IndexSource source)
+    {
+        m_indexSource = std::move(source);
+    }
 
     void setCamera(const std::optional<Storage::CameraRow> &camera);
     void setSink(QVideoSink *sink);
@@ -106,6 +116,8 @@ private:
     Video::StreamKind m_streamKind = Video::StreamKind::Sub, m_pendingKind = Video::StreamKind::Sub,
                       m_preloadKind = Video::StreamKind::Sub;
     std::unique_ptr<Video::CameraStream> m_stream, m_pending, m_preload;
+    TilePlayback::IndexSource m_indexSource;
+    TilePlayback m_playback;
     QString m_streamUrl, m_pendingUrl, m_preloadUrl;
 };
 
