@@ -1953,6 +1953,11 @@ as of now</source>
             <extracomment>继续填写</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>On the map:</source>
+            <extracomment>位置 (the small map)</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Cc::CasesWidgets::LoginDialog</name>
@@ -2705,6 +2710,32 @@ as of now</source>
             <source>No city dictionary to check the components against.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Import addresses…</source>
+            <extracomment>导入地名地址 (streets with house numbers, places)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address gazetteer: %1 street rows and %2 places imported, %3 intersections.</source>
+            <extracomment>地名地址</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vector files (*.gpkg *.geojson *.json *.shp *.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Streets from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Places from %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Cc::MapWidgets::PointPickerDialog</name>
@@ -3142,6 +3173,10 @@ as of now</source>
         </message>
         <message>
             <source>marked damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected a line geometry, found type %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3754,6 +3789,10 @@ as of now</source>
         </message>
         <message>
             <source>GDAL failed to write “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature %1 of “%2” is a %3; only points, single lines and single polygons can be imported.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8778,6 +8817,110 @@ Run 'cityctl COMMAND --help' for a command's options.
             <source>This case is not with your department.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>  gazetteer: %1 street blocks, %2 places, %3 intersections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import streets (lines) or places (points, polygons) into the gazetteer from a GeoPackage, Shapefile, GeoJSON or CSV file through GDAL. Streets map name, aliases, kind, from_left, to_left, from_right, to_right; places map name, aliases, kind, extent_m, address. Importing the same file and layer again replaces its rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The layer (default: the first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field mapping ours=theirs, comma separated, e.g. name=NAME,from_left=L_F (default: same names).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAPPING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name one file to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported %1 street rows and %2 places; the gazetteer has %3 intersections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print how many streets, places and intersections the gazetteer holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 street rows, %2 places, %3 intersections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityctl gazetteer import|info --db FILE … (see --help of each)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2  %3  %4,%5  grid %6  community %7 %8</source>
+            <extracomment>序号 得分 地址 经纬度 单元网格 社区</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cityctl: no street, place or intersection matches “%1” [gazetteer.no-match].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instead: print the gazetteer's candidates for an address, place or intersection, best first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --address: at most N candidates (default 5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --address: JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit takes a number from 1 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors' counts, the report
+  calendar    the work calendar's years of holidays: show, import a year, check
+  duty        the hall's shifts: who is on duty, handover (交接班), duty log, figures
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin, or an
+              address's candidates from the gazetteer (--address TEXT)
+  gazetteer   the address gazetteer (地名地址): import streets and places, counts
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
+  notify      notifications: rules, channels, contacts, the sender and its log
+
+Run 'cityctl COMMAND --help' for a command's options.
+</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VideoQuickTr</name>
@@ -8992,6 +9135,132 @@ Run 'cityctl COMMAND --help' for a command's options.
         </message>
         <message>
             <source>Largest clip in MB (default 200).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Cc::CasesWidgets::AddressField</name>
+        <message>
+            <source>house number</source>
+            <extracomment>门牌地址 (a street and house number)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intersection</source>
+            <extracomment>交叉口</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>place</source>
+            <extracomment>地点 (school, market, 小区 …)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>street</source>
+            <extracomment>道路</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address, place or intersection, e.g. 人民路12号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matches appear as you type (Chinese, pinyin or its initials); Down and Enter take one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2, %3 %</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Cc::MapWidgets::PlacePreviewMap</name>
+        <message>
+            <source>Where the address lies; drag to look around</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GazetteerTr</name>
+        <message>
+            <source>Feature %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not ours=theirs (e.g. name=NAME).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a gazetteer field; they are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a house number: “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” has no geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a street without a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the street “%1” has fewer than two points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the street “%1” has a point that is not a longitude/latitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the street “%1” has a negative house number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one side of “%1” mixes odd and even numbers (%2–%3, %4–%5)</source>
+            <extracomment>单双号混在同一侧</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a place without a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the place “%1” has no longitude/latitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the place “%1” has a size outside 0–5000 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Street %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no house numbers known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 side %2–%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the middle of the street</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1949,6 +1949,11 @@ as of now</source>
             <extracomment>继续填写</extracomment>
             <translation>继续填写</translation>
         </message>
+        <message>
+            <source>On the map:</source>
+            <extracomment>位置 (the small map)</extracomment>
+            <translation>地图位置：</translation>
+        </message>
     </context>
     <context>
         <name>Cc::CasesWidgets::LoginDialog</name>
@@ -2699,6 +2704,32 @@ as of now</source>
             <source>No city dictionary to check the components against.</source>
             <translation>没有可用于核对部件的城市字典。</translation>
         </message>
+        <message>
+            <source>Import addresses…</source>
+            <extracomment>导入地名地址 (streets with house numbers, places)</extracomment>
+            <translation>导入地名地址…</translation>
+        </message>
+        <message>
+            <source>Address gazetteer: %1 street rows and %2 places imported, %3 intersections.</source>
+            <extracomment>地名地址</extracomment>
+            <translation>地名地址：已导入 %1 段道路、%2 个地点，共 %3 个交叉口。</translation>
+        </message>
+        <message>
+            <source>Import addresses</source>
+            <translation>导入地名地址</translation>
+        </message>
+        <message>
+            <source>Vector files (*.gpkg *.geojson *.json *.shp *.csv)</source>
+            <translation>矢量文件 (*.gpkg *.geojson *.json *.shp *.csv)</translation>
+        </message>
+        <message>
+            <source>Streets from %1</source>
+            <translation>从 %1 导入道路</translation>
+        </message>
+        <message>
+            <source>Places from %1</source>
+            <translation>从 %1 导入地点</translation>
+        </message>
     </context>
     <context>
         <name>Cc::MapWidgets::PointPickerDialog</name>
@@ -3137,6 +3168,10 @@ as of now</source>
         <message>
             <source>marked damaged</source>
             <translation>已标记为损坏</translation>
+        </message>
+        <message>
+            <source>Expected a line geometry, found type %1</source>
+            <translation>应为线几何，实际为类型 %1</translation>
         </message>
     </context>
     <context>
@@ -3741,6 +3776,10 @@ as of now</source>
         <message>
             <source>GDAL failed to write “%1”</source>
             <translation>GDAL 写入“%1”失败</translation>
+        </message>
+        <message>
+            <source>Feature %1 of “%2” is a %3; only points, single lines and single polygons can be imported.</source>
+            <translation>“%2”的第 %1 个要素是 %3；只能导入点、单线和单面。</translation>
         </message>
     </context>
     <context>
@@ -8784,6 +8823,137 @@ Run 'cityctl COMMAND --help' for a command's options.
             <source>This case is not with your department.</source>
             <translation>此案件不在本部门。</translation>
         </message>
+        <message>
+            <source>  gazetteer: %1 street blocks, %2 places, %3 intersections</source>
+            <translation>  地名地址：%1 段道路，%2 个地点，%3 个交叉口</translation>
+        </message>
+        <message>
+            <source>Import streets (lines) or places (points, polygons) into the gazetteer from a GeoPackage, Shapefile, GeoJSON or CSV file through GDAL. Streets map name, aliases, kind, from_left, to_left, from_right, to_right; places map name, aliases, kind, extent_m, address. Importing the same file and layer again replaces its rows.</source>
+            <translation>通过 GDAL 从 GeoPackage、Shapefile、GeoJSON 或 CSV 文件向地名地址导入道路（线）或地点（点、面）。道路对应字段 name、aliases、kind、from_left、to_left、from_right、to_right；地点对应字段 name、aliases、kind、extent_m、address。再次导入同一文件和图层会替换其上次导入的记录。</translation>
+        </message>
+        <message>
+            <source>The layer (default: the first).</source>
+            <translation>图层（默认：第一个）。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Field mapping ours=theirs, comma separated, e.g. name=NAME,from_left=L_F (default: same names).</source>
+            <translation>字段对应“本系统字段=文件字段”，以逗号分隔，如 name=NAME,from_left=L_F（默认：同名字段）。</translation>
+        </message>
+        <message>
+            <source>MAPPING</source>
+            <translation>字段对应</translation>
+        </message>
+        <message>
+            <source>Name one file to import.</source>
+            <translation>请指定一个要导入的文件。</translation>
+        </message>
+        <message>
+            <source>Imported %1 street rows and %2 places; the gazetteer has %3 intersections.</source>
+            <translation>已导入 %1 段道路和 %2 个地点；地名地址共有 %3 个交叉口。</translation>
+        </message>
+        <message>
+            <source>Print how many streets, places and intersections the gazetteer holds.</source>
+            <translation>输出地名地址中道路、地点和交叉口的数量。</translation>
+        </message>
+        <message>
+            <source>%1 street rows, %2 places, %3 intersections</source>
+            <translation>%1 段道路，%2 个地点，%3 个交叉口</translation>
+        </message>
+        <message>
+            <source>Usage: cityctl gazetteer import|info --db FILE … (see --help of each)</source>
+            <translation>用法：cityctl gazetteer import|info --db 文件 …（各子命令见 --help）</translation>
+        </message>
+        <message>
+            <source>%1. %2  %3  %4,%5  grid %6  community %7 %8</source>
+            <extracomment>序号 得分 地址 经纬度 单元网格 社区</extracomment>
+            <translation>%1. %2  %3  %4,%5  单元网格 %6  社区 %7 %8</translation>
+        </message>
+        <message>
+            <source>cityctl: no street, place or intersection matches “%1” [gazetteer.no-match].</source>
+            <translation>cityctl：没有与“%1”匹配的道路、地点或交叉口 [gazetteer.no-match]。</translation>
+        </message>
+        <message>
+            <source>Instead: print the gazetteer's candidates for an address, place or intersection, best first.</source>
+            <translation>改为：按匹配度从高到低输出地名地址中某一门牌、地点或交叉口的候选结果。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>With --address: at most N candidates (default 5).</source>
+            <translation>与 --address 一起使用：最多 N 个候选（默认 5）。</translation>
+        </message>
+        <message>
+            <source>With --address: JSON.</source>
+            <translation>与 --address 一起使用：输出 JSON。</translation>
+        </message>
+        <message>
+            <source>--limit takes a number from 1 to 100.</source>
+            <translation>--limit 须为 1 到 100 之间的数。</translation>
+        </message>
+        <message>
+            <source>Usage: cityctl [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  init-demo   write the demo city into a new database
+  info        list the layers and tables of a database with their row counts
+  case        report cases, run workflow actions, show a case, import JSON lines
+  kpi         print the evaluation (综合评价) for a period
+  bulletin    write the weekly, monthly or quarterly bulletin (通报) as PDF, ODT or XLSX
+  hotspots    print the case density in hexagonal cells for a period
+  recurring   list the recurring problems (老不改) of a period
+  campaign    专项整治: add a campaign, list them, report what one has reached
+  survey      专项普查: survey items, counting tasks, collectors' counts, the report
+  calendar    the work calendar's years of holidays: show, import a year, check
+  duty        the hall's shifts: who is on duty, handover (交接班), duty log, figures
+  categories  list the category dictionary (部件/事件 classes)
+  user        list users, set a password, check a password (read from stdin)
+  geocode     print the unit grid of each “lon,lat” line read from stdin, or an
+              address's candidates from the gazetteer (--address TEXT)
+  gazetteer   the address gazetteer (地名地址): import streets and places, counts
+  export      write a map layer to a GeoPackage, GeoJSON or Shapefile
+  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile
+  hub         set up a hub: init the schema, seed a city, add logins
+  sync        join a hub, sync once or keep syncing, show status and conflicts
+  api         citygate: API keys (add, list, revoke), field tokens (revoke), audit log
+  notify      notifications: rules, channels, contacts, the sender and its log
+
+Run 'cityctl COMMAND --help' for a command's options.
+</source>
+            <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
+  hotspots    输出某一时段案件在六边形格子中的密度（热点）
+  recurring   列出某一时段的老不改问题
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
+  calendar    工作日历的节假日年份：显示、导入一年、检查
+  duty        值班：当前值班人员、交接班、值班日志、班次统计
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格，或输出
+              地名地址中某一地址的候选结果（--address 文本）
+  gazetteer   地名地址：导入道路和地点、查看数量
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+  api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
+  notify      通知：规则、渠道、联系方式、发送程序及其日志
+
+运行 'cityctl COMMAND --help' 查看该命令的选项。
+</translation>
+        </message>
     </context>
     <context>
         <name>VideoQuickTr</name>
@@ -8999,6 +9169,132 @@ Run 'cityctl COMMAND --help' for a command's options.
         <message>
             <source>Largest clip in MB (default 200).</source>
             <translation>片段大小上限，MB（默认 200）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cc::CasesWidgets::AddressField</name>
+        <message>
+            <source>house number</source>
+            <extracomment>门牌地址 (a street and house number)</extracomment>
+            <translation>门牌地址</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <extracomment>交叉口</extracomment>
+            <translation>交叉口</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <extracomment>地点 (school, market, 小区 …)</extracomment>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <extracomment>道路</extracomment>
+            <translation>道路</translation>
+        </message>
+        <message>
+            <source>Address, place or intersection, e.g. 人民路12号</source>
+            <translation>门牌、地点或交叉口，如 人民路12号</translation>
+        </message>
+        <message>
+            <source>Matches appear as you type (Chinese, pinyin or its initials); Down and Enter take one</source>
+            <translation>输入时即列出匹配结果（中文、拼音或拼音首字母）；按↓和回车选用</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3 %</source>
+            <translation>%1 — %2，%3 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cc::MapWidgets::PlacePreviewMap</name>
+        <message>
+            <source>Where the address lies; drag to look around</source>
+            <translation>地址所在位置；拖动可查看周边</translation>
+        </message>
+    </context>
+    <context>
+        <name>GazetteerTr</name>
+        <message>
+            <source>Feature %1: %2.</source>
+            <translation>第 %1 个要素：%2。</translation>
+        </message>
+        <message>
+            <source>“%1” is not ours=theirs (e.g. name=NAME).</source>
+            <translation>“%1”不是“本系统字段=文件字段”的形式（如 name=NAME）。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a gazetteer field; they are: %2.</source>
+            <translation>“%1”不是地名地址字段；可用字段为：%2。</translation>
+        </message>
+        <message>
+            <source>%1 is not a house number: “%2”</source>
+            <translation>%1 不是门牌号：“%2”</translation>
+        </message>
+        <message>
+            <source>“%1” has no geometry</source>
+            <translation>“%1”没有几何</translation>
+        </message>
+        <message>
+            <source>a street without a name</source>
+            <translation>有一段道路没有名称</translation>
+        </message>
+        <message>
+            <source>the street “%1” has fewer than two points</source>
+            <translation>道路“%1”不足两个点</translation>
+        </message>
+        <message>
+            <source>the street “%1” has a point that is not a longitude/latitude</source>
+            <translation>道路“%1”有一个点不是经纬度</translation>
+        </message>
+        <message>
+            <source>the street “%1” has a negative house number</source>
+            <translation>道路“%1”有负的门牌号</translation>
+        </message>
+        <message>
+            <source>one side of “%1” mixes odd and even numbers (%2–%3, %4–%5)</source>
+            <extracomment>单双号混在同一侧</extracomment>
+            <translation>“%1”有一侧单双号混排（%2–%3，%4–%5）</translation>
+        </message>
+        <message>
+            <source>a place without a name</source>
+            <translation>有一个地点没有名称</translation>
+        </message>
+        <message>
+            <source>the place “%1” has no longitude/latitude</source>
+            <translation>地点“%1”没有经纬度</translation>
+        </message>
+        <message>
+            <source>the place “%1” has a size outside 0–5000 m</source>
+            <translation>地点“%1”的范围不在 0–5000 米之间</translation>
+        </message>
+        <message>
+            <source>Street %1: %2.</source>
+            <translation>第 %1 段道路：%2。</translation>
+        </message>
+        <message>
+            <source>Place %1: %2.</source>
+            <translation>第 %1 个地点：%2。</translation>
+        </message>
+        <message>
+            <source>no house numbers known</source>
+            <translation>无门牌号信息</translation>
+        </message>
+        <message>
+            <source>%1 side %2–%3</source>
+            <translation>%1 %2–%3 号</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>左侧</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>右侧</translation>
+        </message>
+        <message>
+            <source>the middle of the street</source>
+            <translation>道路中段</translation>
         </message>
     </context>
 </TS>
