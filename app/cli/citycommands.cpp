@@ -92,6 +92,11 @@ int runInitDemo(const QStringList &args)
                  .arg(summary->cameras)
                  .arg(summary->components)
           << '\n'
+          << Tr::tr("  gazetteer: %1 street blocks, %2 places, %3 intersections")
+                 .arg(summary->roads)
+                 .arg(summary->places)
+                 .arg(summary->intersections)
+          << '\n'
           << Tr::tr("  %1 cases with %2 workflow actions").arg(summary->cases).arg(summary->actions)
           << '\n';
     if (summary->refusedActions > 0) {

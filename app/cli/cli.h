@@ -62,6 +62,11 @@ int runRecurring(const QStringList &args);
 int runCategories(const QStringList &args);
 int runUser(const QStringList &args);
 int runGeocode(const QStringList &args);
+/// cityctl geocode --address TEXT: the gazetteer's candidates with score, point, grid and
+/// community (gazetteercommands.cpp).
+int printAddressCandidates(Storage::Database &db, const QString &text, int limit, bool json);
+/// cityctl gazetteer import|info (地名地址, docs/gazetteer.md).
+int runGazetteer(const QStringList &args);
 int runExport(const QStringList &args);
 int runLayerImport(const QStringList &args);
 

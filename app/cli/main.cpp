@@ -127,7 +127,9 @@ int printUsage(FILE *stream)
         "  duty        the hall's shifts: who is on duty, handover (交接班), duty log, figures\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
-        "  geocode     print the unit grid of each “lon,lat” line read from stdin\n"
+        "  geocode     print the unit grid of each “lon,lat” line read from stdin, or an\n"
+        "              address's candidates from the gazetteer (--address TEXT)\n"
+        "  gazetteer   the address gazetteer (地名地址): import streets and places, counts\n"
         "  export      write a map layer to a GeoPackage, GeoJSON or Shapefile\n"
         "  import      read unit grids or components from a GeoPackage, GeoJSON or Shapefile\n"
         "  hub         set up a hub: init the schema, seed a city, add logins\n"
@@ -199,6 +201,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runCategories(rest);
     if (command == QLatin1String("user"))
         return Cc::Cli::runUser(rest);
+    if (command == QLatin1String("gazetteer"))
+        return Cc::Cli::runGazetteer(rest);
     if (command == QLatin1String("geocode"))
         return Cc::Cli::runGeocode(rest);
     if (command == QLatin1String("export"))

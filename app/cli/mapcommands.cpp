@@ -56,12 +56,29 @@ int runGeocode(const QStringList &args)
                                  Tr::tr(
                                      "Print “unit grid,responsibility grid,community” per line."));
     parser.addOption(all);
+    // Forward geocoding through the gazetteer (gazetteercommands.cpp).
+    const QCommandLineOption address(QStringLiteral("address"),
+                                     Tr::tr("Instead: print the gazetteer's candidates for an "
+                                            "address, place or intersection, best first."),
+                                     Tr::tr("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   Tr::tr("With --address: at most N candidates (default 5)."),
+                                   QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("With --address: JSON."));
+    parser.addOptions({address, limit, json});
     int exitCode = Ok;
     if (!parse(parser, args, exitCode))
         return exitCode;
     auto db = openDb(parser, Storage::Database::OpenMode::ReadOnly);
     if (!db)
         return fail(db.error());
+    if (parser.isSet(address)) {
+        bool ok = false;
+        const int n = parser.value(limit).toInt(&ok);
+        if (!ok || n < 1 || n > 100)
+            return usage(parser, Tr::tr("--limit takes a number from 1 to 100."));
+        return printAddressCandidates(**db, parser.value(address), n, parser.isSet(json));
+    }
     auto locator = Map::GridLocator::load(**db);
     if (!locator)
         return fail(locator.error());

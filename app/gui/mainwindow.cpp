@@ -26,6 +26,7 @@
 #include <cc/map_widgets/areadrawer.h>
 #include <cc/map_widgets/mapcanvas.h>
 #include <cc/map_widgets/mappanel.h>
+#include <cc/map_widgets/placepreview.h>
 #include <cc/map_widgets/pointpicker.h>
 #include <cc/storage/database.h>
 #include <cc/video_quick/videowall.h>
@@ -155,6 +156,14 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
         // map, the cameras nearest a case on the wall.
         m_casePanel->setPointPicker([this](QWidget *parent, std::optional<QPointF> current) {
             return MapWidgets::PointPickerDialog::pick(*m_map, parent, current);
+        });
+        // The new report's address match, shown on a small copy of the grid map.
+        m_casePanel->setPlacePreviewMaker([this](QWidget *parent) {
+            auto *preview = new MapWidgets::PlacePreviewMap(*m_map, parent);
+            return CasesWidgets::IntakeDialog::PlacePreview{preview,
+                                                            [preview](const QPointF &lonLat) {
+                                                                preview->showPlace(lonLat);
+                                                            }};
         });
         m_casePanel->setLinks(CasesWidgets::CaseDetailView::Link::Map
                               | CasesWidgets::CaseDetailView::Link::Cameras);

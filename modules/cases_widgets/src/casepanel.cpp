@@ -543,6 +543,8 @@ IntakeDialog *CasePanel::createIntakeDialog()
     auto *dialog = new IntakeDialog(m_db, m_service, m_session, m_now, this);
     if (m_pointPicker)
         dialog->setPointPicker(m_pointPicker);
+    if (m_placePreview)
+        dialog->setPlacePreview(m_placePreview(dialog));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!dialog->created())
             return;

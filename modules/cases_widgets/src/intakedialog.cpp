@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/cases_widgets/intakedialog.h>
 
-#include <cc/cases/configstore.h>
-
+#include "addressfield.h"
 #include "placenames.h"
 
 #include <cc/cases_widgets/photostrip.h>
 
 #include <cc/cases/casequery.h>
+#include <cc/cases/configstore.h>
 #include <cc/core/category.h>
 
 #include <QComboBox>
@@ -100,6 +100,7 @@ IntakeDialog::~IntakeDialog() = default;
 QFormLayout *IntakeDialog::buildWhatColumn()
 {
     auto *left = new QFormLayout;
+    m_whatForm = left;
     m_channel = new QComboBox;
     m_channel->setObjectName(QStringLiteral("channel"));
     // The service refuses the mix anyway; offering only what fits avoids the refusal.
@@ -146,10 +147,11 @@ QFormLayout *IntakeDialog::buildWhatColumn()
 QFormLayout *IntakeDialog::buildWhereColumn()
 {
     auto *right = new QFormLayout;
-    m_address = new QLineEdit;
-    m_address->setObjectName(QStringLiteral("address"));
+    m_addressField = new AddressField(m_db);
+    m_address = m_addressField->lineEdit();
+    connect(m_addressField, &AddressField::placeChosen, this, &IntakeDialog::addressChosen);
     //: 地址
-    right->addRow(tr("Address:"), m_address);
+    right->addRow(tr("Address:"), m_addressField);
     right->addRow(tr("Point (lon, lat):"), buildPointRow());
     m_grid = new QLabel(tr("Type a point to find its grid."));
     m_grid->setObjectName(QStringLiteral("gridInfo"));
@@ -352,6 +354,8 @@ void IntakeDialog::locationChanged()
     if (!point) {
         m_grid->setText(tr("Type a point to find its grid."));
         m_grid->setProperty("communityCode", QString());
+        if (m_preview.widget)
+            m_whatForm->setRowVisible(m_preview.widget, false);
         updateDuplicates();
         return;
     }
@@ -370,7 +374,34 @@ void IntakeDialog::locationChanged()
     m_grid->setProperty("communityCode", inGrid ? grid.value()->communityCode : QString());
     m_grid->setToolTip(inGrid ? tr("Community code %1").arg(grid.value()->communityCode)
                               : QString());
+    if (m_preview.widget) {
+        m_whatForm->setRowVisible(m_preview.widget, true);
+        m_preview.show(*point);
+    }
     updateDuplicates();
+}
+
+void IntakeDialog::setPlacePreview(PlacePreview preview)
+{
+    m_preview = std::move(preview);
+    if (!m_preview.widget)
+        return;
+    // Under the category column, where the form has room (the dialog keeps its height on a
+    // 1366×768 desk); shown once there is a point to show.
+    //: 位置 (the small map)
+    m_whatForm->addRow(tr("On the map:"), m_preview.widget);
+    m_whatForm->setRowVisible(m_preview.widget, location().has_value());
+    locationChanged();
+}
+
+void IntakeDialog::addressChosen(const QPointF &lonLat)
+{
+    // The gazetteer's point: the grid, the community and the map follow from it
+    // (locationChanged), as for a typed or picked point.
+    m_autoAddress.clear();
+    m_lon->setText(QString::number(lonLat.x(), 'f', 7));
+    m_lat->setText(QString::number(lonLat.y(), 'f', 7));
+    revalidate();
 }
 
 void IntakeDialog::pointPicked(const QPointF &lonLat)

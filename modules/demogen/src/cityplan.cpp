@@ -92,6 +92,11 @@ double componentWeight(const QString &nameZh)
 
 } // namespace
 
+QPointF latticeVertex(int col, int row)
+{
+    return vertexLonLat(col, row);
+}
+
 Storage::Ring outline(const QList<const Cell *> &cells)
 {
     // Boundary edges of a union of lattice squares: every cell contributes its four edges

@@ -55,6 +55,9 @@ Result<CityPlan> writeCityPlan(Storage::Database &db, const DemoOptions &options
                                std::mt19937_64 &random,
                                const std::function<void(int, int, const QString &)> &progress);
 
+/// The lon/lat of a corner of the lattice the cells lie on (col, row of its south-west cell).
+QPointF latticeVertex(int col, int row);
+
 /// The outline of a set of lattice cells as one ring (cells must be orthogonally convex).
 Storage::Ring outline(const QList<const Cell *> &cells);
 

@@ -3,6 +3,7 @@
 
 #include "caseflow.h"
 #include "cityplan.h"
+#include "streetnetwork.h"
 
 #include <cc/cases/caseservice.h>
 #include <cc/city/citycontext.h>
@@ -33,6 +34,14 @@ Result<DemoSummary> writeDemoCity(Storage::Database &db, const DemoOptions &opti
     if (!plan)
         return plan.error();
 
+    // The gazetteer from the streets, with a generator of its own: the rest of the city draws
+    // what it drew before the streets existed.
+    const Gazetteer::GazetteerData network = demoStreetNetwork(plan->cells,
+                                                               options.seed
+                                                                   ^ 0x6761'7a65'7474'6565ULL);
+    if (auto r = Gazetteer::GazetteerStore(db).add(network.streets, network.places); !r)
+        return r.error();
+
     QDateTime end = options.end.isValid() ? options.end.toUTC() : QDateTime::currentDateTimeUtc();
     end.setTime(QTime(end.time().hour(), end.time().minute()));
 
@@ -51,6 +60,10 @@ Result<DemoSummary> writeDemoCity(Storage::Database &db, const DemoOptions &opti
     summary.responsibilityGrids = int(plan->responsibilityCodes.size());
     summary.communities = plan->communities;
     summary.streets = plan->streets;
+    summary.roads = int(network.streets.size());
+    summary.places = int(network.places.size());
+    if (auto counts = Gazetteer::GazetteerStore(db).counts())
+        summary.intersections = int(counts.value()[2]);
     summary.departments = plan->departments;
     summary.users = plan->users;
     summary.cameras = plan->cameras;

@@ -156,8 +156,15 @@ Result<QList<VectorFeature>> readLayer(const QString &path, const QString &layer
                                        const Progress &progress)
 {
     GDALAllRegister();
+    // A CSV's points: the column names gazetteers and spreadsheets use (GDAL's CSV driver
+    // reads a WKT column by itself).
+    const char *csvOptions[] = {"X_POSSIBLE_NAMES=lon,lng,x,longitude,经度",
+                                "Y_POSSIBLE_NAMES=lat,y,latitude,纬度", "KEEP_GEOM_COLUMNS=NO",
+                                "AUTODETECT_TYPE=YES", nullptr};
+    const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive)
+                     == 0;
     DatasetPtr ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                             nullptr, nullptr));
+                             csv ? csvOptions : nullptr, nullptr));
     if (!ds)
         return gdalError(GeoTr::tr("GDAL cannot open “%1” as a vector file").arg(path));
     OGRLayerH layer = layerName.isEmpty()
@@ -232,11 +239,13 @@ Result<QList<VectorFeature>> readLayer(const QString &path, const QString &layer
                 OGRGeometryH poly = type == wkbPolygon ? g : OGR_G_GetGeometryRef(g, 0);
                 for (int r = 0; r < OGR_G_GetGeometryCount(poly); ++r)
                     feature.polygon.append(ringOf(OGR_G_GetGeometryRef(poly, r)));
+            } else if (type == wkbLineString
+                       || (type == wkbMultiLineString && OGR_G_GetGeometryCount(g) == 1)) {
+                feature.line = ringOf(type == wkbLineString ? g : OGR_G_GetGeometryRef(g, 0));
             } else {
                 return makeError(QStringLiteral("geo.geometry-type"),
-                                 GeoTr::tr(
-                                     "Feature %1 of “%2” is a %3; only points and single polygons "
-                                     "can be imported.")
+                                 GeoTr::tr("Feature %1 of “%2” is a %3; only points, single lines "
+                                           "and single polygons can be imported.")
                                      .arg(OGR_F_GetFID(f.get()))
                                      .arg(QString::fromUtf8(OGR_L_GetName(layer)),
                                           QString::fromUtf8(OGRGeometryTypeToName(type))));
@@ -269,10 +278,13 @@ Result<void> writeLayer(const QString &path, VectorFormat format, const QString 
     if (!ds)
         return gdalError(GeoTr::tr("GDAL cannot create “%1”").arg(path));
     const bool points = !features.isEmpty() && features.first().point.has_value();
+    const bool lines = !features.isEmpty() && !features.first().line.isEmpty();
     SrsPtr srs = cgcs2000();
     char *options[] = {const_cast<char *>("ENCODING=UTF-8"), nullptr};
     OGRLayerH layer = GDALDatasetCreateLayer(ds.get(), layerName.toUtf8().constData(), srs.get(),
-                                             points ? wkbPoint : wkbPolygon,
+                                             points  ? wkbPoint
+                                             : lines ? wkbLineString
+                                                     : wkbPolygon,
                                              format == VectorFormat::Shapefile ? options : nullptr);
     if (!layer)
         return gdalError(GeoTr::tr("GDAL cannot create the layer “%1”").arg(layerName));
@@ -316,6 +328,10 @@ Result<void> writeLayer(const QString &path, VectorFormat format, const QString 
         if (feature.point) {
             g = OGR_G_CreateGeometry(wkbPoint);
             OGR_G_SetPoint_2D(g, 0, feature.point->x(), feature.point->y());
+        } else if (!feature.line.isEmpty()) {
+            g = OGR_G_CreateGeometry(wkbLineString);
+            for (const QPointF &p : feature.line)
+                OGR_G_AddPoint_2D(g, p.x(), p.y());
         } else if (!feature.polygon.isEmpty()) {
             g = OGR_G_CreateGeometry(wkbPolygon);
             for (const Ring &ring : feature.polygon)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/map_widgets/mappanel.h>
 
+#include <cc/gazetteer/gazetteerimport.h>
+
 #include <cc/city/citycontext.h>
 #include <cc/geo/distance.h>
 #include <cc/geo/operations.h>
@@ -288,6 +290,9 @@ void MapPanel::buildToolBar()
                                  [this] { importInteractively(ImportTarget::Grids); }));
     editing(m_toolBar->addAction(tr("Import components…"), this,
                                  [this] { importInteractively(ImportTarget::Components); }));
+    //: 导入地名地址 (streets with house numbers, places)
+    editing(m_toolBar->addAction(tr("Import addresses…"), this,
+                                 [this] { importInteractively(ImportTarget::Gazetteer); }));
     m_toolBar->addAction(tr("Export layer…"), this, &MapPanel::exportInteractively);
     m_toolBar->addAction(tr("Basemap…"), this, [this] {
         auto current = Storage::Settings(m_db).basemap();
@@ -633,6 +638,24 @@ bool MapPanel::importComponentFile(const QString &path, const QString &layer,
     return true;
 }
 
+bool MapPanel::importGazetteerFile(const QString &path, const QString &layer,
+                                   const QHash<QString, QString> &mapping)
+{
+    ReadProgress progress(path, this);
+    auto imported = Gazetteer::importLayer(m_db, path, layer, mapping, progress.callback());
+    progress.done();
+    if (!imported) {
+        setStatus(imported.error().message, true);
+        return false;
+    }
+    //: 地名地址
+    setStatus(tr("Address gazetteer: %1 street rows and %2 places imported, %3 intersections.")
+                  .arg(imported->streets)
+                  .arg(imported->places)
+                  .arg(imported->intersections));
+    return true;
+}
+
 bool MapPanel::exportLayerFile(LayerKind kind, const QString &path)
 {
     auto written = exportLayer(m_db, kind, path);
@@ -647,10 +670,16 @@ bool MapPanel::exportLayerFile(LayerKind kind, const QString &path)
 void MapPanel::importInteractively(ImportTarget target)
 {
     const bool grids = target == ImportTarget::Grids;
-    const QString title = grids ? tr("Import grids") : tr("Import components");
+    const bool gazetteer = target == ImportTarget::Gazetteer;
+    const QString title = grids       ? tr("Import grids")
+                          : gazetteer ? tr("Import addresses")
+                                      : tr("Import components");
     const QString path
         = QFileDialog::getOpenFileName(this, title, QString(),
-                                       tr("Vector files (*.gpkg *.geojson *.json *.shp)"));
+                                       gazetteer
+                                           ? tr(
+                                               "Vector files (*.gpkg *.geojson *.json *.shp *.csv)")
+                                           : tr("Vector files (*.gpkg *.geojson *.json *.shp)"));
     if (path.isEmpty())
         return;
     auto layers = Geo::listLayers(path);
@@ -669,9 +698,23 @@ void MapPanel::importInteractively(ImportTarget target)
             return;
     }
     QStringList fields;
+    bool lines = false;
     for (const Geo::LayerInfo &l : *layers)
-        if (l.name == layer)
+        if (l.name == layer) {
             fields = l.fields;
+            lines = l.geometryType.contains(QLatin1String("Line"), Qt::CaseInsensitive);
+        }
+    if (gazetteer) {
+        // Lines are streets with their house numbers, anything else places (docs/gazetteer.md).
+        FieldMappingDialog dialog(lines ? tr("Streets from %1").arg(layer)
+                                        : tr("Places from %1").arg(layer),
+                                  lines ? Gazetteer::streetImportFields()
+                                        : Gazetteer::placeImportFields(),
+                                  fields, this);
+        if (dialog.exec() == QDialog::Accepted)
+            importGazetteerFile(path, layer, dialog.mapping());
+        return;
+    }
     FieldMappingDialog dialog(grids ? tr("Import grids from %1").arg(layer)
                                     : tr("Import components from %1").arg(layer),
                               grids ? gridImportFields() : componentImportFields(), fields, this);

@@ -23,6 +23,7 @@ constexpr int kHeaderSize = 8;
 constexpr int kMaxDepth = 32; // nested collections; guards the recursion on hostile blobs
 
 constexpr quint32 kWkbPoint = 1;
+constexpr quint32 kWkbLineString = 2;
 constexpr quint32 kWkbPolygon = 3;
 
 Error malformed(const QString &detail)
@@ -447,6 +448,32 @@ QByteArray encodePolygon(const PolygonRings &rings, int srsId)
     return out;
 }
 
+QByteArray encodeLineString(const Ring &points, int srsId)
+{
+    QByteArray out;
+    out.reserve(kHeaderSize + 32 + 9 + points.size() * 16);
+    Bounds bounds;
+    for (const auto &p : points)
+        bounds.add(p);
+    if (bounds.any) {
+        putHeader(out, srsId, kFlagLittleEndian | (1 << 1)); // envelope type 1: [x, y]
+        putDouble(out, bounds.env.minX);
+        putDouble(out, bounds.env.maxX);
+        putDouble(out, bounds.env.minY);
+        putDouble(out, bounds.env.maxY);
+    } else {
+        putHeader(out, srsId, kFlagLittleEndian | kFlagEmpty);
+    }
+    out.append(char(1));
+    putU32(out, kWkbLineString);
+    putU32(out, quint32(points.size()));
+    for (const auto &p : points) {
+        putDouble(out, p.x());
+        putDouble(out, p.y());
+    }
+    return out;
+}
+
 namespace {
 
 /// A GeoPackage blob opened up to its coordinates: the header, the WKB type and
@@ -491,6 +518,24 @@ Result<QPointF> decodePoint(const QByteArray &blob)
         return makeError(QStringLiteral("geometry.empty"),
                          QCoreApplication::translate("Cc::Storage", "The point is empty"));
     return point;
+}
+
+Result<Ring> decodeLineString(const QByteArray &blob)
+{
+    auto wkb = openWkb(blob);
+    if (!wkb)
+        return wkb.error();
+    if (wkb->base != kWkbLineString)
+        return makeError(QStringLiteral("geometry.wrong-type"),
+                         QCoreApplication::translate("Cc::Storage",
+                                                     "Expected a line geometry, found type %1")
+                             .arg(wkb->base));
+    Ring line;
+    if (!readRing(wkb->reader, wkb->dims, line))
+        return malformed(QStringLiteral("short line"));
+    if (!wkb->reader.atEnd())
+        return malformed(QStringLiteral("trailing bytes"));
+    return line;
 }
 
 Result<PolygonRings> decodePolygon(const QByteArray &blob)

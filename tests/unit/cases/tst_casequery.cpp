@@ -578,13 +578,19 @@ void tst_CaseQuery::migrationBackfills()
             "DROP TABLE notify_attempt; DROP TABLE notify_message; DROP TABLE notify_rule; "
             "DROP TABLE notify_channel; DROP TABLE notify_platform; DROP TABLE user_contact; "
             "DROP TABLE config_version; "
+            "DROP TABLE gazetteer_street; DROP TABLE rtree_gazetteer_street_geom; "
+            "DROP TABLE gazetteer_place; DROP TABLE rtree_gazetteer_place_geom; "
+            "DROP TABLE gazetteer_intersection; DROP TABLE rtree_gazetteer_intersection_geom; "
+            "DELETE FROM gpkg_geometry_columns WHERE table_name LIKE 'gazetteer\\_%' ESCAPE '\\'; "
+            "DELETE FROM gpkg_extensions WHERE table_name LIKE 'gazetteer\\_%' ESCAPE '\\'; "
             "DROP TABLE duty_shift; DROP TABLE duty_roster; DROP TABLE duty_handover; DROP TABLE duty_log; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
             "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency', "
             "'case_external', 'api_audit', 'field_login_failure', "
             "'notify_attempt', 'notify_message', 'notify_rule', 'notify_channel', 'notify_platform', "
-            "'user_contact', 'duty_shift', 'duty_roster', 'duty_handover', 'duty_log'); "
+            "'user_contact', 'gazetteer_street', 'gazetteer_place', 'gazetteer_intersection', "
+            "'duty_shift', 'duty_roster', 'duty_handover', 'duty_log'); "
             "DELETE FROM cc_migration WHERE version >= 3")
             .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);

@@ -5,6 +5,7 @@
 #include <cc/cases/casequery.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases_widgets/casedetailview.h>
+#include <cc/cases_widgets/intakedialog.h>
 #include <cc/city/citycontext.h>
 #include <cc/storage/database.h>
 #include <cc/storage/rows.h>
@@ -90,6 +91,9 @@ public:
     using PointPicker
         = std::function<std::optional<QPointF>(QWidget *parent, std::optional<QPointF> current)>;
     void setPointPicker(PointPicker picker) { m_pointPicker = std::move(picker); }
+    /// Makes the small map a new report shows its place on (IntakeDialog::PlacePreview).
+    using PlacePreviewMaker = std::function<IntakeDialog::PlacePreview(QWidget *parent)>;
+    void setPlacePreviewMaker(PlacePreviewMaker maker) { m_placePreview = std::move(maker); }
     /// Shows the detail's "on the map" / "cameras near" buttons for what the application
     /// links (it connects showOnMapRequested / camerasNearRequested).
     void setLinks(CaseDetailView::Links links);
@@ -168,6 +172,7 @@ private:
     QTableView *m_view;
     CaseDetailView *m_detail;
     PointPicker m_pointPicker;
+    PlacePreviewMaker m_placePreview;
     QPushButton *m_newReport;
     QPushButton *m_batchFile;
     QLabel *m_listTitle;

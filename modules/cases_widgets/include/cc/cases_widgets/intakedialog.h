@@ -23,6 +23,7 @@ class QVBoxLayout;
 
 namespace Cc::CasesWidgets {
 
+class AddressField;
 class PhotoStrip;
 class PlaceNames;
 
@@ -55,6 +56,14 @@ public:
     /// Offers "Pick on map…" next to the typed point (see CasePanel::PointPicker).
     void setPointPicker(
         std::function<std::optional<QPointF>(QWidget *, std::optional<QPointF>)> picker);
+    /// A small map the chosen place is shown on (the app wires the grid map in; a logic
+    /// module may not): `show` centres it on a point.
+    struct PlacePreview
+    {
+        QWidget *widget = nullptr;
+        std::function<void(const QPointF &)> show;
+    };
+    void setPlacePreview(PlacePreview preview);
     /// Replaces the question asked on closing with input (tests answer it without a box).
     void setCloseQuestion(std::function<CloseChoice(IntakeDialog *)> ask)
     {
@@ -93,6 +102,7 @@ private:
     bool takeHighlightedCategory();
     void locationChanged();
     void pointPicked(const QPointF &lonLat);
+    void addressChosen(const QPointF &lonLat);
     void updateDuplicates();
     void revalidate();
     std::optional<QPointF> location() const;
@@ -119,7 +129,10 @@ private:
     QListWidget *m_categories = nullptr;
     QLabel *m_categoryInfo = nullptr;
     QComboBox *m_level = nullptr;
+    AddressField *m_addressField = nullptr; ///< the address with the gazetteer's matches
     QLineEdit *m_address = nullptr;
+    QFormLayout *m_whatForm = nullptr; ///< the category column, which also shows the map
+    PlacePreview m_preview;
     QLineEdit *m_lon = nullptr;
     QLineEdit *m_lat = nullptr;
     QLabel *m_grid = nullptr;

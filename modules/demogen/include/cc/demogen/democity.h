@@ -35,6 +35,7 @@ struct DemoOptions
 struct DemoSummary
 {
     int unitGrids = 0, responsibilityGrids = 0, communities = 0, streets = 0;
+    int roads = 0, places = 0, intersections = 0; ///< the gazetteer (docs/gazetteer.md)
     int departments = 0, users = 0, cameras = 0, components = 0;
     int cases = 0, actions = 0, refusedActions = 0;
 };

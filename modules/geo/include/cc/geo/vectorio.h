@@ -35,6 +35,7 @@ struct VectorFeature
 {
     QVariantMap attributes;       ///< by target field name (after the mapping)
     PolygonRings polygon;         ///< for polygon layers
+    Ring line;                    ///< for line layers (a street's centreline), open
     std::optional<QPointF> point; ///< for point layers
 };
 
@@ -43,9 +44,10 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 
 Result<QList<LayerInfo>> listLayers(const QString &path);
 
-/// Reads a layer (empty name: the first). `mapping` maps our field names to the source's
+/// Reads a layer (empty name: the first). A .csv file takes its points from columns named
+/// lon/lat, x/y, longitude/latitude or 经度/纬度, or its geometry from a WKT column. `mapping` maps our field names to the source's
 /// (e.g. "code" → "GRID_CODE"); an empty mapping reads every field by its own name. Refuses,
-/// naming the feature, a multi-part or non-polygon geometry in a polygon layer and a mapped
+/// naming the feature, a multi-part polygon or line, a curve or collection and a mapped
 /// source field that does not exist.
 Result<QList<VectorFeature>> readLayer(const QString &path, const QString &layer,
                                        const QHash<QString, QString> &mapping = {},
@@ -53,7 +55,7 @@ Result<QList<VectorFeature>> readLayer(const QString &path, const QString &layer
 
 /// Writes a new file (an existing one is replaced) with one layer in EPSG:4490. `fields`
 /// fixes the attribute order; a double becomes Real, an integer Integer64, the rest String.
-/// Points when the features have points, polygons otherwise.
+/// Points when the features have points, lines when they have lines, polygons otherwise.
 Result<void> writeLayer(const QString &path, VectorFormat format, const QString &layer,
                         const QStringList &fields, const QList<VectorFeature> &features,
                         const Progress &progress = {});

@@ -100,6 +100,10 @@ public:
     /// shown on the map.
     bool importComponentFile(const QString &path, const QString &layer,
                              const QHash<QString, QString> &mapping);
+    /// Streets (lines) or places (points, polygons) into the address gazetteer (地名地址,
+    /// docs/gazetteer.md), written at once; the same file and layer again replaces its rows.
+    bool importGazetteerFile(const QString &path, const QString &layer,
+                             const QHash<QString, QString> &mapping);
     bool exportLayerFile(Map::LayerKind kind, const QString &path);
     /// A basemap (GeoTIFF, MBTiles, or a GDAL WMS/WMTS/XYZ source); empty removes it. Kept in
     /// the local database's settings ("map.basemap") for the next start.
@@ -127,7 +131,7 @@ private:
     void buildSearch();
     void updateSuggestions();
     bool goToHit(int index);
-    enum class ImportTarget { Grids, Components };
+    enum class ImportTarget { Grids, Components, Gazetteer };
     void importInteractively(ImportTarget target);
     bool readLayers(bool keepEdits);
     void exportInteractively();

@@ -26,7 +26,10 @@ struct Envelope
 namespace Gpkg {
 QByteArray encodePoint(const QPointF &point, int srsId = kSrsCgcs2000);
 QByteArray encodePolygon(const PolygonRings &rings, int srsId = kSrsCgcs2000);
+/// A line string (e.g. a street's centreline, the gazetteer's streets): open, two or more points.
+QByteArray encodeLineString(const Ring &points, int srsId = kSrsCgcs2000);
 Result<QPointF> decodePoint(const QByteArray &blob);
+Result<Ring> decodeLineString(const QByteArray &blob);
 Result<PolygonRings> decodePolygon(const QByteArray &blob);
 /// Envelope from the header, or computed from the WKB when the header has none.
 Result<Envelope> envelope(const QByteArray &blob);

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "streetnetwork.h"
+
+#include <QSet>
+
+#include <cmath>
+#include <random>
+
+namespace Cc::Demo {
+
+namespace {
+
+constexpr int kBlockCells = 4;       // a street every four cells (~600 m), as the case addresses
+constexpr double kCellM = 149.0;     // the lattice's cell (cityplan.cpp)
+constexpr double kDoorEveryM = 20.0; // one door per side every 20 m
+constexpr double kAlleyDoorEveryM = 15.0;
+constexpr double kAlleyShare = 0.3; // blocks with an alley through their middle
+
+struct PlaceSpec
+{
+    const char *name, *aliases, *kind;
+    double extentM;
+};
+
+/// The county town's places; aliases are what callers say ("一中", "县医院").
+QList<PlaceSpec> placeSpecs()
+{
+    return {
+        {"第一中学", "一中|县一中|汤阴一中", "school", 90},
+        {"第二中学", "二中|县二中", "school", 80},
+        {"第三中学", "三中", "school", 70},
+        {"实验中学", "实验初中", "school", 70},
+        {"第一小学", "一小|城关一小", "school", 50},
+        {"第二小学", "二小", "school", 50},
+        {"实验小学", "实小", "school", 50},
+        {"人民路小学", "", "school", 45},
+        {"育才小学", "", "school", 45},
+        {"职业中专", "职专|县职专", "school", 80},
+        {"县人民医院", "人民医院|县医院", "hospital", 80},
+        {"县中医院", "中医院", "hospital", 60},
+        {"妇幼保健院", "妇幼|妇幼保健站", "hospital", 45},
+        {"东关农贸市场", "东关菜市场|东关市场", "market", 50},
+        {"西关农贸市场", "西关菜市场|西关市场", "market", 50},
+        {"南关市场", "南关菜市场", "market", 40},
+        {"城北批发市场", "批发市场", "market", 70},
+        {"汤阴商贸城", "商贸城", "market", 80},
+        {"锦绣花园", "锦绣花园小区", "compound", 110},
+        {"阳光小区", "", "compound", 100},
+        {"幸福家园", "", "compound", 100},
+        {"和平小区", "", "compound", 90},
+        {"森林半岛", "建业森林半岛", "compound", 120},
+        {"名门世家", "", "compound", 90},
+        {"金桥花苑", "", "compound", 90},
+        {"书香苑", "书香苑小区", "compound", 80},
+        {"翠苑小区", "翠苑", "compound", 90},
+        {"紫薇苑", "", "compound", 80},
+        {"银杏家园", "", "compound", 90},
+        {"明珠花园", "", "compound", 100},
+        {"滨河小区", "", "compound", 110},
+        {"朝阳小区", "", "compound", 90},
+        {"康乐园", "康乐园小区", "compound", 80},
+        {"富民小区", "", "compound", 90},
+        {"春晖小区", "", "compound", 80},
+        {"学府名苑", "", "compound", 90},
+        {"县人民政府", "县政府|汤阴县政府", "landmark", 70},
+        {"岳飞纪念馆", "岳飞庙|岳庙", "landmark", 60},
+        {"文化广场", "", "landmark", 80},
+        {"汽车站", "汽车客运站|客运站", "landmark", 50},
+        {"火车站", "汤阴站", "landmark", 60},
+        {"人民公园", "公园", "landmark", 120},
+        {"体育场", "体育中心", "landmark", 90},
+        {"县图书馆", "图书馆", "landmark", 35},
+        {"新华书店", "", "landmark", 25},
+        {"邮政局", "邮局", "landmark", 25},
+    };
+}
+
+QStringList alleyPrefixes()
+{
+    return QStringLiteral("东关 西关 南关 北关 文庙 鼓楼 仓前 书院 药王 府前 马道 槐树")
+        .split(QLatin1Char(' '));
+}
+
+QString numeral(int n)
+{
+    static const QStringList digits = QStringLiteral("一 二 三 四 五 六 七 八 九")
+                                          .split(QLatin1Char(' '));
+    return digits[(n - 1) % digits.size()];
+}
+
+class NetworkBuilder
+{
+public:
+    NetworkBuilder(const QList<Cell> &cells, quint64 seed) : m_random(seed)
+    {
+        for (const Cell &c : cells)
+            m_cells.insert(key(c.col, c.row));
+    }
+
+    Gazetteer::GazetteerData build()
+    {
+        // The town's names where a town has them: 人民路, 中华路 and 解放路 through the
+        // centre, the ring roads (环路) outside (the county reaches rows 4–46, cols 5–56).
+        const QStringList ew = QStringLiteral("南环路 富民路 迎宾大道 汤河路 和平路 岳飞街 人民路 "
+                                              "中华路 建设路 文化路 光明路 北环路")
+                                   .split(u' ');
+        const QStringList ns = QStringLiteral("西环路 学府路 扁鹊路 精忠路 新华路 育才路 解放路 "
+                                              "羑里大道 胜利路 朝阳路 康乐路 锦绣路 长青路 东环路")
+                                   .split(u' ');
+        for (int k = 1; k * kBlockCells < 50 && k <= ew.size(); ++k)
+            addRoad(ew[k - 1], isArterial(ew[k - 1], k), k * kBlockCells, true);
+        for (int k = 1; k * kBlockCells < 60 && k <= ns.size(); ++k)
+            addRoad(ns[k - 1], isArterial(ns[k - 1], k), k * kBlockCells, false);
+        addAlleysAndPlaces();
+        return std::move(m_data);
+    }
+
+private:
+    static bool isArterial(const QString &name, int k)
+    {
+        return k % 2 == 1 || name.contains(u'环') || name.endsWith(QStringLiteral("大道"));
+    }
+    static qint64 key(int col, int row) { return qint64(col) * 1000 + row; }
+    bool in(int col, int row) const { return m_cells.contains(key(col, row)); }
+    double uniform() { return double(m_random() % 1000000) / 1000000.0; }
+
+    /// One road along a lattice line: west→east (`eastWest`, at row line `at`) or
+    /// north→south (at col line `at`), one row per block, numbers running on.
+    void addRoad(const QString &name, bool arterial, int at, bool eastWest)
+    {
+        const int length = eastWest ? 60 : 50;
+        QList<int> edges; // positions along the line where a cell borders it
+        for (int i = 0; i < length; ++i) {
+            const bool present = eastWest ? (in(i, at - 1) || in(i, at))
+                                          : (in(at - 1, i) || in(at, i));
+            if (present)
+                edges << i;
+        }
+        if (edges.isEmpty())
+            return;
+        // The county is convex along a line: one run from the first to the last edge.
+        QList<int> cuts{edges.first()};
+        for (int i = edges.first() + 1; i <= edges.last(); ++i)
+            if (i % kBlockCells == 0)
+                cuts << i;
+        cuts << edges.last() + 1;
+        if (!eastWest)
+            std::reverse(cuts.begin(), cuts.end()); // numbered from the north
+        int doors = 0;
+        for (int b = 1; b < cuts.size(); ++b) {
+            const int from = cuts[b - 1], to = cuts[b];
+            const QPointF a = eastWest ? latticeVertex(from, at) : latticeVertex(at, from);
+            const QPointF z = eastWest ? latticeVertex(to, at) : latticeVertex(at, to);
+            const int n = std::max(1, int(std::lround(std::abs(to - from) * kCellM / kDoorEveryM)));
+            // A side with no cell of the county along it (the edge of town) has no doors.
+            bool leftSide = false, rightSide = false;
+            for (int i = std::min(from, to); i < std::max(from, to); ++i) {
+                leftSide = leftSide || (eastWest ? in(i, at) : in(at, i));
+                rightSide = rightSide || (eastWest ? in(i, at - 1) : in(at - 1, i));
+            }
+            Gazetteer::Street s;
+            s.name = name;
+            if (name.endsWith(QStringLiteral("大道")))
+                s.aliases << name.chopped(2) + QStringLiteral("路");
+            s.kind = arterial ? QStringLiteral("arterial") : QStringLiteral("secondary");
+            s.line = {a, z};
+            if (leftSide) { // 左单右双
+                s.leftFrom = 2 * doors + 1;
+                s.leftTo = 2 * (doors + n) - 1;
+            }
+            if (rightSide) {
+                s.rightFrom = 2 * doors + 2;
+                s.rightTo = 2 * (doors + n);
+            }
+            s.source = QString::fromLatin1(kDemoGazetteerSource);
+            m_data.streets << s;
+            doors += n;
+        }
+    }
+
+    bool wholeBlock(int j, int k) const
+    {
+        for (int c = j * kBlockCells; c < (j + 1) * kBlockCells; ++c)
+            for (int r = k * kBlockCells; r < (k + 1) * kBlockCells; ++r)
+                if (!in(c, r))
+                    return false;
+        return true;
+    }
+
+    void addAlleysAndPlaces()
+    {
+        QList<std::pair<int, int>> blocks;
+        for (int k = 0; (k + 1) * kBlockCells <= 50; ++k)
+            for (int j = 0; (j + 1) * kBlockCells <= 60; ++j)
+                if (wholeBlock(j, k))
+                    blocks.append({j, k});
+        const QStringList prefixes = alleyPrefixes();
+        int alleys = 0;
+        for (const auto &[j, k] : blocks) {
+            if (uniform() >= kAlleyShare)
+                continue;
+            const int row = k * kBlockCells + kBlockCells / 2;
+            Gazetteer::Street s;
+            s.name = prefixes[alleys % prefixes.size()] + numeral(alleys / prefixes.size() + 1)
+                     + QStringLiteral("巷");
+            s.kind = QStringLiteral("alley");
+            s.line = {latticeVertex(j * kBlockCells, row),
+                      latticeVertex((j + 1) * kBlockCells, row)};
+            const int n = int(std::lround(kBlockCells * kCellM / kAlleyDoorEveryM));
+            s.leftFrom = 1;
+            s.leftTo = 2 * n - 1;
+            s.rightFrom = 2;
+            s.rightTo = 2 * n;
+            s.source = QString::fromLatin1(kDemoGazetteerSource);
+            m_data.streets << s;
+            ++alleys;
+        }
+        // Places: a quarter of a block each (so an alley through the middle misses them),
+        // blocks in a seeded order (Fisher–Yates with the generator's own draws).
+        for (qsizetype i = blocks.size() - 1; i > 0; --i)
+            std::swap(blocks[i], blocks[qsizetype(m_random() % quint64(i + 1))]);
+        const QList<PlaceSpec> specs = placeSpecs();
+        for (qsizetype i = 0; i < specs.size() && i < blocks.size(); ++i) {
+            const auto [j, k] = blocks[i];
+            const int quarterCol = j * kBlockCells + 1 + 2 * int(m_random() % 2);
+            const int quarterRow = k * kBlockCells + 1 + 2 * int(m_random() % 2);
+            Gazetteer::Place p;
+            p.name = QString::fromUtf8(specs[i].name);
+            p.aliases = QString::fromUtf8(specs[i].aliases).split(u'|', Qt::SkipEmptyParts);
+            p.kind = QString::fromLatin1(specs[i].kind);
+            p.point = latticeVertex(quarterCol, quarterRow);
+            p.extentM = specs[i].extentM;
+            p.source = QString::fromLatin1(kDemoGazetteerSource);
+            m_data.places << p;
+        }
+    }
+
+    QSet<qint64> m_cells;
+    std::mt19937_64 m_random;
+    Gazetteer::GazetteerData m_data;
+};
+
+} // namespace
+
+Gazetteer::GazetteerData demoStreetNetwork(const QList<Cell> &cells, quint64 seed)
+{
+    return NetworkBuilder(cells, seed).build();
+}
+
+} // namespace Cc::Demo
