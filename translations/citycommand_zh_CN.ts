@@ -9356,7 +9356,33 @@ Commands:
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：cityctl [--lang LANG] COMMAND [选项]
+
+命令：
+  init-demo   将示范城市写入新数据库
+  info        列出数据库的图层和数据表及其行数
+  case        上报案卷、执行流程操作、查看案卷、导入 JSON 行
+  kpi         输出某一时段的综合评价
+  bulletin    生成周、月、季度通报（PDF、ODT 或 XLSX）
+  hotspots    输出某一时段案件在六边形格子中的密度（热点）
+  recurring   列出某一时段的老不改问题
+  campaign    专项整治：添加专项、列出专项、查看专项进展
+  survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
+  calendar    工作日历的节假日年份：显示、导入一年、检查
+  config      中心规则（类别、立结案标准、时限、派遣）：导出、导入、比较
+  duty        值班：当前值班人员、交接班、值班日志、班次统计
+  categories  列出分类字典（部件/事件类别）
+  user        列出用户、设置密码、校验密码（从标准输入读取）
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
+  import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
+  hub         建立中心服务器：初始化结构、导入城市、添加账号
+  sync        加入中心服务器、单次或持续同步、查看状态和冲突
+  api         citygate：API 密钥（添加、列出、吊销）、外勤令牌（吊销）、审计日志
+  notify      通知：规则、渠道、联系方式、发送程序及其日志
+
+运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
+</translation>
     </message>
 </context>
 <context>
