@@ -22,6 +22,38 @@ namespace Cc::CasesWidgets {
 
 using Core::CaseAction;
 
+namespace {
+
+/// 核查 and 结案 judge the result against the 结案标准 of the rules the case was filed under
+/// (docs/config.md).
+QLabel *closingStandard(Cases::CaseService &service, const Storage::CaseRow &row)
+{
+    const Core::Category *category
+        = service.config().at(row.reportedAt).rules->dictionary().findByKey(row.categoryKey);
+    QString items;
+    for (const QString &condition : category ? category->closingConditions : QStringList())
+        items += QStringLiteral("<li>%1</li>").arg(condition.toHtmlEscaped());
+    auto *standard = new QLabel(items.isEmpty()
+                                    ? ActionDialog::tr("The category states no closing standard.")
+                                    : QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(items));
+    standard->setObjectName(QStringLiteral("closingStandard"));
+    standard->setWordWrap(true);
+    return standard;
+}
+
+/// Where a refusal is said, hidden until there is one.
+QLabel *errorLabel()
+{
+    auto *error = new QLabel;
+    error->setObjectName(QStringLiteral("error"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    error->hide();
+    return error;
+}
+
+} // namespace
+
 ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &row,
                            CaseAction action, Core::Role role, const QDateTime &now, Submit submit,
                            QWidget *parent)
@@ -95,20 +127,8 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
     }
     if (action == CaseAction::CheckPass || action == CaseAction::CheckFail
         || action == CaseAction::Close) {
-        // 核查 and 结案 judge the result against the 结案标准 of the rules the case was filed
-        // under (docs/config.md).
-        const Core::Category *category
-            = service.config().at(row.reportedAt).rules->dictionary().findByKey(row.categoryKey);
-        QString items;
-        for (const QString &condition : category ? category->closingConditions : QStringList())
-            items += QStringLiteral("<li>%1</li>").arg(condition.toHtmlEscaped());
-        auto *standard = new QLabel(
-            items.isEmpty() ? tr("The category states no closing standard.")
-                            : QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(items));
-        standard->setObjectName(QStringLiteral("closingStandard"));
-        standard->setWordWrap(true);
         //: 结案标准
-        form->addRow(tr("Closing standard:"), standard);
+        form->addRow(tr("Closing standard:"), closingStandard(service, row));
     }
     if (takesPhotos(action)) {
         m_photos = new PhotoStrip(PhotoStrip::Mode::Editable);
@@ -127,11 +147,7 @@ ActionDialog::ActionDialog(Cases::CaseService &service, const Storage::CaseRow &
     m_note->setMaximumHeight(120);
     form->addRow(needsNote(action) ? tr("Reason:") : tr("Note:"), m_note);
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    m_error->hide();
+    m_error = errorLabel();
     layout->addWidget(m_error);
     // A message that no longer holds goes as soon as the field is filled.
     for (QPlainTextEdit *edit : {m_note, m_result}) {
