@@ -21,22 +21,12 @@ constexpr qint64 kMaxCalendarFileBytes = 1024 * 1024; // a year is a few hundred
 /// A calendar file, read whole; only a regular file (a FIFO would block).
 Result<QByteArray> readCalendarFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError("cli.unreadable-file", Tr::tr("There is no file %1.").arg(path));
-    if (!info.isFile())
-        return makeError("cli.not-a-file",
-                         Tr::tr("%1 is not a regular file (a folder, pipe or device).").arg(path));
-    if (info.size() > kMaxCalendarFileBytes)
+    return readSmallFile(path, kMaxCalendarFileBytes, [&](qint64 size) {
         return makeError("calendar.bad-file",
                          Tr::tr("%1 has %2 KB: a calendar file has at most 1 MB.")
                              .arg(path)
-                             .arg(info.size() / 1024));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError("cli.unreadable-file",
-                         Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return file.read(kMaxCalendarFileBytes + 1);
+                             .arg(size / 1024));
+    });
 }
 
 QString missingWarning(int year)

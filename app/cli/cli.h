@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace Cc::Cli {
@@ -76,6 +77,10 @@ int runApi(const QStringList &args);
 int runNotify(const QStringList &args);
 int runDuty(const QStringList &args);
 
+/// A regular file of at most `maxBytes`, read whole (a FIFO would block); `tooLarge` says why a
+/// bigger one is refused.
+Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes,
+                                 const std::function<Error(qint64 size)> &tooLarge);
 /// One line of standard input, not echoed on a terminal (passwords).
 Result<QString> readSecret(const QString &prompt);
 

@@ -21,22 +21,12 @@ constexpr qint64 kMaxConfigFileBytes = 8 * 1024 * 1024;
 
 Result<QByteArray> readConfigFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError("cli.unreadable-file", Tr::tr("There is no file %1.").arg(path));
-    if (!info.isFile())
-        return makeError("cli.not-a-file",
-                         Tr::tr("%1 is not a regular file (a folder, pipe or device).").arg(path));
-    if (info.size() > kMaxConfigFileBytes)
+    return readSmallFile(path, kMaxConfigFileBytes, [&](qint64 size) {
         return makeError("config.too-large",
                          Tr::tr("%1 has %2 MB: a configuration file has at most 8 MB.")
                              .arg(path)
-                             .arg(info.size() / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError("cli.unreadable-file",
-                         Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return file.read(kMaxConfigFileBytes + 1);
+                             .arg(size / (1024 * 1024)));
+    });
 }
 
 /// The file and the database of a command that takes one FILE.

@@ -6,6 +6,7 @@
 #include "../common/appsupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -38,6 +39,24 @@ int usage(const QCommandLineParser &parser, const QString &message)
     err() << "cityctl: " << message << "\n\n" << parser.helpText();
     err().flush();
     return Usage;
+}
+
+Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes,
+                                 const std::function<Error(qint64 size)> &tooLarge)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError("cli.unreadable-file", Tr::tr("There is no file %1.").arg(path));
+    if (!info.isFile())
+        return makeError("cli.not-a-file",
+                         Tr::tr("%1 is not a regular file (a folder, pipe or device).").arg(path));
+    if (info.size() > maxBytes)
+        return tooLarge(info.size());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError("cli.unreadable-file",
+                         Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return file.read(maxBytes + 1);
 }
 
 QCommandLineOption dbOption()
