@@ -158,6 +158,31 @@ int runRule(const QStringList &args)
     return Usage;
 }
 
+/// `set NAME` (opened to write) or the read-only word alone (`show`, `list`): the positional
+/// arguments and the database; false with `exitCode` set otherwise.
+bool openSetOrRead(QCommandLineParser &parser, const QStringList &args, const QString &readWord,
+                   const QString &usageText, QStringList &pos,
+                   std::unique_ptr<Storage::Database> &db, int &exitCode)
+{
+    parser.addOption(dbOption());
+    if (!parse(parser, args, exitCode))
+        return false;
+    pos = parser.positionalArguments();
+    const bool set = pos.value(0) == QLatin1String("set");
+    if (!(set && pos.size() == 2) && !(pos.value(0) == readWord && pos.size() == 1)) {
+        exitCode = usage(parser, usageText);
+        return false;
+    }
+    auto opened = openDb(parser, set ? Storage::Database::OpenMode::ReadWrite
+                                     : Storage::Database::OpenMode::ReadOnly);
+    if (!opened) {
+        exitCode = fail(opened.error());
+        return false;
+    }
+    db = std::move(opened).value();
+    return true;
+}
+
 int runChannel(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -166,19 +191,13 @@ int runChannel(const QStringList &args)
                "stay off the command line) or show them all, secrets masked."));
     parser.addPositionalArgument(QStringLiteral("set|show"), Tr::tr("What to do."));
     parser.addPositionalArgument(QStringLiteral("channel"), Tr::tr("The channel (set)."));
-    parser.addOption(dbOption());
-    int exitCode = Ok;
-    if (!parse(parser, args, exitCode))
+    QStringList pos;
+    std::unique_ptr<Storage::Database> db;
+    if (int exitCode = Ok; !openSetOrRead(parser, args, QStringLiteral("show"),
+                                          Tr::tr("Say set CHANNEL or show."), pos, db, exitCode))
         return exitCode;
-    const QStringList pos = parser.positionalArguments();
     const bool set = pos.value(0) == QLatin1String("set");
-    if (!(set && pos.size() == 2) && !(pos.value(0) == QLatin1String("show") && pos.size() == 1))
-        return usage(parser, Tr::tr("Say set CHANNEL or show."));
-    auto db = openDb(parser, set ? Storage::Database::OpenMode::ReadWrite
-                                 : Storage::Database::OpenMode::ReadOnly);
-    if (!db)
-        return fail(db.error());
-    Notify::NotifySettings settings(**db);
+    Notify::NotifySettings settings(*db);
     if (set) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(QTextStream(stdin).readAll().toUtf8(),
@@ -212,19 +231,13 @@ int runPlatform(const QStringList &args)
                "is stored, never printed) or list the platforms."));
     parser.addPositionalArgument(QStringLiteral("set|list"), Tr::tr("What to do."));
     parser.addPositionalArgument(QStringLiteral("platform"), Tr::tr("The platform (set)."));
-    parser.addOption(dbOption());
-    int exitCode = Ok;
-    if (!parse(parser, args, exitCode))
+    QStringList pos;
+    std::unique_ptr<Storage::Database> db;
+    if (int exitCode = Ok; !openSetOrRead(parser, args, QStringLiteral("list"),
+                                          Tr::tr("Say set PLATFORM or list."), pos, db, exitCode))
         return exitCode;
-    const QStringList pos = parser.positionalArguments();
     const bool set = pos.value(0) == QLatin1String("set");
-    if (!(set && pos.size() == 2) && !(pos.value(0) == QLatin1String("list") && pos.size() == 1))
-        return usage(parser, Tr::tr("Say set PLATFORM or list."));
-    auto db = openDb(parser, set ? Storage::Database::OpenMode::ReadWrite
-                                 : Storage::Database::OpenMode::ReadOnly);
-    if (!db)
-        return fail(db.error());
-    Notify::NotifySettings settings(**db);
+    Notify::NotifySettings settings(*db);
     if (set) {
         auto secret = readSecret(Tr::tr("Secret for %1: ").arg(pos[1]));
         if (!secret)
