@@ -9377,6 +9377,10 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database rolled the group back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

@@ -9384,6 +9384,10 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
     </message>
+    <message>
+        <source>The database rolled the group back.</source>
+        <translation>数据库回滚了这一组写入。</translation>
+    </message>
 </context>
 <context>
     <name>VideoQuickTr</name>

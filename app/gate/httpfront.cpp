@@ -6,6 +6,7 @@
 
 #include <cc/gate/fieldservice.h>
 #include <cc/gate/gateway.h>
+#include <cc/gate/groupcommit.h>
 #include <cc/gate/intakeservice.h>
 #include <cc/gate/open311service.h>
 
@@ -14,6 +15,8 @@
 #include <QUrlQuery>
 
 #include <httplib.h>
+
+#include <future>
 
 namespace Cc::Gate {
 
@@ -67,7 +70,51 @@ void fromGate(const HttpResponse &gate, httplib::Response &response)
 
 } // namespace
 
+struct HttpFront::Waiting
+{
+    HttpRequest request;
+    std::promise<HttpResponse> answer;
+};
+
 HttpFront::HttpFront(Handler handler) : m_handler(std::move(handler)) {}
+
+HttpResponse HttpFront::dispatch(HttpRequest request)
+{
+    Waiting waiting{std::move(request), {}};
+    std::future<HttpResponse> answer = waiting.answer.get_future();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_waiting.push_back(&waiting);
+        if (!std::exchange(m_drainPosted, true))
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [this] { drain(); }, Qt::QueuedConnection);
+    }
+    return answer.get();
+}
+
+void HttpFront::drain()
+{
+    QList<Waiting *> group;
+    {
+        const std::lock_guard lock(m_mutex);
+        while (!m_waiting.empty() && group.size() < GroupCommit::kMaxGroup) {
+            group.append(m_waiting.front());
+            m_waiting.pop_front();
+        }
+        // More than a group waits: the rest goes next, after what else the loop has to do.
+        m_drainPosted = !m_waiting.empty();
+        if (m_drainPosted)
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [this] { drain(); }, Qt::QueuedConnection);
+    }
+    QList<HttpRequest> requests;
+    requests.reserve(group.size());
+    for (Waiting *waiting : std::as_const(group))
+        requests.append(std::move(waiting->request));
+    QList<HttpResponse> answers = m_handler(requests);
+    for (qsizetype i = 0; i < group.size(); ++i)
+        group[i]->answer.set_value(i < answers.size() ? std::move(answers[i]) : HttpResponse{500});
+}
 
 HttpFront::~HttpFront()
 {
@@ -89,16 +136,17 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
         m_server = std::make_unique<httplib::Server>();
     }
     m_server->set_payload_max_length(kMaxFieldBodyBytes);
+    // A kept-alive connection holds a pool thread for as long as it stays open: the library's
+    // default pool (8 threads on a 2-core machine) served 8 clients at a time and so left the
+    // group commit at most 8 requests to share a disk sync. Each waiting thread holds its
+    // request, so this bounds the memory of requests in progress too (bodies ≤ 30 MB).
+    m_server->new_task_queue = [] { return new httplib::ThreadPool(kPoolThreads); };
     // Headers and body leave in separate writes: without TCP_NODELAY each answer waited for
     // the client's delayed ACK (40 ms per request on Linux; tests/bench/bench_citygate).
     m_server->set_tcp_nodelay(true);
-    const auto dispatch = [this](const HttpRequest &gate, httplib::Response &response) {
-        HttpResponse answer;
-        // The database belongs to the main thread; this pool thread waits for its answer.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [&] { answer = m_handler(gate); },
-            Qt::BlockingQueuedConnection);
-        fromGate(answer, response);
+    // The database belongs to the main thread; this pool thread waits for its answer.
+    const auto dispatch = [this](HttpRequest gate, httplib::Response &response) {
+        fromGate(this->dispatch(std::move(gate)), response);
     };
     const bool tls = !certFile.isEmpty();
     const auto forward = [dispatch, tls](const httplib::Request &request,
@@ -166,7 +214,7 @@ Result<int> HttpFront::listen(const QString &host, int port, const QString &cert
                                               GateApp::Tr::tr("The request body cannot be read."))),
                      response);
         else
-            dispatch(gate, response);
+            dispatch(std::move(gate), response);
     };
     m_server->Get(".*", forward);
     m_server->Delete(".*", forward);

@@ -5,8 +5,10 @@
 
 #include <QString>
 
+#include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 namespace httplib {
@@ -20,12 +22,16 @@ struct HttpResponse;
 
 /// citygate's HTTP(S) front over cpp-httplib (docs/citygate.md, "Why cpp-httplib"): reads
 /// requests on its pool threads, refuses bodies over the limit before reading them, and
-/// hands every request to `handler` on the thread that owns the database (the Qt main
-/// thread), so one connection serves all and SQLite sees one writer.
+/// hands the requests to `handler` on the thread that owns the database (the Qt main
+/// thread), so one connection serves all and SQLite sees one writer. Requests that arrive
+/// while the handler is busy are handed over together, as one group (docs/citygate.md,
+/// "Group commit"); the handler answers each, in order.
 class HttpFront
 {
 public:
-    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    using Handler = std::function<QList<HttpResponse>(const QList<HttpRequest> &)>;
+    /// Connections served at once (each a pool thread while it is open).
+    static constexpr int kPoolThreads = 16;
 
     explicit HttpFront(Handler handler);
     ~HttpFront();
@@ -40,7 +46,16 @@ public:
     void stop();
 
 private:
+    struct Waiting;
+    /// On the database's thread: hands what waits to the handler (at most kMaxGroup).
+    void drain();
+    /// On a pool thread: queues the request and waits for its answer.
+    HttpResponse dispatch(HttpRequest request);
+
     Handler m_handler;
+    std::mutex m_mutex;
+    std::deque<Waiting *> m_waiting; ///< guarded by m_mutex
+    bool m_drainPosted = false;      ///< guarded by m_mutex
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cc/gate/gateway.h>
+#include <cc/gate/groupcommit.h>
 #include <cc/sync/syncclient.h>
 
 #include <QElapsedTimer>
@@ -36,21 +37,36 @@ public:
 
     /// Connects and checks the login is a gateway's ("gate.not-gateway" otherwise).
     Result<void> start();
-    Gate::HttpResponse handle(const Gate::HttpRequest &request);
+    /// The requests that arrived together (docs/citygate.md, "Group commit"): their writes in
+    /// one local transaction (Gate::GroupCommit) and one push, each answered with the hub's
+    /// word on its own entries.
+    QList<Gate::HttpResponse> handle(const QList<Gate::HttpRequest> &requests);
 
 private:
+    /// The outbox entries (seq after `from`, up to `to`) one write of a group queued.
+    struct Queued
+    {
+        qsizetype index = 0;
+        qint64 from = 0, to = 0;
+    };
+    Result<qint64> lastQueued();
+    /// The hub's verdicts on the group's entries, each on the write that queued it.
+    void pushAfter(const QList<Gate::HttpRequest> &requests, QList<Gate::HttpResponse> &answers,
+                   const QList<Queued> &queued);
+    Gate::HttpResponse unreachable(const Gate::HttpRequest &request) const;
+
     /// Pushes what waits and pulls; false while the hub cannot be reached (then waits
     /// kRetryAfterS before trying). `beforeWrite`: within kFreshMs of the last exchange,
     /// nothing (the timer's pull brings the rows of a burst together).
     bool reachHub(bool beforeWrite);
-    /// Pushes what the write queued and turns the answer into the hub's word.
-    void pushAfter(const Gate::HttpRequest &request, Gate::HttpResponse &answer);
     void poll();
     void markOffline(const Error &error);
 
     Storage::Database &m_db;
     Sync::SyncClient m_client;
     Gate::Gateway &m_gateway;
+    Gate::GroupCommit m_group;
+    std::optional<Storage::Statement> m_lastQueued;
     QTimer m_poll;
     QElapsedTimer m_offlineFor;  ///< running while the hub is thought unreachable
     QElapsedTimer m_lastContact; ///< since the last pull or push that reached the hub

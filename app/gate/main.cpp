@@ -10,6 +10,7 @@
 #include <cc/cases/caseservice.h>
 #include <cc/city/citycontext.h>
 #include <cc/gate/gateway.h>
+#include <cc/gate/groupcommit.h>
 #include <cc/notify/notifier.h>
 #include <cc/storage/database.h>
 #include <cc/sync/hublogin.h>
@@ -250,8 +251,10 @@ int main(int argc, char *argv[])
             return fail(started.error());
     }
 
-    Cc::Gate::HttpFront front([&](const Cc::Gate::HttpRequest &request) {
-        return relay ? relay->handle(request) : gateway.handle(request);
+    // Requests that arrive together are committed together (docs/citygate.md, "Group commit").
+    Cc::Gate::GroupCommit group(*db.value(), gateway);
+    Cc::Gate::HttpFront front([&](const QList<Cc::Gate::HttpRequest> &requests) {
+        return relay ? relay->handle(requests) : group.handle(requests);
     });
     auto port = front.listen(options.host, options.port, options.certFile, options.keyFile);
     if (!port)

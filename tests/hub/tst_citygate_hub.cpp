@@ -4,7 +4,10 @@
 // a collector's report are on the hub when their answers leave, acted for the key's and the
 // token's users (not citygate's login); an ordinary login cannot serve as a gateway; with the
 // hub stopped a write is answered 503 with Retry-After and nothing is written, and once it is
-// back the same request passes; nothing acknowledged is missing from the hub.
+// back the same request passes; nothing acknowledged is missing from the hub. A write the hub
+// refuses (here: a report older than the hub's offline window, which the copy's own checks
+// let through) is answered 409 with the hub's code, alone among the writes that arrived with
+// it, and leaves no case behind.
 #include "../integration/citygateharness.h"
 #include "hubfixture.h"
 
@@ -24,6 +27,7 @@ class TestCitygateHub : public QObject
 private:
     HubFixture m_hub;
     QString m_copy, m_base, m_collector, m_collectorId, m_opId;
+    QByteArray m_token; ///< the collector's bearer token
     QPointF m_inGrid;
     QByteArray m_key;
     QProcess m_gate;
@@ -155,6 +159,7 @@ private slots:
                                      .toJson());
         QVERIFY2(login.status == 200, login.body.constData());
         const QByteArray token = login.json.value("token").toString().toLatin1();
+        m_token = token;
         const Reply r = postMultipart(m_net, m_base + "/field/v1/reports",
                                       {{"Authorization", "Bearer " + token}},
                                       {{"category", "event:0102"},
@@ -190,6 +195,69 @@ private slots:
                    QJsonDocument(QJsonObject{{"positions", QJsonArray{fix}}}).toJson());
         QVERIFY2(track.status == 200 || track.status == 201, track.body.constData());
         QCOMPARE(m_hub.count(positions), tracked + 1);
+    }
+
+    /// The hub refuses what the copy took: a report dated before the hub's offline window
+    /// (72 hours; the copy takes any time since 2000). Sent at once with three good ones, so
+    /// that citygate takes them together: the old one alone is answered 409 with the hub's
+    /// code and is neither on the hub nor in the copy; the others are on the hub.
+    void hubRefusalIs409()
+    {
+        QVERIFY(!m_token.isEmpty());
+        const QString old
+            = QDateTime::currentDateTimeUtc().addDays(-5).toOffsetFromUtc(8 * 3600).toString(
+                Qt::ISODate);
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 4; ++i) {
+            auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+            QList<std::pair<QByteArray, QByteArray>>
+                fields{{"category", "event:0102"},
+                       {"lon", QByteArray::number(m_inGrid.x(), 'f', 7)},
+                       {"lat", QByteArray::number(m_inGrid.y(), 'f', 7)},
+                       {"description", QStringLiteral("晚报的垃圾 %1").arg(i).toUtf8()}};
+            if (i == 2)
+                fields.append({"at", old.toLatin1()});
+            for (const auto &[name, value] : std::as_const(fields)) {
+                QHttpPart part;
+                part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                               "form-data; name=\"" + name + "\"");
+                part.setBody(value);
+                multi->append(part);
+            }
+            QNetworkRequest request{QUrl(m_base + "/field/v1/reports")};
+            request.setRawHeader("Authorization", "Bearer " + m_token);
+            replies.append(m_net.post(request, multi));
+            multi->setParent(replies.last());
+        }
+        QList<Reply> answers;
+        for (QNetworkReply *reply : std::as_const(replies))
+            answers.append(finish(reply));
+        for (int i = 0; i < 4; ++i) {
+            const QString description = QStringLiteral("晚报的垃圾 %1").arg(i);
+            const QString onHub = QStringLiteral("SELECT count(*) FROM cc.case_record WHERE "
+                                                 "description = '%1'")
+                                      .arg(description);
+            if (i != 2) {
+                QVERIFY2(answers[i].status == 201, answers[i].body.constData());
+                QCOMPARE(hubCase(answers[i].json.value("number").toString()),
+                         QStringLiteral("collector ") + m_collectorId);
+                QCOMPARE(m_hub.count(onHub), 1);
+                continue;
+            }
+            QVERIFY2(answers[i].status == 409, answers[i].body.constData());
+            QCOMPARE(answers[i].json.value("code").toString(),
+                     QStringLiteral("case.time-out-of-bounds"));
+            QVERIFY(answers[i].json.value("message").toString().contains("offline"));
+            QCOMPARE(m_hub.count(onHub), 0);
+            auto db = Storage::Database::open(m_copy, Storage::Database::OpenMode::ReadOnly);
+            QVERIFY(db);
+            QCOMPARE(db.value()
+                         ->scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE "
+                                                 "description = ?1"),
+                                  {description})
+                         .value(),
+                     0);
+        }
     }
 
     /// The hub stopped: a write is refused with 503 and Retry-After, nothing written; reads

@@ -826,8 +826,11 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
     auto attached = writeAttachments(event, withKinds);
     if (!attached)
         return attached.error();
-    if (auto r = notifyObservers(row, event); !r)
-        return r;
+    auto documents = notifyObservers(row, event);
+    if (!documents)
+        return documents.error();
+    for (const QJsonValue &document : std::as_const(documents.value()))
+        attached->append(document);
     if (!m_journalling)
         return {};
     QJsonObject entry = eventJson(event);
@@ -843,32 +846,6 @@ Result<void> CaseService::writeEvent(const Storage::CaseRow &row, Storage::CaseE
                                json(entry));
     if (!seq)
         return seq.error();
-    return {};
-}
-
-/// The step observers (docs/notify.md), inside the step's transaction. The documents they
-/// hand back (a 督办单) stay with this database: the hub takes the attachment kinds of its
-/// own schema only, so they are written without an outbox entry.
-Result<void> CaseService::notifyObservers(const Storage::CaseRow &row,
-                                          const Storage::CaseEventRow &event)
-{
-    QList<NewAttachment> documents;
-    for (const StepObserver &observer : std::as_const(m_stepObservers)) {
-        auto more = observer(row, event);
-        if (!more)
-            return more.error();
-        documents += more.value();
-    }
-    if (documents.isEmpty())
-        return {};
-    const bool journalling = m_journalling;
-    m_journalling = false;
-    m_writingDocuments = true;
-    auto written = writeAttachments(event, documents);
-    m_journalling = journalling;
-    m_writingDocuments = false;
-    if (!written)
-        return written.error();
     return {};
 }
 

@@ -91,6 +91,13 @@ QString Gateway::clientOf(const HttpRequest &request)
 
 HttpResponse Gateway::handle(const HttpRequest &request)
 {
+    HttpResponse answer = this->answer(request);
+    audit(request, answer);
+    return answer;
+}
+
+HttpResponse Gateway::answer(const HttpRequest &request)
+{
     if (const int wait = m_limiter.take(clientOf(request)); wait > 0) {
         const Error error = makeError("request.rate-limited",
                                       Tr::tr("Too many requests: at most %1 a minute; try again "
@@ -101,22 +108,30 @@ HttpResponse Gateway::handle(const HttpRequest &request)
         refused.headers.append({"Retry-After", QByteArray::number(wait)});
         return refused;
     }
-    HttpResponse answer = FieldService::serves(request.path)    ? m_field.handle(request)
-                          : IntakeService::serves(request.path) ? m_intake.handle(request)
-                                                                : m_open311.handle(request);
-    if (request.method != "GET" && request.method != "HEAD") {
-        m_pendingAudit.append(
-            {QDateTime::currentDateTimeUtc(), answer.auditLogin, answer.auditCredential,
-             request.remoteAddress, QString::fromLatin1(request.method), request.path,
-             answer.status, answer.auditWhat.isEmpty() ? errorCodeOf(answer) : answer.auditWhat});
-        // Grouped: one transaction (one disk sync) for the entries of a short while, instead
-        // of one more sync per write (bench: a second sync per report cost a third of them).
-        if (m_pendingAudit.size() >= kAuditFlushEntries)
-            flushAudit();
-        else if (!m_auditTimer.isActive())
-            m_auditTimer.start();
-    }
-    return answer;
+    return FieldService::serves(request.path)    ? m_field.handle(request)
+           : IntakeService::serves(request.path) ? m_intake.handle(request)
+                                                 : m_open311.handle(request);
+}
+
+void Gateway::audit(const HttpRequest &request, const HttpResponse &answer)
+{
+    if (!isWrite(request))
+        return;
+    m_pendingAudit.append({QDateTime::currentDateTimeUtc(), answer.auditLogin,
+                           answer.auditCredential, request.remoteAddress,
+                           QString::fromLatin1(request.method), request.path, answer.status,
+                           answer.auditWhat.isEmpty() ? errorCodeOf(answer) : answer.auditWhat});
+    // Grouped: one transaction (one disk sync) for the entries of a short while, instead
+    // of one more sync per write (bench: a second sync per report cost a third of them).
+    if (m_pendingAudit.size() >= kAuditFlushEntries)
+        flushAudit();
+    else if (!m_auditTimer.isActive())
+        m_auditTimer.start();
+}
+
+bool Gateway::isWrite(const HttpRequest &request)
+{
+    return request.method != "GET" && request.method != "HEAD";
 }
 
 } // namespace Cc::Gate

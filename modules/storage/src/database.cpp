@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QTime>
 #include <QtEndian>
 
@@ -477,8 +478,26 @@ QString Statement::columnName(int column) const
 
 // ------------------------------------------------------------------------------ Transaction
 
+namespace {
+/// The transactions that are savepoints inside an outer one. A connection is used by one
+/// thread (docs/design.md §2, Threads), and so are its transactions.
+thread_local QSet<const Transaction *> t_nested;
+} // namespace
+
 Transaction::Transaction(Database &db) : m_db(db)
 {
+    // Inside a transaction already (citygate commits the requests that arrive together in
+    // one, docs/citygate.md "Group commit"): a savepoint, so that this work still commits or
+    // rolls back as a whole, and durably with the outer one.
+    if (m_db.inTransaction()) {
+        auto r = m_db.exec(QStringLiteral("SAVEPOINT cc_nested"));
+        m_active = bool(r);
+        if (r)
+            t_nested.insert(this);
+        else
+            m_beginError = r.error();
+        return;
+    }
     // Another process may have found the damage since this one opened the file.
     if (auto damage = Database::damage(m_db.path())) {
         Database::markDamaged(m_db.path(), *damage);
@@ -494,7 +513,10 @@ Transaction::Transaction(Database &db) : m_db(db)
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    const bool nested = t_nested.remove(this);
+    if (m_active && nested)
+        (void) m_db.exec(QStringLiteral("ROLLBACK TO cc_nested; RELEASE cc_nested"));
+    else if (m_active)
         (void) m_db.exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -506,7 +528,8 @@ Result<void> Transaction::commit()
                                QCoreApplication::translate("Cc::Storage",
                                                            "No transaction is active"))
                    : m_beginError;
-    auto r = m_db.exec(QStringLiteral("COMMIT"));
+    auto r = m_db.exec(t_nested.contains(this) ? QStringLiteral("RELEASE cc_nested")
+                                               : QStringLiteral("COMMIT"));
     if (!r) {
         // A COMMIT that failed (busy, disk full) leaves the transaction open; the destructor
         // rolls it back unless the caller retries.

@@ -317,6 +317,7 @@ bool SyncClient::isConnected() const
 void SyncClient::disconnect()
 {
     m_conn.reset();
+    m_limitsRead.invalidate(); // a new connection reads the caps again
 }
 
 Result<void> SyncClient::ensureConnected()
@@ -423,10 +424,14 @@ Result<PushReport> SyncClient::push()
         return r.error();
     PushReport report;
     Storage::OutboxRepository outbox(m_db);
-    // The hub's caps as they are now (its administrator may change them).
-    if (pendingCount() > 0) {
+    // The hub's caps (its administrator may change them): read again after a minute, not
+    // before every push (a round trip each: citygate pushes every write on its own). Caps
+    // lowered meanwhile are met by halving the push (sync.push-too-large below).
+    if ((!m_limitsRead.isValid() || m_limitsRead.elapsed() > kLimitsMaxAgeMs)
+        && pendingCount() > 0) {
         if (auto r = readLimits(); !r)
             return r.error();
+        m_limitsRead.start();
     }
     Internal::PushLimits limits{m_pushEntries, m_pushBytes};
     for (int shrunk = 0;;) {
@@ -521,6 +526,7 @@ Result<void> SyncClient::acknowledge(const QList<QJsonObject> &entries, const QJ
         if (auto r = conflicts.insert(c); !r)
             return r.error();
         report.refusals.append(c.reason);
+        report.refusedSeqs.append(last);
         const QString caseId = payload.value(QStringLiteral("caseId")).toString();
         if (!caseId.isEmpty()) {
             if (auto r = applier.replaceCase(caseId,

@@ -110,8 +110,8 @@ struct DeadlinePreview
 /// A listener told of every step inside the step's own transaction (CaseService::addStepObserver):
 /// the case as the step left it and the event just written. What it writes commits or rolls
 /// back with the step; an error refuses the step. It may hand back documents to attach to
-/// the step (e.g. a 督办单, kind "document", a PDF), stored in this database only (the hub
-/// schema takes photos and voice notes).
+/// the step (e.g. a 督办单, kind "document", a PDF), which travel to the hub with the step
+/// like its photos (hub schema 11: one PDF, on a 督办 only).
 using StepObserver
     = std::function<Result<QList<NewAttachment>>(const Storage::CaseRow &after,
                                                  const Storage::CaseEventRow &event)>;
@@ -240,7 +240,9 @@ private:
                             const QList<NewAttachment> &attachments);
     Result<QJsonArray> writeAttachments(const Storage::CaseEventRow &event,
                                         const QList<NewAttachment> &attachments);
-    Result<void> notifyObservers(const Storage::CaseRow &row, const Storage::CaseEventRow &event);
+    /// The step observers' documents, written and described as writeAttachments() does.
+    Result<QJsonArray> notifyObservers(const Storage::CaseRow &row,
+                                       const Storage::CaseEventRow &event);
     Result<QString> nextNumber(const QDateTime &at);
     /// Tags a new case with the 专项整治 campaigns it matches (campaigns.h); the campaigns are
     /// read once per batch, else for each report.

@@ -37,7 +37,14 @@ public:
 
     /// Every route handle() answers; /openapi.json documents exactly these (tst_openapi).
     static QList<Route> routes();
+    /// answer() and audit(): one request on its own.
     HttpResponse handle(const HttpRequest &request);
+    /// The rate limit and the route, without the audit log: for callers whose answer is not
+    /// final yet (a group that may fail to commit, GroupCommit; a write the hub may refuse).
+    HttpResponse answer(const HttpRequest &request);
+    /// Logs a write (any method but GET and HEAD) with the answer its caller was given.
+    void audit(const HttpRequest &request, const HttpResponse &answer);
+    static bool isWrite(const HttpRequest &request);
     /// Field logins ask the hub first (hub mode, docs/citygate.md).
     void setLoginAuthority(Cases::LoginAuthority authority)
     {

@@ -6,6 +6,7 @@
 #include <cc/sync/pgconnection.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -57,6 +58,7 @@ struct PushReport
     QString waitingUser;
     /// The refusals' "code: message", in order (a gateway answers its caller with them).
     QStringList refusals;
+    QList<qint64> refusedSeqs; ///< the outbox seq of each refusal, in the same order
     /// Reports the hub numbered anew: case id → the hub's number.
     QList<std::pair<QString, QString>> renumbered;
 };
@@ -110,6 +112,7 @@ public:
     void setPauseBeforeAck(std::function<void()> hook) { m_beforeAck = std::move(hook); }
 
     static constexpr int kPullBatch = 1000;
+    static constexpr int kLimitsMaxAgeMs = 60 * 1000; ///< the hub's caps are read again after
 
 private:
     Result<SyncReport> syncRound();
@@ -125,9 +128,11 @@ private:
     HubCredentials m_credentials;
     std::unique_ptr<PgConnection> m_conn;
     QString m_userId, m_clientId, m_scope;
-    /// One push's caps (cc.limits, read before each push): entries, and bytes of JSON text.
+    /// One push's caps (cc.limits, read before a push at most once a minute): entries, and
+    /// bytes of JSON text.
     int m_pushEntries = 500;
     qint64 m_pushBytes = 48 << 20;
+    QElapsedTimer m_limitsRead; ///< since the caps were read (invalid: never)
     std::function<void()> m_beforeAck;
     bool m_gateway = false;
 };
