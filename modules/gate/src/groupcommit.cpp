@@ -4,6 +4,8 @@
 
 #include "gatetr.h"
 
+#include <cc/storage/nestedtransactions.h>
+
 namespace Cc::Gate {
 
 GroupCommit::GroupCommit(Storage::Database &db, Gateway &gateway) : m_db(db), m_gateway(gateway) {}
@@ -42,6 +44,8 @@ QList<HttpResponse> GroupCommit::answer(const QList<HttpRequest> &requests,
     }
     if (writes.isEmpty())
         return answers;
+    // The services' own transactions become savepoints of the group's.
+    const Storage::NestedTransactions nested(m_db);
     Storage::Transaction group(m_db);
     if (!group.isActive()) {
         failAll(requests, answers, writes, group.beginError());

@@ -259,17 +259,14 @@ Result<std::optional<std::pair<QString, QString>>> CaseRepository::renumbered(co
 
 Result<int> CaseRepository::maxNumberSequence(int year)
 {
-    // A range on the unique index of `number` ("2026-" ≤ n < "2026."; '.' follows '-'),
-    // and the numeric maximum so that a sequence past 999999 still counts.
+    // One probe of the index on (year prefix, sequence) (migration 39: the expressions must be
+    // the index's own), and the numeric maximum so that a sequence past 999999 still counts.
     auto st = m_db.prepare(QStringLiteral(
-        "SELECT coalesce(max(CAST(substr(number, ?3) AS INTEGER)), 0) FROM case_record "
-        "WHERE number >= ?1 AND number < ?2"));
+        "SELECT coalesce(max(CAST(substr(number, 6) AS INTEGER)), 0) FROM case_record "
+        "WHERE substr(number, 1, 5) = ?1"));
     if (!st)
         return st.error();
-    const QString prefix = QStringLiteral("%1-").arg(year, 4, 10, QLatin1Char('0'));
-    st.value().bindText(1, prefix).bindText(2, QStringLiteral("%1.").arg(year, 4, 10,
-                                                                         QLatin1Char('0')));
-    st.value().bindInt(3, prefix.size() + 1);
+    st.value().bindText(1, QStringLiteral("%1-").arg(year, 4, 10, QLatin1Char('0')));
     auto r = st.value().step();
     if (!r)
         return r.error();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/storage/database.h>
+#include <cc/storage/nestedtransactions.h>
 
 #include "migrations.h"
 #include "storage_p.h"
@@ -479,17 +480,30 @@ QString Statement::columnName(int column) const
 // ------------------------------------------------------------------------------ Transaction
 
 namespace {
-/// The transactions that are savepoints inside an outer one. A connection is used by one
-/// thread (docs/design.md §2, Threads), and so are its transactions.
+/// The connections whose nested transactions are savepoints (NestedTransactions), and the
+/// transactions that are such savepoints. A connection is used by one thread (docs/design.md
+/// §2, Threads), and so are its transactions.
+thread_local QSet<const Database *> t_nestable;
 thread_local QSet<const Transaction *> t_nested;
 } // namespace
 
+NestedTransactions::NestedTransactions(Database &db) : m_db(db), m_already(t_nestable.contains(&db))
+{
+    t_nestable.insert(&db);
+}
+
+NestedTransactions::~NestedTransactions()
+{
+    if (!m_already)
+        t_nestable.remove(&m_db);
+}
+
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    // Inside a transaction already (citygate commits the requests that arrive together in
-    // one, docs/citygate.md "Group commit"): a savepoint, so that this work still commits or
-    // rolls back as a whole, and durably with the outer one.
-    if (m_db.inTransaction()) {
+    // Inside a transaction already, where the caller allows it (citygate commits the requests
+    // that arrive together in one, docs/citygate.md "Group commit"): a savepoint, so that this
+    // work still commits or rolls back as a whole, and durably with the outer one.
+    if (t_nestable.contains(&m_db) && m_db.inTransaction()) {
         auto r = m_db.exec(QStringLiteral("SAVEPOINT cc_nested"));
         m_active = bool(r);
         if (r)

@@ -584,6 +584,7 @@ void tst_CaseQuery::migrationBackfills()
             "DELETE FROM gpkg_geometry_columns WHERE table_name LIKE 'gazetteer\\_%' ESCAPE '\\'; "
             "DELETE FROM gpkg_extensions WHERE table_name LIKE 'gazetteer\\_%' ESCAPE '\\'; "
             "DROP TABLE duty_shift; DROP TABLE duty_roster; DROP TABLE duty_handover; DROP TABLE duty_log; "
+            "DROP INDEX case_record_by_number_sequence; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
             "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency', "

@@ -5,13 +5,14 @@
 // whole with a read among it; a bad report (refused by the service) and a failing one (the
 // database raises: 503) fail alone; a group whose commit fails answers every write 503 and
 // keeps none of them, and the next group is written again. Also the storage's nesting that
-// makes it possible: a transaction opened inside another is a savepoint.
+// makes it possible: a transaction opened inside another is a savepoint where it is allowed.
 #include "../../gui/democityfixture.h"
 
 #include <cc/cases/caseservice.h>
 #include <cc/city/citycontext.h>
 #include <cc/gate/apikeys.h>
 #include <cc/gate/groupcommit.h>
+#include <cc/storage/nestedtransactions.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,6 +126,7 @@ private slots:
     {
         const QString sql = QStringLiteral("INSERT INTO test_parent (id) VALUES (%1)");
         {
+            const Storage::NestedTransactions allowed(*m_db);
             Storage::Transaction outer(*m_db);
             QVERIFY(outer.isActive());
             {
@@ -141,6 +143,12 @@ private slots:
         }
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM test_parent")).value(),
                  qint64(1));
+        // Without it, a second BEGIN stays refused (tst_database).
+        {
+            Storage::Transaction outer(*m_db);
+            Storage::Transaction refused(*m_db);
+            QVERIFY(!refused.isActive());
+        }
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT max(id) FROM test_parent")).value(),
                  qint64(2));
         QVERIFY(m_db->exec(QStringLiteral("DELETE FROM test_parent")));
