@@ -161,6 +161,13 @@ private slots:
         const QStringList casesA = query(*a, cases);
         QCOMPARE(casesA.size(), 300);
         QCOMPARE(query(*b, cases), casesA);
+        const QString events
+            = "SELECT c.number, e.seq, e.action, e.to_state, u.login, e.at, e.note, e.payload "
+              "FROM case_event e JOIN case_record c ON c.id = e.case_id "
+              "JOIN app_user u ON u.id = e.actor_id ORDER BY c.number, e.seq";
+        const QStringList eventsA = query(*a, events);
+        QVERIFY(eventsA.size() > 300);
+        QCOMPARE(query(*b, events), eventsA);
         const QString grids = "SELECT code, responsibility_code, geom FROM grid_unit ORDER BY code";
         const QStringList gridsA = query(*a, grids);
         QCOMPARE(gridsA.size(), 1738);
