@@ -416,33 +416,39 @@ private slots:
         panel.show();
         MapCanvas *c = panel.canvas();
         GridDocument *doc = panel.document();
-        // A grid whose north-east corner is shared by four grids of its own community, so
-        // the shared-corner move keeps everything valid.
+        // A grid with a corner shared by four grids of its own community, so the
+        // shared-corner move keeps everything valid.
         std::optional<GridPolygon> g;
+        QPointF corner;
         for (const GridPolygon &candidate : doc->grids()) {
             if (candidate.code.right(2).toInt() < 5)
                 continue;
-            int sharing = 0;
-            for (const GridPolygon &other : doc->grids())
-                sharing += other.communityCode == candidate.communityCode
-                           && other.geom.first().contains(candidate.geom.first()[2]);
-            if (sharing == 4) {
-                g = candidate;
-                break;
+            for (const QPointF &v : candidate.geom.first()) {
+                int sharing = 0;
+                for (const GridPolygon &other : doc->grids())
+                    sharing += other.communityCode == candidate.communityCode
+                               && other.geom.first().contains(v);
+                if (sharing == 4) {
+                    g = candidate, corner = v;
+                    break;
+                }
             }
+            if (g)
+                break;
         }
         QVERIFY(g);
         QVERIFY(c->zoomToCode(g->code));
         c->setTool(MapCanvas::Tool::EditVertices);
         c->selectGrid(g->id);
         const Geo::Ring ring = g->geom.first();
-        const QPointF cellSize = ring[2] - ring[0];
+        const QRectF bounds = Geo::boundsOf(g->geom);
+        const QPointF cellSize(bounds.width(), bounds.height());
         // A shared corner moved (the three neighbours follow), a vertex added on the shared
         // south edge and pulled out (the southern neighbour follows), then one corner pulled
         // alone: the save is refused and the gap is marked where it is.
         CC_VERIFY_OK(
-            doc->moveSharedVertex(ring[2],
-                                  ring[2] + QPointF(cellSize.x() * 0.22, -cellSize.y() * 0.15)));
+            doc->moveSharedVertex(corner,
+                                  corner + QPointF(cellSize.x() * 0.22, -cellSize.y() * 0.15)));
         const QPointF south = (ring[0] + ring[1]) / 2;
         CC_VERIFY_OK(doc->insertVertex(g->id, 0, 0, south));
         CC_VERIFY_OK(doc->moveSharedVertex(south, south - QPointF(0, cellSize.y() * 0.18)));
