@@ -2,6 +2,7 @@
 // The administrator's window of the centre's rules: layout, review and publishing. The
 // tables' contents are read and written in configdialogtables.cpp.
 #include <cc/cases_widgets/configdialog.h>
+#include <cc/cases_widgets/orgpage.h>
 
 #include <cc/cases/configstore.h>
 #include <cc/city/citycontext.h>
@@ -46,6 +47,8 @@ ConfigDialog::ConfigDialog(Storage::Database &db, const QString &login, QWidget 
     tabs->addTab(buildStagesTab(), tr("Stage limits"));
     //: 派遣规则
     tabs->addTab(buildRoutingTab(), tr("Routing"));
+    //: 部门与人员
+    tabs->addTab(new OrgPage(db, login), tr("Departments and people"));
     layout->addWidget(tabs, 1);
     m_review = new QPlainTextEdit;
     m_review->setObjectName(QStringLiteral("review"));
