@@ -11,6 +11,7 @@
 #include "hubfixture.h"
 
 #include <cc/cases/orgstore.h>
+#include <cc/core/uuid.h>
 
 #include "resultcheck.h"
 
