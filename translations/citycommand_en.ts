@@ -261,6 +261,11 @@
         <source>No recordings of the cameras near the case at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Departments and users changed by %1: %2</source>
+        <extracomment>部门与人员已更新</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::App::Notifications</name>
@@ -1408,6 +1413,11 @@ problems</source>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Departments and people</source>
+        <extracomment>部门与人员</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ConfirmHandoverDialog</name>
@@ -2272,6 +2282,236 @@ as of now</source>
     </message>
     <message>
         <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::OrgPage</name>
+    <message>
+        <source>Each change here takes effect at once and goes to the hub as one change, checked again there. Users who acted on cases are deactivated, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <extracomment>部门</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <extracomment>新增部门</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <extracomment>修改部门（名称、类型、电话）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <extracomment>撤销部门</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire department %1? Its cases keep naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <extracomment>人员</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts and department…</source>
+        <extracomment>修改岗位与部门</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <extracomment>停用/启用</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Only a user who never acted on a case can be deleted; otherwise deactivate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <extracomment>部门状态：在用/已撤销</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit head</source>
+        <extracomment>单位正职</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1. It goes to the hub with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanitation, gardens, roads … (matches the categories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 8 characters; tell them to change it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::OrgUserForm</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts:</source>
+        <extracomment>岗位</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the centre&apos;s staff)</source>
+        <extracomment>无（中心人员）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a collector&apos;s responsibility grid, e.g. R03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit head of the department (texted on dispatch)</source>
+        <extracomment>单位正职（派遣时短信通知）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9360,6 +9600,8 @@ Commands:
   survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
   calendar    the work calendar&apos;s years of holidays: show, import a year, check
   config      the centre&apos;s rules (categories, standards, limits, routing): export, import, diff
+  org         departments and users (roles, department, grid, unit head): export, diff,
+              import; passwd, deactivate, activate, delete one user
   duty        the hall&apos;s shifts: who is on duty, handover (交接班), duty log, figures
   categories  list the category dictionary (部件/事件 classes)
   user        list users, set a password, check a password (read from stdin)
@@ -9375,6 +9617,169 @@ Commands:
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB: an organisation file has at most 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 departments and %2 users (%3); other workstations receive it through the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the departments and users (never a password) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 departments and %2 users to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check FILE and make it the organisation: departments not in it are retired, users not in it deactivated (never deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of LOGIN (read from standard input, one line); the hash goes to the hub only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete LOGIN: only a user who never acted on a case or kept duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate or activate LOGIN (they keep their history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl org export|diff|import FILE, org passwd|deactivate|activate|delete LOGIN --as ADMIN  (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired and takes no new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: departments[%1] is not an object of texts (code, nameZh, nameEn, type, parent, phone), a level and active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: users[%1] is not an object of texts (login, name, department, grid, phone), a list of roles, unitHead and active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: not a JSON object with lists of departments and users (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: the file is not of format citycommand-org, version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department &quot;%1&quot;: a code of 1–20 letters, digits, - or _, a Chinese name of 1–80 characters, a level from 1 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department code %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: its parent &quot;%2&quot; is no other department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1: &quot;%2&quot; is no role (operator, shift-leader, dispatcher, department, collector, supervisor, admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 would hold no role: give them one, or deactivate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 works for a department (专业部门) but names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: a login of 1–40 letters, digits, ., @, - or _ and a name of 1–80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is taken by another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1: the department &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active administrator would be left: keep at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) are with it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the routing in force sends cases to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 belongs to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 cannot be retired: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1: the department %2 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1: the grid &quot;%2&quot; is no responsibility grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has acted on cases or kept duty and stays in that history: deactivate them instead of deleting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents of department %1 form a loop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

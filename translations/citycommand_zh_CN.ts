@@ -262,6 +262,11 @@
         <source>No recordings of the cameras near the case at %1</source>
         <translation>案卷附近的摄像头在 %1 没有录像</translation>
     </message>
+    <message>
+        <source>Departments and users changed by %1: %2</source>
+        <extracomment>部门与人员已更新</extracomment>
+        <translation>部门与人员已由 %1 更改：%2</translation>
+    </message>
 </context>
 <context>
     <name>Cc::App::Notifications</name>
@@ -1402,6 +1407,11 @@ problems</source>
         <source>Closing</source>
         <translation>结案</translation>
     </message>
+    <message>
+        <source>Departments and people</source>
+        <extracomment>部门与人员</extracomment>
+        <translation>部门与人员</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::ConfirmHandoverDialog</name>
@@ -2269,6 +2279,236 @@ as of now</source>
     <message>
         <source>Type your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::OrgPage</name>
+    <message>
+        <source>Each change here takes effect at once and goes to the hub as one change, checked again there. Users who acted on cases are deactivated, never deleted.</source>
+        <translation>此处每项修改立即生效，并作为一次变更发往中心服务器，由其再次检查。办理过案卷的人员只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <extracomment>部门</extracomment>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <extracomment>新增部门</extracomment>
+        <translation>新增部门…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <extracomment>修改部门（名称、类型、电话）</extracomment>
+        <translation>修改部门…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <extracomment>撤销部门</extracomment>
+        <translation>撤销部门</translation>
+    </message>
+    <message>
+        <source>Retire department</source>
+        <translation>撤销部门</translation>
+    </message>
+    <message>
+        <source>Retire department %1? Its cases keep naming it.</source>
+        <translation>撤销部门 %1？其案卷仍保留该部门名称。</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <extracomment>人员</extracomment>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation>单位正职</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>新增人员…</translation>
+    </message>
+    <message>
+        <source>Posts and department…</source>
+        <extracomment>修改岗位与部门</extracomment>
+        <translation>岗位与部门…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <extracomment>停用/启用</extracomment>
+        <translation>停用/启用</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Delete %1? Only a user who never acted on a case can be deleted; otherwise deactivate them.</source>
+        <translation>删除 %1？只有从未办理过案卷的人员才能删除，否则请停用。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <extracomment>部门状态：在用/已撤销</extracomment>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>unit head</source>
+        <extracomment>单位正职</extracomment>
+        <translation>单位正职</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Saved: %1. It goes to the hub with the next sync.</source>
+        <translation>已保存：%1。下次同步时发往中心服务器。</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>新增部门</translation>
+    </message>
+    <message>
+        <source>Edit department %1</source>
+        <translation>修改部门 %1</translation>
+    </message>
+    <message>
+        <source>sanitation, gardens, roads … (matches the categories)</source>
+        <translation>sanitation、gardens、roads……（与类别的部门类型对应）</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 8 characters; tell them to change it):</source>
+        <translation>%1 的新密码（至少 8 个字符；请提醒其自行修改）：</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::CasesWidgets::OrgUserForm</name>
+    <message>
+        <source>Add user</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Posts:</source>
+        <extracomment>岗位</extracomment>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <source>none (the centre&apos;s staff)</source>
+        <extracomment>无（中心人员）</extracomment>
+        <translation>无（中心人员）</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>a collector&apos;s responsibility grid, e.g. R03</source>
+        <translation>监督员的责任网格，如 R03</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Unit head of the department (texted on dispatch)</source>
+        <extracomment>单位正职（派遣时短信通知）</extracomment>
+        <translation>部门单位正职（派遣时短信通知）</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>初始密码：</translation>
     </message>
 </context>
 <context>
@@ -9341,6 +9581,8 @@ Commands:
   survey      专项普查: survey items, counting tasks, collectors&apos; counts, the report
   calendar    the work calendar&apos;s years of holidays: show, import a year, check
   config      the centre&apos;s rules (categories, standards, limits, routing): export, import, diff
+  org         departments and users (roles, department, grid, unit head): export, diff,
+              import; passwd, deactivate, activate, delete one user
   duty        the hall&apos;s shifts: who is on duty, handover (交接班), duty log, figures
   categories  list the category dictionary (部件/事件 classes)
   user        list users, set a password, check a password (read from stdin)
@@ -9370,10 +9612,14 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
   survey      专项普查：普查项目、普查任务、监督员的清点结果、普查报告
   calendar    工作日历的节假日年份：显示、导入一年、检查
   config      中心规则（类别、立结案标准、时限、派遣）：导出、导入、比较
+  org         部门与人员（岗位、部门、网格、单位正职）：导出、比较、导入；
+              单个用户的重置密码、停用、启用、删除
   duty        值班：当前值班人员、交接班、值班日志、班次统计
   categories  列出分类字典（部件/事件类别）
   user        列出用户、设置密码、校验密码（从标准输入读取）
-  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格
+  geocode     对从标准输入读取的每行“经度,纬度”输出其所在单元网格，或输出
+              地名地址库中某一地址的候选结果（--address TEXT）
+  gazetteer   地名地址库：导入道路和地点、统计数量
   export      将地图图层写出为 GeoPackage、GeoJSON 或 Shapefile
   import      从 GeoPackage、GeoJSON 或 Shapefile 读入单元网格或部件
   hub         建立中心服务器：初始化结构、导入城市、添加账号
@@ -9383,6 +9629,168 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB: an organisation file has at most 4 MB.</source>
+        <translation>%1 有 %2 MB：部门与人员文件最多 4 MB。</translation>
+    </message>
+    <message>
+        <source>Name exactly one %1.</source>
+        <translation>请只指定一个 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Changed %1 departments and %2 users (%3); other workstations receive it through the hub.</source>
+        <translation>已修改 %1 个部门和 %2 名人员（%3）；其他工作站经中心服务器收到此变更。</translation>
+    </message>
+    <message>
+        <source>Write the departments and users (never a password) to FILE.</source>
+        <translation>将部门与人员（不含任何密码）写入 FILE。</translation>
+    </message>
+    <message>
+        <source>The organisation file (JSON).</source>
+        <translation>部门与人员文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 departments and %2 users to %3.</source>
+        <translation>已将 %1 个部门和 %2 名人员写入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 changes.</source>
+        <translation>%1 处变更。</translation>
+    </message>
+    <message>
+        <source>Check FILE and make it the organisation: departments not in it are retired, users not in it deactivated (never deleted).</source>
+        <translation>检查 FILE 并以其为准：文件中没有的部门将被撤销，没有的人员将被停用（不会删除）。</translation>
+    </message>
+    <message>
+        <source>Why (kept with the change).</source>
+        <translation>原因（随变更保存）。</translation>
+    </message>
+    <message>
+        <source>Reset the password of LOGIN (read from standard input, one line); the hash goes to the hub only.</source>
+        <translation>重置 LOGIN 的密码（从标准输入读取一行）；其散列值只发往中心服务器。</translation>
+    </message>
+    <message>
+        <source>Delete LOGIN: only a user who never acted on a case or kept duty.</source>
+        <translation>删除 LOGIN：仅限从未办理过案卷、从未值班的人员。</translation>
+    </message>
+    <message>
+        <source>Deactivate or activate LOGIN (they keep their history).</source>
+        <translation>停用或启用 LOGIN（其历史记录保留）。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl org export|diff|import FILE, org passwd|deactivate|activate|delete LOGIN --as ADMIN  (--help on each)</source>
+        <translation>用法：cityctl org export|diff|import FILE，org passwd|deactivate|activate|delete LOGIN --as ADMIN（各子命令可加 --help）</translation>
+    </message>
+    <message>
+        <source>%1 is retired and takes no new cases.</source>
+        <translation>%1 已撤销，不再接收新案卷。</translation>
+    </message>
+    <message>
+        <source>Organisation: departments[%1] is not an object of texts (code, nameZh, nameEn, type, parent, phone), a level and active.</source>
+        <translation>部门与人员：departments[%1] 不是由文本（code、nameZh、nameEn、type、parent、phone）、level 和 active 组成的对象。</translation>
+    </message>
+    <message>
+        <source>Organisation: users[%1] is not an object of texts (login, name, department, grid, phone), a list of roles, unitHead and active.</source>
+        <translation>部门与人员：users[%1] 不是由文本（login、name、department、grid、phone）、roles 列表、unitHead 和 active 组成的对象。</translation>
+    </message>
+    <message>
+        <source>Organisation: not a JSON object with lists of departments and users (%1).</source>
+        <translation>部门与人员：不是含 departments 和 users 列表的 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>wrong shape</source>
+        <translation>结构不对</translation>
+    </message>
+    <message>
+        <source>Organisation: the file is not of format citycommand-org, version 1.</source>
+        <translation>部门与人员：文件格式不是 citycommand-org 第 1 版。</translation>
+    </message>
+    <message>
+        <source>Department &quot;%1&quot;: a code of 1–20 letters, digits, - or _, a Chinese name of 1–80 characters, a level from 1 to 3.</source>
+        <translation>部门“%1”：代码须为 1–20 个字母、数字、- 或 _，中文名称 1–80 个字符，级别 1 到 3。</translation>
+    </message>
+    <message>
+        <source>The department code %1 is listed twice.</source>
+        <translation>部门代码 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Department %1: its parent &quot;%2&quot; is no other department.</source>
+        <translation>部门 %1：其上级“%2”不是另一个部门。</translation>
+    </message>
+    <message>
+        <source>User %1: &quot;%2&quot; is no role (operator, shift-leader, dispatcher, department, collector, supervisor, admin).</source>
+        <translation>人员 %1：“%2”不是岗位（operator、shift-leader、dispatcher、department、collector、supervisor、admin）。</translation>
+    </message>
+    <message>
+        <source>User %1 would hold no role: give them one, or deactivate them.</source>
+        <translation>人员 %1 将没有任何岗位：请分配一个岗位，或将其停用。</translation>
+    </message>
+    <message>
+        <source>User %1 works for a department (专业部门) but names none.</source>
+        <translation>人员 %1 属专业部门岗位，但未指定部门。</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: a login of 1–40 letters, digits, ., @, - or _ and a name of 1–80 characters.</source>
+        <translation>人员“%1”：账号须为 1–40 个字母、数字、.、@、- 或 _，姓名 1–80 个字符。</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken by another user.</source>
+        <translation>账号 %1 已被其他人员使用。</translation>
+    </message>
+    <message>
+        <source>User %1: the department &quot;%2&quot; does not exist.</source>
+        <translation>人员 %1：部门“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>No active administrator would be left: keep at least one.</source>
+        <translation>将没有在用的系统管理员：请至少保留一名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) are with it</source>
+        <translation>
+            <numerusform>该部门有 %n 件未结案卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the routing in force sends cases to it</source>
+        <translation>现行派遣规则仍将案卷派往该部门</translation>
+    </message>
+    <message>
+        <source>user %1 belongs to it</source>
+        <translation>人员 %1 属于该部门</translation>
+    </message>
+    <message>
+        <source>Department %1 cannot be retired: %2.</source>
+        <translation>部门 %1 不能撤销：%2。</translation>
+    </message>
+    <message>
+        <source>User %1: the department %2 is retired.</source>
+        <translation>人员 %1：部门 %2 已撤销。</translation>
+    </message>
+    <message>
+        <source>User %1: the grid &quot;%2&quot; is no responsibility grid.</source>
+        <translation>人员 %1：网格“%2”不是责任网格。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>没有人员“%1”。</translation>
+    </message>
+    <message>
+        <source>User %1 has acted on cases or kept duty and stays in that history: deactivate them instead of deleting.</source>
+        <translation>人员 %1 办理过案卷或值过班，须保留在历史记录中：请停用而不是删除。</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; does not exist.</source>
+        <translation>部门“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The parents of department %1 form a loop.</source>
+        <translation>部门 %1 的上级关系形成了循环。</translation>
     </message>
 </context>
 <context>
