@@ -1415,7 +1415,6 @@ problems</source>
     </message>
     <message>
         <source>Departments and people</source>
-        <extracomment>部门与人员</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2453,11 @@ as of now</source>
     </message>
     <message>
         <source>New password for %1 (at least 8 characters; tell them to change it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a person</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

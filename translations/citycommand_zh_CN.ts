@@ -1409,7 +1409,6 @@ problems</source>
     </message>
     <message>
         <source>Departments and people</source>
-        <extracomment>部门与人员</extracomment>
         <translation>部门与人员</translation>
     </message>
 </context>
@@ -2451,6 +2450,11 @@ as of now</source>
     <message>
         <source>New password for %1 (at least 8 characters; tell them to change it):</source>
         <translation>%1 的新密码（至少 8 个字符；请提醒其自行修改）：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a person</comment>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>

@@ -292,7 +292,7 @@ Result<OrgChangeResult> OrgStore::apply(const OrgChart &given, const QString &ad
         users.append(row.value());
         summary << (before ? (u.active ? QStringLiteral("~") : QStringLiteral("-"))
                            : QStringLiteral("+"))
-                       + u.login + (hash.isEmpty() ? QString() : QStringLiteral("(password)"));
+                       + u.login + (hash.isEmpty() ? QString() : QStringLiteral("*"));
     }
     for (const QString &login : deletedLogins) {
         const OrgUser *was = current->user(login);

@@ -78,6 +78,7 @@ OrgPage::OrgPage(Storage::Database &db, const QString &login, QWidget *parent)
     split->addWidget(buildDepartments());
     split->addWidget(buildUsers());
     split->setStretchFactor(1, 2);
+    split->setSizes({500, 640});
     layout->addWidget(split, 1);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("orgStatus"));
@@ -100,6 +101,7 @@ QWidget *OrgPage::buildDepartments()
     layout->addWidget(new QLabel(tr("Departments")));
     m_departments = makeTable(QStringLiteral("departmentTable"),
                               {tr("Code"), tr("Name"), tr("Type"), tr("Phone"), tr("State")});
+    m_departments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_departments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_departments, 1);
     auto *row = new QHBoxLayout;
@@ -135,9 +137,10 @@ QWidget *OrgPage::buildUsers()
     //: 人员
     layout->addWidget(new QLabel(tr("Users")));
     m_users = makeTable(QStringLiteral("userTable"),
-                        {tr("Login"), tr("Name"), tr("Posts"), tr("Department"), tr("Grid"),
-                         tr("Unit head"), tr("State")});
-    m_users->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+                        {tr("Login"), tr("Name", "of a person"), tr("Posts"), tr("Department"),
+                         tr("Grid"), tr("Unit head"), tr("State")});
+    m_users->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_users->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     layout->addWidget(m_users, 1);
     auto *row = new QHBoxLayout;
     auto *add = button(tr("Add user…"), "addUser");
@@ -199,9 +202,6 @@ void OrgPage::reload()
                 u.active ? tr("active") : tr("deactivated")},
                u.active);
     }
-    m_departments->resizeColumnToContents(0);
-    m_users->resizeColumnToContents(0);
-    m_users->resizeColumnToContents(1);
 }
 
 QString OrgPage::errorText() const
