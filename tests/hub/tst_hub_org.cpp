@@ -223,6 +223,25 @@ void tst_HubOrg::adminChangeReachesEveryWorkstation()
     QVERIFY(!text(*own->db, "SELECT count(*) FROM org_change").isEmpty());
     QCOMPARE(text(*own->db, "SELECT count(*) FROM org_change WHERE document LIKE '%argon2%'"),
              QStringLiteral("0"));
+
+    // A department retired on a workstation takes no case on the hub either.
+    Cases::OrgStore admin(*m_admin->db);
+    CC_VERIFY_OK(
+        admin.saveDepartment({{}, "D91", "临时专班", {}, {}, {}, {}, 1, true, {}}, "admin"));
+    CC_VERIFY_OK(admin.retireDepartment("D91", "admin"));
+    pushed = m_admin->sync();
+    CC_VERIFY_OK(pushed);
+    QCOMPARE(pushed->push.rejected, 0);
+    QCOMPARE(hubText("SELECT active::text FROM cc.department WHERE code = 'D91'"),
+             QStringLiteral("0"));
+    auto sql = m_hub.adminConnection();
+    QVERIFY(sql);
+    auto refused = sql.value()->exec(QStringLiteral(
+        "UPDATE cc.case_record SET department_id = (SELECT id FROM cc.department WHERE code = 'D91') "
+        "WHERE id = (SELECT id FROM cc.case_record ORDER BY number LIMIT 1)"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains("case.department-retired"),
+             qPrintable(refused.error().message));
 }
 
 void tst_HubOrg::forgedChangesAreRefused_data()

@@ -264,6 +264,30 @@ private slots:
         QCOMPARE(f.rows("org_change"), 0);
     }
 
+    void retiredDepartmentTakesNoCases()
+    {
+        // D03, new, then retired: the dispatch dialog no longer offers it, and the service
+        // refuses it whatever the caller names.
+        Cases::OrgStore store(*f.db);
+        CC_VERIFY_OK(store.saveDepartment({{}, "D03", "园林所", {}, "gardens", {}, {}, 1, true, {}},
+                                          "adm01"));
+        CC_VERIFY_OK(store.retireDepartment("D03", "adm01"));
+        const QString d03 = chart().department("D03")->id;
+        auto row = Storage::DepartmentRepository(*f.db).find(d03);
+        CC_VERIFY_OK(row);
+        QVERIFY(row.value() && !row.value()->active);
+        Storage::CaseRow c;
+        QVERIFY(f.openCase(c, "filed"));
+        const Counts before = f.counts();
+        Cases::ActionRequest dispatch;
+        dispatch.action = Core::CaseAction::Dispatch;
+        dispatch.departmentId = d03;
+        dispatch.at = cst(2026, 3, 9, 9, 15);
+        auto refused = f.service->act(c, dispatch, f.dp);
+        QCOMPARE(codeOf(refused), QStringLiteral("case.department-retired"));
+        QCOMPARE(f.counts(), before);
+    }
+
     void changeIsOneRowAndOneEntry()
     {
         Cases::OrgStore store(*f.db);
