@@ -3853,6 +3853,15 @@ as of now</source>
         <source>The hub has no such row.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Departments and users</source>
+        <extracomment>部门与人员的一次变更</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed these departments or users on the hub first; reload and edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::SyncWidgets::HubStatusWidget</name>

@@ -3846,6 +3846,15 @@ as of now</source>
         <source>The hub has no such row.</source>
         <translation>中心库没有这条记录。</translation>
     </message>
+    <message>
+        <source>Departments and users</source>
+        <extracomment>部门与人员的一次变更</extracomment>
+        <translation>部门与人员</translation>
+    </message>
+    <message>
+        <source>Someone changed these departments or users on the hub first; reload and edit again.</source>
+        <translation>他人已先在中心服务器上修改了这些部门或人员；请重新读取后再修改。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::SyncWidgets::HubStatusWidget</name>
