@@ -2460,6 +2460,15 @@ as of now</source>
         <comment>of a person</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Routes</source>
+        <extracomment>派遣规则（条）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many routing rules of the rules in force send cases to it (tab Routing); a department they name cannot be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::OrgUserForm</name>

@@ -2456,6 +2456,15 @@ as of now</source>
         <comment>of a person</comment>
         <translation>姓名</translation>
     </message>
+    <message>
+        <source>Routes</source>
+        <extracomment>派遣规则（条）</extracomment>
+        <translation>派遣规则</translation>
+    </message>
+    <message>
+        <source>How many routing rules of the rules in force send cases to it (tab Routing); a department they name cannot be retired.</source>
+        <translation>现行规则中有多少条派遣规则将案卷派往该部门（见“派遣规则”页）；被派遣规则引用的部门不能撤销。</translation>
+    </message>
 </context>
 <context>
     <name>Cc::CasesWidgets::OrgUserForm</name>

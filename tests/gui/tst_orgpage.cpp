@@ -92,6 +92,13 @@ private slots:
         int d = rowOf(departments, QStringLiteral("D90"));
         QVERIFY(d >= 0);
         QCOMPARE(departments->item(d, 4)->text(), QStringLiteral("在用"));
+        // Its routes: none yet; the demo's bindings route to others (which cannot be retired).
+        QCOMPARE(departments->item(d, 5)->text(), QString());
+        QCOMPARE(departments->horizontalHeaderItem(5)->text(), QStringLiteral("派遣规则"));
+        bool routed = false;
+        for (int row = 0; row < departments->rowCount(); ++row)
+            routed = routed || departments->item(row, 5)->text().toInt() > 0;
+        QVERIFY(routed);
         auto chart = Cases::OrgStore(*m_db).chart();
         CC_VERIFY_OK(chart);
         Cases::OrgDepartment renamed = *chart->department(QStringLiteral("D90"));

@@ -111,11 +111,11 @@ Result<void> checkUserFields(const OrgChart &target)
     return {};
 }
 
-/// The department codes the rules in force route to: the newest configuration version's
-/// routes and default, or before the first version the department bindings.
-Result<QSet<QString>> routedDepartments(Storage::Database &db)
+/// How many routes of the rules in force send cases to each department code: the newest
+/// configuration version's routes and default, or before the first version the bindings.
+Result<QHash<QString, int>> countRoutes(Storage::Database &db)
 {
-    QSet<QString> out;
+    QHash<QString, int> out;
     auto st = db.prepare(
         QStringLiteral("SELECT document FROM config_version ORDER BY version DESC LIMIT 1"));
     if (!st)
@@ -126,19 +126,19 @@ Result<QSet<QString>> routedDepartments(Storage::Database &db)
     if (found.value()) {
         const QJsonObject routing
             = QJsonDocument::fromJson(st->text(0).toUtf8()).object().value("routing").toObject();
-        out.insert(routing.value(QLatin1String("default")).toString());
+        if (const QString fallback = routing.value(QLatin1String("default")).toString();
+            !fallback.isEmpty())
+            ++out[fallback];
         for (const QJsonValue &r : routing.value(QLatin1String("routes")).toArray())
-            out.insert(r.toObject().value(QLatin1String("department")).toString());
+            ++out[r.toObject().value(QLatin1String("department")).toString()];
         return out;
     }
-    auto bound = db.prepare(QStringLiteral("SELECT DISTINCT d.code FROM department_category dc "
+    auto bound = db.prepare(QStringLiteral("SELECT d.code FROM department_category dc "
                                            "JOIN department d ON d.id = dc.department_id"));
     if (!bound)
         return bound.error();
     if (auto r = Storage::forEachRow(*bound,
-                                     [&](const Storage::Statement &row) {
-                                         out.insert(row.text(0));
-                                     });
+                                     [&](const Storage::Statement &row) { ++out[row.text(0)]; });
         !r)
         return r.error();
     return out;
@@ -156,7 +156,7 @@ Result<void> OrgStore::checkFields(const OrgChart &target)
 Result<void> OrgStore::checkUse(const OrgChart &target, const OrgChart &current,
                                 const QStringList &deletedLogins)
 {
-    auto routed = routedDepartments(m_db);
+    auto routed = countRoutes(m_db);
     if (!routed)
         return routed.error();
     auto openCases = m_db.prepare(
@@ -177,7 +177,7 @@ Result<void> OrgStore::checkUse(const OrgChart &target, const OrgChart &current,
         QString why;
         if (open > 0)
             why = Tr::tr("%n open case(s) are with it", nullptr, int(open));
-        else if (routed->contains(was.code))
+        else if (routed->value(was.code) > 0)
             why = Tr::tr("the routing in force sends cases to it");
         for (const OrgUser &u : target.users) {
             if (why.isEmpty() && u.active && u.departmentCode == was.code)
@@ -235,6 +235,11 @@ Result<void> OrgStore::checkUse(const OrgChart &target, const OrgChart &current,
                                 .arg(was->login));
     }
     return {};
+}
+
+Result<QHash<QString, int>> OrgStore::routeCounts()
+{
+    return countRoutes(m_db);
 }
 
 Result<void> OrgStore::validate(const OrgChart &target, const QStringList &deletedLogins)

@@ -100,7 +100,12 @@ QWidget *OrgPage::buildDepartments()
     //: 部门
     layout->addWidget(new QLabel(tr("Departments")));
     m_departments = makeTable(QStringLiteral("departmentTable"),
-                              {tr("Code"), tr("Name"), tr("Type"), tr("Phone"), tr("State")});
+                              {tr("Code"), tr("Name"), tr("Type"), tr("Phone"), tr("State"),
+                               //: 派遣规则（条）
+                               tr("Routes")});
+    m_departments->horizontalHeaderItem(5)->setToolTip(
+        tr("How many routing rules of the rules in force send cases to it (tab Routing); a "
+           "department they name cannot be retired."));
     m_departments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_departments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_departments, 1);
@@ -183,12 +188,15 @@ void OrgPage::reload()
         return;
     }
     m_chart = chart.value();
+    const auto routes = m_store.routeCounts();
     m_departments->setRowCount(int(m_chart.departments.size()));
     for (int i = 0; i < m_chart.departments.size(); ++i) {
         const Cases::OrgDepartment &d = m_chart.departments[i];
+        const int n = routes ? routes->value(d.code) : 0;
         //: 部门状态：在用/已撤销
         setRow(m_departments, i,
-               {d.code, d.nameZh, d.type, d.phone, d.active ? tr("active") : tr("retired")},
+               {d.code, d.nameZh, d.type, d.phone, d.active ? tr("active") : tr("retired"),
+                n > 0 ? QString::number(n) : QString()},
                d.active);
     }
     m_users->setRowCount(int(m_chart.users.size()));

@@ -104,6 +104,10 @@ public:
                                           const QString &adminLogin);
     Result<OrgChangeResult> deleteUser(const QString &login, const QString &adminLogin);
 
+    /// How many routes of the rules in force send cases to each department code (before the
+    /// first rules version: its bindings); such a department cannot be retired.
+    Result<QHash<QString, int>> routeCounts();
+
     /// The newest org_change row (none: an empty id).
     Result<OrgChangeRecord> newestChange();
 
