@@ -36,6 +36,26 @@
     </message>
 </context>
 <context>
+    <name>Cc::App::ClipEvidence</name>
+    <message>
+        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (double-click to play)</source>
+        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program here plays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::App::IntegrityCheck</name>
     <message>
         <source>CityCommand</source>
@@ -3817,6 +3837,33 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>Cc::Video::Ptz</name>
+    <message>
+        <source>“%1” is not an http(s) address for ONVIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera refused the account (ONVIF: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera answered with a fault: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s answer is not SOAP (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s ONVIF service cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera lists no media profile to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cc::VideoQuick::TilePlayback</name>
     <message>
         <source>Loading the recording…</source>
@@ -3836,6 +3883,13 @@ as of now</source>
     </message>
     <message>
         <source>No recordings: the recording folder is not set or has no index yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cc::VideoQuick::TilePtz</name>
+    <message>
+        <source>Preset %1 is not set for this camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3890,6 +3944,30 @@ as of now</source>
     </message>
     <message>
         <source>Synchronized playback from %1: %2 of %3 camera(s) have recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a recording back on the tile first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to attach clips to cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which case? Enter its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the clip&apos;s in and out points first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder to write the clip into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip of %1 s attached to case %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4580,6 +4658,43 @@ as of now</source>
         <source>Back to live</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In</source>
+        <extracomment>入点: where the clip begins</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <extracomment>出点: where the clip ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a clip to attach it to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PtzPad</name>
+    <message>
+        <source>Zoom +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset %1: click to go there, hold to store this view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4815,6 +4930,11 @@ as of now</source>
     </message>
     <message>
         <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <extracomment>云台: pan/tilt/zoom controls of the camera</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9375,6 +9495,66 @@ Commands:
 
 Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip needs the camera it was cut from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip needs a start before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip may last at most %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip&apos;s SHA-256 must be 64 lower-case hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip is referred to by its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip&apos;s note may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip has %1 MB; a case takes clips of at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip grew past %1 MB while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clip at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip at %1 has %2 bytes, not the %3 it was described with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip at %1 is not the one described (its SHA-256 differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not with your department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clip is already attached to case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clip %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

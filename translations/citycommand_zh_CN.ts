@@ -35,6 +35,26 @@
     </message>
 </context>
 <context>
+    <name>Cc::App::ClipEvidence</name>
+    <message>
+        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (double-click to play)</source>
+        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash)</extracomment>
+        <translation>%1 %2，%3 秒，%4 MB，SHA-256 %5…（双击播放）</translation>
+    </message>
+    <message>
+        <source>Video evidence</source>
+        <translation>视频证据</translation>
+    </message>
+    <message>
+        <source>Not a clip: %1</source>
+        <translation>不是视频片段：%1</translation>
+    </message>
+    <message>
+        <source>No program here plays %1</source>
+        <translation>本机没有可播放 %1 的程序</translation>
+    </message>
+</context>
+<context>
     <name>Cc::App::IntegrityCheck</name>
     <message>
         <source>CityCommand</source>
@@ -3807,6 +3827,33 @@ as of now</source>
     </message>
 </context>
 <context>
+    <name>Cc::Video::Ptz</name>
+    <message>
+        <source>“%1” is not an http(s) address for ONVIF</source>
+        <translation>“%1”不是 ONVIF 的 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>The camera refused the account (ONVIF: %1)</source>
+        <translation>摄像头拒绝了该账号（ONVIF：%1）</translation>
+    </message>
+    <message>
+        <source>The camera answered with a fault: %1 (%2)</source>
+        <translation>摄像头返回错误：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s answer is not SOAP (HTTP %1)</source>
+        <translation>摄像头的应答不是 SOAP（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s ONVIF service cannot be reached: %1</source>
+        <translation>无法连接摄像头的 ONVIF 服务：%1</translation>
+    </message>
+    <message>
+        <source>The camera lists no media profile to move</source>
+        <translation>摄像头未列出可控制的媒体配置</translation>
+    </message>
+</context>
+<context>
     <name>Cc::VideoQuick::TilePlayback</name>
     <message>
         <source>Loading the recording…</source>
@@ -3827,6 +3874,13 @@ as of now</source>
     <message>
         <source>No recordings: the recording folder is not set or has no index yet</source>
         <translation>没有录像：未设置录像目录，或目录中尚无索引</translation>
+    </message>
+</context>
+<context>
+    <name>Cc::VideoQuick::TilePtz</name>
+    <message>
+        <source>Preset %1 is not set for this camera</source>
+        <translation>此摄像头尚未设置预置位 %1</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3934,30 @@ as of now</source>
     <message>
         <source>Synchronized playback from %1: %2 of %3 camera(s) have recordings</source>
         <translation>从 %1 同步回放：%3 路摄像头中 %2 路有录像</translation>
+    </message>
+    <message>
+        <source>Play a recording back on the tile first</source>
+        <translation>请先在该画面回放录像</translation>
+    </message>
+    <message>
+        <source>Log in to attach clips to cases</source>
+        <translation>请先登录，才能将视频片段附加到案卷</translation>
+    </message>
+    <message>
+        <source>Which case? Enter its number</source>
+        <translation>附加到哪个案卷？请输入案卷编号</translation>
+    </message>
+    <message>
+        <source>Mark the clip&apos;s in and out points first</source>
+        <translation>请先标记片段的入点和出点</translation>
+    </message>
+    <message>
+        <source>No folder to write the clip into</source>
+        <translation>没有可写入片段的文件夹</translation>
+    </message>
+    <message>
+        <source>Clip of %1 s attached to case %2</source>
+        <translation>%1 秒的视频片段已附加到案卷 %2</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4641,43 @@ as of now</source>
         <source>Back to live</source>
         <translation>返回直播</translation>
     </message>
+    <message>
+        <source>In</source>
+        <extracomment>入点: where the clip begins</extracomment>
+        <translation>入点</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <extracomment>出点: where the clip ends</extracomment>
+        <translation>出点</translation>
+    </message>
+    <message>
+        <source>Mark a clip to attach it to a case</source>
+        <translation>标记一段视频，作为证据附加到案卷</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案卷编号</translation>
+    </message>
+    <message>
+        <source>Attach to case</source>
+        <translation>附加到案卷</translation>
+    </message>
+</context>
+<context>
+    <name>PtzPad</name>
+    <message>
+        <source>Zoom +</source>
+        <translation>拉近</translation>
+    </message>
+    <message>
+        <source>Zoom −</source>
+        <translation>拉远</translation>
+    </message>
+    <message>
+        <source>Preset %1: click to go there, hold to store this view</source>
+        <translation>预置位 %1：单击转到，长按保存当前画面</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4800,6 +4915,11 @@ as of now</source>
     <message>
         <source>Back to live</source>
         <translation>返回直播</translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <extracomment>云台: pan/tilt/zoom controls of the camera</extracomment>
+        <translation>云台</translation>
     </message>
 </context>
 <context>
@@ -9383,6 +9503,66 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
 
 运行 &apos;cityctl COMMAND --help&apos; 查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>A clip needs the camera it was cut from.</source>
+        <translation>视频片段须注明来源摄像头。</translation>
+    </message>
+    <message>
+        <source>A clip needs a start before its end.</source>
+        <translation>视频片段的开始时间须早于结束时间。</translation>
+    </message>
+    <message>
+        <source>A clip may last at most %1 minutes.</source>
+        <translation>视频片段最长 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>A clip&apos;s SHA-256 must be 64 lower-case hex digits.</source>
+        <translation>视频片段的 SHA-256 须为 64 位小写十六进制数字。</translation>
+    </message>
+    <message>
+        <source>A clip is referred to by its full path.</source>
+        <translation>视频片段须以完整路径引用。</translation>
+    </message>
+    <message>
+        <source>A clip&apos;s note may have at most %1 characters.</source>
+        <translation>视频片段的备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The clip %1 cannot be read.</source>
+        <translation>无法读取视频片段 %1。</translation>
+    </message>
+    <message>
+        <source>The clip has %1 MB; a case takes clips of at most %2 MB.</source>
+        <translation>视频片段大小为 %1 MB；案卷只接受不超过 %2 MB 的片段。</translation>
+    </message>
+    <message>
+        <source>The clip grew past %1 MB while it was read.</source>
+        <translation>读取时视频片段增大到超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>There is no clip at %1.</source>
+        <translation>%1 处没有视频片段。</translation>
+    </message>
+    <message>
+        <source>The clip at %1 has %2 bytes, not the %3 it was described with.</source>
+        <translation>%1 处的视频片段有 %2 字节，与所述的 %3 字节不符。</translation>
+    </message>
+    <message>
+        <source>The clip at %1 is not the one described (its SHA-256 differs).</source>
+        <translation>%1 处的视频片段不是所述的片段（SHA-256 不同）。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not with your department.</source>
+        <translation>案卷 %1 不在本部门。</translation>
+    </message>
+    <message>
+        <source>This clip is already attached to case %1.</source>
+        <translation>此视频片段已附加到案卷 %1。</translation>
+    </message>
+    <message>
+        <source>There is no clip %1.</source>
+        <translation>没有视频片段 %1。</translation>
     </message>
 </context>
 <context>
