@@ -544,11 +544,14 @@ void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Opt
     for (const MountSpec &spec : specs) {
         GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
         // A PTZ camera's picture depends on where it looks: encoded live, like a camera does.
+        // x264 repeats SPS/PPS before every keyframe itself. Its zerolatency tuning cuts each
+        // picture into slices (sliced threads), as many cameras do: the recorder must keep
+        // those pictures whole (tst_recorder).
         const std::string ptzLaunch
             = "( appsrc name=src ! videoconvert ! x264enc tune=zerolatency speed-preset=ultrafast "
               "bframes=0 key-int-max="
               + std::to_string(kGop) + " bitrate=" + std::to_string(spec.clip->kbps)
-              + " ! video/x-h264,profile=high ! rtph264pay name=pay0 pt=96 config-interval=-1 )";
+              + " ! rtph264pay name=pay0 pt=96 config-interval=0 )";
         gst_rtsp_media_factory_set_launch(
             factory, spec.ptz
                          ? ptzLaunch.c_str()
