@@ -75,20 +75,24 @@ QByteArray envelope(const QString &user, const QString &password, const QByteArr
                     const QByteArray &nonce, const QDateTime &created)
 {
     const QString at = created.toUTC().toString(Qt::ISODateWithMs);
+    // No account (the stream URL has none): no Security header, for cameras with
+    // authentication off.
     const QString header
-        = QStringLiteral(
-              "<s:Header><wsse:Security s:mustUnderstand=\"1\" "
-              "xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/"
-              "oasis-200401-wss-wssecurity-secext-1.0.xsd\" "
-              "xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/"
-              "oasis-200401-wss-wssecurity-utility-1.0.xsd\"><wsse:UsernameToken>"
-              "<wsse:Username>%1</wsse:Username><wsse:Password Type=\"http://docs.oasis-open.org/"
-              "wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest\">%2"
-              "</wsse:Password><wsse:Nonce EncodingType=\"http://docs.oasis-open.org/wss/2004/01/"
-              "oasis-200401-wss-soap-message-security-1.0#Base64Binary\">%3</wsse:Nonce>"
-              "<wsu:Created>%4</wsu:Created></wsse:UsernameToken></wsse:Security></s:Header>")
-              .arg(escaped(user), QString::fromLatin1(passwordDigest(nonce, at, password)),
-                   QString::fromLatin1(nonce.toBase64()), at);
+        = user.isEmpty()
+              ? QString()
+              : QStringLiteral(
+                    "<s:Header><wsse:Security s:mustUnderstand=\"1\" "
+                    "xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/"
+                    "oasis-200401-wss-wssecurity-secext-1.0.xsd\" "
+                    "xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/"
+                    "oasis-200401-wss-wssecurity-utility-1.0.xsd\"><wsse:UsernameToken>"
+                    "<wsse:Username>%1</wsse:Username><wsse:Password Type=\"http://docs.oasis-open.org/"
+                    "wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest\">%2"
+                    "</wsse:Password><wsse:Nonce EncodingType=\"http://docs.oasis-open.org/wss/2004/01/"
+                    "oasis-200401-wss-soap-message-security-1.0#Base64Binary\">%3</wsse:Nonce>"
+                    "<wsu:Created>%4</wsu:Created></wsse:UsernameToken></wsse:Security></s:Header>")
+                    .arg(escaped(user), QString::fromLatin1(passwordDigest(nonce, at, password)),
+                         QString::fromLatin1(nonce.toBase64()), at);
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
            "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" "
            "xmlns:tt=\"http://www.onvif.org/ver10/schema\">"
