@@ -373,9 +373,13 @@ bool mountsFromDb(const char *file, std::vector<std::string> &mainPaths,
         return false;
     }
     sqlite3_stmt *st = nullptr;
+    // A camera table of its own (tests, older files) may have no ptz column: no PTZ cameras.
     if (sqlite3_prepare_v2(db, "SELECT url_main, url_sub, ptz FROM camera ORDER BY fid", -1, &st,
                            nullptr)
-        != SQLITE_OK) {
+            != SQLITE_OK
+        && sqlite3_prepare_v2(db, "SELECT url_main, url_sub, 0 FROM camera ORDER BY fid", -1, &st,
+                              nullptr)
+               != SQLITE_OK) {
         std::fprintf(stderr, "camsim: %s has no camera table: %s\n", file, sqlite3_errmsg(db));
         sqlite3_close(db);
         return false;
