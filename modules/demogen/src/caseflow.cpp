@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <random>
 
 namespace Cc::Demo {
 
@@ -315,7 +316,12 @@ void Simulation::revisitRounds(Storage::CaseRow &row, QDateTime t)
 {
     if (!Cases::revisitChannels().contains(row.channel))
         return;
-    std::mt19937_64 own(qHash(row.id, 0x2026));
+    // Seeded by the case number's characters: not by its id, whose low bits are random
+    // (uuid.cpp), nor through qHash, which Qt salts per process even with a seed given; either
+    // made each generated city's 回访 (and the reopenings they cause) differ from the last.
+    const ushort *number = row.number.utf16();
+    std::seed_seq seed(number, number + row.number.size());
+    std::mt19937_64 own(seed);
     std::mt19937_64 *const year = m_rng;
     m_rng = &own;
     for (int round = 0; round < 2; ++round) {
