@@ -85,9 +85,10 @@ Rectangle {
     onHeightChanged: reportSize()
     Component.onCompleted: reportSize()
 
-    // Title bar: name and a state dot.
+    // Title bar: name and a state dot (above the mouse areas: its 云台 switch takes clicks).
     Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 1 }
+        z: 3
         height: title.implicitHeight + 6
         color: "#b0101a28"
         visible: root.tile.cameraId !== ""
