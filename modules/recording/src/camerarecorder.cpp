@@ -9,9 +9,11 @@
 #include <cc/video/streamurl.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
+#include <QThread>
 
 #include <gst/gst.h>
 
@@ -35,6 +37,7 @@ struct RecorderLink
     std::atomic<qint64> lastWallUs{0}, lastDeltaUs{40'000}, lastBufferMonoUs{0};
     std::atomic<quint64> bytes{0};
     QByteArray parameterSets; ///< the newest SPS/PPS (Annex B); the streaming thread's only
+    std::atomic<bool> eos{false}, stopping{false}; ///< stop(): our own end of stream
     // arrival − PTS-derived time, its running minimum (decaying by 1 µs a frame, ~25 ppm, so
     // it follows a camera clock that drifts): what the first frames' late arrival added to
     // the connection's time base (docs/video.md "Recording", time of a frame).
@@ -69,6 +72,8 @@ struct RecorderLink
 
 namespace {
 
+constexpr int kEosWaitMs = 3000; ///< stop(): how long the muxer may take to write what it holds
+
 struct LinkRef
 {
     std::shared_ptr<RecorderLink> link;
@@ -101,7 +106,9 @@ GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
         break;
     }
     case GST_MESSAGE_EOS:
-        postError(link, CameraRecorder::tr("The camera ended the stream"));
+        link->eos = true; // stop() waits for it: the muxer has written everything
+        if (!link->stopping)
+            postError(link, CameraRecorder::tr("The camera ended the stream"));
         break;
     case GST_MESSAGE_ELEMENT:
         if (gst_message_has_name(message, "GstRTSPSrcTimeout"))
@@ -368,6 +375,18 @@ void CameraRecorder::teardown(bool synchronous)
 {
     if (!m_pipeline)
         return;
+    if (synchronous) {
+        // A clean stop: end of stream first, so that splitmuxsink writes the pictures it
+        // holds back until the next keyframe (up to a GOP, lost otherwise while the row said
+        // they were there). Bounded: a camera that is gone may never get there.
+        m_link->eos = false;
+        m_link->stopping = true;
+        gst_element_send_event(m_pipeline, gst_event_new_eos());
+        QElapsedTimer waited;
+        waited.start();
+        while (!m_link->eos && waited.elapsed() < kEosWaitMs)
+            QThread::msleep(10);
+    }
     const qint64 end = openSegmentEndUs();
     {
         std::lock_guard lock(m_link->mutex);
