@@ -208,6 +208,22 @@ private slots:
                  qPrintable(QStringLiteral("%1 frames, %2 expected").arg(frames).arg(expected)));
     }
 
+    void recordingsFromTheCaseNameTheCase()
+    {
+        // 查看录像 from a case: the nearest camera plays from before the report, and a clip
+        // marked now goes to that case unless the operator types another number.
+        QSettings settings(m_dir.filePath(QStringLiteral("wall3.ini")), QSettings::IniFormat);
+        VideoQuick::WallController wall(settings);
+        wall.setCameras(cameras());
+        wall.restore();
+        wall.setRecordingRoot(m_root);
+        QVERIFY(wall.evidenceCase().isEmpty());
+        const QDateTime reported = QDateTime::fromMSecsSinceEpoch(m_startUs / 1000 + 120'000);
+        QCOMPARE(wall.showRecordingsNear(kX0, kY0, reported, 2, m_case.number), 1);
+        QCOMPARE(wall.evidenceCase(), m_case.number);
+        QVERIFY(wall.tile(0)->playback()->active());
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("change");
