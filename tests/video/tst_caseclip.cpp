@@ -331,6 +331,28 @@ private slots:
                     .isEmpty());
     }
 
+    void deletedCaseTakesItsClips()
+    {
+        // A sync rewind deletes a case the hub refused: its clips' rows go with it (the
+        // foreign key would otherwise refuse the rewind), the file stays.
+        Cases::CaseClips clips(*m_f.service, *m_f.db);
+        Storage::CaseRow refused;
+        QVERIFY(
+            m_f.report(refused, kRubbish, m_f.col, QDateTime::currentDateTimeUtc().addSecs(-20)));
+        CC_VERIFY_OK(clips.attach(refused.number, validReference(), m_f.op));
+        QCOMPARE(m_f.db->rowCount(QStringLiteral("case_clip")), qint64(2));
+        QVERIFY(m_f.db->exec(
+            QStringLiteral(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES ('sync.rewinding', '1');"
+                "DELETE FROM attachment WHERE case_id = '%1';"
+                "DELETE FROM case_event WHERE case_id = '%1';"
+                "DELETE FROM case_record WHERE id = '%1';"
+                "DELETE FROM setting WHERE key = 'sync.rewinding';")
+                .arg(refused.id)));
+        QCOMPARE(m_f.db->rowCount(QStringLiteral("case_clip")), qint64(1));
+        QVERIFY(QFileInfo::exists(m_attached.file));
+    }
+
     void changedClipIsNotPlayed()
     {
         Cases::CaseClips clips(*m_f.service, *m_f.db);

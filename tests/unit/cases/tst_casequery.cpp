@@ -577,7 +577,7 @@ void tst_CaseQuery::migrationBackfills()
             "DROP TABLE case_external; DROP TABLE api_audit; DROP TABLE field_login_failure; "
             "DROP TABLE notify_attempt; DROP TABLE notify_message; DROP TABLE notify_rule; "
             "DROP TABLE notify_channel; DROP TABLE notify_platform; DROP TABLE user_contact; "
-            "DROP TABLE config_version; DROP TABLE case_clip; "
+            "DROP TABLE config_version; DROP TRIGGER case_clip_case_delete; DROP TABLE case_clip; "
             "DROP TABLE gazetteer_street; DROP TABLE rtree_gazetteer_street_geom; "
             "DROP TABLE gazetteer_place; DROP TABLE rtree_gazetteer_place_geom; "
             "DROP TABLE gazetteer_intersection; DROP TABLE rtree_gazetteer_intersection_geom; "

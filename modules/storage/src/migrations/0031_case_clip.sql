@@ -19,3 +19,7 @@ CREATE TABLE case_clip (
     UNIQUE (case_id, sha256)
 );
 CREATE INDEX case_clip_by_case ON case_clip(case_id, start_at);
+-- A case deleted (a sync rewind of a report the hub refused) takes its clips' references along;
+-- the files stay with the recorder.
+CREATE TRIGGER case_clip_case_delete AFTER DELETE ON case_record
+BEGIN DELETE FROM case_clip WHERE case_id = OLD.id; END;
