@@ -11,6 +11,8 @@
 
 #include "resultcheck.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QVideoSink>
@@ -290,6 +292,42 @@ private slots:
         client.gotoPreset(QStringLiteral("no-such-preset"));
         QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 10000));
         QCOMPARE(failed.first().at(1).toString(), QStringLiteral("ptz.fault"));
+    }
+
+    void cameraClockMinutesOff()
+    {
+        // A camera whose clock is 15 minutes ahead refuses a token dated by ours (its
+        // tolerance is 5 minutes); the client dates it by the camera's GetSystemDateAndTime.
+        CamSimProcess sim;
+        sim.setExtraArguments({QStringLiteral("--ptz"), QStringLiteral("1"),
+                               QStringLiteral("--onvif-port"), QStringLiteral("0"),
+                               QStringLiteral("--onvif-clock-offset"), QStringLiteral("900")});
+        QVERIFY(sim.start(1) > 0);
+        const QString line = sim.nextLine();
+        QVERIFY2(line.startsWith(QLatin1String("onvif ")), qPrintable(line));
+        auto e = ptzEndpointFor(sim.url(1, "sub", QStringLiteral("admin:camsim")),
+                                QStringLiteral("http://127.0.0.1:%1/onvif/{camera}/device_service")
+                                    .arg(line.mid(6)));
+        CC_VERIFY_OK(e);
+        OnvifPtzClient client(e.value());
+        QVERIFY(run(client, [&] { client.stop(); }));
+        // Dated by our clock, the same camera refuses the account.
+        const QByteArray ours = Onvif::envelope(
+            QStringLiteral("admin"), QStringLiteral("camsim"),
+            "<Stop xmlns=\"http://www.onvif.org/ver20/ptz/wsdl\"><ProfileToken>profile_main"
+            "</ProfileToken></Stop>",
+            "fedcba9876543210", QDateTime::currentDateTimeUtc());
+        QNetworkAccessManager network;
+        QNetworkRequest request(e->service);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/soap+xml; charset=utf-8"));
+        std::unique_ptr<QNetworkReply> reply(network.post(request, ours));
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+        QCOMPARE(CcTest::codeOf(
+                     Onvif::parseAnswer(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute)
+                                            .toInt(),
+                                        reply->readAll())),
+                 QStringLiteral("ptz.not-authorized"));
     }
 
     void movesCoalesce()

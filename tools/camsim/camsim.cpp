@@ -410,7 +410,7 @@ int usage()
         stderr, "usage: camsim [--port P|0] [--address A] [--cameras N | --db FILE] [--seconds S]\n"
                 "              [--protocols tcp,udp,udp-mcast] [--cache DIR | --no-cache]\n"
                 "              [--exit-with-parent] [--ptz N] [--onvif-port P|0]\n"
-                "              [--onvif-user U] [--onvif-password W]\n");
+                "              [--onvif-user U] [--onvif-password W] [--onvif-clock-offset S]\n");
     return 2;
 }
 
@@ -477,6 +477,8 @@ bool parseOptions(int argc, char **argv, Options &o)
             o.onvif.user = argv[++i];
         else if (a == "--onvif-password" && hasValue)
             o.onvif.password = argv[++i];
+        else if (a == "--onvif-clock-offset" && hasValue)
+            o.onvif.clockOffsetS = std::atoi(argv[++i]);
         else if (a == "--protocols" && hasValue)
             o.protocols = parseProtocols(argv[++i]);
         else

@@ -155,6 +155,27 @@ int OnvifServer::listen(const std::string &address, int port)
     return boundPort;
 }
 
+std::string OnvifServer::dateAndTime() const
+{
+    GDateTime *host = g_date_time_new_now_utc();
+    GDateTime *now = g_date_time_add_seconds(host, m_credentials.clockOffsetS);
+    g_date_time_unref(host);
+    const auto part = [](const char *name, int value) {
+        return std::string("<tt:") + name + ">" + std::to_string(value) + "</tt:" + name + ">";
+    };
+    const std::string answer = envelope(
+        "<tds:GetSystemDateAndTimeResponse xmlns:tds=\"http://www.onvif.org/ver10/device/wsdl\">"
+        "<tds:SystemDateAndTime><tt:DateTimeType>Manual</tt:DateTimeType>"
+        "<tt:DaylightSavings>false</tt:DaylightSavings><tt:UTCDateTime><tt:Time>"
+        + part("Hour", g_date_time_get_hour(now)) + part("Minute", g_date_time_get_minute(now))
+        + part("Second", g_date_time_get_second(now)) + "</tt:Time><tt:Date>"
+        + part("Year", g_date_time_get_year(now)) + part("Month", g_date_time_get_month(now))
+        + part("Day", g_date_time_get_day_of_month(now))
+        + "</tt:Date></tt:UTCDateTime></tds:SystemDateAndTime></tds:GetSystemDateAndTimeResponse>");
+    g_date_time_unref(now);
+    return answer;
+}
+
 bool OnvifServer::authorized(const std::string &body)
 {
     // An empty user: a camera with authentication off (the demo's URLs carry no account).
@@ -170,7 +191,9 @@ bool OnvifServer::authorized(const std::string &body)
     GDateTime *at = g_date_time_new_from_iso8601(created.c_str(), nullptr);
     if (!at)
         return false;
-    GDateTime *now = g_date_time_new_now_utc();
+    GDateTime *host = g_date_time_new_now_utc();
+    GDateTime *now = g_date_time_add_seconds(host, m_credentials.clockOffsetS);
+    g_date_time_unref(host);
     const GTimeSpan skew = g_date_time_difference(now, at);
     g_date_time_unref(at);
     g_date_time_unref(now);
@@ -207,6 +230,8 @@ std::pair<int, std::string> OnvifServer::handle(const std::string &path, const s
     const auto camera = std::regex_match(path, m, re) ? m_cameras.find(m[1]) : m_cameras.end();
     if (camera == m_cameras.end())
         return {404, std::string()};
+    if (operation(body) == "GetSystemDateAndTime")
+        return {200, dateAndTime()};
     if (!authorized(body))
         return fault(true, "ter:NotAuthorized", "Sender not authorized");
     PtzState &head = *camera->second;

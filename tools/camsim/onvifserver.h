@@ -3,7 +3,9 @@
 // camsim's ONVIF endpoint for its PTZ cameras (docs/video.md "PTZ"): SOAP 1.2 over HTTP at
 // /onvif/<camera>/device_service, answering what CityCommand's client sends — GetProfiles
 // (media), ContinuousMove, Stop, GotoPreset, SetPreset (PTZ) — with WS-Security UsernameToken
-// digest authentication, as ONVIF cameras do. Everything else is a SOAP fault.
+// digest authentication, as ONVIF cameras do, and GetSystemDateAndTime (device) without it, as
+// ONVIF allows, so that a client can date its token by the camera's clock. Everything else is a
+// SOAP fault.
 
 #include "ptzstate.h"
 
@@ -19,6 +21,7 @@ namespace CamSim {
 struct OnvifCredentials
 {
     std::string user = "admin", password = "camsim";
+    int clockOffsetS = 0; ///< the camera's clock runs this far from the host's (tests)
 };
 
 class OnvifServer
@@ -37,6 +40,7 @@ private:
     static gboolean onRun(GThreadedSocketService *, GSocketConnection *connection, GObject *,
                           gpointer self);
     bool authorized(const std::string &body);
+    std::string dateAndTime() const; ///< the GetSystemDateAndTime answer
 
     std::map<std::string, PtzState *> m_cameras;
     OnvifCredentials m_credentials;

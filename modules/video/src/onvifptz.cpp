@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -13,6 +14,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <utility>
 
 namespace Cc::Video {
 
@@ -26,6 +28,7 @@ struct Tr
 constexpr qint64 kMaxAnswerBytes = 256 * 1024;
 const QString kPtzNs = QStringLiteral("http://www.onvif.org/ver20/ptz/wsdl");
 const QString kMediaNs = QStringLiteral("http://www.onvif.org/ver10/media/wsdl");
+const QString kDeviceNs = QStringLiteral("http://www.onvif.org/ver10/device/wsdl");
 
 QString escaped(const QString &text)
 {
@@ -97,6 +100,31 @@ QByteArray envelope(const QString &user, const QString &password, const QByteArr
            "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" "
            "xmlns:tt=\"http://www.onvif.org/ver10/schema\">"
            + header.toUtf8() + "<s:Body>" + body + "</s:Body></s:Envelope>";
+}
+
+QDateTime cameraUtc(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    bool inUtc = false;
+    QHash<QString, int> parts;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (reader.name() == QLatin1String("UTCDateTime"))
+                inUtc = true;
+            else if (inUtc && reader.name() != QLatin1String("Time")
+                     && reader.name() != QLatin1String("Date"))
+                parts.insert(reader.name().toString(), reader.readElementText().trimmed().toInt());
+        } else if (token == QXmlStreamReader::EndElement
+                   && reader.name() == QLatin1String("UTCDateTime")) {
+            break;
+        }
+    }
+    const QDate date(parts.value(QStringLiteral("Year")), parts.value(QStringLiteral("Month")),
+                     parts.value(QStringLiteral("Day")));
+    const QTime time(parts.value(QStringLiteral("Hour"), -1), parts.value(QStringLiteral("Minute")),
+                     parts.value(QStringLiteral("Second")));
+    return date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
 }
 
 QString elementText(const QByteArray &xml, const QString &localName)
@@ -235,6 +263,13 @@ void OnvifPtzClient::next()
 {
     if (m_reply || m_queue.isEmpty())
         return;
+    if (!m_clockAsked) {
+        m_clockAsked = m_askingClock = true;
+        m_current.reset();
+        send(kDeviceNs + QStringLiteral("/GetSystemDateAndTime"),
+             QStringLiteral("<GetSystemDateAndTime xmlns=\"%1\"/>").arg(kDeviceNs).toUtf8(), false);
+        return;
+    }
     if (m_endpoint.profileToken.isEmpty()) {
         // The moves name a media profile: the camera's first one, asked once.
         m_current.reset();
@@ -246,7 +281,7 @@ void OnvifPtzClient::next()
     send(kPtzNs + QLatin1Char('/') + m_current->operation, bodyOf(*m_current));
 }
 
-void OnvifPtzClient::send(const QString &action, const QByteArray &body)
+void OnvifPtzClient::send(const QString &action, const QByteArray &body, bool authenticated)
 {
     QByteArray nonce(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonce.data()),
@@ -258,8 +293,10 @@ void OnvifPtzClient::send(const QString &action, const QByteArray &body)
     request.setTransferTimeout(kRequestTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    m_reply = m_network->post(request, Onvif::envelope(m_endpoint.user, m_endpoint.password, body,
-                                                       nonce, QDateTime::currentDateTimeUtc()));
+    m_reply = m_network->post(request, Onvif::envelope(authenticated ? m_endpoint.user : QString(),
+                                                       m_endpoint.password, body, nonce,
+                                                       QDateTime::currentDateTimeUtc().addMSecs(
+                                                           m_clockOffsetMs)));
     // Whatever a device sends back is read only up to a bound.
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > kMaxAnswerBytes && m_reply)
@@ -276,6 +313,14 @@ void OnvifPtzClient::finished()
     const QString operation = m_current ? m_current->operation : QStringLiteral("GetProfiles");
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->read(kMaxAnswerBytes);
+    if (std::exchange(m_askingClock, false)) {
+        // A camera that does not tell its time is taken to share ours.
+        const QDateTime camera = status == 200 ? Onvif::cameraUtc(data) : QDateTime();
+        if (camera.isValid())
+            m_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(camera);
+        next();
+        return;
+    }
     Result<QByteArray> answer
         = status > 0 ? Onvif::parseAnswer(status, data)
                      : Result<QByteArray>(

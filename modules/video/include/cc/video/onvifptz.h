@@ -44,6 +44,8 @@ QByteArray envelope(const QString &user, const QString &password, const QByteArr
 /// The answer's Body, or the fault as an error: "ptz.not-authorized" (ter:NotAuthorized,
 /// HTTP 401), "ptz.fault" (any other fault, with its reason), "ptz.bad-answer" (not SOAP).
 Result<QByteArray> parseAnswer(int httpStatus, const QByteArray &xml);
+/// The camera's UTC time in a GetSystemDateAndTime answer (invalid if there is none).
+QDateTime cameraUtc(const QByteArray &xml);
 /// The text of the first element with this local name in `xml` (empty if none).
 QString elementText(const QByteArray &xml, const QString &localName);
 /// An attribute of the first element with this local name.
@@ -51,7 +53,9 @@ QString elementAttribute(const QByteArray &xml, const QString &localName, const 
 } // namespace Onvif
 
 /// An ONVIF PTZ client for one camera: ContinuousMove, Stop, GotoPreset, SetPreset, with the
-/// profile found by GetProfiles when not given. Requests go one at a time; motion commands
+/// profile found by GetProfiles when not given and the digest's time taken from the camera's
+/// clock (GetSystemDateAndTime, asked once without authentication, as ONVIF allows: a camera
+/// whose clock is minutes off refuses a token dated by ours). Requests go one at a time; motion commands
 /// coalesce (a drag that sends fifty velocities while one request is under way sends only the
 /// newest next), presets keep their order. A move carries a timeout, so a camera keeps no
 /// runaway motion if this client dies; the wall repeats a held move before it runs out.
@@ -89,7 +93,7 @@ private:
     };
     void enqueue(Command command);
     void next();
-    void send(const QString &action, const QByteArray &body);
+    void send(const QString &action, const QByteArray &body, bool authenticated = true);
     void finished();
     QByteArray bodyOf(const Command &command) const;
 
@@ -98,6 +102,8 @@ private:
     QNetworkReply *m_reply = nullptr;
     QList<Command> m_queue;
     std::optional<Command> m_current; ///< what m_reply answers (none: GetProfiles)
+    bool m_clockAsked = false, m_askingClock = false;
+    qint64 m_clockOffsetMs = 0; ///< the camera's clock − ours, for the digest's Created
 };
 
 } // namespace Cc::Video
