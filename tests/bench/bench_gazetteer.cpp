@@ -201,14 +201,28 @@ private:
         const int k = int(m_random() % doors);
         const int number = from + (to >= from ? 2 : -2) * k;
         const double t = doors == 1 ? 0.5 : double(k) / (doors - 1);
-        const QPointF a = s.line.first(), b = s.line.last();
-        const double east = (b.x() - a.x()) * Geo::metresPerDegree() * std::cos(a.y() * M_PI / 180);
-        const double north = (b.y() - a.y()) * Geo::metresPerDegree();
-        const double len = std::hypot(east, north);
-        const QPointF unit(east / len, north / len);
-        const double along = std::clamp(t * len + uniform(-8, 8), 0.0, len);
+        // Along the centreline (the demo's streets bend), then back from it on that side.
+        const auto metres = [](const QPointF &a, const QPointF &b) {
+            return QPointF((b.x() - a.x()) * Geo::metresPerDegree() * std::cos(a.y() * M_PI / 180),
+                           (b.y() - a.y()) * Geo::metresPerDegree());
+        };
+        double len = 0;
+        for (qsizetype i = 0; i + 1 < s.line.size(); ++i) {
+            const QPointF d = metres(s.line[i], s.line[i + 1]);
+            len += std::hypot(d.x(), d.y());
+        }
+        double along = std::clamp(t * len + uniform(-8, 8), 0.0, len);
+        qsizetype i = 0;
+        QPointF d = metres(s.line[0], s.line[1]);
+        while (i + 2 < s.line.size() && along > std::hypot(d.x(), d.y())) {
+            along -= std::hypot(d.x(), d.y());
+            ++i;
+            d = metres(s.line[i], s.line[i + 1]);
+        }
+        const double segment = std::hypot(d.x(), d.y());
+        const QPointF unit(d.x() / segment, d.y() / segment);
         const double back = uniform(9, 15) * (left ? 1 : -1);
-        const QPointF p = moved(a, unit.x() * along - unit.y() * back,
+        const QPointF p = moved(s.line[i], unit.x() * along - unit.y() * back,
                                 unit.y() * along + unit.x() * back);
         return {s.name, number, p};
     }

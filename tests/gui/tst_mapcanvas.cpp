@@ -417,17 +417,28 @@ private slots:
         MapCanvas *c = panel.canvas();
         GridDocument *doc = panel.document();
         // A grid whose north-east corner is shared by four grids of its own community, so
-        // the shared-corner move keeps everything valid.
+        // the shared-corner move keeps everything valid (the corners of the demo town's
+        // grids are among many vertices: the ones furthest north-east and north-west).
+        const auto furthest = [](const Geo::Ring &ring, double east) {
+            return qsizetype(std::max_element(ring.begin(), ring.end(),
+                                              [east](const QPointF &a, const QPointF &b) {
+                                                  return a.y() + east * a.x()
+                                                         < b.y() + east * b.x();
+                                              })
+                             - ring.begin());
+        };
         std::optional<GridPolygon> g;
+        QPointF corner;
         for (const GridPolygon &candidate : doc->grids()) {
             if (candidate.code.right(2).toInt() < 5)
                 continue;
+            const QPointF v = candidate.geom.first()[furthest(candidate.geom.first(), 1)];
             int sharing = 0;
             for (const GridPolygon &other : doc->grids())
                 sharing += other.communityCode == candidate.communityCode
-                           && other.geom.first().contains(candidate.geom.first()[2]);
+                           && other.geom.first().contains(v);
             if (sharing == 4) {
-                g = candidate;
+                g = candidate, corner = v;
                 break;
             }
         }
@@ -436,18 +447,22 @@ private slots:
         c->setTool(MapCanvas::Tool::EditVertices);
         c->selectGrid(g->id);
         const Geo::Ring ring = g->geom.first();
-        const QPointF cellSize = ring[2] - ring[0];
+        // The moves stay within one step between vertices (a whole side of a square grid).
+        const double step = std::abs(ring[1].x() - ring[0].x());
+        const QPointF cellSize(step, step * std::cos(ring[0].y() * M_PI / 180.0));
         // A shared corner moved (the three neighbours follow), a vertex added on the shared
         // south edge and pulled out (the southern neighbour follows), then one corner pulled
         // alone: the save is refused and the gap is marked where it is.
         CC_VERIFY_OK(
-            doc->moveSharedVertex(ring[2],
-                                  ring[2] + QPointF(cellSize.x() * 0.22, -cellSize.y() * 0.15)));
+            doc->moveSharedVertex(corner,
+                                  corner + QPointF(cellSize.x() * 0.22, -cellSize.y() * 0.15)));
         const QPointF south = (ring[0] + ring[1]) / 2;
         CC_VERIFY_OK(doc->insertVertex(g->id, 0, 0, south));
         CC_VERIFY_OK(doc->moveSharedVertex(south, south - QPointF(0, cellSize.y() * 0.18)));
-        CC_VERIFY_OK(doc->moveVertex({g->id, 0, 4},
-                                     ring[3] + QPointF(cellSize.x() * 0.2, -cellSize.y() * 0.2)));
+        const qsizetype northWest = furthest(ring, -1);
+        CC_VERIFY_OK(
+            doc->moveVertex({g->id, 0, int(northWest) + 1},
+                            ring[northWest] + QPointF(cellSize.x() * 0.2, -cellSize.y() * 0.2)));
         QVERIFY(!panel.save());
         c->zoomToCode(g->code);
         c->zoomBy(0.55, c->rect().center());

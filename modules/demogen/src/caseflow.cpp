@@ -2,8 +2,10 @@
 #include "caseflow.h"
 
 #include "names.h"
+#include "townplaces.h"
 
 #include <cc/core/category.h>
+#include <cc/geo/types.h>
 
 #include <QCoreApplication>
 
@@ -80,9 +82,14 @@ public:
         , m_calendar(service.calendar())
         , m_end(end)
         , m_rng(&random)
+        , m_places(plan)
     {}
 
     void run(const QDateTime &reportedAt, const Core::Category &category, const QString &channel);
+    /// Where an event is seen: street trading by the markets, rubbish and clutter in the
+    /// residential compounds, parking at schools, hospitals and markets, the rest along the
+    /// streets (each partly along the streets too).
+    Spot spotFor(const Core::Category &category);
     Cases::NewReport draftReport(const QDateTime &reportedAt, const Core::Category &category,
                                  const QString &channel);
     CaseFlowStats stats;
@@ -156,7 +163,35 @@ private:
     const Core::WorkCalendar &m_calendar;
     QDateTime m_end;
     std::mt19937_64 *m_rng; ///< the year's stream; a case's own during its 回访 (revisitRounds)
+    TownPlaces m_places;
 };
+
+Spot Simulation::spotFor(const Core::Category &category)
+{
+    static const QStringList trading = QStringLiteral("店外经营 无照经营游商 占道废品收购 露天烧烤 "
+                                                      "占道经营 流动摊贩")
+                                           .split(u' ');
+    static const QStringList household = QStringLiteral("暴露垃圾 积存垃圾渣土 乱堆物堆料 沿街晾挂 "
+                                                        "废弃家具设备 私搭乱建 绿地脏乱 违法建设")
+                                             .split(u' ');
+    static const QStringList parking = QStringLiteral("机动车乱停放 非机动车乱停放").split(u' ');
+    Spot spot;
+    const double draw = uniform();
+    if (trading.contains(category.nameZh) && draw < 0.55)
+        spot = m_places.byPlace(*m_rng, {QStringLiteral("market")});
+    else if (household.contains(category.nameZh) && draw < 0.5)
+        spot = m_places.byPlace(*m_rng, {QStringLiteral("compound")});
+    else if (parking.contains(category.nameZh) && draw < 0.4)
+        spot = m_places.byPlace(*m_rng, {QStringLiteral("school"), QStringLiteral("hospital"),
+                                         QStringLiteral("market")});
+    if (spot.cell < 0)
+        spot = m_places.byStreet(*m_rng);
+    if (spot.cell < 0) { // a town with no streets: anywhere in a grid
+        spot.cell = int((*m_rng)() % quint64(m_plan.cells.size()));
+        spot.lonLat = Geo::boundsOf({m_plan.cells[spot.cell].ring}).center();
+    }
+    return spot;
+}
 
 /// What a reporter says: where (a component of that class for 部件 cases, any cell for 事件)
 /// and what, drawn from the year's stream in a fixed order (the demo city is deterministic).
@@ -169,22 +204,22 @@ Cases::NewReport Simulation::draftReport(const QDateTime &reportedAt,
     report.level = chance(0.05) ? Core::CaseLevel::Urgent : Core::CaseLevel::Normal;
     report.at = reportedAt;
     const auto components = m_plan.componentsByCategory.constFind(category.code);
+    QString road;
     if (category.kind == Core::CaseKind::Component
         && components != m_plan.componentsByCategory.cend()) {
         const ComponentRef &component = pick(*components);
         report.componentCode = component.code;
         report.location = component.lonLat;
         report.gridCode = component.gridCode;
+        report.address = component.address;
+        road = component.road;
     } else {
-        const Cell &cell = pick(m_plan.cells);
-        report.location = QPointF(cell.lonLat.left() + uniform() * cell.lonLat.width(),
-                                  cell.lonLat.top() + uniform() * cell.lonLat.height());
-        report.gridCode = cell.code;
+        const Spot spot = spotFor(category);
+        report.location = spot.lonLat;
+        report.gridCode = m_plan.cells[spot.cell].code;
+        report.address = spot.address;
+        road = spot.road;
     }
-    const Cell &cell = m_plan.cells[m_plan.cellByCode.value(report.gridCode)];
-    const QString road = m_plan.roadOfCell.value(report.gridCode);
-    report.address = streetNames()[cell.street] + road + QString::number(1 + (*m_rng)() % 299)
-                     + QStringLiteral("号");
     report.description = category.kind == Core::CaseKind::Component
                              ? road + QStringLiteral("：") + category.nameZh
                                    + QString::fromUtf8(kPartDetails[(*m_rng)() % 6])

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityplan.h"
 
+#include "basemap.h"
+#include "districts.h"
 #include "names.h"
+#include "townplaces.h"
 
 #include <cc/cases/auth.h>
 #include <cc/city/citycontext.h>
@@ -23,42 +26,7 @@ namespace Cc::Demo {
 
 namespace {
 
-// The county sits where 汤阴 is; cells are ~149 m squares (≈ 2.2 ha, a 万米单元网格).
-constexpr double kLon0 = 114.357;
-constexpr double kLat0 = 35.925;
-constexpr double kCellM = 149.0;
-constexpr double kMetersPerDegLat = 111320.0;
-const double kDegLat = kCellM / kMetersPerDegLat;
-const double kDegLon = kCellM / (kMetersPerDegLat * std::cos(kLat0 * M_PI / 180.0));
-constexpr int kLatticeCols = 60, kLatticeRows = 50;
-constexpr int kCellsPerCommunity = 55; // GB/T 30428.1 allows 99 per community
-constexpr int kResponsibilityCols = 7, kResponsibilityRows = 3;
-
-QPointF vertexLonLat(int col, int row)
-{
-    return {kLon0 + (col - kLatticeCols / 2) * kDegLon, kLat0 + (row - kLatticeRows / 2) * kDegLat};
-}
-
-/// Splits sorted values into n bands of about equal count; returns each band's first value.
-QList<int> quantileStarts(QList<int> values, int n)
-{
-    std::sort(values.begin(), values.end());
-    QList<int> starts{values.first()};
-    for (int k = 1; k < n; ++k) {
-        const int v = values[int(qint64(values.size()) * k / n)];
-        if (v > starts.last())
-            starts << v;
-    }
-    return starts;
-}
-
-int bandOf(const QList<int> &starts, int value)
-{
-    int band = 0;
-    while (band + 1 < starts.size() && value >= starts[band + 1])
-        ++band;
-    return band;
-}
+constexpr quint64 kLayoutSeed = 0x6772'6964'7320'3130ULL; // the grids draw apart from the rest
 
 template<typename T>
 Result<void> insertAll(Storage::SpatialRepository &repo, const QList<T> &rows)
@@ -90,57 +58,49 @@ double componentWeight(const QString &nameZh)
     return it == weights.end() ? 0.15 : it->second;
 }
 
+/// `total` split by weight, the rounding left over going to the largest remainders (in
+/// order, so the split follows the weights alone).
+QList<int> shares(const QList<double> &weights, int total)
+{
+    double sum = 0;
+    for (double w : weights)
+        sum += w;
+    QList<int> counts;
+    QList<std::pair<double, int>> remainders;
+    int given = 0;
+    for (int i = 0; i < weights.size(); ++i) {
+        const double exact = total * weights[i] / sum;
+        counts << int(exact);
+        given += counts.last();
+        remainders.append({-(exact - counts.last()), i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end());
+    for (int i = 0; given < total; ++i, ++given)
+        ++counts[remainders[i % remainders.size()].second];
+    return counts;
+}
+
+/// How far from the street's centreline (of that half width) a component of this class
+/// stands: covers in the carriageway, gullies and lamps and signs at the kerb, trees and
+/// bins on the sidewalk, the rest behind it. `draw` in [0, 1) varies it.
+double standOffsetM(const QString &nameZh, double halfWidthM, double draw)
+{
+    if (nameZh.endsWith(QStringLiteral("井盖")))
+        return halfWidthM * (0.1 + 0.6 * draw);
+    if (nameZh == QStringLiteral("雨水箅子"))
+        return halfWidthM - 0.5;
+    static const QStringList kerb = QStringLiteral("路灯 立杆 交通标志牌 路名牌 交通护栏 停车咪表")
+                                        .split(u' ');
+    static const QStringList sidewalk
+        = QStringLiteral("行道树 垃圾箱 街头坐椅 公交站亭 宣传栏 消防设施 电力设施").split(u' ');
+    if (kerb.contains(nameZh))
+        return halfWidthM + 0.5 + draw;
+    if (sidewalk.contains(nameZh))
+        return halfWidthM + 2.0 + 2.0 * draw;
+    return halfWidthM + 6.0 + 10.0 * draw;
+}
+
 } // namespace
-
-QPointF latticeVertex(int col, int row)
-{
-    return vertexLonLat(col, row);
-}
-
-Storage::Ring outline(const QList<const Cell *> &cells)
-{
-    // Boundary edges of a union of lattice squares: every cell contributes its four edges
-    // counter-clockwise; an edge shared with a neighbour appears once in each direction and
-    // cancels. The rest chain into the outline (orthogonally convex: one ring, no holes).
-    using Vertex = std::pair<int, int>;
-    std::map<std::pair<Vertex, Vertex>, bool> edges;
-    for (const Cell *cell : cells) {
-        const int c = cell->col, r = cell->row;
-        const Vertex v[4] = {{c, r}, {c + 1, r}, {c + 1, r + 1}, {c, r + 1}};
-        for (int i = 0; i < 4; ++i) {
-            const auto edge = std::make_pair(v[i], v[(i + 1) % 4]);
-            const auto reverse = std::make_pair(edge.second, edge.first);
-            if (auto it = edges.find(reverse); it != edges.end())
-                edges.erase(it);
-            else
-                edges.emplace(edge, true);
-        }
-    }
-    std::map<Vertex, Vertex> next;
-    for (const auto &[edge, unused] : edges)
-        next[edge.first] = edge.second;
-    Storage::Ring ring;
-    if (next.empty())
-        return ring;
-    const Vertex start = next.begin()->first;
-    Vertex at = start;
-    QList<Vertex> path;
-    do {
-        path << at;
-        at = next.at(at);
-    } while (at != start && path.size() <= int(next.size()));
-    // Keep only corners: drop vertices in the middle of a straight run.
-    const qsizetype n = path.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const Vertex &p = path[(i + n - 1) % n], &q = path[i], &s = path[(i + 1) % n];
-        const bool straight = (p.first == q.first && q.first == s.first)
-                              || (p.second == q.second && q.second == s.second);
-        if (!straight)
-            ring << vertexLonLat(q.first, q.second);
-    }
-    ring << ring.first();
-    return ring;
-}
 
 namespace {
 
@@ -149,21 +109,21 @@ namespace {
 class CityPlanWriter
 {
 public:
-    CityPlanWriter(Storage::Database &db, const DemoOptions &options, std::mt19937_64 &random,
+    CityPlanWriter(Storage::Database &db, const DemoOptions &options, DemoNetwork network,
+                   std::mt19937_64 &random,
                    const std::function<void(int, int, const QString &)> &progress)
         : m_db(db)
         , m_options(options)
         , m_random(random)
         , m_progress(progress)
-    {}
+    {
+        m_plan.network = std::move(network);
+    }
 
     Result<CityPlan> write();
 
 private:
-    void layOutCounty();
-    void divideIntoStreets();
-    void divideStreetIntoCommunities(const QString &streetCode, const QList<Cell *> &cells);
-    void divideIntoResponsibilityGrids();
+    void layOutTown();
     void nameRoadsAndGrids();
     Result<void> writeLayers(Storage::SpatialRepository &spatial);
     Result<void> writeCategoriesAndCalendar();
@@ -185,16 +145,10 @@ private:
     const QString m_county = QString::fromLatin1(kCountyCode);
     const QStringList m_streets = streetNames();
     const QStringList m_communityPool = communityNames();
-    const QStringList m_ewRoads = roadNamesEastWest(), m_nsRoads = roadNamesNorthSouth();
     const QDate m_installedBase{2012, 1, 1};
 
     CityPlan m_plan;
-    QList<int> m_cols, m_rows; ///< of the county's cells, for the quantile bands
-    QList<Storage::StreetRow> m_streetRows;
-    QList<Storage::CommunityRow> m_communityRows;
-    int m_communityName = 0;
-    QList<Storage::ResponsibilityGridRow> m_respRows;
-    QHash<QString, int> m_streetOfResponsibility;
+    Districts m_districts;
     QList<Storage::UnitGridRow> m_gridRows;
     QHash<QString, QStringList> m_departmentsByType;
     QHash<QString, QString> m_departmentIdByCode;
@@ -210,9 +164,7 @@ Result<CityPlan> CityPlanWriter::write()
     std::future<Result<QString>> demoHash = std::async(std::launch::async, [] {
         return Cases::AuthService::hashPassword(QString::fromLatin1(kDemoPassword));
     });
-    layOutCounty();
-    divideIntoStreets();
-    divideIntoResponsibilityGrids();
+    layOutTown();
     nameRoadsAndGrids();
 
     Storage::Transaction tx(m_db);
@@ -238,163 +190,62 @@ Result<CityPlan> CityPlanWriter::write()
         return r.error();
     if (auto r = writeSettings(); !r)
         return r.error();
+    if (auto r = writeBasemap(m_db, m_plan); !r)
+        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return std::move(m_plan);
 }
 
-// 1. The county: the lattice cells nearest an egg-shaped outline, wider to the east.
-void CityPlanWriter::layOutCounty()
+// 1. The town: unit grids on the street network, and the areas made of them.
+void CityPlanWriter::layOutTown()
 {
-    struct Candidate
-    {
-        int col, row;
-        double d;
-    };
-    QList<Candidate> candidates;
-    for (int c = 0; c < kLatticeCols; ++c) {
-        for (int r = 0; r < kLatticeRows; ++r) {
-            const double x = c + 0.5 - kLatticeCols / 2.0, y = r + 0.5 - kLatticeRows / 2.0;
-            const double a = x > 0 ? 27.0 : 23.0, b = 21.0;
-            candidates.append({c, r, (x * x) / (a * a) + (y * y) / (b * b)});
-        }
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &l, const Candidate &r) { return l.d < r.d; });
-    const int cellCount = std::min<int>(m_options.unitGrids, int(candidates.size()));
-    for (int i = 0; i < cellCount; ++i) {
+    const DemoNetwork &net = m_plan.network;
+    m_plan.town = TownLayout::build({countyCells(), net.alleyBlocks, net.placeBlocks,
+                                     m_options.unitGrids, m_options.seed ^ kLayoutSeed});
+    for (const TownGrid &g : std::as_const(m_plan.town.grids)) {
         Cell cell;
-        cell.col = candidates[i].col;
-        cell.row = candidates[i].row;
-        const QPointF sw = vertexLonLat(cell.col, cell.row),
-                      ne = vertexLonLat(cell.col + 1, cell.row + 1);
-        cell.lonLat = QRectF(sw, ne);
+        cell.plan = g.rect;
+        cell.water = g.water;
+        cell.ring = m_plan.town.ringOf(g.rect);
+        cell.areaM2 = ringAreaM2(cell.ring);
         m_plan.cells << cell;
-        m_cols << cell.col;
-        m_rows << cell.row;
     }
+    m_districts = divideTown(m_plan, m_county, m_streets, m_communityPool, newId);
+    for (const Storage::ResponsibilityGridRow &row : std::as_const(m_districts.responsibility))
+        m_plan.responsibilityCodes << row.code;
 }
 
-// 2. Streets are west-east bands; communities split each street north-south.
-void CityPlanWriter::divideIntoStreets()
-{
-    const QList<int> streetStarts = quantileStarts(m_cols, int(m_streets.size()));
-    QList<QList<Cell *>> streetCells(streetStarts.size());
-    for (Cell &cell : m_plan.cells) {
-        cell.street = bandOf(streetStarts, cell.col);
-        streetCells[cell.street] << &cell;
-    }
-    for (int s = 0; s < streetCells.size(); ++s) {
-        const QString streetCode = m_county
-                                   + QStringLiteral("%1").arg(s + 1, 3, 10, QLatin1Char('0'));
-        QList<const Cell *> inStreet(streetCells[s].cbegin(), streetCells[s].cend());
-        m_streetRows << Storage::StreetRow{newId(), streetCode, m_streets[s], {outline(inStreet)}};
-        divideStreetIntoCommunities(streetCode, streetCells[s]);
-    }
-}
-
-// Unit grids are numbered within their community north to south, west to east.
-void CityPlanWriter::divideStreetIntoCommunities(const QString &streetCode,
-                                                 const QList<Cell *> &cells)
-{
-    QList<int> northFirst;
-    for (const Cell *cell : cells)
-        northFirst << -cell->row;
-    const int bands = int(std::ceil(double(cells.size()) / kCellsPerCommunity));
-    const QList<int> communityStarts = quantileStarts(northFirst, bands);
-    QList<QList<Cell *>> communityCells(communityStarts.size());
-    for (Cell *cell : cells)
-        communityCells[bandOf(communityStarts, -cell->row)] << cell;
-    for (int k = 0; k < communityCells.size(); ++k) {
-        QList<Cell *> &members = communityCells[k];
-        const QString communityCode = streetCode
-                                      + QStringLiteral("%1").arg(k + 1, 3, 10, QLatin1Char('0'));
-        std::sort(members.begin(), members.end(), [](const Cell *a, const Cell *b) {
-            return a->row != b->row ? a->row > b->row : a->col < b->col;
-        });
-        for (int i = 0; i < members.size(); ++i) {
-            members[i]->communityCode = communityCode;
-            members[i]->code = communityCode
-                               + QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0'));
-        }
-        const QString name = m_communityPool[m_communityName++ % m_communityPool.size()]
-                             + QStringLiteral("社区");
-        m_communityRows << Storage::CommunityRow{newId(),
-                                                 communityCode,
-                                                 name,
-                                                 streetCode,
-                                                 {outline({members.cbegin(), members.cend()})}};
-    }
-}
-
-// 3. Responsibility grids: a 7 × 3 partition of equal shares, each with the street most of
-//    its cells lie in (its street office handles the street-office categories there).
-void CityPlanWriter::divideIntoResponsibilityGrids()
-{
-    const QList<int> respColStarts = quantileStarts(m_cols, kResponsibilityCols);
-    const QList<int> respRowStarts = quantileStarts(m_rows, kResponsibilityRows);
-    std::map<std::pair<int, int>, QList<Cell *>> respCells;
-    for (Cell &cell : m_plan.cells)
-        respCells[{kResponsibilityRows - 1 - bandOf(respRowStarts, cell.row),
-                   bandOf(respColStarts, cell.col)}]
-            << &cell;
-    for (auto &[key, members] : respCells) {
-        const QString code = QStringLiteral("R%1").arg(m_respRows.size() + 1, 2, 10,
-                                                       QLatin1Char('0'));
-        QList<int> streetVotes(m_streets.size(), 0);
-        for (Cell *cell : members) {
-            cell->responsibilityCode = code;
-            ++streetVotes[cell->street];
-        }
-        m_streetOfResponsibility.insert(code,
-                                        int(std::max_element(streetVotes.begin(), streetVotes.end())
-                                            - streetVotes.begin()));
-        m_respRows << Storage::ResponsibilityGridRow{
-            newId(),
-            code,
-            QCoreApplication::translate("Cc::Demo", "Responsibility grid %1").arg(code.mid(1)),
-            {outline({members.cbegin(), members.cend()})}};
-        m_plan.responsibilityCodes << code;
-    }
-}
-
-// Roads every four cells each way name the addresses.
+// The grids' rows; each grid's address road is the street nearest its middle.
 void CityPlanWriter::nameRoadsAndGrids()
 {
-    const double cellAreaM2 = kCellM * kCellM;
+    const TownPlaces places(m_plan);
     for (int i = 0; i < m_plan.cells.size(); ++i) {
         const Cell &cell = m_plan.cells[i];
         m_plan.cellByCode.insert(cell.code, i);
-        const bool ew = (cell.row % 4) <= (cell.col % 4);
-        m_plan.roadOfCell.insert(cell.code, ew ? m_ewRoads[(cell.row / 4) % m_ewRoads.size()]
-                                               : m_nsRoads[(cell.col / 4) % m_nsRoads.size()]);
-        const QPointF sw = vertexLonLat(cell.col, cell.row),
-                      se = vertexLonLat(cell.col + 1, cell.row);
-        const QPointF ne = vertexLonLat(cell.col + 1, cell.row + 1),
-                      nw = vertexLonLat(cell.col, cell.row + 1);
-        const Storage::Ring ring{sw, se, ne, nw, sw};
+        m_plan.roadOfCell.insert(cell.code, places.roadNear(cell.plan.center()));
         m_gridRows << Storage::UnitGridRow{newId(),
                                            cell.code,
                                            cell.communityCode,
                                            cell.responsibilityCode,
-                                           cellAreaM2,
+                                           std::round(cell.areaM2 * 10) / 10,
                                            1,
-                                           {ring}};
+                                           {cell.ring}};
     }
 }
 
 Result<void> CityPlanWriter::writeLayers(Storage::SpatialRepository &spatial)
 {
-    if (auto r = insertAll(spatial, m_streetRows); !r)
+    if (auto r = insertAll(spatial, m_districts.streets); !r)
         return r;
-    if (auto r = insertAll(spatial, m_communityRows); !r)
+    if (auto r = insertAll(spatial, m_districts.communities); !r)
         return r;
-    if (auto r = insertAll(spatial, m_respRows); !r)
+    if (auto r = insertAll(spatial, m_districts.responsibility); !r)
         return r;
     if (auto r = insertAll(spatial, m_gridRows); !r)
         return r;
-    m_plan.streets = int(m_streetRows.size());
-    m_plan.communities = int(m_communityRows.size());
+    m_plan.streets = int(m_districts.streets.size());
+    m_plan.communities = int(m_districts.communities.size());
     return {};
 }
 
@@ -445,9 +296,10 @@ Result<void> CityPlanWriter::assignCategoriesToDepartments()
     for (const Core::Category &c : m_dictionary.categories()) {
         if (c.departmentType == QLatin1String("street-office")) {
             for (const QString &resp : std::as_const(m_plan.responsibilityCodes)) {
+                const int street = m_districts.streetOfResponsibility.value(
+                    int(m_plan.responsibilityCodes.indexOf(resp)));
                 const QString office = m_departmentIdByCode.value(
-                    QStringLiteral("S%1").arg(m_streetOfResponsibility.value(resp) + 1, 2, 10,
-                                              QLatin1Char('0')));
+                    QStringLiteral("S%1").arg(street + 1, 2, 10, QLatin1Char('0')));
                 if (auto r = departmentRepo.addCategory({office, c.key(), resp}); !r)
                     return r;
             }
@@ -539,7 +391,9 @@ QString CityPlanWriter::departmentFor(const QString &categoryKey)
     return found && !found->isEmpty() ? found->first().id : m_fallbackDepartment;
 }
 
-// 5. Components along the streets of every cell (the cameras, 部件 0136, come apart).
+// 5. Components along the kerbs (the cameras, 部件 0136, come apart): each class's count
+//    from its share of a county's inventory, spread evenly over every street's two sides
+//    (so lamps stand some 25–35 m apart in the full city), where that class stands.
 Result<void> CityPlanWriter::writeComponents(Storage::SpatialRepository &spatial)
 {
     QList<const Core::Category *> partCategories;
@@ -550,67 +404,77 @@ Result<void> CityPlanWriter::writeComponents(Storage::SpatialRepository &spatial
         partCategories << m_dictionary.find(c.kind, c.code);
         weights << componentWeight(c.nameZh);
     }
-    std::discrete_distribution<int> pickCategory(weights.cbegin(), weights.cend());
-    std::uniform_int_distribution<int> pickCell(0, int(m_plan.cells.size()) - 1);
+    const QList<int> counts = shares(weights, m_options.components);
+    const TownPlaces places(m_plan);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
-    QHash<QString, int> sequence;
-    QHash<QString, QString> departmentOfCategory;
-    for (int i = 0; i < m_options.components; ++i) {
-        const Core::Category *category = partCategories[pickCategory(m_random)];
-        const Cell &cell = m_plan.cells[pickCell(m_random)];
-        // Components line the cell's edges (the streets), not its middle.
-        const double t = unit(m_random), side = unit(m_random) < 0.5 ? 0.05 : 0.95;
-        const bool alongX = unit(m_random) < 0.5;
-        const QPointF p(cell.lonLat.left() + cell.lonLat.width() * (alongX ? t : side),
-                        cell.lonLat.top() + cell.lonLat.height() * (alongX ? side : t));
-        const int seq = ++sequence[category->code];
-        const QString code = m_county + category->code
-                             + QStringLiteral("%1").arg(seq, 6, 10, QLatin1Char('0'));
-        if (!departmentOfCategory.contains(category->key()))
-            departmentOfCategory.insert(category->key(), departmentFor(category->key()));
-        Storage::ComponentRow row{newId(),
-                                  code,
-                                  category->code,
-                                  category->nameZh,
-                                  unit(m_random) < 0.96 ? QStringLiteral("完好")
-                                                        : QStringLiteral("破损"),
-                                  departmentOfCategory.value(category->key()),
-                                  cell.code,
-                                  m_installedBase.addDays(qint64(m_random() % 4000)),
-                                  p};
-        if (auto r = spatial.insert(row); !r)
-            return r;
-        m_plan.componentsByCategory[category->code] << ComponentRef{code, cell.code, p};
-        if (m_progress && i % 20000 == 0)
-            m_progress(i, m_options.components,
-                       QCoreApplication::translate("Cc::Demo", "components"));
+    int written = 0;
+    for (int c = 0; c < partCategories.size(); ++c) {
+        const Core::Category *category = partCategories[c];
+        const QString department = departmentFor(category->key());
+        const double spacing = places.kerbLengthM() / std::max(1, counts[c]);
+        const double phase = unit(m_random) * spacing;
+        for (int i = 0; i < counts[c]; ++i) {
+            const double along = phase + (i + 0.3 * (unit(m_random) - 0.5)) * spacing;
+            const double halfWidth = places.kerbAt(along).halfWidthM;
+            const Spot at = places.atKerb(along, standOffsetM(category->nameZh, halfWidth,
+                                                              unit(m_random)));
+            const Cell &cell = m_plan.cells[std::max(0, at.cell)];
+            const QString code = m_county + category->code
+                                 + QStringLiteral("%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+            Storage::ComponentRow row{newId(),
+                                      code,
+                                      category->code,
+                                      category->nameZh,
+                                      unit(m_random) < 0.96 ? QStringLiteral("完好")
+                                                            : QStringLiteral("破损"),
+                                      department,
+                                      cell.code,
+                                      m_installedBase.addDays(qint64(m_random() % 4000)),
+                                      at.lonLat};
+            if (auto r = spatial.insert(row); !r)
+                return r;
+            m_plan.componentsByCategory[category->code]
+                << ComponentRef{code, cell.code, at.lonLat, at.address, at.road};
+            if (m_progress && ++written % 20000 == 0)
+                m_progress(written, m_options.components,
+                           QCoreApplication::translate("Cc::Demo", "components"));
+        }
     }
     m_plan.components = m_options.components;
     return {};
 }
 
-// Cameras at road crossings spread over the county, grouped by street.
+// Cameras at crossings of two named roads well inside the county, on the corner's pole.
 Result<void> CityPlanWriter::writeCameras(Storage::SpatialRepository &spatial)
 {
-    QList<const Cell *> crossings;
-    for (const Cell &cell : std::as_const(m_plan.cells)) {
-        if (cell.col % 4 == 0 && cell.row % 4 == 0)
-            crossings << &cell;
+    const DemoNetwork &net = m_plan.network;
+    const QSet<qint64> county = countyCells();
+    QList<QPoint> crossings;
+    for (int k = 1; k <= net.eastWest.size(); ++k) {
+        for (int j = 1; j <= net.northSouth.size(); ++j) {
+            bool inside = true;
+            for (int dc = -1; dc <= 0; ++dc)
+                for (int dr = -1; dr <= 0; ++dr)
+                    inside = inside && county.contains(cellKey(4 * j + dc, 4 * k + dr));
+            if (inside)
+                crossings << QPoint(j, k);
+        }
     }
     std::shuffle(crossings.begin(), crossings.end(), m_random);
     const QString cameraCategory = QStringLiteral("0136");
     const QString cameraDepartment = departmentFor(QStringLiteral("part:0136"));
     for (int i = 0; i < m_options.cameras && i < crossings.size(); ++i) {
-        const Cell &cell = *crossings[i];
-        const QString name = m_ewRoads[(cell.row / 4) % m_ewRoads.size()] + QStringLiteral("与")
-                             + m_nsRoads[(cell.col / 4) % m_nsRoads.size()]
-                             + QStringLiteral("路口");
+        const QPoint x = crossings[i];
+        const QPointF plan(x.x() * kBlockFine + 0.4, x.y() * kBlockFine + 0.4); // ~15 m NE
+        const Cell &cell = m_plan.cells[std::max(0, m_plan.town.gridAt(plan))];
+        const QString name = net.eastWest[x.y() - 1] + QStringLiteral("与")
+                             + net.northSouth[x.x() - 1] + QStringLiteral("路口");
         const QString code = m_county + cameraCategory
                              + QStringLiteral("%1").arg(i + 1, 6, 10, QLatin1Char('0'));
         const QString mount = QStringLiteral("%1/cam%2")
                                   .arg(m_options.cameraUrlBase)
                                   .arg(i + 1, 2, 10, QLatin1Char('0'));
-        const QPointF at = cell.lonLat.topLeft();
+        const QPointF at = townLonLat(plan);
         if (auto r = spatial.insert(Storage::ComponentRow{newId(), code, cameraCategory,
                                                           QStringLiteral("监控电子眼"),
                                                           QStringLiteral("完好"), cameraDepartment,
@@ -644,10 +508,10 @@ Result<void> CityPlanWriter::writeSettings()
 } // namespace
 
 Result<CityPlan> writeCityPlan(Storage::Database &db, const DemoOptions &options,
-                               std::mt19937_64 &random,
+                               DemoNetwork network, std::mt19937_64 &random,
                                const std::function<void(int, int, const QString &)> &progress)
 {
-    return CityPlanWriter(db, options, random, progress).write();
+    return CityPlanWriter(db, options, std::move(network), random, progress).write();
 }
 
 } // namespace Cc::Demo

@@ -29,16 +29,16 @@ Result<DemoSummary> writeDemoCity(Storage::Database &db, const DemoOptions &opti
                          QCoreApplication::translate("Cc::Demo",
                                                      "The demo city needs at least 21 "
                                                      "unit grids and no negative counts."));
+    // The streets first, with a generator of their own; the town is laid out on them, and
+    // the gazetteer filled from them.
     std::mt19937_64 random(options.seed);
-    auto plan = writeCityPlan(db, options, random, progress);
+    auto plan = writeCityPlan(db, options,
+                              demoStreetNetwork(countyCells(),
+                                                options.seed ^ 0x6761'7a65'7474'6565ULL),
+                              random, progress);
     if (!plan)
         return plan.error();
-
-    // The gazetteer from the streets, with a generator of its own: the rest of the city draws
-    // what it drew before the streets existed.
-    const Gazetteer::GazetteerData network = demoStreetNetwork(plan->cells,
-                                                               options.seed
-                                                                   ^ 0x6761'7a65'7474'6565ULL);
+    const Gazetteer::GazetteerData &network = plan->network.gazetteer;
     if (auto r = Gazetteer::GazetteerStore(db).add(network.streets, network.places); !r)
         return r.error();
 

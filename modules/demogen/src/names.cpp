@@ -18,20 +18,6 @@ QStringList communityNames()
         .split(QLatin1Char(' '));
 }
 
-QStringList roadNamesEastWest()
-{
-    return QStringLiteral("北环路 人民路 文化路 中华路 岳飞街 汤河路 和平路 建设路 迎宾大道 "
-                          "南环路 光明路 富民路 丰收路 兴业路 南苑路 滨河路")
-        .split(QLatin1Char(' '));
-}
-
-QStringList roadNamesNorthSouth()
-{
-    return QStringLiteral("西环路 羑里大道 精忠路 扁鹊路 解放路 新华路 胜利路 育才路 朝阳路 "
-                          "东环路 学府路 康乐路 锦绣路 长青路 紫薇路 银杏路 金桥路 明珠路")
-        .split(QLatin1Char(' '));
-}
-
 QList<DepartmentSpec> departmentSpecs()
 {
     return {

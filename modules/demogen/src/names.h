@@ -9,7 +9,8 @@
 namespace Cc::Demo {
 
 /// Names for the demo county (汤阴县, GB/T 2260 code 410523), its streets, communities,
-/// roads, departments and people. Invented but plausible; none refers to a real person.
+/// departments and people (the roads' names: streetnetwork.cpp). Invented but plausible;
+/// none refers to a real person.
 inline constexpr char kCountyCode[] = "410523";
 inline constexpr char kCountyName[] = "汤阴县";
 
@@ -24,8 +25,6 @@ struct DepartmentSpec
 
 QStringList streetNames();    ///< 4 街道
 QStringList communityNames(); ///< enough for every community
-QStringList roadNamesEastWest();
-QStringList roadNamesNorthSouth();
 /// 29 departments; the four street offices ("street-office") are bound to their street.
 QList<DepartmentSpec> departmentSpecs();
 QString personName(std::mt19937_64 &random);

@@ -91,28 +91,27 @@ QString numeral(int n)
 class NetworkBuilder
 {
 public:
-    NetworkBuilder(const QList<Cell> &cells, quint64 seed) : m_random(seed)
-    {
-        for (const Cell &c : cells)
-            m_cells.insert(key(c.col, c.row));
-    }
+    NetworkBuilder(const QSet<qint64> &county, quint64 seed) : m_cells(county), m_random(seed) {}
 
-    Gazetteer::GazetteerData build()
+    DemoNetwork build()
     {
         // The town's names where a town has them: 人民路, 中华路 and 解放路 through the
-        // centre, the ring roads (环路) outside (the county reaches rows 4–46, cols 5–56).
-        const QStringList ew = QStringLiteral("南环路 富民路 迎宾大道 汤河路 和平路 岳飞街 人民路 "
-                                              "中华路 建设路 文化路 光明路 北环路")
-                                   .split(u' ');
-        const QStringList ns = QStringLiteral("西环路 学府路 扁鹊路 精忠路 新华路 育才路 解放路 "
-                                              "羑里大道 胜利路 朝阳路 康乐路 锦绣路 长青路 东环路")
-                                   .split(u' ');
-        for (int k = 1; k * kBlockCells < 50 && k <= ew.size(); ++k)
-            addRoad(ew[k - 1], isArterial(ew[k - 1], k), k * kBlockCells, true);
-        for (int k = 1; k * kBlockCells < 60 && k <= ns.size(); ++k)
-            addRoad(ns[k - 1], isArterial(ns[k - 1], k), k * kBlockCells, false);
+        // centre, the ring roads (环路) outside (the county reaches rows 4–46, cols 5–56),
+        // 汤河路 along the river's south bank.
+        m_net.eastWest = QStringLiteral("南环路 富民路 迎宾大道 汤河路 和平路 岳飞街 人民路 "
+                                        "中华路 建设路 文化路 光明路 北环路")
+                             .split(u' ');
+        m_net.northSouth = QStringLiteral("西环路 学府路 扁鹊路 精忠路 新华路 育才路 解放路 "
+                                          "羑里大道 胜利路 朝阳路 康乐路 锦绣路 长青路 东环路")
+                               .split(u' ');
+        for (int k = 1; k * kBlockCells < 50 && k <= m_net.eastWest.size(); ++k)
+            addRoad(m_net.eastWest[k - 1], isArterial(m_net.eastWest[k - 1], k), k * kBlockCells,
+                    true);
+        for (int k = 1; k * kBlockCells < 60 && k <= m_net.northSouth.size(); ++k)
+            addRoad(m_net.northSouth[k - 1], isArterial(m_net.northSouth[k - 1], k),
+                    k * kBlockCells, false);
         addAlleysAndPlaces();
-        return std::move(m_data);
+        return std::move(m_net);
     }
 
 private:
@@ -120,9 +119,17 @@ private:
     {
         return k % 2 == 1 || name.contains(u'环') || name.endsWith(QStringLiteral("大道"));
     }
-    static qint64 key(int col, int row) { return qint64(col) * 1000 + row; }
-    bool in(int col, int row) const { return m_cells.contains(key(col, row)); }
+    bool in(int col, int row) const { return m_cells.contains(cellKey(col, row)); }
     double uniform() { return double(m_random() % 1000000) / 1000000.0; }
+    static QPointF plan(double col, double row) { return {col * kFinePerCell, row * kFinePerCell}; }
+
+    void addStreet(Gazetteer::Street s, const QPointF &a, const QPointF &z)
+    {
+        s.line = townLine(a, z, 2.0);
+        s.source = QString::fromLatin1(kDemoGazetteerSource);
+        m_net.gazetteer.streets << s;
+        m_net.planLines << QLineF(a, z);
+    }
 
     /// One road along a lattice line: west→east (`eastWest`, at row line `at`) or
     /// north→south (at col line `at`), one row per block, numbers running on.
@@ -149,31 +156,31 @@ private:
         int doors = 0;
         for (int b = 1; b < cuts.size(); ++b) {
             const int from = cuts[b - 1], to = cuts[b];
-            const QPointF a = eastWest ? latticeVertex(from, at) : latticeVertex(at, from);
-            const QPointF z = eastWest ? latticeVertex(to, at) : latticeVertex(at, to);
             const int n = std::max(1, int(std::lround(std::abs(to - from) * kCellM / kDoorEveryM)));
-            // A side with no cell of the county along it (the edge of town) has no doors.
-            bool leftSide = false, rightSide = false;
-            for (int i = std::min(from, to); i < std::max(from, to); ++i) {
-                leftSide = leftSide || (eastWest ? in(i, at) : in(at, i));
-                rightSide = rightSide || (eastWest ? in(i, at - 1) : in(at - 1, i));
+            // A stretch with the county on one side only at its middle runs along the edge
+            // of town: fields beyond, no street. Its doors are still counted, so the numbers
+            // further on stay where they were.
+            // (Around its middle: a bent street's chord strays from it by up to a quarter cell.)
+            const double middle = (from + to) / 2.0;
+            bool inside = true;
+            for (const int i : {int(std::floor(middle - 0.25)), int(std::floor(middle + 0.25))})
+                inside = inside
+                         && (eastWest ? in(i, at) && in(i, at - 1) : in(at, i) && in(at - 1, i));
+            if (!inside) {
+                doors += n;
+                continue;
             }
             Gazetteer::Street s;
             s.name = name;
             if (name.endsWith(QStringLiteral("大道")))
                 s.aliases << name.chopped(2) + QStringLiteral("路");
             s.kind = arterial ? QStringLiteral("arterial") : QStringLiteral("secondary");
-            s.line = {a, z};
-            if (leftSide) { // 左单右双
-                s.leftFrom = 2 * doors + 1;
-                s.leftTo = 2 * (doors + n) - 1;
-            }
-            if (rightSide) {
-                s.rightFrom = 2 * doors + 2;
-                s.rightTo = 2 * (doors + n);
-            }
-            s.source = QString::fromLatin1(kDemoGazetteerSource);
-            m_data.streets << s;
+            s.leftFrom = 2 * doors + 1; // 左单右双
+            s.leftTo = 2 * (doors + n) - 1;
+            s.rightFrom = 2 * doors + 2;
+            s.rightTo = 2 * (doors + n);
+            addStreet(s, eastWest ? plan(from, at) : plan(at, from),
+                      eastWest ? plan(to, at) : plan(at, to));
             doors += n;
         }
     }
@@ -189,62 +196,79 @@ private:
 
     void addAlleysAndPlaces()
     {
-        QList<std::pair<int, int>> blocks;
+        QList<QPoint> blocks; // whole blocks off the river
         for (int k = 0; (k + 1) * kBlockCells <= 50; ++k)
             for (int j = 0; (j + 1) * kBlockCells <= 60; ++j)
-                if (wholeBlock(j, k))
+                if (k != kRiverBlockRow && wholeBlock(j, k))
                     blocks.append({j, k});
         const QStringList prefixes = alleyPrefixes();
         int alleys = 0;
-        for (const auto &[j, k] : blocks) {
-            if (uniform() >= kAlleyShare)
+        QList<QPoint> alleyCandidates;
+        for (const QPoint &b : blocks) {
+            if (uniform() < kAlleyShare)
+                alleyCandidates << b;
+        }
+        // Places: a walled quarter of a block each (so an alley through the middle misses
+        // them), blocks in a seeded order (Fisher–Yates with the generator's own draws).
+        for (qsizetype i = blocks.size() - 1; i > 0; --i)
+            std::swap(blocks[i], blocks[qsizetype(m_random() % quint64(i + 1))]);
+        const QList<PlaceSpec> specs = placeSpecs();
+        for (qsizetype i = 0; i < specs.size() && i < blocks.size(); ++i) {
+            const QPoint b = blocks[i];
+            const int quarterCol = b.x() * kBlockCells + 2 * int(m_random() % 2);
+            const int quarterRow = b.y() * kBlockCells + 2 * int(m_random() % 2);
+            Gazetteer::Place p;
+            p.name = QString::fromUtf8(specs[i].name);
+            p.aliases = QString::fromUtf8(specs[i].aliases).split(u'|', Qt::SkipEmptyParts);
+            p.kind = QString::fromLatin1(specs[i].kind);
+            p.point = townLonLat(plan(quarterCol + 1, quarterRow + 1));
+            p.extentM = specs[i].extentM;
+            p.source = QString::fromLatin1(kDemoGazetteerSource);
+            m_net.gazetteer.places << p;
+            const FineRect lot{quarterCol * kFinePerCell, quarterRow * kFinePerCell,
+                               (quarterCol + 2) * kFinePerCell, (quarterRow + 2) * kFinePerCell};
+            m_net.placeLots << lot;
+            m_net.placeBlocks << b;
+        }
+        // An alley runs through a block's middle: not through a walled place's block.
+        for (const QPoint &b : std::as_const(alleyCandidates)) {
+            if (m_net.placeBlocks.contains(b))
                 continue;
-            const int row = k * kBlockCells + kBlockCells / 2;
+            const int row = b.y() * kBlockCells + kBlockCells / 2;
             Gazetteer::Street s;
             s.name = prefixes[alleys % prefixes.size()] + numeral(alleys / prefixes.size() + 1)
                      + QStringLiteral("巷");
             s.kind = QStringLiteral("alley");
-            s.line = {latticeVertex(j * kBlockCells, row),
-                      latticeVertex((j + 1) * kBlockCells, row)};
             const int n = int(std::lround(kBlockCells * kCellM / kAlleyDoorEveryM));
             s.leftFrom = 1;
             s.leftTo = 2 * n - 1;
             s.rightFrom = 2;
             s.rightTo = 2 * n;
-            s.source = QString::fromLatin1(kDemoGazetteerSource);
-            m_data.streets << s;
+            addStreet(s, plan(b.x() * kBlockCells, row), plan((b.x() + 1) * kBlockCells, row));
+            m_net.alleyBlocks << b;
             ++alleys;
-        }
-        // Places: a quarter of a block each (so an alley through the middle misses them),
-        // blocks in a seeded order (Fisher–Yates with the generator's own draws).
-        for (qsizetype i = blocks.size() - 1; i > 0; --i)
-            std::swap(blocks[i], blocks[qsizetype(m_random() % quint64(i + 1))]);
-        const QList<PlaceSpec> specs = placeSpecs();
-        for (qsizetype i = 0; i < specs.size() && i < blocks.size(); ++i) {
-            const auto [j, k] = blocks[i];
-            const int quarterCol = j * kBlockCells + 1 + 2 * int(m_random() % 2);
-            const int quarterRow = k * kBlockCells + 1 + 2 * int(m_random() % 2);
-            Gazetteer::Place p;
-            p.name = QString::fromUtf8(specs[i].name);
-            p.aliases = QString::fromUtf8(specs[i].aliases).split(u'|', Qt::SkipEmptyParts);
-            p.kind = QString::fromLatin1(specs[i].kind);
-            p.point = latticeVertex(quarterCol, quarterRow);
-            p.extentM = specs[i].extentM;
-            p.source = QString::fromLatin1(kDemoGazetteerSource);
-            m_data.places << p;
         }
     }
 
     QSet<qint64> m_cells;
     std::mt19937_64 m_random;
-    Gazetteer::GazetteerData m_data;
+    DemoNetwork m_net;
 };
 
 } // namespace
 
-Gazetteer::GazetteerData demoStreetNetwork(const QList<Cell> &cells, quint64 seed)
+DemoNetwork demoStreetNetwork(const QSet<qint64> &county, quint64 seed)
 {
-    return NetworkBuilder(cells, seed).build();
+    return NetworkBuilder(county, seed).build();
+}
+
+double streetHalfWidthM(const QString &kind)
+{
+    if (kind == QLatin1String("arterial"))
+        return 15.0;
+    if (kind == QLatin1String("alley"))
+        return 3.5;
+    return 9.0;
 }
 
 } // namespace Cc::Demo

@@ -114,6 +114,33 @@ Result<void> areas(Storage::Database &db, const QString &table, const QString &n
                 });
 }
 
+Result<void> basemapFeatures(Storage::Database &db, MapData &data)
+{
+    if (auto r = each(db,
+                      QStringLiteral("SELECT kind, name, geom FROM basemap_area WHERE geom IS NOT "
+                                     "NULL ORDER BY fid"),
+                      [&](const Storage::Statement &s) -> Result<void> {
+                          auto g = Storage::Gpkg::decodePolygon(s.blob(2));
+                          if (!g)
+                              return g.error();
+                          data.basemapAreas.append({s.text(0), s.text(1), *g, Geo::boundsOf(*g)});
+                          return {};
+                      });
+        !r)
+        return r;
+    return each(db,
+                QStringLiteral("SELECT kind, name, width_m, geom FROM basemap_line WHERE geom IS "
+                               "NOT NULL ORDER BY fid"),
+                [&](const Storage::Statement &s) -> Result<void> {
+                    auto line = Storage::Gpkg::decodeLineString(s.blob(3));
+                    if (!line)
+                        return line.error();
+                    data.basemapLines.append({s.text(0), s.text(1), s.real(2), *line,
+                                              Geo::boundsOf(Geo::PolygonRings{*line})});
+                    return {};
+                });
+}
+
 CaseLook lookOf(const QString &stateId, bool hung, const QDateTime &deadline, const QDateTime &now)
 {
     using S = Core::CaseState;
@@ -156,6 +183,9 @@ Result<std::shared_ptr<const MapData>> MapData::load(Storage::Database &db, cons
     if (auto r = areas(db, QStringLiteral("grid_responsibility"), QStringLiteral("name"),
                        data->responsibilityGrids);
         !r)
+        return r.error();
+
+    if (auto r = basemapFeatures(db, *data); !r)
         return r.error();
 
     auto point = [](const Storage::Statement &s, int column) -> Result<QPointF> {

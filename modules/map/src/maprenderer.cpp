@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cc/map/maprenderer.h>
 
+#include "townbasemap.h"
+
 #include <cc/geo/geocoder.h>
 
 #include <QFontMetricsF>
@@ -26,7 +28,7 @@ Viewport Viewport::fit(const QRectF &extent, const QSize &size)
 
 QList<LayerSettings> defaultLayers()
 {
-    return {{LayerKind::Basemap, true, false, 1.0},
+    return {{LayerKind::Basemap, true, true, 1.0}, // street and place names of the town basemap
             {LayerKind::Streets, true, false, 0.6},
             {LayerKind::Communities, true, false, 1.0},
             {LayerKind::ResponsibilityGrids, true, true, 1.0},
@@ -162,7 +164,9 @@ void drawGrids(QPainter &p, const QList<GridPolygon> &grids, const Viewport &v, 
 {
     const QRectF view = v.extent();
     p.setRenderHint(QPainter::Antialiasing, true);
-    const QPen pen(QColor(0x40, 0x60, 0x90, 200), 1);
+    // Fainter when zoomed out, where the grids are dense and the town beneath should show.
+    const bool far = v.metresPerPixel() > 4;
+    const QPen pen(QColor(0x40, 0x60, 0x90, far ? 120 : 200), far ? 0.8 : 1);
     QFont font = p.font();
     font.setPixelSize(11);
     p.setFont(font);
@@ -313,11 +317,17 @@ QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, 
     const MapData *d = input.data.get();
     switch (kind) {
     case LayerKind::Streets:
-        if (d)
-            drawAreas(p, d->streets, v, QPen(QColor(0x70, 0x70, 0x70), 2),
-                      {QColor(0xf0, 0xd9, 0xa8), QColor(0xc8, 0xe4, 0xb8), QColor(0xc4, 0xd4, 0xf0),
-                       QColor(0xf2, 0xc4, 0xc4), QColor(0xdc, 0xcc, 0xf0)},
-                      labels, 120, true, cancelled);
+        if (d) {
+            // Over a town basemap only a tint, so its streets and blocks show through.
+            const int alpha = d->basemapAreas.isEmpty() ? 255 : 40;
+            QList<QColor> fills{QColor(0xf0, 0xd9, 0xa8), QColor(0xc8, 0xe4, 0xb8),
+                                QColor(0xc4, 0xd4, 0xf0), QColor(0xf2, 0xc4, 0xc4),
+                                QColor(0xdc, 0xcc, 0xf0)};
+            for (QColor &c : fills)
+                c.setAlpha(alpha);
+            drawAreas(p, d->streets, v, QPen(QColor(0x70, 0x70, 0x70), 2), fills, labels, 120, true,
+                      cancelled);
+        }
         break;
     case LayerKind::Communities:
         if (d)
@@ -356,6 +366,9 @@ QImage renderLayer(const RenderInput &input, LayerKind kind, const Viewport &v, 
             // The raster's own lon/lat grid is drawn into the viewport's extent (the x
             // shrink by cos(latitude) is a linear scale, so the extent maps exactly).
             p.drawImage(QPointF(0, 0), input.basemap->render(v.extent(), v.size));
+        } else if (d && !drawTownBasemap(p, *d, v, labels, feedback)) {
+            p.end();
+            return {};
         }
         break;
     case LayerKind::Invalid:

@@ -584,13 +584,17 @@ void tst_CaseQuery::migrationBackfills()
             "DELETE FROM gpkg_geometry_columns WHERE table_name LIKE 'gazetteer\\_%' ESCAPE '\\'; "
             "DELETE FROM gpkg_extensions WHERE table_name LIKE 'gazetteer\\_%' ESCAPE '\\'; "
             "DROP TABLE duty_shift; DROP TABLE duty_roster; DROP TABLE duty_handover; DROP TABLE duty_log; "
+            "DROP TABLE basemap_area; DROP TABLE rtree_basemap_area_geom; "
+            "DROP TABLE basemap_line; DROP TABLE rtree_basemap_line_geom; "
+            "DELETE FROM gpkg_geometry_columns WHERE table_name LIKE 'basemap\\_%' ESCAPE '\\'; "
+            "DELETE FROM gpkg_extensions WHERE table_name LIKE 'basemap\\_%' ESCAPE '\\'; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
             "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency', "
             "'case_external', 'api_audit', 'field_login_failure', "
             "'notify_attempt', 'notify_message', 'notify_rule', 'notify_channel', 'notify_platform', "
             "'user_contact', 'case_clip', 'gazetteer_street', 'gazetteer_place', 'gazetteer_intersection', "
-            "'duty_shift', 'duty_roster', 'duty_handover', 'duty_log'); "
+            "'duty_shift', 'duty_roster', 'duty_handover', 'duty_log', 'basemap_area', 'basemap_line'); "
             "DELETE FROM cc_migration WHERE version >= 3")
             .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);

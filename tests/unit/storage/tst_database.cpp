@@ -130,8 +130,7 @@ private slots:
                      QStringLiteral("10300"));
             QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT count(*) FROM gpkg_contents "
                                                            "WHERE data_type = 'features'")),
-                     QStringLiteral(
-                         "11")); // with the gazetteer's streets, places, crossings (0032/0033)
+                     QStringLiteral("13")); // with the gazetteer's streets, places, crossings (0032/0033), the basemap's areas and lines (0035/0036)
             QCOMPARE(
                 queryText(*db.value(), QStringLiteral("SELECT count(*) FROM gpkg_contents "
                                                       "WHERE data_type = 'attributes'")),
@@ -140,11 +139,11 @@ private slots:
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
                                               "extension_name = 'gpkg_rtree_index'")),
-                     QStringLiteral("11"));
+                     QStringLiteral("13"));
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                               "'trigger' AND name LIKE 'rtree_%'")),
-                     QStringLiteral("66"));
+                     QStringLiteral("78"));
             QCOMPARE(queryText(*db.value(), QStringLiteral("SELECT organization_coordsys_id FROM "
                                                            "gpkg_spatial_ref_sys WHERE srs_id = "
                                                            "4490")),

@@ -16,13 +16,16 @@ namespace Cc::Demo {
 inline constexpr char kDemoPassword[] = "citycommand";
 
 /// What the demo city should hold. The defaults model the seed cities (docs/design.md §9):
-/// a county of about 38.6 km² with 1,738 unit grids in 21 responsibility grids, 29
-/// departments, 30 cameras, 63 collectors, 100,000 components and a year of ~67,000 cases.
+/// a county town of about 38.6 km² on its streets and river (README, "The demo city") with
+/// 1,738 unit grids in 21 responsibility grids, 29 departments, 30 cameras, 63 collectors,
+/// 100,000 components and a year of ~67,000 cases.
 struct DemoOptions
 {
     quint64 seed = 20261123;
     int cases = 67000;
     int components = 100000;
+    /// Unit grids the town's blocks are divided into (following its streets, river and
+    /// walls); at least one per lot of a block (about 250), which a smaller number gets.
     int unitGrids = 1738;
     int cameras = 30;
     int collectors = 63;

@@ -38,6 +38,22 @@ struct AreaFeature
     QRectF bounds;
 };
 
+/// The town's own basemap (basemap_area, basemap_line; docs/map.md, "The town basemap"),
+/// drawn on the basemap layer when no raster basemap is set.
+struct BasemapArea
+{
+    QString kind, name; ///< fields, town, block, water, compound, school, park …
+    Geo::PolygonRings geom;
+    QRectF bounds;
+};
+struct BasemapLine
+{
+    QString kind, name; ///< arterial, secondary, alley, bridge
+    double widthM = 0;
+    Geo::Ring line;
+    QRectF bounds;
+};
+
 /// How a case is drawn.
 enum class CaseLook : quint8 {
     Invalid = 0,
@@ -73,6 +89,8 @@ public:
                                                        int closedDays = kRecentClosedDays);
 
     QList<AreaFeature> streets, communities, responsibilityGrids;
+    QList<BasemapArea> basemapAreas; ///< in drawing order
+    QList<BasemapLine> basemapLines; ///< in drawing order
     std::vector<PointFeature> components, cases, cameras, collectors;
     QRectF extent; ///< of every layer, lon/lat
 };
