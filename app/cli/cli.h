@@ -55,6 +55,7 @@ int runCase(const QStringList &args);
 int runCampaign(const QStringList &args);
 int runCalendar(const QStringList &args);
 int runConfig(const QStringList &args);
+int runOrg(const QStringList &args);
 int runSurvey(const QStringList &args);
 int runKpi(const QStringList &args);
 int runBulletin(const QStringList &args);

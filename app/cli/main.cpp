@@ -143,6 +143,8 @@ int printUsage(FILE *stream)
         "  survey      专项普查: survey items, counting tasks, collectors' counts, the report\n"
         "  calendar    the work calendar's years of holidays: show, import a year, check\n"
         "  config      the centre's rules (categories, standards, limits, routing): export, import, diff\n"
+        "  org         departments and users (roles, department, grid, unit head): export, diff,\n"
+        "              import; passwd, deactivate, activate, delete one user\n"
         "  duty        the hall's shifts: who is on duty, handover (交接班), duty log, figures\n"
         "  categories  list the category dictionary (部件/事件 classes)\n"
         "  user        list users, set a password, check a password (read from stdin)\n"
@@ -214,6 +216,8 @@ int main(int argc, char *argv[])
         return Cc::Cli::runCalendar(rest);
     if (command == QLatin1String("config"))
         return Cc::Cli::runConfig(rest);
+    if (command == QLatin1String("org"))
+        return Cc::Cli::runOrg(rest);
     if (command == QLatin1String("survey"))
         return Cc::Cli::runSurvey(rest);
     if (command == QLatin1String("categories"))

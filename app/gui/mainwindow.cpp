@@ -17,6 +17,7 @@
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases/kpipublication.h>
+#include <cc/cases/orgstore.h>
 #include <cc/cases_widgets/campaignview.h>
 #include <cc/cases_widgets/caselistmodel.h>
 #include <cc/cases_widgets/casepanel.h>
@@ -204,6 +205,8 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     m_rulesVersion->setObjectName(QStringLiteral("rulesVersion"));
     showRulesVersion();
     statusBar()->addPermanentWidget(m_rulesVersion);
+    if (auto newest = Cases::OrgStore(m_city.database()).newestChange())
+        m_orgChange = newest->id;
     statusBar()->addPermanentWidget(m_hub);
     buildMenus();
     followChanges();
@@ -241,8 +244,22 @@ void MainWindow::showRulesVersion()
            "(docs/config.md). Cases keep the rules they were reported under."));
 }
 
+void MainWindow::noteOrgChange()
+{
+    // One change of departments and users is one row, applied whole: say so once it is here.
+    auto newest = Cases::OrgStore(m_city.database()).newestChange();
+    if (!newest || newest->id.isEmpty() || newest->id == m_orgChange)
+        return;
+    m_orgChange = newest->id;
+    //: 部门与人员已更新
+    statusBar()->showMessage(tr("Departments and users changed by %1: %2")
+                                 .arg(newest->changedByName, newest->summary),
+                             60000);
+}
+
 void MainWindow::takeNewRules()
 {
+    noteOrgChange();
     auto changed = m_city.reloadConfig();
     if (!changed) {
         statusBar()->showMessage(changed.error().message, 30000);

@@ -106,6 +106,7 @@ private:
     /// A configuration version arrived (an import here, the hub): the city takes it and the
     /// status line says so.
     void takeNewRules();
+    void noteOrgChange();
     void showRulesVersion();
     void openRulesSettings();
     QWidget *buildCasesTab();
@@ -136,6 +137,7 @@ private:
     std::unique_ptr<Cc::VideoQuick::VideoWall> m_wall;
     QLabel *m_status = nullptr;
     QLabel *m_rulesVersion = nullptr; ///< "规则 第 N 版" in the status bar
+    QString m_orgChange; ///< the newest change of departments and users seen (docs/org.md)
     QDockWidget *m_overviewDock = nullptr;
     bool m_overviewChosen = false; ///< the user showed or hid the overview
     SyncWidgets::HubStatusWidget *m_hub = nullptr;

@@ -12,6 +12,7 @@
 #include <cc/cases/auth.h>
 #include <cc/cases/caseservice.h>
 #include <cc/cases/configstore.h>
+#include <cc/cases/orgstore.h>
 #include <cc/cases_widgets/casepanel.h>
 #include <cc/city/citycontext.h>
 #include <cc/demogen/democity.h>
@@ -215,6 +216,24 @@ private slots:
         QCOMPARE(label->text(), QStringLiteral("Rules: version 1"));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("version 1")),
                  qPrintable(window.statusBar()->currentMessage()));
+    }
+
+    // An administrator's change of departments and users, made elsewhere (the page on
+    // another workstation, through the hub) arrives whole, and the status bar says so
+    // (docs/org.md).
+    void orgChangeIsAnnounced()
+    {
+        App::MainWindow window(*m_city, *m_service, &*m_session);
+        auto other = Storage::Database::open(m_db->path(), Storage::Database::OpenMode::ReadWrite);
+        CC_VERIFY_OK(other);
+        CC_VERIFY_OK(Cases::OrgStore(**other)
+                         .saveDepartment({{}, "D77", "夜市管理办", {}, {}, {}, {}, 1, true, {}},
+                                         QStringLiteral("admin")));
+        QVERIFY(m_city->changes().poll());
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("Departments and users changed"))
+                     && message.contains(QStringLiteral("+D77")),
+                 qPrintable(message));
     }
 };
 

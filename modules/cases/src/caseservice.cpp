@@ -677,6 +677,16 @@ Result<void> CaseService::applyEffects(Storage::CaseRow &row, const ActionReques
         auto found = this->department(department);
         if (!found)
             return found.error();
+        // Read now, not from the cache: an administrator may have retired it meanwhile.
+        auto retired
+            = m_db.scalar(QStringLiteral(
+                              "SELECT count(*) FROM department WHERE id = ?1 AND active = 0"),
+                          {found->id});
+        if (!retired)
+            return retired.error();
+        if (retired.value() > 0)
+            return makeError("case.department-retired",
+                             Tr::tr("%1 is retired and takes no new cases.").arg(found->nameZh));
         if (request.action == CaseAction::Redispatch && found->id == row.departmentId)
             return makeError("case.same-department",
                              Tr::tr("Case %1 is already with %2.").arg(row.number, found->nameZh));

@@ -513,8 +513,11 @@ ActionDialog *CasePanel::createActionDialog(Role role, CaseAction action)
         this);
     if (action == CaseAction::Dispatch || action == CaseAction::Redispatch) {
         auto departments = Storage::DepartmentRepository(m_db).all();
-        if (departments)
+        if (departments) {
+            // A retired department (docs/org.md) takes no new cases.
+            departments->removeIf([](const Storage::DepartmentRow &d) { return !d.active; });
             dialog->setDepartments(departments.value());
+        }
     }
     connect(dialog, &QDialog::accepted, this, [this, caseId, action, number = row->number] {
         afterChange(caseId);

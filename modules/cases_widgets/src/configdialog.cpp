@@ -2,6 +2,7 @@
 // The administrator's window of the centre's rules: layout, review and publishing. The
 // tables' contents are read and written in configdialogtables.cpp.
 #include <cc/cases_widgets/configdialog.h>
+#include <cc/cases_widgets/orgpage.h>
 
 #include <cc/cases/configstore.h>
 #include <cc/city/citycontext.h>
@@ -46,6 +47,9 @@ ConfigDialog::ConfigDialog(Storage::Database &db, const QString &login, QWidget 
     tabs->addTab(buildStagesTab(), tr("Stage limits"));
     //: 派遣规则
     tabs->addTab(buildRoutingTab(), tr("Routing"));
+    //: 部门与人员
+    auto *org = new OrgPage(db, login);
+    tabs->addTab(org, tr("Departments and people"));
     layout->addWidget(tabs, 1);
     m_review = new QPlainTextEdit;
     m_review->setObjectName(QStringLiteral("review"));
@@ -60,7 +64,17 @@ ConfigDialog::ConfigDialog(Storage::Database &db, const QString &login, QWidget 
     m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_error->hide();
     layout->addWidget(m_error);
-    layout->addWidget(buildButtons());
+    QWidget *buttons = buildButtons();
+    layout->addWidget(buttons);
+    // The org page saves each edit itself: the rules' review and publishing are not its.
+    connect(tabs, &QTabWidget::currentChanged, this, [=](int index) {
+        const bool rules = tabs->widget(index) != org;
+        m_review->setVisible(rules);
+        for (QWidget *w : buttons->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (w->objectName() != QLatin1String("close"))
+                w->setVisible(rules);
+        }
+    });
 
     auto rules = m_store->exportable();
     if (!rules)
@@ -208,6 +222,8 @@ QWidget *ConfigDialog::buildButtons()
     connect(publishButton, &QPushButton::clicked, this, [this] { publish(); });
     row->addWidget(publishButton);
     auto *close = new QPushButton(tr("Close"));
+    close->setObjectName(QStringLiteral("close"));
+    close->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // alone on the org page
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     row->addWidget(close);
     return box;

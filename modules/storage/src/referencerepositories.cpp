@@ -65,7 +65,8 @@ Result<QList<CategoryRow>> CategoryRepository::all()
 namespace {
 
 const QString kDepartmentColumns = QStringLiteral(
-    "d.id, d.code, d.name_zh, d.name_en, d.level, d.parent_id, d.department_type, d.phone");
+    "d.id, d.code, d.name_zh, d.name_en, d.level, d.parent_id, d.department_type, d.phone, "
+    "d.active");
 
 DepartmentRow readDepartment(const Statement &s)
 {
@@ -78,6 +79,7 @@ DepartmentRow readDepartment(const Statement &s)
     row.parentId = s.text(5);
     row.departmentType = s.text(6);
     row.phone = s.text(7);
+    row.active = s.integer(8) != 0;
     return row;
 }
 

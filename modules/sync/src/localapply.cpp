@@ -45,7 +45,9 @@ const QHash<QString, QString> &conflictTargets()
            {"survey_result", "id"},
            {"kpi_publication", "id"},
            // hub schema 8: the centre's rules, one row per version (docs/config.md)
-           {"config_version", "id"}};
+           {"config_version", "id"},
+           // hub schema 10: an administrator's change of departments and users (docs/org.md)
+           {"org_change", "id"}};
     return targets;
 }
 
@@ -358,6 +360,8 @@ Result<void> LocalApplier::apply(const QString &entity, const QJsonObject &row)
 {
     if (entity == QLatin1String("app_user"))
         return applyUser(row);
+    if (entity == QLatin1String("org_change"))
+        return applyOrgChange(row);
     if (entity == QLatin1String("case_record"))
         return applyCase(row);
     if (entity == QLatin1String("setting")
@@ -572,8 +576,11 @@ Result<void> LocalApplier::remove(const QString &entity, const QJsonObject &key)
         where.append(QStringLiteral("%1 = ?%2").arg(columns[i]).arg(i + 1));
     QStringList statements{
         QStringLiteral("DELETE FROM %1 WHERE %2").arg(entity, where.join(QStringLiteral(" AND ")))};
-    if (entity == QLatin1String("app_user"))
+    if (entity == QLatin1String("app_user")) {
+        // (foreign keys are off while a pull applies: no cascade to the contact)
+        statements.prepend(QStringLiteral("DELETE FROM user_contact WHERE user_id = ?1"));
         statements.prepend(QStringLiteral("DELETE FROM user_role WHERE user_id = ?1"));
+    }
     if (entity == QLatin1String("case_event"))
         statements.prepend(QStringLiteral("DELETE FROM attachment WHERE event_id = ?1"));
     if (entity == QLatin1String("campaign"))

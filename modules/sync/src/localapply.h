@@ -44,6 +44,9 @@ public:
     /// Deletes the row of `entity` with the key `key` (column → value), if there is one: a
     /// row deleted on the hub, or a refused insert the hub does not have.
     Result<void> remove(const QString &entity, const QJsonObject &key);
+    /// A refused change of departments and users (hub schema 10): the hub's rows it named
+    /// replace the local ones, and those the hub does not have go (localapply_org.cpp).
+    Result<void> restoreOrg(const QJsonObject &remote);
 
     /// Into an empty database (snapshot): plain inserts, no lookups for existing rows.
     void setFresh(bool fresh) { m_fresh = fresh; }
@@ -68,6 +71,7 @@ private:
                         bool ignoreExisting);
     Result<void> applyCase(const QJsonObject &row);
     Result<void> applyUser(const QJsonObject &row);
+    Result<void> applyOrgChange(const QJsonObject &row);
     Result<void> applyEvent(const QJsonObject &row);
     /// Tables of hub schema 6 whose rows are unique by more than their id (a campaign's name,
     /// a task's grid …): localapply_campaigns.cpp.

@@ -535,6 +535,11 @@ Result<void> SyncClient::acknowledge(const QList<QJsonObject> &entries, const QJ
                                           : applier.apply(c.entity, hubRow);
                 !r)
                 return r.error();
+            // A refused change of departments and users: its rows as the hub has them.
+            if (c.entity == QLatin1String("org_change")) {
+                if (auto r = applier.restoreOrg(remote); !r)
+                    return r.error();
+            }
         }
     }
     if (auto r = Storage::OutboxRepository(m_db).acknowledgeUpTo(last); !r)

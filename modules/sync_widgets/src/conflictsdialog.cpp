@@ -100,6 +100,9 @@ QString ConflictsDialog::changeName(const QString &entity, const QJsonObject &ch
         what = tr("Collector position");
     else if (entity == QLatin1String("attachment_content"))
         what = tr("Photo");
+    else if (entity == QLatin1String("org_change")) // docs/org.md
+        //: 部门与人员的一次变更
+        what = tr("Departments and users");
     if (change.value(QStringLiteral("base")).isNull()
         && change.value(QStringLiteral("row")).isObject())
         return tr("%1 added").arg(what);
@@ -144,6 +147,9 @@ QString ConflictsDialog::describeReason(const QString &reason)
     else if (code == QLatin1String("sync.group-refused"))
         text = tr(
             "It was saved together with a change the hub refused, so none of them was taken.");
+    else if (code == QLatin1String("org.stale"))
+        text = tr("Someone changed these departments or users on the hub first; reload and edit "
+                  "again.");
     else if (code == QLatin1String("sync.unsupported"))
         text = tr("The hub does not take this kind of change.");
     else

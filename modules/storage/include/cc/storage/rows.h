@@ -28,6 +28,7 @@ struct DepartmentRow
     QString id, code, nameZh, nameEn;
     int level = 1;
     QString parentId, departmentType, phone;
+    bool active = true; ///< false: retired (docs/org.md); cases keep naming it
 };
 
 struct DepartmentCategoryRow
