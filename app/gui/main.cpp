@@ -54,11 +54,12 @@ struct Options
 {
     QString database;
     bool databaseGiven = false;
-    QString language, screenshot, tab, user, wallLayout, evaluation, recordings;
+    QString language, screenshot, tab, user, wallLayout, evaluation, recordings, onvifTemplate;
     bool wall = false;
     bool hotspots = false;
     std::optional<int> wallMeasureSeconds;
     std::optional<int> wallPlaybackMinutes;
+    std::optional<int> wallPtzTile;
     /// No one at the keyboard: a screenshot or a measurement (no dialogs, no login prompt).
     bool unattended() const { return !screenshot.isEmpty() || wallMeasureSeconds.has_value(); }
 };
@@ -130,8 +131,18 @@ Options parseOptions(const QApplication &app)
                      QStringLiteral(
                          "With --wall: every tile plays its recording from MINUTES ago, in step."),
                      QStringLiteral("MINUTES"));
+    const QCommandLineOption
+        onvifTemplate(QStringLiteral("onvif-template"),
+                      QStringLiteral(
+                          "How PTZ cameras' ONVIF addresses are made from their stream URLs, with "
+                          "{host}, {port} and {camera} (default: the setting video/onvifTemplate, "
+                          "else http://{host}/onvif/device_service)."),
+                      QStringLiteral("URL"));
+    const QCommandLineOption wallPtz(QStringLiteral("wall-ptz"),
+                                     QStringLiteral("With --wall: show the PTZ controls on TILE."),
+                                     QStringLiteral("TILE"));
     parser.addOptions({db, lang, screenshot, tab, user, wall, wallLayout, wallMeasure, hotspots,
-                       evaluation, recordings, wallPlayback});
+                       evaluation, recordings, wallPlayback, onvifTemplate, wallPtz});
     parser.process(app);
 
     Options options;
@@ -150,6 +161,9 @@ Options parseOptions(const QApplication &app)
     options.recordings = parser.value(recordings);
     if (parser.isSet(wallPlayback))
         options.wallPlaybackMinutes = parser.value(wallPlayback).toInt();
+    options.onvifTemplate = parser.value(onvifTemplate);
+    if (parser.isSet(wallPtz))
+        options.wallPtzTile = parser.value(wallPtz).toInt();
     return options;
 }
 
@@ -288,6 +302,8 @@ std::optional<int> runWall(const Options &options, MainWindow &window, QApplicat
     if (options.wallPlaybackMinutes)
         wall->controller().playbackAll(
             wall->controller().minutesAgoMs(*options.wallPlaybackMinutes));
+    if (options.wallPtzTile)
+        wall->controller().setPtzTile(*options.wallPtzTile);
     if (options.wallMeasureSeconds) {
         wall->measureRendering(10000, *options.wallMeasureSeconds * 1000, [&app](const QString &r) {
             std::printf("%s\n", qPrintable(r));
@@ -359,6 +375,8 @@ int main(int argc, char *argv[])
     window.setNotifications(&notifications);
     if (!options.recordings.isEmpty())
         window.setRecordingRoot(options.recordings);
+    if (!options.onvifTemplate.isEmpty())
+        window.setOnvifTemplate(options.onvifTemplate);
     Cc::App::startupMark("main window built");
     window.showTab(startTab(options, session.has_value()));
     if (options.hotspots)

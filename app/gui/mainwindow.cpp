@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "clipevidence.h"
 #include "notifications.h"
 
 #include "calendarbanner.h"
@@ -33,6 +34,7 @@
 #include <cc/video_quick/videowall.h>
 
 #include <QAction>
+
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -52,6 +54,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Cc::App {
 
@@ -108,6 +111,14 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     };
     if (session) {
         m_casePanel = new CasesWidgets::CasePanel(city, service, *session);
+        m_clipEvidence = std::make_unique<ClipEvidence>(service, db, *session);
+        m_casePanel->setTimelineNotes(
+            [this](const QString &caseId) { return m_clipEvidence->notes(caseId); });
+        connect(m_casePanel, &CasesWidgets::CasePanel::timelineLinkActivated, this,
+                [this](const QString &link) {
+                    if (auto r = m_clipEvidence->open(link); !r)
+                        m_status->setText(r.error().message);
+                });
         // The shift on duty over the workbench (docs/duty.md).
         auto *workbench = new QWidget;
         auto *workbenchLayout = new QVBoxLayout(workbench);
@@ -291,6 +302,10 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
     if (!m_wall) {
         m_wallSettings = std::make_unique<QSettings>();
         m_wall = std::make_unique<VideoQuick::VideoWall>(*m_wallSettings);
+        m_wall->controller().setOnvifTemplate(
+            !m_onvifTemplate.isEmpty()
+                ? m_onvifTemplate
+                : m_wallSettings->value(QStringLiteral("video/onvifTemplate")).toString());
         m_wall->setCameras(m_snapshot ? m_snapshot->cameras : QList<Storage::CameraRow>{});
         // Layouts, presets and transports are this database's: another one has other cameras.
         m_wall->controller().setScope(QFileInfo(m_city.database().path()).absoluteFilePath());
@@ -306,6 +321,8 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
                 },
                 m_city.categories());
         }
+        if (m_clipEvidence)
+            m_wall->controller().setClipAttacher(m_clipEvidence->attacher());
     }
     m_wall->show(fullScreen); // creates the window on first use
     // The wall is a Qt Quick window, which the widgets' shortcuts do not reach: Ctrl+N there too.
@@ -328,8 +345,13 @@ QString MainWindow::recordingRoot() const
 void MainWindow::showRecordingsOnWall(const QPointF &lonLat, const QDateTime &at, int minutesBefore)
 {
     auto *wall = openVideoWall();
+    // The case shown in the workbench is the one a clip marked now goes to.
+    QString caseNumber;
+    if (m_casePanel && m_service && !m_casePanel->currentCaseId().isEmpty())
+        if (auto row = m_service->find(m_casePanel->currentCaseId()))
+            caseNumber = row->number;
     const int found = wall->controller().showRecordingsNear(lonLat.x(), lonLat.y(), at,
-                                                            minutesBefore);
+                                                            minutesBefore, caseNumber);
     if (found == 0)
         m_status->setText(tr("No recordings of the cameras near the case at %1")
                               .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
@@ -403,8 +425,18 @@ void MainWindow::buildMenus()
 
 void MainWindow::setNotifications(Notifications *notifications)
 {
-    if (m_casePanel)
-        m_casePanel->setTimelineNotes(notifications->timelineNotes());
+    if (m_casePanel) {
+        // The case timeline: the notices sent about it and its video evidence, in time order.
+        m_casePanel->setTimelineNotes(
+            [this, sent = notifications->timelineNotes()](const QString &caseId) {
+                auto notes = sent(caseId);
+                if (m_clipEvidence)
+                    notes += m_clipEvidence->notes(caseId);
+                std::stable_sort(notes.begin(), notes.end(),
+                                 [](const auto &a, const auto &b) { return a.at < b.at; });
+                return notes;
+            });
+    }
     // Who may change who is told what: the centre's shift leaders and the admin.
     if (m_session && !m_session->has(Core::Role::ShiftLeader) && !m_session->has(Core::Role::Admin))
         return;

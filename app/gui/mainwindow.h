@@ -50,6 +50,7 @@ namespace Cc::App {
 /// The command-hall shell: the city overview on the left, and tabs for the map, the cases
 /// and the video wall (each grows into its own module's view).
 class Notifications;
+class ClipEvidence;
 
 class MainWindow : public QMainWindow
 {
@@ -77,6 +78,9 @@ public:
     /// The folder cityrec records into (before the wall opens); default: the setting
     /// video/recordingRoot, else recordings/ in the user's data folder.
     void setRecordingRoot(const QString &root) { m_recordingRoot = root; }
+    /// How PTZ cameras' ONVIF addresses are made (before the wall opens); default: the setting
+    /// video/onvifTemplate, else Video::kDefaultOnvifTemplate.
+    void setOnvifTemplate(const QString &addressTemplate) { m_onvifTemplate = addressTemplate; }
     QString recordingRoot() const;
     /// The status line (what was read when, or why not).
     QString statusText() const;
@@ -113,6 +117,7 @@ private:
 
     City::CityContext &m_city;
     Cases::CaseService *m_service = nullptr;
+    std::unique_ptr<ClipEvidence> m_clipEvidence; ///< with a session: clips as case evidence
     const Cases::Session *m_session = nullptr;
     std::unique_ptr<Overview::CitySnapshot> m_snapshot;
     QTabWidget *m_tabs = nullptr;
@@ -128,6 +133,7 @@ private:
     QTableWidget *m_cameras = nullptr;
     std::unique_ptr<QSettings> m_wallSettings;
     QString m_recordingRoot;
+    QString m_onvifTemplate;
     std::unique_ptr<Cc::VideoQuick::VideoWall> m_wall;
     QLabel *m_status = nullptr;
     QLabel *m_rulesVersion = nullptr; ///< "规则 第 N 版" in the status bar

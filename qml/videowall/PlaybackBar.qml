@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A tile's playback controls: the timeline with the recorded spans (green) and the position
-// (click or drag to seek), then pause/play, one frame on, the speed and back to live.
+// (click or drag to seek), then pause/play, one frame on, the speed and back to live; below,
+// the clip's in and out points and "attach to case" (docs/video.md "Clips as evidence").
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,6 +10,8 @@ import CityCommand.VideoWall
 Rectangle {
     id: bar
     required property TilePlayback playback
+    required property WallController wall
+    required property int tileIndex
     readonly property double span: playback.windowEndMs - playback.windowStartMs
     function xOf(ms) { return Math.max(0, Math.min(1, (ms - playback.windowStartMs) / span)) * timeline.width }
 
@@ -40,6 +43,15 @@ Rectangle {
                         radius: 2
                         color: "#3cc46a"
                     }
+                }
+                // The clip being marked: white between its in and out points.
+                Rectangle {
+                    visible: bar.playback.inMs > 0
+                    x: bar.xOf(bar.playback.inMs)
+                    width: bar.playback.outMs > 0 ? Math.max(2, bar.xOf(bar.playback.outMs) - x) : 2
+                    y: -2
+                    height: parent.height + 4
+                    color: "#a0ffffff"
                 }
                 Rectangle {
                     x: bar.xOf(bar.playback.positionMs) - 1
@@ -89,6 +101,48 @@ Rectangle {
             }
             Item { Layout.fillWidth: true }
             Label { text: bar.playback.windowEndText; color: "#8fa2ba"; font.pixelSize: 10 }
+        }
+        RowLayout {
+            objectName: "clipRow"
+            Layout.fillWidth: true
+            spacing: 4
+            ToolButton {
+                objectName: "markInButton"
+                //: 入点: where the clip begins
+                text: qsTr("In")
+                font.pixelSize: 11
+                onClicked: bar.playback.markIn()
+            }
+            ToolButton {
+                objectName: "markOutButton"
+                //: 出点: where the clip ends
+                text: qsTr("Out")
+                font.pixelSize: 11
+                onClicked: bar.playback.markOut()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: bar.playback.marksText !== "" ? bar.playback.marksText : qsTr("Mark a clip to attach it to a case")
+                color: "#c8d4e4"
+                font.pixelSize: 10
+                elide: Text.ElideRight
+            }
+            TextField {
+                id: caseNumber
+                objectName: "clipCase"
+                implicitWidth: 150
+                font.pixelSize: 11
+                placeholderText: qsTr("Case number")
+                text: bar.wall.evidenceCase
+                selectByMouse: true
+            }
+            ToolButton {
+                objectName: "attachClipButton"
+                text: qsTr("Attach to case")
+                font.pixelSize: 11
+                enabled: bar.wall.canAttachClips && bar.playback.inMs > 0 && bar.playback.outMs > 0 && caseNumber.text !== ""
+                onClicked: bar.wall.attachClip(bar.tileIndex, caseNumber.text)
+            }
         }
     }
 }

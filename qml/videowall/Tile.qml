@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One tile of the wall: the picture (VideoOutput fed by the C++ frame pump through its
 // videoSink), an overlay with the camera name and live state, and drop/drag/double-click.
+// A PTZ camera's tile has a 云台 switch: then a drag on the picture turns the camera (the
+// farther from where it started, the faster), the pad has arrows, zoom and presets, and the
+// keyboard works on the selected tile: arrows, +/−, 1–4 presets (Ctrl+1–4 stores one).
 import QtQuick
 import QtQuick.Controls
 import QtMultimedia
@@ -12,6 +15,8 @@ Rectangle {
     required property int tileIndex
     required property WallTile tile
     readonly property bool playing: tile.state === WallTile.Playing
+    readonly property bool ptzMode: wall.ptzTile === tileIndex
+    readonly property bool ptzOn: ptzMode && tile.ptz.available && !tile.playback.active
     readonly property color stateColor: {
         switch (tile.state) {
         case WallTile.Connecting: return "#e0b040"
@@ -25,8 +30,44 @@ Rectangle {
 
     objectName: "tile" + tileIndex
     color: "#05080d"
-    border.width: drop.containsDrag ? 2 : 1
-    border.color: drop.containsDrag ? "#8fc4ea" : "#24344d"
+    border.width: drop.containsDrag || activeFocus ? 2 : 1
+    border.color: drop.containsDrag ? "#8fc4ea" : (activeFocus ? "#5f8fc0" : "#24344d")
+
+    // The keyboard drives a PTZ camera on the selected tile (auto-repeat ignored: held = moving).
+    function keyVelocity(key) {
+        switch (key) {
+        case Qt.Key_Left: return [-0.5, 0, 0]
+        case Qt.Key_Right: return [0.5, 0, 0]
+        case Qt.Key_Up: return [0, 0.5, 0]
+        case Qt.Key_Down: return [0, -0.5, 0]
+        case Qt.Key_Plus: case Qt.Key_Equal: return [0, 0, 0.5]
+        case Qt.Key_Minus: return [0, 0, -0.5]
+        default: return null
+        }
+    }
+    Keys.onPressed: (event) => {
+        if (!root.tile.ptz.available || root.tile.playback.active)
+            return
+        const v = keyVelocity(event.key)
+        if (v) {
+            if (!event.isAutoRepeat)
+                root.tile.ptz.move(v[0], v[1], v[2])
+            event.accepted = true
+        } else if (event.key >= Qt.Key_1 && event.key <= Qt.Key_4) {
+            const slot = event.key - Qt.Key_0
+            if (event.modifiers & Qt.ControlModifier)
+                root.tile.ptz.setPreset(slot)
+            else
+                root.tile.ptz.gotoPreset(slot)
+            event.accepted = true
+        }
+    }
+    Keys.onReleased: (event) => {
+        if (root.tile.ptz.available && !event.isAutoRepeat && keyVelocity(event.key)) {
+            root.tile.ptz.stop()
+            event.accepted = true
+        }
+    }
 
     VideoOutput {
         id: video
@@ -44,9 +85,10 @@ Rectangle {
     onHeightChanged: reportSize()
     Component.onCompleted: reportSize()
 
-    // Title bar: name and a state dot.
+    // Title bar: name and a state dot (above the mouse areas: its 云台 switch takes clicks).
     Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 1 }
+        z: 3
         height: title.implicitHeight + 6
         color: "#b0101a28"
         visible: root.tile.cameraId !== ""
@@ -54,6 +96,28 @@ Rectangle {
             anchors { left: parent.left; leftMargin: 6; verticalCenter: parent.verticalCenter }
             spacing: 6
             Rectangle { width: 8; height: 8; radius: 4; color: root.stateColor; anchors.verticalCenter: parent.verticalCenter }
+            // 云台: the PTZ controls on this tile.
+            Rectangle {
+                objectName: "ptzSwitch"
+                visible: root.tile.ptz.available
+                width: ptzLabel.implicitWidth + 8
+                height: ptzLabel.implicitHeight + 2
+                radius: 3
+                color: root.ptzMode ? "#3c7ec4" : "#33445a"
+                anchors.verticalCenter: parent.verticalCenter
+                Text {
+                    id: ptzLabel
+                    anchors.centerIn: parent
+                    //: 云台: pan/tilt/zoom controls of the camera
+                    text: qsTr("PTZ")
+                    color: "#e8eef6"
+                    font.pixelSize: 11
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: { root.wall.ptzTile = root.ptzMode ? -1 : root.tileIndex; root.forceActiveFocus() }
+                }
+            }
             Text {
                 id: title
                 text: root.tile.cameraName + (root.tile.playback.active ? "  ·  " + qsTr("Playback") + "  " + root.tile.playback.positionText
@@ -61,7 +125,7 @@ Rectangle {
                 color: "#e8eef6"
                 font.pixelSize: Math.max(10, Math.min(14, root.height / 18))
                 elide: Text.ElideRight
-                width: root.width - 30
+                width: root.width - 30 - (root.tile.ptz.available ? ptzLabel.implicitWidth + 14 : 0)
             }
         }
     }
@@ -98,6 +162,8 @@ Rectangle {
         z: 2
         visible: root.tile.playback.active
         playback: root.tile.playback
+        wall: root.wall
+        tileIndex: root.tileIndex
     }
 
     // Drag this tile onto another to swap them.
@@ -116,8 +182,40 @@ Rectangle {
         acceptedButtons: Qt.LeftButton | Qt.RightButton
         drag.target: root.tile.cameraId !== "" ? dragProxy : null
         onDoubleClicked: root.wall.toggleFocus(root.tileIndex)
-        onPressed: (event) => { if (event.button === Qt.RightButton) menu.popup() }
+        onPressed: (event) => { root.forceActiveFocus(); if (event.button === Qt.RightButton) menu.popup() }
         onReleased: { dragProxy.Drag.drop(); dragProxy.x = 0; dragProxy.y = 0 }
+    }
+
+    // PTZ on: a drag turns the camera instead of moving the tile.
+    MouseArea {
+        id: ptzDrag
+        objectName: "ptzDrag"
+        anchors.fill: parent
+        z: 1
+        visible: root.ptzOn
+        property point origin
+        cursorShape: pressed ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+        onPressed: (event) => { root.forceActiveFocus(); origin = Qt.point(event.x, event.y) }
+        onPositionChanged: (event) => {
+            const reach = Math.max(40, Math.min(width, height) / 3)
+            const q = (v) => Math.round(Math.max(-1, Math.min(1, v)) * 10) / 10
+            root.tile.ptz.move(q((event.x - origin.x) / reach), q((origin.y - event.y) / reach), 0)
+        }
+        onReleased: root.tile.ptz.stop()
+        onCanceled: root.tile.ptz.stop()
+        onWheel: (wheel) => {
+            root.tile.ptz.move(0, 0, wheel.angleDelta.y > 0 ? 0.5 : -0.5)
+            wheelStop.restart()
+        }
+        onDoubleClicked: root.wall.toggleFocus(root.tileIndex)
+        Timer { id: wheelStop; interval: 300; onTriggered: root.tile.ptz.stop() }
+    }
+
+    PtzPad {
+        anchors { right: parent.right; bottom: parent.bottom; margins: 6 }
+        z: 2
+        visible: root.ptzOn
+        ptz: root.tile.ptz
     }
 
     DropArea {

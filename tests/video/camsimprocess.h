@@ -33,7 +33,8 @@ public:
                           QStringLiteral("--cache"), QStringLiteral(CC_BINARY_DIR "/camsim-cache"),
                           QStringLiteral("--exit-with-parent")}
             + (m_protocols.isEmpty() ? QStringList{}
-                                     : QStringList{QStringLiteral("--protocols"), m_protocols}));
+                                     : QStringList{QStringLiteral("--protocols"), m_protocols})
+            + m_extra);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10000))
@@ -58,6 +59,18 @@ public:
     }
 
     int port() const { return m_port; }
+    /// More options (e.g. --ptz 1 --onvif-port 0); before start().
+    void setExtraArguments(const QStringList &arguments) { m_extra = arguments; }
+    /// The next line camsim prints on stdout after the port (e.g. "onvif 41234"), trimmed.
+    QString nextLine(int timeoutMs = 10000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (!m_process.canReadLine() && clock.elapsed() < timeoutMs
+               && m_process.state() == QProcess::Running)
+            m_process.waitForReadyRead(200);
+        return QString::fromUtf8(m_process.readLine()).trimmed();
+    }
     /// What RTP may travel over ("tcp", "udp", "udp-mcast" or a comma list); before start().
     void setProtocols(const QString &protocols) { m_protocols = protocols; }
     /// Benchmarks: run camsim on this CPU only (taskset), away from the client.
@@ -84,4 +97,5 @@ private:
     int m_port = 0;
     int m_cpu = -1;
     QString m_protocols;
+    QStringList m_extra;
 };

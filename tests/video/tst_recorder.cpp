@@ -9,6 +9,8 @@
 #include <cc/recording/recordingindex.h>
 #include <cc/recording/segmentfile.h>
 
+#include <gst/gst.h>
+
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
@@ -42,6 +44,37 @@ class TestRecorder : public QObject
             QTest::qWait(250);
         }
         return false;
+    }
+
+    /// Pictures the decoder makes of a segment (what a player shows), -1 on error.
+    static int decodedPictures(const QString &file)
+    {
+        const QByteArray desc = "filesrc location=\"" + QFile::encodeName(file)
+                                + "\" ! tsdemux ! h264parse ! avdec_h264 max-threads=1 ! fakesink "
+                                  "name=sink signal-handoffs=true sync=false";
+        GstElement *pipeline = gst_parse_launch(desc.constData(), nullptr);
+        if (!pipeline)
+            return -1;
+        int pictures = 0;
+        GstElement *sink = gst_bin_get_by_name(GST_BIN(pipeline), "sink");
+        g_signal_connect(sink, "handoff",
+                         G_CALLBACK(+[](GstElement *, GstBuffer *, GstPad *, gpointer count) {
+                             ++*static_cast<int *>(count);
+                         }),
+                         &pictures);
+        gst_object_unref(sink);
+        gst_element_set_state(pipeline, GST_STATE_PLAYING);
+        GstBus *bus = gst_element_get_bus(pipeline);
+        GstMessage *msg = gst_bus_timed_pop_filtered(bus, 30 * GST_SECOND,
+                                                     GstMessageType(GST_MESSAGE_EOS
+                                                                    | GST_MESSAGE_ERROR));
+        const bool ok = msg && GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS;
+        if (msg)
+            gst_message_unref(msg);
+        gst_object_unref(bus);
+        gst_element_set_state(pipeline, GST_STATE_NULL);
+        gst_object_unref(pipeline);
+        return ok ? pictures : -1;
     }
 
     static QStringList filesOnDisk(const QString &root)
@@ -239,6 +272,46 @@ private slots:
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().startUs, now - day);
         QCOMPARE(filesOnDisk(root), QStringList{left.first().path});
+    }
+
+    void multiSliceCameraRecordsWholePictures()
+    {
+        // camsim's PTZ camera is encoded live with x264's sliced threads: several slices per
+        // picture, SPS/PPS before each keyframe. Recorded, every picture must read back as one
+        // access unit (the parser once inserted SPS/PPS before each IDR slice, and a segment
+        // then read back as more, broken pictures).
+        gst_init(nullptr, nullptr);
+        CamSimProcess sim;
+        sim.setExtraArguments({QStringLiteral("--ptz"), QStringLiteral("1")});
+        QVERIFY(sim.start(1) > 0);
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("rec"));
+        CityRecProcess recorder;
+        QVERIFY(recorder.start({QStringLiteral("--dir"), root, QStringLiteral("--camera"),
+                                QStringLiteral("cam01=") + sim.url(1, "sub"),
+                                QStringLiteral("--segment-seconds"), QStringLiteral("3")}));
+        QTest::qWait(8000);
+        QVERIFY(recorder.terminate());
+        auto index = openIndex(root);
+        QVERIFY(index);
+        const QList<Segment> segments = index->segments();
+        QVERIFY(segments.size() >= 2);
+        for (const Segment &s : segments) { // the last one too: a clean stop writes it all
+            const SegmentScan scan = scanSegment(index->absolutePath(s));
+            QVERIFY2(scan.playable(), qPrintable(s.path));
+            const int pictures = decodedPictures(index->absolutePath(s));
+            const double seconds = double(s.endUs - s.startUs) / 1e6;
+            qInfo("%s: %.2f s, %d access units, %d decoded pictures, %d keyframes",
+                  qPrintable(s.path), seconds, scan.frames, pictures, scan.keyframes);
+            // A keyframe split apart reads as two access units, two keyframes, two pictures;
+            // the row's length is the file's, also for the last segment of a clean stop.
+            QVERIFY2(scan.keyframes <= int(seconds + 0.5) + 1
+                         && std::abs(pictures - seconds * 25) <= 3,
+                     qPrintable(QStringLiteral("%1 keyframes and %2 pictures in %3 s")
+                                    .arg(scan.keyframes)
+                                    .arg(pictures)
+                                    .arg(seconds)));
+        }
     }
 
     void refusesASecondRecorderOnTheSameFolder()

@@ -11,6 +11,8 @@
 #include <QColor>
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 
 using namespace Cc;
@@ -101,6 +103,87 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(wall.tile(0)->state(), WallTile::Playing, 60000);
         QTRY_VERIFY(good->property("playing").toBool());
         QCOMPARE(good->property("stateColor").value<QColor>(), QColor(QStringLiteral("#3cc46a")));
+    }
+
+    void ptzControlsOnTheTile()
+    {
+        // A PTZ camera's tile: the 云台 switch shows the pad and turns drag into camera moves;
+        // the arrow keys move while held (auto-repeat ignored), release stops. A fixed camera's
+        // tile has none of it. (The camera itself is tst_ptz's business: nothing answers here.)
+        QList<Storage::CameraRow> cameras;
+        for (const bool ptz : {true, false}) {
+            Storage::CameraRow c;
+            c.id = ptz ? QStringLiteral("dome") : QStringLiteral("fixed");
+            c.name = c.id;
+            c.urlMain = c.urlSub = QStringLiteral("rtsp://127.0.0.1:9/%1/main").arg(c.id);
+            c.ptz = ptz;
+            cameras << c;
+        }
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("wall.ini")), QSettings::IniFormat);
+        WallController wall(settings);
+        wall.setOnvifTemplate(QStringLiteral("http://127.0.0.1:9/onvif/{camera}/device_service"));
+        wall.setCameras(cameras);
+        wall.restore();
+        QQmlEngine engine;
+        VideoWall::prepareEngine(engine);
+        QQmlComponent component(&engine, VideoWall::qmlUrl(QStringLiteral("Tile.qml")));
+        QQuickWindow window;
+        window.resize(800, 450);
+        std::vector<std::unique_ptr<QObject>> items;
+        for (int i : {0, 1}) {
+            items.push_back(
+                create(component, {{QStringLiteral("wall"), QVariant::fromValue(&wall)},
+                                   {QStringLiteral("tileIndex"), i},
+                                   {QStringLiteral("tile"), QVariant::fromValue(wall.tile(i))}}));
+            QVERIFY(items.back());
+            auto *item = qobject_cast<QQuickItem *>(items.back().get());
+            item->setParentItem(window.contentItem());
+            item->setSize(QSizeF(400, 225));
+            item->setX(400 * i);
+        }
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dome = qobject_cast<QQuickItem *>(items[0].get());
+        auto *fixed = qobject_cast<QQuickItem *>(items[1].get());
+        const auto child = [](QQuickItem *tile, const char *name) {
+            return tile->findChild<QQuickItem *>(QString::fromLatin1(name));
+        };
+        QVERIFY(child(dome, "ptzSwitch")->isVisible());
+        QVERIFY(!child(fixed, "ptzSwitch")->isVisible());
+        QVERIFY(!child(dome, "ptzDrag")->isVisible());
+
+        // The switch: one tile's PTZ at a time, kept by the controller.
+        QQuickItem *sw = child(dome, "ptzSwitch");
+        QTest::mouseClick(&window, Qt::LeftButton, {},
+                          sw->mapToScene(QPointF(sw->width() / 2, sw->height() / 2)).toPoint());
+        QCOMPARE(wall.ptzTile(), 0);
+        QVERIFY(child(dome, "ptzDrag")->isVisible());
+        QVERIFY(dome->hasActiveFocus());
+
+        TilePtz *ptz = wall.tile(0)->ptz();
+        QTest::keyPress(&window, Qt::Key_Right);
+        QVERIFY(ptz->moving());
+        QTest::keyRelease(&window, Qt::Key_Right);
+        QVERIFY(!ptz->moving());
+        QTest::keyPress(&window, Qt::Key_Plus);
+        QVERIFY(ptz->moving());
+        QTest::keyRelease(&window, Qt::Key_Plus);
+        QVERIFY(!ptz->moving());
+
+        // A drag on the picture turns the camera while the button is held.
+        const QPoint from = dome->mapToScene(QPointF(200, 120)).toPoint();
+        QTest::mousePress(&window, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&window, from + QPoint(60, 0));
+        QTRY_VERIFY(ptz->moving());
+        QTest::mouseRelease(&window, Qt::LeftButton, {}, from + QPoint(60, 0));
+        QVERIFY(!ptz->moving());
+
+        // The fixed camera's tile: keys do nothing to anyone's PTZ.
+        fixed->forceActiveFocus();
+        QTest::keyPress(&window, Qt::Key_Left);
+        QVERIFY(!ptz->moving());
+        QTest::keyRelease(&window, Qt::Key_Left);
     }
 };
 

@@ -12,10 +12,16 @@
 //          [--protocols tcp,udp,udp-mcast]  (what RTP may travel over; default: all three)
 //          [--cache DIR | --no-cache]   (default cache: $XDG_CACHE_HOME/citycommand)
 //          [--exit-with-parent]         (stop when the starting process dies: tests)
+//          [--ptz N] [--onvif-port P|0] [--onvif-user U --onvif-password W]
 // --port 0 binds a free port; the bound port is printed on stdout as the first line.
+// PTZ cameras (the first N, or with --db those with ptz set) render a street scene and crop it
+// where their head looks, encoded live (ptzcamera.h); with --onvif-port their ONVIF endpoint
+// (onvifserver.h) listens there and its port is the second stdout line, "onvif P".
 // SIGTERM/SIGINT stop it cleanly.
 
 #include "cc/video/framestamp.h"
+#include "onvifserver.h"
+#include "ptzcamera.h"
 
 #include <glib-unix.h>
 #include <gst/app/app.h>
@@ -30,6 +36,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -78,6 +85,7 @@ struct MountSpec
     std::string path;
     const Clip *clip;
     std::size_t phase; // start frame (a GOP boundary), so cameras do not all look the same
+    CamSim::PtzCamera *ptz = nullptr; // a PTZ camera: rendered and encoded live, no clip
 };
 
 struct FactoryData
@@ -85,6 +93,7 @@ struct FactoryData
     Simulator *sim;
     const Clip *clip;
     std::size_t phase;
+    CamSim::PtzCamera *ptz = nullptr;
 };
 
 std::size_t firstSliceOffset(const std::vector<guint8> &d)
@@ -295,12 +304,36 @@ void freeUnprepare(gpointer data, GClosure *)
     delete u;
 }
 
+// A PTZ camera's stream: raw pictures of where its head looks, from a thread of its own,
+// encoded by the media's x264enc; the feed stops when the media is unprepared.
+void configurePtzMedia(GstRTSPMedia *media, GstElement *appsrc, const FactoryData &fd)
+{
+    const Clip &size = *fd.clip;
+    GstCaps *caps = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "I420", "width",
+                                        G_TYPE_INT, size.width, "height", G_TYPE_INT, size.height,
+                                        "framerate", GST_TYPE_FRACTION, kFps, 1, nullptr);
+    g_object_set(appsrc, "caps", caps, "format", GST_FORMAT_TIME, "is-live", TRUE, "do-timestamp",
+                 TRUE, "max-buffers", guint64(2), "leaky-type", 2, nullptr);
+    gst_caps_unref(caps);
+    // Stopped when the media is unprepared (the last viewer left), freed with the handler.
+    using Holder = std::unique_ptr<CamSim::PtzFeed>;
+    auto *feed = new Holder(new CamSim::PtzFeed(*fd.ptz, appsrc, size.width, size.height));
+    g_signal_connect_data(
+        media, "unprepared",
+        G_CALLBACK(+[](GstRTSPMedia *, gpointer f) { static_cast<Holder *>(f)->reset(); }), feed,
+        [](gpointer f, GClosure *) { delete static_cast<Holder *>(f); }, GConnectFlags(0));
+}
+
 void onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)
 {
     auto *fd = static_cast<FactoryData *>(data);
     GstElement *element = gst_rtsp_media_get_element(media);
     GstElement *appsrc = gst_bin_get_by_name_recurse_up(GST_BIN(element), "src");
     gst_object_unref(element);
+    if (fd->ptz) {
+        configurePtzMedia(media, appsrc, *fd);
+        return;
+    }
     const Clip &clip = *fd->clip;
     GstCaps *caps = gst_caps_new_simple("video/x-h264", "stream-format", G_TYPE_STRING,
                                         "byte-stream", "alignment", G_TYPE_STRING, "au", "width",
@@ -331,7 +364,7 @@ std::string pathOf(const std::string &url)
 }
 
 bool mountsFromDb(const char *file, std::vector<std::string> &mainPaths,
-                  std::vector<std::string> &subPaths)
+                  std::vector<std::string> &subPaths, std::vector<bool> &ptz)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(file, &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
@@ -340,9 +373,13 @@ bool mountsFromDb(const char *file, std::vector<std::string> &mainPaths,
         return false;
     }
     sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT url_main, url_sub FROM camera ORDER BY fid", -1, &st,
+    // A camera table of its own (tests, older files) may have no ptz column: no PTZ cameras.
+    if (sqlite3_prepare_v2(db, "SELECT url_main, url_sub, ptz FROM camera ORDER BY fid", -1, &st,
                            nullptr)
-        != SQLITE_OK) {
+            != SQLITE_OK
+        && sqlite3_prepare_v2(db, "SELECT url_main, url_sub, 0 FROM camera ORDER BY fid", -1, &st,
+                              nullptr)
+               != SQLITE_OK) {
         std::fprintf(stderr, "camsim: %s has no camera table: %s\n", file, sqlite3_errmsg(db));
         sqlite3_close(db);
         return false;
@@ -354,6 +391,7 @@ bool mountsFromDb(const char *file, std::vector<std::string> &mainPaths,
         };
         mainPaths.push_back(pathOf(text(0)));
         subPaths.push_back(pathOf(text(1)));
+        ptz.push_back(sqlite3_column_int(st, 2) != 0);
     }
     sqlite3_finalize(st);
     sqlite3_close(db);
@@ -371,7 +409,8 @@ int usage()
     std::fprintf(
         stderr, "usage: camsim [--port P|0] [--address A] [--cameras N | --db FILE] [--seconds S]\n"
                 "              [--protocols tcp,udp,udp-mcast] [--cache DIR | --no-cache]\n"
-                "              [--exit-with-parent]\n");
+                "              [--exit-with-parent] [--ptz N] [--onvif-port P|0]\n"
+                "              [--onvif-user U] [--onvif-password W] [--onvif-clock-offset S]\n");
     return 2;
 }
 
@@ -379,6 +418,9 @@ struct Options
 {
     std::string port = "8554", address = "127.0.0.1", db;
     int cameras = 4, seconds = 5;
+    int ptz = 0;           // without --db: the first N cameras are PTZ cameras
+    std::string onvifPort; // empty: no ONVIF endpoint
+    CamSim::OnvifCredentials onvif;
     std::string cacheDir = std::string(g_get_user_cache_dir()) + "/citycommand";
     // What the server offers for RTP, like cameras and NVRs that speak only some of them.
     GstRTSPLowerTrans protocols = GstRTSPLowerTrans(
@@ -427,36 +469,70 @@ bool parseOptions(int argc, char **argv, Options &o)
             prctl(PR_SET_PDEATHSIG, SIGTERM); // tests: no orphan server if the test crashes
         else if (a == "--seconds" && hasValue)
             o.seconds = std::atoi(argv[++i]);
+        else if (a == "--ptz" && hasValue)
+            o.ptz = std::atoi(argv[++i]);
+        else if (a == "--onvif-port" && hasValue)
+            o.onvifPort = argv[++i];
+        else if (a == "--onvif-user" && hasValue)
+            o.onvif.user = argv[++i];
+        else if (a == "--onvif-password" && hasValue)
+            o.onvif.password = argv[++i];
+        else if (a == "--onvif-clock-offset" && hasValue)
+            o.onvif.clockOffsetS = std::atoi(argv[++i]);
         else if (a == "--protocols" && hasValue)
             o.protocols = parseProtocols(argv[++i]);
         else
             return false;
     }
-    return o.cameras >= 1 && o.cameras <= 999 && o.seconds >= 1 && o.seconds <= 60
-           && o.protocols != GST_RTSP_LOWER_TRANS_UNKNOWN;
+    return o.cameras >= 1 && o.cameras <= 999 && o.seconds >= 1 && o.seconds <= 60 && o.ptz >= 0
+           && o.ptz <= 16 && o.protocols != GST_RTSP_LOWER_TRANS_UNKNOWN;
 }
 
-std::vector<MountSpec> mountSpecs(const Options &o, const Simulator &sim, bool &ok)
+/// The first segment of a mount path: the camera's name in its ONVIF address ("cam01").
+std::string cameraName(const std::string &path)
+{
+    const auto from = path.find_first_not_of('/');
+    if (from == std::string::npos)
+        return {};
+    return path.substr(from, path.find('/', from) - from);
+}
+
+/// The mounts, and the PTZ cameras (by camera name) they need: each gets its own street.
+std::vector<MountSpec> mountSpecs(const Options &o, const Simulator &sim,
+                                  std::map<std::string, std::unique_ptr<CamSim::PtzCamera>> &ptz,
+                                  bool &ok)
 {
     std::vector<std::string> mainPaths, subPaths;
+    std::vector<bool> isPtz;
     ok = true;
     if (!o.db.empty()) {
-        ok = mountsFromDb(o.db.c_str(), mainPaths, subPaths);
+        ok = mountsFromDb(o.db.c_str(), mainPaths, subPaths, isPtz);
     } else {
         for (int i = 1; i <= o.cameras; ++i) {
             char base[16];
             std::snprintf(base, sizeof base, "/cam%02d", i);
             mainPaths.push_back(std::string(base) + "/main");
             subPaths.push_back(std::string(base) + "/sub");
+            isPtz.push_back(i <= o.ptz);
         }
     }
     std::vector<MountSpec> specs;
     for (std::size_t i = 0; i < mainPaths.size(); ++i) {
         const std::size_t phase = i * kGop;
+        CamSim::PtzCamera *head = nullptr;
+        if (isPtz[i]) {
+            auto &camera = ptz[cameraName(mainPaths[i].empty() ? subPaths[i] : mainPaths[i])];
+            if (!camera) {
+                camera = std::make_unique<CamSim::PtzCamera>();
+                // Three times the main picture each way: zoom 0 shows half of it.
+                camera->scene = CamSim::makeStreetScene(3840, 2160, unsigned(1000 + i));
+            }
+            head = camera.get();
+        }
         if (!mainPaths[i].empty())
-            specs.push_back({mainPaths[i], &sim.main, phase});
+            specs.push_back({mainPaths[i], &sim.main, phase, head});
         if (!subPaths[i].empty())
-            specs.push_back({subPaths[i], &sim.sub, phase});
+            specs.push_back({subPaths[i], &sim.sub, phase, head});
     }
     return specs;
 }
@@ -473,15 +549,26 @@ void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Opt
     }
     for (const MountSpec &spec : specs) {
         GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
+        // A PTZ camera's picture depends on where it looks: encoded live, like a camera does.
+        // x264 repeats SPS/PPS before every keyframe itself. Its zerolatency tuning cuts each
+        // picture into slices (sliced threads), as many cameras do: the recorder must keep
+        // those pictures whole (tst_recorder).
+        const std::string ptzLaunch
+            = "( appsrc name=src ! videoconvert ! x264enc tune=zerolatency speed-preset=ultrafast "
+              "bframes=0 key-int-max="
+              + std::to_string(kGop) + " bitrate=" + std::to_string(spec.clip->kbps)
+              + " ! rtph264pay name=pay0 pt=96 config-interval=0 )";
         gst_rtsp_media_factory_set_launch(
-            factory, "( appsrc name=src ! rtph264pay name=pay0 pt=96 config-interval=-1 )");
+            factory, spec.ptz
+                         ? ptzLaunch.c_str()
+                         : "( appsrc name=src ! rtph264pay name=pay0 pt=96 config-interval=-1 )");
         gst_rtsp_media_factory_set_shared(factory,
                                           TRUE); // one feed per camera, however many viewers
         gst_rtsp_media_factory_set_protocols(factory, o.protocols);
         if (pool)
             gst_rtsp_media_factory_set_address_pool(factory, pool);
         factoryData.push_back(
-            std::make_unique<FactoryData>(FactoryData{&sim, spec.clip, spec.phase}));
+            std::make_unique<FactoryData>(FactoryData{&sim, spec.clip, spec.phase, spec.ptz}));
         g_signal_connect(factory, "media-configure", G_CALLBACK(onMediaConfigure),
                          factoryData.back().get());
         gst_rtsp_mount_points_add_factory(mounts, spec.path.c_str(), factory);
@@ -516,7 +603,8 @@ int main(int argc, char **argv)
     sim.main = Clip{1280, 720, 2000, {}};
     sim.sub = Clip{640, 360, 600, {}};
     bool ok = true;
-    const std::vector<MountSpec> specs = mountSpecs(o, sim, ok);
+    std::map<std::string, std::unique_ptr<CamSim::PtzCamera>> ptz;
+    const std::vector<MountSpec> specs = mountSpecs(o, sim, ptz, ok);
     if (!ok)
         return 1;
 
@@ -543,6 +631,21 @@ int main(int argc, char **argv)
     }
     g_source_attach(source, nullptr);
     std::printf("%d\n", gst_rtsp_server_get_bound_port(server));
+    std::unique_ptr<CamSim::OnvifServer> onvif;
+    if (!o.onvifPort.empty()) {
+        std::map<std::string, CamSim::PtzState *> heads;
+        for (const auto &[name, camera] : ptz)
+            heads[name] = &camera->head;
+        onvif = std::make_unique<CamSim::OnvifServer>(heads, o.onvif);
+        const int onvifPort = onvif->listen(o.address, std::atoi(o.onvifPort.c_str()));
+        if (onvifPort == 0)
+            return 1;
+        std::printf("onvif %d\n", onvifPort);
+        std::fprintf(
+            stderr,
+            "camsim: %zu PTZ camera(s), ONVIF at http://%s:%d/onvif/<camera>/device_service\n",
+            ptz.size(), o.address.c_str(), onvifPort);
+    }
     std::fflush(stdout);
     std::fprintf(
         stderr,
@@ -559,6 +662,7 @@ int main(int argc, char **argv)
 
     sim.running = false;
     pacing.join();
+    onvif.reset();
     g_source_destroy(source);
     g_source_unref(source);
     GstRTSPSessionPool *pool = gst_rtsp_server_get_session_pool(server);

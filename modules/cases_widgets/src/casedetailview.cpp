@@ -75,6 +75,12 @@ CaseDetailView::CaseDetailView(const Core::CategoryDictionary &categories,
     m_timeline->horizontalHeader()->setSectionResizeMode(Note, QHeaderView::Stretch);
     m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 6);
     timelineLayout->addWidget(m_timeline, 1);
+    connect(m_timeline, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        const QTableWidgetItem *item = m_timeline->item(row, Time);
+        const QString link = item ? item->data(Qt::UserRole + 1).toString() : QString();
+        if (!link.isEmpty())
+            emit timelineLinkActivated(link);
+    });
     split->addWidget(timelineBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -389,8 +395,10 @@ void CaseDetailView::addTimelineNotes(const QString &caseId)
         const QStringList cells = {time(note.at), note.action, {}, {}, {}, {}, note.text};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            if (col == Time)
+            if (col == Time) {
                 item->setData(Qt::UserRole, note.at);
+                item->setData(Qt::UserRole + 1, note.link);
+            }
             if (col == Note) {
                 item->setToolTip(note.text);
                 if (note.failed)

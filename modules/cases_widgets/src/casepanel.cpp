@@ -224,6 +224,8 @@ QWidget *CasePanel::buildDetailColumn()
             &CasePanel::camerasNearRequested);
     connect(m_detail, &CaseDetailView::recordingsNearRequested, this,
             &CasePanel::recordingsNearRequested);
+    connect(m_detail, &CaseDetailView::timelineLinkActivated, this,
+            &CasePanel::timelineLinkActivated);
     return m_detail;
 }
 

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cc/recording/camerarecorder.h"
 
+#include "h264headers.h"
+
 #include "cc/recording/segmentfile.h"
 
 #include <cc/video/pipelinereaper.h>
 #include <cc/video/streamurl.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
+#include <QThread>
 
 #include <gst/gst.h>
 
@@ -32,6 +36,8 @@ struct RecorderLink
     // Written by the streaming thread, read by the GUI thread's tick.
     std::atomic<qint64> lastWallUs{0}, lastDeltaUs{40'000}, lastBufferMonoUs{0};
     std::atomic<quint64> bytes{0};
+    QByteArray parameterSets; ///< the newest SPS/PPS (Annex B); the streaming thread's only
+    std::atomic<bool> eos{false}, stopping{false}; ///< stop(): our own end of stream
     // arrival − PTS-derived time, its running minimum (decaying by 1 µs a frame, ~25 ppm, so
     // it follows a camera clock that drifts): what the first frames' late arrival added to
     // the connection's time base (docs/video.md "Recording", time of a frame).
@@ -66,6 +72,8 @@ struct RecorderLink
 
 namespace {
 
+constexpr int kEosWaitMs = 3000; ///< stop(): how long the muxer may take to write what it holds
+
 struct LinkRef
 {
     std::shared_ptr<RecorderLink> link;
@@ -98,7 +106,9 @@ GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
         break;
     }
     case GST_MESSAGE_EOS:
-        postError(link, CameraRecorder::tr("The camera ended the stream"));
+        link->eos = true; // stop() waits for it: the muxer has written everything
+        if (!link->stopping)
+            postError(link, CameraRecorder::tr("The camera ended the stream"));
         break;
     case GST_MESSAGE_ELEMENT:
         if (gst_message_has_name(message, "GstRTSPSrcTimeout"))
@@ -126,10 +136,56 @@ void onPadAdded(GstElement *, GstPad *pad, gpointer depay)
     gst_object_unref(sink);
 }
 
+/// A keyframe without SPS/PPS gets the newest ones the camera sent, in-band or in the caps
+/// (SDP sprop-parameter-sets), so that every segment decodes on its own (h264headers.h says
+/// why not h264parse's config-interval).
+void ensureParameterSets(GstPad *pad, GstPadProbeInfo *info, RecorderLink &link)
+{
+    GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+    if (!buffer || GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT))
+        return;
+    GstMapInfo map;
+    if (!gst_buffer_map(buffer, &map, GST_MAP_READ))
+        return;
+    bool hasSps = false;
+    const QByteArray inBand = H264::parameterSetsOf(map.data, map.size, hasSps);
+    gst_buffer_unmap(buffer, &map);
+    if (hasSps) {
+        link.parameterSets = inBand;
+        return;
+    }
+    if (link.parameterSets.isEmpty()) {
+        // The parser's input caps: the depayloader's codec_data from the SDP.
+        GstElement *parse = gst_pad_get_parent_element(pad);
+        GstPad *sink = parse ? gst_element_get_static_pad(parse, "sink") : nullptr;
+        GstCaps *caps = sink ? gst_pad_get_current_caps(sink) : nullptr;
+        const GValue *v = caps ? gst_structure_get_value(gst_caps_get_structure(caps, 0),
+                                                         "codec_data")
+                               : nullptr;
+        GstMapInfo cd;
+        if (v && GST_VALUE_HOLDS_BUFFER(v)
+            && gst_buffer_map(gst_value_get_buffer(v), &cd, GST_MAP_READ)) {
+            link.parameterSets = H264::parameterSetsFromAvcC(cd.data, cd.size);
+            gst_buffer_unmap(gst_value_get_buffer(v), &cd);
+        }
+        if (caps)
+            gst_caps_unref(caps);
+        if (sink)
+            gst_object_unref(sink);
+        if (parse)
+            gst_object_unref(parse);
+    }
+    if (link.parameterSets.isEmpty())
+        return;
+    GST_PAD_PROBE_INFO_DATA(info) = H264::withParameterSets(buffer, link.parameterSets);
+    gst_buffer_unref(buffer);
+}
+
 // After h264parse: bytes and the wall-clock time of the newest access unit.
 GstPadProbeReturn onParsed(GstPad *pad, GstPadProbeInfo *info, gpointer data)
 {
     RecorderLink *link = linkOf(data);
+    ensureParameterSets(pad, info, *link);
     GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
     link->bytes += gst_buffer_get_size(buffer);
     link->lastBufferMonoUs = g_get_monotonic_time();
@@ -279,8 +335,8 @@ void CameraRecorder::connectPipeline()
     if (!source->user.isEmpty())
         g_object_set(src, "user-id", source->user.toUtf8().constData(), "user-pw",
                      source->password.toUtf8().constData(), nullptr);
-    // SPS/PPS before every keyframe: each segment decodes on its own.
-    g_object_set(parse, "config-interval", -1, nullptr);
+    // SPS/PPS before every keyframe, so that each segment decodes on its own: put there by
+    // onParsed (ensureParameterSets), not by the parser's config-interval.
     // MPEG-TS: no header to rewrite and no index at the end, so a file cut by kill -9 is a
     // prefix that plays (docs/video.md "Recording").
     g_object_set(mux, "muxer-factory", "mpegtsmux", "max-size-time",
@@ -319,6 +375,18 @@ void CameraRecorder::teardown(bool synchronous)
 {
     if (!m_pipeline)
         return;
+    if (synchronous) {
+        // A clean stop: end of stream first, so that splitmuxsink writes the pictures it
+        // holds back until the next keyframe (up to a GOP, lost otherwise while the row said
+        // they were there). Bounded: a camera that is gone may never get there.
+        m_link->eos = false;
+        m_link->stopping = true;
+        gst_element_send_event(m_pipeline, gst_event_new_eos());
+        QElapsedTimer waited;
+        waited.start();
+        while (!m_link->eos && waited.elapsed() < kEosWaitMs)
+            QThread::msleep(10);
+    }
     const qint64 end = openSegmentEndUs();
     {
         std::lock_guard lock(m_link->mutex);

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QVariantMap>
 
+#include <utility>
+
 namespace Cc::VideoQuick {
 
 using Recording::RecordingPlayer;
@@ -80,6 +82,7 @@ bool TilePlayback::start(const QString &camera, qint64 wallUs,
                          std::shared_ptr<Recording::PlaybackClock> clock)
 {
     stop();
+    clearMarks();
     m_index = m_indexSource ? m_indexSource() : nullptr;
     m_camera = camera;
     if (!m_index) {
@@ -111,6 +114,7 @@ bool TilePlayback::start(const QString &camera, qint64 wallUs,
 
 void TilePlayback::stop()
 {
+    clearMarks();
     if (!m_player)
         return;
     m_spanTimer.stop();
@@ -200,6 +204,47 @@ void TilePlayback::backToLive()
 {
     stop();
     emit liveRequested();
+}
+
+QString TilePlayback::marksText() const
+{
+    if (!m_inUs && !m_outUs)
+        return {};
+    const auto at = [](qint64 us) {
+        return us ? timeText(us, "HH:mm:ss.zzz") : QStringLiteral("–");
+    };
+    QString text = QStringLiteral("%1 → %2").arg(at(m_inUs), at(m_outUs));
+    if (m_inUs && m_outUs)
+        text += QStringLiteral(" (%1 s)").arg(double(m_outUs - m_inUs) / 1e6, 0, 'f', 1);
+    return text;
+}
+
+void TilePlayback::markIn()
+{
+    if (!m_player || m_player->positionUs() <= 0)
+        return;
+    m_inUs = m_player->positionUs();
+    if (m_outUs && m_outUs < m_inUs)
+        std::swap(m_inUs, m_outUs);
+    emit marksChanged();
+}
+
+void TilePlayback::markOut()
+{
+    if (!m_player || m_player->positionUs() <= 0)
+        return;
+    m_outUs = m_player->positionUs();
+    if (m_inUs && m_outUs < m_inUs)
+        std::swap(m_inUs, m_outUs);
+    emit marksChanged();
+}
+
+void TilePlayback::clearMarks()
+{
+    if (!m_inUs && !m_outUs)
+        return;
+    m_inUs = m_outUs = 0;
+    emit marksChanged();
 }
 
 } // namespace Cc::VideoQuick

@@ -34,8 +34,17 @@ WallController::WallController(QSettings &settings, const Video::CameraStream::C
     , m_layout(*LayoutSpec::find(kDefaultLayout))
 {
     m_transports.setGroup(m_group);
+    // PTZ presets: the camera's token for each of the wall's slots, kept with this scope.
+    m_ptzSettings.presetToken = [this](const QString &camera, int slot) {
+        return m_settings.value(key(QStringLiteral("ptzPresets/%1/%2").arg(camera).arg(slot)))
+            .toString();
+    };
+    m_ptzSettings.storePreset = [this](const QString &camera, int slot, const QString &token) {
+        m_settings.setValue(key(QStringLiteral("ptzPresets/%1/%2").arg(camera).arg(slot)), token);
+    };
     for (int i = 0; i < LayoutSpec::maxTiles(); ++i) {
         m_tiles.push_back(std::make_unique<WallTile>(i, m_pump, config, &m_transports));
+        m_tiles.back()->ptz()->setSettings(&m_ptzSettings);
         connectPlayback(m_tiles.back().get());
     }
     m_refresh.setInterval(1000);

@@ -116,8 +116,10 @@ double WallController::minutesAgoMs(int minutes) const
 }
 
 int WallController::showRecordingsNear(double lon, double lat, const QDateTime &at,
-                                       int minutesBefore)
+                                       int minutesBefore, const QString &caseNumber)
 {
+    if (!caseNumber.isEmpty())
+        setEvidenceCase(caseNumber);
     if (showNearest(lon, lat) == 0)
         return 0;
     return playbackAll(double(at.toMSecsSinceEpoch() - qint64(minutesBefore) * 60'000));

@@ -135,6 +135,7 @@ void WallTile::setCamera(const std::optional<Storage::CameraRow> &camera)
     if ((camera ? camera->id : QString()) == cameraId())
         return;
     m_camera = camera;
+    m_ptz.setCamera(camera);
     m_playback.stop();
     drop(m_stream);
     drop(m_pending);
@@ -261,6 +262,7 @@ void WallTile::commitPreload()
     drop(m_stream);
     drop(m_pending);
     m_camera = m_preloadCamera;
+    m_ptz.setCamera(m_camera);
     m_stream = std::move(m_preload);
     m_streamUrl = m_preloadUrl;
     m_streamKind = m_preloadKind;

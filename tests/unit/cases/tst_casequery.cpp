@@ -581,7 +581,7 @@ void tst_CaseQuery::migrationBackfills()
             "DROP TABLE case_external; DROP TABLE api_audit; DROP TABLE field_login_failure; "
             "DROP TABLE notify_attempt; DROP TABLE notify_message; DROP TABLE notify_rule; "
             "DROP TABLE notify_channel; DROP TABLE notify_platform; DROP TABLE user_contact; "
-            "DROP TABLE config_version; "
+            "DROP TABLE config_version; DROP TRIGGER case_clip_case_delete; DROP TABLE case_clip; "
             "DROP TABLE gazetteer_street; DROP TABLE rtree_gazetteer_street_geom; "
             "DROP TABLE gazetteer_place; DROP TABLE rtree_gazetteer_place_geom; "
             "DROP TABLE gazetteer_intersection; DROP TABLE rtree_gazetteer_intersection_geom; "
@@ -598,7 +598,7 @@ void tst_CaseQuery::migrationBackfills()
             "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency', "
             "'case_external', 'api_audit', 'field_login_failure', "
             "'notify_attempt', 'notify_message', 'notify_rule', 'notify_channel', 'notify_platform', "
-            "'user_contact', 'gazetteer_street', 'gazetteer_place', 'gazetteer_intersection', "
+            "'user_contact', 'case_clip', 'gazetteer_street', 'gazetteer_place', 'gazetteer_intersection', "
             "'duty_shift', 'duty_roster', 'duty_handover', 'duty_log', 'basemap_area', 'basemap_line', "
             "'org_change'); "
             "DELETE FROM cc_migration WHERE version >= 3")

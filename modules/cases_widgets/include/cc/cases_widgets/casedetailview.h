@@ -63,6 +63,9 @@ public:
         QString action; ///< the Action column, e.g. "通知"
         QString text;   ///< the Note column
         bool failed = false;
+        /// Not empty: a double-click on the line emits timelineLinkActivated(link) (the
+        /// application plays a clip of the case's video evidence this way).
+        QString link;
     };
     using TimelineNotes = std::function<QList<TimelineNote>(const QString &caseId)>;
     void setTimelineNotes(TimelineNotes notes) { m_notes = std::move(notes); }
@@ -80,6 +83,7 @@ signals:
     /// 查看录像: the nearest cameras' recordings from `minutesBefore` before `reportedAt`.
     void recordingsNearRequested(const QPointF &lonLat, const QDateTime &reportedAt,
                                  int minutesBefore);
+    void timelineLinkActivated(const QString &link);
 
 private:
     QLabel *addField(QFormLayout *form, const QString &id, const QString &title);

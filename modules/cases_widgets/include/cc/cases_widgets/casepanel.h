@@ -122,6 +122,8 @@ signals:
     void notification(const QString &text);
     void showOnMapRequested(const QString &caseId, const QPointF &lonLat);
     void camerasNearRequested(const QPointF &lonLat);
+    /// A timeline line with a link was double-clicked (CaseDetailView::TimelineNote::link).
+    void timelineLinkActivated(const QString &link);
     void recordingsNearRequested(const QPointF &lonLat, const QDateTime &reportedAt,
                                  int minutesBefore);
 

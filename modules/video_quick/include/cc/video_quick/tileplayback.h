@@ -35,6 +35,11 @@ class TilePlayback : public QObject
     Q_PROPERTY(bool paused READ paused NOTIFY stateChanged)
     Q_PROPERTY(bool synced READ synced NOTIFY stateChanged)
     Q_PROPERTY(QString stateText READ stateText NOTIFY stateChanged)
+    /// The clip marks (入点/出点) in ms since the epoch, 0 while unset (docs/video.md "Clips
+    /// as evidence"); the text says both and the length.
+    Q_PROPERTY(double inMs READ inMs NOTIFY marksChanged)
+    Q_PROPERTY(double outMs READ outMs NOTIFY marksChanged)
+    Q_PROPERTY(QString marksText READ marksText NOTIFY marksChanged)
 public:
     static constexpr qint64 kWindowUs = 20LL * 60 * 1'000'000;
 
@@ -55,6 +60,12 @@ public:
     bool synced() const { return m_synced; }
     QString stateText() const;
     Recording::RecordingPlayer *player() const { return m_player.get(); }
+    QString camera() const { return m_camera; }
+    double inMs() const { return double(m_inUs / 1000); }
+    double outMs() const { return double(m_outUs / 1000); }
+    qint64 inUs() const { return m_inUs; }
+    qint64 outUs() const { return m_outUs; }
+    QString marksText() const;
 
     /// Plays `camera` from `wallUs`; with `clock` in step with the others sharing it (paused
     /// until the wall's controls run it). False, with the reason in stateText, when nothing is
@@ -74,12 +85,17 @@ public:
     Q_INVOKABLE void togglePause();
     Q_INVOKABLE void step();
     Q_INVOKABLE void backToLive();
+    /// The in or out point at the frame shown now; an out before the in swaps them.
+    Q_INVOKABLE void markIn();
+    Q_INVOKABLE void markOut();
+    Q_INVOKABLE void clearMarks();
 
 signals:
     void activeChanged();
     void positionChanged();
     void spansChanged();
     void stateChanged();
+    void marksChanged();
     /// The tile goes back to its live stream.
     void liveRequested();
     /// Synced tiles: the controller applies these to every synced tile.
@@ -96,6 +112,7 @@ private:
     QString m_camera, m_problem;
     bool m_synced = false;
     qint64 m_windowStartUs = 0;
+    qint64 m_inUs = 0, m_outUs = 0;
     QVariantList m_spans;
     QTimer m_spanTimer;
 };

@@ -6,6 +6,7 @@
 #include "cc/video_quick/layoutspec.h"
 #include "cc/video_quick/walltile.h"
 
+#include <cc/cases/caseclips.h>
 #include <cc/cases/caseservice.h>
 
 #include <cc/recording/playbackclock.h>
@@ -54,6 +55,12 @@ class WallController : public QObject
     Q_PROPERTY(QString snapshotDirectory READ snapshotDirectory CONSTANT)
     Q_PROPERTY(QVariantList transportChoices READ transportChoices CONSTANT)
     Q_PROPERTY(bool canPlayBack READ canPlayBack NOTIFY recordingRootChanged)
+    /// The case a clip goes to by default ("查看录像" from a case sets it).
+    Q_PROPERTY(
+        QString evidenceCase READ evidenceCase WRITE setEvidenceCase NOTIFY evidenceCaseChanged)
+    Q_PROPERTY(bool canAttachClips READ canAttachClips NOTIFY evidenceCaseChanged)
+    /// The tile whose PTZ controls are shown (one at a time), -1: none.
+    Q_PROPERTY(int ptzTile READ ptzTile WRITE setPtzTile NOTIFY ptzTileChanged)
 public:
     static constexpr int kMinDwellS = 10;
     static constexpr int kPreconnectS = 4; ///< a tour connects the next page this long before
@@ -162,7 +169,43 @@ public:
     Q_INVOKABLE double minutesAgoMs(int minutes) const;
     /// "查看录像" for a case: the cameras nearest `lon, lat` (as showNearest) play, in step, from
     /// `minutesBefore` before `at`. Returns how many tiles have recordings.
-    int showRecordingsNear(double lon, double lat, const QDateTime &at, int minutesBefore);
+    /// `caseNumber` (optional) becomes the evidenceCase clips are attached to.
+    int showRecordingsNear(double lon, double lat, const QDateTime &at, int minutesBefore,
+                           const QString &caseNumber = {});
+
+    // ------------------------------------------------ PTZ
+    /// How PTZ cameras' ONVIF addresses are made from their stream URLs
+    /// (Video::ptzEndpointFor; empty: "http://{host}/onvif/device_service"). Before
+    /// setCameras / restore: tiles take it when they get a camera.
+    void setOnvifTemplate(const QString &addressTemplate)
+    {
+        m_ptzSettings.addressTemplate = addressTemplate;
+    }
+    int ptzTile() const { return m_ptzTile; }
+    void setPtzTile(int tile)
+    {
+        if (tile == m_ptzTile)
+            return;
+        m_ptzTile = tile;
+        emit ptzTileChanged();
+    }
+
+    // ------------------------------------------------ clips as evidence (wallclips.cpp)
+    /// Attaches a clip to a case through the app (its CaseClips and logged-in user); returns
+    /// the case number. Without one (nobody logged in) no clip can be attached.
+    using ClipAttacher
+        = std::function<Result<QString>(const QString &caseNumber, const Cases::ClipReference &)>;
+    void setClipAttacher(ClipAttacher attacher);
+    bool canAttachClips() const { return bool(m_clipAttacher); }
+    QString evidenceCase() const { return m_evidenceCase; }
+    void setEvidenceCase(const QString &caseNumber);
+    /// Where exported clips are written: `clips/` in the recording folder, unless set.
+    void setClipDirectory(const QString &directory) { m_clipDirectory = directory; }
+    QString clipDirectory() const;
+    /// Cuts the tile's marked stretch (TilePlayback in/out) out of the recordings (no
+    /// re-encoding, Recording::exportClip, capped at Cases::kMaxClipBytes) and attaches it to
+    /// `caseNumber`. Emits clipAttached(number, file); a refusal is said in `message`.
+    Q_INVOKABLE bool attachClip(int tile, const QString &caseNumber);
 
 signals:
     void layoutChanged();
@@ -174,6 +217,9 @@ signals:
     void snapshotSaved(const QString &file);
     void caseReported(const QString &number);
     void recordingRootChanged();
+    void evidenceCaseChanged();
+    void ptzTileChanged();
+    void clipAttached(const QString &caseNumber, const QString &file);
 
 private:
     void applyVisibility();
@@ -216,6 +262,10 @@ private:
     std::unique_ptr<Recording::RecordingIndex> m_recordingIndex;
     std::shared_ptr<Recording::PlaybackClock> m_syncClock;
     CaseReporter m_reporter;
+    ClipAttacher m_clipAttacher;
+    int m_ptzTile = -1;
+    PtzSettings m_ptzSettings; ///< the tiles' PTZ: address template, preset tokens (settings)
+    QString m_evidenceCase, m_clipDirectory;
     QList<Core::Category> m_reportCategories;
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cc/video_quick/tileplayback.h"
+#include "cc/video_quick/tileptz.h"
 
 #include <cc/storage/rows.h>
 #include <cc/video/camerastream.h>
@@ -46,6 +47,8 @@ class WallTile : public QObject
     Q_PROPERTY(QString transportSetting READ transportSetting NOTIFY statusChanged)
     /// The recordings of the tile's camera (docs/video.md "Playback"); active while playing back.
     Q_PROPERTY(Cc::VideoQuick::TilePlayback *playback READ playback CONSTANT)
+    /// Pan/tilt/zoom of a camera with `ptz` set (docs/video.md "PTZ"); available otherwise false.
+    Q_PROPERTY(Cc::VideoQuick::TilePtz *ptz READ ptz CONSTANT)
 public:
     /// What the tile shows about its stream (QML compares with WallTile.Playing …); the
     /// values are those of Video::CameraStream::State, with Backoff shown as Reconnecting.
@@ -73,6 +76,7 @@ public:
     /// Reconnects with the camera's current transport setting (after it was changed).
     void reconnect();
     TilePlayback *playback() { return &m_playback; }
+    TilePtz *ptz() { return &m_ptz; }
     /// Where the tile finds the recording index (the controller's).
     void setRecordingIndexSource(TilePlayback::IndexSource source)
     {
@@ -118,6 +122,7 @@ private:
     std::unique_ptr<Video::CameraStream> m_stream, m_pending, m_preload;
     TilePlayback::IndexSource m_indexSource;
     TilePlayback m_playback;
+    TilePtz m_ptz;
     QString m_streamUrl, m_pendingUrl, m_preloadUrl;
 };
 
