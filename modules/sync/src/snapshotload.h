@@ -31,8 +31,13 @@ class SnapshotLoad
 public:
     explicit SnapshotLoad(Storage::Database &db) : m_db(db) {}
 
+    /// Events up to which their secondary indexes are set aside too: their largest index's
+    /// keys (~110 bytes an event) then fit the 256 MiB the join gives SQLite's sorter.
+    static constexpr qint64 kEventsSortedAtEnd = 2'000'000;
+
     /// Into a database just created (SyncClient::join): no cases, events or facts yet.
-    Result<void> begin();
+    /// `eventRows`: how many events the snapshot brings.
+    Result<void> begin(qint64 eventRows);
     /// Each batch of rows just written, in order: kpi_post_day is counted here as its trigger
     /// would, instead of sorting every event again at the end.
     void observe(const QString &entity, const PgResult &rows);

@@ -98,6 +98,7 @@ struct HubSnapshot
     QString scope, hubId;
     QStringList tables;
     qint64 totalRows = 0;
+    qint64 eventRows = 0;
 };
 
 /// SyncClient::join's steps: a hub snapshot copied into a new local database file, table by
@@ -152,7 +153,7 @@ Result<void> SnapshotJoin::run(const QString &path)
     // Into the new, empty file: indexes and per-row triggers set aside until the end,
     // same transaction, so a failed join leaves nothing behind.
     Internal::SnapshotLoad load(db);
-    if (auto r = load.begin(); !r)
+    if (auto r = load.begin(m_snapshot.eventRows); !r)
         return r;
     for (const QString &table : std::as_const(m_snapshot.tables)) {
         if (auto r = loadTable(table, applier, load); !r)
@@ -199,6 +200,8 @@ Result<void> SnapshotJoin::openSnapshot()
     for (const QJsonValue &pair : QJsonDocument::fromJson(counts->bytes(0, 0)).array()) {
         m_snapshot.tables.append(pair[0].toString());
         m_snapshot.totalRows += pair[1].toInteger();
+        if (pair[0].toString() == QLatin1String("case_event"))
+            m_snapshot.eventRows = pair[1].toInteger();
     }
     return {};
 }
