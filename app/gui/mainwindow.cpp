@@ -110,24 +110,8 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
         m_tabs->addTab(page, title);
     };
     if (session) {
-        m_casePanel = new CasesWidgets::CasePanel(city, service, *session);
-        m_clipEvidence = std::make_unique<ClipEvidence>(service, db, *session);
-        m_casePanel->setTimelineNotes(
-            [this](const QString &caseId) { return m_clipEvidence->notes(caseId); });
-        connect(m_casePanel, &CasesWidgets::CasePanel::timelineLinkActivated, this,
-                [this](const QString &link) {
-                    if (auto r = m_clipEvidence->open(link); !r)
-                        m_status->setText(r.error().message);
-                });
-        // The shift on duty over the workbench (docs/duty.md).
-        auto *workbench = new QWidget;
-        auto *workbenchLayout = new QVBoxLayout(workbench);
-        workbenchLayout->setContentsMargins(0, 0, 0, 0);
-        workbenchLayout->setSpacing(0);
-        m_dutyBar = new CasesWidgets::DutyBar(city, session->user.login, workbench);
-        workbenchLayout->addWidget(m_dutyBar);
-        workbenchLayout->addWidget(m_casePanel, 1);
-        addPage(Tab::Workbench, workbench, tr("Workbench — %1").arg(session->user.displayName));
+        addPage(Tab::Workbench, buildWorkbench(service, *session),
+                tr("Workbench — %1").arg(session->user.displayName));
         startupMark("workbench");
     }
     addPage(Tab::Map, m_map, tr("Grid map"));
@@ -213,6 +197,30 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     startupMark("overview dock, hub status, menus");
     refresh();
     startupMark("overview read");
+}
+
+/// The workbench: the case panel under the shift on duty (docs/duty.md), with the clips
+/// attached to cases in its timelines.
+QWidget *MainWindow::buildWorkbench(Cases::CaseService &service, const Cases::Session &session)
+{
+    m_casePanel = new CasesWidgets::CasePanel(m_city, service, session);
+    m_clipEvidence = std::make_unique<ClipEvidence>(service, m_city.database(), session);
+    m_casePanel->setTimelineNotes(
+        [this](const QString &caseId) { return m_clipEvidence->notes(caseId); });
+    connect(m_casePanel, &CasesWidgets::CasePanel::timelineLinkActivated, this,
+            [this](const QString &link) {
+                if (auto r = m_clipEvidence->open(link); !r)
+                    m_status->setText(r.error().message);
+            });
+    // The shift on duty over the workbench (docs/duty.md).
+    auto *workbench = new QWidget;
+    auto *workbenchLayout = new QVBoxLayout(workbench);
+    workbenchLayout->setContentsMargins(0, 0, 0, 0);
+    workbenchLayout->setSpacing(0);
+    m_dutyBar = new CasesWidgets::DutyBar(m_city, session.user.login, workbench);
+    workbenchLayout->addWidget(m_dutyBar);
+    workbenchLayout->addWidget(m_casePanel, 1);
+    return workbench;
 }
 
 void MainWindow::followChanges()

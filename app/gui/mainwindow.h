@@ -109,6 +109,7 @@ private:
     void noteOrgChange();
     void showRulesVersion();
     void openRulesSettings();
+    QWidget *buildWorkbench(Cases::CaseService &service, const Cases::Session &session);
     QWidget *buildCasesTab();
     QWidget *buildVideoTab();
     QWidget *buildCampaignsTab();
