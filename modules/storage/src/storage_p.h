@@ -12,7 +12,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <optional>
+
+struct sqlite3;
 
 struct sqlite3;
 
@@ -39,5 +42,11 @@ QDateTime timeAt(const Statement &st, int column);
 std::optional<bool> optionalBoolAt(const Statement &st, int column);
 
 QString nowIso();
+
+/// The files found damaged in this process (database.cpp): a statement refuses to write to
+/// one. The count lets the hot path skip the lock while all is well.
+extern std::atomic<int> g_damagedCount;
+std::optional<QString> knownDamage(sqlite3 *db);
+Error damagedError(const QString &path, const QString &detail);
 
 } // namespace Cc::Storage::Internal
