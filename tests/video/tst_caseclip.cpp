@@ -6,6 +6,7 @@
 #include "../unit/cases/casefixture.h"
 #include "camsimprocess.h"
 #include "cityrecprocess.h"
+#include "decodedpictures.h"
 
 #include <cc/cases/caseclips.h>
 #include <cc/video_quick/wallcontroller.h>
@@ -41,37 +42,6 @@ QString sha256Of(const QString &file)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
     return QString::fromLatin1(hash.result().toHex());
-}
-
-/// Decodes the whole MP4 (qtdemux ! h264parse ! avdec_h264): the frames it has, -1 on error.
-int decodedFrames(const QString &file)
-{
-    const QByteArray desc = "filesrc location=\"" + QFile::encodeName(file)
-                            + "\" ! qtdemux ! h264parse ! avdec_h264 ! fakesink name=sink "
-                              "signal-handoffs=true sync=false";
-    GstElement *pipeline = gst_parse_launch(desc.constData(), nullptr);
-    if (!pipeline)
-        return -1;
-    int frames = 0;
-    GstElement *sink = gst_bin_get_by_name(GST_BIN(pipeline), "sink");
-    g_signal_connect(sink, "handoff",
-                     G_CALLBACK(+[](GstElement *, GstBuffer *, GstPad *, gpointer count) {
-                         ++*static_cast<int *>(count);
-                     }),
-                     &frames);
-    gst_object_unref(sink);
-    gst_element_set_state(pipeline, GST_STATE_PLAYING);
-    GstBus *bus = gst_element_get_bus(pipeline);
-    GstMessage *msg = gst_bus_timed_pop_filtered(bus, 30 * GST_SECOND,
-                                                 GstMessageType(GST_MESSAGE_EOS
-                                                                | GST_MESSAGE_ERROR));
-    const bool ok = msg && GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS;
-    if (msg)
-        gst_message_unref(msg);
-    gst_object_unref(bus);
-    gst_element_set_state(pipeline, GST_STATE_NULL);
-    gst_object_unref(pipeline);
-    return ok ? frames : -1;
 }
 
 } // namespace
@@ -202,7 +172,7 @@ private slots:
         // It plays, every frame of it.
         auto verified = clips.verifiedFile(m_attached.id);
         CC_VERIFY_OK(verified);
-        const int frames = decodedFrames(verified.value());
+        const int frames = decodedPictures(verified.value(), "qtdemux");
         const int expected = int((endUs - startUs) / 40'000) + 1;
         QVERIFY2(std::abs(frames - expected) <= 1,
                  qPrintable(QStringLiteral("%1 frames, %2 expected").arg(frames).arg(expected)));

@@ -5,6 +5,7 @@
 
 #include "camsimprocess.h"
 #include "cityrecprocess.h"
+#include "decodedpictures.h"
 
 #include <cc/recording/recordingindex.h>
 #include <cc/recording/segmentfile.h>
@@ -44,37 +45,6 @@ class TestRecorder : public QObject
             QTest::qWait(250);
         }
         return false;
-    }
-
-    /// Pictures the decoder makes of a segment (what a player shows), -1 on error.
-    static int decodedPictures(const QString &file)
-    {
-        const QByteArray desc = "filesrc location=\"" + QFile::encodeName(file)
-                                + "\" ! tsdemux ! h264parse ! avdec_h264 max-threads=1 ! fakesink "
-                                  "name=sink signal-handoffs=true sync=false";
-        GstElement *pipeline = gst_parse_launch(desc.constData(), nullptr);
-        if (!pipeline)
-            return -1;
-        int pictures = 0;
-        GstElement *sink = gst_bin_get_by_name(GST_BIN(pipeline), "sink");
-        g_signal_connect(sink, "handoff",
-                         G_CALLBACK(+[](GstElement *, GstBuffer *, GstPad *, gpointer count) {
-                             ++*static_cast<int *>(count);
-                         }),
-                         &pictures);
-        gst_object_unref(sink);
-        gst_element_set_state(pipeline, GST_STATE_PLAYING);
-        GstBus *bus = gst_element_get_bus(pipeline);
-        GstMessage *msg = gst_bus_timed_pop_filtered(bus, 30 * GST_SECOND,
-                                                     GstMessageType(GST_MESSAGE_EOS
-                                                                    | GST_MESSAGE_ERROR));
-        const bool ok = msg && GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS;
-        if (msg)
-            gst_message_unref(msg);
-        gst_object_unref(bus);
-        gst_element_set_state(pipeline, GST_STATE_NULL);
-        gst_object_unref(pipeline);
-        return ok ? pictures : -1;
     }
 
     static QStringList filesOnDisk(const QString &root)
@@ -299,7 +269,7 @@ private slots:
         for (const Segment &s : segments) { // the last one too: a clean stop writes it all
             const SegmentScan scan = scanSegment(index->absolutePath(s));
             QVERIFY2(scan.playable(), qPrintable(s.path));
-            const int pictures = decodedPictures(index->absolutePath(s));
+            const int pictures = decodedPictures(index->absolutePath(s), "tsdemux");
             const double seconds = double(s.endUs - s.startUs) / 1e6;
             qInfo("%s: %.2f s, %d access units, %d decoded pictures, %d keyframes",
                   qPrintable(s.path), seconds, scan.frames, pictures, scan.keyframes);
