@@ -143,24 +143,35 @@ public:
             QStringLiteral("SELECT code FROM grid_unit ORDER BY code LIMIT 1"));
         if (g && g.value().step().value())
             grid = g.value().text(0);
-        users = {{QStringLiteral("op01"), {Core::Role::Operator, {}}},
-                 {QStringLiteral("op02"), {Core::Role::Operator, {}}},
-                 {QStringLiteral("sl01"), {Core::Role::ShiftLeader, {}}},
-                 {QStringLiteral("dp01"), {Core::Role::Dispatcher, {}}},
-                 {QStringLiteral("dp02"), {Core::Role::Dispatcher, {}}},
-                 {QStringLiteral("sv01"), {Core::Role::Supervisor, {}}},
-                 {QStringLiteral("sv02"), {Core::Role::Supervisor, {}}},
-                 {deptUserA, {Core::Role::Department, deptA}},
-                 {deptUserB, {Core::Role::Department, deptB}}};
-        for (auto it = users.cbegin(); it != users.cend(); ++it) {
-            auto r = cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"),
-                              it.key(), QStringLiteral("--url"), adminUrl},
-                             kUserPassword.toUtf8() + '\n');
-            if (r.code != 0) {
-                *why = describe(r);
+        const QList<std::pair<QString, std::pair<Core::Role, QString>>> posts
+            = {{QStringLiteral("op01"), {Core::Role::Operator, {}}},
+               {QStringLiteral("op02"), {Core::Role::Operator, {}}},
+               {QStringLiteral("sl01"), {Core::Role::ShiftLeader, {}}},
+               {QStringLiteral("dp01"), {Core::Role::Dispatcher, {}}},
+               {QStringLiteral("dp02"), {Core::Role::Dispatcher, {}}},
+               {QStringLiteral("sv01"), {Core::Role::Supervisor, {}}},
+               {QStringLiteral("sv02"), {Core::Role::Supervisor, {}}},
+               {deptUserA, {Core::Role::Department, deptA}},
+               {deptUserB, {Core::Role::Department, deptB}}};
+        for (const auto &[login, post] : posts) {
+            if (!addLogin(login, post.first, why, post.second))
                 return false;
-            }
         }
+        return true;
+    }
+
+    /// A hub login for a user of the demo city (`cityctl hub user add`), remembered in `users`.
+    bool addLogin(const QString &login, Core::Role role, QString *why,
+                  const QString &departmentId = {})
+    {
+        auto r = cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"),
+                          login, QStringLiteral("--url"), adminUrl},
+                         kUserPassword.toUtf8() + '\n');
+        if (r.code != 0) {
+            *why = describe(r);
+            return false;
+        }
+        users.insert(login, {role, departmentId});
         return true;
     }
 

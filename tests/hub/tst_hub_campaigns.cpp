@@ -112,11 +112,9 @@ void tst_HubCampaigns::initTestCase()
         QFAIL(qPrintable(why));
     // Two collectors with hub logins (the fixture's posts have none).
     for (const QString &login : {QStringLiteral("col01"), QStringLiteral("col02")}) {
-        auto r = cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"),
-                          login, QStringLiteral("--url"), m_hub.adminUrl},
-                         kUserPassword.toUtf8() + '\n');
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        m_hub.users.insert(login, {Core::Role::Collector, {}});
+        QString why;
+        if (!m_hub.addLogin(login, Core::Role::Collector, &why))
+            QFAIL(qPrintable(why));
     }
     m_today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date();
 }

@@ -83,11 +83,8 @@ void tst_HubConfig::initTestCase()
     QString why;
     if (!m_hub.setUp(&why))
         QFAIL(qPrintable(why));
-    auto r = cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"),
-                      QStringLiteral("admin"), QStringLiteral("--url"), m_hub.adminUrl},
-                     kUserPassword.toUtf8() + '\n');
-    QVERIFY2(r.code == 0, qPrintable(describe(r)));
-    m_hub.users.insert(QStringLiteral("admin"), {Core::Role::Admin, {}});
+    if (!m_hub.addLogin(QStringLiteral("admin"), Core::Role::Admin, &why))
+        QFAIL(qPrintable(why));
     m_admin = m_hub.mustJoin(QStringLiteral("admin"), QStringLiteral("admin"));
     QVERIFY(m_admin);
     // A case of 暴露垃圾 on the hub: the 小类 is in use there.

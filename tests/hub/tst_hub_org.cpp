@@ -111,11 +111,8 @@ void tst_HubOrg::initTestCase()
     QString why;
     if (!m_hub.setUp(&why))
         QFAIL(qPrintable(why));
-    auto r = cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"),
-                      QStringLiteral("admin"), QStringLiteral("--url"), m_hub.adminUrl},
-                     kUserPassword.toUtf8() + '\n');
-    QVERIFY2(r.code == 0, qPrintable(describe(r)));
-    m_hub.users.insert(QStringLiteral("admin"), {Core::Role::Admin, {}});
+    if (!m_hub.addLogin(QStringLiteral("admin"), Core::Role::Admin, &why))
+        QFAIL(qPrintable(why));
     m_admin = m_hub.mustJoin(QStringLiteral("admin"), QStringLiteral("admin"));
     m_other = m_hub.mustJoin(QStringLiteral("dp01"), QStringLiteral("dispatcher"));
     QVERIFY(m_admin && m_other);
@@ -193,14 +190,10 @@ void tst_HubOrg::adminChangeReachesEveryWorkstation()
     QVERIFY(newest->summary.contains("zf01"));
 
     // zf01's own workstation: their own hash only.
-    {
-        auto r = cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"),
-                          QStringLiteral("zf01"), QStringLiteral("--url"), m_hub.adminUrl},
-                         kUserPassword.toUtf8() + '\n');
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-    }
-    m_hub.users.insert(QStringLiteral("zf01"),
-                       {Core::Role::Department, received->department("D90")->id});
+    QString why;
+    if (!m_hub.addLogin(QStringLiteral("zf01"), Core::Role::Department, &why,
+                        received->department("D90")->id))
+        QFAIL(qPrintable(why));
     auto own = m_hub.mustJoin(QStringLiteral("zf01"), QStringLiteral("zf"));
     QVERIFY(own);
     QCOMPARE(text(*own->db, "SELECT password_hash FROM app_user WHERE login = 'zf01'"), hash);

@@ -92,11 +92,8 @@ void tst_HubSecurity::initTestCase()
     m_collector = collectors->text(0, 0);
     m_collector2 = collectors->text(1, 0);
     for (const QString &login : {m_collector, m_collector2}) {
-        m_hub.users.insert(login, {Core::Role::Collector, {}});
-        auto r = cityctl({QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("add"),
-                          login, QStringLiteral("--url"), m_hub.adminUrl},
-                         kUserPassword.toUtf8() + '\n');
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        if (!m_hub.addLogin(login, Core::Role::Collector, &why))
+            QFAIL(qPrintable(why));
     }
     m_op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("secop"));
     m_sl = m_hub.mustJoin(QStringLiteral("sl01"), QStringLiteral("secsl"));
