@@ -3,6 +3,9 @@
 // Runs the real cityctl binary for the integration tests: English output, UTF-8, an optional
 // host time zone and standard input.
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -49,6 +52,20 @@ inline Run cityctl(const QStringList &args, const QByteArray &input = {}, const 
     if (!finished)
         run.err.prepend(QStringLiteral("timed out after %1 s; ").arg(timeoutMs / 1000));
     return run;
+}
+
+/// The JSON files cityctl's export/import commands read and write.
+inline bool writeJson(const QString &path, const QJsonObject &root)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(root).toJson()) > 0;
+}
+
+inline QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                       : QJsonObject();
 }
 
 inline QString describe(const Run &r)

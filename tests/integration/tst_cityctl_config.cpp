@@ -22,17 +22,6 @@ class tst_CityctlConfig : public QObject
     QString m_db;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-    static bool write(const QString &path, const QJsonObject &root)
-    {
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(root).toJson()) > 0;
-    }
-    static QJsonObject read(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
-                                           : QJsonObject();
-    }
 
 private slots:
     void initTestCase()
@@ -48,7 +37,7 @@ private slots:
     {
         Run r = cityctl({"config", "export", "--db", m_db, path("seed.json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QJsonObject seed = read(path("seed.json"));
+        QJsonObject seed = readJson(path("seed.json"));
         QCOMPARE(seed.value("format").toString(), QString("citycommand-config"));
         QVERIFY(seed.value("categories").toArray().size() > 100);
         QVERIFY(!seed.value("routing").toObject().value("routes").toArray().isEmpty());
@@ -67,7 +56,7 @@ private slots:
         routes.append(QJsonObject{{"category", "event:0102"}, {"department", "D99-NONE"}});
         routing.insert("routes", routes);
         broken.insert("routing", routing);
-        QVERIFY(write(path("broken.json"), broken));
+        QVERIFY(writeJson(path("broken.json"), broken));
         r = cityctl({"config", "import", "--db", m_db, path("broken.json"), "--as", "admin"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("[config.unknown-department]"), qPrintable(describe(r)));
@@ -82,7 +71,7 @@ private slots:
             }
         }
         seed.insert("categories", categories);
-        QVERIFY(write(path("edited.json"), seed));
+        QVERIFY(writeJson(path("edited.json"), seed));
         r = cityctl({"config", "diff", "--db", m_db, path("edited.json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains("limitNormal: 4wh → 3wh"), qPrintable(r.out));
@@ -92,7 +81,7 @@ private slots:
         QVERIFY2(r.out.contains("version 1") || r.out.contains("第 1 版"), qPrintable(r.out));
         r = cityctl({"config", "export", "--db", m_db, path("back.json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QCOMPARE(read(path("back.json")), read(path("edited.json")));
+        QCOMPARE(readJson(path("back.json")), readJson(path("edited.json")));
     }
 };
 

@@ -25,17 +25,6 @@ class tst_CityctlOrg : public QObject
     QString m_db;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-    static bool write(const QString &path, const QJsonObject &root)
-    {
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(root).toJson()) > 0;
-    }
-    static QJsonObject read(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
-                                           : QJsonObject();
-    }
     static QJsonObject withUser(QJsonObject root, const QJsonObject &user)
     {
         QJsonArray users = root.value("users").toArray();
@@ -99,7 +88,7 @@ private slots:
                {withUser(org, twice), "org.duplicate-login"},
                {QJsonObject{{"format", "citycommand-org"}, {"version", 1}}, "org.bad-json"}};
         for (const auto &[root, code] : refusals) {
-            QVERIFY(write(path("broken.json"), root));
+            QVERIFY(writeJson(path("broken.json"), root));
             r = cityctl({"org", "diff", "--db", m_db, path("broken.json")});
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains("[" + code + "]"), qPrintable(describe(r)));
@@ -109,7 +98,7 @@ private slots:
         }
         r = cityctl({"org", "export", "--db", m_db, path("same.json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QCOMPARE(read(path("same.json")), org);
+        QCOMPARE(readJson(path("same.json")), org);
 
         // The administrator's file: a new department with its unit head.
         QJsonObject edited = withUser(org, user);
@@ -123,7 +112,7 @@ private slots:
                                        {"phone", ""},
                                        {"active", true}});
         edited.insert("departments", departments);
-        QVERIFY(write(path("edited.json"), edited));
+        QVERIFY(writeJson(path("edited.json"), edited));
         r = cityctl({"org", "diff", "--db", m_db, path("edited.json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains("+ department D90 城管执法中队"), qPrintable(r.out));
@@ -133,7 +122,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = cityctl({"org", "export", "--db", m_db, path("back.json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QCOMPARE(read(path("back.json")).value("users").toArray().size(),
+        QCOMPARE(readJson(path("back.json")).value("users").toArray().size(),
                  edited.value("users").toArray().size());
         r = cityctl({"org", "diff", "--db", m_db, path("edited.json")});
         QVERIFY2(r.out.contains("0 changes"), qPrintable(r.out));
