@@ -20,7 +20,7 @@ Result<std::unique_ptr<AnalyticsRunner>> AnalyticsRunner::create(Storage::Databa
 {
     if (!(config.analyser.fps >= 0.1 && config.analyser.fps <= Limits::kMaxFps))
         return makeError(QStringLiteral("analytics.bad-option"),
-                         Tr::tr("Pictures are analysed 0.1 to %1 times a second, not %2.")
+                         AnalyticsTr::tr("Pictures are analysed 0.1 to %1 times a second, not %2.")
                              .arg(Limits::kMaxFps)
                              .arg(config.analyser.fps));
     return std::unique_ptr<AnalyticsRunner>(new AnalyticsRunner(db, config));

@@ -51,28 +51,29 @@ double polygonArea(const QList<QPointF> &polygon)
 Result<void> checkZone(const Zone &zone)
 {
     if (zone.cameraId.trimmed().isEmpty())
-        return storeError("analytics.bad-zone", Tr::tr("A zone belongs to a camera."));
+        return storeError("analytics.bad-zone", AnalyticsTr::tr("A zone belongs to a camera."));
     if (zone.name.trimmed().isEmpty() || zone.name.size() > Limits::kMaxNameChars)
-        return storeError("analytics.bad-zone", Tr::tr("A zone needs a name of at most %1 "
-                                                       "characters.")
+        return storeError("analytics.bad-zone", AnalyticsTr::tr("A zone needs a name of at most %1 "
+                                                                "characters.")
                                                     .arg(Limits::kMaxNameChars));
     if (zone.polygon.size() < Limits::kMinVertices || zone.polygon.size() > Limits::kMaxVertices)
-        return storeError("analytics.bad-zone", Tr::tr("A zone has %1 to %2 corners, not %3.")
-                                                    .arg(Limits::kMinVertices)
-                                                    .arg(Limits::kMaxVertices)
-                                                    .arg(zone.polygon.size()));
+        return storeError("analytics.bad-zone",
+                          AnalyticsTr::tr("A zone has %1 to %2 corners, not %3.")
+                              .arg(Limits::kMinVertices)
+                              .arg(Limits::kMaxVertices)
+                              .arg(zone.polygon.size()));
     for (const QPointF &p : zone.polygon)
         if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || p.x() < 0 || p.x() > 1 || p.y() < 0
             || p.y() > 1)
             return storeError("analytics.bad-zone",
-                              Tr::tr("A zone's corners lie in the picture (0…1)."));
+                              AnalyticsTr::tr("A zone's corners lie in the picture (0…1)."));
     // Smaller than 1/1000 of the picture: a slip of the mouse, not a rule.
     if (polygonArea(zone.polygon) < 0.001)
-        return storeError("analytics.bad-zone", Tr::tr("The zone covers almost nothing."));
+        return storeError("analytics.bad-zone", AnalyticsTr::tr("The zone covers almost nothing."));
     if (zone.dwellSeconds < Limits::kMinDwellSeconds
         || zone.dwellSeconds > Limits::kMaxDwellSeconds)
         return storeError("analytics.bad-zone",
-                          Tr::tr("An object must rest %1 s to 24 h in a zone, not %2 s.")
+                          AnalyticsTr::tr("An object must rest %1 s to 24 h in a zone, not %2 s.")
                               .arg(Limits::kMinDwellSeconds)
                               .arg(zone.dwellSeconds));
     return {};
@@ -163,7 +164,7 @@ Result<Zone> AnalyticsStore::saveZone(Zone zone, const QDateTime &now)
             return old.error();
         if (old->cameraId != zone.cameraId)
             return storeError("analytics.bad-zone",
-                              Tr::tr("A zone cannot move to another camera."));
+                              AnalyticsTr::tr("A zone cannot move to another camera."));
     }
     if (inserting && zone.active) {
         auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM analytics_zone "
@@ -172,8 +173,9 @@ Result<Zone> AnalyticsStore::saveZone(Zone zone, const QDateTime &now)
         if (!count)
             return count.error();
         if (*count >= Limits::kMaxZonesPerCamera)
-            return storeError("analytics.too-many-zones", Tr::tr("A camera has at most %1 zones.")
-                                                              .arg(Limits::kMaxZonesPerCamera));
+            return storeError("analytics.too-many-zones",
+                              AnalyticsTr::tr("A camera has at most %1 zones.")
+                                  .arg(Limits::kMaxZonesPerCamera));
         zone.id = Core::uuidText(Core::makeUuidV7());
     }
     auto st = m_db.prepare(
@@ -234,7 +236,8 @@ Result<Zone> AnalyticsStore::zone(const QString &zoneId)
     if (!row)
         return row.error();
     if (!*row)
-        return storeError("analytics.unknown-zone", Tr::tr("There is no zone %1.").arg(zoneId));
+        return storeError("analytics.unknown-zone",
+                          AnalyticsTr::tr("There is no zone %1.").arg(zoneId));
     return readZone(*st);
 }
 
@@ -268,7 +271,8 @@ Result<void> AnalyticsStore::checkNotRaised(const Candidate &c)
         return suppressedNow.error();
     if (*suppressedNow)
         return storeError("analytics.suppressed",
-                          Tr::tr("The operator rejected this object in this zone already."));
+                          AnalyticsTr::tr(
+                              "The operator rejected this object in this zone already."));
     // The same object pending, or accepted while it is still there (the case is under way).
     auto st = m_db.prepare(QStringLiteral(
         "SELECT box_x, box_y, box_w, box_h, state FROM analytics_candidate WHERE zone_id = ?1 "
@@ -292,10 +296,10 @@ Result<void> AnalyticsStore::checkNotRaised(const Candidate &c)
         return r.error();
     if (same)
         return storeError("analytics.duplicate",
-                          Tr::tr("This object in this zone is raised already."));
+                          AnalyticsTr::tr("This object in this zone is raised already."));
     if (pending >= Limits::kMaxPendingPerZone)
         return storeError("analytics.queue-full",
-                          Tr::tr("%1 findings of this zone wait for the operator already.")
+                          AnalyticsTr::tr("%1 findings of this zone wait for the operator already.")
                               .arg(pending));
     return {};
 }
@@ -307,21 +311,22 @@ Result<Candidate> AnalyticsStore::addCandidate(Candidate c)
         || c.since > c.detectedAt || c.box.isEmpty()
         || !picture.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(c.box))
         return storeError("analytics.bad-candidate",
-                          Tr::tr(
+                          AnalyticsTr::tr(
                               "A finding needs a snapshot, a box in the picture and its times."));
     if (c.snapshotJpeg.size() > Limits::kMaxSnapshotBytes)
         return storeError("analytics.snapshot-too-large",
-                          Tr::tr("A finding's snapshot has at most %1 KB, not %2 KB.")
+                          AnalyticsTr::tr("A finding's snapshot has at most %1 KB, not %2 KB.")
                               .arg(Limits::kMaxSnapshotBytes / 1024)
                               .arg(c.snapshotJpeg.size() / 1024));
     if (!c.snapshotJpeg.startsWith("\xFF\xD8\xFF") || !c.snapshotJpeg.endsWith("\xFF\xD9"))
-        return storeError("analytics.bad-candidate", Tr::tr("A finding's snapshot is a JPEG."));
+        return storeError("analytics.bad-candidate",
+                          AnalyticsTr::tr("A finding's snapshot is a JPEG."));
     auto zone = this->zone(c.zoneId);
     if (!zone)
         return zone.error();
     if (!zone->active || zone->cameraId != c.cameraId)
         return storeError("analytics.unknown-zone",
-                          Tr::tr("Zone %1 is not an active zone of camera %2.")
+                          AnalyticsTr::tr("Zone %1 is not an active zone of camera %2.")
                               .arg(c.zoneId, c.cameraId));
     c.kind = zone->kind;
     Storage::Transaction tx(m_db);
@@ -361,8 +366,8 @@ Result<void> AnalyticsStore::setClip(const QString &candidateId, const QString &
                                      const QDateTime &end)
 {
     if (file.isEmpty() || sha256.size() != 64 || size <= 0 || !start.isValid() || end <= start)
-        return storeError("analytics.bad-clip", Tr::tr("A finding's clip needs its file, "
-                                                       "SHA-256, size and times."));
+        return storeError("analytics.bad-clip", AnalyticsTr::tr("A finding's clip needs its file, "
+                                                                "SHA-256, size and times."));
     auto st = m_db.prepare(QStringLiteral(
         "UPDATE analytics_candidate SET clip_file = ?2, clip_sha256 = ?3, clip_size = ?4, "
         "clip_start = ?5, clip_end = ?6 WHERE id = ?1 AND state = 'pending'"));
@@ -390,7 +395,7 @@ Result<Candidate> AnalyticsStore::candidate(const QString &candidateId)
         return row.error();
     if (!*row)
         return storeError("analytics.unknown-candidate",
-                          Tr::tr("There is no finding %1.").arg(candidateId));
+                          AnalyticsTr::tr("There is no finding %1.").arg(candidateId));
     return readCandidate(*st);
 }
 
@@ -434,7 +439,8 @@ Result<void> AnalyticsStore::decide(const QString &candidateId, const char *stat
         auto found = candidate(candidateId);
         if (!found)
             return found.error();
-        return storeError("analytics.already-decided", Tr::tr("This finding was decided already."));
+        return storeError("analytics.already-decided",
+                          AnalyticsTr::tr("This finding was decided already."));
     }
     return {};
 }

@@ -5,8 +5,8 @@
 
 namespace Cc::Analytics {
 /// Translation context of the module's messages.
-struct Tr
+struct AnalyticsTr
 {
-    Q_DECLARE_TR_FUNCTIONS(Analytics)
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsTr)
 };
 } // namespace Cc::Analytics

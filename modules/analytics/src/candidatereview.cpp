@@ -22,7 +22,7 @@ Result<Storage::CameraRow> cameraOf(Storage::Database &db, const QString &camera
         if (c.id == cameraId)
             return c;
     return makeError(QStringLiteral("analytics.unknown-camera"),
-                     Tr::tr("Camera %1 is not in this database.").arg(cameraId));
+                     AnalyticsTr::tr("Camera %1 is not in this database.").arg(cameraId));
 }
 
 Cases::NewReport reportOf(const Candidate &c, const Zone &zone, const Storage::CameraRow &camera,
@@ -32,8 +32,9 @@ Cases::NewReport reportOf(const Candidate &c, const Zone &zone, const Storage::C
     r.channel = QStringLiteral("video");
     r.categoryKey = categoryKeyOf(c.kind);
     r.description = description.trimmed().isEmpty()
-                        ? Tr::tr("%1 seen by the video analytics on camera %2 (zone %3), at rest "
-                                 "since %4")
+                        ? AnalyticsTr::tr(
+                              "%1 seen by the video analytics on camera %2 (zone %3), at rest "
+                              "since %4")
                               .arg(candidateKindLabel(c.kind), camera.name, zone.name,
                                    c.since.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
                         : description.trimmed();
@@ -59,8 +60,9 @@ Result<Cases::Actor> reviewer(Cases::CaseService &service, const Cases::Actor &a
         return who.error();
     if (who->role != Core::Role::Operator && who->role != Core::Role::ShiftLeader)
         return makeError(QStringLiteral("analytics.not-allowed"),
-                         Tr::tr("Findings of the video analytics are decided by the operators "
-                                "and the shift leader."));
+                         AnalyticsTr::tr(
+                             "Findings of the video analytics are decided by the operators "
+                             "and the shift leader."));
     return who;
 }
 
@@ -87,7 +89,7 @@ Result<CandidateReview::Accepted> CandidateReview::accept(const QString &candida
         return c.error();
     if (c->state != Candidate::State::Pending)
         return makeError(QStringLiteral("analytics.already-decided"),
-                         Tr::tr("This finding was decided already."));
+                         AnalyticsTr::tr("This finding was decided already."));
     auto zone = m_store.zone(c->zoneId);
     if (!zone)
         return zone.error();
@@ -107,14 +109,11 @@ Result<CandidateReview::Accepted> CandidateReview::accept(const QString &candida
         return row.error();
     out.caseRow = *row;
     if (!c->clipFile.isEmpty()) {
-        Cases::ClipReference clip{c->cameraId,
-                                  camera->name,
-                                  c->clipStart,
-                                  c->clipEnd,
-                                  c->clipFile,
-                                  c->clipSha256,
-                                  c->clipSize,
-                                  Tr::tr("Video analytics: %1").arg(candidateKindLabel(c->kind))};
+        Cases::ClipReference clip{
+            c->cameraId,  camera->name,
+            c->clipStart, c->clipEnd,
+            c->clipFile,  c->clipSha256,
+            c->clipSize,  AnalyticsTr::tr("Video analytics: %1").arg(candidateKindLabel(c->kind))};
         auto attached = m_clips.attach(row->id, clip, *who, now);
         out.clipAttached = bool(attached);
         if (!attached)

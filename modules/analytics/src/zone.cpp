@@ -30,11 +30,11 @@ QString zoneKindLabel(ZoneKind kind)
 {
     switch (kind) {
     case ZoneKind::NoStall:
-        return Tr::tr("No-stall zone");
+        return AnalyticsTr::tr("No-stall zone");
     case ZoneKind::NoParking:
-        return Tr::tr("No-parking zone");
+        return AnalyticsTr::tr("No-parking zone");
     case ZoneKind::Rubbish:
-        return Tr::tr("Rubbish watch");
+        return AnalyticsTr::tr("Rubbish watch");
     }
     return {};
 }
@@ -43,11 +43,11 @@ QString candidateKindLabel(ZoneKind kind)
 {
     switch (kind) {
     case ZoneKind::NoStall:
-        return Tr::tr("Street vending");
+        return AnalyticsTr::tr("Street vending");
     case ZoneKind::NoParking:
-        return Tr::tr("Illegal parking");
+        return AnalyticsTr::tr("Illegal parking");
     case ZoneKind::Rubbish:
-        return Tr::tr("Exposed rubbish");
+        return AnalyticsTr::tr("Exposed rubbish");
     }
     return {};
 }
