@@ -18,7 +18,10 @@ Rectangle {
     readonly property bool ptzMode: wall.ptzTile === tileIndex
     readonly property bool ptzOn: ptzMode && tile.ptz.available && !tile.playback.active
     // The video analytics' zones of this camera, redrawn when any zone or the camera changes.
-    readonly property var zones: { root.wall.zonesRevision; root.tile.cameraId; return root.wall.zonesOf(root.tileIndex) }
+    // (Both read in the expression: a bare statement would be compiled away, and with it the
+    // binding's dependency.)
+    readonly property var zones: root.wall.zonesRevision >= 0 && root.tile.cameraId !== undefined
+                                 ? root.wall.zonesOf(root.tileIndex) : []
     // Drawing a zone: its kind ("" = not drawing) and the corners so far (normalized x, y).
     property string drawKind: ""
     property var drawPoints: []
@@ -111,10 +114,12 @@ Rectangle {
     Canvas {
         id: zoneCanvas
         objectName: "zoneCanvas"
-        x: video.x + video.contentRect.x
-        y: video.y + video.contentRect.y
-        width: video.contentRect.width
-        height: video.contentRect.height
+        // Before the first picture the whole tile (16:9 pictures fill most of it anyway).
+        readonly property bool hasPicture: video.contentRect.width > 0 && video.contentRect.height > 0
+        x: video.x + (hasPicture ? video.contentRect.x : 0)
+        y: video.y + (hasPicture ? video.contentRect.y : 0)
+        width: hasPicture ? video.contentRect.width : video.width
+        height: hasPicture ? video.contentRect.height : video.height
         visible: root.tile.cameraId !== "" && (root.zones.length > 0 || root.drawKind !== "")
         property var zones: root.zones
         property var drawing: root.drawPoints
