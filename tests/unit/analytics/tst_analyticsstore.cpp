@@ -4,6 +4,7 @@
 // (a video case through the real case service, with the snapshot and the clip) and reject.
 #include "../cases/casefixture.h"
 
+#include <cc/analytics/analyticsrunner.h>
 #include <cc/analytics/analyticsstore.h>
 #include <cc/analytics/candidatereview.h>
 #include <cc/storage/repositories.h>
@@ -335,6 +336,44 @@ private slots:
             candidateIn(*zone, QRectF(0.2, 0.6, 0.1, 0.1),
                         t.addSecs(AnalyticsStore::kSuppressHours * 3600 + 60))));
         QCOMPARE(m_f.db->rowCount(QStringLiteral("case_record")), qint64(0));
+    }
+
+    void serviceLimits()
+    {
+        // More than 5 pictures a second per camera: refused before anything starts.
+        Analytics::AnalyticsRunner::Config config;
+        config.analyser.fps = 6;
+        QCOMPARE(codeOf(Analytics::AnalyticsRunner::create(*m_f.db, config)),
+                 QStringLiteral("analytics.bad-option"));
+        config.analyser.fps = 0;
+        QCOMPARE(codeOf(Analytics::AnalyticsRunner::create(*m_f.db, config)),
+                 QStringLiteral("analytics.bad-option"));
+        // 18 cameras with zones, one of them without a stream URL: 16 are taken.
+        config.analyser.fps = 5;
+        for (int i = 0; i < 18; ++i) {
+            const QString camera = QStringLiteral("c%1").arg(i, 2, 10, QLatin1Char('0'));
+            if (i > 0)
+                config.urls.insert(camera, QStringLiteral("rtsp://127.0.0.1:9/%1/sub").arg(camera));
+            CC_VERIFY_OK(m_store->saveZone(zoneOf(camera)));
+        }
+        auto runner = Analytics::AnalyticsRunner::create(*m_f.db, config);
+        CC_VERIFY_OK(runner);
+        QStringList refused;
+        auto taken = (*runner)->reload(&refused);
+        CC_VERIFY_OK(taken);
+        QCOMPARE(*taken, Limits::kMaxCameras);
+        QCOMPARE(refused, (QStringList{QStringLiteral("c00"), QStringLiteral("c17")}));
+        // A camera whose zones are retired is let go at the next reload.
+        const auto c01 = m_store->zones(QStringLiteral("c01"));
+        CC_VERIFY_OK(c01);
+        QCOMPARE(c01->size(), 1);
+        for (const Zone &z : *c01)
+            CC_VERIFY_OK(m_store->retireZone(z.id));
+        refused.clear();
+        QCOMPARE(*(*runner)->reload(&refused), Limits::kMaxCameras);
+        QVERIFY(!(*runner)->analyser(QStringLiteral("c01")));
+        QVERIFY((*runner)->analyser(QStringLiteral("c17")));
+        QCOMPARE(refused, QStringList{QStringLiteral("c00")});
     }
 
     void queueFullPerZone()
