@@ -36,15 +36,15 @@ private slots:
     {
         m_f.setUp();
         QVERIFY(!QTest::currentTestFailed());
-        // cam01 a stall, cam02 rubbish, cam03 a car at the kerb, each standing 30 s; cam04
-        // only traffic and passers-by.
+        // cam01 a stall, cam02 rubbish, cam03 a car at the kerb, each standing 30 s; cam04 (a
+        // night scene) only traffic and passers-by.
         const QString script = m_dir.filePath(QStringLiteral("script.json"));
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(R"({"incidents": [
-            {"camera": "cam01", "kind": "stall",   "at_s": 5,  "duration_s": 30},
-            {"camera": "cam02", "kind": "rubbish", "at_s": 5,  "duration_s": 30},
-            {"camera": "cam03", "kind": "parking", "at_s": 10, "duration_s": 30}]})");
+            {"camera": "cam01", "kind": "stall",   "at_s": 15, "duration_s": 30},
+            {"camera": "cam02", "kind": "rubbish", "at_s": 15, "duration_s": 30},
+            {"camera": "cam03", "kind": "parking", "at_s": 20, "duration_s": 30}]})");
         f.close();
         const QString truthFile = m_dir.filePath(QStringLiteral("truth.jsonl"));
         m_sim.setExtraArguments({QStringLiteral("--incidents"), script, QStringLiteral("--truth"),
@@ -80,10 +80,11 @@ private slots:
         QVERIFY2(first.startsWith(QStringLiteral("cityvision: analysing 4 camera(s)")),
                  qPrintable(first));
 
-        // The last incident settles at ~t0 + 15 s; its dwell ends ~10 s later; the clips
-        // follow 3 s after each finding.
+        // The incidents begin after cityvision has learnt the scenes (its first 5 s); the last
+        // settles at ~t0 + 25 s, its dwell ends ~10 s later; the clips follow 3 s after each
+        // finding.
         Analytics::AnalyticsStore store(*m_f.db);
-        const qint64 endUs = m_truth.t0Us + 50'000'000;
+        const qint64 endUs = m_truth.t0Us + 60'000'000;
         while (QDateTime::currentMSecsSinceEpoch() * 1000 < endUs)
             QTest::qWait(500);
         vision.terminate();

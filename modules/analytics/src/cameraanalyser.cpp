@@ -85,13 +85,17 @@ void CameraAnalyser::sample()
     QVideoFrame frame = taken->frame;
     if (!frame.map(QVideoFrame::ReadOnly))
         return;
-    // The sender's clock when the camera stamps its pictures, else when it was decoded.
-    const qint64 timeUs = taken->stampUs > 0 ? taken->stampUs : taken->arrivedUs;
+    // When it was decoded: this machine's clock, always ahead (a camera's own stamps can
+    // jump: a clock set, a reconnect), within the stream's latency (~0.2 s) of the picture.
+    const qint64 timeUs = taken->arrivedUs;
     QElapsedTimer clock;
     clock.start();
+    const bool i420 = frame.pixelFormat() == QVideoFrameFormat::Format_YUV420P;
     const QList<StaticObject> objects = m_detector.feed(frame.bits(0), frame.width(),
                                                         frame.height(), frame.bytesPerLine(0),
-                                                        timeUs);
+                                                        timeUs, i420 ? frame.bits(1) : nullptr,
+                                                        i420 ? frame.bits(2) : nullptr,
+                                                        i420 ? frame.bytesPerLine(1) : 0);
     m_analysisNs += clock.nsecsElapsed();
     ++m_analysed;
     frame.unmap();

@@ -20,7 +20,8 @@ struct Track
     int id = 0;
     cv::Rect box;
     qint64 firstUs = 0, lastSeenUs = 0;
-    QSet<QString> raisedIn; ///< zones it was reported in
+    int frames = 0, seen = 0; ///< frames since it began, and those it was seen in
+    QSet<QString> raisedIn;   ///< zones it was reported in
 };
 
 struct ZoneMask
@@ -66,7 +67,7 @@ struct StaticObjectDetector::Models
     cv::Size source, analysis;
     cv::Mat longBg, shortBg; ///< CV_32F
     cv::Mat resting;         ///< CV_8U, last frame
-    qint64 lastUs = -1;
+    qint64 lastUs = -1, firstUs = -1;
     int frames = 0;
     QList<DetectorZone> zoneDefs;
     std::vector<ZoneMask> zones;
@@ -91,7 +92,11 @@ struct StaticObjectDetector::Models
     }
 
     /// Matches this frame's blobs to the tracks; new blobs start tracks, lost ones expire.
-    void track(const std::vector<cv::Rect> &blobs, qint64 nowUs, double graceSeconds)
+    /// A track's box follows its largest blob while the object settles (`settleUs`), then
+    /// stays: a neighbour that touches it later (a bus passing a parked car) does not drag
+    /// it off the object, and a moving thing soon leaves its box and starts tracks anew.
+    void track(const std::vector<cv::Rect> &blobs, qint64 nowUs, double graceSeconds,
+               qint64 settleUs)
     {
         std::vector<bool> matched(tracks.size(), false);
         for (const cv::Rect &blob : blobs) {
@@ -105,17 +110,20 @@ struct StaticObjectDetector::Models
                 }
             }
             if (best < 0) {
-                tracks.push_back({nextTrack++, blob, nowUs, nowUs, {}});
+                tracks.push_back({nextTrack++, blob, nowUs, nowUs, 0, 0, {}});
                 matched.push_back(true);
                 continue;
             }
             Track &t = tracks[size_t(best)];
-            // The largest blob of the object sets its box; a part of it (half hidden by a
-            // passer-by) only keeps it alive.
-            if (!matched[size_t(best)] && blob.area() * 2 >= t.box.area())
+            if (!matched[size_t(best)] && nowUs - t.firstUs < settleUs
+                && blob.area() * 2 >= t.box.area())
                 t.box = blob;
             matched[size_t(best)] = true;
             t.lastSeenUs = nowUs;
+        }
+        for (size_t i = 0; i < tracks.size(); ++i) {
+            ++tracks[i].frames;
+            tracks[i].seen += matched[i] ? 1 : 0;
         }
         const qint64 graceUs = qint64(graceSeconds * 1e6);
         tracks.erase(std::remove_if(tracks.begin(), tracks.end(),
@@ -155,7 +163,8 @@ QList<QRectF> StaticObjectDetector::trackedBoxes() const
 }
 
 QList<StaticObject> StaticObjectDetector::feed(const uchar *luma, int width, int height, int stride,
-                                               qint64 timeUs)
+                                               qint64 timeUs, const uchar *u, const uchar *v,
+                                               int chromaStride)
 {
     Models &m = *m_models;
     if (!luma || width < 16 || height < 16 || stride < width)
@@ -170,15 +179,31 @@ QList<StaticObject> StaticObjectDetector::feed(const uchar *luma, int width, int
         m.analysis = cv::Size(aw, std::max(8, int(std::lround(double(height) * aw / width))));
         m.buildZoneMasks();
     }
-    cv::Mat small, frame;
-    cv::resize(source, small, m.analysis, 0, 0, cv::INTER_AREA);
-    cv::GaussianBlur(small, small, cv::Size(5, 5), 0);
-    small.convertTo(frame, CV_32F);
+    // Luma, and the colour where there is one (a car as dark as the road differs in hue):
+    // three planes at the analysis size, the chroma weighted ×2 (its differences are smaller).
+    std::vector<cv::Mat> planes(3);
+    cv::resize(source, planes[0], m.analysis, 0, 0, cv::INTER_AREA);
+    const bool colour = u && v && chromaStride >= (width + 1) / 2;
+    for (int c = 1; c < 3; ++c) {
+        if (!colour) {
+            planes[size_t(c)] = cv::Mat(m.analysis, CV_8U, cv::Scalar(128));
+            continue;
+        }
+        const cv::Mat chroma((height + 1) / 2, (width + 1) / 2, CV_8UC1,
+                             const_cast<uchar *>(c == 1 ? u : v), size_t(chromaStride));
+        cv::resize(chroma, planes[size_t(c)], m.analysis, 0, 0, cv::INTER_LINEAR);
+    }
+    cv::Mat merged, frame;
+    cv::merge(planes, merged);
+    cv::GaussianBlur(merged, merged, cv::Size(5, 5), 0);
+    merged.convertTo(frame, CV_32FC3, 1.0, 0);
+    frame = frame.mul(cv::Scalar(1, 2, 2));
     ++m.frames;
     if (m.lastUs < 0 || timeUs <= m.lastUs) {
         if (m.lastUs < 0) {
             m.longBg = frame.clone();
             m.shortBg = frame.clone();
+            m.firstUs = timeUs;
         }
         m.lastUs = std::max(m.lastUs, timeUs);
         return {};
@@ -186,12 +211,33 @@ QList<StaticObject> StaticObjectDetector::feed(const uchar *luma, int width, int
     const double dt = std::min(2.0, double(timeUs - m.lastUs) / 1e6);
     m.lastUs = timeUs;
 
-    // Against the long-term background, less the global light change.
+    // Warming up: both models learn the scene quickly (the first pictures of a stream can be
+    // smeared until a keyframe), nothing is reported yet.
+    if (double(timeUs - m.firstUs) < m_config.warmupSeconds * 1e6) {
+        const double alpha = alphaFor(dt, m_config.shortSeconds);
+        cv::accumulateWeighted(frame, m.longBg, alpha);
+        cv::accumulateWeighted(frame, m.shortBg, alpha);
+        return {};
+    }
+
+    // Against the long-term background, less the global light change (of the luma).
     cv::Mat diffLong = frame - m.longBg;
-    const float light = sampledMedian(diffLong);
-    diffLong -= light;
-    cv::Mat foreground = cv::abs(diffLong) > m_config.difference;
-    cv::Mat stable = cv::abs(frame - m.shortBg) < m_config.difference * 0.6;
+    std::vector<cv::Mat> diffPlanes;
+    cv::split(diffLong, diffPlanes);
+    const float light = sampledMedian(diffPlanes[0]);
+    diffPlanes[0] -= light;
+    for (cv::Mat &plane : diffPlanes)
+        plane = cv::abs(plane);
+    cv::Mat largest;
+    cv::max(diffPlanes[0], diffPlanes[1], largest);
+    cv::max(largest, diffPlanes[2], largest);
+    cv::Mat foreground = largest > m_config.difference;
+    std::vector<cv::Mat> shortPlanes;
+    cv::split(cv::Mat(cv::abs(frame - m.shortBg)), shortPlanes);
+    cv::Mat change;
+    cv::max(shortPlanes[0], shortPlanes[1], change);
+    cv::max(change, shortPlanes[2], change);
+    cv::Mat stable = change < m_config.difference * 0.5;
     cv::Mat resting = foreground & stable;
     cv::morphologyEx(resting, resting, cv::MORPH_OPEN,
                      cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
@@ -199,7 +245,7 @@ QList<StaticObject> StaticObjectDetector::feed(const uchar *luma, int width, int
                      cv::getStructuringElement(cv::MORPH_RECT, cv::Size(7, 7)));
 
     // Models: the light change at once, then matching pixels quickly and the rest slowly.
-    m.longBg += cv::Scalar(light);
+    m.longBg += cv::Scalar(light, 0, 0);
     cv::Mat background;
     cv::bitwise_not(foreground, background);
     cv::accumulateWeighted(frame, m.longBg, alphaFor(dt, m_config.backgroundSeconds), background);
@@ -211,28 +257,36 @@ QList<StaticObject> StaticObjectDetector::feed(const uchar *luma, int width, int
     const int n = cv::connectedComponentsWithStats(resting, labels, stats, centroids, 8, CV_32S);
     const double minArea = m_config.minAreaFraction * m.analysis.area();
     std::vector<cv::Rect> blobs;
-    for (int i = 1; i < n; ++i)
-        if (stats.at<int>(i, cv::CC_STAT_AREA) >= minArea)
-            blobs.emplace_back(stats.at<int>(i, cv::CC_STAT_LEFT),
-                               stats.at<int>(i, cv::CC_STAT_TOP),
-                               stats.at<int>(i, cv::CC_STAT_WIDTH),
-                               stats.at<int>(i, cv::CC_STAT_HEIGHT));
+    const int minWidth = int(m_config.minWidthFraction * m.analysis.width);
+    for (int i = 1; i < n; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        // Too small, or upright (taller than 1.6 × its width) like people who stopped: not
+        // an object left there.
+        if (stats.at<int>(i, cv::CC_STAT_AREA) < minArea || w < minWidth || h * 5 > w * 8)
+            continue;
+        blobs.emplace_back(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w,
+                           h);
+    }
     std::sort(blobs.begin(), blobs.end(),
               [](const cv::Rect &a, const cv::Rect &b) { return a.area() > b.area(); });
-    m.track(blobs, timeUs, m_config.graceSeconds);
-
-    // The short-term average needs about shortSeconds to take an object in: it came to rest
-    // that much before its track began.
-    const qint64 settleUs = qint64(m_config.shortSeconds * 1e6);
+    // The short-term average needs 1…1.5 × shortSeconds to take in an object (to within half
+    // the difference): its box follows the blob that long, and it is taken to have come to
+    // rest half a shortSeconds before its track began (never earlier than it did: the dwell
+    // is a minimum).
+    const qint64 settleUs = qint64(1.5 * m_config.shortSeconds * 1e6);
+    m.track(blobs, timeUs, m_config.graceSeconds, settleUs);
+    const qint64 backdateUs = qint64(0.5 * m_config.shortSeconds * 1e6);
     QList<StaticObject> out;
     for (Track &t : m.tracks) {
-        if (t.lastSeenUs != timeUs)
+        // Seen now, and most of the time: something that only comes back now and then (the
+        // inside of a bus on a busy lane) is not an object at rest.
+        if (t.lastSeenUs != timeUs || t.seen < m_config.seenShare * t.frames)
             continue;
         const cv::Mat restingInBox = resting(t.box);
         const int total = cv::countNonZero(restingInBox);
         if (total == 0)
             continue;
-        const qint64 sinceUs = t.firstUs - settleUs;
+        const qint64 sinceUs = t.firstUs - backdateUs;
         for (const ZoneMask &z : m.zones) {
             if (t.raisedIn.contains(z.zone.id)
                 || double(timeUs - sinceUs) < z.zone.dwellSeconds * 1e6)

@@ -30,7 +30,8 @@ struct StaticObject
     int track = 0;
 };
 
-/// Finds new static objects with two backgrounds (docs/video.md "Video analytics"):
+/// Finds new static objects with two backgrounds (docs/video.md "Video analytics"), on the
+/// luma and, where given, the colour:
 /// - a long-term background that follows the scene's light (pixels that match it adapt in
 ///   `backgroundSeconds`; pixels that do not join it only after `absorbSeconds`), and
 /// - a short-term average of the last `shortSeconds`.
@@ -46,14 +47,17 @@ class StaticObjectDetector
 public:
     struct Config
     {
-        int analysisWidth = 320;         ///< frames are scaled to this width first
+        int analysisWidth = 384;         ///< frames are scaled to this width first
         double backgroundSeconds = 20;   ///< long-term model: adaptation of matching pixels
         double absorbSeconds = 1800;     ///< long-term model: a resting object joins it
-        double shortSeconds = 2.0;       ///< short-term average
+        double shortSeconds = 2.5;       ///< short-term average
         int difference = 26;             ///< grey levels that make a pixel "different"
-        double minAreaFraction = 0.0015; ///< smallest blob, of the picture's area
-        double graceSeconds = 4.0;       ///< a track survives this long unseen
+        double minAreaFraction = 0.0008; ///< smallest blob, of the picture's area
+        double minWidthFraction = 0.03;  ///< narrowest blob, of the picture's width
+        double graceSeconds = 3.0;       ///< a track survives this long unseen
+        double seenShare = 0.7;          ///< share of its frames a track must be seen in
         double zoneShare = 0.5;          ///< share of the blob's pixels inside the zone
+        double warmupSeconds = 5;        ///< a new stream's first seconds only teach the models
     };
 
     explicit StaticObjectDetector(const Config &config);
@@ -66,9 +70,12 @@ public:
     void setZones(const QList<DetectorZone> &zones);
     const Config &config() const { return m_config; }
 
-    /// One frame of 8-bit luma (the Y plane of I420 is one); returns the objects that passed
-    /// their zone's dwell with this frame. A frame of another size restarts the models.
-    QList<StaticObject> feed(const uchar *luma, int width, int height, int stride, qint64 timeUs);
+    /// One frame: 8-bit luma (the Y plane of I420) and, optionally, its chroma planes at half
+    /// the size (I420's U and V); returns the objects that passed their zone's dwell with this
+    /// frame. A frame of another size restarts the models.
+    QList<StaticObject> feed(const uchar *luma, int width, int height, int stride, qint64 timeUs,
+                             const uchar *u = nullptr, const uchar *v = nullptr,
+                             int chromaStride = 0);
 
     /// For tests: the boxes of the objects at rest now (normalized), and frames fed.
     QList<QRectF> trackedBoxes() const;
