@@ -129,6 +129,20 @@ Candidate readCandidate(const Storage::Statement &st)
     return c;
 }
 
+QRectF grownByHalf(const QRectF &r)
+{
+    return r.adjusted(-r.width() / 2, -r.height() / 2, r.width() / 2, r.height() / 2);
+}
+
+/// The same object as the one found at `old`: either box lies mostly within the other grown
+/// by half its size on every side (a stall seen as its awning once and as its cart the next
+/// time, whichever came first; a car found again a little further along the kerb).
+bool sameObject(const QRectF &old, const QRectF &box)
+{
+    return overlapOfSmaller(grownByHalf(old), box) >= AnalyticsStore::kSameObjectOverlap
+           || overlapOfSmaller(old, grownByHalf(box)) >= AnalyticsStore::kSameObjectOverlap;
+}
+
 QDateTime utcOrNow(const QDateTime &t)
 {
     return (t.isValid() ? t : QDateTime::currentDateTimeUtc()).toUTC();
@@ -256,8 +270,7 @@ Result<bool> AnalyticsStore::suppressed(const QString &zoneId, const QRectF &box
                                      [&](const Storage::Statement &s) {
                                          const QRectF old(s.real(0), s.real(1), s.real(2),
                                                           s.real(3));
-                                         same = same
-                                                || overlapOfSmaller(old, box) >= kSameObjectOverlap;
+                                         same = same || sameObject(old, box);
                                      });
         !r)
         return r.error();
@@ -287,9 +300,7 @@ Result<void> AnalyticsStore::checkNotRaised(const Candidate &c)
                                      [&](const Storage::Statement &s) {
                                          const QRectF old(s.real(0), s.real(1), s.real(2),
                                                           s.real(3));
-                                         same = same
-                                                || overlapOfSmaller(old, c.box)
-                                                       >= kSameObjectOverlap;
+                                         same = same || sameObject(old, c.box);
                                          pending += s.text(4) == QLatin1String("pending");
                                      });
         !r)

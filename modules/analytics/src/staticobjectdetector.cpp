@@ -60,6 +60,53 @@ double alphaFor(double dtSeconds, double timeConstantSeconds)
     return 1.0 - std::exp(-dtSeconds / std::max(0.01, timeConstantSeconds));
 }
 
+/// Luma, and the colour where there is one (a car as dark as the road differs in hue): three
+/// planes at the analysis size, the chroma weighted ×2 (its differences are smaller), blurred.
+cv::Mat analysisFrame(const cv::Mat &source, const cv::Size &analysis, const uchar *u,
+                      const uchar *v, int chromaStride)
+{
+    const int width = source.cols, height = source.rows;
+    std::vector<cv::Mat> planes(3);
+    cv::resize(source, planes[0], analysis, 0, 0, cv::INTER_AREA);
+    const bool colour = u && v && chromaStride >= (width + 1) / 2;
+    for (int c = 1; c < 3; ++c) {
+        if (!colour) {
+            planes[size_t(c)] = cv::Mat(analysis, CV_8U, cv::Scalar(128));
+            continue;
+        }
+        const cv::Mat chroma((height + 1) / 2, (width + 1) / 2, CV_8UC1,
+                             const_cast<uchar *>(c == 1 ? u : v), size_t(chromaStride));
+        cv::resize(chroma, planes[size_t(c)], analysis, 0, 0, cv::INTER_LINEAR);
+    }
+    cv::Mat merged, frame;
+    cv::merge(planes, merged);
+    cv::GaussianBlur(merged, merged, cv::Size(5, 5), 0);
+    merged.convertTo(frame, CV_32FC3);
+    return frame.mul(cv::Scalar(1, 2, 2));
+}
+
+/// The boxes of the resting pixels' blobs that can be objects left there, largest first: not
+/// too small, and not upright (taller than 1.6 × their width) like people who stopped.
+std::vector<cv::Rect> objectBlobs(const cv::Mat &resting, double minAreaFraction,
+                                  double minWidthFraction)
+{
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(resting, labels, stats, centroids, 8, CV_32S);
+    const double minArea = minAreaFraction * double(resting.total());
+    const int minWidth = int(minWidthFraction * resting.cols);
+    std::vector<cv::Rect> blobs;
+    for (int i = 1; i < n; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        if (stats.at<int>(i, cv::CC_STAT_AREA) < minArea || w < minWidth || h * 5 > w * 8)
+            continue;
+        blobs.emplace_back(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w,
+                           h);
+    }
+    std::sort(blobs.begin(), blobs.end(),
+              [](const cv::Rect &a, const cv::Rect &b) { return a.area() > b.area(); });
+    return blobs;
+}
+
 } // namespace
 
 struct StaticObjectDetector::Models
@@ -179,25 +226,7 @@ QList<StaticObject> StaticObjectDetector::feed(const uchar *luma, int width, int
         m.analysis = cv::Size(aw, std::max(8, int(std::lround(double(height) * aw / width))));
         m.buildZoneMasks();
     }
-    // Luma, and the colour where there is one (a car as dark as the road differs in hue):
-    // three planes at the analysis size, the chroma weighted ×2 (its differences are smaller).
-    std::vector<cv::Mat> planes(3);
-    cv::resize(source, planes[0], m.analysis, 0, 0, cv::INTER_AREA);
-    const bool colour = u && v && chromaStride >= (width + 1) / 2;
-    for (int c = 1; c < 3; ++c) {
-        if (!colour) {
-            planes[size_t(c)] = cv::Mat(m.analysis, CV_8U, cv::Scalar(128));
-            continue;
-        }
-        const cv::Mat chroma((height + 1) / 2, (width + 1) / 2, CV_8UC1,
-                             const_cast<uchar *>(c == 1 ? u : v), size_t(chromaStride));
-        cv::resize(chroma, planes[size_t(c)], m.analysis, 0, 0, cv::INTER_LINEAR);
-    }
-    cv::Mat merged, frame;
-    cv::merge(planes, merged);
-    cv::GaussianBlur(merged, merged, cv::Size(5, 5), 0);
-    merged.convertTo(frame, CV_32FC3, 1.0, 0);
-    frame = frame.mul(cv::Scalar(1, 2, 2));
+    const cv::Mat frame = analysisFrame(source, m.analysis, u, v, chromaStride);
     ++m.frames;
     if (m.lastUs < 0 || timeUs <= m.lastUs) {
         if (m.lastUs < 0) {
@@ -253,22 +282,8 @@ QList<StaticObject> StaticObjectDetector::feed(const uchar *luma, int width, int
     cv::accumulateWeighted(frame, m.shortBg, alphaFor(dt, m_config.shortSeconds));
     m.resting = resting;
 
-    cv::Mat labels, stats, centroids;
-    const int n = cv::connectedComponentsWithStats(resting, labels, stats, centroids, 8, CV_32S);
-    const double minArea = m_config.minAreaFraction * m.analysis.area();
-    std::vector<cv::Rect> blobs;
-    const int minWidth = int(m_config.minWidthFraction * m.analysis.width);
-    for (int i = 1; i < n; ++i) {
-        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        // Too small, or upright (taller than 1.6 × its width) like people who stopped: not
-        // an object left there.
-        if (stats.at<int>(i, cv::CC_STAT_AREA) < minArea || w < minWidth || h * 5 > w * 8)
-            continue;
-        blobs.emplace_back(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w,
-                           h);
-    }
-    std::sort(blobs.begin(), blobs.end(),
-              [](const cv::Rect &a, const cv::Rect &b) { return a.area() > b.area(); });
+    const std::vector<cv::Rect> blobs = objectBlobs(resting, m_config.minAreaFraction,
+                                                    m_config.minWidthFraction);
     // The short-term average needs 1…1.5 × shortSeconds to take in an object (to within half
     // the difference): its box follows the blob that long, and it is taken to have come to
     // rest half a shortSeconds before its track began (never earlier than it did: the dwell

@@ -232,9 +232,17 @@ private slots:
         // The same object again (moved a little): a duplicate while pending.
         QCOMPARE(codeOf(m_store->addCandidate(candidateIn(*zone, QRectF(0.21, 0.61, 0.1, 0.1)))),
                  QStringLiteral("analytics.duplicate"));
+        // Its lower part found apart (a stall's cart under its awning): the same object.
+        QCOMPARE(codeOf(m_store->addCandidate(candidateIn(*zone, QRectF(0.2, 0.7, 0.1, 0.04)))),
+                 QStringLiteral("analytics.duplicate"));
+        // And a larger part found after a small one (the awning after the cart).
+        auto cart = m_store->addCandidate(candidateIn(*zone, QRectF(0.3, 0.8, 0.05, 0.04)));
+        CC_VERIFY_OK(cart);
+        QCOMPARE(codeOf(m_store->addCandidate(candidateIn(*zone, QRectF(0.27, 0.7, 0.11, 0.1)))),
+                 QStringLiteral("analytics.duplicate"));
         // Another object elsewhere in the zone is a finding of its own.
-        CC_VERIFY_OK(m_store->addCandidate(candidateIn(*zone, QRectF(0.38, 0.75, 0.08, 0.1))));
-        QCOMPARE(m_store->candidates(Candidate::State::Pending)->size(), 2);
+        CC_VERIFY_OK(m_store->addCandidate(candidateIn(*zone, QRectF(0.42, 0.55, 0.06, 0.08))));
+        QCOMPARE(m_store->candidates(Candidate::State::Pending)->size(), 3);
     }
 
     void acceptFilesVideoCaseWithEvidence()

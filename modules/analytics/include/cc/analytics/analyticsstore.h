@@ -40,7 +40,8 @@ class AnalyticsStore
 public:
     /// A rejected object in the same zone is not raised again for this long.
     static constexpr int kSuppressHours = 24;
-    /// Boxes that share this much of the smaller one are "the same object".
+    /// A box that lies this much within an earlier one grown by half its size on every side
+    /// is "the same object".
     static constexpr double kSameObjectOverlap = 0.5;
 
     explicit AnalyticsStore(Storage::Database &db);
