@@ -2,10 +2,12 @@
 // camsim: a simulated camera farm for the demo, the video tests and the video-wall benchmark.
 //
 // It serves N cameras over RTSP, each with /camNN/main (1280x720) and /camNN/sub (640x360)
-// H.264 at 25 fps. The clips are encoded ONCE at start (x264 veryfast, High profile, no
-// B-frames, 1 s GOP, moving picture plus sensor-like noise, so decoding costs what a real
-// camera stream costs) and then looped from memory through appsrc: serving N cameras costs
-// almost no CPU, which matters when the client under test shares a 2-core machine.
+// H.264 at 25 fps. Fixed cameras show a street (streetscene.h: a few variants shared by all
+// cameras) and, with a script, incidents (incidents.h, timeline.h) whose ground truth goes to
+// a side file (truth.h). Their clips are encoded ONCE (x264 veryfast, High profile, no
+// B-frames, 1 s GOP, so decoding costs what a real camera stream costs), cached on disk
+// (clips.h) and looped from memory through appsrc: serving N cameras costs almost no CPU,
+// which matters when the client under test shares a 2-core machine.
 // Each access unit gets, at send time, an SEI NAL with the wall-clock time (framestamp.h)
 // so a client can measure its latency. Usage:
 //   camsim [--port P|0] [--address A] [--cameras N | --db demo.gpkg] [--seconds S]
@@ -13,6 +15,8 @@
 //          [--cache DIR | --no-cache]   (default cache: $XDG_CACHE_HOME/citycommand)
 //          [--exit-with-parent]         (stop when the starting process dies: tests)
 //          [--ptz N] [--onvif-port P|0] [--onvif-user U --onvif-password W]
+//          [--seed N] [--scenes N] [--lighting day|night|mixed] [--test-card]
+//          [--incidents SCRIPT.json|demo] [--truth FILE]   (docs/video.md)
 // --port 0 binds a free port; the bound port is printed on stdout as the first line.
 // PTZ cameras (the first N, or with --db those with ptz set) render a street scene and crop it
 // where their head looks, encoded live (ptzcamera.h); with --onvif-port their ONVIF endpoint
@@ -20,8 +24,11 @@
 // SIGTERM/SIGINT stop it cleanly.
 
 #include "cc/video/framestamp.h"
+#include "clips.h"
 #include "onvifserver.h"
 #include "ptzcamera.h"
+#include "timeline.h"
+#include "truth.h"
 
 #include <glib-unix.h>
 #include <gst/app/app.h>
@@ -48,32 +55,26 @@
 
 namespace {
 
-constexpr int kFps = 25;
-constexpr int kGop = 25;
-
-struct Frame
-{
-    std::vector<guint8> data;
-    std::size_t vclOffset = 0; // where the SEI stamp goes: before the first slice NAL
-};
-
-struct Clip
-{
-    int width = 0, height = 0, kbps = 0;
-    std::vector<Frame> frames;
-};
+using CamSim::Clip;
+using CamSim::Frame;
+using CamSim::kFps;
+using CamSim::kGop;
 
 struct Feed
 {
     GstElement *appsrc = nullptr;
-    const Clip *clip = nullptr;
-    std::size_t index = 0;
+    const CamSim::CameraTimeline *timeline = nullptr;
+    bool sub = false;
+    const Clip *clip = nullptr;      // what it plays now (null: not started)
+    std::size_t index = 0;           // the next frame of `clip`
+    std::int64_t next = 0;           // the next frame of the camera's timeline (frames since t0)
     std::atomic<bool> wanted{false}; // appsrc asked for data at least once (it is PLAYING)
 };
 
 struct Simulator
 {
-    Clip main, sub;
+    std::int64_t t0Us = 0; // slot 0 of every camera's timeline (the truth's t0_us)
+    int loopFrames = 0;
     std::mutex mutex;
     std::vector<std::shared_ptr<Feed>> feeds;
     std::atomic<bool> running{true};
@@ -83,154 +84,16 @@ struct Simulator
 struct MountSpec
 {
     std::string path;
-    const Clip *clip;
-    std::size_t phase; // start frame (a GOP boundary), so cameras do not all look the same
+    const CamSim::CameraTimeline *timeline = nullptr; // a fixed camera
+    bool sub = false;
     CamSim::PtzCamera *ptz = nullptr; // a PTZ camera: rendered and encoded live, no clip
 };
 
 struct FactoryData
 {
     Simulator *sim;
-    const Clip *clip;
-    std::size_t phase;
-    CamSim::PtzCamera *ptz = nullptr;
+    MountSpec spec;
 };
-
-std::size_t firstSliceOffset(const std::vector<guint8> &d)
-{
-    for (std::size_t i = 0; i + 3 < d.size(); ++i) {
-        if (d[i] == 0 && d[i + 1] == 0 && d[i + 2] == 1) {
-            const int type = d[i + 3] & 0x1f;
-            if (type >= 1 && type <= 5)
-                return (i > 0 && d[i - 1] == 0) ? i - 1 : i; // include a 4-byte start code
-        }
-    }
-    return 0;
-}
-
-// Encodes the clip once: a moving test card, a moving object and light noise (like a sensor
-// at dusk), so that x264's rate control and the decoder do real work.
-bool encodeClip(Clip &clip, int seconds)
-{
-    const int frames = seconds * kFps;
-    const std::string caps = "video/x-raw,width=" + std::to_string(clip.width)
-                             + ",height=" + std::to_string(clip.height) + ",framerate=25/1";
-    const std::string desc
-        = "compositor name=mix background=black sink_1::alpha=0.10 ! " + caps
-          + " ! videoconvert ! x264enc speed-preset=veryfast bframes=0 key-int-max="
-          + std::to_string(kGop) + " bitrate=" + std::to_string(clip.kbps)
-          + " ! video/x-h264,profile=high,stream-format=byte-stream,alignment=au"
-            " ! appsink name=out sync=false "
-            "videotestsrc pattern=smpte horizontal-speed=3 num-buffers="
-          + std::to_string(frames) + " ! " + caps + " ! mix.sink_0 "
-          + "videotestsrc pattern=snow num-buffers=" + std::to_string(frames) + " ! " + caps
-          + " ! mix.sink_1 "
-          + "videotestsrc pattern=ball motion=wavy animation-mode=frames background-color=0x00000000 "
-            "num-buffers="
-          + std::to_string(frames) + " ! " + caps + " ! mix.sink_2";
-    GError *error = nullptr;
-    GstElement *pipeline = gst_parse_launch(desc.c_str(), &error);
-    if (!pipeline) {
-        std::fprintf(stderr, "camsim: cannot build the encoder: %s\n",
-                     error ? error->message : "?");
-        g_clear_error(&error);
-        return false;
-    }
-    GstElement *sink = gst_bin_get_by_name(GST_BIN(pipeline), "out");
-    gst_element_set_state(pipeline, GST_STATE_PLAYING);
-    while (GstSample *sample = gst_app_sink_pull_sample(GST_APP_SINK(sink))) {
-        GstBuffer *buffer = gst_sample_get_buffer(sample);
-        GstMapInfo map;
-        if (gst_buffer_map(buffer, &map, GST_MAP_READ)) {
-            Frame f;
-            f.data.assign(map.data, map.data + map.size);
-            f.vclOffset = firstSliceOffset(f.data);
-            clip.frames.push_back(std::move(f));
-            gst_buffer_unmap(buffer, &map);
-        }
-        gst_sample_unref(sample);
-    }
-    GstBus *bus = gst_element_get_bus(pipeline);
-    GstMessage *msg = gst_bus_pop_filtered(bus, GST_MESSAGE_ERROR);
-    bool ok = !clip.frames.empty();
-    if (msg) {
-        gst_message_parse_error(msg, &error, nullptr);
-        std::fprintf(stderr, "camsim: encoding failed: %s\n", error->message);
-        g_clear_error(&error);
-        gst_message_unref(msg);
-        ok = false;
-    }
-    gst_object_unref(bus);
-    gst_element_set_state(pipeline, GST_STATE_NULL);
-    gst_object_unref(sink);
-    gst_object_unref(pipeline);
-    return ok;
-}
-
-// The encoded clips are cached on disk (they depend only on the parameters below), so that a
-// test or a demo start on a loaded machine does not wait for x264 every time.
-std::string cacheFile(const std::string &dir, const Clip &clip, int seconds)
-{
-    return dir + "/camsim-v1-" + std::to_string(clip.width) + "x" + std::to_string(clip.height)
-           + "-" + std::to_string(clip.kbps) + "k-" + std::to_string(seconds) + "s.clip";
-}
-
-bool loadClip(const std::string &file, Clip &clip)
-{
-    FILE *f = std::fopen(file.c_str(), "rb");
-    if (!f)
-        return false;
-    std::uint32_t count = 0;
-    bool ok = std::fread(&count, sizeof count, 1, f) == 1 && count > 0 && count < 100000;
-    for (std::uint32_t i = 0; ok && i < count; ++i) {
-        std::uint32_t size = 0;
-        ok = std::fread(&size, sizeof size, 1, f) == 1 && size > 0 && size < (64u << 20);
-        Frame frame;
-        if (ok) {
-            frame.data.resize(size);
-            ok = std::fread(frame.data.data(), 1, size, f) == size;
-        }
-        frame.vclOffset = firstSliceOffset(frame.data);
-        clip.frames.push_back(std::move(frame));
-    }
-    std::fclose(f);
-    if (!ok)
-        clip.frames.clear();
-    return ok;
-}
-
-void saveClip(const std::string &file, const Clip &clip)
-{
-    const std::string tmp = file + ".tmp" + std::to_string(getpid());
-    FILE *f = std::fopen(tmp.c_str(), "wb");
-    if (!f)
-        return;
-    bool ok = true;
-    const auto count = static_cast<std::uint32_t>(clip.frames.size());
-    ok = ok && std::fwrite(&count, sizeof count, 1, f) == 1;
-    for (const Frame &frame : clip.frames) {
-        const auto size = static_cast<std::uint32_t>(frame.data.size());
-        ok = ok && std::fwrite(&size, sizeof size, 1, f) == 1
-             && std::fwrite(frame.data.data(), 1, size, f) == size;
-    }
-    ok = (std::fclose(f) == 0) && ok;
-    if (!ok || std::rename(tmp.c_str(), file.c_str()) != 0)
-        std::remove(tmp.c_str());
-}
-
-bool prepareClip(Clip &clip, int seconds, const std::string &cacheDir)
-{
-    const std::string file = cacheDir.empty() ? std::string() : cacheFile(cacheDir, clip, seconds);
-    if (!file.empty() && loadClip(file, clip))
-        return true;
-    if (!encodeClip(clip, seconds))
-        return false;
-    if (!file.empty()) {
-        g_mkdir_with_parents(cacheDir.c_str(), 0755);
-        saveClip(file, clip);
-    }
-    return true;
-}
 
 std::int64_t unixMicros()
 {
@@ -254,9 +117,36 @@ GstBuffer *stampedBuffer(const Frame &f)
     return buffer;
 }
 
+// Where a fixed camera's feed goes on at a GOP boundary (an IDR), from the clock. A camera
+// with incidents keeps exactly to its timeline, as the truth says: it starts (or, after the
+// pacing thread fell behind, goes on) at the next whole GOP of the clock and waits for it, so
+// that the frame for t0 + n·40 ms is sent then. Others start at once at the nearest GOP.
+// False: send nothing this tick.
+bool position(Feed &feed, const Simulator &sim, std::int64_t nowUs)
+{
+    const std::int64_t frameUs = 1000000 / kFps;
+    const std::int64_t clock = (nowUs - sim.t0Us + frameUs / 2) / frameUs
+                               + feed.timeline->phaseFrames;
+    if (feed.clip && feed.index % kGop != 0 && feed.index < feed.clip->frames.size())
+        return true; // within a GOP: the next frame
+    if (feed.timeline->runs.empty()) {
+        feed.next = std::max<std::int64_t>(0, (clock + kGop / 2) / kGop) * kGop;
+    } else {
+        if (!feed.clip || feed.next < clock - 2)
+            feed.next = std::max<std::int64_t>(0, (clock + kGop - 1) / kGop) * kGop;
+        if (feed.next > clock + 1)
+            return false;
+    }
+    const CamSim::ClipPair &clips = feed.timeline->at(feed.next / sim.loopFrames);
+    feed.clip = feed.sub ? &clips.sub : &clips.main;
+    feed.index = std::size_t(feed.next % sim.loopFrames) % feed.clip->frames.size();
+    return true;
+}
+
 // One thread paces every camera: at each 40 ms tick it pushes the next frame of every playing
 // feed, stamped at that moment. The appsrc queue holds at most 2 frames (leaky), so the stamp
-// is the send time, and a frozen client cannot make the server buffer without bound.
+// is the send time, and a frozen client cannot make the server buffer without bound. At every
+// GOP boundary a feed realigns with the clock (position).
 void feeder(Simulator *sim)
 {
     using clock = std::chrono::steady_clock;
@@ -268,12 +158,15 @@ void feeder(Simulator *sim)
         if (now > next + 5 * period)
             next = now; // we were descheduled: skip, never burst
         std::this_thread::sleep_until(next);
+        const std::int64_t nowUs = unixMicros();
         std::lock_guard lock(sim->mutex);
         for (const auto &feed : sim->feeds) {
             if (!feed->wanted)
                 continue;
-            const Frame &f = feed->clip->frames[feed->index];
-            feed->index = (feed->index + 1) % feed->clip->frames.size();
+            if (!position(*feed, *sim, nowUs))
+                continue;
+            const Frame &f = feed->clip->frames[feed->index++];
+            ++feed->next;
             gst_app_src_push_buffer(GST_APP_SRC(feed->appsrc), stampedBuffer(f));
         }
     }
@@ -306,9 +199,10 @@ void freeUnprepare(gpointer data, GClosure *)
 
 // A PTZ camera's stream: raw pictures of where its head looks, from a thread of its own,
 // encoded by the media's x264enc; the feed stops when the media is unprepared.
-void configurePtzMedia(GstRTSPMedia *media, GstElement *appsrc, const FactoryData &fd)
+void configurePtzMedia(GstRTSPMedia *media, GstElement *appsrc, const MountSpec &spec)
 {
-    const Clip &size = *fd.clip;
+    const CamSim::ClipPair sizes;
+    const Clip &size = spec.sub ? sizes.sub : sizes.main;
     GstCaps *caps = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "I420", "width",
                                         G_TYPE_INT, size.width, "height", G_TYPE_INT, size.height,
                                         "framerate", GST_TYPE_FRACTION, kFps, 1, nullptr);
@@ -317,7 +211,7 @@ void configurePtzMedia(GstRTSPMedia *media, GstElement *appsrc, const FactoryDat
     gst_caps_unref(caps);
     // Stopped when the media is unprepared (the last viewer left), freed with the handler.
     using Holder = std::unique_ptr<CamSim::PtzFeed>;
-    auto *feed = new Holder(new CamSim::PtzFeed(*fd.ptz, appsrc, size.width, size.height));
+    auto *feed = new Holder(new CamSim::PtzFeed(*spec.ptz, appsrc, size.width, size.height));
     g_signal_connect_data(
         media, "unprepared",
         G_CALLBACK(+[](GstRTSPMedia *, gpointer f) { static_cast<Holder *>(f)->reset(); }), feed,
@@ -330,11 +224,12 @@ void onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)
     GstElement *element = gst_rtsp_media_get_element(media);
     GstElement *appsrc = gst_bin_get_by_name_recurse_up(GST_BIN(element), "src");
     gst_object_unref(element);
-    if (fd->ptz) {
-        configurePtzMedia(media, appsrc, *fd);
+    if (fd->spec.ptz) {
+        configurePtzMedia(media, appsrc, fd->spec);
         return;
     }
-    const Clip &clip = *fd->clip;
+    const CamSim::ClipPair &first = fd->spec.timeline->at(0);
+    const Clip &clip = fd->spec.sub ? first.sub : first.main;
     GstCaps *caps = gst_caps_new_simple("video/x-h264", "stream-format", G_TYPE_STRING,
                                         "byte-stream", "alignment", G_TYPE_STRING, "au", "width",
                                         G_TYPE_INT, clip.width, "height", G_TYPE_INT, clip.height,
@@ -345,8 +240,8 @@ void onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)
     gst_caps_unref(caps);
     auto feed = std::make_shared<Feed>();
     feed->appsrc = appsrc; // reference released in freeUnprepare
-    feed->clip = fd->clip;
-    feed->index = fd->phase % clip.frames.size();
+    feed->timeline = fd->spec.timeline;
+    feed->sub = fd->spec.sub;
     g_signal_connect(appsrc, "need-data", G_CALLBACK(onNeedData), feed.get());
     {
         std::lock_guard lock(fd->sim->mutex);
@@ -410,7 +305,9 @@ int usage()
         stderr, "usage: camsim [--port P|0] [--address A] [--cameras N | --db FILE] [--seconds S]\n"
                 "              [--protocols tcp,udp,udp-mcast] [--cache DIR | --no-cache]\n"
                 "              [--exit-with-parent] [--ptz N] [--onvif-port P|0]\n"
-                "              [--onvif-user U] [--onvif-password W] [--onvif-clock-offset S]\n");
+                "              [--onvif-user U] [--onvif-password W] [--onvif-clock-offset S]\n"
+                "              [--seed N] [--scenes N] [--lighting day|night|mixed] [--test-card]\n"
+                "              [--incidents SCRIPT.json|demo] [--truth FILE]\n");
     return 2;
 }
 
@@ -425,6 +322,12 @@ struct Options
     // What the server offers for RTP, like cameras and NVRs that speak only some of them.
     GstRTSPLowerTrans protocols = GstRTSPLowerTrans(
         GST_RTSP_LOWER_TRANS_TCP | GST_RTSP_LOWER_TRANS_UDP | GST_RTSP_LOWER_TRANS_UDP_MCAST);
+    // The fixed cameras' streets (docs/video.md "Street scenes and scripted incidents").
+    long seed = 1;
+    int scenes = 4;
+    std::string lighting = "mixed";
+    bool testCard = false;
+    std::string incidents, truth; // script ("demo": built in), ground-truth file
 };
 
 // "tcp", "udp", "udp-mcast" or a comma list of them; 0 if any name is unknown.
@@ -446,6 +349,23 @@ GstRTSPLowerTrans parseProtocols(const std::string &text)
         from = comma + 1;
     }
     return GstRTSPLowerTrans(mask);
+}
+
+bool parseStreetOption(const std::string &a, const char *value, Options &o)
+{
+    if (a == "--seed")
+        o.seed = std::atol(value);
+    else if (a == "--scenes")
+        o.scenes = std::atoi(value);
+    else if (a == "--lighting")
+        o.lighting = value;
+    else if (a == "--incidents")
+        o.incidents = value;
+    else if (a == "--truth")
+        o.truth = value;
+    else
+        return false;
+    return true;
 }
 
 bool parseOptions(int argc, char **argv, Options &o)
@@ -481,11 +401,16 @@ bool parseOptions(int argc, char **argv, Options &o)
             o.onvif.clockOffsetS = std::atoi(argv[++i]);
         else if (a == "--protocols" && hasValue)
             o.protocols = parseProtocols(argv[++i]);
-        else
+        else if (a == "--test-card")
+            o.testCard = true;
+        else if (!(hasValue && parseStreetOption(a, argv[++i], o)))
             return false;
     }
     return o.cameras >= 1 && o.cameras <= 999 && o.seconds >= 1 && o.seconds <= 60 && o.ptz >= 0
-           && o.ptz <= 16 && o.protocols != GST_RTSP_LOWER_TRANS_UNKNOWN;
+           && o.ptz <= 16 && o.protocols != GST_RTSP_LOWER_TRANS_UNKNOWN && o.seed >= 0
+           && o.seed <= 0xffffffffL && o.scenes >= 1 && o.scenes <= 16
+           && (o.lighting == "mixed" || o.lighting == "day" || o.lighting == "night")
+           && !(o.testCard && (!o.incidents.empty() || !o.truth.empty()));
 }
 
 /// The first segment of a mount path: the camera's name in its ONVIF address ("cam01").
@@ -497,16 +422,14 @@ std::string cameraName(const std::string &path)
     return path.substr(from, path.find('/', from) - from);
 }
 
-/// The mounts, and the PTZ cameras (by camera name) they need: each gets its own street.
-std::vector<MountSpec> mountSpecs(const Options &o, const Simulator &sim,
-                                  std::map<std::string, std::unique_ptr<CamSim::PtzCamera>> &ptz,
-                                  bool &ok)
+/// The cameras, in mount order (the camera table's, or cam01…camNN).
+bool collectCameras(const Options &o, std::vector<CamSim::MountedCamera> &cameras)
 {
     std::vector<std::string> mainPaths, subPaths;
     std::vector<bool> isPtz;
-    ok = true;
     if (!o.db.empty()) {
-        ok = mountsFromDb(o.db.c_str(), mainPaths, subPaths, isPtz);
+        if (!mountsFromDb(o.db.c_str(), mainPaths, subPaths, isPtz))
+            return false;
     } else {
         for (int i = 1; i <= o.cameras; ++i) {
             char base[16];
@@ -516,23 +439,38 @@ std::vector<MountSpec> mountSpecs(const Options &o, const Simulator &sim,
             isPtz.push_back(i <= o.ptz);
         }
     }
+    for (std::size_t i = 0; i < mainPaths.size(); ++i)
+        cameras.push_back({cameraName(mainPaths[i].empty() ? subPaths[i] : mainPaths[i]),
+                           mainPaths[i], subPaths[i], int(i), bool(isPtz[i])});
+    return true;
+}
+
+/// The mounts: fixed cameras play their timeline; PTZ cameras (by name) each get a street.
+std::vector<MountSpec> mountSpecs(const std::vector<CamSim::MountedCamera> &cameras,
+                                  const std::vector<CamSim::CameraTimeline> &timelines,
+                                  std::map<std::string, std::unique_ptr<CamSim::PtzCamera>> &ptz)
+{
     std::vector<MountSpec> specs;
-    for (std::size_t i = 0; i < mainPaths.size(); ++i) {
-        const std::size_t phase = i * kGop;
-        CamSim::PtzCamera *head = nullptr;
-        if (isPtz[i]) {
-            auto &camera = ptz[cameraName(mainPaths[i].empty() ? subPaths[i] : mainPaths[i])];
+    std::size_t next = 0; // timelines are the fixed cameras, in order
+    for (const CamSim::MountedCamera &c : cameras) {
+        MountSpec spec;
+        if (c.ptz) {
+            auto &camera = ptz[c.name];
             if (!camera) {
                 camera = std::make_unique<CamSim::PtzCamera>();
                 // Three times the main picture each way: zoom 0 shows half of it.
-                camera->scene = CamSim::makeStreetScene(3840, 2160, unsigned(1000 + i));
+                camera->scene = CamSim::makeStreetScene(3840, 2160, unsigned(1000 + c.index));
             }
-            head = camera.get();
+            spec.ptz = camera.get();
+        } else {
+            spec.timeline = &timelines[next++];
         }
-        if (!mainPaths[i].empty())
-            specs.push_back({mainPaths[i], &sim.main, phase, head});
-        if (!subPaths[i].empty())
-            specs.push_back({subPaths[i], &sim.sub, phase, head});
+        for (const auto &[path, sub] : {std::pair{c.mainPath, false}, std::pair{c.subPath, true}})
+            if (!path.empty()) {
+                spec.path = path;
+                spec.sub = sub;
+                specs.push_back(spec);
+            }
     }
     return specs;
 }
@@ -547,6 +485,7 @@ void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Opt
         pool = gst_rtsp_address_pool_new();
         gst_rtsp_address_pool_add_range(pool, "239.255.42.0", "239.255.42.255", 20000, 29999, 1);
     }
+    const CamSim::ClipPair sizes;
     for (const MountSpec &spec : specs) {
         GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
         // A PTZ camera's picture depends on where it looks: encoded live, like a camera does.
@@ -556,7 +495,8 @@ void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Opt
         const std::string ptzLaunch
             = "( appsrc name=src ! videoconvert ! x264enc tune=zerolatency speed-preset=ultrafast "
               "bframes=0 key-int-max="
-              + std::to_string(kGop) + " bitrate=" + std::to_string(spec.clip->kbps)
+              + std::to_string(kGop)
+              + " bitrate=" + std::to_string(spec.sub ? sizes.sub.kbps : sizes.main.kbps)
               + " ! rtph264pay name=pay0 pt=96 config-interval=0 )";
         gst_rtsp_media_factory_set_launch(
             factory, spec.ptz
@@ -567,8 +507,7 @@ void mount(GstRTSPServer *server, const std::vector<MountSpec> &specs, const Opt
         gst_rtsp_media_factory_set_protocols(factory, o.protocols);
         if (pool)
             gst_rtsp_media_factory_set_address_pool(factory, pool);
-        factoryData.push_back(
-            std::make_unique<FactoryData>(FactoryData{&sim, spec.clip, spec.phase, spec.ptz}));
+        factoryData.push_back(std::make_unique<FactoryData>(FactoryData{&sim, spec}));
         g_signal_connect(factory, "media-configure", G_CALLBACK(onMediaConfigure),
                          factoryData.back().get());
         gst_rtsp_mount_points_add_factory(mounts, spec.path.c_str(), factory);
@@ -590,6 +529,47 @@ std::string protocolNames(GstRTSPLowerTrans protocols)
     return names;
 }
 
+/// What the fixed cameras show: the old test card (--test-card), or their streets with the
+/// script's incidents. False (and why on stderr) on a bad script or a failed encode.
+bool prepareFixedCameras(const Options &o, const std::vector<CamSim::MountedCamera> &cameras,
+                         CamSim::ClipBank &bank, CamSim::ClipPair &testCard,
+                         CamSim::IncidentScript &script,
+                         std::vector<CamSim::CameraTimeline> &timelines)
+{
+    if (o.testCard) {
+        if (!CamSim::prepareTestCard(testCard, o.seconds, o.cacheDir))
+            return false;
+        for (const CamSim::MountedCamera &c : cameras)
+            if (!c.ptz) {
+                CamSim::CameraTimeline tl;
+                tl.camera = c;
+                tl.street = &testCard;
+                tl.phaseFrames = std::int64_t(c.index) * kGop;
+                timelines.push_back(tl);
+            }
+        return true;
+    }
+    std::string error;
+    if (!o.incidents.empty() && !CamSim::readIncidentScript(o.incidents, script, error)) {
+        std::fprintf(stderr, "camsim: [camsim.bad-script] %s: %s\n", o.incidents.c_str(),
+                     error.c_str());
+        return false;
+    }
+    if (!CamSim::planTimelines(cameras, o.incidents.empty() ? nullptr : &script, bank, timelines,
+                               error)) {
+        std::fprintf(stderr, "camsim: [camsim.bad-script] %s: %s\n", o.incidents.c_str(),
+                     error.c_str());
+        return false;
+    }
+    return true;
+}
+
+gboolean advanceTruth(gpointer data)
+{
+    static_cast<CamSim::TruthWriter *>(data)->advance(unixMicros());
+    return G_SOURCE_CONTINUE;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -600,20 +580,31 @@ int main(int argc, char **argv)
         return usage();
 
     Simulator sim;
-    sim.main = Clip{1280, 720, 2000, {}};
-    sim.sub = Clip{640, 360, 600, {}};
-    bool ok = true;
+    sim.loopFrames = o.seconds * kFps;
+    std::vector<CamSim::MountedCamera> cameras;
+    if (!collectCameras(o, cameras))
+        return 1;
+    CamSim::TruthWriter truth;
+    std::string error;
+    if (!o.truth.empty() && !truth.open(o.truth, error)) {
+        std::fprintf(stderr, "camsim: [camsim.truth-unwritable] %s: %s\n", o.truth.c_str(),
+                     error.c_str());
+        return 1;
+    }
+    const auto light = o.lighting == "day"     ? CamSim::LightingMode::Day
+                       : o.lighting == "night" ? CamSim::LightingMode::Night
+                                               : CamSim::LightingMode::Mixed;
+    CamSim::ClipBank bank({unsigned(o.seed), o.scenes, light, sim.loopFrames, o.cacheDir});
+    CamSim::ClipPair testCard;
+    CamSim::IncidentScript script;
+    std::vector<CamSim::CameraTimeline> timelines;
+    const auto encodeStart = std::chrono::steady_clock::now();
+    if (!prepareFixedCameras(o, cameras, bank, testCard, script, timelines))
+        return 1;
+    const double encodeS
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - encodeStart).count();
     std::map<std::string, std::unique_ptr<CamSim::PtzCamera>> ptz;
-    const std::vector<MountSpec> specs = mountSpecs(o, sim, ptz, ok);
-    if (!ok)
-        return 1;
-
-    const auto t0 = std::chrono::steady_clock::now();
-    if (!prepareClip(sim.main, o.seconds, o.cacheDir)
-        || !prepareClip(sim.sub, o.seconds, o.cacheDir))
-        return 1;
-    const double encodeS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
-                               .count();
+    const std::vector<MountSpec> specs = mountSpecs(cameras, timelines, ptz);
 
     GstRTSPServer *server = gst_rtsp_server_new();
     gst_rtsp_server_set_address(server, o.address.c_str());
@@ -621,15 +612,22 @@ int main(int argc, char **argv)
     std::vector<std::unique_ptr<FactoryData>> factoryData;
     mount(server, specs, o, sim, factoryData);
 
-    GError *error = nullptr;
-    GSource *source = gst_rtsp_server_create_source(server, nullptr, &error);
+    GError *listenError = nullptr;
+    GSource *source = gst_rtsp_server_create_source(server, nullptr, &listenError);
     if (!source) {
         std::fprintf(stderr, "camsim: cannot listen on %s:%s: %s\n", o.address.c_str(),
-                     o.port.c_str(), error ? error->message : "?");
-        g_clear_error(&error);
+                     o.port.c_str(), listenError ? listenError->message : "?");
+        g_clear_error(&listenError);
         return 1;
     }
     g_source_attach(source, nullptr);
+    // Before the port is printed: a test may stop camsim as soon as it read it.
+    sim.loop = g_main_loop_new(nullptr, FALSE);
+    g_unix_signal_add(SIGTERM, onSignal, &sim);
+    g_unix_signal_add(SIGINT, onSignal, &sim);
+    sim.t0Us = unixMicros();
+    if (truth.isOpen())
+        truth.begin(sim.t0Us, bank, o.incidents.empty() ? nullptr : &script, timelines);
     std::printf("%d\n", gst_rtsp_server_get_bound_port(server));
     std::unique_ptr<CamSim::OnvifServer> onvif;
     if (!o.onvifPort.empty()) {
@@ -647,16 +645,17 @@ int main(int argc, char **argv)
             ptz.size(), o.address.c_str(), onvifPort);
     }
     std::fflush(stdout);
-    std::fprintf(
-        stderr,
-        "camsim: %zu mounts on rtsp://%s:%d (RTP over %s), e.g. %s; clips of %zu frames ready in %.1f s\n",
-        specs.size(), o.address.c_str(), gst_rtsp_server_get_bound_port(server),
-        protocolNames(o.protocols).c_str(), specs.empty() ? "-" : specs.front().path.c_str(),
-        sim.main.frames.size(), encodeS);
+    std::fprintf(stderr,
+                 "camsim: %zu mounts on rtsp://%s:%d (RTP over %s), e.g. %s; %s, %d clip pairs "
+                 "of %d frames ready in %.1f s\n",
+                 specs.size(), o.address.c_str(), gst_rtsp_server_get_bound_port(server),
+                 protocolNames(o.protocols).c_str(),
+                 specs.empty() ? "-" : specs.front().path.c_str(),
+                 o.testCard ? "test card" : "street scenes", o.testCard ? 1 : bank.encoded(),
+                 sim.loopFrames, encodeS);
 
-    sim.loop = g_main_loop_new(nullptr, FALSE);
-    g_unix_signal_add(SIGTERM, onSignal, &sim);
-    g_unix_signal_add(SIGINT, onSignal, &sim);
+    if (truth.isOpen())
+        g_timeout_add_seconds(1, advanceTruth, &truth);
     std::thread pacing(feeder, &sim);
     g_main_loop_run(sim.loop);
 

@@ -13,44 +13,6 @@ namespace CamSim {
 
 namespace {
 
-struct Yuv
-{
-    std::uint8_t y, u, v;
-};
-
-class Painter
-{
-public:
-    explicit Painter(Picture &p) : m_p(p) {}
-    void rect(int x0, int y0, int x1, int y1, Yuv c)
-    {
-        x0 = std::max(0, x0);
-        y0 = std::max(0, y0);
-        x1 = std::min(m_p.width, x1);
-        y1 = std::min(m_p.height, y1);
-        for (int y = y0; y < y1; ++y) {
-            std::memset(&m_p.y[std::size_t(y) * m_p.width + x0], c.y,
-                        std::size_t(std::max(0, x1 - x0)));
-            if (y % 2 == 0)
-                for (int x = x0 & ~1; x < x1; x += 2) {
-                    const std::size_t i = std::size_t(y / 2) * (m_p.width / 2) + x / 2;
-                    m_p.u[i] = c.u;
-                    m_p.v[i] = c.v;
-                }
-        }
-    }
-    void disc(int cx, int cy, int r, Yuv c)
-    {
-        for (int dy = -r; dy <= r; ++dy) {
-            const int half = int(std::sqrt(double(r * r - dy * dy)));
-            rect(cx - half, cy + dy, cx + half + 1, cy + dy + 1, c);
-        }
-    }
-
-private:
-    Picture &m_p;
-};
-
 void paintBuildings(Painter &paint, int w, int horizon, int skyline, std::mt19937 &rng)
 {
     std::uniform_int_distribution<int> width(w / 64, w / 18), gray(70, 190), tint(110, 146),

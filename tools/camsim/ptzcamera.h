@@ -5,6 +5,7 @@
 // the window, zoom shrinks it from half the scene to an eighth), encoded live. Unlike the fixed
 // cameras' clips this cannot be encoded once: what the camera shows depends on where it looks.
 
+#include "painter.h"
 #include "ptzstate.h"
 
 #include <gst/gst.h>
@@ -16,13 +17,6 @@
 #include <vector>
 
 namespace CamSim {
-
-/// An I420 picture.
-struct Picture
-{
-    int width = 0, height = 0;
-    std::vector<std::uint8_t> y, u, v;
-};
 
 /// A street seen from across the road: sky, buildings with windows, sidewalk, lamp posts and
 /// trees, a road with lanes. Deterministic in `seed`, so each camera has its own street.
