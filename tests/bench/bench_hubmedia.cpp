@@ -138,6 +138,59 @@ int main(int argc, char **argv)
                     s, (applied->areas + applied->lines) / std::max(s, 1e-3));
     }
 
+    // A larger basemap: the demo town's features copied --copies times (fids moved on),
+    // published by the hub's administrator and applied on D.
+    {
+        const int copies = option("--copies", 50);
+        const QString big = hub.dir.filePath(QStringLiteral("big.gpkg"));
+        if (!QFile::copy(d->path, big))
+            die(QStringLiteral("cannot copy %1").arg(d->path));
+        auto bigDb = Storage::Database::open(big, Storage::Database::OpenMode::ReadWrite);
+        if (!bigDb)
+            die(bigDb.error().message);
+        for (int k = 1; k < copies; ++k) {
+            if (!bigDb.value()->exec(
+                    QStringLiteral(
+                        "INSERT INTO basemap_area (fid, geom, kind, name) SELECT fid + %1, geom, kind, "
+                        "name FROM basemap_area WHERE fid < 1000000; INSERT INTO basemap_line (fid, "
+                        "geom, kind, name, width_m) SELECT fid + %1, geom, kind, name, width_m FROM "
+                        "basemap_line WHERE fid < 1000000")
+                        .arg(k * 1000000)))
+                die(QStringLiteral("cannot copy the basemap"));
+        }
+        auto admin = hub.adminConnection();
+        if (!admin)
+            die(admin.error().message);
+        QElapsedTimer t;
+        t.start();
+        auto published = Sync::BasemapSync(*admin.value()).publish(*bigDb.value());
+        if (!published)
+            die(published.error().message);
+        const double pubS = t.elapsed() / 1000.0;
+        const qint64 n = published->areas + published->lines;
+        auto conn = hub.userConnection(QStringLiteral("sv01"));
+        if (!conn)
+            die(conn.error().message);
+        t.restart();
+        auto applied = Sync::BasemapSync(*conn.value()).pull(*d->db);
+        if (!applied || applied->areas + applied->lines != n)
+            die(QStringLiteral("the larger basemap did not apply"));
+        const double pullS = t.elapsed() / 1000.0;
+        t.restart();
+        auto unchanged = Sync::BasemapSync(*conn.value()).pull(*d->db);
+        const double checkMs = t.nsecsElapsed() / 1e6;
+        std::printf("basemap ×%d: %lld features published in %.1f s (%.0f/s), applied on a "
+                    "workstation in %.1f s (%.0f/s); unchanged: checked in %.2f ms, nothing sent "
+                    "(%s)\n",
+                    copies, static_cast<long long>(n), pubS, n / pubS, pullS, n / pullS, checkMs,
+                    unchanged && !unchanged->changed ? "yes" : "NO");
+        std::fflush(stdout);
+    }
+
+    // A and C take the new basemap now, not during the samples.
+    if (!a->sync() || !c->sync())
+        die(QStringLiteral("cannot sync A or C"));
+
     // B: its own process, woken by the doorbell.
     const QString bPath = hub.dir.filePath(QStringLiteral("b.gpkg"));
     if (auto j = Sync::SyncClient::join(bPath, hub.credentials(QStringLiteral("sl01"))); !j)
@@ -183,7 +236,8 @@ int main(int argc, char **argv)
             if (!r)
                 die(r.error().message);
             rounds.append(round.nsecsElapsed() / 1e6);
-            if (!r->clips.more && r->clips.clipsStored > 0)
+            auto stored = c->db->scalar(QStringLiteral("SELECT min(stored) FROM case_clip"));
+            if (!r->clips.more && stored && stored.value() == 1)
                 break;
         }
         uploadS = u.elapsed() / 1000.0;

@@ -207,11 +207,17 @@ private slots:
         auto attached = clips.attach(caseId, clip, op->actor);
         QVERIFY(attached);
         // The file goes before the workstation syncs: the reference travels, the bytes cannot.
-        QVERIFY(QFile::remove(clip.file));
+        QVERIFY(QFile::rename(clip.file, clip.file + QStringLiteral(".gone")));
         auto sent = syncAll(*op);
         QVERIFY(sent);
         QCOMPARE(sent->chunks, 0);
-        QVERIFY(sv->sync());
+        // Another workstation that happens to see the same path (a shared folder) does not send
+        // it: only the workstation that attached a clip uploads it.
+        QVERIFY(QFile::rename(clip.file + QStringLiteral(".gone"), clip.file));
+        auto pulled = syncAll(*sv);
+        QVERIFY(pulled);
+        QCOMPARE(pulled->chunks, 0);
+        QVERIFY(QFile::remove(clip.file));
         auto listed = Cases::CaseClips(*sv->service, *sv->db).forCase(caseId);
         QVERIFY(listed && listed->size() == 1);
         QVERIFY(!listed->first().stored);
@@ -230,7 +236,8 @@ private slots:
         auto op = m_hub.mustJoin(QStringLiteral("op01"), QStringLiteral("op"));
         QVERIFY(op);
         const QString caseId = reportedCase(*op);
-        const Cases::ClipReference clip = makeClip(2 * 1024 * 1024 + 10);
+        // Exactly three chunks: no empty fourth one.
+        const Cases::ClipReference clip = makeClip(3 * 1024 * 1024);
         Cases::CaseClips clips(*op->service, *op->db);
         auto attached = clips.attach(caseId, clip, op->actor);
         QVERIFY(attached);
@@ -253,7 +260,8 @@ private slots:
                  {3, bytes.left(10), QStringLiteral("evidence.bad-chunk")},
                  {-1, bytes.left(1 << 20), QStringLiteral("evidence.bad-chunk")},
                  {0, bytes.left(1000), QStringLiteral("evidence.bad-chunk")},
-                 {2, bytes.mid(2 << 20, 9), QStringLiteral("evidence.bad-chunk")}}) {
+                 {2, bytes.mid(2 << 20, 9), QStringLiteral("evidence.bad-chunk")},
+                 {3, QByteArray(), QStringLiteral("evidence.bad-chunk")}}) {
             auto r = put(n, data);
             QVERIFY(!r);
             QCOMPARE(r.error().code, code);

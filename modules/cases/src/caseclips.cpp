@@ -170,8 +170,9 @@ Result<CaseClipRow> CaseClips::attach(const QString &caseIdOrNumber, const ClipR
     Storage::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO case_clip (%1) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                          "?6, ?7, ?8, ?9, ?10, ?11, ?12, 0)")
+    // Not stored on the hub yet; attached here, so this workstation uploads it.
+    auto st = m_db.prepare(QStringLiteral("INSERT INTO case_clip (%1, attached_here) VALUES (?1, "
+                                          "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, 1)")
                                .arg(QLatin1String(kColumns)));
     if (!st)
         return st.error();

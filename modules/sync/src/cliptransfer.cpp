@@ -27,12 +27,13 @@ struct PendingClip
 
 Result<QList<PendingClip>> pendingClips(Storage::Database &db)
 {
-    // One row per hash (a clip on two cases goes up once); only references the hub has
-    // (their outbox entry is gone: taken, or refused and the row removed).
+    // One row per hash (a clip on two cases goes up once); only clips attached here and
+    // references the hub has (their outbox entry is gone: taken, or refused and the row
+    // removed).
     auto st = db.prepare(QStringLiteral(
-        "SELECT sha256, min(file), min(size) FROM case_clip c WHERE stored = 0 AND NOT EXISTS "
-        "(SELECT 1 FROM outbox o WHERE o.entity = 'case_clip' AND o.row_id = c.id) "
-        "GROUP BY sha256 ORDER BY min(added_at)"));
+        "SELECT sha256, min(file), min(size) FROM case_clip c WHERE stored = 0 AND "
+        "attached_here = 1 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'case_clip' "
+        "AND o.row_id = c.id) GROUP BY sha256 ORDER BY min(added_at)"));
     if (!st)
         return st.error();
     QList<PendingClip> clips;

@@ -162,8 +162,10 @@ BEGIN
     RETURN k;
 END $$;
 
+-- Whole chunks: integer division (hub_setting is numeric, whose division would round up).
 CREATE FUNCTION cc.clip_chunk_count(size bigint) RETURNS integer LANGUAGE sql STABLE AS $$
-    SELECT ((size + cc.hub_setting('clip_chunk_bytes') - 1) / cc.hub_setting('clip_chunk_bytes'))::integer
+    SELECT ((size + cc.hub_setting('clip_chunk_bytes')::bigint - 1)
+            / cc.hub_setting('clip_chunk_bytes')::bigint)::integer
 $$;
 
 -- {size, chunkBytes, chunks, stored, have: [chunk numbers on the hub]}: where an upload resumes.
@@ -184,7 +186,7 @@ END $$;
 -- capped). No advisory lock: nobody's push waits for it.
 CREATE FUNCTION cc.clip_put(client_version integer, sha text, n integer, data bytea) RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = cc, public, pg_temp AS $$
-DECLARE k cc.case_clip; chunk bigint := cc.hub_setting('clip_chunk_bytes'); last integer;
+DECLARE k cc.case_clip; chunk bigint := cc.hub_setting('clip_chunk_bytes')::bigint; last integer;
 BEGIN
     PERFORM cc.check_client(client_version);
     k := cc.clip_reference(sha);
