@@ -163,6 +163,10 @@ Result<BasemapReport> BasemapSync::pull(Storage::Database &db)
     report.lines = lines.value();
     if (auto r = settings.set(kVersionSetting, QString::number(report.version)); !r)
         return r.error();
+    // The map redraws what lies under the grids with them (City::ChangeNotifier's topic).
+    if (auto r = db.exec(QStringLiteral("UPDATE change_stamp SET n = n + 1 WHERE topic = 'grids'"));
+        !r)
+        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     report.changed = true;
