@@ -38,11 +38,6 @@
 <context>
     <name>Cc::App::ClipEvidence</name>
     <message>
-        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (double-click to play)</source>
-        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Video evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,6 +63,23 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double-click to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the hub: double-click to fetch and play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the hub yet: on the workstation that attached it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (%6)</source>
+        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash, where its bytes are)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

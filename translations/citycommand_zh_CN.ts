@@ -37,11 +37,6 @@
 <context>
     <name>Cc::App::ClipEvidence</name>
     <message>
-        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (double-click to play)</source>
-        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash)</extracomment>
-        <translation>%1 %2，%3 秒，%4 MB，SHA-256 %5…（双击播放）</translation>
-    </message>
-    <message>
         <source>Video evidence</source>
         <translation>视频证据</translation>
     </message>
@@ -68,6 +63,23 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>double-click to play</source>
+        <translation>双击播放</translation>
+    </message>
+    <message>
+        <source>on the hub: double-click to fetch and play</source>
+        <translation>已在中心库：双击取回并播放</translation>
+    </message>
+    <message>
+        <source>not on the hub yet: on the workstation that attached it</source>
+        <translation>尚未上传到中心库：在附加它的工作站上</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (%6)</source>
+        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash, where its bytes are)</extracomment>
+        <translation>%1 %2，%3 秒，%4 MB，SHA-256 %5…（%6）</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -72,14 +73,23 @@ QList<CasesWidgets::CaseDetailView::TimelineNote> ClipEvidence::notes(const QStr
     if (!clips)
         return notes;
     for (const Cases::CaseClipRow &c : clips.value()) {
-        //: 视频证据: one clip of the case's video evidence (camera, time, length, size, hash)
-        const QString text = ClipTr::tr("%1 %2, %3 s, %4 MB, SHA-256 %5… (double-click to play)")
+        // Where the bytes are: here, on the hub (fetched on the double-click), or only on the
+        // workstation that attached the clip.
+        const bool here = QFileInfo(c.file).isFile()
+                          || QFileInfo(m_clips.cachedFile(c.sha256)).isFile();
+        const QString where = here       ? ClipTr::tr("double-click to play")
+                              : c.stored ? ClipTr::tr("on the hub: double-click to fetch and play")
+                                         : ClipTr::tr("not on the hub yet: on the workstation "
+                                                      "that attached it");
+        //: 视频证据: one clip of the case's video evidence (camera, time, length, size, hash,
+        //: where its bytes are)
+        const QString text = ClipTr::tr("%1 %2, %3 s, %4 MB, SHA-256 %5… (%6)")
                                  .arg(c.cameraName.isEmpty() ? c.cameraId : c.cameraName,
                                       c.start.toLocalTime().toString(
                                           QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                                  .arg(double(c.start.msecsTo(c.end)) / 1000, 0, 'f', 1)
                                  .arg(double(c.size) / (1024 * 1024), 0, 'f', 1)
-                                 .arg(c.sha256.left(12));
+                                 .arg(c.sha256.left(12), where);
         CasesWidgets::CaseDetailView::TimelineNote note;
         note.at = c.addedAt;
         note.action = ClipTr::tr("Video evidence");
