@@ -38,11 +38,6 @@
 <context>
     <name>Cc::App::ClipEvidence</name>
     <message>
-        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (double-click to play)</source>
-        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Video evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,6 +47,39 @@
     </message>
     <message>
         <source>No program here plays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip lies on the workstation that attached it (%1); this one is not joined to a hub to fetch it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip has not reached the hub yet: it lies on the workstation that attached it (%1) until that one syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the clip from the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double-click to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the hub: double-click to fetch and play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the hub yet: on the workstation that attached it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (%6)</source>
+        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash, where its bytes are)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4687,11 +4715,35 @@ as of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl hub init|seed|user add … (--help on each)</source>
+        <source>Published basemap version %1: %2 areas, %3 lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityctl sync join|once|run|status|conflicts … (--help on each)</source>
+        <source>Publish the basemap (basemap_area, basemap_line) of a CityCommand GeoPackage as the hub&apos;s next basemap version; workstations apply it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoPackage to take it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; basemap version %1 applied (%2 areas, %3 lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; clips: %1 MB sent, %2 stored on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this database&apos;s basemap as the hub&apos;s next version (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl hub init|seed|basemap|user add … (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityctl sync join|once|run|status|conflicts|basemap … (--help on each)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5137,6 +5189,38 @@ as of now</source>
     </message>
     <message>
         <source>Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, more than the hub takes in one push; it stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub describes clip %1 with another size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub found clip %1 not to be what its reference says; it will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip has not reached the hub yet: it lies on the workstation that attached it until that one syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub describes the clip with another size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the hub sent is not the clip (size or SHA-256 differ); nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,11 +37,6 @@
 <context>
     <name>Cc::App::ClipEvidence</name>
     <message>
-        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (double-click to play)</source>
-        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash)</extracomment>
-        <translation>%1 %2，%3 秒，%4 MB，SHA-256 %5…（双击播放）</translation>
-    </message>
-    <message>
         <source>Video evidence</source>
         <translation>视频证据</translation>
     </message>
@@ -52,6 +47,39 @@
     <message>
         <source>No program here plays %1</source>
         <translation>本机没有可播放 %1 的程序</translation>
+    </message>
+    <message>
+        <source>The clip lies on the workstation that attached it (%1); this one is not joined to a hub to fetch it from.</source>
+        <translation>该视频片段在附加它的工作站上（%1）；本工作站未加入中心库，无法取回。</translation>
+    </message>
+    <message>
+        <source>The clip has not reached the hub yet: it lies on the workstation that attached it (%1) until that one syncs.</source>
+        <translation>该视频片段尚未上传到中心库：在附加它的工作站同步之前，它只在那台工作站上（%1）。</translation>
+    </message>
+    <message>
+        <source>Fetching the clip from the hub…</source>
+        <translation>正在从中心库取回视频片段…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>double-click to play</source>
+        <translation>双击播放</translation>
+    </message>
+    <message>
+        <source>on the hub: double-click to fetch and play</source>
+        <translation>已在中心库：双击取回并播放</translation>
+    </message>
+    <message>
+        <source>not on the hub yet: on the workstation that attached it</source>
+        <translation>尚未上传到中心库：在附加它的工作站上</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 s, %4 MB, SHA-256 %5… (%6)</source>
+        <extracomment>视频证据: one clip of the case&apos;s video evidence (camera, time, length, size, hash, where its bytes are)</extracomment>
+        <translation>%1 %2，%3 秒，%4 MB，SHA-256 %5…（%6）</translation>
     </message>
 </context>
 <context>
@@ -4673,12 +4701,36 @@ as of now</source>
         <translation>每行一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Usage: cityctl hub init|seed|user add … (--help on each)</source>
-        <translation>用法：cityctl hub init|seed|user add …（各子命令均可用 --help 查看帮助）</translation>
+        <source>Published basemap version %1: %2 areas, %3 lines.</source>
+        <translation>已发布底图第 %1 版：%2 个面，%3 条线。</translation>
     </message>
     <message>
-        <source>Usage: cityctl sync join|once|run|status|conflicts … (--help on each)</source>
-        <translation>用法：cityctl sync join|once|run|status|conflicts …（各子命令均可用 --help 查看帮助）</translation>
+        <source>Publish the basemap (basemap_area, basemap_line) of a CityCommand GeoPackage as the hub&apos;s next basemap version; workstations apply it at their next sync.</source>
+        <translation>将 CityCommand GeoPackage 中的底图（basemap_area、basemap_line）发布为中心库的下一版底图；各工作站在下次同步时应用。</translation>
+    </message>
+    <message>
+        <source>The GeoPackage to take it from.</source>
+        <translation>取底图的 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <source>; basemap version %1 applied (%2 areas, %3 lines)</source>
+        <translation>；已应用底图第 %1 版（%2 个面，%3 条线）</translation>
+    </message>
+    <message>
+        <source>; clips: %1 MB sent, %2 stored on the hub</source>
+        <translation>；视频片段：已发送 %1 MB，%2 段已存入中心库</translation>
+    </message>
+    <message>
+        <source>Publish this database&apos;s basemap as the hub&apos;s next version (administrators only).</source>
+        <translation>将本数据库的底图发布为中心库的下一版（仅限管理员）。</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl hub init|seed|basemap|user add … (--help on each)</source>
+        <translation>用法：cityctl hub init|seed|basemap|user add …（各子命令均可用 --help 查看帮助）</translation>
+    </message>
+    <message>
+        <source>Usage: cityctl sync join|once|run|status|conflicts|basemap … (--help on each)</source>
+        <translation>用法：cityctl sync join|once|run|status|conflicts|basemap …（各子命令均可用 --help 查看帮助）</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5174,38 @@ as of now</source>
     <message>
         <source>Outbox entry %1 belongs to a save of more than %2 entries or %3 MB, more than the hub takes in one push; it stays queued.</source>
         <translation>待上传条目 %1 所属的一次保存超过 %2 条或 %3 MB，超出枢纽单次推送的上限；该条目保留在队列中。</translation>
+    </message>
+    <message>
+        <source>The hub describes clip %1 with another size.</source>
+        <translation>中心库记录的视频片段 %1 大小不同。</translation>
+    </message>
+    <message>
+        <source>The clip %1 cannot be read.</source>
+        <translation>无法读取视频片段 %1。</translation>
+    </message>
+    <message>
+        <source>The hub found clip %1 not to be what its reference says; it will be sent again.</source>
+        <translation>中心库发现视频片段 %1 与其登记的不符，将重新发送。</translation>
+    </message>
+    <message>
+        <source>The clip has not reached the hub yet: it lies on the workstation that attached it until that one syncs.</source>
+        <translation>该视频片段尚未上传到中心库：在附加它的工作站同步之前，它只在那台工作站上。</translation>
+    </message>
+    <message>
+        <source>The hub describes the clip with another size.</source>
+        <translation>中心库记录的视频片段大小不同。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>下载已取消。</translation>
+    </message>
+    <message>
+        <source>What the hub sent is not the clip (size or SHA-256 differ); nothing was kept.</source>
+        <translation>中心库发来的不是该视频片段（大小或 SHA-256 不符），未保留任何内容。</translation>
     </message>
 </context>
 <context>
