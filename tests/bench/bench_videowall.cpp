@@ -8,7 +8,8 @@
 // Prints process CPU, frames per tile, latency (sender stamp → sink) p50/p95 and time to first
 // frame, and the ratios wall/baseline. Never asserts timings.
 //   bench_videowall [--tiles 4,9,16,36] [--seconds 15] [--warmup 5] [--stream sub|main] [--nice N (the wall's
-//                   streaming threads, CameraStream::Config::streamingNice)]
+//                   streaming threads, CameraStream::Config::streamingNice)] [--only wall|baseline]
+//                   [--pump-ms 20 (the FramePump's tick)]
 #include "../video/camsimprocess.h"
 
 #include <cc/video/camerastream.h>
@@ -139,6 +140,7 @@ GstPadProbeReturn onBareDecoded(GstPad *, GstPadProbeInfo *info, gpointer data)
 }
 
 const char *g_stream = "sub";
+int g_pumpMs = 20; // the FramePump's tick (the wall's default)
 
 Figures runBaseline(const CamSimProcess &sim, int n, int warmupMs, int measureMs)
 {
@@ -210,7 +212,7 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs, in
     config.streamingNice = nice;
     std::vector<std::unique_ptr<CameraStream>> streams;
     std::vector<std::unique_ptr<QVideoSink>> sinks;
-    FramePump pump;
+    FramePump pump(nullptr, g_pumpMs);
     std::map<QVideoSink *, int> frames;
     std::map<QVideoSink *, qint64> first;
     std::vector<double> lat;
@@ -318,6 +320,8 @@ int main(int argc, char **argv)
             g_stream = args[i + 1] == u"main" ? "main" : "sub";
         } else if (args[i] == u"--nice") {
             nice = args[i + 1].toInt();
+        } else if (args[i] == u"--pump-ms") {
+            g_pumpMs = args[i + 1].toInt();
         } else if (args[i] == u"--only") {
             only = args[i + 1];
         } else if (args[i] == u"--warmup") {
