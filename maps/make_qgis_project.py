@@ -11,8 +11,9 @@ import sys
 
 from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem,
                        QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol, QgsPalLayerSettings, QgsProject,
-                       QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer,
-                       QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
+                       QgsProperty, QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer,
+                       QgsSymbolLayer, QgsTextBufferSettings, QgsTextFormat, QgsUnitTypes, QgsVectorLayer,
+                       QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtGui import QColor, QFont
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -56,6 +57,33 @@ def labels(lyr, field, color, size=8, max_scale=0):
 
 
 # Bottom to top, as CityCommand draws them (modules/map/src/maprenderer.cpp).
+# The town basemap, coloured as modules/map/src/townbasemap.cpp paints it.
+basemap_areas = layer('basemap_area', '底图面 Basemap areas')
+fills = {'fields': '#e9efdc', 'town': '#f6f3ee', 'block': '#e8e3db', 'water': '#a8ccee',
+         'compound': '#efe4d2', 'school': '#f4e6c2', 'hospital': '#f5dcdc', 'market': '#f6d8bc',
+         'landmark': '#e4dfee', 'park': '#c9e4b8', 'sports': '#d2eac6', 'plaza': '#e6e6e2'}
+basemap_areas.setRenderer(QgsCategorizedSymbolRenderer('kind', [
+    QgsRendererCategory(kind, QgsFillSymbol.createSimple(
+        {'color': color, 'outline_style': 'solid' if kind == 'water' else 'no',
+         'outline_color': '#7faedc', 'outline_width': '0.3'}), kind) for kind, color in fills.items()]))
+basemap_lines = layer('basemap_line', '底图线 Basemap streets')
+line_fills = {'alley': '#ffffff', 'secondary': '#ffffff', 'road': '#fce39c', 'arterial': '#fce39c',
+              'bridge': '#ffffff'}
+
+
+def street_symbol(color):
+    """A line as wide as the street in metres on the ground (its width_m)."""
+    sym = QgsLineSymbol.createSimple({'line_color': color})
+    sym.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth,
+                                              QgsProperty.fromExpression('"width_m"'))
+    sym.symbolLayer(0).setWidthUnit(QgsUnitTypes.RenderMetersInMapUnits)
+    return sym
+
+
+basemap_lines.setRenderer(QgsCategorizedSymbolRenderer('kind', [
+    QgsRendererCategory(kind, street_symbol(color), kind) for kind, color in line_fills.items()]))
+labels(basemap_lines, 'name', '#554e44', 8, 10000)
+
 streets = layer('street', '街道 Streets')
 palette = ['#f0d9a8', '#c8e4b8', '#c4d4f0', '#f2c4c4', '#dcccf0']
 cats = []
@@ -64,7 +92,7 @@ for i, f in enumerate(sorted(streets.getFeatures(), key=lambda f: f['code'])):
                                       'outline_width': '0.5'})
     cats.append(QgsRendererCategory(f['code'], sym, f['name']))
 streets.setRenderer(QgsCategorizedSymbolRenderer('code', cats))
-streets.setOpacity(0.6)
+streets.setOpacity(0.16 if basemap_areas.featureCount() else 0.6)  # the town shows through, as in the app
 
 communities = layer('community', '社区 Communities')
 communities.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
@@ -118,11 +146,13 @@ collectors = layer('collector_position', '监督员 Collectors')
 collectors.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
     {'name': 'circle', 'color': '#109950', 'size': '2.4', 'outline_color': 'white'})))
 
-for lyr in [streets, communities, responsibility, units, components, cases, cameras, collectors]:
+for lyr in [basemap_areas, basemap_lines, streets, communities, responsibility, units, components, cases,
+            cameras, collectors]:
     project.addMapLayer(lyr, True)
 # The layer tree lists the top layer first.
 tree = project.layerTreeRoot()
-order = [collectors, cameras, cases, components, units, responsibility, communities, streets]
+order = [collectors, cameras, cases, components, units, responsibility, communities, streets, basemap_lines,
+         basemap_areas]
 tree.setHasCustomLayerOrder(False)
 for i, lyr in enumerate(order):
     node = tree.findLayer(lyr.id())

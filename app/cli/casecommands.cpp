@@ -8,6 +8,7 @@
 #include <cc/core/category.h>
 #include <cc/core/codes.h>
 #include <cc/core/workcalendar.h>
+#include <cc/gazetteer/reversegeocoder.h>
 #include <cc/notify/notifier.h>
 #include <cc/storage/repositories.h>
 
@@ -48,6 +49,7 @@ Result<Session> openSession(const QCommandLineParser &parser)
     session.calendar = session.city->calendar();
     session.service = std::make_unique<Cases::CaseService>(*session.db, session.city->categories(),
                                                            session.calendar);
+    session.service->setAddressOf(Gazetteer::describerOf(*session.db));
     // Every step queues its notifications in its own transaction (docs/notify.md).
     session.notifier = std::make_unique<Notify::Notifier>(*session.db, session.city->categories(),
                                                           session.calendar);

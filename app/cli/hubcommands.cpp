@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// cityctl hub (init, seed, user add) and cityctl sync (join, once, run, status, conflicts).
+// cityctl hub (init, seed, basemap, user add) and cityctl sync (join, once, run, status,
+// conflicts, basemap).
 // Passwords come from standard input or the credential store, never from the command line;
 // URLs are never printed (an admin URL may carry a password).
 #include "cli.h"
 
 #include <cc/city/citycontext.h>
 #include <cc/storage/repositories.h>
+#include <cc/sync/basemapsync.h>
 #include <cc/sync/credentialstore.h>
 #include <cc/sync/hubadmin.h>
 #include <cc/sync/syncclient.h>
@@ -96,6 +98,44 @@ int runHubSeed(const QStringList &args)
     if (!report)
         return fail(report.error());
     out() << HubCliTr::tr("Seeded the hub with %1 rows.").arg(report->total) << "\n";
+    return Ok;
+}
+
+QString basemapLine(const Sync::BasemapReport &r)
+{
+    return HubCliTr::tr("Published basemap version %1: %2 areas, %3 lines.")
+        .arg(r.version)
+        .arg(r.areas)
+        .arg(r.lines);
+}
+
+// The hub's PostgreSQL administrator republishes the city's basemap from a GeoPackage (hub
+// schema 13; `hub seed` publishes the first one with the city).
+int runHubBasemap(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(HubCliTr::tr(
+        "Publish the basemap (basemap_area, basemap_line) of a CityCommand GeoPackage as the "
+        "hub's next basemap version; workstations apply it at their next sync."));
+    parser.addOption(urlOption());
+    parser.addOption({QStringLiteral("from"), HubCliTr::tr("The GeoPackage to take it from."),
+                      QStringLiteral("FILE")});
+    int code = Ok;
+    if (!parse(parser, args, code))
+        return code;
+    if (!parser.isSet(QStringLiteral("from")))
+        return usage(parser, HubCliTr::tr("Name the city with --from FILE.gpkg."));
+    auto conn = adminConnection(parser);
+    if (!conn)
+        return fail(conn.error());
+    auto db = Storage::Database::open(parser.value(QStringLiteral("from")),
+                                      Storage::Database::OpenMode::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    auto report = Sync::BasemapSync(*conn.value()).publish(*db.value());
+    if (!report)
+        return fail(report.error());
+    out() << basemapLine(report.value()) << "\n";
     return Ok;
 }
 
@@ -229,6 +269,17 @@ QString reportLine(const Sync::SyncReport &r)
               .arg(r.pull.applied)
               .arg(r.pull.skipped)
               .arg(r.pull.cursor);
+    if (r.basemap.changed)
+        line += HubCliTr::tr("; basemap version %1 applied (%2 areas, %3 lines)")
+                    .arg(r.basemap.version)
+                    .arg(r.basemap.areas)
+                    .arg(r.basemap.lines);
+    if (r.clips.chunks > 0 || r.clips.clipsStored > 0)
+        line += HubCliTr::tr("; clips: %1 MB sent, %2 stored on the hub")
+                    .arg(double(r.clips.bytes) / (1 << 20), 0, 'f', 1)
+                    .arg(r.clips.clipsStored);
+    for (const QString &problem : r.clips.problems)
+        line += QStringLiteral("; ") + problem;
     if (r.push.waitingForOtherUser > 0)
         line += HubCliTr::tr("; %1 entries wait for %2 to sync")
                     .arg(r.push.waitingForOtherUser)
@@ -262,7 +313,45 @@ int runSyncOnce(const QStringList &args)
     auto report = client.syncOnce();
     if (!report)
         return fail(report.error());
-    out() << reportLine(report.value()) << "\n";
+    // Clips' bytes go up a slice per round: once means until they are all there.
+    Sync::SyncReport total = report.value();
+    while (report->clips.more) {
+        report = client.syncOnce();
+        if (!report)
+            return fail(report.error());
+        total.clips.chunks += report->clips.chunks;
+        total.clips.bytes += report->clips.bytes;
+        total.clips.clipsStored += report->clips.clipsStored;
+        total.clips.problems += report->clips.problems;
+    }
+    out() << reportLine(total) << "\n";
+    return Ok;
+}
+
+// An administrator's workstation publishes its basemap through its own hub login (the hub
+// refuses anyone else: basemap.forbidden-role).
+int runSyncBasemap(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(HubCliTr::tr(
+        "Publish this database's basemap as the hub's next version (administrators only)."));
+    parser.addOption(dbOption());
+    int code = Ok;
+    if (!parse(parser, args, code))
+        return code;
+    auto db = openDb(parser, Storage::Database::OpenMode::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    auto c = workstationCredentials(*db.value());
+    if (!c)
+        return fail(c.error());
+    auto conn = Sync::PgConnection::connect(c.value());
+    if (!conn)
+        return fail(conn.error());
+    auto report = Sync::BasemapSync(*conn.value()).publish(*db.value());
+    if (!report)
+        return fail(report.error());
+    out() << basemapLine(report.value()) << "\n";
     return Ok;
 }
 
@@ -446,8 +535,13 @@ int dispatch(const QStringList &args,
 
 int runHub(const QStringList &args)
 {
-    return dispatch(args, {{"init", runHubInit}, {"seed", runHubSeed}, {"user", runHubUser}},
-                    HubCliTr::tr("Usage: cityctl hub init|seed|user add … (--help on each)"));
+    return dispatch(args,
+                    {{"init", runHubInit},
+                     {"seed", runHubSeed},
+                     {"basemap", runHubBasemap},
+                     {"user", runHubUser}},
+                    HubCliTr::tr(
+                        "Usage: cityctl hub init|seed|basemap|user add … (--help on each)"));
 }
 
 int runSync(const QStringList &args)
@@ -457,9 +551,10 @@ int runSync(const QStringList &args)
                      {"once", runSyncOnce},
                      {"run", runSyncRun},
                      {"status", runSyncStatus},
-                     {"conflicts", runSyncConflicts}},
-                    HubCliTr::tr(
-                        "Usage: cityctl sync join|once|run|status|conflicts … (--help on each)"));
+                     {"conflicts", runSyncConflicts},
+                     {"basemap", runSyncBasemap}},
+                    HubCliTr::tr("Usage: cityctl sync join|once|run|status|conflicts|basemap … "
+                                 "(--help on each)"));
 }
 
 } // namespace Cc::Cli

@@ -11,6 +11,7 @@
 #include <cc/city/citycontext.h>
 #include <cc/gate/gateway.h>
 #include <cc/gate/groupcommit.h>
+#include <cc/gazetteer/reversegeocoder.h>
 #include <cc/notify/notifier.h>
 #include <cc/storage/database.h>
 #include <cc/sync/hublogin.h>
@@ -236,6 +237,7 @@ int main(int argc, char *argv[])
                                   city.value()->calendar());
     Cc::Cases::CaseService cases(*db.value(), city.value()->categories(), city.value()->calendar());
     cases.addStepObserver(notifier.observer());
+    cases.setAddressOf(Cc::Gazetteer::describerOf(*db.value()));
     Cc::Gate::Gateway gateway(*db.value(), *city.value(), cases, options.settings);
     std::unique_ptr<Cc::Sync::HubLogin> hubLogin;
     std::unique_ptr<Cc::GateApp::HubRelay> relay;

@@ -13,6 +13,7 @@
 #include <cc/cases_widgets/logindialog.h>
 #include <cc/city/citycontext.h>
 #include <cc/demogen/democity.h>
+#include <cc/gazetteer/reversegeocoder.h>
 #include <cc/notify/demosetup.h>
 #include <cc/storage/database.h>
 #include <cc/sync/hublogin.h>
@@ -363,6 +364,7 @@ int main(int argc, char *argv[])
     Cc::App::startupMark("database and city context open");
     Cc::City::CityContext &city = *opened->city;
     Cc::Cases::CaseService service(city.database(), city.categories(), city.calendar());
+    service.setAddressOf(Cc::Gazetteer::describerOf(city.database()));
 
     std::optional<Cc::Cases::Session> session;
     if (int exitCode = 0; !logIn(options, city.database(), session, exitCode))

@@ -218,7 +218,7 @@ QWidget *MainWindow::buildWorkbench(Cases::CaseService &service, const Cases::Se
         [this](const QString &caseId) { return m_clipEvidence->notes(caseId); });
     connect(m_casePanel, &CasesWidgets::CasePanel::timelineLinkActivated, this,
             [this](const QString &link) {
-                if (auto r = m_clipEvidence->open(link); !r)
+                if (auto r = m_clipEvidence->open(link, this); !r)
                     m_status->setText(r.error().message);
             });
     // The shift on duty over the workbench (docs/duty.md).

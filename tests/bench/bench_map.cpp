@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Grid-map benchmark (issue 6), figures and ratios against named baselines:
-//   1. full redraw of the county (unit and responsibility grids, communities, streets,
-//      200,000 components, 100,000 cases, cameras) at 1920×1080: our parallel layer jobs,
+//   1. full redraw of the county (the town basemap's areas and lines, unit and responsibility
+//      grids, communities, streets, 200,000 components, 100,000 cases, cameras) at 1920×1080: our parallel layer jobs,
 //      against QGIS 3.22 rendering the same GeoPackage at the same extent and size in the
 //      same run (python3-qgis, offscreen) when it is installed, else against the 431 ms
 //      QGIS measured for such a county on this kind of machine (docs/design.md §9);
@@ -52,7 +52,8 @@ from qgis.PyQt.QtGui import QColor
 path, xmin, ymin, xmax, ymax, w, h, runs = sys.argv[1], *map(float, sys.argv[2:6]), int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
 app = QgsApplication([], False)
 app.initQgis()
-names = ['case_record', 'component', 'camera', 'grid_unit', 'grid_responsibility', 'community', 'street']
+names = ['case_record', 'component', 'camera', 'grid_unit', 'grid_responsibility', 'community', 'street',
+         'basemap_line', 'basemap_area']
 layers = [QgsVectorLayer(f'{path}|layername={n}', n, 'ogr') for n in names]
 bad = [n for n, l in zip(names, layers) if not l.isValid()]
 if bad:
@@ -170,10 +171,15 @@ int main(int argc, char *argv[])
             image.save(qEnvironmentVariable("CC_BENCH_IMAGE"));
     }
     QList<double> sequential;
+    QHash<Map::LayerKind, QList<double>> perLayer;
+    QElapsedTimer layerTimer;
     for (int i = 0; i < std::max(1, runs / 2); ++i) {
         t.restart();
-        for (const Map::LayerSettings &s : layers)
+        for (const Map::LayerSettings &s : layers) {
+            layerTimer.start();
             Map::renderLayer(input, s.kind, viewport, s.labels);
+            perLayer[s.kind] << layerTimer.nsecsElapsed() / 1e6;
+        }
         sequential << t.nsecsElapsed() / 1e6;
     }
     const QRectF extent = viewport.extent();
@@ -236,6 +242,10 @@ int main(int argc, char *argv[])
         "1. full redraw 1920x1080, all layers: %.1f ms (parallel layer jobs, median of %d); "
         "%.1f ms one layer after another\n",
         ours, runs, median(sequential));
+    std::printf("   per layer, one after another:");
+    for (const Map::LayerSettings &s : layers)
+        std::printf(" %s %.1f", qPrintable(Map::layerId(s.kind)), median(perLayer.value(s.kind)));
+    std::printf(" ms\n");
     if (qgis > 0) {
         std::printf("   QGIS 3.22 same file, extent and size, same run: %.1f ms → ours/QGIS = %.2f "
                     "(target ≤ 0.25)\n",

@@ -8,7 +8,8 @@
 // Prints process CPU, frames per tile, latency (sender stamp → sink) p50/p95 and time to first
 // frame, and the ratios wall/baseline. Never asserts timings.
 //   bench_videowall [--tiles 4,9,16,36] [--seconds 15] [--warmup 5] [--stream sub|main] [--nice N (the wall's
-//                   streaming threads, CameraStream::Config::streamingNice)]
+//                   streaming threads, CameraStream::Config::streamingNice)] [--only wall|baseline]
+//                   [--pump-ms 20 (the FramePump's tick)]
 #include "../video/camsimprocess.h"
 
 #include <cc/video/camerastream.h>
@@ -18,8 +19,11 @@
 #include <gst/gst.h>
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QThread>
+#include <QTimer>
 #include <QVideoSink>
 
 #include <algorithm>
@@ -29,6 +33,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <sys/resource.h>
 
 using namespace Cc::Video;
@@ -51,12 +56,14 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
 }
 
+// Runs the GUI thread's event loop for `ms`, sleeping between events as the app's does. (It
+// used to poll processEvents() in a loop: a GUI thread that never sleeps competes with every
+// streaming thread for its share of the CPU and lost the wall's frames at 36 tiles.)
 void spin(int ms)
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 struct Figures
@@ -66,7 +73,21 @@ struct Figures
     double decodedAvg = 0; // wall: decoded fps/tile (the sink fps above is what was handed over)
     double p50 = -1, p95 = -1;           // ms
     double firstP50 = -1, firstMax = -1; // ms
+    // wall only: the FramePump's ticks per second, wall-clock ms inside a tick, and tiles
+    // skipped for a tick because their mailbox was busy
+    double ticksPerS = 0, tickMs = 0;
+    // wall only: mean sender stamp → decoded and → sink (ms); their difference is the hand-off
+    double decodedMean = -1, sinkMean = -1;
+    quint64 busySkips = 0;
 };
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
 
 // ----------------------------------------------------------------- baseline pipelines
 
@@ -119,6 +140,7 @@ GstPadProbeReturn onBareDecoded(GstPad *, GstPadProbeInfo *info, gpointer data)
 }
 
 const char *g_stream = "sub";
+int g_pumpMs = 20; // the FramePump's tick (the wall's default)
 
 Figures runBaseline(const CamSimProcess &sim, int n, int warmupMs, int measureMs)
 {
@@ -190,7 +212,7 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs, in
     config.streamingNice = nice;
     std::vector<std::unique_ptr<CameraStream>> streams;
     std::vector<std::unique_ptr<QVideoSink>> sinks;
-    FramePump pump;
+    FramePump pump(nullptr, g_pumpMs);
     std::map<QVideoSink *, int> frames;
     std::map<QVideoSink *, qint64> first;
     std::vector<double> lat;
@@ -213,17 +235,26 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs, in
     }
     spin(warmupMs);
     measuring = true;
-    std::vector<quint64> decoded0;
-    for (auto &s : streams)
+    std::vector<quint64> decoded0, stamped0;
+    std::vector<qint64> latencyUs0;
+    for (auto &s : streams) {
         decoded0.push_back(s->mailbox()->frames);
+        stamped0.push_back(s->mailbox()->stampedFrames);
+        latencyUs0.push_back(s->mailbox()->latencySumUs);
+    }
     const double cpu0 = cpuSeconds();
+    const quint64 ticks0 = pump.ticks(), skips0 = pump.busySkips();
+    const qint64 tickUs0 = pump.tickUs();
     QElapsedTimer t;
     t.start();
     spin(measureMs);
     const double cpu = (cpuSeconds() - cpu0) / (double(t.elapsed()) / 1000.0);
     measuring = false;
-
     Figures f;
+    const quint64 ticks = pump.ticks() - ticks0;
+    f.ticksPerS = double(ticks) * 1000.0 / double(t.elapsed());
+    f.tickMs = double(pump.tickUs() - tickUs0) / 1000.0 / double(std::max<quint64>(1, ticks));
+    f.busySkips = pump.busySkips() - skips0;
     f.cpu = cpu;
     double fpsSum = 0;
     f.fpsMin = 1e9;
@@ -241,6 +272,15 @@ Figures runWall(const CamSimProcess &sim, int n, int warmupMs, int measureMs, in
         decodedSum += double(streams[i]->mailbox()->frames - decoded0[i]) * 1000.0
                       / double(t.elapsed());
     f.decodedAvg = decodedSum / n;
+    double decodedLatencyUs = 0, stamped = 0;
+    for (size_t i = 0; i < streams.size(); ++i) {
+        decodedLatencyUs += double(streams[i]->mailbox()->latencySumUs - latencyUs0[i]);
+        stamped += double(streams[i]->mailbox()->stampedFrames - stamped0[i]);
+    }
+    if (stamped > 0)
+        f.decodedMean = decodedLatencyUs / stamped / 1000.0;
+    if (!lat.empty())
+        f.sinkMean = std::accumulate(lat.begin(), lat.end(), 0.0) / double(lat.size());
     f.p50 = percentile(lat, 0.5);
     f.p95 = percentile(lat, 0.95);
     f.firstP50 = percentile(firsts, 0.5);
@@ -267,6 +307,7 @@ int main(int argc, char **argv)
     gst_init(&argc, &argv);
     QList<int> tiles = {4, 9, 16, 36};
     int seconds = 15, warmup = 5, nice = 0;
+    QString only; // "wall" or "baseline": run one path (for a profiler)
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--tiles") {
@@ -279,6 +320,10 @@ int main(int argc, char **argv)
             g_stream = args[i + 1] == u"main" ? "main" : "sub";
         } else if (args[i] == u"--nice") {
             nice = args[i + 1].toInt();
+        } else if (args[i] == u"--pump-ms") {
+            g_pumpMs = args[i + 1].toInt();
+        } else if (args[i] == u"--only") {
+            only = args[i + 1];
         } else if (args[i] == u"--warmup") {
             warmup = args[i + 1].toInt();
         }
@@ -303,21 +348,34 @@ int main(int argc, char **argv)
         "|----:|----------|---------:|---------------------------:|-----------------:|---------------------:|"
         "-------------------------:|\n");
     std::vector<std::tuple<int, Figures, Figures>> results;
+    QStringList loads{loadAverage()};
     for (int n : tiles) {
-        const Figures base = runBaseline(sim, n, warmup * 1000, seconds * 1000);
-        row("baseline", n, base);
-        const Figures wall = runWall(sim, n, warmup * 1000, seconds * 1000, nice);
-        row("wall", n, wall);
+        Figures base, wall;
+        if (only != u"wall") {
+            base = runBaseline(sim, n, warmup * 1000, seconds * 1000);
+            row("baseline", n, base);
+        }
+        if (only != u"baseline") {
+            wall = runWall(sim, n, warmup * 1000, seconds * 1000, nice);
+            row("wall", n, wall);
+        }
         std::fflush(stdout);
         results.emplace_back(n, base, wall);
+        loads << loadAverage();
     }
     std::printf(
         "\nratios (wall vs baseline: bare rtspsrc ! rtph264depay ! h264parse ! avdec_h264 max-threads=1 ! fakesink):\n");
     for (const auto &[n, base, wall] : results)
         std::printf(
             "  N=%2d: CPU x%.2f (target <= 1.3), added latency p50 %+.1f ms (target <= 40 ms = 1 frame), "
-            "fps/tile min %.1f vs %.1f\n",
+            "fps/tile min %.1f vs %.1f\n"
+            "        hand-off (wall: decoded -> sink) adds %.1f ms mean (decoded %.1f, at sink %.1f); "
+            "shown/decoded %.0f %%; pump %.1f ticks/s, %.2f ms per tick, %llu busy skips\n",
             n, base.cpu > 0 ? wall.cpu / base.cpu : 0, wall.p50 - base.p50, wall.fpsMin,
-            base.fpsMin);
+            base.fpsMin, wall.sinkMean - wall.decodedMean, wall.decodedMean, wall.sinkMean,
+            wall.decodedAvg > 0 ? 100.0 * wall.fpsAvg / wall.decodedAvg : 0.0, wall.ticksPerS,
+            wall.tickMs, static_cast<unsigned long long>(wall.busySkips));
+    std::printf("load average (1/5/15 min) before and after each N: %s\n",
+                qPrintable(loads.join(QStringLiteral(" | "))));
     return 0;
 }

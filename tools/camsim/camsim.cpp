@@ -410,7 +410,7 @@ bool parseOptions(int argc, char **argv, Options &o)
            && o.ptz <= 16 && o.protocols != GST_RTSP_LOWER_TRANS_UNKNOWN && o.seed >= 0
            && o.seed <= 0xffffffffL && o.scenes >= 1 && o.scenes <= 16
            && (o.lighting == "mixed" || o.lighting == "day" || o.lighting == "night")
-           && !(o.testCard && !o.incidents.empty());
+           && !(o.testCard && (!o.incidents.empty() || !o.truth.empty()));
 }
 
 /// The first segment of a mount path: the camera's name in its ONVIF address ("cam01").

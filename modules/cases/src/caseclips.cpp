@@ -5,6 +5,7 @@
 #include "casestr.h"
 
 #include <cc/core/uuid.h>
+#include <cc/storage/repositories.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -62,11 +63,12 @@ CaseClipRow readRow(const Storage::Statement &st)
     r.note = st.text(9);
     r.addedBy = st.text(10);
     r.addedAt = Storage::fromIsoUtc(st.text(11));
+    r.stored = st.integer(12) != 0;
     return r;
 }
 
 constexpr const char *kColumns = "id, case_id, camera_id, camera_name, start_at, end_at, file, "
-                                 "sha256, size, note, added_by, added_at";
+                                 "sha256, size, note, added_by, added_at, stored";
 
 } // namespace
 
@@ -165,8 +167,12 @@ Result<CaseClipRow> CaseClips::attach(const QString &caseIdOrNumber, const ClipR
     out.caseId = row->id;
     out.addedBy = who->userId;
     out.addedAt = (now.isValid() ? now : QDateTime::currentDateTimeUtc()).toUTC();
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO case_clip (%1) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                          "?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+    Storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    // Not stored on the hub yet; attached here, so this workstation uploads it.
+    auto st = m_db.prepare(QStringLiteral("INSERT INTO case_clip (%1, attached_here) VALUES (?1, "
+                                          "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, 1)")
                                .arg(QLatin1String(kColumns)));
     if (!st)
         return st.error();
@@ -183,6 +189,15 @@ Result<CaseClipRow> CaseClips::attach(const QString &caseIdOrNumber, const ClipR
         .bindText(11, out.addedBy)
         .bindText(12, Storage::isoUtc(out.addedAt));
     if (auto r = st->exec(); !r)
+        return r.error();
+    // The reference to the hub in the same transaction, like the case's other rows (hub
+    // schema 12 checks it again); the bytes follow apart from the outbox (docs/video.md).
+    if (auto r = Storage::OutboxRepository(m_db).appendRowChange(QStringLiteral("case_clip"),
+                                                                 out.id, QStringLiteral("insert"),
+                                                                 std::nullopt, who->userId);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
         return r.error();
     return out;
 }
@@ -218,14 +233,27 @@ Result<CaseClipRow> CaseClips::find(const QString &clipId)
     return readRow(st.value());
 }
 
+QString CaseClips::cachedFile(const QString &sha256) const
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (m_cacheDir.isEmpty() || !hex.match(sha256).hasMatch())
+        return {};
+    return QDir(m_cacheDir).filePath(sha256 + QStringLiteral(".mp4"));
+}
+
 Result<QString> CaseClips::verifiedFile(const QString &clipId)
 {
     auto clip = find(clipId);
     if (!clip)
         return clip.error();
-    if (auto r = checkFile(clip.value()); !r)
+    // Where it was cut (this workstation's recordings), else the copy fetched from the hub.
+    ClipReference copy = clip.value();
+    const QString cached = cachedFile(copy.sha256);
+    if (!QFileInfo(copy.file).isFile() && !cached.isEmpty() && QFileInfo(cached).isFile())
+        copy.file = cached;
+    if (auto r = checkFile(copy); !r)
         return r.error();
-    return clip->file;
+    return copy.file;
 }
 
 } // namespace Cc::Cases

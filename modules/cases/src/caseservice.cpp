@@ -416,6 +416,8 @@ Result<Storage::CaseRow> CaseService::report(const NewReport &report, const Acto
     row.level = Core::levelId(report.level);
     row.description = report.description;
     row.address = report.address;
+    if (row.address.trimmed().isEmpty() && report.location && m_addressOf)
+        row.address = m_addressOf(*report.location);
     row.componentCode = report.componentCode;
     row.reporter = report.reporter;
     row.geom = report.location;

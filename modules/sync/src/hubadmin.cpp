@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cc/sync/basemapsync.h>
 #include <cc/sync/hubadmin.h>
 
 #include "synctr.h"
@@ -343,6 +344,18 @@ Result<SeedReport> HubAdmin::seed(const QString &gpkgPath,
     }
     if (auto r = m_conn.command(QStringLiteral("COMMIT")); !r)
         return r.error();
+    // The basemap is no synced table: the city's first version, published like any later one
+    // (hub schema 13; docs/hub.md, "basemap").
+    if (version.value() >= 13
+        && db.rowCount(QStringLiteral("basemap_area")) + db.rowCount(QStringLiteral("basemap_line"))
+               > 0) {
+        auto basemap = BasemapSync(m_conn).publish(db);
+        if (!basemap)
+            return basemap.error();
+        report.rows.append({QStringLiteral("basemap"), basemap->areas + basemap->lines});
+        if (progress)
+            progress(QStringLiteral("basemap"), basemap->areas + basemap->lines);
+    }
     return report;
 }
 

@@ -47,7 +47,9 @@ const QHash<QString, QString> &conflictTargets()
            // hub schema 8: the centre's rules, one row per version (docs/config.md)
            {"config_version", "id"},
            // hub schema 10: an administrator's change of departments and users (docs/org.md)
-           {"org_change", "id"}};
+           {"org_change", "id"},
+           // hub schema 12: video clips as case evidence (docs/video.md)
+           {"case_clip", "id"}};
     return targets;
 }
 

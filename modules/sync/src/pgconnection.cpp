@@ -148,6 +148,17 @@ Error PgConnection::errorFrom(pg_result *result) const
         {QStringLiteral("CCP02"), QStringLiteral("sync.foreign-client")},
         {QStringLiteral("CCP03"), QStringLiteral("sync.invalid-push")},
         {QStringLiteral("CCL01"), QStringLiteral("auth.locked")},
+        // hub schema 12: clips' bytes
+        {QStringLiteral("CCV01"), QStringLiteral("evidence.unknown-clip")},
+        {QStringLiteral("CCV02"), QStringLiteral("evidence.bad-chunk")},
+        {QStringLiteral("CCV03"), QStringLiteral("evidence.clip-incomplete")},
+        {QStringLiteral("CCV04"), QStringLiteral("evidence.clip-not-on-hub")},
+        // hub schema 13: the basemap
+        {QStringLiteral("CCB01"), QStringLiteral("basemap.forbidden-role")},
+        {QStringLiteral("CCB02"), QStringLiteral("basemap.not-publishing")},
+        {QStringLiteral("CCB03"), QStringLiteral("basemap.bad-batch")},
+        {QStringLiteral("CCB04"), QStringLiteral("basemap.invalid-geometry")},
+        {QStringLiteral("CCB05"), QStringLiteral("basemap.republished")},
         {QStringLiteral("42501"), QStringLiteral("sync.permission-denied")},
         {QStringLiteral("3F000"), QStringLiteral("sync.no-hub")},
         {QStringLiteral("42883"), QStringLiteral("sync.no-hub")},
@@ -183,6 +194,35 @@ Result<PgResult> PgConnection::exec(const QString &sql, const QList<QVariant> &p
     return resultOf(PQexecParams(m_conn, query.constData(), int(values.size()), nullptr,
                                  values.isEmpty() ? nullptr : values.constData(), nullptr, nullptr,
                                  0));
+}
+
+Result<PgResult> PgConnection::execBinary(const QString &sql, const QList<QVariant> &params,
+                                          const QList<int> &binaryParams, bool binaryResult)
+{
+    const QByteArray query = sql.toUtf8();
+    QList<QByteArray> storage;
+    QList<const char *> values;
+    QList<int> lengths, formats;
+    storage.reserve(params.size());
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant &p = params[i];
+        const bool binary = binaryParams.contains(i);
+        formats.append(binary ? 1 : 0);
+        if (p.isNull()) {
+            values.append(nullptr);
+            lengths.append(0);
+            continue;
+        }
+        storage.append(p.typeId() == QMetaType::QByteArray ? p.toByteArray()
+                                                           : p.toString().toUtf8());
+        values.append(storage.last().constData());
+        lengths.append(int(storage.last().size()));
+    }
+    return resultOf(PQexecParams(m_conn, query.constData(), int(values.size()), nullptr,
+                                 values.isEmpty() ? nullptr : values.constData(),
+                                 lengths.isEmpty() ? nullptr : lengths.constData(),
+                                 formats.isEmpty() ? nullptr : formats.constData(),
+                                 binaryResult ? 1 : 0));
 }
 
 Result<PgResult> PgConnection::resultOf(pg_result *result) const

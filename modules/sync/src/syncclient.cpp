@@ -301,6 +301,12 @@ Result<JoinReport> SyncClient::join(const QString &path, const HubCredentials &c
             QFile::remove(path + suffix);
         return r.error();
     }
+    // The city's basemap (hub schema 13) is not a synced table: fetched once the file exists.
+    auto joined = Storage::Database::open(path, Storage::Database::OpenMode::ReadWrite);
+    auto basemap = joined ? BasemapSync(*conn.value()).pull(*joined.value())
+                          : Result<BasemapReport>(joined.error());
+    if (basemap) // else the database stands all the same; its first sync fetches the basemap
+        report.basemap = basemap.value();
     report.seconds = timer.elapsed() / 1000.0;
     return report;
 }
@@ -697,6 +703,22 @@ Result<SyncReport> SyncClient::syncRound()
         return pulled.error();
     }
     report.pull = pulled.value();
+    // The basemap when the hub has a new version, then a bounded slice of clips' bytes: both
+    // after the case rows, which never wait behind them for more than kClipBudgetMs.
+    auto basemap = BasemapSync(*m_conn).pull(m_db);
+    if (!basemap && basemap.error().code == QLatin1String("sync.offline")) {
+        m_conn.reset();
+        return basemap.error();
+    }
+    if (basemap)
+        report.basemap = basemap.value(); // else republished meanwhile: the next round
+    auto clips = ClipTransfer(*m_conn).uploadPending(m_db, kClipBudgetMs);
+    if (!clips) {
+        if (clips.error().code == QLatin1String("sync.offline"))
+            m_conn.reset();
+        return clips.error();
+    }
+    report.clips = clips.value();
     return report;
 }
 

@@ -165,8 +165,12 @@ void SyncEngine::runSync()
         m_status.lastSync = QDateTime::currentDateTimeUtc();
         m_status.waitingUser = report->push.waitingUser;
         setState(SyncStatus::State::Connected);
-        if (report->pull.applied || report->push.sent)
+        if (report->pull.applied || report->push.sent || report->basemap.changed)
             emit synced(report->pull.applied, report->push.applied, report->push.rejected);
+        // A clip still going up: another round at once (each spends at most
+        // SyncClient::kClipBudgetMs on it, so pushes and pulls keep their pace meanwhile).
+        if (report->clips.more)
+            m_again = true;
     } while (m_again);
     m_running = false;
 }

@@ -42,16 +42,28 @@ void FramePump::tick()
 {
     ++m_ticks;
     const qint64 now = g_get_real_time();
+    const qint64 started = g_get_monotonic_time();
+    StampedFrame f;
     for (Entry &e : m_entries) {
         if (e.sink.isNull())
             continue;
-        if (auto f = e.mailbox->takeIfNewer(e.seen); f && f->frame.isValid()) {
-            e.sink->setVideoFrame(f->frame);
-            ++m_pushed;
-            if (m_observer)
-                m_observer(e.sink, *f, now);
-        }
+        const FrameMailbox::Take take = e.mailbox->tryTake(e.seen, e.retired, f);
+        if (take == FrameMailbox::Take::Busy)
+            ++m_busySkips;
+        if (take != FrameMailbox::Take::Frame || !f.frame.isValid())
+            continue;
+        // The sink's previous picture goes back to the mailbox with the next take; if this
+        // were its last reference, letting it go here would free it on the GUI thread.
+        QVideoFrame shown = e.sink->videoFrame();
+        e.sink->setVideoFrame(f.frame);
+        if (shown.isValid())
+            e.retired.push_back(std::move(shown));
+        ++m_pushed;
+        if (m_observer)
+            m_observer(e.sink, f, now);
     }
+    f = StampedFrame(); // (the sink holds the frame: not its last reference)
+    m_tickUs += g_get_monotonic_time() - started;
 }
 
 } // namespace Cc::Video

@@ -163,6 +163,38 @@ private slots:
                                             << "" << QDateTime() << false;
     }
 
+    void pointWithoutAddressIsDescribed()
+    {
+        // A report with a point and no address text gets the words the app's describer gives
+        // (the city's gazetteer in the app); a typed address is kept; no point, no call.
+        QList<QPointF> asked;
+        f.service->setAddressOf([&asked](const QPointF &p) {
+            asked << p;
+            return QStringLiteral("和平路23号");
+        });
+        Cases::NewReport r;
+        r.channel = QStringLiteral("collector");
+        r.categoryKey = kRubbish;
+        r.gridCode = kGridA;
+        r.at = cst(2026, 3, 9, 9, 0);
+        r.description = QStringLiteral("暴露垃圾");
+        r.location = QPointF(kX0 + 0.0004, kY0 + 0.0004);
+        auto described = f.service->report(r, f.col);
+        QVERIFY(described);
+        QCOMPARE(described->address, QStringLiteral("和平路23号"));
+        QCOMPARE(asked, QList<QPointF>{QPointF(kX0 + 0.0004, kY0 + 0.0004)});
+        r.address = QStringLiteral("人民路12号东侧");
+        auto typed = f.service->report(r, f.col);
+        QVERIFY(typed);
+        QCOMPARE(typed->address, QStringLiteral("人民路12号东侧"));
+        r.address.clear();
+        r.location.reset();
+        auto noPoint = f.service->report(r, f.col);
+        QVERIFY(noPoint);
+        QCOMPARE(noPoint->address, QString());
+        QCOMPARE(asked.size(), 1);
+    }
+
     void verifyPath()
     {
         QFETCH(bool, confirm);

@@ -4,6 +4,8 @@
 #include <cc/demogen/democity.h>
 #include <cc/gazetteer/arealookup.h>
 #include <cc/gazetteer/matcher.h>
+#include <cc/gazetteer/reversegeocoder.h>
+#include <cc/geo/distance.h>
 #include <cc/storage/database.h>
 
 #include <resultcheck.h>
@@ -24,6 +26,8 @@ private slots:
     void everythingInsideTheCity();
     void findsWhatCallersSay_data();
     void findsWhatCallersSay();
+    void describesAPointAsTheMatcherReadsIt();
+    void describesNothingFarFromTheTown();
 
 private:
     Result<GazetteerData> cityGazetteer(const QString &name, quint64 seed,
@@ -129,6 +133,82 @@ void tst_DemoGazetteer::findsWhatCallersSay()
     const QList<Candidate> found = matcher.match(text);
     QVERIFY2(!found.isEmpty(), qPrintable(text));
     QCOMPARE(found.first().label, label);
+}
+
+void tst_DemoGazetteer::describesAPointAsTheMatcherReadsIt()
+{
+    // Round trip over the whole town: every tenth house number's door, every crossing moved
+    // off it, every walled place's middle. What the ReverseGeocoder writes, the Matcher must
+    // read back to (about) the same point: the text is an address, not a label of our own.
+    const Matcher matcher(m_data);
+    const ReverseGeocoder reverse(m_data);
+    QList<QPointF> points;
+    for (const Street &s : m_data.streets) {
+        for (int n = std::min(s.rightFrom, s.rightTo);
+             n > 0 && n <= std::max(s.rightFrom, s.rightTo); n += 20) {
+            const QList<Candidate> door = matcher.match(QStringLiteral("%1%2号").arg(s.name).arg(n),
+                                                        1);
+            if (!door.isEmpty() && door.first().kind == Candidate::Kind::HouseNumber)
+                points << door.first().point;
+        }
+    }
+    for (qsizetype i = 0; i < m_data.intersections.size(); i += 5)
+        points << m_data.intersections[i].point + QPointF(0.0004, 0.0003); // ~45 m NE
+    for (const Place &p : m_data.places)
+        points << p.point;
+    QVERIFY2(points.size() > 300, qPrintable(QString::number(points.size())));
+    int described = 0, readBack = 0;
+    QStringList far;
+    for (const QPointF &point : std::as_const(points)) {
+        const QString text = reverse.describe(point);
+        if (text.isEmpty())
+            continue;
+        ++described;
+        const QList<Candidate> found = matcher.match(text, 1);
+        QVERIFY2(!found.isEmpty(), qPrintable(text));
+        const double m = Geo::groundDistanceM(point, found.first().point);
+        if (m <= 60)
+            ++readBack;
+        else if (far.size() < 5)
+            far << QStringLiteral("%1 %2 m").arg(text).arg(m, 0, 'f', 0);
+    }
+    // Every point in the town has words; nearly all read back within 60 m (a house number's
+    // door stands 4 m off the kerb on a 40 m range; a place's middle is its name's point).
+    QCOMPARE(described, int(points.size()));
+    QVERIFY2(readBack >= described * 95 / 100, qPrintable(QStringLiteral("%1 of %2; e.g. %3")
+                                                              .arg(readBack)
+                                                              .arg(described)
+                                                              .arg(far.join(QLatin1String(", ")))));
+}
+
+void tst_DemoGazetteer::describesNothingFarFromTheTown()
+{
+    const ReverseGeocoder reverse(m_data);
+    QPointF east = m_data.streets.first().line.first();
+    for (const Street &s : m_data.streets)
+        for (const QPointF &p : s.line)
+            east.setX(std::max(east.x(), p.x()));
+    QCOMPARE(reverse.describe(east + QPointF(0.05, 0)), QString()); // ~5 km out in the fields
+    QCOMPARE(reverse.describe(QPointF(qQNaN(), 30)), QString());
+
+    // Streets without house numbers (a ring road outside the town): the nearest crossing and
+    // the way from it, in words the Matcher reads back.
+    GazetteerData bare;
+    Street a, b;
+    a.name = QStringLiteral("环城东路");
+    a.line = {{114.30, 35.90}, {114.30, 35.92}};
+    b.name = QStringLiteral("工业大道");
+    b.line = {{114.29, 35.91}, {114.31, 35.91}};
+    bare.streets = {a, b};
+    bare.intersections = deriveIntersections(bare.streets);
+    QCOMPARE(bare.intersections.size(), 1);
+    const QPointF northEast(114.30 + 0.00078, 35.91 + 0.00064); // ~70 m E, ~71 m N
+    const QString text = ReverseGeocoder(bare).describe(northEast);
+    QCOMPARE(text, QStringLiteral("工业大道与环城东路交叉口向东北100米"));
+    const QList<Candidate> back = Matcher(bare).match(text, 1);
+    QVERIFY(!back.isEmpty());
+    QVERIFY2(Geo::groundDistanceM(back.first().point, northEast) < 20,
+             qPrintable(QString::number(Geo::groundDistanceM(back.first().point, northEast))));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoGazetteer)

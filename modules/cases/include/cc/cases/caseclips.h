@@ -33,12 +33,16 @@ struct CaseClipRow : ClipReference
 {
     QString id, caseId, addedBy; ///< addedBy: user id
     QDateTime addedAt;
+    /// The hub holds the clip's bytes, proved whole (hub schema 12; set by the hub, pulled).
+    bool stored = false;
 };
 
 /// The video evidence of cases: clips stored by reference (path, SHA-256, size), never their
-/// bytes, and kept in this database only (docs/video.md says why). Nothing of the caller's
-/// description is believed: the file is measured and hashed here before the row is written,
-/// and again before it is handed out to be played.
+/// bytes in the database. The reference travels to the hub with the case (an outbox row
+/// change; hub schema 12 checks it again) and the bytes follow apart from it (docs/video.md,
+/// "Where the bytes live"). Nothing of the caller's description is believed: the file is
+/// measured and hashed here before the row is written, and again before it is handed out to
+/// be played.
 class CaseClips
 {
 public:
@@ -57,9 +61,15 @@ public:
     /// The case's clips, earliest recorded first.
     Result<QList<CaseClipRow>> forCase(const QString &caseId);
     Result<CaseClipRow> find(const QString &clipId);
-    /// The clip's file once it is proved to be the one attached (same size and SHA-256):
-    /// "evidence.clip-missing" when it is gone, "evidence.clip-mismatch" when it changed.
+    /// The clip's file once it is proved to be the one attached (same size and SHA-256): where
+    /// it was cut, else its copy fetched from the hub into the cache folder.
+    /// "evidence.clip-missing" when neither is here, "evidence.clip-mismatch" when it changed.
     Result<QString> verifiedFile(const QString &clipId);
+
+    /// Where clips fetched from the hub are kept (one file per SHA-256); empty: none.
+    void setCacheDir(const QString &dir) { m_cacheDir = dir; }
+    /// The cache file a clip of this hash is fetched to (empty without a cache folder).
+    QString cachedFile(const QString &sha256) const;
 
 private:
     Result<void> checkFile(const ClipReference &clip) const;
@@ -67,6 +77,7 @@ private:
     CaseService &m_service;
     Storage::Database &m_db;
     qint64 m_maxBytes;
+    QString m_cacheDir;
 };
 
 /// The SHA-256 (hex, lower case) of a file of at most `maxBytes`, read in blocks;

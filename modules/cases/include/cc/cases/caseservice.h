@@ -155,6 +155,13 @@ public:
     /// generator turns it off for the seed city).
     void setJournalling(bool on) { m_journalling = on; }
 
+    /// Words for a point ("和平路23号"): a report that brings a point and no address text (a
+    /// collector's device, a 12345 order with coordinates) is given them, so no queue shows an
+    /// empty 地址. The app sets it from the city's gazetteer (Gazetteer::ReverseGeocoder); an
+    /// empty answer leaves the address empty.
+    using AddressOf = std::function<QString(const QPointF &lonLat)>;
+    void setAddressOf(AddressOf addressOf) { m_addressOf = std::move(addressOf); }
+
     /// Group many actions in one transaction (bulk import, demo). Each action still runs in
     /// its own savepoint: a refused or failed action leaves nothing behind.
     Result<void> beginBatch();
@@ -273,6 +280,7 @@ private:
     std::unique_ptr<ConfigStore> m_config;
     std::optional<Storage::Statement> m_savepoint, m_release, m_rollbackTo;
     QList<StepObserver> m_stepObservers;
+    AddressOf m_addressOf;
     bool m_writingDocuments = false; ///< notifyObservers: the attachments are their documents
 };
 

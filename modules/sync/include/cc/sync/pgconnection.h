@@ -64,6 +64,11 @@ public:
 
     Result<PgResult> exec(const QString &sql, const QList<QVariant> &params = {});
     Result<void> command(const QString &sql, const QList<QVariant> &params = {});
+    /// Like exec(), but the parameters listed in `binaryParams` go as raw bytes (a bytea of a
+    /// clip's chunk: no hex doubling, NUL bytes allowed), and with `binaryResult` the values
+    /// come back raw (PgResult::data/length: a bytea's bytes).
+    Result<PgResult> execBinary(const QString &sql, const QList<QVariant> &params,
+                                const QList<int> &binaryParams, bool binaryResult = false);
     /// COPY … FROM STDIN with rows already in COPY text format.
     Result<void> copyIn(const QString &copySql, const std::function<bool(QByteArray &chunk)> &next);
 

@@ -3,6 +3,8 @@
 
 #include <cc/core/result.h>
 #include <cc/storage/database.h>
+#include <cc/sync/basemapsync.h>
+#include <cc/sync/cliptransfer.h>
 #include <cc/sync/pgconnection.h>
 
 #include <QDateTime>
@@ -48,6 +50,7 @@ struct JoinReport
     /// trigger-kept tables) at the end.
     double finishSeconds = 0;
     QList<JoinTable> steps; ///< the rebuilds of finishSeconds, by name (rows unused)
+    BasemapReport basemap;  ///< the city's basemap, fetched after the snapshot (hub schema 13)
 };
 
 struct PushReport
@@ -73,6 +76,8 @@ struct SyncReport
 {
     PushReport push;
     PullReport pull;
+    BasemapReport basemap;  ///< changed: a new basemap version was applied
+    ClipUploadReport clips; ///< clips' bytes sent this round (more: run another round soon)
 };
 
 /// The hub client of one workstation (docs/design.md §5): push the outbox in order and
@@ -112,6 +117,9 @@ public:
     void setPauseBeforeAck(std::function<void()> hook) { m_beforeAck = std::move(hook); }
 
     static constexpr int kPullBatch = 1000;
+    /// How long one round may spend sending clips' bytes (hub schema 12): a 200 MB clip goes
+    /// up over many rounds, so this workstation's own pushes and pulls wait at most this long.
+    static constexpr int kClipBudgetMs = 250;
     static constexpr int kLimitsMaxAgeMs = 60 * 1000; ///< the hub's caps are read again after
 
 private:

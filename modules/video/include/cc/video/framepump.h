@@ -19,6 +19,11 @@ class CameraStream;
 /// Hands the newest frame of every attached stream to its QVideoSink, all together on one
 /// display-rate timer: one redraw per tick for the whole wall instead of one per frame per
 /// tile (measured: 4 tiles 115 % → 45 % CPU). Lives on the GUI thread.
+///
+/// A tick never waits for a streaming thread and never frees a picture: it skips a tile whose
+/// mailbox is busy (next tick, 20 ms later) and hands the picture a sink stops showing back
+/// to the mailbox, whose streaming thread releases it (FrameMailbox::tryTake). Releasing it
+/// here blocked ticks for up to a second at 36 tiles (docs/video.md, "Benchmark").
 class FramePump : public QObject
 {
     Q_OBJECT
@@ -41,6 +46,10 @@ public:
     }
     quint64 framesPushed() const { return m_pushed; }
     quint64 ticks() const { return m_ticks; }
+    /// Tiles skipped for a tick because their streaming thread held the mailbox.
+    quint64 busySkips() const { return m_busySkips; }
+    /// Wall-clock time spent inside ticks (µs).
+    qint64 tickUs() const { return m_tickUs; }
 
 private:
     void tick();
@@ -50,11 +59,13 @@ private:
         QPointer<QVideoSink> sink;
         std::shared_ptr<FrameMailbox> mailbox;
         quint64 seen = 0;
+        std::vector<QVideoFrame> retired; ///< no longer shown, for the mailbox to release
     };
     std::vector<Entry> m_entries;
     QTimer m_timer;
     std::function<void(QVideoSink *, const StampedFrame &, qint64)> m_observer;
-    quint64 m_pushed = 0, m_ticks = 0;
+    quint64 m_pushed = 0, m_ticks = 0, m_busySkips = 0;
+    qint64 m_tickUs = 0;
 };
 
 } // namespace Cc::Video
