@@ -79,15 +79,17 @@ void CameraAnalyser::stop()
 
 void CameraAnalyser::sample()
 {
-    auto taken = m_stream.mailbox()->takeIfNewer(m_seenSeq);
-    if (!taken)
+    // The newest picture (not the display's next one): a slow analysis skips pictures.
+    const Video::StampedFrame taken = m_stream.mailbox()->latest();
+    if (taken.seq <= m_seenSeq || !taken.frame.isValid())
         return;
-    QVideoFrame frame = taken->frame;
+    m_seenSeq = taken.seq;
+    QVideoFrame frame = taken.frame;
     if (!frame.map(QVideoFrame::ReadOnly))
         return;
     // When it was decoded: this machine's clock, always ahead (a camera's own stamps can
     // jump: a clock set, a reconnect), within the stream's latency (~0.2 s) of the picture.
-    const qint64 timeUs = taken->arrivedUs;
+    const qint64 timeUs = taken.arrivedUs;
     QElapsedTimer clock;
     clock.start();
     const bool i420 = frame.pixelFormat() == QVideoFrameFormat::Format_YUV420P;
@@ -101,7 +103,7 @@ void CameraAnalyser::sample()
     frame.unmap();
     if (objects.isEmpty())
         return;
-    const QImage picture = Video::frameToImage(taken->frame);
+    const QImage picture = Video::frameToImage(taken.frame);
     for (const StaticObject &object : objects) {
         Finding f{m_cameraId, object, snapshotJpeg(picture, object.box, Limits::kMaxSnapshotBytes)};
         emit found(f);
