@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalyticsTr</name>
+    <message>
+        <source>%1 seen by the video analytics on camera %2 (zone %3), at rest since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures are analysed 0.1 to %1 times a second, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone belongs to a camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone needs a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone has %1 to %2 corners, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone&apos;s corners lie in the picture (0…1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone covers almost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object must rest %1 s to 24 h in a zone, not %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone cannot move to another camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camera has at most %1 zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator rejected this object in this zone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This object in this zone is raised already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 findings of this zone wait for the operator already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding needs a snapshot, a box in the picture and its times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding&apos;s snapshot has at most %1 KB, not %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding&apos;s snapshot is a JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 is not an active zone of camera %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding&apos;s clip needs its file, SHA-256, size and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no finding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding was decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the video analytics are decided by the operators and the shift leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video analytics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-stall zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-parking zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubbish watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street vending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed rubbish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Search cameras (name, group, grid)</source>
@@ -29,6 +152,68 @@
     </message>
     <message numerus="yes">
         <source>%n camera(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cc::AnalyticsWidgets::CandidateQueue</name>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why rejected (optional): e.g. a kiosk with a permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept: file a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clip: the recorder had no recording of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as an operator to decide findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 filed without its clip: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: this object in this zone is not raised again for %n hour(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -312,6 +497,18 @@
     <message>
         <source>Departments and users changed by %1: %2</source>
         <extracomment>部门与人员已更新</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video &amp;findings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4260,6 +4457,21 @@ as of now</source>
         <source>Clip of %1 s attached to case %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zones are drawn on a tile with a camera, by a logged-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone “%1” saved for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cc::VideoQuick::WallTile</name>
@@ -5281,6 +5493,34 @@ as of now</source>
     <message>
         <source>PTZ</source>
         <extracomment>云台: pan/tilt/zoom controls of the camera</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing a %1: click the corners, double-click or Enter to finish, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this camera&apos;s zones (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding after an object rests this many minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10286,6 +10526,45 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Largest clip in MB (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cityvision</name>
+    <message>
+        <source>Finds new static objects in the cameras&apos; zones (video analytics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cityrec&apos;s folder, for clips of the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures analysed per second and camera (at most 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camera&apos;s stream URL over the camera table&apos;s (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often zones are read again (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit when the parent process dies (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--camera wants ID=URL, got %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalyticsTr</name>
+    <message>
+        <source>%1 seen by the video analytics on camera %2 (zone %3), at rest since %4</source>
+        <translation>视频分析发现%1：摄像头 %2（区域 %3），自 %4 起静止</translation>
+    </message>
+    <message>
+        <source>Pictures are analysed 0.1 to %1 times a second, not %2.</source>
+        <translation>每秒分析的画面数须在 0.1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>A zone belongs to a camera.</source>
+        <translation>区域必须属于某一摄像头。</translation>
+    </message>
+    <message>
+        <source>A zone needs a name of at most %1 characters.</source>
+        <translation>区域须有名称，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A zone has %1 to %2 corners, not %3.</source>
+        <translation>区域须有 %1 到 %2 个顶点，而不是 %3 个。</translation>
+    </message>
+    <message>
+        <source>A zone&apos;s corners lie in the picture (0…1).</source>
+        <translation>区域的顶点须在画面之内（0…1）。</translation>
+    </message>
+    <message>
+        <source>The zone covers almost nothing.</source>
+        <translation>该区域几乎没有面积。</translation>
+    </message>
+    <message>
+        <source>An object must rest %1 s to 24 h in a zone, not %2 s.</source>
+        <translation>物体在区域内的停留时长须为 %1 秒到 24 小时，而不是 %2 秒。</translation>
+    </message>
+    <message>
+        <source>A zone cannot move to another camera.</source>
+        <translation>区域不能移到另一个摄像头。</translation>
+    </message>
+    <message>
+        <source>A camera has at most %1 zones.</source>
+        <translation>每个摄像头最多 %1 个区域。</translation>
+    </message>
+    <message>
+        <source>There is no zone %1.</source>
+        <translation>没有区域 %1。</translation>
+    </message>
+    <message>
+        <source>The operator rejected this object in this zone already.</source>
+        <translation>受理员已驳回过该区域内的这个物体。</translation>
+    </message>
+    <message>
+        <source>This object in this zone is raised already.</source>
+        <translation>该区域内的这个物体已经上报过。</translation>
+    </message>
+    <message>
+        <source>%1 findings of this zone wait for the operator already.</source>
+        <translation>该区域已有 %1 条发现等待受理员处理。</translation>
+    </message>
+    <message>
+        <source>A finding needs a snapshot, a box in the picture and its times.</source>
+        <translation>视频发现须有抓拍图、画面内的目标框和时间。</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s snapshot has at most %1 KB, not %2 KB.</source>
+        <translation>视频发现的抓拍图最大 %1 KB，而不是 %2 KB。</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s snapshot is a JPEG.</source>
+        <translation>视频发现的抓拍图须为 JPEG。</translation>
+    </message>
+    <message>
+        <source>Zone %1 is not an active zone of camera %2.</source>
+        <translation>区域 %1 不是摄像头 %2 的有效区域。</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s clip needs its file, SHA-256, size and times.</source>
+        <translation>视频发现的片段须有文件、SHA-256、大小和时间。</translation>
+    </message>
+    <message>
+        <source>There is no finding %1.</source>
+        <translation>没有视频发现 %1。</translation>
+    </message>
+    <message>
+        <source>This finding was decided already.</source>
+        <translation>该视频发现已处理过。</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not in this database.</source>
+        <translation>摄像头 %1 不在本数据库中。</translation>
+    </message>
+    <message>
+        <source>Findings of the video analytics are decided by the operators and the shift leader.</source>
+        <translation>视频分析的发现由受理员和值班长处理。</translation>
+    </message>
+    <message>
+        <source>Video analytics: %1</source>
+        <translation>视频分析：%1</translation>
+    </message>
+    <message>
+        <source>No-stall zone</source>
+        <translation>禁止摆摊区域</translation>
+    </message>
+    <message>
+        <source>No-parking zone</source>
+        <translation>禁止停车区域</translation>
+    </message>
+    <message>
+        <source>Rubbish watch</source>
+        <translation>垃圾监测区域</translation>
+    </message>
+    <message>
+        <source>Street vending</source>
+        <translation>占道经营</translation>
+    </message>
+    <message>
+        <source>Illegal parking</source>
+        <translation>违章停车</translation>
+    </message>
+    <message>
+        <source>Exposed rubbish</source>
+        <translation>暴露垃圾</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Search cameras (name, group, grid)</source>
@@ -31,6 +154,67 @@
         <source>%n camera(s)</source>
         <translation>
             <numerusform>%n 个摄像头</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cc::AnalyticsWidgets::CandidateQueue</name>
+    <message>
+        <source>Snapshot</source>
+        <translation>抓拍</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Why rejected (optional): e.g. a kiosk with a permit</source>
+        <translation>驳回原因（选填）：例如持证经营的报刊亭</translation>
+    </message>
+    <message>
+        <source>Accept: file a case</source>
+        <translation>接受：立案</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>No clip: the recorder had no recording of it</source>
+        <translation>无视频片段：录像机没有这段录像</translation>
+    </message>
+    <message>
+        <source>Clip: %1</source>
+        <translation>视频片段：%1</translation>
+    </message>
+    <message>
+        <source>Log in as an operator to decide findings</source>
+        <translation>请以受理员身份登录后处理视频发现</translation>
+    </message>
+    <message>
+        <source>Case %1 filed</source>
+        <translation>已立案 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 filed without its clip: %2</source>
+        <translation>已立案 %1，但未附视频片段：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: this object in this zone is not raised again for %n hour(s)</source>
+        <translation>
+            <numerusform>已驳回：该区域内的这个物体在 %n 小时内不再上报</numerusform>
         </translation>
     </message>
 </context>
@@ -314,6 +498,18 @@
         <source>Departments and users changed by %1: %2</source>
         <extracomment>部门与人员已更新</extracomment>
         <translation>部门与人员已由 %1 更改：%2</translation>
+    </message>
+    <message>
+        <source>Video findings</source>
+        <translation>视频发现</translation>
+    </message>
+    <message>
+        <source>Video findings (%1)</source>
+        <translation>视频发现（%1）</translation>
+    </message>
+    <message>
+        <source>Video &amp;findings</source>
+        <translation>视频发现(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4445,20 @@ as of now</source>
         <source>Clip of %1 s attached to case %2</source>
         <translation>%1 秒的视频片段已附加到案卷 %2</translation>
     </message>
+    <message>
+        <source>Zones are drawn on a tile with a camera, by a logged-in user</source>
+        <translation>区域须由已登录用户在有摄像头的画面上绘制</translation>
+    </message>
+    <message>
+        <source>Zone “%1” saved for %2</source>
+        <translation>已为 %2 保存区域“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) removed</source>
+        <translation>
+            <numerusform>已删除 %n 个区域</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cc::VideoQuick::WallTile</name>
@@ -5266,6 +5476,34 @@ as of now</source>
         <source>PTZ</source>
         <extracomment>云台: pan/tilt/zoom controls of the camera</extracomment>
         <translation>云台</translation>
+    </message>
+    <message>
+        <source>Drawing a %1: click the corners, double-click or Enter to finish, Esc to cancel</source>
+        <translation>正在绘制%1：单击设置顶点，双击或回车完成，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Zone rules…</source>
+        <translation>区域规则…</translation>
+    </message>
+    <message>
+        <source>Draw: %1</source>
+        <translation>绘制：%1</translation>
+    </message>
+    <message>
+        <source>Remove this camera&apos;s zones (%1)</source>
+        <translation>删除本摄像头的区域（%1）</translation>
+    </message>
+    <message>
+        <source>New zone: %1</source>
+        <translation>新区域：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A finding after an object rests this many minutes</source>
+        <translation>物体静止多少分钟后上报</translation>
     </message>
 </context>
 <context>
@@ -10297,6 +10535,45 @@ Run &apos;cityctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Largest clip in MB (default 200).</source>
         <translation>片段大小上限，MB（默认 200）。</translation>
+    </message>
+</context>
+<context>
+    <name>cityvision</name>
+    <message>
+        <source>Finds new static objects in the cameras&apos; zones (video analytics).</source>
+        <translation>在摄像头的区域中发现新出现的静止物体（视频分析）。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s database.</source>
+        <translation>本工作站的数据库。</translation>
+    </message>
+    <message>
+        <source>cityrec&apos;s folder, for clips of the findings.</source>
+        <translation>cityrec 的录像文件夹，用于截取发现的视频片段。</translation>
+    </message>
+    <message>
+        <source>Pictures analysed per second and camera (at most 5).</source>
+        <translation>每个摄像头每秒分析的画面数（最多 5）。</translation>
+    </message>
+    <message>
+        <source>A camera&apos;s stream URL over the camera table&apos;s (repeatable).</source>
+        <translation>摄像头的视频流地址，优先于摄像头表中的地址（可重复）。</translation>
+    </message>
+    <message>
+        <source>How often zones are read again (default 5).</source>
+        <translation>重新读取区域的间隔秒数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Exit when the parent process dies (tests).</source>
+        <translation>父进程退出时随之退出（测试用）。</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须指定 --db</translation>
+    </message>
+    <message>
+        <source>--camera wants ID=URL, got %1</source>
+        <translation>--camera 的格式为 ID=URL，收到的是 %1</translation>
     </message>
 </context>
 </TS>

@@ -89,7 +89,8 @@ Options parseOptions(const QApplication &app)
                                         QStringLiteral("FILE"));
     const QCommandLineOption
         tab(QStringLiteral("tab"),
-            QStringLiteral("Tab to show: workbench, map, cases, video, evaluation, campaigns."),
+            QStringLiteral(
+                "Tab to show: workbench, map, cases, video, evaluation, campaigns, findings."),
             QStringLiteral("TAB"));
     const QCommandLineOption user(QStringLiteral("user"),
                                   QStringLiteral(
@@ -288,7 +289,8 @@ MainWindow::Tab startTab(const Options &options, bool loggedIn)
                                       {"cases", Tab::Cases},
                                       {"video", Tab::Video},
                                       {"evaluation", Tab::Evaluation},
-                                      {"campaigns", Tab::Campaigns}};
+                                      {"campaigns", Tab::Campaigns},
+                                      {"findings", Tab::Findings}};
     return tabs.value(options.tab, loggedIn ? Tab::Workbench : Tab::Map);
 }
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "clipevidence.h"
 #include "notifications.h"
+#include "videoanalytics.h"
 
 #include "calendarbanner.h"
 
@@ -117,6 +118,14 @@ MainWindow::MainWindow(City::CityContext &city, Cases::CaseService &service,
     addPage(Tab::Map, m_map, tr("Grid map"));
     addPage(Tab::Cases, buildCasesTab(), tr("Cases"));
     addPage(Tab::Video, buildVideoTab(), tr("Video wall"));
+    // 视频发现: what cityvision found in the cameras' zones, for the operator to decide.
+    m_analytics = std::make_unique<VideoAnalytics>(service, db, session);
+    m_findings = m_analytics->createQueue();
+    addPage(Tab::Findings, m_findings, tr("Video findings"));
+    connect(m_findings, &AnalyticsWidgets::CandidateQueue::pendingChanged, this, [this](int n) {
+        m_tabs->setTabText(m_tabs->indexOf(m_findings),
+                           n > 0 ? tr("Video findings (%1)").arg(n) : tr("Video findings"));
+    });
     m_evaluation = new CasesWidgets::EvaluationView(city);
     // 值班长 and administrators publish a period's figures (the service checks it again).
     if (session) {
@@ -331,6 +340,7 @@ VideoQuick::VideoWall *MainWindow::openVideoWall(bool fullScreen)
         }
         if (m_clipEvidence)
             m_wall->controller().setClipAttacher(m_clipEvidence->attacher());
+        m_wall->controller().setZoneHooks(m_analytics->zoneHooks());
     }
     m_wall->show(fullScreen); // creates the window on first use
     // The wall is a Qt Quick window, which the widgets' shortcuts do not reach: Ctrl+N there too.
@@ -403,6 +413,7 @@ void MainWindow::buildMenus()
                 {Tab::Video, tr("&Video wall"), "Ctrl+3"},
                 {Tab::Evaluation, tr("&Evaluation"), "Ctrl+4"},
                 {Tab::Campaigns, tr("Cam&paigns"), "Ctrl+5"},
+                {Tab::Findings, tr("Video &findings"), "Ctrl+6"},
                 {Tab::Workbench, tr("&Workbench"), "Ctrl+0"}};
     for (const auto &t : tabs) {
         if (!m_tabPages.contains(t.tab))
@@ -589,6 +600,10 @@ QWidget *MainWindow::buildVideoTab()
 
 void MainWindow::fillCameras()
 {
+    QHash<QString, QString> names;
+    for (const Storage::CameraRow &camera : m_snapshot->cameras)
+        names.insert(camera.id, camera.name);
+    m_findings->setCameraNames(names);
     m_cameras->setRowCount(0);
     for (const Storage::CameraRow &camera : m_snapshot->cameras) {
         const int row = m_cameras->rowCount();

@@ -27,6 +27,9 @@ namespace Cc::Cases {
 class CaseService;
 struct Session;
 } // namespace Cc::Cases
+namespace Cc::AnalyticsWidgets {
+class CandidateQueue;
+}
 namespace Cc::SyncWidgets {
 class HubStatusWidget;
 }
@@ -51,12 +54,13 @@ namespace Cc::App {
 /// and the video wall (each grows into its own module's view).
 class Notifications;
 class ClipEvidence;
+class VideoAnalytics;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Tab { Map = 0, Cases, Video, Evaluation, Workbench, Campaigns };
+    enum class Tab { Map = 0, Cases, Video, Evaluation, Workbench, Campaigns, Findings };
 
     /// Every view follows the city's change notifier. With a logged-in session the window
     /// adds the user's workbench (the case-workflow panel); all three must outlive the window.
@@ -119,6 +123,8 @@ private:
     City::CityContext &m_city;
     Cases::CaseService *m_service = nullptr;
     std::unique_ptr<ClipEvidence> m_clipEvidence; ///< with a session: clips as case evidence
+    std::unique_ptr<VideoAnalytics> m_analytics;  ///< zones on the wall, the findings' queue
+    AnalyticsWidgets::CandidateQueue *m_findings = nullptr;
     const Cases::Session *m_session = nullptr;
     std::unique_ptr<Overview::CitySnapshot> m_snapshot;
     QTabWidget *m_tabs = nullptr;

@@ -17,6 +17,32 @@ Rectangle {
     readonly property bool playing: tile.state === WallTile.Playing
     readonly property bool ptzMode: wall.ptzTile === tileIndex
     readonly property bool ptzOn: ptzMode && tile.ptz.available && !tile.playback.active
+    // The video analytics' zones of this camera, redrawn when any zone or the camera changes.
+    // (Both read in the expression: a bare statement would be compiled away, and with it the
+    // binding's dependency.)
+    readonly property var zones: root.wall.zonesRevision >= 0 && root.tile.cameraId !== undefined
+                                 ? root.wall.zonesOf(root.tileIndex) : []
+    // Drawing a zone: its kind ("" = not drawing) and the corners so far (normalized x, y).
+    property string drawKind: ""
+    property var drawPoints: []
+    function kindColor(key) {
+        for (const k of root.wall.zoneKinds)
+            if (k.key === key)
+                return k.color
+        return "#ffffff"
+    }
+    function kindName(key) {
+        for (const k of root.wall.zoneKinds)
+            if (k.key === key)
+                return k.name
+        return key
+    }
+    function finishDrawing() {
+        if (drawPoints.length >= 3)
+            zoneDialog.open()
+        else
+            drawKind = ""
+    }
     readonly property color stateColor: {
         switch (tile.state) {
         case WallTile.Connecting: return "#e0b040"
@@ -46,6 +72,11 @@ Rectangle {
         }
     }
     Keys.onPressed: (event) => {
+        if (root.drawKind !== "") {
+            if (event.key === Qt.Key_Escape) { root.drawKind = ""; root.drawPoints = []; event.accepted = true }
+            else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) { root.finishDrawing(); event.accepted = true }
+            return
+        }
         if (!root.tile.ptz.available || root.tile.playback.active)
             return
         const v = keyVelocity(event.key)
@@ -76,6 +107,78 @@ Rectangle {
         fillMode: VideoOutput.PreserveAspectFit
         Component.onCompleted: root.wall.attachSink(root.tileIndex, video.videoSink)
         Component.onDestruction: root.wall.detachSink(root.tileIndex, video.videoSink)
+    }
+
+    // Zones over the picture (its content rectangle: the video keeps its aspect), and the one
+    // being drawn with its corners.
+    Canvas {
+        id: zoneCanvas
+        objectName: "zoneCanvas"
+        // Before the first picture the whole tile (16:9 pictures fill most of it anyway).
+        readonly property bool hasPicture: video.contentRect.width > 0 && video.contentRect.height > 0
+        x: video.x + (hasPicture ? video.contentRect.x : 0)
+        y: video.y + (hasPicture ? video.contentRect.y : 0)
+        width: hasPicture ? video.contentRect.width : video.width
+        height: hasPicture ? video.contentRect.height : video.height
+        visible: root.tile.cameraId !== "" && (root.zones.length > 0 || root.drawKind !== "")
+        property var zones: root.zones
+        property var drawing: root.drawPoints
+        onZonesChanged: requestPaint()
+        onDrawingChanged: requestPaint()
+        onWidthChanged: requestPaint()
+        onHeightChanged: requestPaint()
+        function polygon(ctx, pts) {
+            ctx.beginPath()
+            for (let i = 0; i + 1 < pts.length; i += 2) {
+                if (i === 0) ctx.moveTo(pts[i] * width, pts[i + 1] * height)
+                else ctx.lineTo(pts[i] * width, pts[i + 1] * height)
+            }
+        }
+        onPaint: {
+            const ctx = getContext("2d")
+            ctx.reset()
+            ctx.lineWidth = 2
+            ctx.font = "bold 12px sans-serif"
+            for (const z of zones) {
+                const c = root.kindColor(z.kind)
+                polygon(ctx, z.points); ctx.closePath()
+                ctx.globalAlpha = 0.18; ctx.fillStyle = c; ctx.fill()
+                ctx.globalAlpha = 0.9; ctx.strokeStyle = c; ctx.stroke()
+                ctx.fillText(z.name + " · " + root.kindName(z.kind), z.points[0] * width + 4, z.points[1] * height + 14)
+            }
+            if (root.drawKind !== "" && drawing.length > 0) {
+                ctx.globalAlpha = 1; ctx.strokeStyle = root.kindColor(root.drawKind); ctx.fillStyle = ctx.strokeStyle
+                polygon(ctx, drawing); ctx.stroke()
+                for (let i = 0; i + 1 < drawing.length; i += 2)
+                    ctx.fillRect(drawing[i] * width - 3, drawing[i + 1] * height - 3, 6, 6)
+            }
+        }
+    }
+
+    // Drawing: a click adds a corner, a double-click or Enter closes the zone, Esc drops it.
+    MouseArea {
+        id: zoneDraw
+        objectName: "zoneDraw"
+        anchors.fill: zoneCanvas
+        z: 4
+        visible: root.drawKind !== ""
+        cursorShape: Qt.CrossCursor
+        onClicked: (event) => {
+            root.forceActiveFocus()
+            root.drawPoints = root.drawPoints.concat([Math.max(0, Math.min(1, event.x / width)),
+                                                      Math.max(0, Math.min(1, event.y / height))])
+        }
+        onDoubleClicked: root.finishDrawing()
+    }
+    Text {
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: 8 }
+        z: 4
+        visible: root.drawKind !== ""
+        text: qsTr("Drawing a %1: click the corners, double-click or Enter to finish, Esc to cancel").arg(root.kindName(root.drawKind))
+        color: "#ffffff"
+        style: Text.Outline
+        styleColor: "#000000"
+        font.pixelSize: 12
     }
 
     function reportSize() {
@@ -264,7 +367,47 @@ Rectangle {
                 }
             }
         }
+        // 区域规则: zones of the video analytics on this camera.
+        Menu {
+            title: qsTr("Zone rules…")
+            enabled: root.tile.cameraId !== "" && root.wall.canEditZones
+            Repeater {
+                model: root.wall.zoneKinds
+                MenuItem {
+                    required property var modelData
+                    text: qsTr("Draw: %1").arg(modelData.name)
+                    onTriggered: { root.drawPoints = []; root.drawKind = modelData.key; root.forceActiveFocus() }
+                }
+            }
+            MenuItem {
+                text: qsTr("Remove this camera's zones (%1)").arg(root.zones.length)
+                enabled: root.zones.length > 0
+                onTriggered: root.wall.clearZones(root.tileIndex)
+            }
+        }
         MenuItem { text: qsTr("Remove camera"); enabled: root.tile.cameraId !== ""; onTriggered: root.wall.clearTile(root.tileIndex) }
+    }
+
+    // A drawn zone: its name and how long an object may rest in it before it is a finding.
+    Dialog {
+        id: zoneDialog
+        objectName: "zoneDialog"
+        title: qsTr("New zone: %1").arg(root.kindName(root.drawKind))
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Column {
+            spacing: 8
+            Label { text: qsTr("Name") }
+            TextField { id: zoneName; objectName: "zoneName"; width: 280; text: root.kindName(root.drawKind) }
+            Label { text: qsTr("A finding after an object rests this many minutes") }
+            SpinBox { id: zoneMinutes; objectName: "zoneMinutes"; from: 1; to: 1440; value: 5; editable: true }
+        }
+        onAccepted: {
+            root.wall.saveZone(root.tileIndex, root.drawKind, zoneName.text, root.drawPoints, zoneMinutes.value * 60)
+            root.drawKind = ""; root.drawPoints = []
+        }
+        onRejected: { root.drawKind = ""; root.drawPoints = [] }
     }
 
     // A new case (channel: video) with the current frame as evidence; the camera gives the

@@ -12,9 +12,11 @@
 #include <cc/core/workcalendar.h>
 #include <cc/storage/database.h>
 #include <cc/storage/repositories.h>
+#include <cc/sync/hubadmin.h>
 #include <cc/sync/pgconnection.h>
 #include <cc/sync/syncclient.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -187,6 +189,20 @@ public:
         return Sync::PgConnection::connect({hubUrl, login, kUserPassword, 5});
     }
 
+    /// `entries` pushed straight to cc.push by `login` from a client id of its own, as a forger
+    /// with that login's credentials would: the hub's verdicts (empty when it could not ask).
+    QJsonArray pushAs(const QString &login, const QJsonArray &entries)
+    {
+        auto conn = userConnection(login);
+        if (!conn)
+            return {};
+        auto r = conn.value()->exec(
+            QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
+            {Sync::kHubSchemaVersion, QStringLiteral("forger-%1").arg(++m_pushes),
+             QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))});
+        return r ? QJsonDocument::fromJson(r->bytes(0, 0)).array() : QJsonArray();
+    }
+
     Sync::HubCredentials credentials(const QString &login) const
     {
         return {hubUrl, login, kUserPassword, 3};
@@ -247,7 +263,7 @@ public:
     }
 
 private:
-    int m_joins = 0;
+    int m_joins = 0, m_pushes = 0;
 };
 
 } // namespace HubTest

@@ -29,7 +29,7 @@ class TstHubClips : public QObject
 
 private:
     HubFixture m_hub;
-    int m_forgers = 0, m_clips = 0;
+    int m_clips = 0;
 
     /// A clip file of `bytes` random bytes (the hub checks bytes, not pictures) and its
     /// reference.
@@ -98,18 +98,6 @@ private:
         return entries;
     }
 
-    QJsonArray push(const QString &login, const QJsonArray &entries)
-    {
-        auto conn = m_hub.userConnection(login);
-        if (!conn)
-            return {};
-        auto r = conn.value()->exec(QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
-                                    {Sync::kHubSchemaVersion,
-                                     QStringLiteral("clip-forger-%1").arg(++m_forgers),
-                                     QString::fromUtf8(
-                                         QJsonDocument(entries).toJson(QJsonDocument::Compact))});
-        return r ? QJsonDocument::fromJson(r->bytes(0, 0)).array() : QJsonArray();
-    }
 
 private slots:
     void initTestCase()
@@ -330,7 +318,7 @@ private slots:
                 change(entry, row);
                 payload.insert("row", row);
                 entry.insert("payload", payload);
-                return push(login, QJsonArray{entry}).first().toObject();
+                return m_hub.pushAs(login, QJsonArray{entry}).first().toObject();
             };
         const QString now = Storage::isoUtc(QDateTime::currentDateTimeUtc());
         const QString future = Storage::isoUtc(QDateTime::currentDateTimeUtc().addSecs(3600));

@@ -29,7 +29,6 @@ class TstHubDocuments : public QObject
 
 private:
     HubFixture m_hub;
-    int m_forgers = 0;
 
     /// The pending outbox of `w` as a push carries it (SyncClient's batch, unchanged).
     static QJsonArray pendingEntries(Workstation &w)
@@ -53,19 +52,6 @@ private:
         return entries;
     }
 
-    /// `entries` pushed by `login` from a client id of their own: the verdicts.
-    QJsonArray push(const QString &login, const QJsonArray &entries)
-    {
-        auto conn = m_hub.userConnection(login);
-        if (!conn)
-            return {};
-        auto r = conn.value()->exec(QStringLiteral("SELECT cc.push($1, $2, $3::jsonb)"),
-                                    {Sync::kHubSchemaVersion,
-                                     QStringLiteral("doc-forger-%1").arg(++m_forgers),
-                                     QString::fromUtf8(
-                                         QJsonDocument(entries).toJson(QJsonDocument::Compact))});
-        return r ? QJsonDocument::fromJson(r->bytes(0, 0)).array() : QJsonArray();
-    }
 
     /// A case filed and dispatched to department A through the hub; its id.
     QString dispatchedCase()
@@ -142,7 +128,7 @@ private slots:
                 change(contentPayload, stepPayload);
                 content.insert("payload", contentPayload);
                 step.insert("payload", stepPayload);
-                const QJsonArray verdicts = push(QStringLiteral("sv01"), QJsonArray{content, step});
+                const QJsonArray verdicts = m_hub.pushAs(QStringLiteral("sv01"), QJsonArray{content, step});
                 return verdicts.last().toObject();
             };
         const auto withDocument = [](QJsonObject &step, const QJsonObject &document) {

@@ -105,6 +105,103 @@ private slots:
         QCOMPARE(good->property("stateColor").value<QColor>(), QColor(QStringLiteral("#3cc46a")));
     }
 
+    void zonesDrawnOnTheTile()
+    {
+        // The video analytics' zones (docs/video.md "Video analytics"): the tile shows its
+        // camera's zones, and a zone drawn with clicks (corners) and a double-click goes
+        // through the app's hook with the corners in picture coordinates and the dwell.
+        Storage::CameraRow c;
+        c.id = c.name = QStringLiteral("market");
+        c.urlMain = c.urlSub = QStringLiteral("rtsp://127.0.0.1:9/market/main");
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("wall.ini")), QSettings::IniFormat);
+        WallController wall(settings);
+        wall.setCameras({c});
+        wall.restore();
+        QVariantList stored;
+        QString savedKind, savedName;
+        int savedDwell = 0;
+        WallController::ZoneHooks hooks;
+        hooks.zonesOf = [&](const QString &camera) {
+            return camera == QLatin1String("market") ? stored : QVariantList{};
+        };
+        hooks.save = [&](const QString &, const QString &kind, const QString &name,
+                         const QVariantList &points, int dwell) -> Result<void> {
+            savedKind = kind;
+            savedName = name;
+            savedDwell = dwell;
+            stored << QVariantMap{{QStringLiteral("id"), QStringLiteral("z1")},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("kind"), kind},
+                                  {QStringLiteral("points"), points}};
+            return {};
+        };
+        hooks.retire = [&](const QString &) -> Result<void> {
+            stored.clear();
+            return {};
+        };
+        hooks.kinds = {QVariantMap{{QStringLiteral("key"), QStringLiteral("no-stall")},
+                                   {QStringLiteral("name"), QStringLiteral("禁止摆摊区域")},
+                                   {QStringLiteral("color"), QStringLiteral("#ff9f1a")}}};
+        wall.setZoneHooks(hooks);
+        QVERIFY(wall.canEditZones());
+
+        QQmlEngine engine;
+        VideoWall::prepareEngine(engine);
+        QQmlComponent component(&engine, VideoWall::qmlUrl(QStringLiteral("Tile.qml")));
+        QQuickWindow window;
+        window.resize(640, 360);
+        auto object = create(component,
+                             {{QStringLiteral("wall"), QVariant::fromValue(&wall)},
+                              {QStringLiteral("tileIndex"), 0},
+                              {QStringLiteral("tile"), QVariant::fromValue(wall.tile(0))}});
+        QVERIFY(object);
+        auto *tile = qobject_cast<QQuickItem *>(object.get());
+        tile->setParentItem(window.contentItem());
+        tile->setSize(QSizeF(640, 360));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *canvas = tile->findChild<QQuickItem *>(QStringLiteral("zoneCanvas"));
+        auto *draw = tile->findChild<QQuickItem *>(QStringLiteral("zoneDraw"));
+        QVERIFY(canvas && draw);
+        QVERIFY(!canvas->isVisible()); // no zones yet
+        QVERIFY(!draw->isVisible());
+
+        // 区域规则… → 绘制: the draw mode, four corners, a double-click on the last.
+        tile->setProperty("drawKind", QStringLiteral("no-stall"));
+        QVERIFY(draw->isVisible());
+        const QList<QPointF> corners{{0.25, 0.5}, {0.75, 0.5}, {0.75, 0.9}, {0.25, 0.9}};
+        for (const QPointF &p : corners) {
+            const QPoint at = draw->mapToScene(
+                                      QPointF(p.x() * draw->width(), p.y() * draw->height()))
+                                  .toPoint();
+            QTest::mouseClick(&window, Qt::LeftButton, {}, at);
+            QTest::qWait(300); // not a double-click
+        }
+        QCOMPARE(tile->property("drawPoints").toList().size(), 8);
+        const QPoint last = draw->mapToScene(QPointF(0.25 * draw->width(), 0.9 * draw->height()))
+                                .toPoint();
+        QTest::mouseDClick(&window, Qt::LeftButton, {}, last);
+        QObject *dialog = tile->findChild<QObject *>(QStringLiteral("zoneDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QCOMPARE(savedKind, QStringLiteral("no-stall"));
+        QCOMPARE(savedName, QStringLiteral("禁止摆摊区域"));
+        QCOMPARE(savedDwell, 5 * 60);
+        const QVariantList points = stored.first().toMap().value(QStringLiteral("points")).toList();
+        QVERIFY(points.size() >= 8);
+        for (int i = 0; i < 4; ++i) { // where clicked, in picture coordinates
+            QVERIFY(std::abs(points[2 * i].toDouble() - corners[i].x()) < 0.01);
+            QVERIFY(std::abs(points[2 * i + 1].toDouble() - corners[i].y()) < 0.01);
+        }
+        QVERIFY(!draw->isVisible());
+        QVERIFY(canvas->isVisible()); // the saved zone is shown
+        QCOMPARE(tile->property("zones").toList().size(), 1);
+        QVERIFY(wall.clearZones(0));
+        QTRY_VERIFY(!canvas->isVisible());
+    }
+
     void ptzControlsOnTheTile()
     {
         // A PTZ camera's tile: the 云台 switch shows the pad and turns drag into camera moves;

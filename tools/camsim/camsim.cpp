@@ -8,8 +8,8 @@
 // B-frames, 1 s GOP, so decoding costs what a real camera stream costs), cached on disk
 // (clips.h) and looped from memory through appsrc: serving N cameras costs almost no CPU,
 // which matters when the client under test shares a 2-core machine.
-// Each access unit gets, at send time, an SEI NAL with the wall-clock time (framestamp.h)
-// so a client can measure its latency. Usage:
+// Each access unit gets, at its 40 ms send tick, an SEI NAL with that tick's wall-clock time
+// (framestamp.h) so a client can measure its latency. Usage:
 //   camsim [--port P|0] [--address A] [--cameras N | --db demo.gpkg] [--seconds S]
 //          [--protocols tcp,udp,udp-mcast]  (what RTP may travel over; default: all three)
 //          [--cache DIR | --no-cache]   (default cache: $XDG_CACHE_HOME/citycommand)
@@ -102,9 +102,9 @@ std::int64_t unixMicros()
     return std::int64_t(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
 }
 
-GstBuffer *stampedBuffer(const Frame &f)
+GstBuffer *stampedBuffer(const Frame &f, std::int64_t stampUs)
 {
-    const auto sei = Cc::Video::FrameStamp::seiNal(unixMicros());
+    const auto sei = Cc::Video::FrameStamp::seiNal(stampUs);
     GstBuffer *buffer = gst_buffer_new_allocate(nullptr, f.data.size() + sei.size(), nullptr);
     GstMapInfo map;
     gst_buffer_map(buffer, &map, GST_MAP_WRITE);
@@ -144,9 +144,10 @@ bool position(Feed &feed, const Simulator &sim, std::int64_t nowUs)
 }
 
 // One thread paces every camera: at each 40 ms tick it pushes the next frame of every playing
-// feed, stamped at that moment. The appsrc queue holds at most 2 frames (leaky), so the stamp
-// is the send time, and a frozen client cannot make the server buffer without bound. At every
-// GOP boundary a feed realigns with the clock (position).
+// feed, stamped with the tick's time (when it was due: 40 ms apart however late it woke). The
+// appsrc queue holds at most 2 frames (leaky), so the stamp is (within a tick) the send time,
+// and a frozen client cannot make the server buffer without bound. At every GOP boundary a
+// feed realigns with the clock (position).
 void feeder(Simulator *sim)
 {
     using clock = std::chrono::steady_clock;
@@ -158,7 +159,12 @@ void feeder(Simulator *sim)
         if (now > next + 5 * period)
             next = now; // we were descheduled: skip, never burst
         std::this_thread::sleep_until(next);
-        const std::int64_t nowUs = unixMicros();
+        // The tick's own time, as a camera stamps a picture when it captures it: a pacing
+        // thread that a loaded machine wakes late must not make one frame 56 ms after the
+        // previous and the next 24 ms after it (tst_recordingplayer steps frame by frame).
+        const std::int64_t nowUs
+            = unixMicros()
+              - std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - next).count();
         std::lock_guard lock(sim->mutex);
         for (const auto &feed : sim->feeds) {
             if (!feed->wanted)
@@ -167,7 +173,7 @@ void feeder(Simulator *sim)
                 continue;
             const Frame &f = feed->clip->frames[feed->index++];
             ++feed->next;
-            gst_app_src_push_buffer(GST_APP_SRC(feed->appsrc), stampedBuffer(f));
+            gst_app_src_push_buffer(GST_APP_SRC(feed->appsrc), stampedBuffer(f, nowUs));
         }
     }
 }

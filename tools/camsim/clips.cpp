@@ -107,20 +107,27 @@ void push(GstElement *src, const Picture &p, int n)
     gst_app_src_push_buffer(GST_APP_SRC(src), buffer);
 }
 
+/// The encoding pipeline `desc`, or null with the reason on stderr.
+GstElement *launchEncoder(const std::string &desc)
+{
+    GError *error = nullptr;
+    GstElement *pipeline = gst_parse_launch(desc.c_str(), &error);
+    if (!pipeline)
+        std::fprintf(stderr, "camsim: cannot build the encoder: %s\n",
+                     error ? error->message : "?");
+    g_clear_error(&error);
+    return pipeline;
+}
+
 bool encodeScene(ClipPair &clips, int frames, const FrameRenderer &render)
 {
     const std::string desc = "appsrc name=m format=time block=true max-bytes=8000000 caps="
                              + rawCaps(clips.main) + " ! " + encoderChain(clips.main, "om")
                              + " appsrc name=s format=time block=true max-bytes=2000000 caps="
                              + rawCaps(clips.sub) + " ! " + encoderChain(clips.sub, "os");
-    GError *error = nullptr;
-    GstElement *pipeline = gst_parse_launch(desc.c_str(), &error);
-    if (!pipeline) {
-        std::fprintf(stderr, "camsim: cannot build the encoder: %s\n",
-                     error ? error->message : "?");
-        g_clear_error(&error);
+    GstElement *pipeline = launchEncoder(desc);
+    if (!pipeline)
         return false;
-    }
     GstBin *bin = GST_BIN(pipeline);
     GstElement *m = gst_bin_get_by_name(bin, "m"), *s = gst_bin_get_by_name(bin, "s");
     GstElement *om = gst_bin_get_by_name(bin, "om"), *os = gst_bin_get_by_name(bin, "os");
@@ -170,14 +177,9 @@ bool encodeTestCard(Clip &clip, int seconds)
           + "videotestsrc pattern=ball motion=wavy animation-mode=frames background-color=0x00000000 "
             "num-buffers="
           + std::to_string(frames) + " ! " + caps + " ! mix.sink_2";
-    GError *error = nullptr;
-    GstElement *pipeline = gst_parse_launch(desc.c_str(), &error);
-    if (!pipeline) {
-        std::fprintf(stderr, "camsim: cannot build the encoder: %s\n",
-                     error ? error->message : "?");
-        g_clear_error(&error);
+    GstElement *pipeline = launchEncoder(desc);
+    if (!pipeline)
         return false;
-    }
     GstElement *sink = gst_bin_get_by_name(GST_BIN(pipeline), "out");
     gst_element_set_state(pipeline, GST_STATE_PLAYING);
     const bool ok = drain(pipeline, {{sink, &clip}});

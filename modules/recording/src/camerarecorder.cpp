@@ -12,7 +12,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QList>
 #include <QMetaObject>
+#include <QPair>
 #include <QThread>
 
 #include <gst/gst.h>
@@ -37,6 +39,10 @@ struct RecorderLink
     std::atomic<qint64> lastWallUs{0}, lastDeltaUs{40'000}, lastBufferMonoUs{0};
     std::atomic<quint64> bytes{0};
     QByteArray parameterSets; ///< the newest SPS/PPS (Annex B); the streaming thread's only
+    /// Files splitmuxsink opened that the recorder has not indexed yet (guarded by `mutex`).
+    /// A list, not only queued calls: stop() must index the file the muxer opens while it
+    /// drains at end of stream, before the event loop could deliver such a call.
+    QList<QPair<QString, qint64>> openedFragments;
     std::atomic<bool> eos{false}, stopping{false}; ///< stop(): our own end of stream
     // arrival − PTS-derived time, its running minimum (decaying by 1 µs a frame, ~25 ppm, so
     // it follows a camera clock that drifts): what the first frames' late arrival added to
@@ -234,9 +240,11 @@ gchar *onFormatLocation(GstElement *splitmux, guint, GstSample *first, gpointer 
     const QString relative = segmentRelativePath(link->camera, startUs);
     const QString absolute = QDir(link->root).filePath(relative);
     QDir().mkpath(QFileInfo(absolute).path());
-    link->post([relative, startUs](CameraRecorder *t, quint64 g) {
-        t->onFragmentOpened(g, relative, startUs);
-    });
+    {
+        std::lock_guard lock(link->mutex);
+        link->openedFragments.append({relative, startUs});
+    }
+    link->post([](CameraRecorder *t, quint64 g) { t->onFragmentsOpened(g); });
     return g_strdup(QFile::encodeName(absolute).constData());
 }
 
@@ -387,6 +395,9 @@ void CameraRecorder::teardown(bool synchronous)
         while (!m_link->eos && waited.elapsed() < kEosWaitMs)
             QThread::msleep(10);
     }
+    // The file the muxer opened for the GOP it held back is indexed too: the open segment's
+    // row would otherwise claim that GOP's time and the new file would have no row.
+    takeOpenedFragments();
     const qint64 end = openSegmentEndUs();
     {
         std::lock_guard lock(m_link->mutex);
@@ -432,11 +443,25 @@ void CameraRecorder::closeOpenSegment(qint64 endUs, const QString &state)
     m_openPath.clear();
 }
 
-void CameraRecorder::onFragmentOpened(quint64 generation, const QString &relativePath,
-                                      qint64 startUs)
+void CameraRecorder::onFragmentsOpened(quint64 generation)
 {
-    if (generation != m_generation)
-        return;
+    if (generation == m_generation && m_pipeline)
+        takeOpenedFragments();
+}
+
+void CameraRecorder::takeOpenedFragments()
+{
+    QList<QPair<QString, qint64>> opened;
+    {
+        std::lock_guard lock(m_link->mutex);
+        opened.swap(m_link->openedFragments);
+    }
+    for (const auto &[relativePath, startUs] : std::as_const(opened))
+        openSegment(relativePath, startUs);
+}
+
+void CameraRecorder::openSegment(const QString &relativePath, qint64 startUs)
+{
     // The previous segment ends where this one starts: the stream is continuous.
     closeOpenSegment(startUs);
     auto id = m_index.addSegment(m_camera, relativePath, startUs + correctionUs());

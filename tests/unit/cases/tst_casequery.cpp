@@ -593,6 +593,7 @@ void tst_CaseQuery::migrationBackfills()
             "DELETE FROM gpkg_geometry_columns WHERE table_name LIKE 'basemap\\_%' ESCAPE '\\'; "
             "DELETE FROM gpkg_extensions WHERE table_name LIKE 'basemap\\_%' ESCAPE '\\'; "
             "DROP INDEX case_record_by_number_sequence; "
+            "DROP TABLE analytics_candidate; DROP TABLE analytics_zone; "
             "CREATE INDEX case_event_by_action ON case_event(action, at); "
             "DELETE FROM gpkg_contents WHERE table_name IN ('attachment_content', 'kpi_post_day', 'case_state_count', "
             "'change_stamp', 'case_renumbered', 'api_key', 'field_token', 'field_idempotency', "
@@ -600,7 +601,7 @@ void tst_CaseQuery::migrationBackfills()
             "'notify_attempt', 'notify_message', 'notify_rule', 'notify_channel', 'notify_platform', "
             "'user_contact', 'case_clip', 'gazetteer_street', 'gazetteer_place', 'gazetteer_intersection', "
             "'duty_shift', 'duty_roster', 'duty_handover', 'duty_log', 'basemap_area', 'basemap_line', "
-            "'org_change'); "
+            "'org_change', 'analytics_zone', 'analytics_candidate'); "
             "DELETE FROM cc_migration WHERE version >= 3")
             .arg(a.id)));
     QCOMPARE(g.db->schemaVersion(), 2);

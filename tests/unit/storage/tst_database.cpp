@@ -135,7 +135,7 @@ private slots:
                 queryText(*db.value(), QStringLiteral("SELECT count(*) FROM gpkg_contents "
                                                       "WHERE data_type = 'attributes'")),
                 QStringLiteral(
-                    "43")); // with case_renumbered (0010), change_stamp (0012), case_revisit (0013), kpi_publication (0014), campaign (0015), survey_* (0017), api_key (0019), field_token and field_idempotency (0020), case_external (0021), api_audit and field_login_failure (0022), notify_* (0026), user_contact (0027), config_version (0028), case_clip (0031), duty_* (0034), org_change (0037)
+                    "45")); // with case_renumbered (0010), change_stamp (0012), case_revisit (0013), kpi_publication (0014), campaign (0015), survey_* (0017), api_key (0019), field_token and field_idempotency (0020), case_external (0021), api_audit and field_login_failure (0022), notify_* (0026), user_contact (0027), config_version (0028), case_clip (0031), duty_* (0034), org_change (0037), analytics_zone (0040), analytics_candidate (0041)
             QCOMPARE(queryText(*db.value(),
                                QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE "
                                               "extension_name = 'gpkg_rtree_index'")),

@@ -58,7 +58,7 @@ public:
     void stop();
 
     // Called from GStreamer threads through queued calls.
-    void onFragmentOpened(quint64 generation, const QString &relativePath, qint64 startUs);
+    void onFragmentsOpened(quint64 generation);
     void onPipelineError(quint64 generation, const QString &message);
 
 signals:
@@ -69,6 +69,8 @@ private:
     void connectPipeline();
     void teardown(bool synchronous);
     void closeOpenSegment(qint64 endUs, const QString &state = QStringLiteral("closed"));
+    void takeOpenedFragments();
+    void openSegment(const QString &relativePath, qint64 startUs);
     void scheduleRetry(const QString &reason);
     void tick();
     void setState(State state);

@@ -61,6 +61,11 @@ class WallController : public QObject
     Q_PROPERTY(bool canAttachClips READ canAttachClips NOTIFY evidenceCaseChanged)
     /// The tile whose PTZ controls are shown (one at a time), -1: none.
     Q_PROPERTY(int ptzTile READ ptzTile WRITE setPtzTile NOTIFY ptzTileChanged)
+    /// Region rules of the video analytics: whether they can be drawn, their kinds
+    /// [{key, name, color}], and a counter that changes whenever a camera's zones do.
+    Q_PROPERTY(bool canEditZones READ canEditZones NOTIFY zonesChanged)
+    Q_PROPERTY(QVariantList zoneKinds READ zoneKinds NOTIFY zonesChanged)
+    Q_PROPERTY(int zonesRevision READ zonesRevision NOTIFY zonesChanged)
 public:
     static constexpr int kMinDwellS = 10;
     static constexpr int kPreconnectS = 4; ///< a tour connects the next page this long before
@@ -207,6 +212,32 @@ public:
     /// `caseNumber`. Emits clipAttached(number, file); a refusal is said in `message`.
     Q_INVOKABLE bool attachClip(int tile, const QString &caseNumber);
 
+    // ------------------------------------------------ zones of the video analytics (wallzones.cpp)
+    /// The app's access to the zones (docs/video.md "Video analytics"); the wall itself knows
+    /// nothing of the analytics: it draws polygons and hands drawn ones over.
+    struct ZoneHooks
+    {
+        /// [{id, name, kind, dwellSeconds, points: [x0, y0, x1, y1, …] normalized}]
+        std::function<QVariantList(const QString &cameraId)> zonesOf;
+        std::function<Result<void>(const QString &cameraId, const QString &kind,
+                                   const QString &name, const QVariantList &points,
+                                   int dwellSeconds)>
+            save;
+        std::function<Result<void>(const QString &zoneId)> retire;
+        QVariantList kinds; ///< [{key, name, color}]
+    };
+    void setZoneHooks(ZoneHooks hooks);
+    bool canEditZones() const { return bool(m_zoneHooks.save); }
+    QVariantList zoneKinds() const { return m_zoneHooks.kinds; }
+    int zonesRevision() const { return m_zonesRevision; }
+    /// The zones of the tile's camera (none without hooks or camera).
+    Q_INVOKABLE QVariantList zonesOf(int tile) const;
+    /// A zone drawn on the tile: `points` normalized x, y pairs; refusals said in `message`.
+    Q_INVOKABLE bool saveZone(int tile, const QString &kind, const QString &name,
+                              const QVariantList &points, int dwellSeconds);
+    /// Retires every zone of the tile's camera.
+    Q_INVOKABLE bool clearZones(int tile);
+
 signals:
     void layoutChanged();
     void showStatsChanged();
@@ -220,6 +251,7 @@ signals:
     void evidenceCaseChanged();
     void ptzTileChanged();
     void clipAttached(const QString &caseNumber, const QString &file);
+    void zonesChanged();
 
 private:
     void applyVisibility();
@@ -264,6 +296,8 @@ private:
     CaseReporter m_reporter;
     ClipAttacher m_clipAttacher;
     int m_ptzTile = -1;
+    ZoneHooks m_zoneHooks;
+    int m_zonesRevision = 0;
     PtzSettings m_ptzSettings; ///< the tiles' PTZ: address template, preset tokens (settings)
     QString m_evidenceCase, m_clipDirectory;
     QList<Core::Category> m_reportCategories;
