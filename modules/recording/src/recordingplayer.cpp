@@ -288,11 +288,8 @@ bool RecordingPlayer::pull()
             continue;
         }
         m_queue.push_back(Queued{sample, wall, m_link->stampFor(pts)});
-        // A seek shows the frame that the clock, stopped at the target, would show: else a
-        // paused player moved on to the next frame a tick after the seek.
-        const qint64 reached = m_state == State::Seeking ? m_targetUs : now;
-        while (m_queue.size() >= 2 && m_queue[1].wallUs <= reached + kHalfFrameUs
-               && !m_stepPending) {
+        while (m_queue.size() >= 2 && m_queue[1].wallUs <= now + kHalfFrameUs
+               && m_state != State::Seeking && !m_stepPending) {
             gst_sample_unref(m_queue.front().sample);
             m_queue.pop_front();
         }
@@ -346,9 +343,6 @@ void RecordingPlayer::tick()
         return;
     Queued &front = m_queue.front();
     if (m_state == State::Seeking) {
-        // The frame for the target is known once the one after it (or the segment's end) is.
-        if (m_queue.size() < 2 && !gst_app_sink_is_eos(GST_APP_SINK(m_sink)))
-            return;
         if (m_ownClock && front.wallUs > m_targetUs + kGapJumpUs)
             m_clock->seek(front.wallUs); // the target was in a gap: start where pictures are
         present(front);
