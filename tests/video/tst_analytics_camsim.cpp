@@ -37,21 +37,23 @@ private slots:
         m_f.setUp();
         QVERIFY(!QTest::currentTestFailed());
         // cam01 a stall, cam02 rubbish, cam03 a car at the kerb, each standing 30 s; cam04 (a
-        // night scene) only traffic and passers-by.
+        // night scene) traffic, passers-by and a crowd standing still on the sidewalk (people,
+        // not an object left there: never a finding).
         const QString script = m_dir.filePath(QStringLiteral("script.json"));
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(R"({"incidents": [
             {"camera": "cam01", "kind": "stall",   "at_s": 15, "duration_s": 30},
             {"camera": "cam02", "kind": "rubbish", "at_s": 15, "duration_s": 30},
-            {"camera": "cam03", "kind": "parking", "at_s": 20, "duration_s": 30}]})");
+            {"camera": "cam03", "kind": "parking", "at_s": 20, "duration_s": 30},
+            {"camera": "cam04", "kind": "crowd",   "at_s": 15, "duration_s": 30}]})");
         f.close();
         const QString truthFile = m_dir.filePath(QStringLiteral("truth.jsonl"));
         m_sim.setExtraArguments({QStringLiteral("--incidents"), script, QStringLiteral("--truth"),
                                  truthFile, QStringLiteral("--seconds"), QStringLiteral("5")});
         QVERIFY(m_sim.start(4) > 0);
         QVERIFY(m_truth.read(truthFile));
-        QCOMPARE(m_truth.incidents.size(), 3);
+        QCOMPARE(m_truth.incidents.size(), 4);
         QVERIFY(setUpCity(*m_f.db, m_truth, m_sim.port(), kDwellS,
                           QPointF(kX0 + 0.0001, kY0 + 0.0001), kGridA));
     }

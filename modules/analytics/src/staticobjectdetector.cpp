@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Cc::Analytics {
 
@@ -21,7 +22,16 @@ struct Track
     cv::Rect box;
     qint64 firstUs = 0, lastSeenUs = 0;
     int frames = 0, seen = 0; ///< frames since it began, and those it was seen in
+    int peopleSeen = 0;       ///< frames its blob was made of upright parts (people standing)
     QSet<QString> raisedIn;   ///< zones it was reported in
+};
+
+/// A blob of resting pixels, and whether it is made of upright parts (a group of people
+/// standing together, not an object left there).
+struct Blob
+{
+    cv::Rect box;
+    bool people = false;
 };
 
 struct ZoneMask
@@ -85,26 +95,67 @@ cv::Mat analysisFrame(const cv::Mat &source, const cv::Size &analysis, const uch
     return frame.mul(cv::Scalar(1, 2, 2));
 }
 
-/// The boxes of the resting pixels' blobs that can be objects left there, largest first: not
-/// too small, and not upright (taller than 1.6 × their width) like people who stopped.
-std::vector<cv::Rect> objectBlobs(const cv::Mat &resting, double minAreaFraction,
-                                  double minWidthFraction)
+bool isUpright(int width, int height)
+{
+    return height * 5 > width * 8; // taller than 1.6 × the width: a person, not an object
+}
+
+/// Whether a blob is a group of people standing together: before the closing joins them,
+/// its pixels are mostly upright parts (people, one or two overlapping), at least two of
+/// them. An object left there is one wide part (a cart, bags, a car), at most with one
+/// person beside it (the vendor). `opened` is the resting mask before the closing, `labels`
+/// the blob's label image after it.
+bool madeOfPeople(const cv::Mat &opened, const cv::Mat &labels, int label, const cv::Rect &box)
+{
+    const cv::Mat mine = (labels(box) == label) & opened(box);
+    cv::Mat partLabels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(mine, partLabels, stats, centroids, 8, CV_32S);
+    int upright = 0, uprightArea = 0, area = 0;
+    for (int i = 1; i < n; ++i) {
+        const int a = stats.at<int>(i, cv::CC_STAT_AREA);
+        area += a;
+        // A pair of overlapping people is about as wide as tall: taller than wide counts.
+        if (stats.at<int>(i, cv::CC_STAT_HEIGHT) > stats.at<int>(i, cv::CC_STAT_WIDTH)) {
+            ++upright;
+            uprightArea += a;
+        }
+    }
+    return upright >= 2 && uprightArea * 2 >= area;
+}
+
+/// The resting pixels' blobs that can be objects left there, largest first: not too small,
+/// and not upright like a person who stopped; each marked whether it is made of people.
+std::vector<Blob> objectBlobs(const cv::Mat &resting, const cv::Mat &opened, double minAreaFraction,
+                              double minWidthFraction)
 {
     cv::Mat labels, stats, centroids;
     const int n = cv::connectedComponentsWithStats(resting, labels, stats, centroids, 8, CV_32S);
     const double minArea = minAreaFraction * double(resting.total());
     const int minWidth = int(minWidthFraction * resting.cols);
-    std::vector<cv::Rect> blobs;
+    std::vector<Blob> blobs;
     for (int i = 1; i < n; ++i) {
         const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        if (stats.at<int>(i, cv::CC_STAT_AREA) < minArea || w < minWidth || h * 5 > w * 8)
+        if (stats.at<int>(i, cv::CC_STAT_AREA) < minArea || w < minWidth || isUpright(w, h))
             continue;
-        blobs.emplace_back(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w,
+        const cv::Rect box(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w,
                            h);
+        blobs.push_back({box, madeOfPeople(opened, labels, i, box)});
     }
     std::sort(blobs.begin(), blobs.end(),
-              [](const cv::Rect &a, const cv::Rect &b) { return a.area() > b.area(); });
+              [](const Blob &a, const Blob &b) { return a.box.area() > b.box.area(); });
     return blobs;
+}
+
+/// One object seen as two blobs (a stall's awning above its cart, split by the dark gap
+/// under it at night): side by side in x (the narrower mostly within the wider's span) and
+/// no further apart in y than the taller one is high.
+bool partsOfOneObject(const cv::Rect &a, const cv::Rect &b)
+{
+    const int commonX = std::min(a.x + a.width, b.x + b.width) - std::max(a.x, b.x);
+    if (commonX * 2 < std::min(a.width, b.width))
+        return false;
+    const int gapY = std::max(a.y, b.y) - std::min(a.y + a.height, b.y + b.height);
+    return gapY <= std::max(a.height, b.height);
 }
 
 } // namespace
@@ -142,11 +193,11 @@ struct StaticObjectDetector::Models
     /// A track's box follows its largest blob while the object settles (`settleUs`), then
     /// stays: a neighbour that touches it later (a bus passing a parked car) does not drag
     /// it off the object, and a moving thing soon leaves its box and starts tracks anew.
-    void track(const std::vector<cv::Rect> &blobs, qint64 nowUs, double graceSeconds,
-               qint64 settleUs)
+    void track(const std::vector<Blob> &found, qint64 nowUs, double graceSeconds, qint64 settleUs)
     {
         std::vector<bool> matched(tracks.size(), false);
-        for (const cv::Rect &blob : blobs) {
+        for (const Blob &b : found) {
+            const cv::Rect &blob = b.box;
             int best = -1;
             double bestOverlap = 0.5;
             for (size_t i = 0; i < tracks.size(); ++i) {
@@ -157,25 +208,83 @@ struct StaticObjectDetector::Models
                 }
             }
             if (best < 0) {
-                tracks.push_back({nextTrack++, blob, nowUs, nowUs, 0, 0, {}});
+                tracks.push_back({nextTrack++, blob, nowUs, nowUs, 0, 1, b.people ? 1 : 0, {}});
                 matched.push_back(true);
                 continue;
             }
             Track &t = tracks[size_t(best)];
+            if (!matched[size_t(best)]) {
+                ++t.seen;
+                t.peopleSeen += b.people ? 1 : 0;
+            }
             if (!matched[size_t(best)] && nowUs - t.firstUs < settleUs
                 && blob.area() * 2 >= t.box.area())
                 t.box = blob;
             matched[size_t(best)] = true;
             t.lastSeenUs = nowUs;
         }
-        for (size_t i = 0; i < tracks.size(); ++i) {
-            ++tracks[i].frames;
-            tracks[i].seen += matched[i] ? 1 : 0;
-        }
+        for (Track &t : tracks)
+            ++t.frames;
         const qint64 graceUs = qint64(graceSeconds * 1e6);
         tracks.erase(std::remove_if(tracks.begin(), tracks.end(),
                                     [&](const Track &t) { return nowUs - t.lastSeenUs > graceUs; }),
                      tracks.end());
+    }
+
+    /// The tracks that passed a zone's dwell with this frame, once per object and zone.
+    QList<StaticObject> report(const cv::Mat &resting, qint64 nowUs, qint64 backdateUs,
+                               const Config &config)
+    {
+        QList<StaticObject> out;
+        for (Track &t : tracks) {
+            // Seen now, and most of the time: something that only comes back now and then
+            // (the inside of a bus on a busy lane) is not an object at rest. Nor is a group
+            // of people standing together, most of the time it was seen.
+            if (t.lastSeenUs != nowUs || t.seen < config.seenShare * t.frames
+                || t.peopleSeen * 2 > t.seen)
+                continue;
+            const cv::Mat restingInBox = resting(t.box);
+            const int total = cv::countNonZero(restingInBox);
+            if (total == 0)
+                continue;
+            const qint64 sinceUs = t.firstUs - backdateUs;
+            for (const ZoneMask &z : zones) {
+                if (t.raisedIn.contains(z.zone.id)
+                    || double(nowUs - sinceUs) < z.zone.dwellSeconds * 1e6)
+                    continue;
+                const int inside = cv::countNonZero(restingInBox & z.mask(t.box));
+                if (inside < config.zoneShare * total)
+                    continue;
+                t.raisedIn.insert(z.zone.id);
+                if (const auto box = joinParts(t, z.zone.id, nowUs))
+                    out.append(
+                        {z.zone.id,
+                         QRectF(double(box->x) / analysis.width, double(box->y) / analysis.height,
+                                double(box->width) / analysis.width,
+                                double(box->height) / analysis.height),
+                         sinceUs, nowUs, t.id});
+            }
+        }
+        return out;
+    }
+
+    /// One object, one finding: nothing when `t` is a part of an object already reported in
+    /// the zone (another track there, alive, the other part); else the box of the object, `t`
+    /// and the parts seen with it now, which count as reported too.
+    std::optional<cv::Rect> joinParts(const Track &t, const QString &zoneId, qint64 nowUs)
+    {
+        for (const Track &o : tracks)
+            if (o.id != t.id && o.raisedIn.contains(zoneId) && partsOfOneObject(o.box, t.box)
+                && o.seen > o.peopleSeen * 2)
+                return std::nullopt;
+        cv::Rect box = t.box;
+        for (Track &o : tracks)
+            if (o.id != t.id && o.lastSeenUs == nowUs && o.seen > o.peopleSeen * 2
+                && partsOfOneObject(o.box, t.box)) {
+                box |= o.box;
+                o.raisedIn.insert(zoneId);
+            }
+        return box;
     }
 };
 
@@ -270,6 +379,7 @@ QList<StaticObject> StaticObjectDetector::feed(const uchar *luma, int width, int
     cv::Mat resting = foreground & stable;
     cv::morphologyEx(resting, resting, cv::MORPH_OPEN,
                      cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    const cv::Mat opened = resting.clone();
     cv::morphologyEx(resting, resting, cv::MORPH_CLOSE,
                      cv::getStructuringElement(cv::MORPH_RECT, cv::Size(7, 7)));
 
@@ -282,42 +392,15 @@ QList<StaticObject> StaticObjectDetector::feed(const uchar *luma, int width, int
     cv::accumulateWeighted(frame, m.shortBg, alphaFor(dt, m_config.shortSeconds));
     m.resting = resting;
 
-    const std::vector<cv::Rect> blobs = objectBlobs(resting, m_config.minAreaFraction,
-                                                    m_config.minWidthFraction);
+    const std::vector<Blob> blobs = objectBlobs(resting, opened, m_config.minAreaFraction,
+                                                m_config.minWidthFraction);
     // The short-term average needs 1…1.5 × shortSeconds to take in an object (to within half
     // the difference): its box follows the blob that long, and it is taken to have come to
     // rest half a shortSeconds before its track began (never earlier than it did: the dwell
     // is a minimum).
     const qint64 settleUs = qint64(1.5 * m_config.shortSeconds * 1e6);
     m.track(blobs, timeUs, m_config.graceSeconds, settleUs);
-    const qint64 backdateUs = qint64(0.5 * m_config.shortSeconds * 1e6);
-    QList<StaticObject> out;
-    for (Track &t : m.tracks) {
-        // Seen now, and most of the time: something that only comes back now and then (the
-        // inside of a bus on a busy lane) is not an object at rest.
-        if (t.lastSeenUs != timeUs || t.seen < m_config.seenShare * t.frames)
-            continue;
-        const cv::Mat restingInBox = resting(t.box);
-        const int total = cv::countNonZero(restingInBox);
-        if (total == 0)
-            continue;
-        const qint64 sinceUs = t.firstUs - backdateUs;
-        for (const ZoneMask &z : m.zones) {
-            if (t.raisedIn.contains(z.zone.id)
-                || double(timeUs - sinceUs) < z.zone.dwellSeconds * 1e6)
-                continue;
-            const int inside = cv::countNonZero(restingInBox & z.mask(t.box));
-            if (inside < m_config.zoneShare * total)
-                continue;
-            t.raisedIn.insert(z.zone.id);
-            const cv::Size a = m.analysis;
-            out.append({z.zone.id,
-                        QRectF(double(t.box.x) / a.width, double(t.box.y) / a.height,
-                               double(t.box.width) / a.width, double(t.box.height) / a.height),
-                        sinceUs, timeUs, t.id});
-        }
-    }
-    return out;
+    return m.report(resting, timeUs, qint64(0.5 * m_config.shortSeconds * 1e6), m_config);
 }
 
 } // namespace Cc::Analytics

@@ -131,7 +131,8 @@ Result<ExportedClip> exportClip(const RecordingIndex &index, const QString &came
                          Tr::tr("A clip must end after it starts and last at most %1 s")
                              .arg(maxSeconds));
     // From one segment earlier than needed: the keyframe before `in` may be in it.
-    const QList<Segment> segments = index.segments(camera, inUs - 1, outUs);
+    constexpr qint64 kOutMarkSlackUs = 20'000;
+    const QList<Segment> segments = index.segments(camera, inUs - 1, outUs + kOutMarkSlackUs);
     if (segments.isEmpty())
         return makeError(QStringLiteral("recording.no-recording"),
                          Tr::tr("Nothing of this camera is recorded in that time"));
@@ -167,7 +168,10 @@ Result<ExportedClip> exportClip(const RecordingIndex &index, const QString &came
                     first = pts;
                 const qint64 wall = segment.startUs + qint64((pts - first) / 1000);
                 const bool key = !GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT);
-                if (wall > outUs) {
+                // The out mark names the frame shown there, in whole milliseconds: half a
+                // frame's slack keeps that frame (its time may lie a fraction of a ms past the
+                // mark) without taking the next one.
+                if (wall > outUs + kOutMarkSlackUs) {
                     gst_sample_unref(sample);
                     break;
                 }

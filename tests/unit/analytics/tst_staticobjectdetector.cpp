@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The static-object detector on synthetic pictures (docs/video.md "Video analytics"): an
 // object that comes to rest in a zone is found once after the zone's dwell; a passing car, a
-// short stop, an object outside the zone and a change of light are not.
+// short stop, an object outside the zone, a change of light and a group of people standing
+// together are not; an object seen in two pieces is one finding.
 #include "syntheticscene.h"
 
 #include <cc/analytics/staticobjectdetector.h>
@@ -219,6 +220,70 @@ private slots:
         QCOMPARE(r.found[1].zoneId, QStringLiteral("road"));
         QVERIFY(r.foundAtS[0] < 21); // 8 + 8 s, and the short-term model settling
         QVERIFY(r.foundAtS[1] >= 27);
+    }
+
+    void groupOfPeopleStandingIsNotFound_data()
+    {
+        QTest::addColumn<bool>("withCart");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("six people standing together") << false << 0;
+        QTest::newRow("a cart, its vendor beside it") << true << 1;
+    }
+
+    /// Upright figures (14×50) 24 px apart, their feet at different depths, come to rest one
+    /// after the other: together they form one wide blob (the gaps close), which is people,
+    /// not an object left there. A cart with one person beside it still is an object.
+    void groupOfPeopleStandingIsNotFound()
+    {
+        QFETCH(bool, withCart);
+        QFETCH(int, expected);
+        StaticObjectDetector detector;
+        detector.setZones({sidewalk(8)});
+        double widest = 0;
+        SyntheticScene scene;
+        Run r;
+        const qint64 t0 = 1'700'000'000'000'000;
+        for (int i = 0; i < int(36 * kFps); ++i) {
+            const double t = i / kFps;
+            QVector<SceneObject> objects;
+            if (withCart && t >= 8)
+                objects = {{QRect(60, 250, 100, 40), 220}, {QRect(168, 236, 14, 54), 40}};
+            for (int p = 0; !withCart && p < 6; ++p)
+                if (t >= 8 + 0.3 * p)
+                    objects.append(
+                        {QRect(40 + 24 * p, 230 + (p * 7) % 20, 14, 50), p % 2 ? 40 : 220});
+            const auto &picture = scene.render(objects);
+            r.found << detector.feed(picture.data(), SyntheticScene::kWidth,
+                                     SyntheticScene::kHeight, SyntheticScene::kWidth,
+                                     t0 + qint64(t * 1e6));
+            for (const QRectF &box : detector.trackedBoxes())
+                widest = std::max(widest, box.width());
+        }
+        QCOMPARE(r.found.size(), expected);
+        // The group was one wide blob (not six upright people dropped one by one).
+        QVERIFY2(widest * SyntheticScene::kWidth > 100, "the group never formed one blob");
+    }
+
+    /// An awning (140×14) above its cart (90×40), a dark gap between them: two blobs, two
+    /// tracks, one object — found once, its box around both.
+    void objectInTwoPiecesIsOneFinding()
+    {
+        StaticObjectDetector detector;
+        detector.setZones({sidewalk(8)});
+        const QRect awning(40, 196, 140, 14), cart(65, 250, 90, 40);
+        const Run r = run(detector, 30, [&](double t) {
+            if (t < 8)
+                return QVector<SceneObject>{};
+            return QVector<SceneObject>{{awning, 230}, {cart, 30}};
+        });
+        QCOMPARE(r.found.size(), 1);
+        const QRectF both(awning.united(cart));
+        const QRectF expected(both.x() / SyntheticScene::kWidth, both.y() / SyntheticScene::kHeight,
+                              both.width() / SyntheticScene::kWidth,
+                              both.height() / SyntheticScene::kHeight);
+        QVERIFY2(overlapOfSmallerRect(r.found.first().box, expected) > 0.8, "box off the object");
+        QVERIFY2(r.found.first().box.height() > 0.8 * expected.height(),
+                 "the box holds only one piece");
     }
 
 private:

@@ -20,7 +20,7 @@ struct DetectorZone
 };
 
 /// An object that has rested in a zone for the zone's dwell (reported once per object and
-/// zone).
+/// zone; `box` around all its parts seen then).
 struct StaticObject
 {
     QString zoneId;
@@ -41,7 +41,10 @@ struct StaticObject
 /// comparison as the median difference to the long-term background. Resting pixels form
 /// blobs; blobs are tracked across frames (an occluding pedestrian may hide one for up to
 /// `graceSeconds`), and a track whose blob lies mostly in a zone for the zone's dwell is
-/// reported. Frames are taken at any rate up to ~5 per second; times are the frames' own.
+/// reported — unless its blob was, most of the time, made of upright parts (a group of
+/// people standing together). Two tracks that are parts of one object (an awning above its
+/// cart) are one finding. Frames are taken at any rate up to ~5 per second; times are the
+/// frames' own.
 class StaticObjectDetector
 {
 public:
