@@ -68,7 +68,7 @@ private slots:
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tabs = window.findChild<QTabWidget *>();
-        QVERIFY(tabs && tabs->count() == 6); // with 专项整治
+        QVERIFY(tabs && tabs->count() == 7); // with 专项整治 and 视频发现
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             // The key goes to whatever has the focus on that tab.
