@@ -5,7 +5,13 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QTranslator>
+
+#include <atomic>
+#include <csignal>
+
+#include <sys/prctl.h>
 
 namespace Cc::App {
 
@@ -38,6 +44,31 @@ QString redactCredentials(const QString &text)
         QStringLiteral("(\\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]+@"));
     QString redacted = text;
     return redacted.replace(credentials, QStringLiteral("\\1"));
+}
+
+namespace {
+std::atomic<bool> g_terminated{false};
+void onTermination(int)
+{
+    g_terminated = true;
+}
+} // namespace
+
+void quitOnTermination(QCoreApplication &app)
+{
+    std::signal(SIGTERM, onTermination);
+    std::signal(SIGINT, onTermination);
+    auto *poll = new QTimer(&app);
+    QObject::connect(poll, &QTimer::timeout, &app, [&app] {
+        if (g_terminated)
+            app.quit();
+    });
+    poll->start(100);
+}
+
+void exitWithParent()
+{
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
 }
 
 } // namespace Cc::App

@@ -16,4 +16,12 @@ QString installTranslations(QCoreApplication &app, const QString &language);
 /// credentials are never shown in the UI or logs.
 QString redactCredentials(const QString &text);
 
+/// For the background processes (cityrec, cityvision): SIGTERM and SIGINT end `app`'s event
+/// loop (the handler only sets a flag, which a 100 ms timer reads: nothing but async-signal-safe
+/// work in the handler). Call it before the process says it is ready.
+void quitOnTermination(QCoreApplication &app);
+/// --exit-with-parent: the kernel kills this process when its parent dies (PR_SET_PDEATHSIG),
+/// so a tool started beside the app or a test never outlives it.
+void exitWithParent();
+
 } // namespace Cc::App

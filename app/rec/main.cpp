@@ -12,24 +12,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimer>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
-
-#include <sys/prctl.h>
 
 using namespace Cc;
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-
-void onSignal(int)
-{
-    g_stop = true;
-}
 
 struct Tr
 {
@@ -176,7 +164,7 @@ int main(int argc, char *argv[])
           QStringLiteral("MB"), QStringLiteral("200")}});
     parser.process(app);
     if (parser.isSet(exitWithParent))
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        App::exitWithParent();
 
     if (!parser.isSet(dir)) {
         std::fprintf(stderr, "cityrec: [recording.no-directory] %s\n",
@@ -203,8 +191,7 @@ int main(int argc, char *argv[])
     }
 
     // Before the first line: a test may send SIGTERM as soon as it has read it.
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGINT, onSignal);
+    App::quitOnTermination(app);
     Recording::Recorder recorder(policy, config);
     recorder.setPruneInterval(std::max(1, parser.value(prune).toInt()) * 1000);
     auto started = recorder.start(parser.value(dir), cameras);
@@ -219,12 +206,6 @@ int main(int argc, char *argv[])
                 started->dropped, started->adopted);
     std::fflush(stdout);
 
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &app, [&app] {
-        if (g_stop)
-            app.quit();
-    });
-    poll.start(100);
     const int rc = app.exec();
     recorder.stop();
     return rc;

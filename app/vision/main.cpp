@@ -12,22 +12,11 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
-
-#include <sys/prctl.h>
 
 using namespace Cc;
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-
-void onSignal(int)
-{
-    g_stop = true;
-}
 
 struct Tr
 {
@@ -101,7 +90,7 @@ int main(int argc, char *argv[])
     parser.addOptions({db, recordings, fps, camera, reload, exitWithParent});
     parser.process(app);
     if (parser.isSet(exitWithParent))
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        App::exitWithParent();
     if (!parser.isSet(db))
         return fail(makeError(QStringLiteral("analytics.bad-option"), Tr::tr("--db is required")),
                     2);
@@ -131,8 +120,7 @@ int main(int argc, char *argv[])
     if (!count)
         return fail(count.error());
 
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGINT, onSignal);
+    App::quitOnTermination(app);
     std::printf("cityvision: analysing %d camera(s) at %.1f pictures/s%s\n", *count,
                 config.analyser.fps,
                 refused.isEmpty()
@@ -140,12 +128,7 @@ int main(int argc, char *argv[])
                     : qPrintable(QStringLiteral(", not taken: %1").arg(refused.join(u','))));
     std::fflush(stdout);
 
-    QTimer poll, reloadTimer;
-    QObject::connect(&poll, &QTimer::timeout, &app, [&app] {
-        if (g_stop)
-            app.quit();
-    });
-    poll.start(100);
+    QTimer reloadTimer;
     QObject::connect(&reloadTimer, &QTimer::timeout, &app, [&] {
         if (auto r = (*runner)->reload(); !r)
             fail(r.error());
