@@ -443,7 +443,8 @@ int hexDigit(char c)
     return -1;
 }
 
-/// Hex text into `out` (its capacity reused from row to row); false on a non-hex digit.
+} // namespace
+
 bool fromHex(const char *text, int size, QByteArray &out)
 {
     if (size % 2)
@@ -459,20 +460,18 @@ bool fromHex(const char *text, int size, QByteArray &out)
     return true;
 }
 
-/// A point exactly as Gpkg::encodePoint writes it (little-endian header without envelope,
-/// SRS 4490, NDR 2-D WKB point, not empty): re-encoding it would give the same bytes.
-bool isCanonicalPoint(const QByteArray &blob)
+std::optional<QPointF> canonicalPoint(const QByteArray &blob)
 {
     static const unsigned char prefix[] = {'G', 'P', 0, 1, 0x8a, 0x11, 0, 0, 1, 1, 0, 0, 0};
     static_assert(Storage::kSrsCgcs2000 == 0x118a);
     if (blob.size() != 29 || std::memcmp(blob.constData(), prefix, sizeof prefix) != 0)
-        return false;
+        return std::nullopt;
     const double x = qFromLittleEndian<double>(blob.constData() + 13);
     const double y = qFromLittleEndian<double>(blob.constData() + 21);
-    return !std::isnan(x) && !std::isnan(y);
+    if (std::isnan(x) || std::isnan(y))
+        return std::nullopt;
+    return QPointF(x, y);
 }
-
-} // namespace
 
 Result<void> LocalApplier::insertRows(const QString &entity, const PgResult &rows)
 {
@@ -499,7 +498,7 @@ Result<void> LocalApplier::insertRows(const QString &entity, const PgResult &row
             if (!fromHex(rows.data(row, c), rows.length(row, c), bytes))
                 return localError(SyncTr::tr("Column %1.%2 got a value of an unexpected kind.")
                                       .arg(entity, rows.columnName(c)));
-            if (kind == BulkInsert::Kind::Point && !isCanonicalPoint(bytes)) {
+            if (kind == BulkInsert::Kind::Point && !canonicalPoint(bytes)) {
                 auto p = Storage::Gpkg::decodePoint(bytes);
                 if (!p)
                     return p.error();

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QPointF>
 #include <QSet>
 #include <QStringList>
 
@@ -95,5 +96,12 @@ private:
     std::map<QString, BulkInsert> m_bulk;
     QList<QByteArray> m_buffers; ///< decoded hex values of the row being inserted
 };
+
+/// Hex text into `out` (its capacity reused from row to row); false on a non-hex digit.
+bool fromHex(const char *text, int size, QByteArray &out);
+/// The coordinates of a point exactly as Gpkg::encodePoint writes it (little-endian header
+/// without envelope, SRS 4490, NDR 2-D WKB point, not empty): re-encoding it would give the
+/// same bytes. None for any other blob.
+std::optional<QPointF> canonicalPoint(const QByteArray &blob);
 
 } // namespace Cc::Sync::Internal

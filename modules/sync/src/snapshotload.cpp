@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotload.h"
+#include "localapply.h"
+#include "rtreeaside.h"
 
 #include <cc/sync/pgconnection.h>
 
 #include <QDate>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <tuple>
@@ -74,8 +77,16 @@ quint32 intern(QHash<QByteArray, quint32> &ids, const char *text, int size)
 
 } // namespace
 
+SnapshotLoad::SnapshotLoad(Storage::Database &db) : m_db(db) {}
+
+SnapshotLoad::~SnapshotLoad() = default;
+
 void SnapshotLoad::observe(const QString &entity, const PgResult &rows)
 {
+    for (Rtree &rtree : m_rtrees) {
+        if (rtree.points && rtree.table == entity)
+            handPointsAside(rtree, rows);
+    }
     if (!m_kpi || m_factsBySql || entity != QLatin1String("case_event"))
         return;
     int at = -1, actor = -1, role = -1, action = -1, inTime = -1, from = -1;
@@ -125,6 +136,77 @@ void SnapshotLoad::observe(const QString &entity, const PgResult &rows)
         f.fromFiled += !rows.isNull(r, from) && rows.length(r, from) == 5
                        && std::memcmp(rows.data(r, from), "filed", 5) == 0;
     }
+}
+
+/// The points of rows just written, with the fids SQLite gave them: the table was empty and
+/// the rows came without fids, so the n-th row has fid n (finish() checks it). Anything else
+/// (a fid sent along, a point in an unusual encoding) leaves this R-tree to SQL at the end.
+void SnapshotLoad::handPointsAside(Rtree &rtree, const PgResult &rows)
+{
+    int geometry = -1;
+    for (int c = 0; c < rows.columns(); ++c) {
+        const QString name = rows.columnName(c);
+        if (name == rtree.pk)
+            geometry = -2;
+        else if (name == rtree.column && geometry == -1)
+            geometry = c;
+    }
+    if (geometry < 0) {
+        rtree.points = false;
+        return;
+    }
+    QList<RtreeAside::Point> points;
+    points.reserve(rows.rows());
+    QByteArray blob;
+    for (int r = 0; r < rows.rows(); ++r) {
+        if (rows.isNull(r, geometry))
+            continue; // no entry, as the insert trigger would make none
+        std::optional<QPointF> p;
+        if (fromHex(rows.data(r, geometry), rows.length(r, geometry), blob))
+            p = canonicalPoint(blob);
+        if (!p) {
+            rtree.points = false;
+            return;
+        }
+        points.append({rtree.rows + r + 1, p->x(), p->y()});
+    }
+    rtree.rows += rows.rows();
+    m_aside->add(rtree.name(), std::move(points));
+}
+
+/// An R-tree set aside by begin(): copied in when it was built aside, else filled with the
+/// insert trigger's very expressions over all rows at once.
+Result<void> SnapshotLoad::buildRtree(const Rtree &rtree,
+                                      const std::function<void(const QString &, double)> &step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto tree = rtree.points ? m_aside->take(rtree.name()) : nullptr) {
+        auto fids = m_db.scalar(
+            QStringLiteral("SELECT count(*) = %1 AND ifnull(max(%2), 0) = %1 FROM %3")
+                .arg(rtree.rows)
+                .arg(quoted(rtree.pk), quoted(rtree.table)));
+        if (!fids)
+            return fids.error();
+        if (fids.value() == 1) {
+            if (auto r = tree->copyInto(m_db); !r)
+                return r;
+            if (step)
+                step(rtree.name() + QStringLiteral(" (built aside)"), timer.nsecsElapsed() / 1e9);
+            return {};
+        }
+    }
+    const QString c = quoted(rtree.column);
+    if (auto r = m_db.exec(
+            QStringLiteral(
+                "INSERT OR REPLACE INTO %1 SELECT %2, ST_MinX(%3), ST_MaxX(%3), ST_MinY(%3), "
+                "ST_MaxY(%3) FROM %4 WHERE %3 NOT NULL AND NOT ST_IsEmpty(%3) ORDER BY %2")
+                .arg(quoted(rtree.name()), quoted(rtree.pk), c, quoted(rtree.table)));
+        !r)
+        return r;
+    if (step)
+        step(rtree.name(), timer.nsecsElapsed() / 1e9);
+    return {};
 }
 
 Result<void> SnapshotLoad::writeFacts()
@@ -197,25 +279,32 @@ Result<void> SnapshotLoad::begin(qint64 eventRows)
     // The R-tree of every GeoPackage table that has one (GeoPackage §F.3 triggers).
     {
         auto st = m_db.prepare(QStringLiteral(
-            "SELECT e.table_name, e.column_name, p.name, t.sql FROM gpkg_extensions e "
-            "JOIN pragma_table_info(e.table_name) p ON p.pk = 1 "
+            "SELECT e.table_name, e.column_name, p.name, t.sql, g.geometry_type_name = 'POINT' "
+            "FROM gpkg_extensions e JOIN pragma_table_info(e.table_name) p ON p.pk = 1 "
+            "JOIN gpkg_geometry_columns g ON g.table_name = e.table_name "
+            "AND g.column_name = e.column_name "
             "JOIN sqlite_master t ON t.type = 'trigger' AND t.tbl_name = e.table_name "
             "AND t.name = 'rtree_' || e.table_name || '_' || e.column_name || '_insert' "
             "WHERE e.extension_name = 'gpkg_rtree_index'"));
         if (!st)
             return st.error();
-        if (auto r
-            = Storage::forEachRow(st.value(),
-                                  [&](const Storage::Statement &row) {
-                                      m_rtrees.append({row.text(0), row.text(1), row.text(2)});
-                                      m_triggers.append(row.text(3));
-                                      drop.append(
-                                          QStringLiteral("DROP TRIGGER %1")
-                                              .arg(quoted(QStringLiteral("rtree_%1_%2_insert")
-                                                              .arg(row.text(0), row.text(1)))));
-                                  });
+        if (auto r = Storage::forEachRow(
+                st.value(),
+                [&](const Storage::Statement &row) {
+                    m_rtrees.append({row.text(0), row.text(1), row.text(2), row.integer(4) == 1});
+                    m_triggers.append(row.text(3));
+                    drop.append(QStringLiteral("DROP TRIGGER %1")
+                                    .arg(quoted(QStringLiteral("rtree_%1_%2_insert")
+                                                    .arg(row.text(0), row.text(1)))));
+                });
             !r)
             return r.error();
+    }
+    if (std::any_of(m_rtrees.cbegin(), m_rtrees.cend(), [](const Rtree &t) { return t.points; })) {
+        auto pageSize = m_db.scalar(QStringLiteral("PRAGMA page_size"));
+        if (!pageSize)
+            return pageSize.error();
+        m_aside = std::make_unique<RtreeAside>(int(pageSize.value()));
     }
     for (auto [name, flag, table] :
          {std::tuple{kKpiTrigger, &m_kpi, "kpi_post_day"},
@@ -233,6 +322,24 @@ Result<void> SnapshotLoad::begin(qint64 eventRows)
         m_triggers.append(st.value().text(0));
         drop.append(QStringLiteral("DROP TRIGGER %1").arg(quoted(QString::fromLatin1(name))));
         *flag = true;
+    }
+    // The change counters' insert triggers (migration 0012): one UPDATE per component, grid or
+    // user row. finish() raises every counter once instead: a counter only says "changed".
+    {
+        auto st = m_db.prepare(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                           "AND name GLOB 'change_stamp_*_insert'"));
+        if (!st)
+            return st.error();
+        if (auto r = Storage::forEachRow(st.value(),
+                                         [&](const Storage::Statement &row) {
+                                             drop.append(QStringLiteral("DROP TRIGGER %1")
+                                                             .arg(quoted(row.text(0))));
+                                             m_triggers.append(row.text(1));
+                                             m_changeStamps = true;
+                                         });
+            !r)
+            return r.error();
     }
     for (const QString &sql : std::as_const(drop)) {
         if (auto r = m_db.exec(sql); !r)
@@ -252,17 +359,8 @@ Result<void> SnapshotLoad::finish(const std::function<void(const QString &, doub
             step(name, timer.nsecsElapsed() / 1e9);
         return {};
     };
-    for (const Rtree &t : std::as_const(m_rtrees)) {
-        // The insert trigger's very expressions, over all rows at once.
-        const QString c = quoted(t.column);
-        if (auto r
-            = run(QStringLiteral("rtree_%1_%2").arg(t.table, t.column),
-                  QStringLiteral(
-                      "INSERT OR REPLACE INTO %1 SELECT %2, ST_MinX(%3), ST_MaxX(%3), ST_MinY(%3), "
-                      "ST_MaxY(%3) FROM %4 WHERE %3 NOT NULL AND NOT ST_IsEmpty(%3) ORDER BY %2")
-                      .arg(quoted(QStringLiteral("rtree_%1_%2").arg(t.table, t.column)),
-                           quoted(t.pk), c, quoted(t.table)));
-            !r)
+    for (const Rtree &rtree : std::as_const(m_rtrees)) {
+        if (auto r = buildRtree(rtree, step); !r)
             return r;
     }
     if (m_kpi && m_factsBySql) {
@@ -284,6 +382,10 @@ Result<void> SnapshotLoad::finish(const std::function<void(const QString &, doub
     }
     if (auto r = run(QStringLiteral("case_fts"), QString::fromLatin1(kFullText)); !r)
         return r;
+    if (m_changeStamps) {
+        if (auto r = m_db.exec(QStringLiteral("UPDATE change_stamp SET n = n + 1")); !r)
+            return r;
+    }
     for (const QString &sql : std::as_const(m_triggers)) {
         if (auto r = m_db.exec(sql); !r)
             return r;

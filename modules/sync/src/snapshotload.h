@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace Cc::Sync {
 class PgResult;
@@ -16,20 +17,24 @@ class PgResult;
 
 namespace Cc::Sync::Internal {
 
+class RtreeAside;
+
 /// A snapshot's bulk load into a new, empty database, inside the join's one transaction:
 /// begin() sets aside what would otherwise run once per inserted row (the secondary indexes
-/// of cases, components and attachments; the GeoPackage R-tree insert triggers; the
-/// triggers that keep kpi_post_day and case_state_count), finish() rebuilds it all with one
-/// statement each (kpi_post_day from what observe() counted) and writes the full-text index
-/// of the cases. The rebuilt tables hold exactly what the
-/// triggers would have written (kpi_post_day and case_state_count rows even in the order,
-/// so with the fids, that the triggers would have given them); the triggers and indexes come
-/// back with their very SQL text. A trigger this class does not know how to rebuild is left
-/// in place and keeps firing.
+/// of cases, components and attachments; the GeoPackage R-tree insert triggers; the triggers
+/// that keep kpi_post_day, case_state_count and the change counters), finish() rebuilds it
+/// all with one statement each (kpi_post_day from what observe() counted; the point tables'
+/// R-trees from what observe() handed to a thread of their own, RtreeAside) and writes the
+/// full-text index of the cases. The rebuilt tables hold exactly what the triggers would
+/// have written (kpi_post_day and case_state_count rows even in the order, so with the fids,
+/// that the triggers would have given them; the change counters are raised once each, as a
+/// counter only says "changed"); the triggers and indexes come back with their very SQL
+/// text. A trigger this class does not know how to rebuild is left in place and keeps firing.
 class SnapshotLoad
 {
 public:
-    explicit SnapshotLoad(Storage::Database &db) : m_db(db) {}
+    explicit SnapshotLoad(Storage::Database &db);
+    ~SnapshotLoad();
 
     /// Events up to which their secondary indexes are set aside too: their largest index's
     /// keys (~110 bytes an event) then fit the 256 MiB the join gives SQLite's sorter.
@@ -48,7 +53,13 @@ private:
     struct Rtree
     {
         QString table, column, pk;
+        bool points = false; ///< a POINT column: built aside while loading (RtreeAside)
+        qint64 rows = 0;     ///< of `table`, handed to RtreeAside so far
+        QString name() const { return QStringLiteral("rtree_%1_%2").arg(table, column); }
     };
+    void handPointsAside(Rtree &rtree, const PgResult &rows);
+    Result<void> buildRtree(const Rtree &rtree,
+                            const std::function<void(const QString &, double)> &step);
     /// One kpi_post_day row; the key packs the day and the interned actor, role and action.
     struct Fact
     {
@@ -67,7 +78,8 @@ private:
     QList<std::pair<QString, QString>> m_indexes; ///< (table, CREATE INDEX) set aside
     QStringList m_triggers;                       ///< CREATE TRIGGER statements set aside
     QList<Rtree> m_rtrees;
-    bool m_kpi = false, m_stateCount = false;
+    std::unique_ptr<RtreeAside> m_aside; ///< while any point table has an R-tree
+    bool m_kpi = false, m_stateCount = false, m_changeStamps = false;
 };
 
 } // namespace Cc::Sync::Internal
