@@ -267,17 +267,18 @@ std::unique_ptr<Sync::PgConnection> hubAdmin(const QString &hubUrl)
     return std::move(admin).value();
 }
 
-/// Where the hub's time went while the latency samples ran (the counters were reset before
-/// them): the functions with the most time of their own (pg_stat_user_functions), per sample.
-void printHubFunctions(Sync::PgConnection &admin, int samples)
+/// Where the hub's time went since its counters were reset (while the latency samples ran,
+/// or the offline hours were pushed): the functions with the most time of their own
+/// (pg_stat_user_functions), per sample or action (`per`).
+void printHubFunctions(Sync::PgConnection &admin, int samples, const char *per = "sample")
 {
     auto top = admin.exec(
         QStringLiteral("SELECT funcname, calls, total_time, self_time FROM pg_stat_user_functions "
-                       "WHERE schemaname = 'cc' ORDER BY self_time DESC LIMIT 8"));
+                       "WHERE schemaname = 'cc' ORDER BY self_time DESC LIMIT 12"));
     if (!top)
         die(top.error().message);
-    std::printf(
-        "  the hub's functions by time of their own, per sample (ms self / total, calls):\n");
+    std::printf("  the hub's functions by time of their own, per %s (ms self / total, calls):\n",
+                per);
     for (int r = 0; r < top->rows(); ++r)
         std::printf("    %-28s %7.2f / %7.2f  %6.1f\n", top->data(r, 0),
                     QByteArray(top->data(r, 3)).toDouble() / samples,
@@ -545,6 +546,9 @@ int main(int argc, char **argv)
     // of 1,200 actions lasts about a second, so one figure is at the mercy of whatever else
     // the 2 cores do in that second: --offline-rounds N (default 3) rounds and their median.
     QList<double> offlineRates;
+    qint64 offlineActions = 0;
+    if (!admin->command(QStringLiteral("SELECT pg_stat_reset()")))
+        die(QStringLiteral("cannot reset the hub's statistics"));
     for (int round = 0; round < std::max(1, offlineRounds); ++round) {
         op.client->disconnect();
         for (int i = 0; i < offline / 2; ++i) {
@@ -562,6 +566,7 @@ int main(int argc, char **argv)
             die(pushed.error().message);
         const double pushS = push.elapsed() / 1000.0;
         offlineRates.append(queued / pushS);
+        offlineActions += queued;
         std::printf("offline hour: %lld queued actions pushed in %.2f s = %.0f actions/s, %d "
                     "applied, %d refused, outbox left %lld\n",
                     static_cast<long long>(queued), pushS, queued / pushS, pushed->applied,
@@ -572,6 +577,8 @@ int main(int argc, char **argv)
     std::printf("offline hour, %lld rounds: median %.0f actions/s (lowest %.0f, highest %.0f)\n",
                 static_cast<long long>(offlineRates.size()), offlineRates[offlineRates.size() / 2],
                 offlineRates.first(), offlineRates.last());
+    QThread::msleep(1200); // the hub's backends report their counters at most once a second
+    printHubFunctions(*admin, int(offlineActions), "action");
     std::fflush(stdout);
 
     // Hub load with N workstations connected (each `cityctl sync run`: a sync and a listener
