@@ -67,6 +67,18 @@ qint64 chinaDay(const char *at, int size)
     return date.toJulianDay() + (h + 8 >= 24 ? 1 : 0);
 }
 
+/// `each` on every row of `sql`.
+Result<void> eachRow(Storage::Database &db, const QString &sql,
+                     const std::function<void(const Storage::Statement &)> &each)
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    if (auto r = Storage::forEachRow(st.value(), each); !r)
+        return r.error();
+    return {};
+}
+
 quint32 intern(QHash<QByteArray, quint32> &ids, const char *text, int size)
 {
     const QByteArray key = QByteArray::fromRawData(text, size);
@@ -259,47 +271,39 @@ Result<void> SnapshotLoad::begin(qint64 eventRows)
     if (eventRows <= kEventsSortedAtEnd)
         tables += QStringLiteral(", 'case_event'");
     QStringList drop;
-    {
-        auto st = m_db.prepare(
-            QStringLiteral(
-                "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                "AND tbl_name IN (%1) ORDER BY tbl_name")
-                .arg(tables));
-        if (!st)
-            return st.error();
-        if (auto r = Storage::forEachRow(st.value(),
-                                         [&](const Storage::Statement &row) {
-                                             drop.append(QStringLiteral("DROP INDEX %1")
-                                                             .arg(quoted(row.text(0))));
-                                             m_indexes.append({row.text(2), row.text(1)});
-                                         });
-            !r)
-            return r.error();
-    }
+    if (auto r = eachRow(m_db,
+                         QStringLiteral(
+                             "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = "
+                             "'index' AND sql IS NOT NULL AND tbl_name IN (%1) "
+                             "ORDER BY tbl_name")
+                             .arg(tables),
+                         [&](const Storage::Statement &row) {
+                             drop.append(QStringLiteral("DROP INDEX %1").arg(quoted(row.text(0))));
+                             m_indexes.append({row.text(2), row.text(1)});
+                         });
+        !r)
+        return r;
     // The R-tree of every GeoPackage table that has one (GeoPackage §F.3 triggers).
-    {
-        auto st = m_db.prepare(QStringLiteral(
-            "SELECT e.table_name, e.column_name, p.name, t.sql, g.geometry_type_name = 'POINT' "
-            "FROM gpkg_extensions e JOIN pragma_table_info(e.table_name) p ON p.pk = 1 "
-            "JOIN gpkg_geometry_columns g ON g.table_name = e.table_name "
-            "AND g.column_name = e.column_name "
-            "JOIN sqlite_master t ON t.type = 'trigger' AND t.tbl_name = e.table_name "
-            "AND t.name = 'rtree_' || e.table_name || '_' || e.column_name || '_insert' "
-            "WHERE e.extension_name = 'gpkg_rtree_index'"));
-        if (!st)
-            return st.error();
-        if (auto r = Storage::forEachRow(
-                st.value(),
-                [&](const Storage::Statement &row) {
-                    m_rtrees.append({row.text(0), row.text(1), row.text(2), row.integer(4) == 1});
-                    m_triggers.append(row.text(3));
-                    drop.append(QStringLiteral("DROP TRIGGER %1")
-                                    .arg(quoted(QStringLiteral("rtree_%1_%2_insert")
-                                                    .arg(row.text(0), row.text(1)))));
-                });
-            !r)
-            return r.error();
-    }
+    if (auto r = eachRow(
+            m_db,
+            QStringLiteral(
+                "SELECT e.table_name, e.column_name, p.name, t.sql, g.geometry_type_name = 'POINT' "
+                "FROM gpkg_extensions e JOIN pragma_table_info(e.table_name) p ON p.pk = 1 "
+                "JOIN gpkg_geometry_columns g ON g.table_name = e.table_name "
+                "AND g.column_name = e.column_name "
+                "JOIN sqlite_master t ON t.type = 'trigger' AND t.tbl_name = e.table_name "
+                "AND t.name = 'rtree_' || e.table_name || '_' || e.column_name || '_insert' "
+                "WHERE e.extension_name = 'gpkg_rtree_index'"),
+            [&](const Storage::Statement &row) {
+                m_rtrees.append({row.text(0), row.text(1), row.text(2), row.integer(4) == 1});
+                m_triggers.append(row.text(3));
+                drop.append(
+                    QStringLiteral("DROP TRIGGER %1")
+                        .arg(quoted(
+                            QStringLiteral("rtree_%1_%2_insert").arg(row.text(0), row.text(1)))));
+            });
+        !r)
+        return r;
     if (std::any_of(m_rtrees.cbegin(), m_rtrees.cend(), [](const Rtree &t) { return t.points; })) {
         auto pageSize = m_db.scalar(QStringLiteral("PRAGMA page_size"));
         if (!pageSize)
@@ -325,22 +329,18 @@ Result<void> SnapshotLoad::begin(qint64 eventRows)
     }
     // The change counters' insert triggers (migration 0012): one UPDATE per component, grid or
     // user row. finish() raises every counter once instead: a counter only says "changed".
-    {
-        auto st = m_db.prepare(
-            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                           "AND name GLOB 'change_stamp_*_insert'"));
-        if (!st)
-            return st.error();
-        if (auto r = Storage::forEachRow(st.value(),
-                                         [&](const Storage::Statement &row) {
-                                             drop.append(QStringLiteral("DROP TRIGGER %1")
-                                                             .arg(quoted(row.text(0))));
-                                             m_triggers.append(row.text(1));
-                                             m_changeStamps = true;
-                                         });
-            !r)
-            return r.error();
-    }
+    if (auto r = eachRow(m_db,
+                         QStringLiteral(
+                             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                             "AND name GLOB 'change_stamp_*_insert'"),
+                         [&](const Storage::Statement &row) {
+                             drop.append(
+                                 QStringLiteral("DROP TRIGGER %1").arg(quoted(row.text(0))));
+                             m_triggers.append(row.text(1));
+                             m_changeStamps = true;
+                         });
+        !r)
+        return r;
     for (const QString &sql : std::as_const(drop)) {
         if (auto r = m_db.exec(sql); !r)
             return r;
