@@ -3,7 +3,6 @@
 
 #include <cc/storage/detachedrtree.h>
 
-#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
