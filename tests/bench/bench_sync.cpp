@@ -270,7 +270,7 @@ std::unique_ptr<Sync::PgConnection> hubAdmin(const QString &hubUrl)
 /// Where the hub's time went since its counters were reset (while the latency samples ran,
 /// or the offline hours were pushed): the functions with the most time of their own
 /// (pg_stat_user_functions), per sample or action (`per`).
-void printHubFunctions(Sync::PgConnection &admin, int samples, const char *per = "sample")
+void printHubFunctions(Sync::PgConnection &admin, int count, const char *per = "sample")
 {
     auto top = admin.exec(
         QStringLiteral("SELECT funcname, calls, total_time, self_time FROM pg_stat_user_functions "
@@ -281,9 +281,9 @@ void printHubFunctions(Sync::PgConnection &admin, int samples, const char *per =
                 per);
     for (int r = 0; r < top->rows(); ++r)
         std::printf("    %-28s %7.2f / %7.2f  %6.1f\n", top->data(r, 0),
-                    QByteArray(top->data(r, 3)).toDouble() / samples,
-                    QByteArray(top->data(r, 2)).toDouble() / samples,
-                    QByteArray(top->data(r, 1)).toDouble() / samples);
+                    QByteArray(top->data(r, 3)).toDouble() / count,
+                    QByteArray(top->data(r, 2)).toDouble() / count,
+                    QByteArray(top->data(r, 1)).toDouble() / count);
 }
 
 /// Single pushes of 100, 1,000 and 5,000 entries (the hub's cap raised for the larger ones):
