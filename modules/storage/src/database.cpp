@@ -813,10 +813,14 @@ Result<qint64> Database::dataVersion()
 
 qint64 Database::rowCount(const QString &table)
 {
-    QString quoted = table;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    auto n = scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted));
+    auto n = scalar(QStringLiteral("SELECT count(*) FROM %1").arg(quotedIdentifier(table)));
     return n ? n.value() : -1;
+}
+
+QString quotedIdentifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+           + QLatin1Char('"');
 }
 
 } // namespace Cc::Storage

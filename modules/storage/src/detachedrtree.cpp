@@ -12,12 +12,6 @@ using Internal::sqliteError;
 
 namespace {
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-           + QLatin1Char('"');
-}
-
 /// A statement on a raw connection, finalized on every way out.
 struct Prepared
 {
@@ -49,15 +43,15 @@ Result<std::unique_ptr<DetachedRtree>> DetachedRtree::create(const QString &name
                               "PRAGMA page_size = %1; PRAGMA cache_size = -65536; BEGIN; "
                               "CREATE VIRTUAL TABLE %2 USING rtree(id, minx, maxx, miny, maxy);")
                               .arg(pageSize)
-                              .arg(quoted(name));
+                              .arg(quotedIdentifier(name));
     if ((rc = sqlite3_exec(tree->m_db, setup.toUtf8().constData(), nullptr, nullptr, nullptr))
         != SQLITE_OK)
         return sqliteError(tree->m_db, rc);
     tree->m_insert = std::make_unique<Insert>();
-    if ((rc
-         = prepare(tree->m_db,
-                   QStringLiteral("INSERT INTO %1 VALUES (?1, ?2, ?3, ?4, ?5)").arg(quoted(name)),
-                   tree->m_insert->statement))
+    if ((rc = prepare(tree->m_db,
+                      QStringLiteral("INSERT INTO %1 VALUES (?1, ?2, ?3, ?4, ?5)")
+                          .arg(quotedIdentifier(name)),
+                      tree->m_insert->statement))
         != SQLITE_OK)
         return sqliteError(tree->m_db, rc);
     return tree;
@@ -96,7 +90,7 @@ Result<void> DetachedRtree::copyInto(Database &target)
                          QStringLiteral("The R-tree %1 was built for another page size.")
                              .arg(m_name));
     for (const char *suffix : {"_node", "_rowid", "_parent"}) {
-        const QString table = quoted(m_name + QLatin1String(suffix));
+        const QString table = quotedIdentifier(m_name + QLatin1String(suffix));
         if (auto r = target.exec(QStringLiteral("DELETE FROM %1").arg(table)); !r)
             return r;
         Prepared read, write;

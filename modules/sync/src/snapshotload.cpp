@@ -15,13 +15,9 @@
 
 namespace Cc::Sync::Internal {
 
-namespace {
+using Storage::quotedIdentifier;
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-           + QLatin1Char('"');
-}
+namespace {
 
 // The per-row triggers of migrations 0005 and 0007, and the statements that give the same
 // rows at once. ORDER BY min(rowid): the row of a group is inserted when its first source
@@ -197,7 +193,7 @@ Result<void> SnapshotLoad::buildRtree(const Rtree &rtree,
         auto fids = m_db.scalar(
             QStringLiteral("SELECT count(*) = %1 AND ifnull(max(%2), 0) = %1 FROM %3")
                 .arg(rtree.rows)
-                .arg(quoted(rtree.pk), quoted(rtree.table)));
+                .arg(quotedIdentifier(rtree.pk), quotedIdentifier(rtree.table)));
         if (!fids)
             return fids.error();
         if (fids.value() == 1) {
@@ -208,12 +204,13 @@ Result<void> SnapshotLoad::buildRtree(const Rtree &rtree,
             return {};
         }
     }
-    const QString c = quoted(rtree.column);
+    const QString c = quotedIdentifier(rtree.column);
     if (auto r = m_db.exec(
             QStringLiteral(
                 "INSERT OR REPLACE INTO %1 SELECT %2, ST_MinX(%3), ST_MaxX(%3), ST_MinY(%3), "
                 "ST_MaxY(%3) FROM %4 WHERE %3 NOT NULL AND NOT ST_IsEmpty(%3) ORDER BY %2")
-                .arg(quoted(rtree.name()), quoted(rtree.pk), c, quoted(rtree.table)));
+                .arg(quotedIdentifier(rtree.name()), quotedIdentifier(rtree.pk), c,
+                     quotedIdentifier(rtree.table)));
         !r)
         return r;
     if (step)
@@ -271,16 +268,17 @@ Result<void> SnapshotLoad::begin(qint64 eventRows)
     if (eventRows <= kEventsSortedAtEnd)
         tables += QStringLiteral(", 'case_event'");
     QStringList drop;
-    if (auto r = eachRow(m_db,
-                         QStringLiteral(
-                             "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = "
-                             "'index' AND sql IS NOT NULL AND tbl_name IN (%1) "
-                             "ORDER BY tbl_name")
-                             .arg(tables),
-                         [&](const Storage::Statement &row) {
-                             drop.append(QStringLiteral("DROP INDEX %1").arg(quoted(row.text(0))));
-                             m_indexes.append({row.text(2), row.text(1)});
-                         });
+    if (auto r
+        = eachRow(m_db,
+                  QStringLiteral("SELECT name, sql, tbl_name FROM sqlite_master WHERE type = "
+                                 "'index' AND sql IS NOT NULL AND tbl_name IN (%1) "
+                                 "ORDER BY tbl_name")
+                      .arg(tables),
+                  [&](const Storage::Statement &row) {
+                      drop.append(
+                          QStringLiteral("DROP INDEX %1").arg(quotedIdentifier(row.text(0))));
+                      m_indexes.append({row.text(2), row.text(1)});
+                  });
         !r)
         return r;
     // The R-tree of every GeoPackage table that has one (GeoPackage §F.3 triggers).
@@ -299,7 +297,7 @@ Result<void> SnapshotLoad::begin(qint64 eventRows)
                 m_triggers.append(row.text(3));
                 drop.append(
                     QStringLiteral("DROP TRIGGER %1")
-                        .arg(quoted(
+                        .arg(quotedIdentifier(
                             QStringLiteral("rtree_%1_%2_insert").arg(row.text(0), row.text(1)))));
             });
         !r)
@@ -324,21 +322,22 @@ Result<void> SnapshotLoad::begin(qint64 eventRows)
         if (!found.value() || m_db.rowCount(QString::fromLatin1(table)) != 0)
             continue; // nothing to set aside (or not from empty): the trigger stays
         m_triggers.append(st.value().text(0));
-        drop.append(QStringLiteral("DROP TRIGGER %1").arg(quoted(QString::fromLatin1(name))));
+        drop.append(
+            QStringLiteral("DROP TRIGGER %1").arg(quotedIdentifier(QString::fromLatin1(name))));
         *flag = true;
     }
     // The change counters' insert triggers (migration 0012): one UPDATE per component, grid or
     // user row. finish() raises every counter once instead: a counter only says "changed".
-    if (auto r = eachRow(m_db,
-                         QStringLiteral(
-                             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                             "AND name GLOB 'change_stamp_*_insert'"),
-                         [&](const Storage::Statement &row) {
-                             drop.append(
-                                 QStringLiteral("DROP TRIGGER %1").arg(quoted(row.text(0))));
-                             m_triggers.append(row.text(1));
-                             m_changeStamps = true;
-                         });
+    if (auto r
+        = eachRow(m_db,
+                  QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND name GLOB 'change_stamp_*_insert'"),
+                  [&](const Storage::Statement &row) {
+                      drop.append(
+                          QStringLiteral("DROP TRIGGER %1").arg(quotedIdentifier(row.text(0))));
+                      m_triggers.append(row.text(1));
+                      m_changeStamps = true;
+                  });
         !r)
         return r;
     for (const QString &sql : std::as_const(drop)) {

@@ -67,6 +67,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+/// `name` as an SQL identifier: in double quotes, its own double quotes doubled.
+QString quotedIdentifier(const QString &name);
+
 /// Steps `st` to completion, calling read(st) for each row.
 template<typename F>
 Result<void> forEachRow(Statement &st, F &&read)
