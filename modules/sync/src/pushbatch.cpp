@@ -28,6 +28,29 @@ QString withGroup(const QString &payload, const QString &group)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+/// The fields of a case action the hub derives itself (docs/hub.md "What the hub derives"):
+/// the outbox keeps them for this workstation (a conflict shows its own row again), the
+/// push leaves them out. The hub would only parse them: a report goes in a third of the bytes.
+constexpr const char *kDerivedActionFields[]
+    = {"actorName", "after", "deadline", "inTime", "seq", "stage", "toState", "usedMinutes"};
+
+/// A case action as it travels: what a person decided, and the report's point (the hub
+/// geocodes it itself). Other entries travel as queued.
+QJsonObject wirePayload(const Storage::OutboxRow &row, QJsonObject payload)
+{
+    if (row.entity != QLatin1String("case_event") || row.op != QLatin1String("action"))
+        return payload;
+    const QJsonValue point
+        = payload.value(QStringLiteral("after")).toObject().value(QStringLiteral("geom"));
+    for (const char *field : kDerivedActionFields)
+        payload.remove(QLatin1String(field));
+    if (payload.contains(QStringLiteral("payloadText")))
+        payload.remove(QStringLiteral("payload"));
+    if (point.isString() && payload.value(QStringLiteral("action")) == QLatin1String("report"))
+        payload.insert(QStringLiteral("after"), QJsonObject{{"geom", point}});
+    return payload;
+}
+
 } // namespace
 
 void groupLegacyPhotos(QList<Storage::OutboxRow> &rows)
@@ -95,7 +118,9 @@ Result<PushBatch> nextPushBatch(Storage::OutboxRepository &outbox, const PushLim
                                 {"rowId", row.rowId},
                                 {"op", row.op},
                                 {"payload", payload}};
-        const QByteArray text = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+        QJsonObject wire = entry;
+        wire.insert(QStringLiteral("payload"), wirePayload(row, payload));
+        const QByteArray text = QJsonDocument(wire).toJson(QJsonDocument::Compact);
         if (batch.entries.size() + 1 > limits.entries
             || body.size() + text.size() + 3 > limits.bytes) {
             if (groupStart == 0)
