@@ -90,6 +90,7 @@ private slots:
     void oversizedPushIsRefusedWhole();
     void workstationSplitsItsOutboxUnderTheCaps();
     void foreignClientIdIsRefused();
+    void retriesGetTheirFirstVerdict();
     void orphanPhotosAreRefused();
     void passwordHashesStayOnTheHub();
     void loginsAreCheckedAgainstTheHub();
@@ -294,6 +295,48 @@ void tst_HubLimits::foreignClientIdIsRefused()
     auto again = op->sync();
     QVERIFY(again);
     QCOMPARE(again->push.applied, 1);
+}
+
+void tst_HubLimits::retriesGetTheirFirstVerdict()
+{
+    // A push answered but never acknowledged is sent again, maybe with an entry twice: each
+    // entry gets its first verdict again, and is applied and logged once.
+    auto op = m_hub.mustJoin(QStringLiteral("op02"), QStringLiteral("retries"));
+    QVERIFY(op);
+    QVERIFY(op->report(m_hub.grid));
+    auto queued = Storage::OutboxRepository(*op->db).pending(1);
+    QVERIFY(queued && queued->size() == 1);
+    const QJsonObject report{{"seq", 1},
+                             {"entity", queued->first().entity},
+                             {"rowId", queued->first().rowId},
+                             {"op", queued->first().op},
+                             {"payload", QJsonDocument::fromJson(queued->first().payload.toUtf8()).object()}};
+    const QJsonObject junk{{"seq", 2}, {"entity", "nothing"}, {"rowId", "x"}, {"op", "insert"},
+                           {"payload", QJsonObject{}}};
+    const QString client = QStringLiteral("op02-retries");
+    const QJsonArray first = rawPush(m_hub, QStringLiteral("op02"), client, {report}).toArray();
+    QCOMPARE(first.first().toObject().value("status").toString(), QStringLiteral("applied"));
+    const QJsonArray again
+        = rawPush(m_hub, QStringLiteral("op02"), client, {report, junk, junk}).toArray();
+    QCOMPARE(again.size(), 3);
+    const QStringList expected{QStringLiteral("applied duplicate"),
+                               QStringLiteral("rejected sync.unsupported"),
+                               QStringLiteral("rejected sync.unsupported duplicate")};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject v = again[i].toObject();
+        QStringList got{v.value("status").toString()};
+        if (v.contains("code"))
+            got.append(v.value("code").toString());
+        if (v.value("duplicate").toBool())
+            got.append(QStringLiteral("duplicate"));
+        QCOMPARE(got.join(QLatin1Char(' ')), expected[i]);
+    }
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.push_log WHERE client_id = '%1'")
+                             .arg(client)),
+             2);
+    QCOMPARE(m_hub.count(QStringLiteral("SELECT count(*) FROM cc.case_record WHERE id = '%1'")
+                             .arg(report.value("payload").toObject().value("caseId").toString())),
+             1);
 }
 
 void tst_HubLimits::orphanPhotosAreRefused()

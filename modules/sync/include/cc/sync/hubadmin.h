@@ -13,7 +13,7 @@ namespace Cc::Sync {
 
 /// The hub schema version this build speaks (cc.hub_meta schema_version). A workstation that
 /// speaks an older one is told to upgrade; a newer one, that the hub must be upgraded.
-inline constexpr int kHubSchemaVersion = 13;
+inline constexpr int kHubSchemaVersion = 14;
 
 struct SeedReport
 {
