@@ -28,9 +28,10 @@ QString withGroup(const QString &payload, const QString &group)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-/// The fields of a case action the hub derives itself (docs/hub.md "What the hub derives"):
-/// the outbox keeps them for this workstation (a conflict shows its own row again), the
-/// push leaves them out. The hub would only parse them: a report goes in a third of the bytes.
+/// The fields of a case action the hub derives itself (docs/hub.md, "The hub derives, the
+/// client proposes"): the outbox keeps them for this workstation (a conflict shows its own
+/// row again), the push leaves them out. The hub would only parse them: a report travels in
+/// less than half the bytes, an acceptance in under a third (docs/hub.md, "Limits").
 constexpr const char *kDerivedActionFields[]
     = {"actorName", "after", "deadline", "inTime", "seq", "stage", "toState", "usedMinutes"};
 
