@@ -4,6 +4,7 @@
 // opening the link fetches the bytes from the hub behind a progress dialog, proves them
 // against the reference and hands the file to the desktop's player; a clip whose bytes have
 // not reached the hub says so, and nothing is played.
+#include "hubclips.h"
 #include "hubfixture.h"
 
 #include "clipevidence.h"
@@ -12,7 +13,6 @@
 #include <cc/cases/caseclips.h>
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QFile>
 #include <QStandardPaths>
@@ -43,27 +43,6 @@ private:
     FakePlayer m_player;
     int m_clips = 0;
 
-    /// A clip file of `bytes` bytes (the hub checks bytes, not pictures) and its reference.
-    Cases::ClipReference makeClip(qint64 bytes)
-    {
-        QByteArray data(bytes, Qt::Uninitialized);
-        for (qint64 i = 0; i < bytes; ++i)
-            data[i] = char((i * 131 + m_clips * 7) & 0xff);
-        Cases::ClipReference c;
-        c.file = m_hub.dir.filePath(QStringLiteral("evidence-%1.mp4").arg(++m_clips));
-        QFile f(c.file);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != bytes)
-            return {};
-        c.cameraId = QStringLiteral("cam01");
-        c.cameraName = QStringLiteral("人民路口");
-        c.end = QDateTime::currentDateTimeUtc().addSecs(-60);
-        c.start = c.end.addSecs(-30);
-        c.size = bytes;
-        c.sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-        return c;
-    }
-
     /// A case reported and accepted on `op`, a clip of `bytes` attached to it there, and the
     /// clip's id; `sendBytes` false: the file is gone before the workstation syncs.
     QString attachedClip(Workstation &op, qint64 bytes, bool sendBytes, Cases::ClipReference *out)
@@ -71,7 +50,8 @@ private:
         auto reported = op.report(m_hub.grid);
         if (!reported || !op.act(reported->id, Core::CaseAction::Accept))
             return {};
-        *out = makeClip(bytes);
+        *out = HubTest::makeClipFile(
+            m_hub.dir.filePath(QStringLiteral("evidence-%1.mp4").arg(++m_clips)), bytes);
         auto attached = Cases::CaseClips(*op.service, *op.db).attach(reported->id, *out, op.actor);
         if (!attached)
             return {};

@@ -8,13 +8,13 @@
 // with their codes, forged fields it derives are ignored, chunks of the wrong length or place
 // are refused, a whole that does not hash to the reference is dropped, and a clip whose bytes
 // never came says so.
+#include "hubclips.h"
 #include "hubfixture.h"
 
 #include <cc/cases/caseclips.h>
 #include <cc/sync/cliptransfer.h>
 #include <cc/sync/hubadmin.h>
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 
@@ -31,28 +31,10 @@ private:
     HubFixture m_hub;
     int m_clips = 0;
 
-    /// A clip file of `bytes` random bytes (the hub checks bytes, not pictures) and its
-    /// reference.
     Cases::ClipReference makeClip(qint64 bytes)
     {
-        QByteArray data(bytes, Qt::Uninitialized);
-        for (qint64 i = 0; i < bytes; i += 4) {
-            const quint32 r = QRandomGenerator::global()->generate();
-            memcpy(data.data() + i, &r, std::min<qint64>(4, bytes - i));
-        }
-        Cases::ClipReference c;
-        c.file = m_hub.dir.filePath(QStringLiteral("clip-%1.mp4").arg(++m_clips));
-        QFile f(c.file);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != bytes)
-            return {};
-        c.cameraId = QStringLiteral("cam01");
-        c.cameraName = QStringLiteral("人民路口");
-        c.end = QDateTime::currentDateTimeUtc().addSecs(-60);
-        c.start = c.end.addSecs(-30);
-        c.size = bytes;
-        c.sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-        return c;
+        return HubTest::makeClipFile(m_hub.dir.filePath(QStringLiteral("clip-%1.mp4").arg(++m_clips)),
+                                     bytes);
     }
 
     /// A case reported and accepted on `op` and on the hub; its id.
