@@ -20,10 +20,15 @@ DECLARE
     amount bigint;
     unit text := lower(m[2]);
 BEGIN
-    IF length(m[1]) > 9 OR m[1]::bigint NOT BETWEEN 1 AND 99999 THEN
+    -- The length first, in an IF of its own: SQL does not promise to test an OR left to right,
+    -- and 20 digits would not cast.
+    IF m IS NULL OR length(m[1]) > 9 THEN
         RETURN;
     END IF;
     amount := m[1]::bigint;
+    IF amount NOT BETWEEN 1 AND 99999 THEN
+        RETURN;
+    END IF;
     working := unit IN ('wh', 'wd');
     minutes := CASE unit WHEN 'wd' THEN amount * (SELECT minutes_per_workday FROM cc.calendar_meta)
                          WHEN 'm' THEN amount ELSE amount * 60 END;
