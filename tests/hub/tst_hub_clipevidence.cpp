@@ -11,6 +11,8 @@
 
 #include <cc/cases/auth.h>
 #include <cc/cases/caseclips.h>
+#include <cc/demogen/democity.h>
+#include <cc/sync/hublogin.h>
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -67,19 +69,18 @@ private:
         return {};
     }
 
-    /// The session of `w`'s user, with the roles the login dialog would give it.
-    static Cases::Session sessionOf(Workstation &w)
+    /// The session of `w`'s user, logged in as the app does: the password checked against the
+    /// hub (a joined workstation keeps no hash of a user who never logged in there).
+    Cases::Session sessionOf(Workstation &w)
     {
-        auto user = Storage::UserRepository(*w.db).findByLogin(w.login);
-        if (!user || !user.value())
-            return {};
-        Cases::Session session;
-        session.user = *user.value();
-        for (Core::Role role : Core::allRoles()) {
-            if (session.user.roles.contains(Core::roleId(role)))
-                session.roles.append(role);
-        }
-        return session;
+        auto hub = std::make_shared<Sync::HubLogin>(m_hub.credentials(w.login));
+        Cases::AuthService auth(*w.db);
+        auth.setAuthority({[hub](const QString &login) { return hub->hashPrefix(login); },
+                           [hub](const QString &login, const QString &hash) {
+                               return hub->check(login, hash);
+                           }});
+        auto session = auth.login(w.login, QString::fromLatin1(Demo::kDemoPassword));
+        return session ? session.value() : Cases::Session{};
     }
 
 private slots:
@@ -140,7 +141,9 @@ private slots:
         const QString clipId = attachedClip(*op, 300 * 1024, false, &clip);
         QVERIFY(!clipId.isEmpty());
         QVERIFY(sv->sync());
-        App::ClipEvidence evidence(*sv->service, *sv->db, sessionOf(*sv));
+        const Cases::Session session = sessionOf(*sv);
+        QVERIFY(!session.roles.isEmpty());
+        App::ClipEvidence evidence(*sv->service, *sv->db, session);
         m_player.opened.clear();
         auto opened = evidence.open(QStringLiteral("clip:") + clipId);
         QVERIFY(!opened);
